@@ -1,0 +1,49 @@
+/**
+ * Architecture rules, checked in CI (`npm run lint:boundaries`):
+ * domain libraries know nothing of Kafka, HTTP, SQL or Nest; contracts depend on nothing of ours;
+ * apps do not import each other.
+ */
+const transport = '^(kafkajs|ioredis|pg|typeorm|express|@nestjs|smtp-server|twilio)($|/)';
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'classification and routing are domain code: no Kafka, HTTP, SQL, Redis or Nest',
+      severity: 'error',
+      from: { path: '^libs/(classification|routing)/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: transport },
+    },
+    {
+      name: 'domain-imports-only-contracts',
+      severity: 'error',
+      from: { path: '^libs/(classification|routing)/' },
+      to: { path: '^libs/', pathNot: ['^libs/(classification|routing|contracts)/'] },
+    },
+    {
+      name: 'contracts-stand-alone',
+      severity: 'error',
+      from: { path: '^libs/contracts/' },
+      to: { path: '^(libs|apps|tools)/', pathNot: '^libs/contracts/' },
+    },
+    {
+      name: 'apps-are-separate',
+      comment: 'an app may not import another app; shared code belongs in libs/',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^dist/|\\.spec\\.ts$)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'] },
+  },
+};

@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { AgencyForwarderEnv } from './agency-forwarder.env';
+import { RecordDeliveries } from './record-deliveries.use-case';
+import { InquiryForwardedHandler } from './inquiry-forwarded.handler';
+
+@Module({})
+export class AgencyForwarderModule {
+  static register(env: AgencyForwarderEnv): DynamicModule {
+    return {
+      module: AgencyForwarderModule,
+      imports: [
+        loggerModule('agency-forwarder', env.LOG_LEVEL),
+        MessagingModule.forRoot({ clientId: 'agency-forwarder', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL }),
+        PersistenceModule.forRoot({ url: env.DATABASE_URL, applicationName: 'agency-forwarder', poolSize: 3 }),
+        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
+      ],
+      providers: [RecordDeliveries, InquiryForwardedHandler],
+    };
+  }
+}

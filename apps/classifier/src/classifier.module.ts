@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { ClassifierEnv } from './classifier.env';
+import { ActivePolicy } from './active-policy';
+import { ClassifyInquiries } from './classify-inquiries.use-case';
+import { InquiryReceivedHandler } from './inquiry-received.handler';
+
+@Module({})
+export class ClassifierModule {
+  static register(env: ClassifierEnv): DynamicModule {
+    return {
+      module: ClassifierModule,
+      imports: [
+        loggerModule('classifier', env.LOG_LEVEL),
+        MessagingModule.forRoot({ clientId: 'classifier', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL }),
+        PersistenceModule.forRoot({ url: env.DATABASE_URL, applicationName: 'classifier', poolSize: 3 }),
+        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
+      ],
+      providers: [{ provide: ClassifierEnv, useValue: env }, ActivePolicy, ClassifyInquiries, InquiryReceivedHandler],
+    };
+  }
+}

@@ -1,0 +1,8 @@
+import { loadConfig, runMain, startApp } from '@inquiry-router/runtime';
+import { ClassifierEnv } from './classifier.env';
+import { ClassifierModule } from './classifier.module';
+
+runMain(async () => {
+  const env = loadConfig(ClassifierEnv);
+  await startApp(ClassifierModule.register(env), { name: 'classifier', port: env.CLASSIFIER_PORT });
+});

@@ -1,0 +1,116 @@
+// Integration: real Kafka broker, Postgres (test database) and Redis; classifier, router and
+// agency-forwarder run as real processes built from this repo.
+import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
+import { DeadLetterHeaders, Inquiry, InquiryReceived, isQueueTarget, Topics } from '@inquiry-router/contracts';
+import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
+
+describe('the inquiry pipeline, end to end', () => {
+  const pipeline = new TestPipeline();
+
+  beforeAll(async () => {
+    await pipeline.setUp();
+    await Promise.all([pipeline.start('classifier'), pipeline.start('router'), pipeline.start('agency-forwarder')]);
+  }, 120_000);
+  afterAll(() => pipeline.tearDown());
+
+  const received = (inquiry: Inquiry) => ({ key: inquiry.id, value: { inquiry } as InquiryReceived });
+
+  async function routedRow(id: string) {
+    const rows: { status: string; queue: string | null; agency: string | null; target: string }[] = await pipeline.db.query(
+      `SELECT i.status, i.queue, i.agency, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  it('ends each inquiry in the queue its decision names, or forwarded to the agency', async () => {
+    const technical = anInquiry({ body: 'Jeg får ikke logget inn i portalen, det står bare feilkode 403 når jeg bruker BankID.' });
+    const servicedesk = anInquiry({ to: 'servicedesk@altinn.example', subject: 'Testmiljø', body: 'Vi trenger tilgang til testmiljøet for API-et.' });
+    const subjectMatter = anInquiry({
+      subject: 'Aksjonærregisteroppgaven',
+      body: 'Hei. Hvilken verdi skal vi oppgi per aksje i aksjonærregisteroppgaven RF-1086 når selskapet er nystiftet?',
+    });
+    const forwardedRecords = await pipeline.collect(Topics.InquiryForwarded);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [technical, servicedesk, subjectMatter].map(received));
+
+    const expectedTargets = [technical, servicedesk, subjectMatter].map((i) => classifyInquiry(i, defaultPolicy).target);
+    // The three were chosen to cover both outcomes: at least one queue and one forward.
+    expect(expectedTargets.some(isQueueTarget)).toBe(true);
+    expect(expectedTargets.some((t) => t.startsWith('agency:'))).toBe(true);
+
+    for (const [i, inquiry] of [technical, servicedesk, subjectMatter].entries()) {
+      const target = expectedTargets[i];
+      if (isQueueTarget(target)) {
+        const row = await eventually(async () => (await routedRow(inquiry.id)) ?? undefined, 30_000, `${inquiry.id} recorded`);
+        expect(row).toEqual({ status: 'queued', queue: target, agency: null, target });
+        expect(await pipeline.queues.ids(target)).toContain(inquiry.id);
+      } else {
+        const agency = target.slice('agency:'.length);
+        const row = await eventually(async () => {
+          const r = await routedRow(inquiry.id);
+          return r?.status === 'forwarded' ? r : undefined;
+        }, 30_000, `${inquiry.id} forwarded`);
+        expect(row).toEqual({ status: 'forwarded', queue: null, agency, target });
+        const record = await eventually(async () => forwardedRecords.find((r) => r.value?.includes(inquiry.id)), 10_000, 'forwarded event');
+        expect(record.key).toBe(agency);
+        expect(JSON.parse(record.value!)).toMatchObject({ agency, inquiry: { id: inquiry.id }, decision: { target } });
+        const deliveries = await eventually(async () => {
+          const rows: { agency: string; status: string }[] = await pipeline.db.query(`SELECT agency, status FROM agency_deliveries WHERE inquiry_id = $1`, [inquiry.id]);
+          return rows.length > 0 ? rows : undefined;
+        }, 10_000, 'delivery recorded');
+        expect(deliveries).toEqual([{ agency, status: 'pending' }]);
+      }
+    }
+  });
+
+  it('records the decision with reasons and the policy version, and the detected language', async () => {
+    const inquiry = anInquiry({ body: 'Eg får ikkje logga inn, kva skal eg gjere? Det kjem berre ei feilmelding.' });
+    await pipeline.publisher.publish(Topics.InquiryReceived, [received(inquiry)]);
+    await eventually(async () => (await routedRow(inquiry.id)) ?? undefined, 30_000, 'recorded');
+    const [row]: { reasons: string[]; policy_version: string; language: string }[] = await pipeline.db.query(
+      `SELECT d.reasons, d.policy_version, i.language FROM routing_decisions d JOIN inquiries i ON i.id = d.inquiry_id WHERE i.id = $1`,
+      [inquiry.id],
+    );
+    expect(row.policy_version).toBe(defaultPolicy.version);
+    expect(row.reasons.length).toBeGreaterThan(0);
+    expect(row.language).toBe(classifyInquiry(inquiry, defaultPolicy).language);
+  });
+
+  it('makes one row and one queue entry of the same inquiry delivered twice', async () => {
+    const inquiry = anInquiry({ body: 'Hvordan gir jeg regnskapsføreren min tilgang til å sende inn for firmaet?' });
+    const classified = await pipeline.collect(Topics.InquiryClassified);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [received(inquiry)]);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [received(inquiry)]);
+
+    await eventually(async () => (classified.filter((r) => r.key === inquiry.id).length === 2 ? true : undefined), 30_000, 'both deliveries classified');
+    const row = await eventually(async () => (await routedRow(inquiry.id)) ?? undefined, 30_000, 'recorded');
+    // Give the router time to process the second delivery before counting.
+    const second = await pipeline.collect(Topics.InquiryClassified);
+    await eventually(async () => (second.filter((r) => r.key === inquiry.id).length === 2 ? true : undefined), 10_000, 'replay seen');
+    await new Promise((r) => setTimeout(r, 1500));
+
+    const [{ rows }]: { rows: number }[] = await pipeline.db.query(`SELECT count(*)::int AS rows FROM inquiries WHERE id = $1`, [inquiry.id]);
+    const [{ routed }]: { routed: number }[] = await pipeline.db.query(
+      `SELECT count(*)::int AS routed FROM inquiry_history WHERE inquiry_id = $1 AND event = 'routed'`,
+      [inquiry.id],
+    );
+    expect(rows).toBe(1);
+    expect(routed).toBe(1);
+    if (row.queue) expect((await pipeline.queues.ids(row.queue)).filter((id) => id === inquiry.id)).toHaveLength(1);
+  });
+
+  it('dead-letters an invalid inquiry with the reason, and the next valid one still flows', async () => {
+    const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
+    const next = anInquiry();
+    const invalid = { inquiry: { ...anInquiry(), channel: 'pigeon', receivedAt: 'yesterday' } };
+    await pipeline.publisher.publishRaw(pipeline.connection.topic(Topics.InquiryReceived), [
+      { key: 'same', value: JSON.stringify(invalid), headers: {} },
+      { key: 'same', value: JSON.stringify({ inquiry: next }), headers: {} },
+    ]);
+    await eventually(async () => (await routedRow(next.id)) ?? undefined, 30_000, 'the valid inquiry routed');
+    const dead = await eventually(async () => deadLetters.find((d) => d.value?.includes('pigeon')), 10_000, 'dead letter');
+    expect(dead.headers[DeadLetterHeaders.Reason]).toMatch(/inquiry\.channel/);
+    expect(dead.headers[DeadLetterHeaders.Reason]).toMatch(/inquiry\.receivedAt/);
+    expect(dead.headers[DeadLetterHeaders.ConsumerGroup]).toBe(`${pipeline.topicPrefix}classifier`);
+  });
+});

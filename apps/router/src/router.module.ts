@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
+import { RouterEnv } from './router.env';
+import { RouteInquiries } from './route-inquiries.use-case';
+import { InquiryClassifiedHandler } from './inquiry-classified.handler';
+
+@Module({})
+export class RouterModule {
+  static register(env: RouterEnv): DynamicModule {
+    return {
+      module: RouterModule,
+      imports: [
+        loggerModule('router', env.LOG_LEVEL),
+        MessagingModule.forRoot({ clientId: 'router', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL }),
+        PersistenceModule.forRoot({ url: env.DATABASE_URL, applicationName: 'router', poolSize: 5 }),
+        LiveQueuesModule.forRoot({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX }),
+        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),
+      ],
+      providers: [RouteInquiries, InquiryClassifiedHandler],
+    };
+  }
+}

@@ -1,0 +1,8 @@
+import type { Role } from '@inquiry-router/persistence';
+
+/** Who is calling, as carried in the access token. */
+export interface AuthenticatedUser {
+  username: string;
+  role: Role;
+  agency: string | null;
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Inquiry } from '@inquiry-router/contracts';
+import { ReceiveInquiries } from '@inquiry-router/intake';
+import { InquiryRepository } from '@inquiry-router/persistence';
+import { Roles, RolesGuard } from '../auth/roles.guard';
+import { IntakeInquiryRequest } from './intake-inquiry.request';
+import { InquiryView, toInquiryView } from './inquiry.view';
+
+@ApiTags('inquiries')
+@ApiBearerAuth()
+@UseGuards(RolesGuard)
+@Controller('api/inquiries')
+export class InquiriesController {
+  constructor(
+    @Inject(ReceiveInquiries) private readonly receive: ReceiveInquiries,
+    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+  ) {}
+
+  /** Generic intake (until every channel has its adapter): accepted once Kafka has it. */
+  @Post()
+  @HttpCode(202)
+  @Roles('supervisor', 'admin')
+  @ApiAcceptedResponse({ description: 'published to inquiry.received.v1' })
+  async intake(@Body() body: IntakeInquiryRequest): Promise<{ id: string }> {
+    const { expected: _ignored, ...fields } = body;
+    const inquiry: Inquiry = { ...fields, receivedAt: fields.receivedAt ?? new Date().toISOString() };
+    await this.receive.execute([inquiry]);
+    return { id: inquiry.id };
+  }
+
+  @Get(':id')
+  @Roles('adviser', 'supervisor', 'admin')
+  @ApiOkResponse({ type: InquiryView })
+  @ApiNotFoundResponse()
+  async get(@Param('id') id: string): Promise<InquiryView> {
+    const record = await this.inquiries.find(id);
+    if (!record) throw new NotFoundException(`no inquiry ${id}`);
+    return toInquiryView(record);
+  }
+}

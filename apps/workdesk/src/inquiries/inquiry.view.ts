@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { InquiryRecord } from '@inquiry-router/persistence';
+
+export class DecisionView {
+  @ApiProperty() target: string;
+  @ApiProperty() kind: string;
+  @ApiPropertyOptional({ nullable: true }) category: string | null;
+  @ApiPropertyOptional({ nullable: true }) agency: string | null;
+  @ApiPropertyOptional({ nullable: true }) caseType: string | null;
+  @ApiProperty() confidence: number;
+  @ApiProperty({ type: [String] }) reasons: string[];
+  @ApiProperty() policyVersion: string;
+  @ApiProperty() decidedAt: string;
+}
+
+export class HistoryEntryView {
+  @ApiProperty() at: string;
+  @ApiProperty() event: string;
+  @ApiPropertyOptional({ nullable: true }) actor: string | null;
+  @ApiProperty() details: Record<string, unknown>;
+}
+
+export class InquiryView {
+  @ApiProperty() inquiry: Record<string, unknown>;
+  @ApiProperty() status: string;
+  @ApiPropertyOptional({ nullable: true }) queue: string | null;
+  @ApiPropertyOptional({ nullable: true }) assignedTo: string | null;
+  @ApiPropertyOptional({ type: DecisionView, nullable: true }) decision: DecisionView | null;
+  @ApiProperty({ type: [HistoryEntryView] }) history: HistoryEntryView[];
+}
+
+export function toInquiryView({ inquiry: i, decision: d, history }: InquiryRecord): InquiryView {
+  return {
+    inquiry: {
+      id: i.id,
+      channel: i.channel,
+      receivedAt: i.receivedAt.toISOString(),
+      from: i.sender,
+      to: i.toAddress,
+      subject: i.subject ?? undefined,
+      body: i.body,
+      language: i.language ?? undefined,
+      serviceCode: i.serviceCode ?? undefined,
+      threadRef: i.threadRef ?? undefined,
+      attachments: i.attachments,
+    },
+    status: i.status,
+    queue: i.queue,
+    assignedTo: i.assignedTo,
+    decision: d && {
+      target: d.target,
+      kind: d.kind,
+      category: d.category,
+      agency: d.agency,
+      caseType: d.caseType,
+      confidence: d.confidence,
+      reasons: d.reasons,
+      policyVersion: d.policyVersion,
+      decidedAt: d.decidedAt.toISOString(),
+    },
+    history: history.map((h) => ({ at: h.at.toISOString(), event: h.event, actor: h.actor, details: h.details })),
+  };
+}

@@ -1,0 +1,116 @@
+// Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, classifier and
+// router run as real processes; requests go over HTTP.
+import { hash } from 'bcryptjs';
+import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
+import { InquiryClassified, Topics } from '@inquiry-router/contracts';
+import { UserRepository } from '@inquiry-router/persistence';
+import { aClassified, anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
+
+describe('workdesk API', () => {
+  const pipeline = new TestPipeline();
+  const api = (path: string, init: RequestInit & { token?: string } = {}) =>
+    fetch(pipeline.url('workdesk', path), {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    });
+  const login = async (username: string, password: string) => {
+    const res = await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { token: string }).token;
+  };
+  let adviser: string;
+  let supervisor: string;
+
+  beforeAll(async () => {
+    await pipeline.setUp();
+    await Promise.all([pipeline.start('workdesk'), pipeline.start('classifier'), pipeline.start('router')]);
+    adviser = await login('adviser', 'adviser');
+    supervisor = await login('supervisor', 'supervisor');
+  }, 120_000);
+  afterAll(() => pipeline.tearDown());
+
+  it('refuses wrong passwords, missing tokens and the wrong role', async () => {
+    const wrong = await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username: 'adviser', password: 'nope' }) });
+    expect(wrong.status).toBe(401);
+    expect((await api('/api/queues/first-line/claim', { method: 'POST' })).status).toBe(401);
+    expect((await api('/api/queues/first-line/claim', { method: 'POST', token: 'not-a-jwt' })).status).toBe(401);
+    const asAdviser = await api('/api/inquiries', { method: 'POST', token: adviser, body: JSON.stringify(anInquiry()) });
+    expect(asAdviser.status).toBe(403);
+  });
+
+  it('rejects an invalid inquiry with the reason', async () => {
+    const res = await api('/api/inquiries', { method: 'POST', token: supervisor, body: JSON.stringify({ id: 'x', channel: 'fax', body: '' }) });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { message: string[] };
+    expect(body.message.join(' ')).toMatch(/channel/);
+    expect(body.message.join(' ')).toMatch(/body/);
+  });
+
+  it('takes an inquiry of the shared data set format in, and an adviser claims it with its decision and history', async () => {
+    const { receivedAt: _r, ...inquiry } = anInquiry({ body: 'Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?' });
+    const expected = classifyInquiry(inquiry, defaultPolicy);
+    const intake = await api('/api/inquiries', {
+      method: 'POST',
+      token: supervisor,
+      body: JSON.stringify({ ...inquiry, expected: { target: 'first-line' } }),
+    });
+    expect(intake.status).toBe(202);
+    expect(expected.target).toMatch(/^(first-line|second-line|servicedesk)$/);
+
+    const view = await eventually(async () => {
+      const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
+      return res.status === 200 ? ((await res.json()) as { status: string }) : undefined;
+    }, 30_000, 'the inquiry recorded');
+    expect(view).toMatchObject({ status: 'queued', queue: expected.target });
+
+    // Claim until this inquiry comes up (the queue is this test's own, so it should be first).
+    const claim = await api(`/api/queues/${expected.target}/claim`, { method: 'POST', token: adviser });
+    expect(claim.status).toBe(200);
+    const claimed = (await claim.json()) as { inquiry: { id: string }; status: string; assignedTo: string; decision: { target: string; reasons: string[]; policyVersion: string }; history: { event: string }[] };
+    expect(claimed.inquiry.id).toBe(inquiry.id);
+    expect(claimed.status).toBe('claimed');
+    expect(claimed.assignedTo).toBe('adviser');
+    expect(claimed.decision.target).toBe(expected.target);
+    expect(claimed.decision.reasons.length).toBeGreaterThan(0);
+    expect(claimed.decision.policyVersion).toBe(defaultPolicy.version);
+    expect(claimed.history.map((h) => h.event)).toEqual(['routed', 'claimed']);
+
+    const empty = await api(`/api/queues/${expected.target}/claim`, { method: 'POST', token: adviser });
+    expect(empty.status).toBe(204);
+    expect((await api('/api/queues/nowhere/claim', { method: 'POST', token: adviser })).status).toBe(404);
+    expect((await api(`/api/inquiries/${freshId('missing')}`, { token: adviser })).status).toBe(404);
+  });
+
+  it('never gives one inquiry to two advisers claiming at once', async () => {
+    const waiting = Array.from({ length: 60 }, () => aClassified('second-line'));
+    await pipeline.publisher.publish(
+      Topics.InquiryClassified,
+      waiting.map((e): { key: string; value: InquiryClassified } => ({ key: e.inquiry.id, value: e })),
+    );
+    await eventually(async () => ((await pipeline.queues.size('second-line')) === waiting.length ? true : undefined), 30_000, 'queue filled');
+
+    const users = new UserRepository(pipeline.db);
+    const names = Array.from({ length: 5 }, () => freshId('adv'));
+    const passwordHash = await hash('secret', 4);
+    for (const username of names) await users.upsert({ username, passwordHash, role: 'adviser' });
+    const tokens = await Promise.all(names.map((n) => login(n, 'secret')));
+
+    // 5 advisers × 16 claims at once: more claims than inquiries.
+    const results = await Promise.all(
+      tokens.flatMap((token, a) =>
+        Array.from({ length: 16 }, async () => {
+          const res = await api('/api/queues/second-line/claim', { method: 'POST', token });
+          return res.status === 200 ? { adviser: names[a], id: ((await res.json()) as { inquiry: { id: string } }).inquiry.id } : null;
+        }),
+      ),
+    );
+    const claims = results.filter((r): r is { adviser: string; id: string } => r !== null);
+    expect(claims).toHaveLength(waiting.length);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(waiting.length);
+    const rows: { id: string; assigned_to: string }[] = await pipeline.db.query(
+      `SELECT id, assigned_to FROM inquiries WHERE id = ANY($1) AND status = 'claimed'`,
+      [waiting.map((w) => w.inquiry.id)],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.assigned_to]))).toEqual(Object.fromEntries(claims.map((c) => [c.id, c.adviser])));
+  });
+});

@@ -1,0 +1,33 @@
+// Two projects in one run. `unit`: *.spec.ts, needs nothing running. `integration`:
+// *.integration.spec.ts, against the real Kafka broker, Postgres and Redis; its globalSetup starts
+// the local broker when none answers and creates the test databases. Jest runs a project's
+// globalSetup only when a test of that project is selected.
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.json');
+
+const common = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testRegex: '(?<!\\.integration)\\.spec\\.ts$',
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testRegex: '\\.integration\\.spec\\.ts$',
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+    },
+  ],
+  testTimeout: 90000,
+};

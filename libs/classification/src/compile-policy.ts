@@ -1,0 +1,156 @@
+import type { TechnicalCategory } from '@inquiry-router/contracts';
+import { foldLetters, foldText } from './normalize-text';
+import { TermMatcher, TermSpec } from './matching/term-matcher';
+import { AgencyAgreement, ContactPoints, RoutingPolicy, WeightedTerms } from './policy';
+
+/** Weight of a strong and a weak vocabulary term. */
+export const StrongWeight = 2;
+export const WeakWeight = 1;
+
+/** What a vocabulary hit feeds; the label of every term is one of these, so aggregation is a switch. */
+export type SignalKind =
+  | 'agency'
+  | 'exception'
+  | 'category'
+  | 'integration'
+  | 'service-owner'
+  | 'case-feil'
+  | 'case-bestilling'
+  | 'earlier-contact'
+  | 'not-earlier-contact'
+  | 'escalated'
+  | 'failure'
+  | 'negation'
+  | 'action'
+  | 'aside'
+  | 'question';
+
+export interface SignalLabel {
+  kind: SignalKind;
+  /** Agency code, category, or exception index, depending on the kind. */
+  key: string;
+  strong: boolean;
+}
+
+export interface CompiledContactPoints {
+  emails: Set<string>;
+  phones: Set<string>;
+  socialAccounts: Set<string>;
+}
+
+/** A policy turned into matchers once; every classification reuses it. */
+export interface CompiledPolicy {
+  policy: RoutingPolicy;
+  matcher: TermMatcher;
+  labels: Map<string, SignalLabel>;
+  errorCodePatterns: RegExp[];
+  formNumbers: { agency: string; pattern: RegExp }[];
+  /** Folded service code → the agencies that own it (a code may be shared, like the a-melding). */
+  serviceCodes: Map<string, string[]>;
+  agencies: Map<string, AgencyAgreement>;
+  categories: TechnicalCategory[];
+  support: CompiledContactPoints;
+  servicedesk: CompiledContactPoints;
+}
+
+const cache = new WeakMap<RoutingPolicy, CompiledPolicy>();
+
+/** Compiles a policy, cached by object identity: a changed policy must be a new object. */
+export function compilePolicy(policy: RoutingPolicy): CompiledPolicy {
+  const cached = cache.get(policy);
+  if (cached) return cached;
+  const compiled = buildCompiledPolicy(policy);
+  cache.set(policy, compiled);
+  return compiled;
+}
+
+export function phoneDigits(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  // "004775006000", "+4775006000" and "75006000" are the same number.
+  if (digits.startsWith('0047')) return digits.slice(4);
+  if (digits.startsWith('47') && digits.length === 10) return digits.slice(2);
+  return digits;
+}
+
+function compileContactPoints(points: ContactPoints): CompiledContactPoints {
+  return {
+    emails: new Set(points.emails.map((e) => e.trim().toLowerCase())),
+    phones: new Set(points.phones.map(phoneDigits)),
+    socialAccounts: new Set(points.socialAccounts.map((s) => s.trim().toLowerCase().replace(/^@/, ''))),
+  };
+}
+
+/** Pattern sources are folded like the text, so an operator may write "å" in them. */
+function compilePattern(source: string, where: string): RegExp {
+  try {
+    return new RegExp(foldLetters(source), 'i');
+  } catch (e) {
+    throw new Error(`Invalid pattern in policy (${where}): ${source}: ${(e as Error).message}`);
+  }
+}
+
+function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
+  const specs: TermSpec[] = [];
+  const labels = new Map<string, SignalLabel>();
+
+  const add = (terms: readonly string[] | undefined, kind: SignalKind, key: string, strong: boolean): void => {
+    if (!terms || terms.length === 0) return;
+    const label = `${kind}:${key}:${strong ? 's' : 'w'}`;
+    labels.set(label, { kind, key, strong });
+    const weight = strong ? StrongWeight : WeakWeight;
+    for (const term of terms) specs.push({ term, label, weight });
+  };
+  const addWeighted = (terms: WeightedTerms | undefined, kind: SignalKind, key: string): void => {
+    add(terms?.strong, kind, key, true);
+    add(terms?.weak, kind, key, false);
+  };
+
+  const agencies = new Map<string, AgencyAgreement>();
+  const serviceCodes = new Map<string, string[]>();
+  const formNumbers: { agency: string; pattern: RegExp }[] = [];
+  for (const agreement of policy.agencies) {
+    agencies.set(agreement.code, agreement);
+    addWeighted(agreement.vocabulary, 'agency', agreement.code);
+    // The agency's own name always counts as a strong term.
+    add([agreement.name], 'agency', agreement.code, true);
+    agreement.exceptions.forEach((ex, i) => add(ex.terms, 'exception', `${agreement.code}#${i}`, true));
+    for (const code of agreement.serviceCodes) {
+      const key = foldText(code.trim());
+      const owners = serviceCodes.get(key) ?? [];
+      if (!owners.includes(agreement.code)) owners.push(agreement.code);
+      serviceCodes.set(key, owners);
+    }
+    for (const source of agreement.formNumberPatterns) {
+      formNumbers.push({ agency: agreement.code, pattern: compilePattern(source, `${agreement.code} form number`) });
+    }
+  }
+
+  const v = policy.vocabularies;
+  const categories = Object.keys(v.technicalCategories) as TechnicalCategory[];
+  for (const category of categories) addWeighted(v.technicalCategories[category], 'category', category);
+  addWeighted(v.servicedesk.integration, 'integration', 'integration');
+  addWeighted(v.servicedesk.serviceOwnerOrVendor, 'service-owner', 'service-owner');
+  addWeighted(v.servicedeskCaseTypes.feil, 'case-feil', 'feil');
+  addWeighted(v.servicedeskCaseTypes.bestilling, 'case-bestilling', 'bestilling');
+  add(v.secondLine.earlierContact, 'earlier-contact', '', true);
+  add(v.secondLine.notEarlierContact, 'not-earlier-contact', '', true);
+  add(v.secondLine.escalatedThread, 'escalated', '', true);
+  addWeighted(v.blocking.failures, 'failure', '');
+  add(v.blocking.negations, 'negation', '', true);
+  add(v.blocking.portalActions, 'action', '', true);
+  add(v.blocking.asideMarkers, 'aside', '', true);
+  addWeighted(v.subjectMatterQuestions, 'question', '');
+
+  return {
+    policy,
+    matcher: new TermMatcher(specs),
+    labels,
+    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => compilePattern(p, `second-line error code #${i + 1}`)),
+    formNumbers,
+    serviceCodes,
+    agencies,
+    categories,
+    support: compileContactPoints(policy.contactPoints.support),
+    servicedesk: compileContactPoints(policy.contactPoints.servicedesk),
+  };
+}

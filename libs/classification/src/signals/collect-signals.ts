@@ -1,0 +1,203 @@
+import type { TechnicalCategory } from '@inquiry-router/contracts';
+import { CompiledPolicy, StrongWeight, WeakWeight } from '../compile-policy';
+import { TermHit } from '../matching/term-matcher';
+import { tokenize } from '../matching/tokenize';
+import { NormalizedText, foldText } from '../normalize-text';
+import type { InquiryText } from '../classification-result';
+import { isSentTo } from './contact-points';
+import { Evidence, ExceptionHit, Signals, emptyEvidence } from './signals';
+
+function addTo(e: Evidence, hit: TermHit, strong: boolean, seen: Set<string>): void {
+  // A term counts once however often it is repeated.
+  const key = `${hit.label}|${hit.term}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  e.score += hit.weight;
+  if (strong) e.strong = true;
+  e.terms.push(hit.term);
+}
+
+function evidenceOf<K>(map: Map<K, Evidence>, key: K): Evidence {
+  let e = map.get(key);
+  if (!e) {
+    e = emptyEvidence();
+    map.set(key, e);
+  }
+  return e;
+}
+
+interface SentenceFlags {
+  strongFailure: string | null;
+  weakFailure: string | null;
+  negation: string | null;
+  action: string | null;
+  aside: boolean;
+  earlier: string | null;
+  notEarlier: boolean;
+}
+
+/** Gathers the signals of one inquiry: one term-matcher pass over subject and own text, plus a few patterns. */
+export function collectSignals(inquiry: InquiryText, text: NormalizedText, compiled: CompiledPolicy): Signals {
+  const { policy } = compiled;
+  const combined = text.subject ? `${text.subject}.\n${text.content}` : text.content;
+  const tokens = tokenize(combined);
+  const hits = compiled.matcher.match(tokens);
+
+  const signals: Signals = {
+    sentToServicedesk: isSentTo(inquiry.channel, inquiry.to, compiled.servicedesk),
+    agencies: new Map(),
+    agencyIdentifiers: new Map(),
+    exceptions: [],
+    categories: new Map(),
+    integration: emptyEvidence(),
+    serviceOwnerOrVendor: emptyEvidence(),
+    caseFeil: emptyEvidence(),
+    caseBestilling: emptyEvidence(),
+    errorCodes: [],
+    earlierContact: [],
+    escalatedThread: [],
+    blocking: emptyEvidence(),
+    asideBlocking: [],
+    subjectQuestion: emptyEvidence(),
+    ivrCategory: null,
+  };
+
+  const seen = new Set<string>();
+  const sentences = new Map<number, SentenceFlags>();
+  const flagsOf = (s: number): SentenceFlags => {
+    let f = sentences.get(s);
+    if (!f) {
+      f = { strongFailure: null, weakFailure: null, negation: null, action: null, aside: false, earlier: null, notEarlier: false };
+      sentences.set(s, f);
+    }
+    return f;
+  };
+
+  for (const hit of hits) {
+    const label = compiled.labels.get(hit.label);
+    if (!label) continue;
+    switch (label.kind) {
+      case 'agency':
+        addTo(evidenceOf(signals.agencies, label.key), hit, label.strong, seen);
+        break;
+      case 'exception': {
+        const [agency, index] = label.key.split('#');
+        const ex = compiled.agencies.get(agency)?.exceptions[Number(index)];
+        if (ex && !signals.exceptions.some((e) => e.agency === agency && e.description === ex.description)) {
+          signals.exceptions.push({ agency, description: ex.description, category: ex.category, term: hit.term } satisfies ExceptionHit);
+        }
+        break;
+      }
+      case 'category':
+        addTo(evidenceOf(signals.categories, label.key as TechnicalCategory), hit, label.strong, seen);
+        break;
+      case 'integration':
+        addTo(signals.integration, hit, label.strong, seen);
+        break;
+      case 'service-owner':
+        addTo(signals.serviceOwnerOrVendor, hit, label.strong, seen);
+        break;
+      case 'case-feil':
+        addTo(signals.caseFeil, hit, label.strong, seen);
+        break;
+      case 'case-bestilling':
+        addTo(signals.caseBestilling, hit, label.strong, seen);
+        break;
+      case 'question':
+        addTo(signals.subjectQuestion, hit, label.strong, seen);
+        break;
+      case 'failure': {
+        const f = flagsOf(hit.sentence);
+        if (label.strong) f.strongFailure ??= hit.term;
+        else f.weakFailure ??= hit.term;
+        break;
+      }
+      case 'negation':
+        flagsOf(hit.sentence).negation ??= hit.term;
+        break;
+      case 'action':
+        flagsOf(hit.sentence).action ??= hit.term;
+        break;
+      case 'aside':
+        flagsOf(hit.sentence).aside = true;
+        break;
+      case 'earlier-contact':
+        flagsOf(hit.sentence).earlier ??= hit.term;
+        break;
+      case 'not-earlier-contact':
+        flagsOf(hit.sentence).notEarlier = true;
+        break;
+      default:
+        break;
+    }
+  }
+
+  for (const f of sentences.values()) {
+    // A referral ("they told me to contact you") in the same sentence is not an earlier contact.
+    if (f.earlier && !f.notEarlier) signals.earlierContact.push(f.earlier);
+    let score = 0;
+    const why: string[] = [];
+    if (f.strongFailure) {
+      score += StrongWeight;
+      why.push(f.strongFailure);
+    }
+    if (f.negation && f.action) {
+      score += StrongWeight;
+      why.push(`${f.negation} … ${f.action}`);
+    }
+    if (f.weakFailure && (f.negation || f.action)) {
+      score += WeakWeight;
+      why.push(f.weakFailure);
+    }
+    if (score === 0) continue;
+    if (f.aside) {
+      signals.asideBlocking.push(why.join(', '));
+      continue;
+    }
+    signals.blocking.score += score;
+    signals.blocking.strong = true;
+    signals.blocking.terms.push(...why);
+  }
+
+  // Patterns for codes and numbers run on the raw folded text, where "-", ":" and digits survive.
+  for (const pattern of compiled.errorCodePatterns) {
+    const m = pattern.exec(combined);
+    if (m) signals.errorCodes.push(m[0].trim());
+  }
+  for (const { agency, pattern } of compiled.formNumbers) {
+    const m = pattern.exec(combined);
+    if (m) addIdentifier(signals, agency, `form number ${m[0].toUpperCase()}`, 3);
+  }
+  if (inquiry.serviceCode) {
+    const code = foldText(inquiry.serviceCode.trim());
+    const owners = compiled.serviceCodes.get(code) ?? [];
+    for (const agency of owners) addIdentifier(signals, agency, `service code ${inquiry.serviceCode}`, StrongWeight);
+    if (owners.length === 0) {
+      for (const { agency, pattern } of compiled.formNumbers) {
+        if (pattern.test(code)) addIdentifier(signals, agency, `service code ${inquiry.serviceCode} (form number)`, 3);
+      }
+    }
+  }
+
+  if (text.quoted) {
+    const quotedHits = compiled.matcher.match(tokenize(text.quoted));
+    for (const hit of quotedHits) {
+      if (compiled.labels.get(hit.label)?.kind === 'escalated' && !signals.escalatedThread.includes(hit.term)) {
+        signals.escalatedThread.push(hit.term);
+      }
+    }
+  }
+
+  if (text.ivrMenu) signals.ivrCategory = policy.ivrMenuCategories[text.ivrMenu] ?? null;
+  return signals;
+}
+
+function addIdentifier(signals: Signals, agency: string, note: string, weight: number): void {
+  const notes = signals.agencyIdentifiers.get(agency) ?? [];
+  if (notes.includes(note)) return;
+  notes.push(note);
+  signals.agencyIdentifiers.set(agency, notes);
+  const e = evidenceOf(signals.agencies, agency);
+  e.score += weight;
+  e.strong = true;
+}

@@ -1,0 +1,17 @@
+import type { Channel } from '@inquiry-router/contracts';
+import { CompiledContactPoints, phoneDigits } from '../compile-policy';
+
+/** True when `to` is one of the desk's addresses, numbers or accounts for the channel. */
+export function isSentTo(channel: Channel, to: string, points: CompiledContactPoints): boolean {
+  const value = to.trim().toLowerCase();
+  switch (channel) {
+    case 'email':
+      return points.emails.has(value.replace(/^.*<([^>]+)>.*$/, '$1'));
+    case 'phone':
+      return points.phones.has(phoneDigits(value));
+    case 'social':
+      return points.socialAccounts.has(value.replace(/^@/, ''));
+    default:
+      return false;
+  }
+}

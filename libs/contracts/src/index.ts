@@ -1,0 +1,10 @@
+// class-transformer's @Type reads design-time type metadata.
+import 'reflect-metadata';
+export * from './topics';
+export * from './inquiry/inquiry';
+export * from './decision/routing-decision';
+export * from './events/inquiry-received.event';
+export * from './events/inquiry-classified.event';
+export * from './events/inquiry-forwarded.event';
+export * from './event-map';
+export * from './validation';

@@ -1,0 +1,70 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export const Channels = ['phone', 'email', 'social'] as const;
+export type Channel = (typeof Channels)[number];
+
+export const Languages = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof Languages)[number];
+
+/** Largest body accepted on the bus; adapters store anything bigger out of band. */
+export const MaxBodyLength = 100_000;
+
+export class InquiryParty {
+  @IsOptional() @IsString() @MaxLength(200) name?: string;
+  @IsOptional() @IsEmail() @MaxLength(320) email?: string;
+  @IsOptional() @Matches(/^\+?[0-9 ]{3,20}$/, { message: 'phone must be digits, optionally with a leading +' }) phone?: string;
+  @IsOptional() @IsString() @MaxLength(100) handle?: string;
+  @IsOptional() @IsString() @MaxLength(40) network?: string;
+}
+
+/** Metadata only: attachment content never travels on Kafka. */
+export class AttachmentMeta {
+  @IsString() @IsNotEmpty() @MaxLength(255) filename: string;
+  @IsString() @MaxLength(255) contentType: string;
+  @IsInt() @Min(0) size: number;
+  @IsOptional() @IsString() @MaxLength(500) storageRef?: string;
+}
+
+/** The normalized inquiry every channel adapter produces. */
+export class Inquiry {
+  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'id must be 1-100 characters of A-Z a-z 0-9 . _ : -' })
+  id: string;
+
+  @IsIn(Channels) channel: Channel;
+
+  @IsISO8601({ strict: true }) receivedAt: string;
+
+  @ValidateNested() @Type(() => InquiryParty) from: InquiryParty;
+
+  /** The support address, number or account it was sent to. */
+  @IsString() @IsNotEmpty() @MaxLength(320) to: string;
+
+  @IsOptional() @IsString() @MaxLength(1000) subject?: string;
+
+  @IsString() @IsNotEmpty() @MaxLength(MaxBodyLength) body: string;
+
+  @IsOptional() @IsIn(Languages) language?: Language;
+
+  @IsOptional() @IsString() @MaxLength(100) serviceCode?: string;
+
+  /** Joins the inquiry to an existing thread (our reference, Message-ID, conversation id). */
+  @IsOptional() @IsString() @MaxLength(500) threadRef?: string;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => AttachmentMeta)
+  attachments?: AttachmentMeta[];
+}

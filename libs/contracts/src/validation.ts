@@ -1,0 +1,31 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+
+export class ContractViolation extends Error {
+  constructor(readonly details: string[]) {
+    super(details.join('; '));
+    this.name = 'ContractViolation';
+  }
+}
+
+function flatten(errors: ValidationError[], path = ''): string[] {
+  return errors.flatMap((e) => {
+    const at = path ? `${path}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? `${at}${m.slice(e.property.length)}` : `${at}: ${m}`));
+    return [...own, ...flatten(e.children ?? [], at)];
+  });
+}
+
+/**
+ * Turns untrusted JSON into a validated contract instance, or throws ContractViolation naming
+ * every offending field. Unknown fields are dropped (tolerant reader): a producer may add a field without breaking consumers.
+ */
+export function parseContract<T extends object>(cls: new () => T, plain: unknown): T {
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
+    throw new ContractViolation([`expected a JSON object, got ${Array.isArray(plain) ? 'an array' : typeof plain}`]);
+  }
+  const instance = plainToInstance(cls, plain);
+  const errors = validateSync(instance, { whitelist: true });
+  if (errors.length > 0) throw new ContractViolation(flatten(errors));
+  return instance;
+}

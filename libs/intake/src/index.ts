@@ -1,0 +1,2 @@
+export * from './receive-inquiries.use-case';
+export * from './intake.module';

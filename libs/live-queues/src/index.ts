@@ -1,0 +1,2 @@
+export * from './live-queues';
+export * from './live-queues.module';

@@ -1,0 +1,41 @@
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import type { ReadinessCheck } from '@inquiry-router/runtime';
+import { LiveQueues } from './live-queues';
+
+export const REDIS = Symbol('REDIS');
+
+@Injectable()
+export class RedisReadiness implements ReadinessCheck, OnApplicationShutdown {
+  readonly name = 'redis';
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async check(): Promise<void> {
+    await this.redis.ping();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+export function createRedis(url: string): Redis {
+  // Fail commands fast while Redis is down instead of queueing them without bound.
+  return new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+}
+
+@Global()
+@Module({})
+export class LiveQueuesModule {
+  static forRoot(options: { url: string; keyPrefix: string }): DynamicModule {
+    return {
+      module: LiveQueuesModule,
+      providers: [
+        { provide: REDIS, useFactory: () => createRedis(options.url) },
+        { provide: LiveQueues, useFactory: (redis: Redis) => new LiveQueues(redis, options.keyPrefix), inject: [REDIS] },
+        RedisReadiness,
+      ],
+      exports: [REDIS, LiveQueues, RedisReadiness],
+    };
+  }
+}

@@ -1,0 +1,87 @@
+// Integration: real Kafka broker (fresh topics under a random prefix). No Postgres or Redis.
+import { DeadLetterHeaders, Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { eventually, freshId, TestPipeline } from '@inquiry-router/testing';
+import { EventConsumer } from './event-consumer';
+import { NonRetriableError } from './errors';
+
+function inquiry(id: string, body = 'Jeg får ikke logget inn'): Inquiry {
+  return { id, channel: 'email', receivedAt: new Date().toISOString(), from: { email: 'a@b.no' }, to: 'brukerservice@altinn.example', body };
+}
+
+describe('EventConsumer (real broker)', () => {
+  const pipeline = new TestPipeline();
+  let consumer: EventConsumer<typeof Topics.InquiryReceived> | undefined;
+
+  beforeAll(() => pipeline.setUp());
+  afterEach(async () => {
+    await consumer?.stop();
+    consumer = undefined;
+  });
+  afterAll(() => pipeline.tearDown());
+
+  it('dead-letters invalid messages with the reason and keeps the partition flowing', async () => {
+    const handled: string[] = [];
+    const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
+    consumer = new EventConsumer(pipeline.connection, pipeline.publisher, {
+      groupId: `g-${pipeline.id}-1`,
+      topic: Topics.InquiryReceived,
+      logger: pipeline.log,
+      handle: async (events) => void handled.push(...events.map((e) => e.value.inquiry.id)),
+    });
+    await consumer.start();
+
+    const before = freshId('before');
+    const after = freshId('after');
+    const topic = pipeline.connection.topic(Topics.InquiryReceived);
+    // One key, so all four land in one partition: the valid one after the invalid ones must still flow.
+    const key = 'one-partition';
+    await pipeline.publisher.publishRaw(topic, [
+      { key, value: JSON.stringify({ inquiry: inquiry(before) }), headers: {} },
+      { key, value: '{not json', headers: {} },
+      { key, value: JSON.stringify({ inquiry: { ...inquiry('x'), channel: 'fax', body: '' } }), headers: {} },
+    ]);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key, value: { inquiry: inquiry(after) } as InquiryReceived }]);
+
+    await eventually(async () => (handled.includes(after) ? true : undefined), 30_000, 'the valid message after the invalid ones');
+    expect(handled).toEqual([before, after]);
+    const dead = await eventually(async () => (deadLetters.length >= 2 ? deadLetters : undefined), 10_000, 'dead letters');
+    expect(dead).toHaveLength(2);
+    const badJson = dead.find((d) => d.value === '{not json')!;
+    const badContract = dead.find((d) => d.value?.includes('"fax"'))!;
+    expect(badJson.headers[DeadLetterHeaders.Reason]).toMatch(/not valid JSON/);
+    expect(badContract.headers[DeadLetterHeaders.Reason]).toMatch(/inquiry\.channel/);
+    expect(badContract.headers[DeadLetterHeaders.Reason]).toMatch(/inquiry\.body/);
+    expect(badJson.headers[DeadLetterHeaders.SourceTopic]).toBe(topic);
+  });
+
+  it('retries a failing handler, then isolates the poison message and dead-letters only it', async () => {
+    const poison = freshId('poison');
+    const good = [freshId('good'), freshId('good')];
+    const handled = new Set<string>();
+    let failuresLeft = 2;
+    const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
+    consumer = new EventConsumer(pipeline.connection, pipeline.publisher, {
+      groupId: `g-${pipeline.id}-2`,
+      topic: Topics.InquiryReceived,
+      logger: pipeline.log,
+      maxAttempts: 3,
+      retryBackoffMs: 10,
+      handle: async (events) => {
+        if (events.some((e) => e.value.inquiry.id === poison)) throw new NonRetriableError('cannot route this one');
+        if (failuresLeft-- > 0) throw new Error('transient failure');
+        for (const e of events) handled.add(e.value.inquiry.id);
+      },
+    });
+    await consumer.start();
+    await pipeline.publisher.publish(
+      Topics.InquiryReceived,
+      [good[0], poison, good[1]].map((id) => ({ key: id, value: { inquiry: inquiry(id) } as InquiryReceived })),
+    );
+
+    await eventually(async () => (good.every((g) => handled.has(g)) ? true : undefined), 30_000, 'the good messages');
+    expect(handled.has(poison)).toBe(false);
+    const dead = await eventually(async () => deadLetters.find((d) => d.key === poison), 10_000, 'the poison dead letter');
+    expect(dead.headers[DeadLetterHeaders.Reason]).toContain('cannot route this one');
+    expect(deadLetters.filter((d) => good.includes(d.key ?? ''))).toHaveLength(0);
+  });
+});

@@ -1,0 +1,216 @@
+import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
+import type { Logger } from 'pino';
+import { ContractViolation, DeadLetterHeaders, EventClasses, parseContract, PayloadOf, TopicName } from '@inquiry-router/contracts';
+import type { ReadinessCheck } from '@inquiry-router/runtime';
+import { KafkaConnection } from './kafka-connection';
+import { EventPublisher } from './event-publisher';
+import { NonRetriableError } from './errors';
+
+export interface ConsumedEvent<T> {
+  key: string | null;
+  value: T;
+  partition: number;
+  offset: string;
+  headers: Record<string, string>;
+}
+
+/** Handles a batch of valid events; throws to have them retried (and, at last, dead-lettered). */
+export type BatchHandler<T extends TopicName> = (events: ConsumedEvent<PayloadOf<T>>[]) => Promise<void>;
+
+export interface EventConsumerOptions<T extends TopicName> {
+  groupId: string;
+  topic: T;
+  handle: BatchHandler<T>;
+  logger: Logger;
+  /** Attempts per batch (and then per message) before a message is dead-lettered. */
+  maxAttempts?: number;
+  retryBackoffMs?: number;
+  partitionsConsumedConcurrently?: number;
+  /** Called when the consumer has crashed for good; the default ends the process so it is restarted. */
+  onFatal?: (error: Error) => void;
+}
+
+interface DeadLetter {
+  message: KafkaMessage;
+  reason: string;
+  attempts: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function describe(error: unknown): string {
+  if (error instanceof ContractViolation) return `invalid message: ${error.message}`;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * One consumer group on one topic, with the guarantees Nest's built-in Kafka server lacks:
+ * every message is validated against its contract; invalid ones go to the dead-letter topic at
+ * once; a failing batch is retried with backoff (heartbeating, so a slow retry causes no
+ * rebalance), then retried message by message so one poison message cannot hold back the
+ * others, and what still fails is dead-lettered with its cause. Offsets are committed only after
+ * the handler's side effects and the dead letters are acknowledged: at-least-once, never lost,
+ * the partition keeps flowing.
+ */
+export class EventConsumer<T extends TopicName> implements ReadinessCheck {
+  readonly name: string;
+  private readonly consumer: Consumer;
+  private readonly log: Logger;
+  private joined = false;
+  private crashed: Error | null = null;
+
+  constructor(
+    private readonly connection: KafkaConnection,
+    private readonly deadLetters: EventPublisher,
+    private readonly options: EventConsumerOptions<T>,
+  ) {
+    this.name = `kafka-consumer:${options.topic}`;
+    this.log = options.logger.child({ component: 'consumer', topic: options.topic, group: options.groupId });
+    this.consumer = connection.kafka.consumer({
+      groupId: connection.group(options.groupId),
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      maxWaitTimeInMs: 100,
+    });
+    const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
+    this.consumer.on(GROUP_JOIN, () => (this.joined = true));
+    this.consumer.on(STOP, () => (this.joined = false));
+    this.consumer.on(CRASH, (event) => {
+      const error = event.payload.error;
+      if (event.payload.restart) {
+        this.log.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
+        return;
+      }
+      this.crashed = error;
+      this.joined = false;
+      this.log.fatal({ err: error }, 'consumer crashed and will not restart');
+      (options.onFatal ?? (() => process.exit(1)))(error);
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.connection.topic(this.options.topic), fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.processBatch(payload),
+    });
+  }
+
+  /** Finishes the batch in hand, commits its offsets and leaves the group. */
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+
+  async check(): Promise<void> {
+    if (this.crashed) throw new Error(`consumer crashed: ${this.crashed.message}`);
+    if (!this.joined) throw new Error('consumer has not joined its group');
+  }
+
+  private async processBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const valid: { message: KafkaMessage; event: ConsumedEvent<PayloadOf<T>> }[] = [];
+    const dead: DeadLetter[] = [];
+    for (const message of batch.messages) {
+      try {
+        valid.push({ message, event: this.parse(message, batch.partition) });
+      } catch (error) {
+        dead.push({ message, reason: describe(error), attempts: 0 });
+      }
+    }
+
+    const alive = () => isRunning() && !isStale();
+    dead.push(...(await this.handleWithRetry(valid, heartbeat, alive)));
+    if (!alive()) return; // rebalance or shutdown mid-batch: nothing committed, redelivered to the new owner
+
+    await this.sendToDeadLetterTopic(dead, batch.partition);
+    const last = batch.messages[batch.messages.length - 1];
+    if (last) resolveOffset(last.offset);
+    await commitOffsetsIfNecessary();
+    await heartbeat();
+  }
+
+  private parse(message: KafkaMessage, partition: number): ConsumedEvent<PayloadOf<T>> {
+    if (!message.value) throw new ContractViolation(['empty message value']);
+    let json: unknown;
+    try {
+      json = JSON.parse(message.value.toString('utf8'));
+    } catch {
+      throw new ContractViolation(['value is not valid JSON']);
+    }
+    const value = parseContract(EventClasses[this.options.topic] as unknown as new () => PayloadOf<T>, json);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = String(v);
+    return { key: message.key?.toString('utf8') ?? null, value, partition, offset: message.offset, headers };
+  }
+
+  /** Returns the messages that could not be handled, with the cause. */
+  private async handleWithRetry(
+    items: { message: KafkaMessage; event: ConsumedEvent<PayloadOf<T>> }[],
+    heartbeat: () => Promise<void>,
+    alive: () => boolean,
+  ): Promise<DeadLetter[]> {
+    if (items.length === 0) return [];
+    const maxAttempts = this.options.maxAttempts ?? 5;
+    const failure = await this.attempt(items.map((i) => i.event), maxAttempts, heartbeat, alive);
+    if (!failure) return [];
+    if (!alive()) return [];
+    if (items.length === 1) return [{ message: items[0].message, reason: describe(failure.error), attempts: failure.attempts }];
+
+    // Isolate the poison message(s): the rest of the batch still goes through.
+    this.log.warn({ err: failure.error, size: items.length }, 'batch failed; retrying message by message');
+    const dead: DeadLetter[] = [];
+    for (const item of items) {
+      if (!alive()) return [];
+      const single = await this.attempt([item.event], maxAttempts, heartbeat, alive);
+      if (single) dead.push({ message: item.message, reason: describe(single.error), attempts: single.attempts });
+    }
+    return dead;
+  }
+
+  private async attempt(
+    events: ConsumedEvent<PayloadOf<T>>[],
+    maxAttempts: number,
+    heartbeat: () => Promise<void>,
+    alive: () => boolean,
+  ): Promise<{ error: unknown; attempts: number } | null> {
+    const base = this.options.retryBackoffMs ?? 200;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.handle(events);
+        return null;
+      } catch (error) {
+        if (error instanceof NonRetriableError || attempt >= maxAttempts || !alive()) return { error, attempts: attempt };
+        this.log.warn({ err: error, attempt, size: events.length }, 'handler failed; retrying');
+        await sleep(Math.min(base * 2 ** (attempt - 1), 10_000));
+        await heartbeat();
+      }
+    }
+  }
+
+  private async sendToDeadLetterTopic(dead: DeadLetter[], partition: number): Promise<void> {
+    if (dead.length === 0) return;
+    const topic = this.connection.deadLetterTopic(this.options.topic);
+    const failedAt = new Date().toISOString();
+    await this.deadLetters.publishRaw(
+      topic,
+      dead.map(({ message, reason, attempts }) => ({
+        key: message.key,
+        value: message.value,
+        headers: {
+          ...(message.headers as Record<string, string | Buffer>),
+          [DeadLetterHeaders.Reason]: reason.slice(0, 2000),
+          [DeadLetterHeaders.SourceTopic]: this.connection.topic(this.options.topic),
+          [DeadLetterHeaders.SourcePartition]: String(partition),
+          [DeadLetterHeaders.SourceOffset]: message.offset,
+          [DeadLetterHeaders.ConsumerGroup]: this.connection.group(this.options.groupId),
+          [DeadLetterHeaders.Attempts]: String(attempts),
+          [DeadLetterHeaders.FailedAt]: failedAt,
+        },
+      })),
+    );
+    for (const d of dead) this.log.error({ offset: d.message.offset, partition, reason: d.reason }, 'message dead-lettered');
+  }
+}

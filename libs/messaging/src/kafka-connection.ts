@@ -1,0 +1,59 @@
+import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import type { Logger } from 'pino';
+import { deadLetterTopicOf, TopicName } from '@inquiry-router/contracts';
+
+export interface KafkaConnectionOptions {
+  clientId: string;
+  brokers: string[];
+  /** Prepended to every topic and consumer group: isolates tests and environments on one cluster. */
+  topicPrefix: string;
+  logger: Logger;
+}
+
+const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'info',
+  [logLevel.DEBUG]: 'debug',
+};
+
+/**
+ * The one place a kafkajs client is built. kafkajs has had no release since 2023; keeping every
+ * use of it inside this library means the client can be replaced here alone.
+ */
+export class KafkaConnection {
+  readonly kafka: Kafka;
+
+  constructor(readonly options: KafkaConnectionOptions) {
+    const log = options.logger.child({ component: 'kafka' });
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      connectionTimeout: 3000,
+      requestTimeout: 30000,
+      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000 },
+      logLevel: logLevel.WARN,
+      logCreator: () => (entry: LogEntry) => {
+        const { message, ...extra } = entry.log;
+        // Coordinator-loading errors right after a broker start are retried by kafkajs itself.
+        let level = levels[entry.level];
+        if (entry.level === logLevel.ERROR && /coordinator/i.test(String(extra.error ?? ''))) level = 'warn';
+        // Publishing gives up after bounded retries on purpose: the caller must learn that Kafka is down.
+        if (/Limiting retries for the idempotent producer/.test(message)) level = 'debug';
+        log[level ?? 'info']({ namespace: entry.namespace, ...extra }, message);
+      },
+    });
+  }
+
+  topic(name: TopicName): string {
+    return `${this.options.topicPrefix}${name}`;
+  }
+
+  deadLetterTopic(name: TopicName): string {
+    return `${this.options.topicPrefix}${deadLetterTopicOf(name)}`;
+  }
+
+  group(groupId: string): string {
+    return `${this.options.topicPrefix}${groupId}`;
+  }
+}

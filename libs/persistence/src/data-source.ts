@@ -1,0 +1,51 @@
+import { DataSource } from 'typeorm';
+import { InquiryEntity } from './entities/inquiry.entity';
+import { RoutingDecisionEntity } from './entities/routing-decision.entity';
+import { InquiryHistoryEntity } from './entities/inquiry-history.entity';
+import { PolicyVersionEntity } from './entities/policy-version.entity';
+import { UserEntity } from './entities/user.entity';
+import { AgencyDeliveryEntity } from './entities/agency-delivery.entity';
+import { InitialSchema1732400000000 } from './migrations/1732400000000-initial-schema';
+import { SeedDefaultPolicy1732400000001 } from './migrations/1732400000001-seed-default-policy';
+
+export const entities = [InquiryEntity, RoutingDecisionEntity, InquiryHistoryEntity, PolicyVersionEntity, UserEntity, AgencyDeliveryEntity];
+export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001];
+
+/** The schema is owned by migrations; `synchronize` stays off everywhere. */
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    logging: false,
+    poolSize: options.poolSize ?? 10,
+    applicationName: options.applicationName,
+    extra: { connectionTimeoutMillis: 5000 },
+  });
+}
+
+/** Creates the database named in `url` if it does not exist (connecting to `postgres` to do so). */
+export async function ensureDatabase(url: string): Promise<boolean> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`database name "${name}" must be lower-case letters, digits and _`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const ds = new DataSource({ type: 'postgres', url: admin.toString(), extra: { connectionTimeoutMillis: 5000 } });
+  await ds.initialize();
+  try {
+    const rows: unknown[] = await ds.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rows.length > 0) return false;
+    await ds.query(`CREATE DATABASE "${name}"`);
+    return true;
+  } catch (error) {
+    // Two processes creating the same database at once: the loser finds it there.
+    if ((error as { code?: string }).code === '42P04') return false;
+    throw error;
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AttachmentMeta, Channel, InquiryParty } from '@inquiry-router/contracts';
+
+/** Where an inquiry stands. `queued` and `forward-pending` are the only states routing may (re)act on. */
+export const InquiryStatuses = ['queued', 'claimed', 'forward-pending', 'forwarded', 'resolved'] as const;
+export type InquiryStatus = (typeof InquiryStatuses)[number];
+
+@Entity('inquiries')
+@Index('inquiries_queue_status_idx', ['queue', 'status'])
+export class InquiryEntity {
+  @PrimaryColumn('text') id: string;
+  @Column('text') channel: Channel;
+  @Column('timestamptz', { name: 'received_at' }) receivedAt: Date;
+  @Column('jsonb') sender: InquiryParty;
+  @Column('text', { name: 'to_address' }) toAddress: string;
+  @Column('text', { nullable: true }) subject: string | null;
+  @Column('text') body: string;
+  @Column('text', { nullable: true }) language: string | null;
+  @Column('text', { name: 'service_code', nullable: true }) serviceCode: string | null;
+  @Column('text', { name: 'thread_ref', nullable: true }) threadRef: string | null;
+  @Column('jsonb', { default: () => "'[]'" }) attachments: AttachmentMeta[];
+  @Column('text') status: InquiryStatus;
+  @Column('text', { nullable: true }) queue: string | null;
+  @Column('text', { nullable: true }) agency: string | null;
+  @Column('text', { name: 'assigned_to', nullable: true }) assignedTo: string | null;
+  @Column('timestamptz', { name: 'assigned_at', nullable: true }) assignedAt: Date | null;
+  @Column('timestamptz', { name: 'recorded_at', default: () => 'now()' }) recordedAt: Date;
+}

@@ -1,0 +1,15 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const Roles = ['adviser', 'supervisor', 'agency', 'admin'] as const;
+export type Role = (typeof Roles)[number];
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('text', { unique: true }) username: string;
+  @Column('text', { name: 'password_hash' }) passwordHash: string;
+  @Column('text') role: Role;
+  /** Set only for the agency role: the one agency this account acts for. */
+  @Column('text', { nullable: true }) agency: string | null;
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
+}

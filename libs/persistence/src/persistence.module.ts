@@ -1,0 +1,45 @@
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ReadinessCheck } from '@inquiry-router/runtime';
+import { createDataSource } from './data-source';
+import { InquiryRepository } from './repositories/inquiry.repository';
+import { PolicyRepository } from './repositories/policy.repository';
+import { UserRepository } from './repositories/user.repository';
+import { AgencyDeliveryRepository } from './repositories/agency-delivery.repository';
+
+@Injectable()
+export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown {
+  readonly name = 'postgres';
+  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+
+  async check(): Promise<void> {
+    await this.db.query('SELECT 1');
+  }
+
+  // Last of all, after consumers finished the message in hand.
+  async onApplicationShutdown(): Promise<void> {
+    if (this.db.isInitialized) await this.db.destroy();
+  }
+}
+
+const repositories = [InquiryRepository, PolicyRepository, UserRepository, AgencyDeliveryRepository];
+
+/** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
+@Global()
+@Module({})
+export class PersistenceModule {
+  static forRoot(options: { url: string; applicationName: string; poolSize?: number }): DynamicModule {
+    return {
+      module: PersistenceModule,
+      providers: [
+        {
+          provide: DataSource,
+          useFactory: async () => createDataSource(options.url, options).initialize(),
+        },
+        ...repositories.map((repo) => ({ provide: repo, useFactory: (db: DataSource) => new repo(db), inject: [DataSource] })),
+        PostgresReadiness,
+      ],
+      exports: [DataSource, PostgresReadiness, ...repositories],
+    };
+  }
+}

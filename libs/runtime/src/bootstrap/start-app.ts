@@ -1,0 +1,47 @@
+import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ConfigError } from '../config/load-config';
+import { maskText } from '../logging/mask-personal-data';
+
+export interface StartAppOptions {
+  name: string;
+  port: number;
+  /** Adds OpenAPI docs at /api/docs. */
+  openApi?: { title: string; description: string };
+}
+
+/**
+ * Boots one deployable: JSON logs, validation of every HTTP body, OpenAPI, graceful shutdown
+ * (SIGTERM/SIGINT close the HTTP server, then modules stop consumers after the message in hand).
+ */
+export async function startApp(module: Type<unknown> | DynamicModule, options: StartAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  if (options.openApi) {
+    const doc = new DocumentBuilder()
+      .setTitle(options.openApi.title)
+      .setDescription(options.openApi.description)
+      .addBearerAuth()
+      .build();
+    SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
+  }
+  await app.listen(options.port, '0.0.0.0');
+  app.get(Logger).log(`${options.name} listening on http://127.0.0.1:${options.port}`);
+  return app;
+}
+
+/** Runs an app's main, turning a configuration error into one clear line and exit code 1. */
+export function runMain(main: () => Promise<unknown>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`fatal: ${maskText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    }
+    process.exit(1);
+  });
+}

@@ -1,0 +1,7 @@
+export * from './config/load-config';
+export * from './config/common-env';
+export * from './logging/mask-personal-data';
+export * from './logging/logger';
+export * from './health/readiness-check';
+export * from './health/health.module';
+export * from './bootstrap/start-app';

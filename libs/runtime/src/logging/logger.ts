@@ -1,0 +1,42 @@
+import { LoggerModule } from 'nestjs-pino';
+import pino, { Logger as PinoLogger, LoggerOptions } from 'pino';
+import { maskPersonalData, maskText } from './mask-personal-data';
+
+/** Pino options shared by apps and CLIs: JSON to stdout (or stderr), personal data masked. */
+export function pinoOptions(app: string, level: string): LoggerOptions {
+  return {
+    name: app,
+    level,
+    base: { app },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (record) => maskPersonalData(record) as Record<string, unknown>,
+    },
+    hooks: {
+      // The message string is not passed through formatters.log, so mask it here.
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => (typeof a === 'string' ? maskText(a) : a)) as Parameters<typeof method>);
+      },
+    },
+  };
+}
+
+/** A logger for code outside Nest (CLIs, the launcher); CLIs log to stderr so stdout stays data. */
+export function createLogger(app: string, level = process.env.LOG_LEVEL ?? 'info', toStderr = false): PinoLogger {
+  return pino(pinoOptions(app, level), toStderr ? pino.destination(2) : pino.destination(1));
+}
+
+export function loggerModule(app: string, level: string) {
+  return LoggerModule.forRoot({
+    pinoHttp: {
+      ...pinoOptions(app, level),
+      // Health probes and scrapes every few seconds are noise.
+      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: maskText(req.url) }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+  });
+}

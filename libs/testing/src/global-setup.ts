@@ -1,0 +1,27 @@
+import * as path from 'node:path';
+import { assertTestDatabase, testDatabaseUrl, testRedisUrl } from './test-env';
+
+// Jest does not apply moduleNameMapper to globalSetup, so this uses the build `npm test` makes first.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const infra = require(path.resolve(__dirname, '../../../dist/tools/ops/infrastructure.js')) as typeof import('../../../tools/ops/infrastructure');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createLogger } = require(path.resolve(__dirname, '../../../dist/libs/runtime/src/index.js')) as typeof import('../../runtime/src');
+
+/** Makes sure the real broker, Postgres and Redis are there and the test database is migrated. */
+export default async function globalSetup(): Promise<void> {
+  const log = createLogger('test-setup', 'warn', true);
+  assertTestDatabase(testDatabaseUrl);
+  await infra.checkPostgres(testDatabaseUrl);
+  await infra.checkRedis(testRedisUrl);
+  if (!process.env.KAFKA_BROKERS) {
+    if (!(await infra.localBrokerAnswers())) {
+      await infra.startLocalBroker(log);
+      process.env.TEST_STARTED_BROKER = '1';
+    }
+    process.env.KAFKA_BROKERS = '127.0.0.1:9092';
+  }
+  await infra.migrate(testDatabaseUrl, log);
+  await infra.seedDevelopmentUsers(testDatabaseUrl, 'test');
+  process.env.DATABASE_URL = testDatabaseUrl;
+  process.env.REDIS_URL = testRedisUrl;
+}

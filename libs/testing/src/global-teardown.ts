@@ -1,0 +1,9 @@
+import * as path from 'node:path';
+
+/** Stops the broker only if the test setup started it. */
+export default async function globalTeardown(): Promise<void> {
+  if (process.env.TEST_STARTED_BROKER !== '1') return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const infra = require(path.resolve(__dirname, '../../../dist/tools/ops/infrastructure.js')) as typeof import('../../../tools/ops/infrastructure');
+  await infra.stopLocalBroker();
+}

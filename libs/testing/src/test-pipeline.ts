@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Consumer } from 'kafkajs';
+import { deadLetterTopicOf, TopicName } from '@inquiry-router/contracts';
+import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { createDataSource } from '@inquiry-router/persistence';
+import { LiveQueues } from '@inquiry-router/live-queues';
+import { createLogger } from '@inquiry-router/runtime';
+import { apps, AppName } from '../../../tools/start/app-catalog';
+import { AppProcess } from '../../../tools/start/app-process';
+import { createTopics } from '../../../tools/ops/infrastructure';
+import { repoRoot } from '../../../tools/ops/repo-root';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export interface ReadRecord {
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+/**
+ * A private slice of the real services for one test file: its own topic prefix (fresh topics
+ * on the real broker), Redis key prefix and free ports; the test database is shared and tests
+ * isolate themselves by fresh inquiry ids. Apps run as real processes from dist/.
+ */
+export class TestPipeline {
+  readonly id = randomBytes(4).toString('hex');
+  readonly topicPrefix = `test-${this.id}.`;
+  readonly redisPrefix = `test:${this.id}:`;
+  readonly log = createLogger('test', 'warn', true);
+  readonly connection: KafkaConnection;
+  readonly publisher: EventPublisher;
+  readonly redis: Redis;
+  readonly queues: LiveQueues;
+  db!: DataSource;
+  private readonly processes = new Map<AppName, AppProcess>();
+  private readonly consumers: Consumer[] = [];
+  private env: NodeJS.ProcessEnv = {};
+
+  constructor() {
+    this.connection = new KafkaConnection({
+      clientId: `test-${this.id}`,
+      brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+      topicPrefix: this.topicPrefix,
+      logger: this.log,
+    });
+    this.publisher = new EventPublisher(this.connection);
+    this.redis = new Redis(process.env.REDIS_URL!);
+    this.queues = new LiveQueues(this.redis, this.redisPrefix);
+  }
+
+  async setUp(): Promise<void> {
+    const ports: Record<string, string> = {};
+    for (const app of apps) ports[app.portVar] = String(await freePort());
+    this.env = {
+      ...process.env,
+      ...ports,
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.TEST_APP_LOG_LEVEL ?? 'info',
+      KAFKA_TOPIC_PREFIX: this.topicPrefix,
+      REDIS_KEY_PREFIX: this.redisPrefix,
+    };
+    await createTopics(this.connection, undefined, this.log);
+    await this.publisher.connect();
+    this.db = await createDataSource(process.env.DATABASE_URL!, { poolSize: 3, applicationName: 'test' }).initialize();
+  }
+
+  /** Starts an app as a real process and waits until it is ready. */
+  async start(name: AppName): Promise<AppProcess> {
+    const logFile = path.join(repoRoot(), 'test-artifacts/logs', `${this.id}-${name}.log`);
+    const p = new AppProcess(name, this.env, logFile);
+    this.processes.set(name, p);
+    p.start();
+    await p.waitUntilReady(60_000);
+    return p;
+  }
+
+  url(name: AppName, pathname: string): string {
+    return `http://127.0.0.1:${this.env[apps.find((a) => a.name === name)!.portVar]}${pathname}`;
+  }
+
+  /** Reads every record of a topic (by its contract name, or its dead-letter topic) as it arrives. */
+  async collect(topic: TopicName, options: { deadLetters?: boolean } = {}): Promise<ReadRecord[]> {
+    const records: ReadRecord[] = [];
+    const consumer = this.connection.kafka.consumer({ groupId: `collector-${randomBytes(4).toString('hex')}`, maxWaitTimeInMs: 100 });
+    this.consumers.push(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topicPrefix + (options.deadLetters ? deadLetterTopicOf(topic) : topic), fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(message.headers ?? {})) headers[k] = String(v);
+        records.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers });
+      },
+    });
+    return records;
+  }
+
+  async tearDown(): Promise<void> {
+    await Promise.all([...this.processes.values()].map((p) => p.stop(10_000)));
+    await Promise.all(this.consumers.map((c) => c.disconnect()));
+    await this.publisher.disconnect();
+    const keys = await this.redis.keys(`${this.redisPrefix}*`);
+    if (keys.length > 0) await this.redis.del(...keys);
+    this.redis.disconnect();
+    await this.db?.destroy();
+    const admin = this.connection.kafka.admin();
+    await admin.connect();
+    const mine = (await admin.listTopics()).filter((t) => t.startsWith(this.topicPrefix));
+    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+/** Polls until `probe` returns a value that is not undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export function freshId(prefix = 'it'): string {
+  return `${prefix}-${randomBytes(6).toString('hex')}`;
+}

@@ -1,0 +1,229 @@
+import { randomBytes } from 'node:crypto';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { createDataSource } from '@inquiry-router/persistence';
+import { createLogger } from '@inquiry-router/runtime';
+import { checkPostgres, checkRedis, createTopics, localBrokerAnswers, migrate, startLocalBroker, stopLocalBroker } from '../ops/infrastructure';
+import { apps } from '../start/app-catalog';
+import { AppProcess } from '../start/app-process';
+import { repoRoot } from '../ops/repo-root';
+import { percentile } from './percentile';
+
+/**
+ * `npm run bench`: pushes BENCH_COUNT inquiries (default 20,000) through the real pipeline
+ * (classifier and router as real processes, real broker, Postgres and Redis), then the same
+ * messages through the same number of consume-produce hops doing no work, and compares the two.
+ * Runs on its own topics, database and Redis keys, so it leaves a running system alone.
+ */
+const count = Number(process.env.BENCH_COUNT ?? 20_000);
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/inquiry_router_bench';
+const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+const log = createLogger('bench', process.env.LOG_LEVEL ?? 'warn', true);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const bodies = [
+  'Jeg får ikke logget inn i portalen med BankID, det står feilkode 403.',
+  'Hvordan gir jeg regnskapsføreren tilgang til å sende inn for selskapet vårt?',
+  'Hvilken verdi skal vi oppgi per aksje i aksjonærregisteroppgaven når selskapet er nystiftet?',
+  'Vi er en leverandør av lønnssystem og får 500 fra API-et ved innsending av a-melding.',
+  'Eg finn ikkje skjemaet for produksjonstilskot, kor ligg det?',
+  'Why was our company selected for the statistics survey, and what is the deadline?',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function inquiries(runId: string, receivedAt: string): Inquiry[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `bench-${runId}-${i}`,
+    channel: 'email' as const,
+    receivedAt,
+    from: { email: `person${i}@example.no` },
+    to: 'brukerservice@altinn.example',
+    subject: 'Spørsmål',
+    body: bodies[i % bodies.length],
+  }));
+}
+
+/** Publishes in chunks, stamping each chunk's receivedAt at the moment it is sent. */
+async function publishAll(publisher: EventPublisher, runId: string): Promise<number> {
+  const started = Date.now();
+  const chunk = 500;
+  for (let i = 0; i < count; i += chunk) {
+    const batch = inquiries(runId, new Date().toISOString()).slice(i, i + chunk);
+    await publisher.publish(Topics.InquiryReceived, batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } as InquiryReceived })));
+  }
+  return started;
+}
+
+async function pipelineRun(connection: KafkaConnection, publisher: EventPublisher, runId: string) {
+  const db = await createDataSource(databaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
+  try {
+    const started = await publishAll(publisher, runId);
+    const deadline = Date.now() + 10 * 60_000;
+    for (;;) {
+      const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM inquiries WHERE id LIKE $1`, [`bench-${runId}-%`]);
+      if (n >= count) break;
+      if (Date.now() > deadline) throw new Error(`only ${n} of ${count} inquiries were routed within 10 minutes`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const rows: { latency_ms: number; recorded_ms: number }[] = await db.query(
+      `SELECT extract(epoch FROM (recorded_at - received_at)) * 1000 AS latency_ms, extract(epoch FROM recorded_at) * 1000 AS recorded_ms
+         FROM inquiries WHERE id LIKE $1`,
+      [`bench-${runId}-%`],
+    );
+    const latencies = rows.map((r) => Number(r.latency_ms)).sort((a, b) => a - b);
+    const finished = Math.max(...rows.map((r) => Number(r.recorded_ms)));
+    return { seconds: (finished - started) / 1000, latencies };
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Two hops that only consume and pass on (and, at the end, count): Kafka's own cost for the same path. */
+async function rawRun(connection: KafkaConnection, runId: string): Promise<number> {
+  const kafka = connection.kafka;
+  const prefix = `bench-raw-${runId}.`;
+  const [inTopic, midTopic] = [`${prefix}in`, `${prefix}mid`];
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ waitForLeaders: true, topics: [inTopic, midTopic].map((topic) => ({ topic, numPartitions: 6 })) });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const hop1 = kafka.consumer({ groupId: `${prefix}hop1`, maxWaitTimeInMs: 100 });
+  const hop2 = kafka.consumer({ groupId: `${prefix}hop2`, maxWaitTimeInMs: 100 });
+  let seen = 0;
+  let finished = 0;
+  const done = new Promise<void>((resolve) => {
+    void (async () => {
+      for (const [consumer, topic] of [[hop1, inTopic], [hop2, midTopic]] as const) {
+        await consumer.connect();
+        await consumer.subscribe({ topic, fromBeginning: true });
+      }
+      await hop1.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: 3,
+        eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
+          await producer.send({ topic: midTopic, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
+          resolveOffset(batch.lastOffset());
+          await commitOffsetsIfNecessary();
+        },
+      });
+      await hop2.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: 3,
+        eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
+          seen += batch.messages.length;
+          resolveOffset(batch.lastOffset());
+          await commitOffsetsIfNecessary();
+          if (seen >= count && !finished) {
+            finished = Date.now();
+            resolve();
+          }
+        },
+      });
+    })();
+  });
+  // Let both groups settle before timing, as the pipeline's apps were ready before its run.
+  await new Promise((r) => setTimeout(r, 3000));
+  const started = Date.now();
+  const chunk = 500;
+  const all = inquiries(runId, new Date().toISOString());
+  for (let i = 0; i < count; i += chunk) {
+    await producer.send({
+      topic: inTopic,
+      acks: -1,
+      messages: all.slice(i, i + chunk).map((inquiry) => ({ key: inquiry.id, value: JSON.stringify({ inquiry }) })),
+    });
+  }
+  await done;
+  await Promise.all([hop1.disconnect(), hop2.disconnect(), producer.disconnect()]);
+  await admin.deleteTopics({ topics: [inTopic, midTopic] }).catch(() => undefined);
+  await admin.disconnect();
+  return (finished - started) / 1000;
+}
+
+async function main(): Promise<void> {
+  await checkPostgres(databaseUrl);
+  await checkRedis(redisUrl);
+  let startedBroker = false;
+  if (!process.env.KAFKA_BROKERS && !(await localBrokerAnswers())) {
+    await startLocalBroker(log);
+    startedBroker = true;
+  }
+  const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+  await migrate(databaseUrl, log);
+
+  const runId = randomBytes(4).toString('hex');
+  const topicPrefix = `bench-${runId}.`;
+  const connection = new KafkaConnection({ clientId: 'bench', brokers: brokers.split(','), topicPrefix, logger: log });
+  await createTopics(connection, undefined, log);
+  const publisher = new EventPublisher(connection);
+  await publisher.connect();
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    KAFKA_BROKERS: brokers,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: `bench:${runId}:`,
+  };
+  for (const app of apps) env[app.portVar] = String(await freePort());
+  const processes = (['classifier', 'router', 'agency-forwarder'] as const).map(
+    (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
+  );
+  try {
+    processes.forEach((p) => p.start());
+    await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
+    say(`bench: ${count} inquiries through classifier → router (real broker, Postgres, Redis)...`);
+    const pipeline = await pipelineRun(connection, publisher, runId);
+    say(`bench: the same ${count} messages through two consume-produce hops doing no work...`);
+    const rawSeconds = await rawRun(connection, runId);
+
+    const figures = {
+      count,
+      throughputPerSec: Math.round(count / pipeline.seconds),
+      rawThroughputPerSec: Math.round(count / rawSeconds),
+      ratio: Number((rawSeconds / pipeline.seconds).toFixed(3)),
+      p50Ms: Math.round(percentile(pipeline.latencies, 50)),
+      p95Ms: Math.round(percentile(pipeline.latencies, 95)),
+      p99Ms: Math.round(percentile(pipeline.latencies, 99)),
+    };
+    say('');
+    say('| figure | value |');
+    say('|---|---|');
+    say(`| inquiries | ${figures.count} |`);
+    say(`| pipeline throughput (inquiries/s) | ${figures.throughputPerSec} |`);
+    say(`| raw Kafka pass-through (messages/s) | ${figures.rawThroughputPerSec} |`);
+    say(`| ratio pipeline/raw | ${figures.ratio} |`);
+    say(`| ingest-to-queued p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
+    say(JSON.stringify(figures));
+  } finally {
+    await Promise.all(processes.map((p) => p.stop()));
+    await publisher.disconnect();
+    const admin = connection.kafka.admin();
+    await admin.connect();
+    const mine = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
+    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
+    await admin.disconnect();
+    if (startedBroker) await stopLocalBroker();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { IsOptional, IsString } from 'class-validator';
+import { KafkaConnection } from '@inquiry-router/messaging';
+import { CommonEnv, createLogger, loadConfig } from '@inquiry-router/runtime';
+import { createTopics } from './infrastructure';
+
+class CreateTopicsEnv extends CommonEnv {
+  /** e.g. "inquiry.received.v1=12,inquiry.classified.v1=12" */
+  @IsOptional() @IsString() KAFKA_TOPIC_PARTITIONS?: string;
+}
+
+/** One-off: create every topic of libs/contracts (and its dead-letter topic) that is missing. */
+async function main(): Promise<void> {
+  const env = loadConfig(CreateTopicsEnv);
+  const log = createLogger('create-topics', env.LOG_LEVEL, true);
+  const connection = new KafkaConnection({ clientId: 'create-topics', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logger: log });
+  await createTopics(connection, env.KAFKA_TOPIC_PARTITIONS, log);
+}
+
+main().catch((error) => {
+  process.stderr.write(`create-topics failed: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import * as path from 'node:path';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+import { hash } from 'bcryptjs';
+import { createDataSource, ensureDatabase, UserRepository } from '@inquiry-router/persistence';
+import { ensureTopics, KafkaConnection, parsePartitionOverrides, planTopics } from '@inquiry-router/messaging';
+import { repoRoot } from './repo-root';
+
+/**
+ * Preparing the real services, shared by `npm start`, the ops commands and the test setup:
+ * one clear line when Postgres or Redis is down, the local broker when none is configured,
+ * databases, migrations, topics, development users.
+ */
+
+const run = promisify(execFile);
+const brokerScript = () => path.join(repoRoot(), 'deploy/kafka/broker.sh');
+
+export class InfrastructureUnavailable extends Error {}
+
+export async function checkPostgres(url: string): Promise<void> {
+  const target = new URL(url);
+  target.pathname = '/postgres';
+  const client = new Client({ connectionString: target.toString(), connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new InfrastructureUnavailable(
+      `Postgres is not reachable at ${target.host} (${(error as Error).message}). Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function checkRedis(url: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 3000 });
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    throw new InfrastructureUnavailable(
+      `Redis is not reachable at ${new URL(url).host} (${(error as Error).message}). Start it with: redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no`,
+    );
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Is a broker answering on the local port? */
+export async function localBrokerAnswers(): Promise<boolean> {
+  try {
+    await run('bash', [brokerScript(), 'status']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the local KRaft broker (fetching it from Maven Central the first time). */
+export async function startLocalBroker(log: Logger): Promise<void> {
+  log.info('starting the local Kafka broker (deploy/kafka)');
+  try {
+    const { stderr } = await run('bash', [brokerScript(), 'start'], { maxBuffer: 16 * 1024 * 1024, timeout: 15 * 60_000 });
+    log.info(stderr.trim().split('\n').pop() ?? 'broker started');
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    throw new InfrastructureUnavailable(`the local Kafka broker did not start: ${(e.stderr ?? e.message).trim().split('\n').slice(-5).join(' | ')}`);
+  }
+}
+
+export async function stopLocalBroker(): Promise<void> {
+  await run('bash', [brokerScript(), 'stop']);
+}
+
+/** Creates the database if needed and applies every pending migration (including the policy seed). */
+export async function migrate(url: string, log: Logger): Promise<void> {
+  if (await ensureDatabase(url)) log.info(`created database ${new URL(url).pathname.slice(1)}`);
+  const ds = await createDataSource(url, { poolSize: 1, applicationName: 'migrate' }).initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    for (const m of applied) log.info(`applied migration ${m.name}`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+export async function createTopics(connection: KafkaConnection, partitionSpec: string | undefined, log: Logger): Promise<void> {
+  // A freshly started broker may still be electing its controller: retry for a while.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const created = await ensureTopics(connection, planTopics(connection, parsePartitionOverrides(partitionSpec)));
+      if (created.length > 0) log.info(`created topics ${created.join(', ')}`);
+      return;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
+export const developmentUsers = [
+  { username: 'adviser', password: 'adviser', role: 'adviser' as const },
+  { username: 'supervisor', password: 'supervisor', role: 'supervisor' as const },
+];
+
+/** The development accounts; refused in production, where accounts come from the identity provider. */
+export async function seedDevelopmentUsers(url: string, nodeEnv: string): Promise<void> {
+  if (nodeEnv === 'production') throw new Error('development users are not created when NODE_ENV=production');
+  const ds = await createDataSource(url, { poolSize: 1, applicationName: 'seed' }).initialize();
+  try {
+    const users = new UserRepository(ds);
+    for (const u of developmentUsers) await users.upsert({ username: u.username, passwordHash: await hash(u.password, 10), role: u.role });
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,17 @@
+/** Every deployable, the env variable that sets its HTTP port, and its default. */
+export const apps = [
+  { name: 'workdesk', portVar: 'WORKDESK_PORT', port: 3000, what: "advisers' and agencies' API (docs at /api/docs)" },
+  { name: 'phone-adapter', portVar: 'PHONE_ADAPTER_PORT', port: 3001, what: 'telephony webhooks' },
+  { name: 'email-adapter', portVar: 'EMAIL_ADAPTER_PORT', port: 3002, what: 'email intake' },
+  { name: 'social-adapter', portVar: 'SOCIAL_ADAPTER_PORT', port: 3003, what: 'social-media webhooks' },
+  { name: 'classifier', portVar: 'CLASSIFIER_PORT', port: 3004, what: 'classifies received inquiries' },
+  { name: 'router', portVar: 'ROUTER_PORT', port: 3005, what: 'records decisions, fills queues, forwards' },
+  { name: 'agency-forwarder', portVar: 'AGENCY_FORWARDER_PORT', port: 3006, what: 'delivers forwarded inquiries to agencies' },
+] as const;
+
+export type AppName = (typeof apps)[number]['name'];
+
+export function portOf(name: AppName, env: NodeJS.ProcessEnv = process.env): number {
+  const app = apps.find((a) => a.name === name)!;
+  return Number(env[app.portVar] ?? app.port);
+}

@@ -1,0 +1,89 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as readline from 'node:readline';
+import { AppName, portOf } from './app-catalog';
+import { repoRoot } from '../ops/repo-root';
+
+
+export function entryOf(name: AppName): string {
+  return path.join(repoRoot(), 'dist/apps', name, 'src/main.js');
+}
+
+/**
+ * One app as a child process: its JSON log goes to `logFile`, warnings and errors are also
+ * passed to `onProblem`. Used by `npm start` and by integration tests, which need real
+ * processes (a test kills the router with SIGKILL).
+ */
+export class AppProcess {
+  child: ChildProcess | null = null;
+  private exited: Promise<number | null> = Promise.resolve(null);
+
+  constructor(
+    readonly name: AppName,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly logFile: string,
+    private readonly onProblem: (line: string) => void = () => undefined,
+  ) {}
+
+  get port(): number {
+    return portOf(this.name, this.env);
+  }
+
+  start(): void {
+    fs.mkdirSync(path.dirname(this.logFile), { recursive: true });
+    const log = fs.createWriteStream(this.logFile, { flags: 'a' });
+    const child = spawn(process.execPath, [entryOf(this.name)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    for (const stream of [child.stdout!, child.stderr!]) {
+      readline.createInterface({ input: stream }).on('line', (line) => {
+        log.write(`${line}\n`);
+        if (/"level":"(warn|error|fatal)"/.test(line) || !line.startsWith('{')) this.onProblem(line);
+      });
+    }
+    this.exited = new Promise((resolve) => child.once('exit', (code) => {
+      log.end();
+      resolve(code);
+    }));
+  }
+
+  /** Resolves when /health/ready answers 200; rejects if the process exits or time runs out. */
+  async waitUntilReady(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let exited = false;
+    void this.exited.then(() => (exited = true));
+    let last = '';
+    while (Date.now() < deadline) {
+      if (exited) throw new Error(`${this.name} exited during start (see ${this.logFile})`);
+      try {
+        const res = await fetch(`http://127.0.0.1:${this.port}/health/ready`, { signal: AbortSignal.timeout(3000) });
+        if (res.ok) return;
+        last = await res.text();
+      } catch (error) {
+        last = (error as Error).message;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`${this.name} was not ready within ${timeoutMs} ms: ${last}`);
+  }
+
+  /** SIGTERM, and SIGKILL if it has not finished its message in hand within `graceMs`. */
+  async stop(graceMs = 15_000): Promise<number | null> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    const code = await this.exited;
+    clearTimeout(timer);
+    return code;
+  }
+
+  kill(): Promise<number | null> {
+    this.child?.kill('SIGKILL');
+    return this.exited;
+  }
+
+  whenExited(): Promise<number | null> {
+    return this.exited;
+  }
+}

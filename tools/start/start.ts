@@ -1,0 +1,94 @@
+import * as path from 'node:path';
+import { KafkaConnection } from '@inquiry-router/messaging';
+import { CommonEnv, ConfigError, createLogger, loadConfig } from '@inquiry-router/runtime';
+import {
+  checkPostgres,
+  checkRedis,
+  createTopics,
+  InfrastructureUnavailable,
+  localBrokerAnswers,
+  migrate,
+  seedDevelopmentUsers,
+  startLocalBroker,
+  stopLocalBroker,
+} from '../ops/infrastructure';
+import { apps } from './app-catalog';
+import { AppProcess } from './app-process';
+import { repoRoot } from '../ops/repo-root';
+
+/**
+ * `npm start`: prepares the real services (starting the local broker when KAFKA_BROKERS is not
+ * set), then runs every app and prints where each listens. Ctrl-C stops everything it started.
+ */
+const log = createLogger('start', process.env.LOG_LEVEL ?? 'info', true);
+
+async function main(): Promise<void> {
+  const useLocalBroker = !process.env.KAFKA_BROKERS;
+  const env = loadConfig(CommonEnv);
+  await checkPostgres(env.DATABASE_URL);
+  await checkRedis(env.REDIS_URL);
+
+  let startedBroker = false;
+  if (useLocalBroker && !(await localBrokerAnswers())) {
+    await startLocalBroker(log);
+    startedBroker = true;
+  }
+
+  const processes: AppProcess[] = [];
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`\n${signal}: stopping every app (each finishes the message in hand)...\n`);
+    await Promise.all(processes.map((p) => p.stop()));
+    if (startedBroker) await stopLocalBroker().catch((e) => process.stderr.write(`broker stop failed: ${e}\n`));
+    process.stderr.write('stopped.\n');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await migrate(env.DATABASE_URL, log);
+  if (env.NODE_ENV !== 'production') await seedDevelopmentUsers(env.DATABASE_URL, env.NODE_ENV);
+  const connection = new KafkaConnection({ clientId: 'start', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logger: log });
+  await createTopics(connection, process.env.KAFKA_TOPIC_PARTITIONS, log);
+
+  const childEnv = { ...process.env, KAFKA_BROKERS: env.KAFKA_BROKERS };
+  const logDir = path.join(repoRoot(), '.run/logs');
+  for (const app of apps) {
+    const p = new AppProcess(app.name, childEnv, path.join(logDir, `${app.name}.log`), (line) => process.stderr.write(`[${app.name}] ${line}\n`));
+    processes.push(p);
+    p.start();
+    void p.whenExited().then((code) => {
+      if (!stopping) {
+        process.stderr.write(`${app.name} exited with code ${code}; stopping the rest\n`);
+        void shutdown('app exit');
+      }
+    });
+  }
+  await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
+
+  const rows = apps.map((a, i) => `  ${a.name.padEnd(17)} http://127.0.0.1:${processes[i].port}  ${a.what}`);
+  process.stdout.write(
+    [
+      '',
+      'inquiry-router is running:',
+      ...rows,
+      `  ${'kafka'.padEnd(17)} ${env.KAFKA_BROKERS}${startedBroker ? ' (local broker started by npm start)' : ''}`,
+      `  ${'postgres'.padEnd(17)} ${new URL(env.DATABASE_URL).host}${new URL(env.DATABASE_URL).pathname}`,
+      `  ${'redis'.padEnd(17)} ${new URL(env.REDIS_URL).host}`,
+      '',
+      `Development users: adviser/adviser, supervisor/supervisor. Logs: ${path.relative(process.cwd(), logDir)}/. Ctrl-C stops everything.`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error) => {
+  if (error instanceof InfrastructureUnavailable || error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`start failed: ${(error as Error).stack ?? error}\n`);
+  }
+  process.exit(1);
+});
