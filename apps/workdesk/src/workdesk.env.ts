@@ -2,7 +2,7 @@ import { IsInt, IsString, Max, Min, MinLength, ValidateIf } from 'class-validato
 import { CommonEnv } from '@inquiry-router/runtime';
 
 export class WorkdeskEnv extends CommonEnv {
-  @IsInt() @Min(1) @Max(65535) WORKDESK_PORT = 3000;
+  @IsInt() @Min(1) @Max(65535) WORKDESK_PORT: number = 3000;
 
   /** Signs access tokens. Must be set (32+ characters) in production; development has a fixed one. */
   @ValidateIf((env: WorkdeskEnv) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
@@ -10,7 +10,7 @@ export class WorkdeskEnv extends CommonEnv {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (required when NODE_ENV=production)' })
   JWT_SECRET?: string;
 
-  @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS = 8 * 3600;
+  @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS: number = 8 * 3600;
 
   get jwtSecret(): string {
     return this.JWT_SECRET ?? 'development-only-secret-not-for-production-use';

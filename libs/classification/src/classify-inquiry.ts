@@ -1,7 +1,8 @@
 import type { CaseType, TechnicalCategory } from '@inquiry-router/contracts';
 import { ClassificationResult, InquiryText } from './classification-result';
-import { compilePolicy } from './compile-policy';
-import { detectLanguage } from './detect-language';
+import { StrongWeight, compilePolicy } from './compile-policy';
+import { detectLanguageOfWords } from './detect-language';
+import { tokenize } from './matching/tokenize';
 import { normalizeInquiryText } from './normalize-text';
 import { RoutingPolicy } from './policy';
 import { collectSignals } from './signals/collect-signals';
@@ -48,6 +49,9 @@ function portalCategory(signals: Signals): { category: TechnicalCategory; eviden
     const e = scores.get(signals.ivrCategory) ?? { score: 0, strong: false, terms: [] };
     scores.set(signals.ivrCategory, { ...e, score: e.score + 1, terms: [...e.terms, 'phone menu choice'] });
   }
+  // "other" is the fallback: it wins only when clearly ahead.
+  const other = scores.get('other');
+  if (other) scores.set('other', { ...other, score: other.score - 0.5 });
   const r = rank(scores);
   if (!r.best) return { category: 'other', evidence: null, margin: 0, score: 0 };
   return { category: r.best, evidence: r.bestEvidence, margin: r.bestScore - r.secondScore, score: r.bestScore };
@@ -57,7 +61,10 @@ function servicedeskCaseType(signals: Signals, reasons: string[]): CaseType {
   const feil = signals.caseFeil;
   const order = signals.caseBestilling;
   // A weak word alone ("tilgang", "feil") does not make a case type; a strong one does.
-  const feilCounts = feil.strong ? feil.score : 0;
+  // An error code or a blocking failure is a report that something is broken, whatever the words.
+  const broken = signals.errorCodes.length > 0 || signals.blocking.score > 0;
+  const feilCounts = (feil.strong ? feil.score : 0) + (broken ? StrongWeight : 0);
+  if (broken) feil.terms.push(...signals.errorCodes.slice(0, 1), ...signals.blocking.terms.slice(0, 1));
   const orderCounts = order.strong ? order.score : 0;
   if (feilCounts === 0 && orderCounts === 0) {
     reasons.push('Case type support: no report of an error and no order in the text.');
@@ -181,8 +188,9 @@ function decide(inquiry: InquiryText, signals: Signals, policy: RoutingPolicy): 
 export function classifyInquiry(inquiry: InquiryText, policy: RoutingPolicy): ClassificationResult {
   const compiled = compilePolicy(policy);
   const text = normalizeInquiryText(inquiry.subject, inquiry.body);
-  const language = inquiry.language ?? detectLanguage(text.lowerText);
-  const signals = collectSignals(inquiry, text, compiled);
+  const tokens = tokenize(text.combined);
+  const language = inquiry.language ?? detectLanguageOfWords(tokens.words);
+  const signals = collectSignals(inquiry, text, tokens, compiled);
   const draft = decide(inquiry, signals, policy);
 
   if (draft.confidence < policy.confidenceThreshold && draft.target === 'first-line') {

@@ -41,8 +41,7 @@ export interface CompiledContactPoints {
 /** A policy turned into matchers once; every classification reuses it. */
 export interface CompiledPolicy {
   policy: RoutingPolicy;
-  matcher: TermMatcher;
-  labels: Map<string, SignalLabel>;
+  matcher: TermMatcher<SignalLabel>;
   errorCodePatterns: RegExp[];
   formNumbers: { agency: string; pattern: RegExp }[];
   /** Folded service code → the agencies that own it (a code may be shared, like the a-melding). */
@@ -90,15 +89,13 @@ function compilePattern(source: string, where: string): RegExp {
 }
 
 function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
-  const specs: TermSpec[] = [];
-  const labels = new Map<string, SignalLabel>();
+  const specs: TermSpec<SignalLabel>[] = [];
 
   const add = (terms: readonly string[] | undefined, kind: SignalKind, key: string, strong: boolean): void => {
     if (!terms || terms.length === 0) return;
-    const label = `${kind}:${key}:${strong ? 's' : 'w'}`;
-    labels.set(label, { kind, key, strong });
+    const data: SignalLabel = { kind, key, strong };
     const weight = strong ? StrongWeight : WeakWeight;
-    for (const term of terms) specs.push({ term, label, weight });
+    for (const term of terms) specs.push({ term, weight, data });
   };
   const addWeighted = (terms: WeightedTerms | undefined, kind: SignalKind, key: string): void => {
     add(terms?.strong, kind, key, true);
@@ -144,7 +141,6 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
   return {
     policy,
     matcher: new TermMatcher(specs),
-    labels,
     errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => compilePattern(p, `second-line error code #${i + 1}`)),
     formNumbers,
     serviceCodes,

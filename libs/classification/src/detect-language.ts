@@ -1,45 +1,60 @@
 import type { Language } from '@inquiry-router/contracts';
+import { foldText } from './normalize-text';
 
-// Function words that tell the three apart; words shared by bokmål and nynorsk ("og", "er", "på")
-// are left out because they decide nothing. Matched on lower-cased, unfolded words.
+// Function words that tell the three apart, in folded spelling (æ→ae, ø→o, å→a), so they also
+// work for people who type without æøå. Words shared by bokmål and nynorsk ("og", "er", "på"),
+// and spellings that fold together ("frå"/"fra"), are left out because they decide nothing.
 const Nynorsk = new Set([
-  'eg', 'ikkje', 'kva', 'korleis', 'kven', 'kvifor', 'kvar', 'frå', 'dykk', 'dykkar', 'berre', 'eit', 'noko', 'nokon',
-  'mykje', 'heile', 'vart', 'fleire', 'helsing', 'venleg', 'tilsett', 'tilsette', 'verksemd', 'verksemda', 'gjere', 'gjer',
-  'me', 'ho', 'hennar', 'vore', 'sjå', 'òg', 'kome', 'kjem', 'fekk', 'treng', 'skulle', 'mogleg', 'ynskjer', 'eigen',
-  'einaste', 'sidan', 'framleis', 'etter', 'utan', 'dei', 'deira', 'korfor', 'nokre', 'skjemaet', 'søknaden', 'lurer',
+  'eg', 'ikkje', 'kva', 'korleis', 'kven', 'kvifor', 'kvar', 'dykk', 'dykkar', 'berre', 'eit', 'noko', 'nokon', 'mykje',
+  'heile', 'vart', 'fleire', 'helsing', 'venleg', 'tilsett', 'tilsette', 'verksemd', 'verksemda', 'gjere', 'gjer', 'ho',
+  'hennar', 'vore', 'sja', 'kome', 'kjem', 'fekk', 'treng', 'mogleg', 'ynskjer', 'eigen', 'einaste', 'sidan', 'framleis',
+  'utan', 'dei', 'deira', 'nokre', 'korfor', 'meir', 'sjolv', 'sjolve', 'kjenner', 'veit', 'hjelp',
 ]);
 const Bokmal = new Set([
-  'jeg', 'ikke', 'hva', 'hvordan', 'hvem', 'hvorfor', 'hvor', 'fra', 'dere', 'deres', 'bare', 'et', 'noe', 'noen',
-  'mye', 'hele', 'ble', 'flere', 'hilsen', 'vennlig', 'ansatt', 'ansatte', 'virksomhet', 'virksomheten', 'gjøre', 'gjør',
-  'vi', 'hun', 'hennes', 'vært', 'se', 'også', 'komme', 'kommer', 'fikk', 'trenger', 'mulig', 'ønsker', 'egen',
-  'eneste', 'siden', 'fortsatt', 'uten', 'de', 'dem', 'deres', 'noen', 'mitt', 'mine', 'meg', 'lurer',
+  'jeg', 'ikke', 'hva', 'hvordan', 'hvem', 'hvorfor', 'hvor', 'dere', 'deres', 'bare', 'et', 'noe', 'noen', 'mye', 'hele',
+  'ble', 'flere', 'hilsen', 'vennlig', 'ansatt', 'ansatte', 'virksomhet', 'virksomheten', 'gjore', 'gjor', 'hun', 'hennes',
+  'vaert', 'ogsa', 'komme', 'kommer', 'fikk', 'trenger', 'mulig', 'onsker', 'egen', 'eneste', 'siden', 'fortsatt', 'uten',
+  'dem', 'mitt', 'mine', 'meg', 'mer', 'selv', 'vet',
 ]);
 const English = new Set([
-  'the', 'and', 'is', 'are', 'to', 'of', 'i', 'we', 'my', 'our', 'for', 'with', 'have', 'has', 'how', 'can', 'not',
-  'this', 'that', 'what', 'when', 'it', 'you', 'your', 'please', 'hello', 'hi', 'thanks', 'do', 'does', 'get', 'in',
-  'an', 'a', 'be', 'was', 'were', 'would', 'should', 'there', 'which', 'where', 'why', 'from', 'but', 'if', 'on',
+  'the', 'and', 'is', 'are', 'of', 'we', 'my', 'our', 'with', 'have', 'has', 'how', 'can', 'not', 'this', 'that',
+  'what', 'when', 'it', 'you', 'your', 'please', 'hello', 'hi', 'thanks', 'does', 'get', 'in', 'an', 'was',
+  'were', 'would', 'should', 'there', 'which', 'where', 'why', 'from', 'but', 'if', 'on', 'they', 'been', 'any', 'still',
 ]);
-// Shared spellings score for both Norwegian variants; these differ only in the lists above.
-const WordPattern = /[a-zæøåéèêòóô]+/g;
+// "hjelp" and "veit" appear in the nynorsk list only because bokmål writes "hjelpe"/"vet".
+
+const enum Lang {
+  En,
+  Nn,
+  Nb,
+}
+// One look-up per word; English wins where a word is in two lists.
+const WordLanguage = new Map<string, Lang>([
+  ...[...Bokmal].map((w) => [w, Lang.Nb] as const),
+  ...[...Nynorsk].map((w) => [w, Lang.Nn] as const),
+  ...[...English].map((w) => [w, Lang.En] as const),
+]);
 
 /**
- * Guesses bokmål, nynorsk or English from function words. Ties go to bokmål, the most common
- * language of the support; nynorsk needs more nynorsk than bokmål words.
+ * Guesses bokmål, nynorsk or English from function words of a folded, tokenized text. Ties go to
+ * bokmål, the most common language of the support.
  */
-export function detectLanguage(lowerText: string): Language {
+export function detectLanguageOfWords(words: readonly string[]): Language {
   let nn = 0;
   let nb = 0;
   let en = 0;
-  WordPattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WordPattern.exec(lowerText)) !== null) {
-    const w = m[0];
-    if (English.has(w)) en++;
-    // "me", "lurer" and a few more are used in both; the sets overlap on purpose only where noted.
-    if (Nynorsk.has(w)) nn++;
-    if (Bokmal.has(w)) nb++;
+  for (const w of words) {
+    const lang = WordLanguage.get(w);
+    if (lang === Lang.En) en++;
+    else if (lang === Lang.Nn) nn++;
+    else if (lang === Lang.Nb) nb++;
   }
   if (en > nn && en > nb) return 'en';
   if (nn > nb) return 'nn';
   return 'nb';
+}
+
+/** Guesses bokmål, nynorsk or English from function words of a raw text. */
+export function detectLanguage(text: string): Language {
+  return detectLanguageOfWords(foldText(text).split(/[^a-z0-9]+/));
 }

@@ -38,6 +38,8 @@ const SignatureStartPatterns: readonly RegExp[] = [
   /^(sent from my|sendt fra min|sendt frå min|get outlook for)\b/,
 ];
 
+const MaxClosingLineLength = 80;
+
 export interface ReplyParts {
   /** What the sender wrote now. */
   own: string;
@@ -79,7 +81,8 @@ export function stripSignature(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const trimmed = lines[i].trim().toLowerCase();
     if (trimmed === '') continue;
-    if (seenContent && SignatureStartPatterns.some((p) => p.test(trimmed))) {
+    // Closing lines are short; long lines are content and need no pattern test.
+    if (seenContent && trimmed.length <= MaxClosingLineLength && SignatureStartPatterns.some((p) => p.test(trimmed))) {
       return lines.slice(0, i).join('\n');
     }
     seenContent = true;
@@ -104,8 +107,8 @@ export interface NormalizedText {
   content: string;
   /** Folded quoted part of a reply. */
   quoted: string;
-  /** Subject and own text, lower-cased but not folded (for language detection). */
-  lowerText: string;
+  /** Subject (as its own sentence) and own text, folded: what the rules read. */
+  combined: string;
   /** The phone menu digit chosen by a caller, when the text is a phone transcript. */
   ivrMenu: string | null;
   /** The subject says this is a reply or a forward. */
@@ -128,12 +131,13 @@ export function normalizeInquiryText(subject: string | undefined, body: string):
   }
   const { own, quoted } = splitQuotedReply(text);
   const content = stripSignature(own);
-  const lowerText = `${cleanSubject}\n${content}`.toLowerCase();
+  const foldedSubject = foldText(cleanSubject).trim();
+  const foldedContent = foldText(content);
   return {
-    subject: foldText(cleanSubject),
-    content: foldText(content),
-    quoted: foldText(quoted),
-    lowerText,
+    subject: foldedSubject,
+    content: foldedContent,
+    quoted: quoted ? foldText(quoted) : '',
+    combined: foldedSubject ? `${foldedSubject}.\n${foldedContent}` : foldedContent,
     ivrMenu,
     isReply,
   };

@@ -1,3 +1,5 @@
+// Decorator metadata (env classes, DTOs) must be recorded as classes load.
+import 'reflect-metadata';
 export * from './config/load-config';
 export * from './config/common-env';
 export * from './logging/mask-personal-data';

@@ -39,7 +39,7 @@ export class TestPipeline {
   readonly id = randomBytes(4).toString('hex');
   readonly topicPrefix = `test-${this.id}.`;
   readonly redisPrefix = `test:${this.id}:`;
-  readonly log = createLogger('test', 'warn', true);
+  readonly log = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'fatal', true);
   readonly connection: KafkaConnection;
   readonly publisher: EventPublisher;
   readonly redis: Redis;

@@ -1,17 +1,17 @@
 import { foldText } from '../normalize-text';
 import { tokenize, TokenizedText } from './tokenize';
 
-/** One term to look for, with the signal it feeds and how much it counts. */
-export interface TermSpec {
+/** One term to look for, with what it means to the caller (`data`) and how much it counts. */
+export interface TermSpec<T = unknown> {
   term: string;
-  label: string;
   weight: number;
+  data: T;
 }
 
-export interface TermHit {
-  label: string;
-  weight: number;
-  term: string;
+export interface TermHit<T = unknown> {
+  /** Index of the term in the list given to the matcher: a cheap key for counting a term once. */
+  termIndex: number;
+  spec: TermSpec<T>;
   /** Token index where the hit starts. */
   start: number;
   sentence: number;
@@ -29,10 +29,14 @@ interface WordPattern {
   text: string;
 }
 
-interface CompiledTerm {
+interface CompiledTerm<T> {
+  index: number;
   words: WordPattern[];
-  spec: TermSpec;
+  spec: TermSpec<T>;
 }
+
+/** Words seen before and the terms that may start at them; natural text repeats its words a lot. */
+const MaxCachedWords = 50_000;
 
 /** How many words `~` may skip inside a phrase. */
 const MaxGap = 2;
@@ -69,58 +73,64 @@ export function parseTerm(term: string): WordPattern[] {
  * prefix), so each word costs a few map look-ups however large the vocabulary. Built once per
  * policy; no regular expressions per term.
  */
-export class TermMatcher {
-  private readonly byFirstWord = new Map<string, CompiledTerm[]>();
-  private readonly byFirstPrefix = new Map<string, CompiledTerm[]>();
+export class TermMatcher<T = unknown> {
+  private readonly byFirstWord = new Map<string, CompiledTerm<T>[]>();
+  private readonly byFirstPrefix = new Map<string, CompiledTerm<T>[]>();
   private readonly prefixLengths: number[];
-  private readonly bySuffix: CompiledTerm[] = [];
+  private readonly bySuffix: CompiledTerm<T>[] = [];
+  private readonly candidateCache = new Map<string, readonly CompiledTerm<T>[]>();
 
-  constructor(specs: readonly TermSpec[]) {
+  constructor(specs: readonly TermSpec<T>[]) {
     const lengths = new Set<number>();
-    for (const spec of specs) {
+    specs.forEach((spec, index) => {
       const words = parseTerm(spec.term);
-      if (words.length === 0 || words[0].kind === WordKind.Gap) continue;
-      const compiled: CompiledTerm = { words, spec };
+      if (words.length === 0 || words[0].kind === WordKind.Gap) return;
+      const compiled: CompiledTerm<T> = { index, words, spec };
       const first = words[0];
       if (first.kind === WordKind.Exact) push(this.byFirstWord, first.text, compiled);
       else if (first.kind === WordKind.Prefix) {
         push(this.byFirstPrefix, first.text, compiled);
         lengths.add(first.text.length);
       } else this.bySuffix.push(compiled);
-    }
+    });
     this.prefixLengths = [...lengths].sort((a, b) => a - b);
   }
 
-  match(text: TokenizedText): TermHit[] {
-    const hits: TermHit[] = [];
+  match(text: TokenizedText): TermHit<T>[] {
+    const hits: TermHit<T>[] = [];
     const { words } = text;
     for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      const exact = this.byFirstWord.get(w);
-      if (exact) this.tryAll(exact, text, i, hits);
-      for (const len of this.prefixLengths) {
-        if (len > w.length) break;
-        const candidates = this.byFirstPrefix.get(len === w.length ? w : w.slice(0, len));
-        if (candidates) this.tryAll(candidates, text, i, hits);
-      }
-      for (const c of this.bySuffix) {
-        if (w.endsWith(c.words[0].text)) this.tryAll([c], text, i, hits);
+      const candidates = this.candidatesFor(words[i]);
+      for (const c of candidates) {
+        if (matchFrom(c.words, 1, text, i + 1, text.sentences[i]) >= 0) {
+          hits.push({ termIndex: c.index, spec: c.spec, start: i, sentence: text.sentences[i] });
+        }
       }
     }
     return hits;
   }
 
   /** Convenience for tests and callers holding raw text. */
-  matchText(text: string): TermHit[] {
+  matchText(text: string): TermHit<T>[] {
     return this.match(tokenize(foldText(text)));
   }
 
-  private tryAll(candidates: CompiledTerm[], text: TokenizedText, start: number, hits: TermHit[]): void {
-    for (const c of candidates) {
-      if (matchFrom(c.words, 1, text, start + 1, text.sentences[start]) >= 0) {
-        hits.push({ label: c.spec.label, weight: c.spec.weight, term: c.spec.term, start, sentence: text.sentences[start] });
-      }
+  /** Terms whose first word matches `w`: exact, prefix or suffix; cached per word. */
+  private candidatesFor(w: string): readonly CompiledTerm<T>[] {
+    const cached = this.candidateCache.get(w);
+    if (cached) return cached;
+    const found: CompiledTerm<T>[] = [];
+    const exact = this.byFirstWord.get(w);
+    if (exact) found.push(...exact);
+    for (const len of this.prefixLengths) {
+      if (len > w.length) break;
+      const byPrefix = this.byFirstPrefix.get(len === w.length ? w : w.slice(0, len));
+      if (byPrefix) found.push(...byPrefix);
     }
+    for (const c of this.bySuffix) if (w.endsWith(c.words[0].text)) found.push(c);
+    if (this.candidateCache.size >= MaxCachedWords) this.candidateCache.clear();
+    this.candidateCache.set(w, found);
+    return found;
   }
 }
 

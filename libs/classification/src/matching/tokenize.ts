@@ -4,26 +4,33 @@ export interface TokenizedText {
   sentences: number[];
 }
 
-const TokenPattern = /[a-z0-9]+|[.!?\n;]+/g;
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+// . ! ? ; and newline end a sentence.
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 
-/** Splits folded text into a-z0-9 words; "-" and punctuation separate words, . ! ? ; and newlines end a sentence. */
+/**
+ * Splits folded text into a-z0-9 words; "-" and other punctuation separate words. A hand-written
+ * loop because this runs on every inquiry and a regex loop allocates a match object per word.
+ */
 export function tokenize(folded: string): TokenizedText {
   const words: string[] = [];
   const sentences: number[] = [];
   let sentence = 0;
-  TokenPattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TokenPattern.exec(folded)) !== null) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (!isWord) {
-      // A dot between digits ("1.5") or in an abbreviation is rare enough to ignore.
-      if (words.length > 0 && sentences[sentences.length - 1] === sentence) sentence++;
+  let start = -1;
+  const n = folded.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? folded.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
       continue;
     }
-    words.push(t);
-    sentences.push(sentence);
+    if (start >= 0) {
+      words.push(folded.slice(start, i));
+      sentences.push(sentence);
+      start = -1;
+    }
+    // A new sentence starts only after a word, so ". . ." or "?!" counts once.
+    if (isSentenceEnd(c) && sentences.length > 0 && sentences[sentences.length - 1] === sentence) sentence++;
   }
   return { words, sentences };
 }

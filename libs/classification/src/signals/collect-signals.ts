@@ -1,20 +1,19 @@
 import type { TechnicalCategory } from '@inquiry-router/contracts';
-import { CompiledPolicy, StrongWeight, WeakWeight } from '../compile-policy';
+import { CompiledPolicy, SignalLabel, StrongWeight, WeakWeight } from '../compile-policy';
 import { TermHit } from '../matching/term-matcher';
-import { tokenize } from '../matching/tokenize';
+import { TokenizedText, tokenize } from '../matching/tokenize';
 import { NormalizedText, foldText } from '../normalize-text';
 import type { InquiryText } from '../classification-result';
 import { isSentTo } from './contact-points';
 import { Evidence, ExceptionHit, Signals, emptyEvidence } from './signals';
 
-function addTo(e: Evidence, hit: TermHit, strong: boolean, seen: Set<string>): void {
+function addTo(e: Evidence, hit: TermHit<SignalLabel>, strong: boolean, seen: Set<number>, factor = 1): void {
   // A term counts once however often it is repeated.
-  const key = `${hit.label}|${hit.term}`;
-  if (seen.has(key)) return;
-  seen.add(key);
-  e.score += hit.weight;
+  if (seen.has(hit.termIndex)) return;
+  seen.add(hit.termIndex);
+  e.score += hit.spec.weight * factor;
   if (strong) e.strong = true;
-  e.terms.push(hit.term);
+  e.terms.push(hit.spec.term);
 }
 
 function evidenceOf<K>(map: Map<K, Evidence>, key: K): Evidence {
@@ -37,10 +36,10 @@ interface SentenceFlags {
 }
 
 /** Gathers the signals of one inquiry: one term-matcher pass over subject and own text, plus a few patterns. */
-export function collectSignals(inquiry: InquiryText, text: NormalizedText, compiled: CompiledPolicy): Signals {
+export function collectSignals(inquiry: InquiryText, text: NormalizedText, tokens: TokenizedText, compiled: CompiledPolicy): Signals {
   const { policy } = compiled;
-  const combined = text.subject ? `${text.subject}.\n${text.content}` : text.content;
-  const tokens = tokenize(combined);
+  const combined = text.combined;
+  const hasSubject = text.subject !== '';
   const hits = compiled.matcher.match(tokens);
 
   const signals: Signals = {
@@ -62,7 +61,7 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, compi
     ivrCategory: null,
   };
 
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const sentences = new Map<number, SentenceFlags>();
   const flagsOf = (s: number): SentenceFlags => {
     let f = sentences.get(s);
@@ -74,8 +73,7 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, compi
   };
 
   for (const hit of hits) {
-    const label = compiled.labels.get(hit.label);
-    if (!label) continue;
+    const label = hit.spec.data;
     switch (label.kind) {
       case 'agency':
         addTo(evidenceOf(signals.agencies, label.key), hit, label.strong, seen);
@@ -84,12 +82,13 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, compi
         const [agency, index] = label.key.split('#');
         const ex = compiled.agencies.get(agency)?.exceptions[Number(index)];
         if (ex && !signals.exceptions.some((e) => e.agency === agency && e.description === ex.description)) {
-          signals.exceptions.push({ agency, description: ex.description, category: ex.category, term: hit.term } satisfies ExceptionHit);
+          signals.exceptions.push({ agency, description: ex.description, category: ex.category, term: hit.spec.term } satisfies ExceptionHit);
         }
         break;
       }
       case 'category':
-        addTo(evidenceOf(signals.categories, label.key as TechnicalCategory), hit, label.strong, seen);
+        // The subject names the topic; body words are often context ("tried in Chrome").
+        addTo(evidenceOf(signals.categories, label.key as TechnicalCategory), hit, label.strong, seen, hit.sentence === 0 && hasSubject ? 1.5 : 1);
         break;
       case 'integration':
         addTo(signals.integration, hit, label.strong, seen);
@@ -108,21 +107,21 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, compi
         break;
       case 'failure': {
         const f = flagsOf(hit.sentence);
-        if (label.strong) f.strongFailure ??= hit.term;
-        else f.weakFailure ??= hit.term;
+        if (label.strong) f.strongFailure ??= hit.spec.term;
+        else f.weakFailure ??= hit.spec.term;
         break;
       }
       case 'negation':
-        flagsOf(hit.sentence).negation ??= hit.term;
+        flagsOf(hit.sentence).negation ??= hit.spec.term;
         break;
       case 'action':
-        flagsOf(hit.sentence).action ??= hit.term;
+        flagsOf(hit.sentence).action ??= hit.spec.term;
         break;
       case 'aside':
         flagsOf(hit.sentence).aside = true;
         break;
       case 'earlier-contact':
-        flagsOf(hit.sentence).earlier ??= hit.term;
+        flagsOf(hit.sentence).earlier ??= hit.spec.term;
         break;
       case 'not-earlier-contact':
         flagsOf(hit.sentence).notEarlier = true;
@@ -182,8 +181,8 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, compi
   if (text.quoted) {
     const quotedHits = compiled.matcher.match(tokenize(text.quoted));
     for (const hit of quotedHits) {
-      if (compiled.labels.get(hit.label)?.kind === 'escalated' && !signals.escalatedThread.includes(hit.term)) {
-        signals.escalatedThread.push(hit.term);
+      if (hit.spec.data.kind === 'escalated' && !signals.escalatedThread.includes(hit.spec.term)) {
+        signals.escalatedThread.push(hit.spec.term);
       }
     }
   }

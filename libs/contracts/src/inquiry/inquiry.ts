@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
@@ -49,7 +50,7 @@ export class Inquiry {
 
   @IsISO8601({ strict: true }) receivedAt: string;
 
-  @ValidateNested() @Type(() => InquiryParty) from: InquiryParty;
+  @IsDefined() @ValidateNested() @Type(() => InquiryParty) from: InquiryParty;
 
   /** The support address, number or account it was sent to. */
   @IsString() @IsNotEmpty() @MaxLength(320) to: string;
