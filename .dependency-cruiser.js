@@ -3,7 +3,7 @@
  * domain libraries know nothing of Kafka, HTTP, SQL or Nest; contracts depend on nothing of ours;
  * apps do not import each other.
  */
-const transport = '^(kafkajs|ioredis|pg|typeorm|express|@nestjs|smtp-server|twilio)($|/)';
+const transport = '(^|/)node_modules/(kafkajs|ioredis|pg|pg-[a-z-]+|typeorm|express|@nestjs|smtp-server|mailparser|twilio|standardwebhooks)/';
 module.exports = {
   forbidden: [
     {
