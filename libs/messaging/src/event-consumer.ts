@@ -111,6 +111,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
   }
 
   private async processBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const startedAt = Date.now();
     const valid: { message: KafkaMessage; event: ConsumedEvent<PayloadOf<T>> }[] = [];
     const dead: DeadLetter[] = [];
     for (const message of batch.messages) {
@@ -130,6 +131,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     if (last) resolveOffset(last.offset);
     await commitOffsetsIfNecessary();
     await heartbeat();
+    this.log.debug({ partition: batch.partition, size: batch.messages.length, ms: Date.now() - startedAt }, 'batch processed');
   }
 
   private parse(message: KafkaMessage, partition: number): ConsumedEvent<PayloadOf<T>> {
