@@ -33,7 +33,9 @@ export class AppProcess {
   start(): void {
     fs.mkdirSync(path.dirname(this.logFile), { recursive: true });
     const log = fs.createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, [entryOf(this.name)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // APP_NODE_ARGS passes node flags to every app (e.g. --inspect, --prof) when investigating.
+    const nodeArgs = (this.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, entryOf(this.name)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'], cwd: this.env.APP_CWD });
     this.child = child;
     for (const stream of [child.stdout!, child.stderr!]) {
       readline.createInterface({ input: stream }).on('line', (line) => {

@@ -32,6 +32,38 @@ export interface SignalLabel {
   strong: boolean;
 }
 
+/** A pattern and whether it can only match text with a digit in it (then digit-free text skips it). */
+export interface GatedPattern {
+  pattern: RegExp;
+  needsDigit: boolean;
+}
+
+/**
+ * True when every match of the pattern must contain a digit: it uses \d or 0-9 and has no
+ * top-level alternative that could match without one. Conservative: when unsure, false.
+ */
+export function patternNeedsDigit(source: string): boolean {
+  if (!source.includes('\\d') && !source.includes('0-9')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
 export interface CompiledContactPoints {
   emails: Set<string>;
   phones: Set<string>;
@@ -42,7 +74,7 @@ export interface CompiledContactPoints {
 export interface CompiledPolicy {
   policy: RoutingPolicy;
   matcher: TermMatcher<SignalLabel>;
-  errorCodePatterns: RegExp[];
+  errorCodePatterns: GatedPattern[];
   formNumbers: { agency: string; pattern: RegExp }[];
   /** Folded service code → the agencies that own it (a code may be shared, like the a-melding). */
   serviceCodes: Map<string, string[]>;
@@ -141,7 +173,10 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
   return {
     policy,
     matcher: new TermMatcher(specs),
-    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => compilePattern(p, `second-line error code #${i + 1}`)),
+    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => ({
+      pattern: compilePattern(p, `second-line error code #${i + 1}`),
+      needsDigit: patternNeedsDigit(p),
+    })),
     formNumbers,
     serviceCodes,
     agencies,

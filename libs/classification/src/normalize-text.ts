@@ -40,6 +40,13 @@ const SignatureStartPatterns: readonly RegExp[] = [
 
 const MaxClosingLineLength = 80;
 
+/** Cheap pre-check so most lines skip the header patterns: every header has a colon or is a separator. */
+function mayBeQuoteHeader(line: string): boolean {
+  if (line.length > 250) return false;
+  const c = line.charCodeAt(0);
+  return line.includes(':') || c === 45 /* - */ || c === 95 /* _ */ || c === 98 /* b */ || c === 66 /* B */ || c === 86 /* V */ || c === 118 /* v */;
+}
+
 export interface ReplyParts {
   /** What the sender wrote now. */
   own: string;
@@ -53,6 +60,7 @@ export function splitQuotedReply(body: string): ReplyParts {
   const own: string[] = [];
   const quoted: string[] = [];
   let inQuote = false;
+  let hasOwnContent = false;
   for (const line of lines) {
     const trimmed = line.trim();
     if (inQuote) {
@@ -64,11 +72,12 @@ export function splitQuotedReply(body: string): ReplyParts {
       continue;
     }
     // A header only counts after the sender has written something, so "Fra: …" as a first line is kept.
-    if (own.some((l) => l.trim() !== '') && QuoteHeaderPatterns.some((p) => p.test(trimmed))) {
+    if (hasOwnContent && mayBeQuoteHeader(trimmed) && QuoteHeaderPatterns.some((p) => p.test(trimmed))) {
       inQuote = true;
       quoted.push(line);
       continue;
     }
+    if (trimmed !== '') hasOwnContent = true;
     own.push(line);
   }
   return { own: own.join('\n'), quoted: quoted.join('\n') };

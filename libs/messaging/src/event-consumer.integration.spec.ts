@@ -84,4 +84,29 @@ describe('EventConsumer (real broker)', () => {
     expect(dead.headers[DeadLetterHeaders.Reason]).toContain('cannot route this one');
     expect(deadLetters.filter((d) => good.includes(d.key ?? ''))).toHaveLength(0);
   });
+
+  it('commits what it handled: a restarted consumer in the same group does not see it again', async () => {
+    const groupId = `g-${pipeline.id}-3`;
+    const first = freshId('first');
+    const second = freshId('second');
+    const seen: string[] = [];
+    const options = {
+      groupId,
+      topic: Topics.InquiryReceived,
+      logger: pipeline.log,
+      handle: async (events: { value: InquiryReceived }[]) => void seen.push(...events.map((e) => e.value.inquiry.id)),
+    };
+    consumer = new EventConsumer(pipeline.connection, pipeline.publisher, options);
+    await consumer.start();
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: first, value: { inquiry: inquiry(first) } as InquiryReceived }]);
+    await eventually(async () => (seen.includes(first) ? true : undefined), 30_000, 'the first message');
+    await consumer.stop();
+
+    seen.length = 0;
+    consumer = new EventConsumer(pipeline.connection, pipeline.publisher, options);
+    await consumer.start();
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: second, value: { inquiry: inquiry(second) } as InquiryReceived }]);
+    await eventually(async () => (seen.includes(second) ? true : undefined), 30_000, 'the second message');
+    expect(seen).not.toContain(first);
+  });
 });

@@ -128,8 +128,12 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
 
     await this.sendToDeadLetterTopic(dead, batch.partition);
     const last = batch.messages[batch.messages.length - 1];
-    if (last) resolveOffset(last.offset);
-    await commitOffsetsIfNecessary();
+    if (last) {
+      resolveOffset(last.offset);
+      // With autoCommit off, kafkajs commits only offsets it is given explicitly.
+      const next = (BigInt(last.offset) + 1n).toString();
+      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
+    }
     await heartbeat();
     this.log.debug({ partition: batch.partition, size: batch.messages.length, ms: Date.now() - startedAt }, 'batch processed');
   }

@@ -159,11 +159,14 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
   }
 
   // Patterns for codes and numbers run on the raw folded text, where "-", ":" and digits survive.
-  for (const pattern of compiled.errorCodePatterns) {
+  const hasDigit = /\d/.test(combined);
+  for (const { pattern, needsDigit } of compiled.errorCodePatterns) {
+    if (needsDigit && !hasDigit) continue;
     const m = pattern.exec(combined);
     if (m) signals.errorCodes.push(m[0].trim());
   }
   for (const { agency, pattern } of compiled.formNumbers) {
+    if (!hasDigit) break;
     const m = pattern.exec(combined);
     if (m) addIdentifier(signals, agency, `form number ${m[0].toUpperCase()}`, 3);
   }

@@ -6,7 +6,8 @@ export function isSentTo(channel: Channel, to: string, points: CompiledContactPo
   const value = to.trim().toLowerCase();
   switch (channel) {
     case 'email':
-      return points.emails.has(value.replace(/^.*<([^>]+)>.*$/, '$1'));
+      // "Brukerservice <brukerservice@…>" as well as the bare address.
+      return points.emails.has(value.includes('<') ? value.replace(/^.*<([^>]+)>.*$/, '$1') : value);
     case 'phone':
       return points.phones.has(phoneDigits(value));
     case 'social':

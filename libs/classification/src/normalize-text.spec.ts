@@ -1,0 +1,64 @@
+import { foldText, normalizeInquiryText, splitQuotedReply, stripSignature } from './normalize-text';
+
+describe('foldText', () => {
+  it('folds æ, ø, å and the old "aa" spelling so both spellings meet', () => {
+    expect(foldText('Årsregnskap')).toBe('arsregnskap');
+    expect(foldText('aarsregnskap')).toBe('arsregnskap');
+    expect(foldText('Brønnøysund')).toBe('bronnoysund');
+    expect(foldText('særavgift')).toBe('saeravgift');
+  });
+});
+
+describe('splitQuotedReply', () => {
+  it('moves "> " lines to the quote', () => {
+    const r = splitQuotedReply('Det virker nå, takk!\n> Prøv å tømme hurtigbufferen.\n> Hilsen support');
+    expect(r.own.trim()).toBe('Det virker nå, takk!');
+    expect(r.quoted).toContain('hurtigbufferen');
+  });
+
+  it('cuts at "On … wrote:" and "Den … skrev:" headers', () => {
+    const en = splitQuotedReply('Still broken.\n\nOn Tue, 3 Mar 2026 at 10:02, Support <s@x.example> wrote:\nPlease try again.');
+    expect(en.own.trim()).toBe('Still broken.');
+    expect(en.quoted).toContain('Please try again');
+    const nb = splitQuotedReply('Fortsatt samme.\nDen 3. mars 2026 kl. 10:02 skrev Brukerservice:\nPrøv igjen.');
+    expect(nb.own.trim()).toBe('Fortsatt samme.');
+    expect(nb.quoted).toContain('Prøv igjen');
+  });
+
+  it('cuts at an Outlook-style "original message" separator', () => {
+    const r = splitQuotedReply('Takk.\n-----Opprinnelig melding-----\nFra: Brukerservice\nEmne: Sak');
+    expect(r.own.trim()).toBe('Takk.');
+  });
+
+  it('keeps a first line that merely looks like a header', () => {
+    expect(splitQuotedReply('Fra: Kari\nJeg får ikke logget inn.').own).toContain('Fra: Kari');
+  });
+});
+
+describe('stripSignature', () => {
+  it('drops the closing greeting and what follows', () => {
+    const text = 'Hei,\nHvordan gir jeg regnskapsføreren tilgang?\n\nMed vennlig hilsen\nOla Nordmann\nNordmann Bil AS';
+    const out = stripSignature(text);
+    expect(out).toContain('regnskapsføreren');
+    expect(out).not.toContain('Nordmann Bil');
+  });
+
+  it('handles nynorsk and English closings', () => {
+    expect(stripSignature('Kva er fristen?\nHelsing Siri Vik\nVik Gard')).not.toContain('Vik Gard');
+    expect(stripSignature('When is it due?\nKind regards,\nTom')).not.toContain('Tom');
+  });
+});
+
+describe('normalizeInquiryText', () => {
+  it('lifts the phone menu out of a transcript', () => {
+    const t = normalizeInquiryText(undefined, 'IVR: 3 roller og rettigheter. Innringer: hvordan gir jeg tilgang');
+    expect(t.ivrMenu).toBe('3');
+    expect(t.content).toBe('hvordan gir jeg tilgang');
+  });
+
+  it('marks replies and strips the prefix from the subject', () => {
+    const t = normalizeInquiryText('SV: Re: Innlogging', 'Hei igjen');
+    expect(t.isReply).toBe(true);
+    expect(t.subject).toBe('innlogging');
+  });
+});
