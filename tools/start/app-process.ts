@@ -35,7 +35,7 @@ export class AppProcess {
     const log = fs.createWriteStream(this.logFile, { flags: 'a' });
     // APP_NODE_ARGS passes node flags to every app (e.g. --inspect, --prof) when investigating.
     const nodeArgs = (this.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, entryOf(this.name)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'], cwd: this.env.APP_CWD });
+    const child = spawn(process.execPath, [...nodeArgs, entryOf(this.name)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     for (const stream of [child.stdout!, child.stderr!]) {
       readline.createInterface({ input: stream }).on('line', (line) => {

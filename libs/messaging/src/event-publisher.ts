@@ -1,7 +1,10 @@
-import { Partitioners, Producer } from 'kafkajs';
+import { Message, Partitioners, Producer } from 'kafkajs';
 import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import { KafkaConnection } from './kafka-connection';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
+
+/** Well under the broker's default 1 MB limit, leaving room for headers and protocol overhead. */
+const MaxRequestBytes = 512 * 1024;
 
 export interface OutgoingEvent<T extends TopicName> {
   key: string;
@@ -38,14 +41,25 @@ export class EventPublisher implements ReadinessCheck {
     await this.producer.disconnect();
   }
 
-  /** Sends all events in one batch request (awaiting sends one by one is slow). */
+  /**
+   * Sends the events in as few requests as the broker accepts (awaiting sends one by one is
+   * slow; one request over the broker's message.max.bytes, 1 MB by default, is refused whole).
+   */
   async publish<T extends TopicName>(topic: T, events: OutgoingEvent<T>[]): Promise<void> {
-    if (events.length === 0) return;
-    await this.producer.send({
-      topic: this.connection.topic(topic),
-      acks: -1,
-      messages: events.map((e) => ({ key: e.key, value: JSON.stringify(e.value), headers: e.headers })),
-    });
+    const resolved = this.connection.topic(topic);
+    let chunk: Message[] = [];
+    let bytes = 0;
+    for (const e of events) {
+      const value = JSON.stringify(e.value);
+      if (chunk.length > 0 && bytes + value.length > MaxRequestBytes) {
+        await this.producer.send({ topic: resolved, acks: -1, messages: chunk });
+        chunk = [];
+        bytes = 0;
+      }
+      chunk.push({ key: e.key, value, headers: e.headers });
+      bytes += value.length + e.key.length;
+    }
+    if (chunk.length > 0) await this.producer.send({ topic: resolved, acks: -1, messages: chunk });
   }
 
   /** For the dead-letter path and tooling: raw bytes to an already-resolved topic name. */
