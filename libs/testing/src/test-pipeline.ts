@@ -42,8 +42,8 @@ export class TestPipeline {
   readonly log = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'fatal', true);
   readonly connection: KafkaConnection;
   readonly publisher: EventPublisher;
-  readonly redis: Redis;
-  readonly queues: LiveQueues;
+  redis!: Redis;
+  queues!: LiveQueues;
   db!: DataSource;
   private readonly processes = new Map<AppName, AppProcess>();
   private readonly consumers: Consumer[] = [];
@@ -57,8 +57,6 @@ export class TestPipeline {
       logger: this.log,
     });
     this.publisher = new EventPublisher(this.connection);
-    this.redis = new Redis(process.env.REDIS_URL!);
-    this.queues = new LiveQueues(this.redis, this.redisPrefix);
   }
 
   async setUp(): Promise<void> {
@@ -72,6 +70,8 @@ export class TestPipeline {
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
       REDIS_KEY_PREFIX: this.redisPrefix,
     };
+    this.redis = new Redis(process.env.REDIS_URL!);
+    this.queues = new LiveQueues(this.redis, this.redisPrefix);
     await createTopics(this.connection, undefined, this.log);
     await this.publisher.connect();
     this.db = await createDataSource(process.env.DATABASE_URL!, { poolSize: 3, applicationName: 'test' }).initialize();
@@ -109,6 +109,7 @@ export class TestPipeline {
   }
 
   async tearDown(): Promise<void> {
+    if (!this.redis) return; // set-up never ran (tests filtered out)
     await Promise.all([...this.processes.values()].map((p) => p.stop(10_000)));
     await Promise.all(this.consumers.map((c) => c.disconnect()));
     await this.publisher.disconnect();

@@ -1,0 +1,21 @@
+// Integration: real Kafka broker (fresh topics under a random prefix).
+import { InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
+
+describe('EventPublisher (real broker)', () => {
+  const pipeline = new TestPipeline();
+  beforeAll(() => pipeline.setUp());
+  afterAll(() => pipeline.tearDown());
+
+  it('publishes a batch far over the broker request limit (1 MB) completely', async () => {
+    const received = await pipeline.collect(Topics.InquiryReceived);
+    const body = 'Jeg får ikke sendt inn skjemaet. '.repeat(100); // ~3.3 kB each, ~5 MB in all
+    const events = Array.from({ length: 1500 }, () => anInquiry({ body })).map((inquiry) => ({
+      key: inquiry.id,
+      value: { inquiry } as InquiryReceived,
+    }));
+    await pipeline.publisher.publish(Topics.InquiryReceived, events);
+    await eventually(async () => (received.length >= events.length ? true : undefined), 30_000, 'every event');
+    expect(new Set(received.map((r) => r.key))).toEqual(new Set(events.map((e) => e.key)));
+  });
+});
