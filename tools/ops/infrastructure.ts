@@ -38,12 +38,14 @@ export async function checkPostgres(url: string): Promise<void> {
 
 export async function checkRedis(url: string): Promise<void> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 3000 });
+  let cause: Error | undefined;
+  redis.on('error', (error: Error) => (cause ??= error));
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
     throw new InfrastructureUnavailable(
-      `Redis is not reachable at ${new URL(url).host} (${(error as Error).message}). Start it with: redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no`,
+      `Redis is not reachable at ${new URL(url).host} (${(cause ?? (error as Error)).message}). Start it with: redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no`,
     );
   } finally {
     redis.disconnect();

@@ -5,11 +5,12 @@ import { aClassified, eventually, TestPipeline } from '@inquiry-router/testing';
 
 const count = 3000;
 
-describe('router killed mid-stream', () => {
+describe('router stopped mid-stream', () => {
   const pipeline = new TestPipeline();
   beforeAll(() => pipeline.setUp());
   afterAll(() => pipeline.tearDown());
 
+  const published: string[] = []; // every inquiry id this file put on its classified topic
   const recorded = async (ids: string[]) => {
     const [{ n }]: { n: number }[] = await pipeline.db.query(`SELECT count(*)::int AS n FROM inquiries WHERE id = ANY($1)`, [ids]);
     return n;
@@ -19,6 +20,7 @@ describe('router killed mid-stream', () => {
     const targets = ['first-line', 'second-line', 'servicedesk', 'agency:skd', 'agency:nav'] as const;
     const events = Array.from({ length: count }, (_, i) => aClassified(targets[i % targets.length]));
     const ids = events.map((e) => e.inquiry.id);
+    published.push(...ids);
     await pipeline.publisher.publish(
       Topics.InquiryClassified,
       events.map((e): { key: string; value: InquiryClassified } => ({ key: e.inquiry.id, value: e })),
@@ -64,4 +66,27 @@ describe('router killed mid-stream', () => {
     );
     expect(deliveries).toEqual({ n: forwarded.length, distinct_ids: forwarded.length });
   }, 240_000);
+
+  it('on SIGTERM finishes the batch in hand, commits its offsets and exits', async () => {
+    const events = Array.from({ length: 2000 }, () => aClassified('first-line'));
+    await pipeline.publisher.publish(
+      Topics.InquiryClassified,
+      events.map((e): { key: string; value: InquiryClassified } => ({ key: e.inquiry.id, value: e })),
+    );
+    const ids = events.map((e) => e.inquiry.id);
+    published.push(...ids);
+    const router = await pipeline.start('router');
+    await eventually(async () => ((await recorded(ids)) > 0 ? true : undefined), 60_000, 'the router to be mid-stream');
+    await router.stop(20_000);
+    expect(router.child?.signalCode).toBe('SIGTERM'); // stopped by itself, in time, not SIGKILLed
+
+    // Everything it committed it had recorded: committed offsets never run ahead of the rows.
+    const admin = pipeline.connection.kafka.admin();
+    await admin.connect();
+    const [committed] = await admin.fetchOffsets({ groupId: pipeline.connection.group('router'), topics: [pipeline.connection.topic(Topics.InquiryClassified)] });
+    await admin.disconnect();
+    const committedCount = committed.partitions.reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+    expect(committedCount).toBeGreaterThan(published.length - events.length); // it committed work of this run
+    expect(await recorded(published)).toBeGreaterThanOrEqual(committedCount);
+  }, 120_000);
 });

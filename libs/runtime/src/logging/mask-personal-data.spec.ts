@@ -33,8 +33,12 @@ describe('maskPersonalData', () => {
     });
   });
 
-  it('masks error messages', () => {
-    const masked = maskPersonalData(new Error('bad address x@y.no')) as { message: string };
+  it('masks error messages and stacks, keeping the error type', () => {
+    class MailError extends Error {}
+    const error = new MailError('bad address x@y.no');
+    const masked = maskPersonalData(error) as Error;
+    expect(masked).toBeInstanceOf(MailError);
     expect(masked.message).toBe('bad address x***@y.no');
+    expect(masked.stack).not.toContain('x@y.no');
   });
 });
