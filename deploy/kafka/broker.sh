@@ -48,7 +48,7 @@ start() {
     (java_cmd kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$data/server.properties") >&2
   fi
   nohup bash -c "$(declare -f java_cmd); here='$here'; lib='$lib'; java_cmd kafka.Kafka '$data/server.properties'" \
-    > "$logfile" 2>&1 &
+    < /dev/null > "$logfile" 2>&1 &
   echo $! > "$pidfile"
   for ((i = 0; i < timeout * 4; i++)); do
     if answers "$port"; then echo "broker: ready on 127.0.0.1:$port (pid $(cat "$pidfile"), log $logfile)" >&2; return 0; fi
