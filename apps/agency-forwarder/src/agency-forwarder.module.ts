@@ -13,8 +13,8 @@ export class AgencyForwarderModule {
       module: AgencyForwarderModule,
       imports: [
         loggerModule('agency-forwarder', env.LOG_LEVEL),
-        MessagingModule.forRoot({ clientId: 'agency-forwarder', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL }),
-        PersistenceModule.forRoot({ url: env.DATABASE_URL, applicationName: 'agency-forwarder', poolSize: 3 }),
+        MessagingModule.forApp('agency-forwarder', env),
+        PersistenceModule.forApp('agency-forwarder', env, 3),
         HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
       ],
       providers: [RecordDeliveries, InquiryForwardedHandler],

@@ -14,8 +14,8 @@ export class ClassifierModule {
       module: ClassifierModule,
       imports: [
         loggerModule('classifier', env.LOG_LEVEL),
-        MessagingModule.forRoot({ clientId: 'classifier', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL }),
-        PersistenceModule.forRoot({ url: env.DATABASE_URL, applicationName: 'classifier', poolSize: 3 }),
+        MessagingModule.forApp('classifier', env),
+        PersistenceModule.forApp('classifier', env, 3),
         HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
       ],
       providers: [{ provide: ClassifierEnv, useValue: env }, ActivePolicy, ClassifyInquiries, InquiryReceivedHandler],

@@ -14,9 +14,9 @@ export class RouterModule {
       module: RouterModule,
       imports: [
         loggerModule('router', env.LOG_LEVEL),
-        MessagingModule.forRoot({ clientId: 'router', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL }),
-        PersistenceModule.forRoot({ url: env.DATABASE_URL, applicationName: 'router', poolSize: 5 }),
-        LiveQueuesModule.forRoot({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX }),
+        MessagingModule.forApp('router', env),
+        PersistenceModule.forApp('router', env, 5),
+        LiveQueuesModule.forApp(env),
         HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),
       ],
       providers: [RouteInquiries, InquiryClassifiedHandler],

@@ -21,9 +21,9 @@ export class WorkdeskModule {
       module: WorkdeskModule,
       imports: [
         loggerModule('workdesk', env.LOG_LEVEL),
-        MessagingModule.forRoot({ clientId: 'workdesk', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL }),
-        PersistenceModule.forRoot({ url: env.DATABASE_URL, applicationName: 'workdesk', poolSize: 10 }),
-        LiveQueuesModule.forRoot({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX }),
+        MessagingModule.forApp('workdesk', env),
+        PersistenceModule.forApp('workdesk', env, 10),
+        LiveQueuesModule.forApp(env),
         JwtModule.register({ secret: env.jwtSecret, signOptions: { expiresIn: env.JWT_TTL_SECONDS } }),
         HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness]),
       ],

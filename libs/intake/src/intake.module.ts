@@ -14,7 +14,7 @@ export class IntakeModule {
       module: IntakeModule,
       imports: [
         loggerModule(app, env.LOG_LEVEL),
-        MessagingModule.forRoot({ clientId: app, brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL }),
+        MessagingModule.forApp(app, env),
         HealthModule.forChecks([EventPublisher]),
       ],
       providers: [ReceiveInquiries],

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import type { ReadinessCheck } from '@inquiry-router/runtime';
+import type { CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
 import { LiveQueues } from './live-queues';
 
 export const REDIS = Symbol('REDIS');
@@ -27,6 +27,10 @@ export function createRedis(url: string): Redis {
 @Global()
 @Module({})
 export class LiveQueuesModule {
+  static forApp(env: CommonEnv): DynamicModule {
+    return LiveQueuesModule.forRoot({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX });
+  }
+
   static forRoot(options: { url: string; keyPrefix: string }): DynamicModule {
     return {
       module: LiveQueuesModule,

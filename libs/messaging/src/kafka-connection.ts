@@ -37,7 +37,7 @@ export class KafkaConnection {
         const { message, ...extra } = entry.log;
         // Coordinator-loading errors right after a broker start are retried by kafkajs itself.
         let level = levels[entry.level];
-        if (entry.level === logLevel.ERROR && /coordinator/i.test(String(extra.error ?? ''))) level = 'warn';
+        if (entry.level === logLevel.ERROR && /coordinator/i.test(String(extra.error ?? ''))) level = 'debug';
         // Publishing gives up after bounded retries on purpose: the caller must learn that Kafka is down.
         if (/Limiting retries for the idempotent producer/.test(message)) level = 'debug';
         log[level ?? 'info']({ namespace: entry.namespace, ...extra }, message);

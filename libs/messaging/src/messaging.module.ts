@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { createLogger } from '@inquiry-router/runtime';
+import { CommonEnv, createLogger } from '@inquiry-router/runtime';
 import { KafkaConnection, KafkaConnectionOptions } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
 import { ConsumerRegistry } from './consumer-registry';
@@ -26,6 +26,11 @@ class PublisherLifecycle implements OnModuleInit, OnApplicationShutdown {
 @Global()
 @Module({})
 export class MessagingModule {
+  /** Kafka for one app, from the shared env (brokers, topic prefix, log level). */
+  static forApp(app: string, env: CommonEnv): DynamicModule {
+    return MessagingModule.forRoot({ clientId: app, brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL });
+  }
+
   static forRoot(options: MessagingModuleOptions): DynamicModule {
     return {
       module: MessagingModule,

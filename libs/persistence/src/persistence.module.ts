@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ReadinessCheck } from '@inquiry-router/runtime';
+import type { CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
 import { createDataSource } from './data-source';
 import { InquiryRepository } from './repositories/inquiry.repository';
 import { PolicyRepository } from './repositories/policy.repository';
@@ -28,6 +28,11 @@ const repositories = [InquiryRepository, PolicyRepository, UserRepository, Agenc
 @Global()
 @Module({})
 export class PersistenceModule {
+  /** Postgres for one app, from the shared env; `poolSize` fits the app's concurrency. */
+  static forApp(app: string, env: CommonEnv, poolSize: number): DynamicModule {
+    return PersistenceModule.forRoot({ url: env.DATABASE_URL, applicationName: app, poolSize });
+  }
+
   static forRoot(options: { url: string; applicationName: string; poolSize?: number }): DynamicModule {
     return {
       module: PersistenceModule,
