@@ -32,4 +32,7 @@ module.exports = {
     },
   ],
   testTimeout: 90000,
+  // Integration tests run apps as child processes; a test that fails half-way must not keep the
+  // run (and CI) waiting on them. Children are killed when jest exits (tools/start/app-process.ts).
+  forceExit: true,
 };

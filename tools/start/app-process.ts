@@ -6,6 +6,10 @@ import { AppName, portOf } from './app-catalog';
 import { repoRoot } from '../ops/repo-root';
 
 
+// Children are never left behind: whatever is still running when this process exits is killed.
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
 export function entryOf(name: AppName): string {
   return path.join(repoRoot(), 'dist/apps', name, 'src/main.js');
 }
@@ -37,6 +41,8 @@ export class AppProcess {
     const nodeArgs = (this.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const child = spawn(process.execPath, [...nodeArgs, entryOf(this.name)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    running.add(child);
+    child.once('exit', () => running.delete(child));
     for (const stream of [child.stdout!, child.stderr!]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         log.write(`${line}\n`);

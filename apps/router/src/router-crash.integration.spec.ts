@@ -33,7 +33,7 @@ describe('router stopped mid-stream', () => {
     const atKill = await recorded(ids);
     expect(atKill).toBeLessThan(count); // it really was killed mid-stream
 
-    await pipeline.start('router');
+    const restarted = await pipeline.start('router');
     await eventually(async () => ((await recorded(ids)) === count ? true : undefined), 90_000, 'every inquiry recorded');
     const forwarded = events.filter((e) => e.decision.target.startsWith('agency:')).map((e) => e.inquiry.id);
     await eventually(async () => {
@@ -65,6 +65,7 @@ describe('router stopped mid-stream', () => {
       [ids],
     );
     expect(deliveries).toEqual({ n: forwarded.length, distinct_ids: forwarded.length });
+    await restarted.stop();
   }, 240_000);
 
   it('on SIGTERM finishes the batch in hand, commits its offsets and exits', async () => {

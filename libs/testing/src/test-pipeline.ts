@@ -45,7 +45,7 @@ export class TestPipeline {
   redis!: Redis;
   queues!: LiveQueues;
   db!: DataSource;
-  private readonly processes = new Map<AppName, AppProcess>();
+  private readonly processes: AppProcess[] = [];
   private readonly consumers: Consumer[] = [];
   private env: NodeJS.ProcessEnv = {};
 
@@ -81,7 +81,7 @@ export class TestPipeline {
   async start(name: AppName): Promise<AppProcess> {
     const logFile = path.join(repoRoot(), 'test-artifacts/logs', `${this.id}-${name}.log`);
     const p = new AppProcess(name, this.env, logFile);
-    this.processes.set(name, p);
+    this.processes.push(p);
     p.start();
     await p.waitUntilReady(60_000);
     return p;
@@ -110,7 +110,7 @@ export class TestPipeline {
 
   async tearDown(): Promise<void> {
     if (!this.redis) return; // set-up never ran (tests filtered out)
-    await Promise.all([...this.processes.values()].map((p) => p.stop(10_000)));
+    await Promise.all(this.processes.map((p) => p.stop(10_000)));
     await Promise.all(this.consumers.map((c) => c.disconnect()));
     await this.publisher.disconnect();
     const keys = await this.redis.keys(`${this.redisPrefix}*`);
