@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { classifyInquiry } from '@inquiry-router/classification';
-import { Inquiry, InquiryClassified, Topics } from '@inquiry-router/contracts';
+import { Inquiry, InquiryClassified, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { ActivePolicy } from './active-policy';
 
@@ -12,7 +12,8 @@ export class ClassifyInquiries {
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
   ) {}
 
-  async execute(inquiries: Inquiry[]): Promise<void> {
+  /** `awaitingReply`: inquiries whose sender waits for the decision (a caller in the IVR). */
+  async execute(inquiries: Inquiry[], awaitingReply: ReadonlySet<string> = new Set()): Promise<void> {
     const policy = this.policy.current();
     const classifiedAt = new Date().toISOString();
     const events = inquiries.map((inquiry): { key: string; value: InquiryClassified } => {
@@ -22,6 +23,15 @@ export class ClassifyInquiries {
         value: { inquiry: { ...inquiry, language: inquiry.language ?? language }, decision, classifiedAt },
       };
     });
+    const replies = events.filter((e) => awaitingReply.has(e.key));
+    // The waiting caller first: the reply is small and its deadline is a second.
+    await this.publisher.publish(
+      Topics.RoutingDecisionReply,
+      replies.map((e): { key: string; value: RoutingDecisionReply } => ({
+        key: e.key,
+        value: { inquiryId: e.key, decision: e.value.decision, decidedAt: classifiedAt },
+      })),
+    );
     await this.publisher.publish(Topics.InquiryClassified, events);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Topics } from '@inquiry-router/contracts';
+import { ReplyRequestedHeader, Topics } from '@inquiry-router/contracts';
 import { ConsumerRegistry } from '@inquiry-router/messaging';
 import { ClassifyInquiries } from './classify-inquiries.use-case';
 
@@ -10,7 +10,11 @@ export class InquiryReceivedHandler {
     consumers.register({
       groupId: 'classifier',
       topic: Topics.InquiryReceived,
-      handle: (events) => classify.execute(events.map((e) => e.value.inquiry)),
+      handle: (events) =>
+        classify.execute(
+          events.map((e) => e.value.inquiry),
+          new Set(events.filter((e) => e.headers[ReplyRequestedHeader] === '1').map((e) => e.value.inquiry.id)),
+        ),
     });
   }
 }

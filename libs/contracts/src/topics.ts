@@ -6,6 +6,8 @@ export const Topics = {
   InquiryReceived: 'inquiry.received.v1',
   InquiryClassified: 'inquiry.classified.v1',
   InquiryForwarded: 'inquiry.forwarded.v1',
+  /** The classifier's decision for an inquiry whose sender waits for it (a caller in the IVR). */
+  RoutingDecisionReply: 'routing.decision.reply.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
@@ -20,6 +22,7 @@ export const DefaultPartitions: Record<TopicName, number> = {
   [Topics.InquiryReceived]: 6,
   [Topics.InquiryClassified]: 6,
   [Topics.InquiryForwarded]: 3,
+  [Topics.RoutingDecisionReply]: 3,
 };
 
 export const AllTopics: readonly TopicName[] = Object.values(Topics);
@@ -34,3 +37,11 @@ export const DeadLetterHeaders = {
   Attempts: 'x-dlt-attempts',
   FailedAt: 'x-dlt-failed-at',
 } as const;
+
+/**
+ * Set on an `inquiry.received.v1` message whose sender waits for the decision: the classifier
+ * then also publishes it on `routing.decision.reply.v1`, keyed by the inquiry id. Every waiting
+ * instance reads that topic in its own consumer group and picks out its own inquiries, so the
+ * topic needs no partition per instance.
+ */
+export const ReplyRequestedHeader = 'x-reply-requested';

@@ -7,9 +7,10 @@ import { UserEntity } from './entities/user.entity';
 import { AgencyDeliveryEntity } from './entities/agency-delivery.entity';
 import { InitialSchema1732400000000 } from './migrations/1732400000000-initial-schema';
 import { SeedDefaultPolicy1732400000001 } from './migrations/1732400000001-seed-default-policy';
+import { AttachmentContents1732400000002 } from './migrations/1732400000002-attachment-contents';
 
 export const entities = [InquiryEntity, RoutingDecisionEntity, InquiryHistoryEntity, PolicyVersionEntity, UserEntity, AgencyDeliveryEntity];
-export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001];
+export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001, AttachmentContents1732400000002];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {

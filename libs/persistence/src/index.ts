@@ -10,3 +10,4 @@ export * from './repositories/policy.repository';
 export * from './repositories/user.repository';
 export * from './repositories/agency-delivery.repository';
 export * from './persistence.module';
+export * from './repositories/attachment-store';

@@ -6,6 +6,7 @@ import { InquiryRepository } from './repositories/inquiry.repository';
 import { PolicyRepository } from './repositories/policy.repository';
 import { UserRepository } from './repositories/user.repository';
 import { AgencyDeliveryRepository } from './repositories/agency-delivery.repository';
+import { AttachmentStore } from './repositories/attachment-store';
 
 @Injectable()
 export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown {
@@ -22,7 +23,7 @@ export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown 
   }
 }
 
-const repositories = [InquiryRepository, PolicyRepository, UserRepository, AgencyDeliveryRepository];
+const repositories = [InquiryRepository, PolicyRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore];
 
 /** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
 @Global()

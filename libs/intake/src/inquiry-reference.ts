@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { Channel } from '@inquiry-router/contracts';
+
+const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no I, O, 0, 1: read aloud and typed by people
+
+/**
+ * The inquiry id for a provider's message id (Message-ID, CallSid, Meta `mid`, X event id).
+ * Deterministic, so a provider's retry of the same message becomes the same inquiry, which the
+ * pipeline records once. It doubles as the reference number people quote: `IR-` and 12 letters
+ * and digits, safe to read aloud and to put in a subject line.
+ */
+export function inquiryIdFor(channel: Channel, providerMessageId: string): string {
+  const digest = createHash('sha256').update(`${channel}\u0000${providerMessageId}`).digest();
+  let id = 'IR-';
+  for (let i = 0; i < 12; i++) id += alphabet[digest[i] % alphabet.length];
+  return id;
+}
+
+const referencePattern = new RegExp(`\\bIR-[${alphabet}]{12}\\b`);
+
+/** The first reference number quoted in a text (a subject line, a transcript), if any. */
+export function findReference(text: string | undefined): string | null {
+  return text?.toUpperCase().match(referencePattern)?.[0] ?? null;
+}
