@@ -26,6 +26,8 @@ export interface EventConsumerOptions<T extends TopicName> {
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
+  /** Where a new group starts: the whole topic (default), or only what arrives from now on. */
+  fromBeginning?: boolean;
   /** Called when the consumer has crashed for good; the default ends the process so it is restarted. */
   onFatal?: (error: Error) => void;
 }
@@ -91,7 +93,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
 
   async start(): Promise<void> {
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.connection.topic(this.options.topic), fromBeginning: true });
+    await this.consumer.subscribe({ topic: this.connection.topic(this.options.topic), fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,

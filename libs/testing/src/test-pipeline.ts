@@ -14,7 +14,7 @@ import { AppProcess } from '../../../tools/start/app-process';
 import { createTopics } from '../../../tools/ops/infrastructure';
 import { repoRoot } from '../../../tools/ops/repo-root';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;
@@ -59,7 +59,8 @@ export class TestPipeline {
     this.publisher = new EventPublisher(this.connection);
   }
 
-  async setUp(): Promise<void> {
+  /** `extraEnv`: what the apps of this test need beyond the shared env (an SMTP port, a provider URL). */
+  async setUp(extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
     const ports: Record<string, string> = {};
     for (const app of apps) ports[app.portVar] = String(await freePort());
     this.env = {
@@ -69,6 +70,7 @@ export class TestPipeline {
       LOG_LEVEL: process.env.TEST_APP_LOG_LEVEL ?? 'info',
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
       REDIS_KEY_PREFIX: this.redisPrefix,
+      ...extraEnv,
     };
     this.redis = new Redis(process.env.REDIS_URL!);
     this.queues = new LiveQueues(this.redis, this.redisPrefix);

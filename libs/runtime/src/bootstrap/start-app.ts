@@ -10,6 +10,8 @@ export interface StartAppOptions {
   port: number;
   /** Adds OpenAPI docs at /api/docs. */
   openApi?: { title: string; description: string };
+  /** Keeps each request's raw body on `req.rawBody` (webhook signatures are computed over it). */
+  rawBody?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface StartAppOptions {
  * (SIGTERM/SIGINT close the HTTP server, then modules stop consumers after the message in hand).
  */
 export async function startApp(module: Type<unknown> | DynamicModule, options: StartAppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { bufferLogs: true });
+  const app = await NestFactory.create(module, { bufferLogs: true, rawBody: options.rawBody ?? false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
