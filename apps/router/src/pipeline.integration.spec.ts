@@ -113,4 +113,35 @@ describe('the inquiry pipeline, end to end', () => {
     expect(dead.headers[DeadLetterHeaders.Reason]).toMatch(/inquiry\.receivedAt/);
     expect(dead.headers[DeadLetterHeaders.ConsumerGroup]).toBe(`${pipeline.topicPrefix}classifier`);
   });
+
+  it('joins a reply to a conversation still being handled, and routes one to a resolved conversation as new work', async () => {
+    const first = anInquiry({ body: 'Jeg får ikke logget inn i portalen med BankID. Hva gjør jeg?' });
+    await pipeline.publisher.publish(Topics.InquiryReceived, [received(first)]);
+    const firstRow = await eventually(async () => (await routedRow(first.id)) ?? undefined, 30_000, 'first recorded');
+    expect(firstRow.status).toBe('queued');
+
+    const reply = anInquiry({ subject: `SV: Innlogging [${first.id}]`, threadRef: first.id, body: 'Det hjalp ikke, jeg får fortsatt ikke logget inn.' });
+    await pipeline.publisher.publish(Topics.InquiryReceived, [received(reply)]);
+    const replyRow = await eventually(async () => (await routedRow(reply.id)) ?? undefined, 30_000, 'reply recorded');
+    expect(replyRow).toMatchObject({ status: 'in-thread', queue: null, agency: null });
+    const [threads]: { thread_id: string }[] = await pipeline.db.query(`SELECT thread_id FROM inquiries WHERE id = $1`, [reply.id]);
+    expect(threads.thread_id).toBe(first.id);
+    for (const queue of ['first-line', 'second-line', 'servicedesk']) expect(await pipeline.queues.ids(queue)).not.toContain(reply.id);
+    const events: { event: string; details: { inquiryId?: string } }[] = await pipeline.db.query(
+      `SELECT event, details FROM inquiry_history WHERE inquiry_id = $1 ORDER BY id`,
+      [first.id],
+    );
+    expect(events.map((e) => e.event)).toEqual(['routed', 'reply-received']);
+    expect(events[1].details.inquiryId).toBe(reply.id);
+
+    // Once the conversation is resolved, a further reply is new work in the same conversation.
+    await pipeline.db.query(`UPDATE inquiries SET status = 'resolved' WHERE id = $1`, [first.id]);
+    const later = anInquiry({ threadRef: reply.id, body: 'Nå får jeg ikke logget inn igjen, samme problem som sist.' });
+    await pipeline.publisher.publish(Topics.InquiryReceived, [received(later)]);
+    const laterRow = await eventually(async () => (await routedRow(later.id)) ?? undefined, 30_000, 'later reply recorded');
+    expect(laterRow.status).toBe('queued');
+    expect(await pipeline.queues.ids(laterRow.queue!)).toContain(later.id);
+    const [laterThread]: { thread_id: string }[] = await pipeline.db.query(`SELECT thread_id FROM inquiries WHERE id = $1`, [later.id]);
+    expect(laterThread.thread_id).toBe(first.id);
+  });
 });

@@ -3,11 +3,12 @@ import { InquiryClassified, InquiryForwarded, Topics } from '@inquiry-router/con
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
 import { InquiryRepository, PolicyRepository, RoutedInquiry } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
-import { routeDecision, UnroutableDecision } from '@inquiry-router/routing';
+import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 
 /**
  * Carries out classified decisions: records inquiry and decision in Postgres (the system of
- * record) first, then enqueues in Redis or publishes the forward. Safe to repeat for the same
+ * record) first, then enqueues in Redis or publishes the forward. A reply to a conversation
+ * still being handled joins it instead. Safe to repeat for the same
  * inquiry: the record is written once, and only routing not yet carried out is done again.
  */
 @Injectable()
@@ -41,7 +42,7 @@ export class RouteInquiries {
       }
     });
 
-    const pending = await this.inquiries.recordRouted(routed);
+    const pending = await this.inquiries.recordRouted(routed, replyJoinsThread);
     const byId = new Map(routed.map((r) => [r.inquiry.id, r]));
 
     await this.queues.enqueue(

@@ -8,9 +8,10 @@ import { AgencyDeliveryEntity } from './entities/agency-delivery.entity';
 import { InitialSchema1732400000000 } from './migrations/1732400000000-initial-schema';
 import { SeedDefaultPolicy1732400000001 } from './migrations/1732400000001-seed-default-policy';
 import { AttachmentContents1732400000002 } from './migrations/1732400000002-attachment-contents';
+import { InquiryThreads1732400000003 } from './migrations/1732400000003-inquiry-threads';
 
 export const entities = [InquiryEntity, RoutingDecisionEntity, InquiryHistoryEntity, PolicyVersionEntity, UserEntity, AgencyDeliveryEntity];
-export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001, AttachmentContents1732400000002];
+export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001, AttachmentContents1732400000002, InquiryThreads1732400000003];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {

@@ -1,1 +1,2 @@
 export * from './route-decision';
+export * from './thread-disposition';

@@ -20,6 +20,14 @@ export class HistoryEntryView {
   @ApiProperty() details: Record<string, unknown>;
 }
 
+export class ThreadEntryView {
+  @ApiProperty() id: string;
+  @ApiProperty() channel: string;
+  @ApiProperty() receivedAt: string;
+  @ApiPropertyOptional({ nullable: true }) subject: string | null;
+  @ApiProperty() status: string;
+}
+
 export class InquiryView {
   @ApiProperty() inquiry: Record<string, unknown>;
   @ApiProperty() status: string;
@@ -27,9 +35,10 @@ export class InquiryView {
   @ApiPropertyOptional({ nullable: true }) assignedTo: string | null;
   @ApiPropertyOptional({ type: DecisionView, nullable: true }) decision: DecisionView | null;
   @ApiProperty({ type: [HistoryEntryView] }) history: HistoryEntryView[];
+  @ApiProperty({ type: [ThreadEntryView], description: 'the conversation, oldest first' }) thread: ThreadEntryView[];
 }
 
-export function toInquiryView({ inquiry: i, decision: d, history }: InquiryRecord): InquiryView {
+export function toInquiryView({ inquiry: i, decision: d, history, thread }: InquiryRecord): InquiryView {
   return {
     inquiry: {
       id: i.id,
@@ -59,5 +68,6 @@ export function toInquiryView({ inquiry: i, decision: d, history }: InquiryRecor
       decidedAt: d.decidedAt.toISOString(),
     },
     history: history.map((h) => ({ at: h.at.toISOString(), event: h.event, actor: h.actor, details: h.details })),
+    thread: thread.map((t) => ({ id: t.id, channel: t.channel, receivedAt: t.receivedAt.toISOString(), subject: t.subject, status: t.status })),
   };
 }

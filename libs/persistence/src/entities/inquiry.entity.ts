@@ -1,8 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { AttachmentMeta, Channel, InquiryParty } from '@inquiry-router/contracts';
 
-/** Where an inquiry stands. `queued` and `forward-pending` are the only states routing may (re)act on. */
-export const InquiryStatuses = ['queued', 'claimed', 'forward-pending', 'forwarded', 'resolved'] as const;
+/**
+ * Where an inquiry stands. `queued` and `forward-pending` are the only states routing may
+ * (re)act on; `in-thread` is a reply that joined a conversation still being handled.
+ */
+export const InquiryStatuses = ['queued', 'claimed', 'forward-pending', 'forwarded', 'resolved', 'in-thread'] as const;
 export type InquiryStatus = (typeof InquiryStatuses)[number];
 
 @Entity('inquiries')
@@ -18,6 +21,8 @@ export class InquiryEntity {
   @Column('text', { nullable: true }) language: string | null;
   @Column('text', { name: 'service_code', nullable: true }) serviceCode: string | null;
   @Column('text', { name: 'thread_ref', nullable: true }) threadRef: string | null;
+  /** The id of the conversation's first inquiry (its own id when it starts one). */
+  @Column('text', { name: 'thread_id' }) threadId: string;
   @Column('jsonb', { default: () => "'[]'" }) attachments: AttachmentMeta[];
   @Column('text') status: InquiryStatus;
   @Column('text', { nullable: true }) queue: string | null;

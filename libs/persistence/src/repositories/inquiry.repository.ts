@@ -26,6 +26,8 @@ export interface InquiryRecord {
   inquiry: InquiryEntity;
   decision: RoutingDecisionEntity | null;
   history: InquiryHistoryEntity[];
+  /** Every inquiry of the conversation, oldest first (this one included). */
+  thread: InquiryEntity[];
 }
 
 /** The system of record for inquiries, their routing decisions and their history. */
@@ -38,22 +40,43 @@ export class InquiryRepository {
    * carried out — new ones, and ones recorded before whose enqueue or forward may not have
    * happened (a crash between commit and side effect) — but never one already claimed or forwarded.
    */
-  async recordRouted(batch: RoutedInquiry[]): Promise<PendingRouting[]> {
+  async recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: string | null) => boolean): Promise<PendingRouting[]> {
     if (batch.length === 0) return [];
     return this.db.transaction(async (tx) => {
+      // A reply (threadRef) belongs to the conversation of the inquiry it refers to; whether it
+      // joins it or is routed as new work depends on the state of that conversation.
+      const refs = [...new Set(batch.map((b) => b.inquiry.threadRef).filter((r): r is string => !!r))];
+      const threads: { ref: string; thread_id: string; status: string }[] = refs.length
+        ? await tx.query(
+            `SELECT r.id AS ref, r.thread_id, root.status FROM inquiries r JOIN inquiries root ON root.id = r.thread_id WHERE r.id = ANY($1::text[])`,
+            [refs],
+          )
+        : [];
+      const threadOf = new Map(threads.map((t) => [t.ref, t]));
+      const placed = batch.map((b) => {
+        const thread = b.inquiry.threadRef ? threadOf.get(b.inquiry.threadRef) : undefined;
+        const joins = joinsThread(thread?.status ?? null);
+        return {
+          ...b,
+          threadId: thread?.thread_id ?? b.inquiry.id,
+          status: joins ? 'in-thread' : b.queue ? 'queued' : 'forward-pending',
+          queue: joins ? null : b.queue,
+          agency: joins ? null : b.agency,
+        };
+      });
       const inserted: { id: string }[] = await tx.query(
         `INSERT INTO inquiries (id, channel, received_at, sender, to_address, subject, body, language,
-                                service_code, thread_ref, attachments, status, queue, agency)
+                                service_code, thread_ref, thread_id, attachments, status, queue, agency)
          SELECT x.id, x.channel, x.received_at, x.sender, x.to_address, x.subject, x.body, x.language,
-                x.service_code, x.thread_ref, coalesce(x.attachments, '[]'), x.status, x.queue, x.agency
+                x.service_code, x.thread_ref, x.thread_id, coalesce(x.attachments, '[]'), x.status, x.queue, x.agency
            FROM jsonb_to_recordset($1::jsonb) AS x(id text, channel text, received_at timestamptz, sender jsonb,
                 to_address text, subject text, body text, language text, service_code text, thread_ref text,
-                attachments jsonb, status text, queue text, agency text)
+                thread_id text, attachments jsonb, status text, queue text, agency text)
          ON CONFLICT (id) DO NOTHING
          RETURNING id`,
         [
           JSON.stringify(
-            batch.map(({ inquiry: i, queue, agency }) => ({
+            placed.map(({ inquiry: i, queue, agency, threadId, status }) => ({
               id: i.id,
               channel: i.channel,
               received_at: i.receivedAt,
@@ -64,8 +87,9 @@ export class InquiryRepository {
               language: i.language ?? null,
               service_code: i.serviceCode ?? null,
               thread_ref: i.threadRef ?? null,
+              thread_id: threadId,
               attachments: i.attachments ?? [],
-              status: queue ? 'queued' : 'forward-pending',
+              status,
               queue,
               agency,
             })),
@@ -73,7 +97,7 @@ export class InquiryRepository {
         ],
       );
       const fresh = new Set(inserted.map((r) => r.id));
-      const newOnes = batch.filter((b) => fresh.has(b.inquiry.id));
+      const newOnes = placed.filter((b) => fresh.has(b.inquiry.id));
       if (newOnes.length > 0) {
         await tx.query(
           `INSERT INTO routing_decisions (inquiry_id, target, kind, category, agency, case_type, confidence, reasons, policy_version, decided_at)
@@ -101,8 +125,16 @@ export class InquiryRepository {
         await tx.query(
           `INSERT INTO inquiry_history (inquiry_id, event, details)
            SELECT x.inquiry_id, 'routed', x.details FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, details jsonb)`,
-          [JSON.stringify(newOnes.map((b) => ({ inquiry_id: b.inquiry.id, details: { target: b.decision.target } })))],
+          [JSON.stringify(newOnes.map((b) => ({ inquiry_id: b.inquiry.id, details: { target: b.decision.target, threadId: b.threadId } })))],
         );
+        const replies = newOnes.filter((b) => b.threadId !== b.inquiry.id);
+        if (replies.length > 0) {
+          await tx.query(
+            `INSERT INTO inquiry_history (inquiry_id, event, details)
+             SELECT x.thread_id, 'reply-received', x.details FROM jsonb_to_recordset($1::jsonb) AS x(thread_id text, details jsonb)`,
+            [JSON.stringify(replies.map((b) => ({ thread_id: b.threadId, details: { inquiryId: b.inquiry.id, joined: b.status === 'in-thread' } })))],
+          );
+        }
       }
       const pending: { id: string; status: PendingRouting['status']; queue: string | null; agency: string | null; received_at: Date }[] =
         await tx.query(
@@ -156,10 +188,11 @@ export class InquiryRepository {
   async find(id: string): Promise<InquiryRecord | null> {
     const inquiry = await this.db.getRepository(InquiryEntity).findOneBy({ id });
     if (!inquiry) return null;
-    const [decision, history] = await Promise.all([
+    const [decision, history, thread] = await Promise.all([
       this.db.getRepository(RoutingDecisionEntity).findOneBy({ inquiryId: id }),
       this.db.getRepository(InquiryHistoryEntity).find({ where: { inquiryId: id }, order: { at: 'ASC', id: 'ASC' } }),
+      this.db.getRepository(InquiryEntity).find({ where: { threadId: inquiry.threadId }, order: { receivedAt: 'ASC', id: 'ASC' } }),
     ]);
-    return { inquiry, decision, history };
+    return { inquiry, decision, history, thread };
   }
 }
