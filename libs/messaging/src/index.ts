@@ -5,3 +5,4 @@ export * from './errors';
 export * from './topic-admin';
 export * from './messaging.module';
 export * from './consumer-registry';
+export * from './replay-dead-letters';

@@ -1,0 +1,45 @@
+// Integration: real Kafka broker (fresh topics under a random prefix).
+import { InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
+import { EventConsumer } from './event-consumer';
+import { NonRetriableError } from './errors';
+import { replayDeadLetters, ReplayedFromHeader } from './replay-dead-letters';
+
+describe('replayDeadLetters (real broker)', () => {
+  const pipeline = new TestPipeline();
+  let consumer: EventConsumer<typeof Topics.InquiryReceived>;
+  beforeAll(() => pipeline.setUp());
+  afterAll(async () => {
+    await consumer?.stop();
+    await pipeline.tearDown();
+  });
+
+  it('puts dead letters back on their topic once, and the fixed consumer takes them', async () => {
+    let fixed = false;
+    const handled: { id: string; replayedFrom?: string }[] = [];
+    consumer = new EventConsumer(pipeline.connection, pipeline.publisher, {
+      groupId: `g-${pipeline.id}`,
+      topic: Topics.InquiryReceived,
+      logger: pipeline.log,
+      handle: async (events) => {
+        if (!fixed) throw new NonRetriableError('no agreement for this agency yet');
+        handled.push(...events.map((e) => ({ id: e.value.inquiry.id, replayedFrom: e.headers[ReplayedFromHeader] })));
+      },
+    });
+    await consumer.start();
+    const stuck = [anInquiry(), anInquiry()];
+    const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
+    await pipeline.publisher.publish(Topics.InquiryReceived, stuck.map((inquiry) => ({ key: inquiry.id, value: { inquiry } as InquiryReceived })));
+    await eventually(async () => (deadLetters.length === 2 ? true : undefined), 30_000, 'two dead letters');
+
+    expect(await replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryReceived, { dryRun: true })).toBe(2);
+    fixed = true;
+    expect(await replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryReceived)).toBe(2);
+    await eventually(async () => (handled.length === 2 ? true : undefined), 30_000, 'the replayed messages handled');
+    expect(handled.map((h) => h.id).sort()).toEqual(stuck.map((s) => s.id).sort());
+    expect(handled.every((h) => h.replayedFrom?.includes('.dlt/'))).toBe(true);
+
+    // A second run finds nothing new to replay.
+    expect(await replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryReceived)).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { DeadLetterHeaders, TopicName } from '@inquiry-router/contracts';
+import { KafkaConnection } from './kafka-connection';
+import { EventPublisher } from './event-publisher';
+
+export const ReplayedFromHeader = 'x-replayed-from-dlt';
+
+/**
+ * Puts what a topic's dead-letter topic holds back on the topic, once the cause is fixed (a bug,
+ * a policy without the agency). Replays what is there when it starts, then stops; its consumer
+ * group remembers where it got to, so a second run replays only what was dead-lettered since.
+ * Dead-letter headers are dropped; `x-replayed-from-dlt` says where the message came from.
+ */
+export async function replayDeadLetters(
+  connection: KafkaConnection,
+  publisher: EventPublisher,
+  topic: TopicName,
+  options: { dryRun?: boolean } = {},
+): Promise<number> {
+  const dlt = connection.deadLetterTopic(topic);
+  const admin = connection.kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(dlt);
+  await admin.disconnect();
+  const remaining = new Map(ends.map((p) => [p.partition, BigInt(p.high)]));
+  const groupId = options.dryRun ? `dlt-replay-dry-${randomBytes(4).toString('hex')}` : `dlt-replay.${topic}`;
+  const consumer = connection.kafka.consumer({ groupId: connection.group(groupId), maxWaitTimeInMs: 200 });
+  let replayed = 0;
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic: dlt, fromBeginning: true });
+    const done = new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if ([...remaining.values()].every((high) => high === 0n)) resolve();
+      };
+      consumer
+        .run({
+          autoCommit: false,
+          eachBatchAutoResolve: false,
+          eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
+            const high = remaining.get(batch.partition) ?? 0n;
+            const due = batch.messages.filter((m) => BigInt(m.offset) < high);
+            if (due.length > 0 && !options.dryRun) {
+              await publisher.publishRaw(
+                connection.topic(topic),
+                due.map((m) => {
+                  const headers: Record<string, string | Buffer> = {};
+                  for (const [k, v] of Object.entries(m.headers ?? {})) {
+                    if (v !== undefined && !(Object.values(DeadLetterHeaders) as string[]).includes(k)) headers[k] = v as Buffer;
+                  }
+                  headers[ReplayedFromHeader] = `${dlt}/${batch.partition}/${m.offset}`;
+                  return { key: m.key, value: m.value, headers };
+                }),
+              );
+            }
+            replayed += due.length;
+            const last = due[due.length - 1];
+            if (last) {
+              resolveOffset(last.offset);
+              await commitOffsetsIfNecessary({
+                topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }] }],
+              });
+              if (BigInt(last.offset) + 1n >= high) remaining.set(batch.partition, 0n);
+            }
+            check();
+          },
+        })
+        .catch(reject);
+      // Partitions with nothing to replay, or already replayed by an earlier run, are done at once.
+      void admin.connect().then(async () => {
+        const committed = await admin.fetchOffsets({ groupId: connection.group(groupId), topics: [dlt] });
+        await admin.disconnect();
+        for (const p of committed[0]?.partitions ?? []) {
+          const high = remaining.get(p.partition) ?? 0n;
+          if (high === 0n || (Number(p.offset) >= 0 && BigInt(p.offset) >= high)) remaining.set(p.partition, 0n);
+        }
+        check();
+      }, reject);
+    });
+    await done;
+  } finally {
+    await consumer.disconnect();
+  }
+  return replayed;
+}
