@@ -2,7 +2,7 @@
 export const apps = [
   { name: 'workdesk', portVar: 'WORKDESK_PORT', port: 3000, what: "advisers' and agencies' API (docs at /api/docs)" },
   { name: 'phone-adapter', portVar: 'PHONE_ADAPTER_PORT', port: 3001, what: 'telephony webhooks' },
-  { name: 'email-adapter', portVar: 'EMAIL_ADAPTER_PORT', port: 3002, what: 'email intake' },
+  { name: 'email-adapter', portVar: 'EMAIL_ADAPTER_PORT', port: 3002, what: 'email intake; SMTP on port ${EMAIL_ADAPTER_SMTP_PORT:-2525}' },
   { name: 'social-adapter', portVar: 'SOCIAL_ADAPTER_PORT', port: 3003, what: 'social-media webhooks' },
   { name: 'classifier', portVar: 'CLASSIFIER_PORT', port: 3004, what: 'classifies received inquiries' },
   { name: 'router', portVar: 'ROUTER_PORT', port: 3005, what: 'records decisions, fills queues, forwards' },
@@ -10,6 +10,11 @@ export const apps = [
 ] as const;
 
 export type AppName = (typeof apps)[number]['name'];
+
+/** An app's description with `${VAR:-default}` filled from env (ports besides the HTTP one). */
+export function describeApp(app: (typeof apps)[number], env: NodeJS.ProcessEnv = process.env): string {
+  return app.what.replace(/\$\{([A-Z_]+):-([^}]*)\}/g, (_m, name: string, fallback: string) => env[name] ?? fallback);
+}
 
 export function portOf(name: AppName, env: NodeJS.ProcessEnv = process.env): number {
   const app = apps.find((a) => a.name === name)!;

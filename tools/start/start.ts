@@ -12,7 +12,7 @@ import {
   startLocalBroker,
   stopLocalBroker,
 } from '../ops/infrastructure';
-import { apps } from './app-catalog';
+import { apps, describeApp } from './app-catalog';
 import { AppProcess } from './app-process';
 import { repoRoot } from '../ops/repo-root';
 
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   }
   await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
 
-  const rows = apps.map((a, i) => `  ${a.name.padEnd(17)} http://127.0.0.1:${processes[i].port}  ${a.what}`);
+  const rows = apps.map((a, i) => `  ${a.name.padEnd(17)} http://127.0.0.1:${processes[i].port}  ${describeApp(a)}`);
   process.stdout.write(
     [
       '',
