@@ -1,6 +1,38 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CommonEnv } from '@inquiry-router/runtime';
 
+const inProduction = (env: SocialAdapterEnv) => env.NODE_ENV === 'production';
+const httpUrl = /^https?:\/\/[^\s/]+(\/[^\s]*)?$/;
+
+/**
+ * The platforms' secrets are required in production. Elsewhere they may be unset (so `npm start`
+ * boots without them): a webhook whose secret is unset is then refused with 403, never accepted.
+ */
 export class SocialAdapterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) SOCIAL_ADAPTER_PORT: number = 3003;
+
+  /** Largest webhook body accepted, in bytes; bigger ones get 413. */
+  @IsInt() @Min(1024) @Max(50 * 1024 * 1024) SOCIAL_BODY_LIMIT_BYTES: number = 1024 * 1024;
+
+  /** Our account as it appears in `Inquiry.to`. */
+  @IsString() @IsNotEmpty() @MaxLength(320) SUPPORT_SOCIAL_ACCOUNT = '@altinn';
+
+  /** How long a conversation keeps its thread after its last message, in seconds. */
+  @IsInt() @Min(60) CONVERSATION_TTL_SECONDS: number = 30 * 24 * 3600;
+
+  // Meta (Messenger and Instagram)
+  @ValidateIf(inProduction) @IsString() @IsNotEmpty() META_VERIFY_TOKEN?: string;
+  @ValidateIf(inProduction) @IsString() @IsNotEmpty() META_APP_SECRET?: string;
+  @ValidateIf(inProduction) @IsString() @IsNotEmpty() META_PAGE_ACCESS_TOKEN?: string;
+  @Matches(httpUrl, { message: 'META_GRAPH_URL must be an http(s) URL' }) META_GRAPH_URL = 'https://graph.facebook.com/v21.0';
+
+  // X (account activity API and DMs)
+  @ValidateIf(inProduction) @IsString() @IsNotEmpty() X_CONSUMER_SECRET?: string;
+  @ValidateIf(inProduction) @IsString() @IsNotEmpty() X_BEARER_TOKEN?: string;
+  /** Our own account's user id: DMs it sent are ignored. */
+  @ValidateIf(inProduction) @Matches(/^[0-9]{1,25}$/, { message: 'X_ACCOUNT_ID must be a numeric user id' }) X_ACCOUNT_ID?: string;
+  @Matches(httpUrl, { message: 'X_API_URL must be an http(s) URL' }) X_API_URL = 'https://api.x.com';
+
+  /** Timeout for one call to a platform's send API, in milliseconds. */
+  @IsOptional() @IsInt() @Min(100) @Max(60_000) REPLY_TIMEOUT_MS: number = 5000;
 }

@@ -2,6 +2,11 @@ import { LoggerModule } from 'nestjs-pino';
 import pino, { Logger as PinoLogger, LoggerOptions } from 'pino';
 import { maskPersonalData, maskText } from './mask-personal-data';
 
+/** A request URL for the log: personal data masked, and secrets in the query (verify tokens, access tokens) hidden. */
+export function maskUrl(url: string): string {
+  return maskText(url).replace(/([?&][^=&]*(?:token|secret|signature|password|key)[^=&]*=)[^&]*/gi, '$1***');
+}
+
 /** Pino options shared by apps and CLIs: JSON to stdout (or stderr), personal data masked. */
 export function pinoOptions(app: string, level: string): LoggerOptions {
   return {
@@ -34,7 +39,7 @@ export function loggerModule(app: string, level: string) {
       // Health probes and scrapes every few seconds are noise.
       autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: maskText(req.url) }),
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: maskUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },

@@ -1,0 +1,41 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Compares in constant time, so a forger learns nothing from how long a refusal takes. */
+function sameBytes(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Meta: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body, keyed with the app secret>`.
+ * https://developers.facebook.com/docs/graph-api/webhooks/getting-started#validate-payloads
+ */
+export function verifyMetaSignature(rawBody: Buffer, header: string | undefined, appSecret: string): boolean {
+  const match = /^sha256=([0-9a-fA-F]{64})$/.exec(header?.trim() ?? '');
+  if (!match) return false;
+  const expected = createHmac('sha256', appSecret).update(rawBody).digest();
+  return sameBytes(Buffer.from(match[1], 'hex'), expected);
+}
+
+export function metaSignature(rawBody: Buffer | string, appSecret: string): string {
+  return `sha256=${createHmac('sha256', appSecret).update(rawBody).digest('hex')}`;
+}
+
+/**
+ * X: `x-twitter-webhooks-signature: sha256=<base64 HMAC-SHA256 of the raw body, keyed with the
+ * consumer secret>`; the CRC answer is the same HMAC over the `crc_token`.
+ * https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/securing-webhooks
+ */
+export function xSignature(payload: Buffer | string, consumerSecret: string): string {
+  return `sha256=${createHmac('sha256', consumerSecret).update(payload).digest('base64')}`;
+}
+
+export function verifyXSignature(rawBody: Buffer, header: string | undefined, consumerSecret: string): boolean {
+  const match = /^sha256=([A-Za-z0-9+/]{43}=)$/.exec(header?.trim() ?? '');
+  if (!match) return false;
+  const expected = createHmac('sha256', consumerSecret).update(rawBody).digest();
+  return sameBytes(Buffer.from(match[1], 'base64'), expected);
+}
+
+export function xCrcResponse(crcToken: string, consumerSecret: string): { response_token: string } {
+  return { response_token: xSignature(crcToken, consumerSecret) };
+}

@@ -1,0 +1,284 @@
+// Integration: real Kafka broker, Postgres (test database) and Redis; social-adapter, classifier
+// and router run as real processes built from this repo. Only Meta's and X's send APIs are
+// stood in for, by a local HTTP server that records what it receives.
+import { createHmac } from 'node:crypto';
+import * as http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
+import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { inquiryIdFor } from '@inquiry-router/intake';
+import { eventually, freshId, ReadRecord, TestPipeline } from '@inquiry-router/testing';
+
+interface Recorded {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: unknown;
+}
+
+/** Stands in for Meta's Graph API and X's API: answers 200 and keeps every request. */
+async function startSendApiRecorder(): Promise<{ url: string; requests: Recorded[]; close: () => Promise<void> }> {
+  const requests: Recorded[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: text ? JSON.parse(text) : null });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"recipient_id":"x","message_id":"y"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const appSecret = 'meta-app-secret-for-tests';
+const verifyToken = 'verify-token-for-tests';
+const consumerSecret = 'x-consumer-secret-for-tests';
+const ourXAccount = '1000000001';
+const ourPage = '1357924680';
+
+describe('social-adapter webhooks, end to end', () => {
+  const pipeline = new TestPipeline();
+  let sendApi: Awaited<ReturnType<typeof startSendApiRecorder>>;
+  let received: ReadRecord[];
+
+  beforeAll(async () => {
+    sendApi = await startSendApiRecorder();
+    await pipeline.setUp({
+      META_VERIFY_TOKEN: verifyToken,
+      META_APP_SECRET: appSecret,
+      META_PAGE_ACCESS_TOKEN: 'page-token',
+      META_GRAPH_URL: `${sendApi.url}/graph/v21.0`,
+      X_CONSUMER_SECRET: consumerSecret,
+      X_BEARER_TOKEN: 'x-user-token',
+      X_ACCOUNT_ID: ourXAccount,
+      X_API_URL: `${sendApi.url}/x`,
+    });
+    await Promise.all([pipeline.start('social-adapter'), pipeline.start('classifier'), pipeline.start('router')]);
+    received = await pipeline.collect(Topics.InquiryReceived);
+  }, 120_000);
+  afterAll(async () => {
+    await pipeline.tearDown();
+    await sendApi?.close();
+  });
+
+  const url = (path: string) => pipeline.url('social-adapter', path);
+
+  // Signed as Meta documents it: hex HMAC-SHA256 of the exact bytes, keyed with the app secret.
+  function postMeta(body: unknown, signature?: string) {
+    const raw = JSON.stringify(body);
+    const sig = signature ?? `sha256=${createHmac('sha256', appSecret).update(raw).digest('hex')}`;
+    return fetch(url('/webhooks/meta'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': sig }, body: raw });
+  }
+
+  // Signed as X documents it: base64 HMAC-SHA256 of the exact bytes, keyed with the consumer secret.
+  function postX(body: unknown) {
+    const raw = JSON.stringify(body);
+    const sig = `sha256=${createHmac('sha256', consumerSecret).update(raw).digest('base64')}`;
+    return fetch(url('/webhooks/x'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-twitter-webhooks-signature': sig }, body: raw });
+  }
+
+  const messengerEvent = (senderId: string, message: Record<string, unknown>) => ({ sender: { id: senderId }, recipient: { id: ourPage }, timestamp: Date.now(), message });
+  const messenger = (...events: object[]) => ({ object: 'page', entry: [{ id: ourPage, time: Date.now(), messaging: events }] });
+  const newSender = () => String(Date.now()) + String(Math.floor(Math.random() * 1e6));
+
+  async function publishedInquiry(id: string): Promise<Inquiry> {
+    const record = await eventually(async () => received.find((r) => r.key === id), 20_000, `${id} on ${Topics.InquiryReceived}`);
+    return (JSON.parse(record.value!) as InquiryReceived).inquiry;
+  }
+
+  /** After a later message is seen, nothing published for `ids` (partitions differ, so wait a little more). */
+  async function expectNothingPublishedFor(ids: string[]): Promise<void> {
+    const marker = freshId('marker');
+    const res = await postMeta(messenger(messengerEvent(newSender(), { mid: marker, text: 'Hei, kontrollmelding' })));
+    expect(res.status).toBe(200);
+    await publishedInquiry(inquiryIdFor('social', marker));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(received.filter((r) => r.key !== null && ids.includes(r.key))).toEqual([]);
+  }
+
+  it('answers Meta’s verification handshake with the challenge, and refuses a wrong token or mode', async () => {
+    const ok = await fetch(url(`/webhooks/meta?hub.mode=subscribe&hub.verify_token=${verifyToken}&hub.challenge=1158201444`));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await ok.text()).toBe('1158201444');
+
+    const wrongToken = await fetch(url('/webhooks/meta?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1'));
+    expect(wrongToken.status).toBe(403);
+    expect(((await wrongToken.json()) as { message: string }).message).toMatch(/verify_token/);
+    const wrongMode = await fetch(url(`/webhooks/meta?hub.mode=unsubscribe&hub.verify_token=${verifyToken}&hub.challenge=1`));
+    expect(wrongMode.status).toBe(403);
+  });
+
+  it('turns a signed Messenger message into an inquiry that the router records, and acknowledges it in bokmål', async () => {
+    const sender = newSender();
+    const mid = freshId('m');
+    const text = 'Hei! Jeg får ikke logget inn i portalen med BankID, det står bare feilkode 403. Hva gjør jeg?';
+    const res = await postMeta(messenger(messengerEvent(sender, { mid, text })));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ received: 1, ignored: 0 });
+
+    const id = inquiryIdFor('social', mid);
+    const inquiry = await publishedInquiry(id);
+    expect(inquiry).toMatchObject({ id, channel: 'social', from: { handle: sender, network: 'facebook' }, to: '@altinn', body: text });
+    expect(inquiry.threadRef).toBeUndefined();
+
+    const expected = classifyInquiry(inquiry, defaultPolicy).target;
+    const row = await eventually(async () => {
+      const rows: { status: string; target: string }[] = await pipeline.db.query(
+        `SELECT i.status, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
+        [id],
+      );
+      return rows[0];
+    }, 30_000, 'recorded by the router');
+    expect(row.target).toBe(expected);
+
+    const ack = await eventually(async () => sendApi.requests.find((r) => (r.body as { recipient?: { id: string } })?.recipient?.id === sender), 10_000, 'acknowledgement');
+    expect(ack.method).toBe('POST');
+    expect(ack.url).toBe('/graph/v21.0/me/messages?access_token=page-token');
+    expect(ack.body).toEqual({ recipient: { id: sender }, messaging_type: 'RESPONSE', message: { text: expect.stringContaining(id) } });
+    expect((ack.body as { message: { text: string } }).message.text).toMatch(/Vi svarer deg innen 4 timer/);
+  });
+
+  it('ignores echoes, deliveries and reads: 200, nothing published', async () => {
+    const sender = newSender();
+    const echo = freshId('m-echo');
+    const res = await postMeta(
+      messenger(
+        { sender: { id: ourPage }, recipient: { id: sender }, timestamp: Date.now(), message: { mid: echo, text: 'Vårt svar', is_echo: true } },
+        { sender: { id: sender }, recipient: { id: ourPage }, timestamp: Date.now(), delivery: { mids: [echo], watermark: Date.now() } },
+        { sender: { id: sender }, recipient: { id: ourPage }, timestamp: Date.now(), read: { watermark: Date.now() } },
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ received: 0, ignored: 3 });
+    await expectNothingPublishedFor([inquiryIdFor('social', echo)]);
+  });
+
+  it('refuses a bad or missing signature with 403 and publishes nothing', async () => {
+    const mid = freshId('m-forged');
+    const body = messenger(messengerEvent(newSender(), { mid, text: 'Forfalsket' }));
+    const forged = await postMeta(body, `sha256=${createHmac('sha256', 'not-the-secret').update(JSON.stringify(body)).digest('hex')}`);
+    expect(forged.status).toBe(403);
+    expect(((await forged.json()) as { message: string }).message).toMatch(/X-Hub-Signature-256/);
+    const unsigned = await fetch(url('/webhooks/meta'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(unsigned.status).toBe(403);
+    await expectNothingPublishedFor([inquiryIdFor('social', mid)]);
+  });
+
+  it('threads a conversation: later messages carry the first message’s inquiry id', async () => {
+    const sender = newSender();
+    const [first, second, third] = [freshId('m1'), freshId('m2'), freshId('m3')];
+    expect((await postMeta(messenger(messengerEvent(sender, { mid: first, text: 'Hei, jeg får ikke sendt inn skjemaet.' })))).status).toBe(200);
+    // Two more in one delivery, one with an attachment only.
+    const res = await postMeta(
+      messenger(
+        messengerEvent(sender, { mid: second, text: 'Det gjelder RF-1086.' }),
+        messengerEvent(sender, { mid: third, attachments: [{ type: 'image', payload: { url: 'https://cdn.example/skjermbilde.png' } }] }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    const firstId = inquiryIdFor('social', first);
+    expect((await publishedInquiry(firstId)).threadRef).toBeUndefined();
+    expect((await publishedInquiry(inquiryIdFor('social', second))).threadRef).toBe(firstId);
+    const withAttachment = await publishedInquiry(inquiryIdFor('social', third));
+    expect(withAttachment.threadRef).toBe(firstId);
+    expect(withAttachment.body).toBe('[Vedlegg: skjermbilde.png https://cdn.example/skjermbilde.png]');
+    expect(withAttachment.attachments).toEqual([{ filename: 'skjermbilde.png', contentType: 'image/*', size: 0 }]);
+    // Only the opening message is acknowledged.
+    await eventually(async () => sendApi.requests.find((r) => JSON.stringify(r.body).includes(firstId)), 10_000, 'acknowledgement');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sendApi.requests.filter((r) => (r.body as { recipient?: { id: string } })?.recipient?.id === sender)).toHaveLength(1);
+  });
+
+  it('acknowledges once and records one inquiry when Meta retries the same delivery', async () => {
+    const sender = newSender();
+    const mid = freshId('m-retried');
+    const body = messenger(messengerEvent(sender, { mid, text: 'Hello, I cannot log in to the portal. What should I do?' }));
+    expect((await postMeta(body)).status).toBe(200);
+    // Retries: one at once, then two together.
+    expect((await postMeta(body)).status).toBe(200);
+    const both = await Promise.all([postMeta(body), postMeta(body)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+
+    const id = inquiryIdFor('social', mid);
+    for (const copy of received.filter((r) => r.key === id)) expect((JSON.parse(copy.value!) as InquiryReceived).inquiry.threadRef).toBeUndefined();
+    const toSender = () => sendApi.requests.filter((r) => (r.body as { recipient?: { id: string } })?.recipient?.id === sender);
+    await eventually(async () => (toSender().length > 0 ? true : undefined), 10_000, 'acknowledgement');
+    await eventually(async () => {
+      const rows: unknown[] = await pipeline.db.query(`SELECT id FROM inquiries WHERE id = $1`, [id]);
+      return rows.length > 0 ? true : undefined;
+    }, 30_000, 'recorded');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(toSender()).toHaveLength(1);
+    expect((toSender()[0].body as { message: { text: string } }).message.text).toBe(
+      `Thank you for your message. Your reference number is ${id}. We will answer within 4 opening hours.`,
+    );
+    const [{ n }]: { n: number }[] = await pipeline.db.query(`SELECT count(*)::int AS n FROM inquiries WHERE id = $1`, [id]);
+    expect(n).toBe(1);
+  });
+
+  it('answers X’s CRC check with the documented HMAC', async () => {
+    const token = freshId('crc');
+    const res = await fetch(url(`/webhooks/x?crc_token=${token}&nonce=abc`));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ response_token: `sha256=${createHmac('sha256', consumerSecret).update(token).digest('base64')}` });
+    expect((await fetch(url('/webhooks/x'))).status).toBe(400);
+  });
+
+  it('turns a signed X direct message into an inquiry, ignores our own, and answers through the X API', async () => {
+    const sender = newSender();
+    const [eventId, ownEventId] = [freshId('x'), freshId('x-own')];
+    const dm = (id: string, from: string, to: string, text: string) => ({
+      type: 'message_create',
+      id,
+      created_timestamp: String(Date.now()),
+      message_create: { target: { recipient_id: to }, sender_id: from, message_data: { text, entities: { hashtags: [], urls: [] } } },
+    });
+    const res = await postX({
+      for_user_id: ourXAccount,
+      direct_message_events: [dm(eventId, sender, ourXAccount, 'Hei, hvordan gir jeg regnskapsføreren tilgang?'), dm(ownEventId, ourXAccount, sender, 'Vårt svar')],
+      users: { [sender]: { id: sender, screen_name: 'kari_nordmann', name: 'Kari' }, [ourXAccount]: { id: ourXAccount, screen_name: 'altinn' } },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ received: 1, ignored: 1 });
+
+    const id = inquiryIdFor('social', `x:${eventId}`);
+    const inquiry = await publishedInquiry(id);
+    expect(inquiry).toMatchObject({ id, channel: 'social', from: { handle: '@kari_nordmann', network: 'x' }, body: 'Hei, hvordan gir jeg regnskapsføreren tilgang?' });
+
+    const ack = await eventually(async () => sendApi.requests.find((r) => r.url === `/x/2/dm_conversations/with/${sender}/messages`), 10_000, 'X acknowledgement');
+    expect(ack.headers.authorization).toBe('Bearer x-user-token');
+    expect((ack.body as { text: string }).text).toContain(id);
+
+    const forged = await fetch(url('/webhooks/x'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-twitter-webhooks-signature': 'sha256=AAAA' },
+      body: JSON.stringify({ direct_message_events: [] }),
+    });
+    expect(forged.status).toBe(403);
+    await expectNothingPublishedFor([inquiryIdFor('social', `x:${ownEventId}`)]);
+  });
+
+  it('refuses malformed, misshapen and oversized bodies with a 4xx and the reason', async () => {
+    const badJson = await fetch(url('/webhooks/meta'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=00' }, body: '{"object":' });
+    expect(badJson.status).toBe(400);
+    expect(await badJson.json()).toMatchObject({ message: 'the body is not valid JSON' });
+
+    const misshapen = await postMeta({ object: 'page', entry: [{ messaging: [{ sender: {}, recipient: { id: ourPage }, message: { mid: 5 } }] }] });
+    expect(misshapen.status).toBe(400);
+    expect(((await misshapen.json()) as { message: string[] }).message).toEqual([
+      'entry[0].messaging[0].message.mid must be a non-empty string',
+      'entry[0].messaging[0].sender.id must be a non-empty string',
+    ]);
+
+    const huge = await postMeta(messenger(messengerEvent(newSender(), { mid: freshId('m'), text: 'x'.repeat(1_100_000) })));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ message: 'the body is larger than 1048576 bytes' });
+
+    const notJson = await fetch(url('/webhooks/meta'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    expect(notJson.status).toBe(415);
+  });
+});

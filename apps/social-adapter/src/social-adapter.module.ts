@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { LiveQueuesModule, REDIS, RedisReadiness } from '@inquiry-router/live-queues';
+import { OnceGuard, ReceiveInquiries } from '@inquiry-router/intake';
+import { SocialAdapterEnv } from './social-adapter.env';
+import { WebhookBodyParsing } from './http/webhook-body-parsing';
+import { MetaWebhookController } from './meta/meta-webhook.controller';
+import { XWebhookController } from './x/x-webhook.controller';
+import { ReceiveSocialMessages } from './receive-social-messages.use-case';
+import { ConversationThreads } from './conversations/conversation-threads';
+import { AcknowledgeConversation } from './replies/acknowledge-conversation.use-case';
+import { SendReply } from './replies/send-reply.use-case';
+import { REPLY_SENDERS } from './replies/reply-sender';
+import { MetaReplySender } from './replies/meta-reply-sender';
+import { XReplySender } from './replies/x-reply-sender';
+
+/** Meta and X webhooks in, inquiries out; Redis keeps conversations and sent acknowledgements. */
+@Module({})
+export class SocialAdapterModule {
+  static register(env: SocialAdapterEnv): DynamicModule {
+    return {
+      module: SocialAdapterModule,
+      imports: [
+        loggerModule('social-adapter', env.LOG_LEVEL),
+        MessagingModule.forApp('social-adapter', env),
+        LiveQueuesModule.forApp(env),
+        HealthModule.forChecks([EventPublisher, RedisReadiness]),
+      ],
+      controllers: [MetaWebhookController, XWebhookController],
+      providers: [
+        { provide: SocialAdapterEnv, useValue: env },
+        WebhookBodyParsing,
+        ReceiveInquiries,
+        ReceiveSocialMessages,
+        ConversationThreads,
+        AcknowledgeConversation,
+        SendReply,
+        { provide: OnceGuard, useFactory: (redis: Redis) => new OnceGuard(redis, env.REDIS_KEY_PREFIX), inject: [REDIS] },
+        { provide: REPLY_SENDERS, useValue: [new MetaReplySender(env), new XReplySender(env)] },
+      ],
+    };
+  }
+}
