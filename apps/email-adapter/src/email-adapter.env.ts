@@ -1,6 +1,48 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { CommonEnv } from '@inquiry-router/runtime';
+
+const mailboxList = /^[^\s@,]+@[^\s@,]+(,[^\s@,]+@[^\s@,]+)*$/;
 
 export class EmailAdapterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) EMAIL_ADAPTER_PORT: number = 3002;
+
+  @IsInt() @Min(1) @Max(65535) EMAIL_ADAPTER_SMTP_PORT: number = 2525;
+
+  /** Where the SMTP server listens; 0.0.0.0 in a container, 127.0.0.1 on a workstation. */
+  @IsString() EMAIL_ADAPTER_SMTP_HOST = '0.0.0.0';
+
+  /** The support mailboxes mail is accepted for; anything else gets 550. */
+  @Transform(({ value }) => String(value).replace(/\s+/g, '').toLowerCase())
+  @Matches(mailboxList, { message: 'SUPPORT_MAILBOXES must be a comma-separated list of email addresses' })
+  SUPPORT_MAILBOXES = 'brukerservice@altinn.example,servicedesk@altinn.example';
+
+  /** Largest message accepted, announced in EHLO (SIZE); bigger ones get 552. */
+  @IsInt() @Min(1024) EMAIL_MAX_BYTES: number = 25 * 1024 * 1024;
+
+  /** Largest attachment whose content is stored; bigger ones keep their metadata only. */
+  @IsInt() @Min(0) EMAIL_MAX_ATTACHMENT_BYTES: number = 10 * 1024 * 1024;
+
+  /** How long an SMTP session waits for Kafka to acknowledge before answering 451 (the sender retries). */
+  @IsInt() @Min(100) @Max(600_000) EMAIL_PUBLISH_TIMEOUT_MS: number = 20_000;
+
+  /** STARTTLS is offered only when both are set (PEM files); otherwise mail arrives in clear, as on loopback. */
+  @IsOptional() @IsString() EMAIL_SMTP_TLS_KEY_FILE?: string;
+  @IsOptional() @IsString() EMAIL_SMTP_TLS_CERT_FILE?: string;
+
+  /** Outbound relay for acknowledgements (`smtp://host:port`); unset: no acknowledgements are sent. */
+  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
+  SMTP_RELAY_URL?: string;
+
+  @IsEmail() SUPPORT_REPLY_FROM = 'brukerservice@altinn.example';
+
+  /** Attempts to send one acknowledgement before giving up (logged). */
+  @IsInt() @Min(1) @Max(20) EMAIL_ACK_ATTEMPTS: number = 4;
+
+  get supportMailboxes(): string[] {
+    return this.SUPPORT_MAILBOXES.split(',');
+  }
 }
+
+/** The validated env, for providers of this app. */
+export const EMAIL_ENV = Symbol('EMAIL_ENV');

@@ -1,9 +1,11 @@
-import { IntakeModule } from '@inquiry-router/intake';
 import { loadConfig, runMain, startApp } from '@inquiry-router/runtime';
 import { EmailAdapterEnv } from './email-adapter.env';
+import { EmailAdapterModule } from './email-adapter.module';
 
-// Boots with health and the intake publisher; the channel's own transport is added by the channel issue.
+// Boot order: Kafka producer, Postgres and Redis connect first (module init); the SMTP server
+// starts listening after them (application bootstrap), so no mail is taken before it can be
+// published. Without Kafka the app does not start, and senders' servers queue and retry.
 runMain(async () => {
   const env = loadConfig(EmailAdapterEnv);
-  await startApp(IntakeModule.register('email-adapter', env), { name: 'email-adapter', port: env.EMAIL_ADAPTER_PORT });
+  await startApp(EmailAdapterModule.register(env), { name: 'email-adapter', port: env.EMAIL_ADAPTER_PORT });
 });

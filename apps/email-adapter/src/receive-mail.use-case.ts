@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AttachmentMeta, ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
+import { ReceiveInquiries } from '@inquiry-router/intake';
+import { AttachmentStore } from '@inquiry-router/persistence';
+import { withTimeout } from '@inquiry-router/runtime';
+import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
+import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
+import { MailEnvelope, readMail, UnreadableMail } from './read-mail';
+
+export type ReceiveMailOutcome =
+  | { kind: 'accepted'; inquiryId: string }
+  /** Bounce, auto-reply or list mail: accepted so the sender stops, but not an inquiry. */
+  | { kind: 'dropped-automatic'; reason: string };
+
+/** The message could not be stored or published now; the sender should retry (SMTP 451). */
+export class IntakeUnavailable extends Error {
+  constructor(
+    /** Which step failed: storing attachments (Postgres) or publishing (Kafka). */
+    readonly step: 'store' | 'publish',
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'IntakeUnavailable';
+  }
+}
+
+/** The message can never become an inquiry (SMTP 554); retrying would not help. */
+export { UnreadableMail };
+
+/**
+ * One received email → one inquiry on the bus. Attachments are stored in Postgres first (the
+ * inquiry carries only their metadata), then the inquiry is published; this resolves only after
+ * Kafka acknowledged it, so the SMTP session may answer 250. The acknowledgement to the sender is
+ * started afterwards and never holds the session.
+ */
+@Injectable()
+export class ReceiveMail {
+  private readonly log = new Logger(ReceiveMail.name);
+
+  constructor(
+    @Inject(EMAIL_ENV) private readonly env: EmailAdapterEnv,
+    @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
+    @Inject(AttachmentStore) private readonly attachments: AttachmentStore,
+    @Inject(AcknowledgeInquiry) private readonly acknowledge: AcknowledgeInquiry,
+  ) {}
+
+  async execute(raw: Buffer, envelope: MailEnvelope): Promise<ReceiveMailOutcome> {
+    const read = await readMail(raw, envelope, new Date());
+    if (read.kind === 'automatic') {
+      // Why, but not who: the addresses are personal data.
+      this.log.log({ reason: read.reason, bytes: raw.length }, 'dropped automatic mail (no inquiry, no answer)');
+      return { kind: 'dropped-automatic', reason: read.reason };
+    }
+    const { inquiry: draft, files } = read;
+
+    const metas: AttachmentMeta[] = [];
+    try {
+      for (const file of files) {
+        if (file.content.length > this.env.EMAIL_MAX_ATTACHMENT_BYTES) {
+          this.log.warn({ inquiryId: draft.id, size: file.content.length, limit: this.env.EMAIL_MAX_ATTACHMENT_BYTES }, 'attachment over the size limit: metadata only, content not stored');
+          metas.push({ filename: file.filename, contentType: file.contentType, size: file.content.length });
+        } else {
+          metas.push(await this.attachments.put(draft.id, file));
+        }
+      }
+    } catch (error) {
+      throw new IntakeUnavailable('store', `attachments could not be stored (${(error as Error).message})`);
+    }
+
+    let inquiry: Inquiry;
+    try {
+      inquiry = parseContract(Inquiry, { ...draft, attachments: metas.length > 0 ? metas : undefined });
+    } catch (error) {
+      if (error instanceof ContractViolation) throw new UnreadableMail(`message does not make a valid inquiry: ${error.message.slice(0, 200)}`);
+      throw error;
+    }
+
+    try {
+      // Bounded, so the session answers 451 well within an SMTP client's patience. A publish that
+      // still lands after the deadline is harmless: the sender retries with the same Message-ID,
+      // which is the same inquiry id, recorded once downstream.
+      await withTimeout(this.intake.execute([inquiry]), this.env.EMAIL_PUBLISH_TIMEOUT_MS, 'Kafka');
+    } catch (error) {
+      throw new IntakeUnavailable('publish', `inquiry could not be published (${(error as Error).message})`);
+    }
+    this.log.log(
+      { inquiryId: inquiry.id, attachments: metas.length, threadRef: inquiry.threadRef, bodyTruncated: read.bodyTruncated },
+      'email received',
+    );
+    this.acknowledge.later(inquiry, read.messageId);
+    return { kind: 'accepted', inquiryId: inquiry.id };
+  }
+}

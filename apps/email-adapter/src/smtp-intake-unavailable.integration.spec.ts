@@ -1,0 +1,66 @@
+// Integration: what a sender sees when the inquiry cannot be put on the bus. The broker itself
+// is shared by every test and must keep running, so the failure is made by deleting this test's
+// own inquiry.received.v1 topic: the broker then refuses every write to it, as it does when it
+// is unavailable, and the adapter has to refuse the mail with 451 and keep nothing.
+// (With the broker down at boot the app does not start at all: its producer connects first.)
+import { randomBytes } from 'node:crypto';
+import { InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { inquiryIdFor } from '@inquiry-router/intake';
+import { eventually, freePort, TestPipeline } from '@inquiry-router/testing';
+import { createTopics } from '../../../tools/ops/infrastructure';
+import { RecordingRelay, sendWithSmtplib } from './smtp-test-clients';
+
+const support = 'brukerservice@altinn.example';
+
+describe('email intake while Kafka refuses the inquiry', () => {
+  const pipeline = new TestPipeline();
+  const relay = new RecordingRelay();
+  let smtpPort: number;
+
+  beforeAll(async () => {
+    smtpPort = await freePort();
+    const relayPort = await freePort();
+    await relay.listen(relayPort);
+    await pipeline.setUp({
+      EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
+      EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
+      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+      EMAIL_PUBLISH_TIMEOUT_MS: '3000',
+    });
+    await pipeline.start('email-adapter');
+  }, 120_000);
+  afterAll(async () => {
+    await pipeline.tearDown();
+    await relay.close();
+  });
+
+  it('answers 451 while the inquiry cannot be published, and takes the resent mail once it can', async () => {
+    const topic = pipeline.connection.topic(Topics.InquiryReceived);
+    const admin = pipeline.connection.kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [topic], timeout: 10_000 });
+    await eventually(async () => ((await admin.listTopics()).includes(topic) ? undefined : true), 15_000, 'topic deleted');
+
+    const from = `ola.${randomBytes(4).toString('hex')}@example.no`;
+    const id = `<${randomBytes(8).toString('hex')}@client.example>`;
+    const raw = `From: ${from}\r\nTo: ${support}\r\nSubject: Hjelp\r\nMessage-ID: ${id}\r\n\r\nJeg trenger hjelp med innloggingen.\r\n`;
+    const refused = await sendWithSmtplib(smtpPort, { from, to: [support] }, { raw });
+    expect(refused).toMatchObject({ mail: 250, rcpt: [250], data: 451 });
+    expect(refused.reply).toMatch(/try again later/);
+    expect(relay.messages).toEqual([]); // nothing accepted, nothing acknowledged
+
+    // The broker takes writes again: the sender's retry goes through as the same inquiry.
+    await createTopics(pipeline.connection, undefined, pipeline.log);
+    await admin.disconnect();
+    const received = await pipeline.collect(Topics.InquiryReceived);
+    const accepted = await eventually(async () => {
+      const r = await sendWithSmtplib(smtpPort, { from, to: [support] }, { raw });
+      return r.data === 250 ? r : undefined;
+    }, 60_000, 'the resent mail accepted');
+    const inquiryId = inquiryIdFor('email', id);
+    expect(accepted.reply).toContain(inquiryId);
+    const record = await eventually(async () => received.find((r) => r.key === inquiryId), 20_000, 'inquiry published');
+    expect((JSON.parse(record.value!) as InquiryReceived).inquiry).toMatchObject({ id: inquiryId, subject: 'Hjelp', from: { email: from } });
+    await eventually(async () => (relay.messages.length === 1 ? true : undefined), 20_000, 'one acknowledgement');
+  });
+});
