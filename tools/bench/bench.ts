@@ -10,14 +10,19 @@ import { apps } from '../start/app-catalog';
 import { AppProcess } from '../start/app-process';
 import { repoRoot } from '../ops/repo-root';
 import { percentile } from './percentile';
+import { benchEmailIntake, benchSocialIntake, IntakeFigures } from './intake-bench';
 
 /**
  * `npm run bench`: pushes BENCH_COUNT inquiries (default 20,000) through the real pipeline
  * (classifier and router as real processes, real broker, Postgres and Redis), then the same
- * messages through the same number of consume-produce hops doing no work, and compares the two.
+ * messages through the same number of consume-produce hops doing no work, and compares the two;
+ * then measures the channel adapters' intake (mail over SMTP, signed webhooks) and, for phone, the
+ * decision round trip a waiting caller sees.
  * Runs on its own topics, database and Redis keys, so it leaves a running system alone.
  */
 const count = Number(process.env.BENCH_COUNT ?? 20_000);
+/** Contacts per channel for the adapters' intake figures. */
+const intakeCount = Number(process.env.BENCH_INTAKE_COUNT ?? 2_000);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/inquiry_router_bench';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
 const log = createLogger('bench', process.env.LOG_LEVEL ?? 'warn', true);
@@ -184,7 +189,10 @@ async function main(): Promise<void> {
     REDIS_KEY_PREFIX: `bench:${runId}:`,
   };
   for (const app of apps) env[app.portVar] = String(await freePort());
-  const processes = (['classifier', 'router', 'agency-forwarder'] as const).map(
+  const smtpPort = await freePort();
+  const metaSecret = randomBytes(16).toString('hex');
+  Object.assign(env, { EMAIL_ADAPTER_SMTP_PORT: String(smtpPort), EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1', META_APP_SECRET: metaSecret, META_VERIFY_TOKEN: metaSecret });
+  const processes = (['classifier', 'router', 'agency-forwarder', 'email-adapter', 'social-adapter'] as const).map(
     (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
   );
   try {
@@ -195,6 +203,10 @@ async function main(): Promise<void> {
     say(`bench: the same ${count} messages through two consume-produce hops doing no work...`);
     const rawSeconds = await rawRun(connection, runId);
 
+    say(`bench: ${intakeCount} mails over SMTP (10 connections) and ${intakeCount} signed social webhooks (20 at once)...`);
+    const email: IntakeFigures = await benchEmailIntake(smtpPort, intakeCount, 10);
+    const social: IntakeFigures = await benchSocialIntake(`http://127.0.0.1:${env.SOCIAL_ADAPTER_PORT}`, metaSecret, intakeCount, 20);
+
     const figures = {
       count,
       throughputPerSec: Math.round(count / pipeline.seconds),
@@ -203,6 +215,10 @@ async function main(): Promise<void> {
       p50Ms: Math.round(percentile(pipeline.latencies, 50)),
       p95Ms: Math.round(percentile(pipeline.latencies, 95)),
       p99Ms: Math.round(percentile(pipeline.latencies, 99)),
+      emailIntakePerSec: email.perSec,
+      emailAcceptP99Ms: email.p99Ms,
+      socialIntakePerSec: social.perSec,
+      socialAcceptP99Ms: social.p99Ms,
     };
     say('');
     say('| figure | value |');
@@ -212,6 +228,8 @@ async function main(): Promise<void> {
     say(`| raw Kafka pass-through (messages/s) | ${figures.rawThroughputPerSec} |`);
     say(`| ratio pipeline/raw | ${figures.ratio} |`);
     say(`| ingest-to-queued p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
+    say(`| email intake over SMTP (inquiries/s; p50 / p99 to 250 in ms) | ${email.perSec} (${email.p50Ms} / ${email.p99Ms}) |`);
+    say(`| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${social.perSec} (${social.p50Ms} / ${social.p99Ms}) |`);
     say(JSON.stringify(figures));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));

@@ -6,6 +6,36 @@ import type { ReadinessCheck } from '@inquiry-router/runtime';
 /** Well under the broker's default 1 MB limit, leaving room for headers and protocol overhead. */
 const MaxRequestBytes = 512 * 1024;
 
+interface PendingSend {
+  topic: string;
+  messages: Message[];
+  bytes: number;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+function sizeOf(m: Message): number {
+  const len = (v: unknown) => (v == null ? 0 : typeof v === 'string' ? Buffer.byteLength(v) : (v as Buffer).length);
+  return len(m.value) + len(m.key) + 64;
+}
+
+/** Splits one caller's messages into parts that each fit in a request. */
+function splitBySize(messages: Message[]): { messages: Message[]; bytes: number }[] {
+  const parts: { messages: Message[]; bytes: number }[] = [];
+  let current: { messages: Message[]; bytes: number } = { messages: [], bytes: 0 };
+  for (const m of messages) {
+    const size = sizeOf(m);
+    if (current.messages.length > 0 && current.bytes + size > MaxRequestBytes) {
+      parts.push(current);
+      current = { messages: [], bytes: 0 };
+    }
+    current.messages.push(m);
+    current.bytes += size;
+  }
+  if (current.messages.length > 0) parts.push(current);
+  return parts;
+}
+
 export interface OutgoingEvent<T extends TopicName> {
   key: string;
   value: PayloadOf<T>;
@@ -20,6 +50,8 @@ export class EventPublisher implements ReadinessCheck {
   readonly name = 'kafka-producer';
   private readonly producer: Producer;
   private connected = false;
+  private readonly queue: PendingSend[] = [];
+  private draining = false;
 
   constructor(private readonly connection: KafkaConnection) {
     this.producer = connection.kafka.producer({
@@ -42,29 +74,59 @@ export class EventPublisher implements ReadinessCheck {
   }
 
   /**
-   * Sends the events in as few requests as the broker accepts (awaiting sends one by one is
-   * slow; one request over the broker's message.max.bytes, 1 MB by default, is refused whole).
+   * Publishes events; resolves once the broker has acknowledged every one of them. Concurrent
+   * calls share requests: kafkajs's idempotent producer allows one request in flight, so whatever
+   * is published while one is on its way goes out together in the next (as the Java client's
+   * batching does). No request exceeds what the broker accepts (message.max.bytes, 1 MB by default).
    */
-  async publish<T extends TopicName>(topic: T, events: OutgoingEvent<T>[]): Promise<void> {
-    const resolved = this.connection.topic(topic);
-    let chunk: Message[] = [];
-    let bytes = 0;
-    for (const e of events) {
-      const value = JSON.stringify(e.value);
-      if (chunk.length > 0 && bytes + value.length > MaxRequestBytes) {
-        await this.producer.send({ topic: resolved, acks: -1, messages: chunk });
-        chunk = [];
-        bytes = 0;
-      }
-      chunk.push({ key: e.key, value, headers: e.headers });
-      bytes += value.length + e.key.length;
-    }
-    if (chunk.length > 0) await this.producer.send({ topic: resolved, acks: -1, messages: chunk });
+  publish<T extends TopicName>(topic: T, events: OutgoingEvent<T>[]): Promise<void> {
+    return this.enqueue(
+      this.connection.topic(topic),
+      events.map((e) => ({ key: e.key, value: JSON.stringify(e.value), headers: e.headers })),
+    );
   }
 
   /** For the dead-letter path and tooling: raw bytes to an already-resolved topic name. */
-  async publishRaw(resolvedTopic: string, messages: { key: Buffer | string | null; value: Buffer | string | null; headers: Record<string, string | Buffer> }[]): Promise<void> {
-    await this.producer.send({ topic: resolvedTopic, acks: -1, messages });
+  publishRaw(resolvedTopic: string, messages: { key: Buffer | string | null; value: Buffer | string | null; headers: Record<string, string | Buffer> }[]): Promise<void> {
+    return this.enqueue(resolvedTopic, messages);
+  }
+
+  private enqueue(topic: string, messages: Message[]): Promise<void> {
+    if (messages.length === 0) return Promise.resolve();
+    const parts: PendingSend[] = [];
+    const done = Promise.all(
+      splitBySize(messages).map(
+        (part) => new Promise<void>((resolve, reject) => parts.push({ topic, messages: part.messages, bytes: part.bytes, resolve, reject })),
+      ),
+    ).then(() => undefined);
+    this.queue.push(...parts);
+    void this.drain();
+    return done;
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch: PendingSend[] = [this.queue.shift()!];
+        let bytes = batch[0].bytes;
+        while (this.queue.length > 0 && bytes + this.queue[0].bytes <= MaxRequestBytes) {
+          bytes += this.queue[0].bytes;
+          batch.push(this.queue.shift()!);
+        }
+        const byTopic = new Map<string, Message[]>();
+        for (const p of batch) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), ...p.messages]);
+        try {
+          await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })) });
+          batch.forEach((p) => p.resolve());
+        } catch (error) {
+          batch.forEach((p) => p.reject(error));
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
   }
 
   async check(): Promise<void> {

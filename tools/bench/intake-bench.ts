@@ -1,0 +1,71 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { createTransport } from 'nodemailer';
+import { percentile } from './percentile';
+
+/** Runs `task(i)` for i in [0, count) with at most `concurrency` at once; returns each one's duration in ms. */
+export async function runConcurrently(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ seconds: number; durations: number[] }> {
+  const durations: number[] = [];
+  let next = 0;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t = performance.now();
+        await task(i);
+        durations.push(performance.now() - t);
+      }
+    }),
+  );
+  return { seconds: (Date.now() - started) / 1000, durations: durations.sort((a, b) => a - b) };
+}
+
+export interface IntakeFigures {
+  perSec: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+function figures(count: number, run: { seconds: number; durations: number[] }): IntakeFigures {
+  return { perSec: Math.round(count / run.seconds), p50Ms: Math.round(percentile(run.durations, 50)), p99Ms: Math.round(percentile(run.durations, 99)) };
+}
+
+const texts = [
+  'hei, får ikke logget inn med bankid på mobilen',
+  'Hvordan gir jeg regnskapsføreren tilgang til selskapet?',
+  'Kva frist gjeld for mva-meldinga for andre termin?',
+  'Our accountant cannot see the company in the portal, what role does she need?',
+];
+
+/** Signed Messenger webhooks, one message each; a 200 means the message is on Kafka. */
+export async function benchSocialIntake(baseUrl: string, appSecret: string, count: number, concurrency: number): Promise<IntakeFigures> {
+  const run = await runConcurrently(count, concurrency, async (i) => {
+    const body = JSON.stringify({
+      object: 'page',
+      entry: [{ id: 'page-1', time: Date.now(), messaging: [{ sender: { id: `psid-${randomBytes(6).toString('hex')}` }, recipient: { id: 'page-1' }, timestamp: Date.now(), message: { mid: `m_${randomBytes(12).toString('hex')}`, text: texts[i % texts.length] } }] }],
+    });
+    const signature = `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}`;
+    const res = await fetch(`${baseUrl}/webhooks/meta`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature } });
+    if (res.status !== 200) throw new Error(`social webhook answered ${res.status}: ${await res.text()}`);
+  });
+  return figures(count, run);
+}
+
+/** Mail over SMTP through a pool of connections; a 250 means the inquiry is on Kafka. */
+export async function benchEmailIntake(smtpPort: number, count: number, connections: number): Promise<IntakeFigures> {
+  const transport = createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: connections, maxMessages: Infinity });
+  try {
+    const run = await runConcurrently(count, connections, async (i) => {
+      await transport.sendMail({
+        from: `Bench Sender <sender${i}@example.no>`,
+        to: 'brukerservice@altinn.example',
+        subject: `Spørsmål ${i}`,
+        text: `${texts[i % texts.length]}\n\nHilsen\nBench`,
+        messageId: `<bench-${randomBytes(8).toString('hex')}@example.no>`,
+      });
+    });
+    return figures(count, run);
+  } finally {
+    transport.close();
+  }
+}
