@@ -1,9 +1,9 @@
-import { IntakeModule } from '@inquiry-router/intake';
 import { loadConfig, runMain, startApp } from '@inquiry-router/runtime';
 import { PhoneAdapterEnv } from './phone-adapter.env';
+import { PhoneAdapterModule } from './phone-adapter.module';
 
-// Boots with health and the intake publisher; the channel's own transport is added by the channel issue.
 runMain(async () => {
   const env = loadConfig(PhoneAdapterEnv);
-  await startApp(IntakeModule.register('phone-adapter', env), { name: 'phone-adapter', port: env.PHONE_ADAPTER_PORT });
+  // rawBody: the Twilio signature is checked over the form fields exactly as they were sent.
+  await startApp(PhoneAdapterModule.register(env), { name: 'phone-adapter', port: env.PHONE_ADAPTER_PORT, rawBody: true });
 });

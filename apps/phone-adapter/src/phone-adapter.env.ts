@@ -1,6 +1,91 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUrl, Matches, Max, Min, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { OpeningException, parseExceptions } from '@inquiry-router/opening-hours';
 import { CommonEnv } from '@inquiry-router/runtime';
+
+/** Known only to development and tests; production refuses to start without a real token. */
+const developmentAuthToken = 'dev-twilio-auth-token';
+
+const e164 = /^\+[1-9][0-9]{3,14}$/;
+const agencyNumbers = /^[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14}(,[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14})*$/;
+
+@ValidatorConstraint({ name: 'authTokenInProduction' })
+class AuthTokenInProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if ((args.object as PhoneAdapterEnv).NODE_ENV !== 'production') return value === undefined || (typeof value === 'string' && value.length > 0);
+    return typeof value === 'string' && value.length >= 16 && value !== developmentAuthToken;
+  }
+  defaultMessage(): string {
+    return 'TWILIO_AUTH_TOKEN is required in production (the account auth token Twilio signs webhooks with)';
+  }
+}
+
+@ValidatorConstraint({ name: 'clockOverride' })
+class ClockOverrideOutsideProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if (value === undefined) return true;
+    if ((args.object as PhoneAdapterEnv).NODE_ENV === 'production') return false;
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+  }
+  defaultMessage(): string {
+    return 'CLOCK_OVERRIDE is for tests only: an ISO 8601 instant, refused when NODE_ENV=production';
+  }
+}
+
+@ValidatorConstraint({ name: 'openingExceptions' })
+class OpeningExceptionsJson implements ValidatorConstraintInterface {
+  private problem = '';
+  validate(value: unknown): boolean {
+    if (value === undefined) return true;
+    try {
+      parseExceptions(JSON.parse(String(value)));
+      return true;
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return `EXTENDED_HOURS must be a JSON array of opening exceptions (${this.problem})`;
+  }
+}
 
 export class PhoneAdapterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) PHONE_ADAPTER_PORT: number = 3001;
+
+  /** The public address Twilio calls; the signature covers it. Default: http://127.0.0.1:<port>. */
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) PUBLIC_BASE_URL?: string;
+
+  @Validate(AuthTokenInProduction) TWILIO_AUTH_TOKEN?: string;
+
+  @Matches(e164, { message: 'SUPPORT_NUMBER must be an E.164 number (+4775006000)' }) SUPPORT_NUMBER = '+4775006000';
+  @Matches(e164, { message: 'SERVICEDESK_NUMBER must be an E.164 number (+4775006099)' }) SERVICEDESK_NUMBER = '+4775006099';
+
+  /** How long a caller waits for the routing decision before going to the first-line queue. */
+  @IsInt() @Min(1) @Max(10_000) DECISION_DEADLINE_MS: number = 1000;
+
+  /** `code=+47…` pairs: where a subject-matter call is put through to; an agency without one goes to first-line. */
+  @Matches(agencyNumbers, { message: 'AGENCY_PHONE_NUMBERS must be comma-separated code=+E.164 pairs (skd=+4780080000,nav=+4755553333)' })
+  AGENCY_PHONE_NUMBERS = 'skd=+4780080000,nav=+4755553333,brg=+4775007500';
+
+  /** Ordered extended hours and closures, JSON (see libs/opening-hours); orders arrive by a later issue. */
+  @Validate(OpeningExceptionsJson) EXTENDED_HOURS?: string;
+
+  /** Tests only: the adapter's clock starts at this instant (and runs on from it). Refused in production. */
+  @Validate(ClockOverrideOutsideProduction) CLOCK_OVERRIDE?: string;
+
+  get twilioAuthToken(): string {
+    return this.TWILIO_AUTH_TOKEN ?? developmentAuthToken;
+  }
+
+  get publicBaseUrl(): string {
+    return (this.PUBLIC_BASE_URL ?? `http://127.0.0.1:${this.PHONE_ADAPTER_PORT}`).replace(/\/+$/, '');
+  }
+
+  get agencyPhoneNumbers(): ReadonlyMap<string, string> {
+    return new Map(this.AGENCY_PHONE_NUMBERS.split(',').map((pair) => pair.split('=') as [string, string]));
+  }
+
+  get openingExceptions(): OpeningException[] {
+    return this.EXTENDED_HOURS ? parseExceptions(JSON.parse(this.EXTENDED_HOURS)) : [];
+  }
 }

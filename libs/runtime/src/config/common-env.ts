@@ -27,7 +27,7 @@ export class CommonEnv {
   @IsString() @IsNotEmpty()
   REDIS_KEY_PREFIX = 'ir:';
 
-  @Transform(({ value }) => String(value))
+  @Transform(({ value }) => (value === undefined ? undefined : String(value)))
   @IsOptional() @IsString()
   INSTANCE_ID?: string;
 

@@ -1,0 +1,131 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { agencyOfTarget, Inquiry, isQueueTarget, parseContract, RoutingDecision } from '@inquiry-router/contracts';
+import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
+import { isOpen, nextOpening, OpeningCalendar } from '@inquiry-router/opening-hours';
+import { AnsweredCalls } from './answered-calls.store';
+import { Clock } from './clock';
+import { DecisionWaiter } from './decision-waiter';
+import { ivrInquiryBody, MenuChoice, menuChoiceOf } from './ivr-menu';
+import { OPENING_CALENDAR } from './opening-calendar.provider';
+import { PhoneAdapterEnv } from './phone-adapter.env';
+import { SupportNumbers } from './support-numbers';
+import { callableNumber, callerParty, VoiceCall } from './voice-call';
+import {
+  agencyWithoutNumberResponse,
+  callbackRecordedResponse,
+  closedResponse,
+  describeResponse,
+  dialAgencyResponse,
+  enqueueResponse,
+  menuResponse,
+  notOurNumberResponse,
+  spokenTime,
+  voicemailResponse,
+} from './voice-responses';
+
+/**
+ * The IVR, step by step: each webhook of a call in, the TwiML for the caller's next step out.
+ * Throws ContractViolation when the call's data cannot make a valid inquiry.
+ */
+@Injectable()
+export class AnswerVoiceWebhook {
+  private readonly log = new Logger(AnswerVoiceWebhook.name);
+
+  constructor(
+    @Inject(PhoneAdapterEnv) private readonly env: PhoneAdapterEnv,
+    @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
+    @Inject(DecisionWaiter) private readonly decisions: DecisionWaiter,
+    @Inject(AnsweredCalls) private readonly answered: AnsweredCalls,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(OPENING_CALENDAR) private readonly calendar: OpeningCalendar,
+    @Inject(SupportNumbers) private readonly numbers: SupportNumbers,
+  ) {}
+
+  /** A new call: the menu when open; otherwise when we open again and a callback offer. */
+  incoming(call: VoiceCall): string {
+    if (!this.isOurs(call)) return notOurNumberResponse();
+    const now = this.clock.now();
+    if (!isOpen(now, this.calendar)) return closedResponse(nextOpening(now, this.calendar));
+    return menuResponse();
+  }
+
+  /** The menu answered (a key or a word): ask what it is about. */
+  menu(call: VoiceCall, digits: string | undefined, speech: string | undefined): string {
+    if (!this.isOurs(call)) return notOurNumberResponse();
+    return describeResponse(menuChoiceOf(digits, speech));
+  }
+
+  /**
+   * The caller has said what it is about: publish the inquiry, wait for its decision up to the
+   * deadline, and connect the call where the decision says. Whatever goes wrong (no decision in
+   * time, Kafka down), the caller is connected to the first line, never left in silence.
+   */
+  async describe(call: VoiceCall, choice: MenuChoice, speech: string | undefined): Promise<string> {
+    if (!this.isOurs(call)) return notOurNumberResponse();
+    const startedAt = Date.now();
+    const id = inquiryIdFor('phone', call.callSid);
+    const earlier = await this.answered.answerFor(id);
+    if (earlier) return earlier; // Twilio retried: same inquiry, same answer
+
+    const inquiry = this.inquiry(id, call, ivrInquiryBody(choice, speech));
+    const remaining = Math.max(1, this.env.DECISION_DEADLINE_MS - (Date.now() - startedAt));
+    const waiting = this.decisions.waitFor(id, remaining);
+    this.intake.execute([inquiry], { awaitReply: true }).catch(
+      (error: unknown) => {
+        this.log.error(`inquiry ${id} could not be published, the caller goes to first-line: ${error instanceof Error ? error.message : String(error)}`);
+        this.decisions.cancel(id);
+      },
+    );
+    const decision = await waiting;
+    if (!decision) {
+      this.log.warn(`no decision for ${id} within ${this.env.DECISION_DEADLINE_MS} ms; connecting to first-line`);
+      return enqueueResponse('first-line');
+    }
+    // A decision means the inquiry is in Kafka: from now on a retry gets this same answer.
+    const answer = this.connect(decision);
+    await this.answered.remember(id, answer);
+    return answer;
+  }
+
+  /** The closed message's offer taken (1) or not (anything else: a voicemail instead). */
+  async callback(call: VoiceCall, digits: string | undefined): Promise<string> {
+    if (!this.isOurs(call)) return notOurNumberResponse();
+    if (digits?.trim() !== '1') return voicemailResponse();
+    if (!callableNumber(call.from)) return voicemailResponse('Vi ser ikke nummeret du ringer fra. Si nummeret ditt i beskjeden.');
+    const at = spokenTime(this.clock.now(), this.calendar.zone);
+    const inquiry = this.inquiry(
+      inquiryIdFor('phone', `${call.callSid}:callback`),
+      call,
+      `Tilbakeringing ønsket. Innringeren ringte utenfor åpningstid (${at}) og vil bli ringt opp på nummeret de ringte fra.`,
+    );
+    try {
+      await this.intake.execute([inquiry]);
+      return callbackRecordedResponse();
+    } catch (error) {
+      this.log.error(`callback request ${inquiry.id} could not be published; offering voicemail: ${error instanceof Error ? error.message : String(error)}`);
+      return voicemailResponse('Vi kunne ikke registrere ønsket om å bli ringt opp akkurat nå.');
+    }
+  }
+
+  private connect(decision: RoutingDecision): string {
+    if (isQueueTarget(decision.target)) return enqueueResponse(decision.target);
+    const agency = agencyOfTarget(decision.target);
+    const number = agency ? this.env.agencyPhoneNumbers.get(agency) : undefined;
+    return number ? dialAgencyResponse(number) : agencyWithoutNumberResponse();
+  }
+
+  private inquiry(id: string, call: VoiceCall, body: string): Inquiry {
+    return parseContract(Inquiry, {
+      id,
+      channel: 'phone',
+      receivedAt: this.clock.now().toISOString(),
+      from: callerParty(call.from),
+      to: call.to,
+      body,
+    });
+  }
+
+  private isOurs(call: VoiceCall): boolean {
+    return this.numbers.includes(call.to);
+  }
+}

@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ReceiveInquiries } from '@inquiry-router/intake';
+import { LiveQueuesModule } from '@inquiry-router/live-queues';
+import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
+import { AnsweredCalls } from './answered-calls.store';
+import { DecisionWaiter } from './decision-waiter';
+import { openingProviders } from './opening-calendar.provider';
+import { PhoneAdapterEnv } from './phone-adapter.env';
+import { ReceiveVoicemail } from './receive-voicemail.use-case';
+import { SupportNumbers } from './support-numbers';
+import { TwilioSignatureGuard } from './twilio-signature.guard';
+import { VoiceController } from './voice.controller';
+
+@Module({})
+export class PhoneAdapterModule {
+  static register(env: PhoneAdapterEnv): DynamicModule {
+    return {
+      module: PhoneAdapterModule,
+      imports: [
+        loggerModule('phone-adapter', env.LOG_LEVEL),
+        MessagingModule.forApp('phone-adapter', env),
+        // Redis only caches answers for retried webhooks; the adapter works without it, so it is no readiness check.
+        LiveQueuesModule.forApp(env),
+        // Ready once the decision consumer has joined: before that a caller's decision could be missed.
+        HealthModule.forChecks([EventPublisher, ConsumerRegistry]),
+      ],
+      controllers: [VoiceController],
+      providers: [
+        { provide: PhoneAdapterEnv, useValue: env },
+        ...openingProviders(env),
+        ReceiveInquiries,
+        SupportNumbers,
+        DecisionWaiter,
+        AnsweredCalls,
+        AnswerVoiceWebhook,
+        ReceiveVoicemail,
+        TwilioSignatureGuard,
+      ],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+// For the integration tests: Twilio-format webhooks, signed with the twilio package's own helper.
+import { randomBytes } from 'node:crypto';
+import twilio from 'twilio';
+
+export const authToken = 'integration-test-auth-token';
+export const supportNumber = '+4775006000';
+export const servicedeskNumber = '+4775006099';
+
+export function aCallSid(): string {
+  return `CA${randomBytes(16).toString('hex')}`;
+}
+
+export type CallParams = Record<string, string> & { CallSid: string };
+
+export function callParams(overrides: Record<string, string> = {}): CallParams {
+  return {
+    AccountSid: `AC${'0'.repeat(32)}`,
+    ApiVersion: '2010-04-01',
+    CallSid: aCallSid(),
+    CallStatus: 'in-progress',
+    Direction: 'inbound',
+    From: '+4792900840',
+    To: supportNumber,
+    ...overrides,
+  };
+}
+
+export interface SentWebhook {
+  status: number;
+  body: string;
+  ms: number;
+}
+
+/** POSTs a form-encoded webhook; `signature` overrides the valid one (null: no header). */
+export async function postWebhook(
+  url: string,
+  params: Record<string, string>,
+  options: { token?: string; signature?: string | null } = {},
+): Promise<SentWebhook> {
+  const signature = options.signature === undefined ? twilio.getExpectedTwilioSignature(options.token ?? authToken, url, params) : options.signature;
+  const started = Date.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(signature === null ? {} : { 'x-twilio-signature': signature }) },
+    body: new URLSearchParams(params).toString(),
+  });
+  return { status: res.status, body: await res.text(), ms: Date.now() - started };
+}

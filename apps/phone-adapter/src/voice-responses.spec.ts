@@ -1,0 +1,75 @@
+import { ivrInquiryBody, menuChoiceOf } from './ivr-menu';
+import {
+  agencyWithoutNumberResponse,
+  closedResponse,
+  describeResponse,
+  dialAgencyResponse,
+  enqueueResponse,
+  menuResponse,
+  notOurNumberResponse,
+  spokenTime,
+} from './voice-responses';
+
+describe('TwiML of the IVR', () => {
+  it('offers the menu by key or speech in Norwegian, going on to the menu step', () => {
+    const xml = menuResponse();
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response>/);
+    expect(xml).toContain('<Gather input="dtmf speech" language="nb-NO" action="/voice/menu" method="POST" numDigits="1"');
+    expect(xml).toMatch(/innlogging, trykk 1.*Skjema og innsending, trykk 2.*Roller og rettigheter, trykk 3.*Noe annet, trykk 4/);
+    // Silence goes on to the menu step as "other" instead of ending the call.
+    expect(xml).toContain('<Redirect method="POST">/voice/menu</Redirect>');
+  });
+
+  it('asks what it is about, carrying the choice in the action URL', () => {
+    const xml = describeResponse(2);
+    expect(xml).toContain('<Gather input="speech" language="nb-NO" action="/voice/describe?choice=2" method="POST" speechTimeout="auto"');
+    expect(xml).toContain('Si kort hva det gjelder');
+  });
+
+  it('says you are being connected before enqueueing in the decided queue', () => {
+    const xml = enqueueResponse('second-line');
+    expect(xml.indexOf('<Say language="nb-NO">Du blir nå satt over')).toBeGreaterThan(0);
+    expect(xml.indexOf('<Enqueue>second-line</Enqueue>')).toBeGreaterThan(xml.indexOf('<Say'));
+  });
+
+  it('dials an agency, or explains and enqueues first-line when it has no number', () => {
+    expect(dialAgencyResponse('+4780080000')).toMatch(/<Say[^>]*>[^<]*etaten[^<]*<\/Say><Dial timeout="30">\+4780080000<\/Dial>/);
+    const none = agencyWithoutNumberResponse();
+    expect(none).toContain('ikke et nummer');
+    expect(none).toContain('<Enqueue>first-line</Enqueue>');
+  });
+
+  it('says when it opens again and offers a callback, then a voicemail that is transcribed', () => {
+    const xml = closedResponse(new Date('2025-01-20T07:00:00Z'));
+    expect(xml).toContain('Vi åpner igjen mandag 20. januar klokken 08:00.');
+    expect(xml).toContain('<Gather input="dtmf" numDigits="1" action="/voice/callback" method="POST"');
+    expect(xml).toContain('Trykk 1 hvis du vil at vi ringer deg tilbake.');
+    expect(xml).toMatch(/<Record [^>]*transcribe="true" transcribeCallback="\/voice\/transcription" action="\/voice\/goodbye"/);
+  });
+
+  it('hangs up politely on a number that is not ours', () => {
+    expect(notOurNumberResponse()).toMatch(/<Say language="nb-NO">Beklager[^<]*<\/Say><Hangup\/><\/Response>$/);
+  });
+
+  it('reads times aloud in Oslo time, also in summer', () => {
+    expect(spokenTime(new Date('2025-06-02T06:00:00Z'))).toBe('mandag 2. juni klokken 08:00');
+  });
+});
+
+describe('the IVR menu', () => {
+  it('takes the key first, then what was said, and "other" when neither fits', () => {
+    expect(menuChoiceOf('1', undefined)).toBe(1);
+    expect(menuChoiceOf('3#', 'to')).toBe(3);
+    expect(menuChoiceOf(undefined, 'To.')).toBe(2);
+    expect(menuChoiceOf(undefined, 'Det gjelder roller')).toBe(3);
+    expect(menuChoiceOf('9', undefined)).toBe(4);
+    expect(menuChoiceOf(undefined, undefined)).toBe(4);
+  });
+
+  it('writes the choice and the lower-cased words the way transcripts look in the data', () => {
+    expect(ivrInquiryBody(2, 'Når jeg laster opp  vedlegg\nkommer det en feil')).toBe(
+      'IVR: 2 skjema og innsending. Innringer: når jeg laster opp vedlegg kommer det en feil',
+    );
+    expect(ivrInquiryBody(4, '  ')).toBe('IVR: 4 annet. Innringer sa ikke noe.');
+  });
+});
