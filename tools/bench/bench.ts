@@ -10,7 +10,7 @@ import { apps } from '../start/app-catalog';
 import { AppProcess } from '../start/app-process';
 import { repoRoot } from '../ops/repo-root';
 import { percentile } from './percentile';
-import { benchEmailIntake, benchSocialIntake, IntakeFigures } from './intake-bench';
+import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 
 /**
  * `npm run bench`: pushes BENCH_COUNT inquiries (default 20,000) through the real pipeline
@@ -191,8 +191,17 @@ async function main(): Promise<void> {
   for (const app of apps) env[app.portVar] = String(await freePort());
   const smtpPort = await freePort();
   const metaSecret = randomBytes(16).toString('hex');
-  Object.assign(env, { EMAIL_ADAPTER_SMTP_PORT: String(smtpPort), EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1', META_APP_SECRET: metaSecret, META_VERIFY_TOKEN: metaSecret });
-  const processes = (['classifier', 'router', 'agency-forwarder', 'email-adapter', 'social-adapter'] as const).map(
+  const twilioToken = randomBytes(16).toString('hex');
+  Object.assign(env, {
+    EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
+    EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
+    META_APP_SECRET: metaSecret,
+    META_VERIFY_TOKEN: metaSecret,
+    TWILIO_AUTH_TOKEN: twilioToken,
+    // A Tuesday morning, so callers meet an open support whenever the bench runs.
+    CLOCK_OVERRIDE: '2026-11-24T09:00:00Z',
+  });
+  const processes = (['classifier', 'router', 'agency-forwarder', 'email-adapter', 'social-adapter', 'phone-adapter'] as const).map(
     (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
   );
   try {
@@ -206,6 +215,9 @@ async function main(): Promise<void> {
     say(`bench: ${intakeCount} mails over SMTP (10 connections) and ${intakeCount} signed social webhooks (20 at once)...`);
     const email: IntakeFigures = await benchEmailIntake(smtpPort, intakeCount, 10);
     const social: IntakeFigures = await benchSocialIntake(`http://127.0.0.1:${env.SOCIAL_ADAPTER_PORT}`, metaSecret, intakeCount, 20);
+    const calls = Math.max(1, Math.round(intakeCount / 4));
+    say(`bench: ${calls} callers waiting for their routing decision (20 at once)...`);
+    const phone = await benchPhoneDecision(`http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`, twilioToken, calls, 20);
 
     const figures = {
       count,
@@ -219,6 +231,9 @@ async function main(): Promise<void> {
       emailAcceptP99Ms: email.p99Ms,
       socialIntakePerSec: social.perSec,
       socialAcceptP99Ms: social.p99Ms,
+      phoneDecisionP50Ms: phone.p50Ms,
+      phoneDecisionP99Ms: phone.p99Ms,
+      phoneCallsPerSec: phone.perSec,
     };
     say('');
     say('| figure | value |');
@@ -230,6 +245,7 @@ async function main(): Promise<void> {
     say(`| ingest-to-queued p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
     say(`| email intake over SMTP (inquiries/s; p50 / p99 to 250 in ms) | ${email.perSec} (${email.p50Ms} / ${email.p99Ms}) |`);
     say(`| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${social.perSec} (${social.p50Ms} / ${social.p99Ms}) |`);
+    say(`| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`);
     say(JSON.stringify(figures));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));

@@ -69,3 +69,39 @@ export async function benchEmailIntake(smtpPort: number, count: number, connecti
     transport.close();
   }
 }
+
+const callerWords = [
+  'jeg får ikke logget inn med bankid det bare henger',
+  'hvor mye skal vi betale i forskuddsskatt for neste termin',
+  'hvordan gir jeg regnskapsføreren tilgang til firmaet',
+  'hva skal vi svare på statistikkskjemaet vi har fått',
+];
+
+/**
+ * Signed Twilio webhooks of callers who have chosen from the menu and said what it is about:
+ * the adapter publishes the inquiry and answers only when the classifier's decision has come
+ * back (or its deadline passed). The durations are what a waiting caller experiences.
+ */
+export async function benchPhoneDecision(baseUrl: string, authToken: string, count: number, concurrency: number): Promise<IntakeFigures> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const twilio = require('twilio') as typeof import('twilio');
+  const run = await runConcurrently(count, concurrency, async (i) => {
+    const url = `${baseUrl}/voice/describe?choice=${(i % 4) + 1}`;
+    const params = {
+      AccountSid: `AC${'0'.repeat(32)}`,
+      CallSid: `CA${randomBytes(16).toString('hex')}`,
+      From: `+4792${String(100000 + i).padStart(6, '0')}`,
+      To: '+4775006000',
+      SpeechResult: callerWords[i % callerWords.length],
+    };
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, params) },
+      body: new URLSearchParams(params).toString(),
+    });
+    const twiml = await res.text();
+    if (res.status !== 200) throw new Error(`phone webhook answered ${res.status}: ${twiml}`);
+    if (!/<(Enqueue|Dial)/.test(twiml)) throw new Error(`phone webhook did not route the call: ${twiml}`);
+  });
+  return figures(count, run);
+}
