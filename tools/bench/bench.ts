@@ -11,6 +11,7 @@ import { AppProcess } from '../start/app-process';
 import { repoRoot } from '../ops/repo-root';
 import { percentile } from './percentile';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
+import { benchClassifier } from './classifier-bench';
 
 /**
  * `npm run bench`: pushes BENCH_COUNT inquiries (default 20,000) through the real pipeline
@@ -219,6 +220,9 @@ async function main(): Promise<void> {
     say(`bench: ${calls} callers waiting for their routing decision (20 at once)...`);
     const phone = await benchPhoneDecision(`http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`, twilioToken, calls, 20);
 
+    say('bench: the classifier alone, in this process (one core)...');
+    const classifier = benchClassifier();
+
     const figures = {
       count,
       throughputPerSec: Math.round(count / pipeline.seconds),
@@ -234,6 +238,9 @@ async function main(): Promise<void> {
       phoneDecisionP50Ms: phone.p50Ms,
       phoneDecisionP99Ms: phone.p99Ms,
       phoneCallsPerSec: phone.perSec,
+      classifierPerSec: classifier.perSec,
+      classifierP50Us: classifier.p50Us,
+      classifierP99Us: classifier.p99Us,
     };
     say('');
     say('| figure | value |');
@@ -245,6 +252,7 @@ async function main(): Promise<void> {
     say(`| ingest-to-queued p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
     say(`| email intake over SMTP (inquiries/s; p50 / p99 to 250 in ms) | ${email.perSec} (${email.p50Ms} / ${email.p99Ms}) |`);
     say(`| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${social.perSec} (${social.p50Ms} / ${social.p99Ms}) |`);
+    say(`| classifier alone, one core (inquiries/s; p50 / p99 per inquiry in µs) | ${classifier.perSec} (${classifier.p50Us} / ${classifier.p99Us}) |`);
     say(`| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`);
     say(JSON.stringify(figures));
   } finally {
