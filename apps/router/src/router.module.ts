@@ -6,6 +6,7 @@ import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { RouterEnv } from './router.env';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { InquiryClassifiedHandler } from './inquiry-classified.handler';
+import { RebuildLiveQueues } from './rebuild-live-queues.use-case';
 
 @Module({})
 export class RouterModule {
@@ -19,7 +20,7 @@ export class RouterModule {
         LiveQueuesModule.forApp(env),
         HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),
       ],
-      providers: [RouteInquiries, InquiryClassifiedHandler],
+      providers: [{ provide: RouterEnv, useValue: env }, RouteInquiries, InquiryClassifiedHandler, RebuildLiveQueues],
     };
   }
 }

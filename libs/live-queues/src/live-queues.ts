@@ -39,10 +39,23 @@ export class LiveQueues {
     return this.redis.zrange(this.key(queue), 0, -1);
   }
 
-  /** Replaces a queue with the given entries (after a Redis loss), in one atomic step. */
-  async rebuild(queue: string, entries: { id: string; receivedAt: Date }[]): Promise<void> {
-    const multi = this.redis.multi().del(this.key(queue));
-    for (const e of entries) multi.zadd(this.key(queue), e.receivedAt.getTime(), e.id);
-    await multi.exec();
+  /**
+   * Makes a queue hold at least the given entries (the system of record's waiting inquiries), each
+   * at its original age. Merges rather than replaces, so an enqueue racing with the rebuild is kept;
+   * an entry that is no longer waiting is skipped by whoever pops it.
+   */
+  async restore(queue: string, entries: { id: string; receivedAt: Date }[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const args = entries.flatMap((e) => [e.receivedAt.getTime(), e.id]);
+    return this.redis.zadd(this.key(queue), 'NX', ...args);
+  }
+
+  /** Set after a rebuild; Redis losing its data loses this too, which is how a loss is noticed. */
+  async isBuilt(): Promise<boolean> {
+    return (await this.redis.exists(`${this.keyPrefix}queues:built`)) === 1;
+  }
+
+  async markBuilt(): Promise<void> {
+    await this.redis.set(`${this.keyPrefix}queues:built`, new Date().toISOString());
   }
 }

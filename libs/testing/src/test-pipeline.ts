@@ -74,6 +74,9 @@ export class TestPipeline {
     };
     this.redis = new Redis(process.env.REDIS_URL!);
     this.queues = new LiveQueues(this.redis, this.redisPrefix);
+    // The test database is shared by every test file: this prefix's queues start built and empty,
+    // so a router does not restore other tests' waiting inquiries into them.
+    await this.queues.markBuilt();
     await createTopics(this.connection, undefined, this.log);
     await this.publisher.connect();
     this.db = await createDataSource(process.env.DATABASE_URL!, { poolSize: 3, applicationName: 'test' }).initialize();

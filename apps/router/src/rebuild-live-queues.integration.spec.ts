@@ -1,0 +1,40 @@
+// Integration: real Kafka broker, Postgres (test database) and Redis; the router runs as a real
+// process. Redis "loses" the live queues (their keys are deleted) while the router runs.
+import { InquiryClassified, Topics } from '@inquiry-router/contracts';
+import { aClassified, anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
+
+describe('live queues after a Redis loss', () => {
+  const pipeline = new TestPipeline();
+  beforeAll(async () => {
+    await pipeline.setUp({ QUEUE_REBUILD_CHECK_SECONDS: '1' });
+    await pipeline.start('router');
+  }, 120_000);
+  afterAll(() => pipeline.tearDown());
+
+  it('are rebuilt from Postgres with every waiting inquiry at its original age, and claimed ones left out', async () => {
+    const base = Date.now() - 60_000;
+    const events = Array.from({ length: 6 }, (_, i) =>
+      aClassified('second-line', anInquiry({ receivedAt: new Date(base + i * 1000).toISOString() })),
+    );
+    await pipeline.publisher.publish(
+      Topics.InquiryClassified,
+      events.map((e): { key: string; value: InquiryClassified } => ({ key: e.inquiry.id, value: e })),
+    );
+    const ids = events.map((e) => e.inquiry.id);
+    await eventually(async () => ((await pipeline.queues.ids('second-line')).length === 6 ? true : undefined), 30_000, 'queued');
+    // One is taken by an adviser before the loss: it must not come back.
+    await pipeline.db.query(`UPDATE inquiries SET status = 'claimed', assigned_to = 'someone' WHERE id = $1`, [ids[2]]);
+
+    const keys = await pipeline.redis.keys(`${pipeline.redisPrefix}*`);
+    await pipeline.redis.del(...keys);
+    expect(await pipeline.queues.ids('second-line')).toEqual([]);
+
+    const restored = await eventually(async () => {
+      const inQueue = (await pipeline.queues.ids('second-line')).filter((id) => ids.includes(id));
+      return inQueue.length === 5 ? inQueue : undefined;
+    }, 20_000, 'the router to rebuild the queue');
+    // Oldest first, as before the loss (other tests' waiting inquiries may sit in between).
+    expect(restored).toEqual(ids.filter((_, i) => i !== 2));
+    expect(await pipeline.queues.isBuilt()).toBe(true);
+  });
+});
