@@ -10,9 +10,8 @@ import { ReceiveMail } from './receive-mail.use-case';
 import { SmtpIntakeServer } from './smtp-intake.server';
 
 /**
- * What IntakeModule gives every adapter (logging, Kafka, ReceiveInquiries), plus Postgres for
- * attachment contents, Redis for the once-only receipts, and the SMTP server. It registers its
- * own health so readiness also covers Postgres, Redis and the SMTP listener.
+ * Logging, Kafka and the common intake (ReceiveInquiries), plus Postgres for attachment contents,
+ * Redis for the once-only receipts, and the SMTP server; readiness covers all of them.
  */
 @Module({})
 export class EmailAdapterModule {
