@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
@@ -9,6 +8,7 @@ import { checkPostgres, checkRedis, createTopics, localBrokerAnswers, migrate, s
 import { apps } from '../start/app-catalog';
 import { AppProcess } from '../start/app-process';
 import { repoRoot } from '../ops/repo-root';
+import { freePort } from '../ops/free-port';
 import { percentile } from './percentile';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
@@ -37,15 +37,6 @@ const bodies = [
   'Eg finn ikkje skjemaet for produksjonstilskot, kor ligg det?',
   'Why was our company selected for the statistics survey, and what is the deadline?',
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function inquiries(runId: string, from: number, to: number, receivedAt: string): Inquiry[] {
   return Array.from({ length: to - from }, (_, k) => from + k).map((i) => ({

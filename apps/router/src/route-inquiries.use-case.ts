@@ -67,7 +67,8 @@ export class RouteInquiries {
     if (this.knownAgencies && this.knownAgencies.version === version) return this.knownAgencies.codes;
     const active = await this.policies.active();
     const codes = new Set(((active?.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code));
-    this.knownAgencies = { version: active?.version ?? '', codes };
+    // Keyed by the version the decisions name, so the agencies are read again only when that changes.
+    this.knownAgencies = { version, codes };
     return codes;
   }
 }

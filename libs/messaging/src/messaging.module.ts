@@ -4,8 +4,6 @@ import { KafkaConnection, KafkaConnectionOptions } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
 import { ConsumerRegistry } from './consumer-registry';
 
-export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
-
 export type MessagingModuleOptions = Omit<KafkaConnectionOptions, 'logger'> & { logLevel: string };
 
 @Injectable()
@@ -35,7 +33,6 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       providers: [
-        { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: KafkaConnection,
           useFactory: () => new KafkaConnection({ ...options, logger: createLogger(options.clientId, options.logLevel) }),

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -13,16 +12,10 @@ import { apps, AppName } from '../../../tools/start/app-catalog';
 import { AppProcess } from '../../../tools/start/app-process';
 import { createTopics } from '../../../tools/ops/infrastructure';
 import { repoRoot } from '../../../tools/ops/repo-root';
+import { freePort } from '../../../tools/ops/free-port';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+export { freePort };
+
 
 export interface ReadRecord {
   key: string | null;

@@ -5,6 +5,11 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The same, for secrets compared as text (the Meta verify token). */
+export function sameText(a: string, b: string): boolean {
+  return sameBytes(Buffer.from(a), Buffer.from(b));
+}
+
 /**
  * Meta: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body, keyed with the app secret>`.
  * https://developers.facebook.com/docs/graph-api/webhooks/getting-started#validate-payloads

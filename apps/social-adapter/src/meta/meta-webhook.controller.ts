@@ -1,9 +1,8 @@
 import { BadRequestException, Controller, ForbiddenException, Get, HttpCode, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
-import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
-import { verifyMetaSignature } from '../http/webhook-signatures';
+import { sameText, verifyMetaSignature } from '../http/webhook-signatures';
 import { parseOr400, rawBodyOf, receiveOr503 } from '../http/webhook-responses';
 import { parseMetaWebhook } from './parse-meta-webhook';
 
@@ -48,10 +47,4 @@ export class MetaWebhookController {
     const { inquiries } = await receiveOr503(this.log, () => this.receive.execute(parsed.messages));
     return { received: inquiries.length, ignored: parsed.ignored };
   }
-}
-
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -16,12 +16,4 @@ export class AgencyDeliveryRepository {
     );
     return rows.map((r) => r.inquiry_id);
   }
-
-  async forAgency(agency: string): Promise<{ inquiryId: string; status: string; forwardedAt: Date }[]> {
-    const rows: { inquiry_id: string; status: string; forwarded_at: Date }[] = await this.db.query(
-      `SELECT inquiry_id, status, forwarded_at FROM agency_deliveries WHERE agency = $1 ORDER BY forwarded_at`,
-      [agency],
-    );
-    return rows.map((r) => ({ inquiryId: r.inquiry_id, status: r.status, forwardedAt: r.forwarded_at }));
-  }
 }

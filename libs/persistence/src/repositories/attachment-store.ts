@@ -25,13 +25,4 @@ export class AttachmentStore {
     return { filename: file.filename, contentType: file.contentType, size: file.content.length, storageRef: `attachment:${rows[0].id}` };
   }
 
-  async get(storageRef: string): Promise<{ filename: string; contentType: string; content: Buffer } | null> {
-    const id = storageRef.replace(/^attachment:/, '');
-    if (!/^[0-9a-f-]{36}$/.test(id)) return null;
-    const rows: { filename: string; content_type: string; content: Buffer }[] = await this.db.query(
-      `SELECT filename, content_type, content FROM attachment_contents WHERE id = $1`,
-      [id],
-    );
-    return rows[0] ? { filename: rows[0].filename, contentType: rows[0].content_type, content: rows[0].content } : null;
-  }
 }

@@ -171,11 +171,6 @@ export class InquiryRepository {
     return rows.length === 1;
   }
 
-  async isQueued(id: string, queue: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM inquiries WHERE id = $1 AND queue = $2 AND status = 'queued'`, [id, queue]);
-    return rows.length === 1;
-  }
-
   /** Every inquiry still waiting in a queue, oldest first: what the live queues are rebuilt from. */
   async queued(queue: string): Promise<{ id: string; receivedAt: Date }[]> {
     const rows: { id: string; received_at: Date }[] = await this.db.query(
