@@ -11,6 +11,8 @@ import { acknowledgementText } from './acknowledgement-text';
 
 /** Waits between attempts; the last one is reused if more attempts are configured. */
 const RetryDelaysMs = [1_000, 5_000, 15_000, 30_000];
+/** Longer than one relay conversation may take, so a lease is never released under a running send. */
+const AckLeaseSeconds = 120;
 
 /**
  * Sends the sender one receipt per inquiry, through the outbound relay. Runs after the inquiry is
@@ -49,24 +51,25 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
     const attempts = this.env.EMAIL_ACK_ATTEMPTS;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
-        if (await this.guard.done(key)) return;
         const { subject, text } = acknowledgementText(inquiry.id, inquiry.language ?? detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`));
-        await this.transport!.sendMail({
-          from: this.env.SUPPORT_REPLY_FROM,
-          to: inquiry.from.email,
-          subject,
-          text,
-          messageId: `<${inquiry.id}@inquiry-router>`,
-          inReplyTo: originalMessageId ?? undefined,
-          references: originalMessageId ?? undefined,
-          headers: {
-            // RFC 3834: marks the receipt as automatic, so well-behaved responders do not answer it.
-            'Auto-Submitted': 'auto-replied',
-            'X-Auto-Response-Suppress': 'All',
-          },
+        // Once across instances: a redelivery reaching another instance mid-send finds the lease held.
+        const outcome = await this.guard.runOnce(key, AckLeaseSeconds, async () => {
+          await this.transport!.sendMail({
+            from: this.env.SUPPORT_REPLY_FROM,
+            to: inquiry.from.email,
+            subject,
+            text,
+            messageId: `<${inquiry.id}@inquiry-router>`,
+            inReplyTo: originalMessageId ?? undefined,
+            references: originalMessageId ?? undefined,
+            headers: {
+              // RFC 3834: marks the receipt as automatic, so well-behaved responders do not answer it.
+              'Auto-Submitted': 'auto-replied',
+              'X-Auto-Response-Suppress': 'All',
+            },
+          });
         });
-        await this.guard.mark(key);
-        this.log.log({ inquiryId: inquiry.id, attempt }, 'acknowledgement sent');
+        if (outcome === 'done') this.log.log({ inquiryId: inquiry.id, attempt }, 'acknowledgement sent');
         return;
       } catch (error) {
         const last = attempt === attempts || this.stopping;

@@ -19,4 +19,22 @@ export class OnceGuard {
   async mark(key: string): Promise<boolean> {
     return (await this.redis.set(`${this.keyPrefix}once:${key}`, '1', 'EX', this.ttlSeconds, 'NX')) === 'OK';
   }
+
+  /**
+   * Does `work` once across every instance: not if it was done already, nor while another caller
+   * holds the lease on it (a provider retry arriving mid-send). Done is recorded only after the
+   * work succeeded; the lease is released either way, so a failed attempt can be tried again.
+   */
+  async runOnce(key: string, leaseSeconds: number, work: () => Promise<void>): Promise<'done' | 'already-done' | 'in-flight'> {
+    if (await this.done(key)) return 'already-done';
+    const lease = `${this.keyPrefix}once-lease:${key}`;
+    if ((await this.redis.set(lease, '1', 'EX', leaseSeconds, 'NX')) !== 'OK') return 'in-flight';
+    try {
+      await work();
+      await this.mark(key);
+      return 'done';
+    } finally {
+      await this.redis.del(lease);
+    }
+  }
 }

@@ -1,0 +1,35 @@
+// Integration: real Redis (the test database 15, keys under a random prefix).
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { OnceGuard } from './once-guard';
+
+describe('OnceGuard.runOnce (real Redis)', () => {
+  const redis = new Redis(process.env.REDIS_URL!);
+  const prefix = `test:${randomBytes(4).toString('hex')}:`;
+  const guard = new OnceGuard(redis, prefix);
+  afterAll(async () => {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  it('does the work once, even when callers arrive while it runs, and lets a failed attempt be retried', async () => {
+    let runs = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const first = guard.runOnce('ack:1', 30, async () => {
+      runs++;
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await guard.runOnce('ack:1', 30, async () => void runs++)).toBe('in-flight');
+    release();
+    expect(await first).toBe('done');
+    expect(await guard.runOnce('ack:1', 30, async () => void runs++)).toBe('already-done');
+    expect(runs).toBe(1);
+
+    await expect(guard.runOnce('ack:2', 30, async () => Promise.reject(new Error('relay down')))).rejects.toThrow('relay down');
+    expect(await guard.runOnce('ack:2', 30, async () => void runs++)).toBe('done');
+    expect(runs).toBe(2);
+  });
+});
