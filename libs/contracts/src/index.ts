@@ -9,3 +9,4 @@ export * from './events/inquiry-forwarded.event';
 export * from './events/routing-decision-reply.event';
 export * from './event-map';
 export * from './validation';
+export * from './access/roles';

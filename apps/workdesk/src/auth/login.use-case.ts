@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { compare, hashSync } from 'bcryptjs';
 import { UserRepository } from '@inquiry-router/persistence';
-import { AuthenticatedUser } from './authenticated-user';
+import { AuthenticatedUser } from '@inquiry-router/access';
 
 export class InvalidCredentials extends Error {}
 

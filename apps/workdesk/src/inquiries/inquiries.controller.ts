@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse,
 import { Inquiry } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { InquiryRepository } from '@inquiry-router/persistence';
-import { Roles, RolesGuard } from '../auth/roles.guard';
+import { Roles, RolesGuard } from '@inquiry-router/access';
 import { IntakeInquiryRequest } from './intake-inquiry.request';
 import { InquiryView, toInquiryView } from './inquiry.view';
 

@@ -2,9 +2,7 @@ import { Controller, HttpCode, Inject, NotFoundException, Param, Post, Res, UseG
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { QueueNames } from '@inquiry-router/contracts';
-import { Roles, RolesGuard } from '../auth/roles.guard';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { AuthenticatedUser } from '../auth/authenticated-user';
+import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { InquiryView, toInquiryView } from '../inquiries/inquiry.view';
 import { ClaimNext } from './claim-next.use-case';
 

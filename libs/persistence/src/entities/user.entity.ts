@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const Roles = ['adviser', 'supervisor', 'agency', 'admin'] as const;
-export type Role = (typeof Roles)[number];
+import type { Role } from '@inquiry-router/contracts';
 
 @Entity('users')
 export class UserEntity {

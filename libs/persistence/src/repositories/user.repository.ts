@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { Role, UserEntity } from '../entities/user.entity';
+import type { Role } from '@inquiry-router/contracts';
+import { UserEntity } from '../entities/user.entity';
 
 export class UserRepository {
   constructor(private readonly db: DataSource) {}

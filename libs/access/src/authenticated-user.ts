@@ -1,4 +1,4 @@
-import type { Role } from '@inquiry-router/persistence';
+import type { Role } from '@inquiry-router/contracts';
 
 /** Who is calling, as carried in the access token. */
 export interface AuthenticatedUser {

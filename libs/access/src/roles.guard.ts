@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Role } from '@inquiry-router/persistence';
+import type { Role } from '@inquiry-router/contracts';
 import { AuthenticatedUser } from './authenticated-user';
 
 const ROLES = 'roles';
