@@ -1,5 +1,6 @@
 /**
- * Routes every inquiry of a JSONL file under the default policy and prints one JSON decision per
+ * Routes every inquiry of a JSONL file under the default policy, with the text model trained here
+ * from the project's examples (`--rules`: the rules alone), and prints one JSON decision per
  * line on stdout. Usage: node dist/tools/cli/route.js FILE.jsonl
  *
  * A malformed line is reported on stderr with its line number and skipped; the rest of the file is
@@ -7,13 +8,15 @@
  */
 import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
 import { parseInquiryLines, readInputFile } from './read-inquiry-lines';
+import { trainProjectModel } from '../training/project-examples';
 
 function main(): void {
-  const content = readInputFile('usage: route FILE.jsonl  (one inquiry JSON object per line)');
+  const content = readInputFile('usage: route FILE.jsonl [--rules]  (one inquiry JSON object per line)');
+  const model = process.argv.includes('--rules') ? null : trainProjectModel(defaultPolicy, 'route');
   const { lines, errors } = parseInquiryLines(content);
   const out: string[] = [];
   for (const { id, inquiry } of lines) {
-    const d = classifyInquiry(inquiry, defaultPolicy);
+    const d = classifyInquiry(inquiry, defaultPolicy, model);
     out.push(
       JSON.stringify({
         id,

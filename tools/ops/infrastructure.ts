@@ -8,6 +8,7 @@ import { hash } from 'bcryptjs';
 import { createDataSource, ensureDatabase, UserRepository } from '@inquiry-router/persistence';
 import { ensureTopics, KafkaConnection, parsePartitionOverrides, planTopics } from '@inquiry-router/messaging';
 import { repoRoot } from './repo-root';
+import { ensureModel } from '../training/train-model';
 
 /**
  * Preparing the real services, shared by `npm start`, the ops commands and the test setup:
@@ -78,6 +79,17 @@ export async function stopLocalBroker(): Promise<void> {
   await run('bash', [brokerScript(), 'stop']);
 }
 
+/** Makes sure a text model trained on the checked-out project examples is active (trains one if not). */
+export async function ensureTextModel(url: string, log: Logger): Promise<void> {
+  const ds = await createDataSource(url, { poolSize: 1, applicationName: 'train' }).initialize();
+  try {
+    const trained = await ensureModel(ds);
+    if (trained) log.info(`trained text model ${trained} from the project's examples`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
 /** Creates the database if needed and applies every pending migration (including the policy seed). */
 export async function migrate(url: string, log: Logger): Promise<void> {
   if (await ensureDatabase(url)) log.info(`created database ${new URL(url).pathname.slice(1)}`);
@@ -107,6 +119,9 @@ export async function createTopics(connection: KafkaConnection, partitionSpec: s
 export const developmentUsers = [
   { username: 'adviser', password: 'adviser', role: 'adviser' as const },
   { username: 'supervisor', password: 'supervisor', role: 'supervisor' as const },
+  // Agency accounts act for one agency: they see and return only what is forwarded to it.
+  { username: 'skd', password: 'skd', role: 'agency' as const, agency: 'skd' },
+  { username: 'nav', password: 'nav', role: 'agency' as const, agency: 'nav' },
 ];
 
 /** The development accounts; refused in production, where accounts come from the identity provider. */
@@ -115,7 +130,7 @@ export async function seedDevelopmentUsers(url: string, nodeEnv: string): Promis
   const ds = await createDataSource(url, { poolSize: 1, applicationName: 'seed' }).initialize();
   try {
     const users = new UserRepository(ds);
-    for (const u of developmentUsers) await users.upsert({ username: u.username, passwordHash: await hash(u.password, 10), role: u.role });
+    for (const u of developmentUsers) await users.upsert({ username: u.username, passwordHash: await hash(u.password, 10), role: u.role, agency: 'agency' in u ? u.agency : null });
   } finally {
     await ds.destroy();
   }

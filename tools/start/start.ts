@@ -7,6 +7,7 @@ import {
   createTopics,
   InfrastructureUnavailable,
   localBrokerAnswers,
+  ensureTextModel,
   migrate,
   seedDevelopmentUsers,
   startLocalBroker,
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await migrate(env.DATABASE_URL, log);
+  await ensureTextModel(env.DATABASE_URL, log);
   if (env.NODE_ENV !== 'production') await seedDevelopmentUsers(env.DATABASE_URL, env.NODE_ENV);
   const connection = new KafkaConnection({ clientId: 'start', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logger: log });
   await createTopics(connection, process.env.KAFKA_TOPIC_PARTITIONS, log);

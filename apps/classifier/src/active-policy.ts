@@ -32,11 +32,17 @@ export class ActivePolicy implements OnModuleInit, OnModuleDestroy {
     return this.policy;
   }
 
+  /** Takes a newly published version at once (the instance that published it does not wait for the timer). */
+  async refresh(): Promise<void> {
+    await this.reload();
+  }
+
   private async reload(): Promise<void> {
     const active = await this.policies.active();
     if (!active) throw new Error('no active routing policy in the database: run the migrations (they seed the default)');
     if (active.version !== this.policy?.version) {
-      this.policy = active.document as unknown as RoutingPolicy;
+      // The row's version is the one decisions must name, whatever the document says.
+      this.policy = { ...(active.document as unknown as RoutingPolicy), version: active.version };
       this.log.log(`routing policy ${active.version} in force`);
     }
   }

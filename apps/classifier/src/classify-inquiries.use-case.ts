@@ -3,21 +3,24 @@ import { classifyInquiry } from '@inquiry-router/classification';
 import { Inquiry, InquiryClassified, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { ActivePolicy } from './active-policy';
+import { ActiveModel } from './active-model';
 
-/** Classifies received inquiries under the active policy and publishes the explained decisions. */
+/** Classifies received inquiries under the active policy and model and publishes the explained decisions. */
 @Injectable()
 export class ClassifyInquiries {
   constructor(
     @Inject(ActivePolicy) private readonly policy: ActivePolicy,
+    @Inject(ActiveModel) private readonly model: ActiveModel,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
   ) {}
 
   /** `awaitingReply`: inquiries whose sender waits for the decision (a caller in the IVR). */
   async execute(inquiries: Inquiry[], awaitingReply: ReadonlySet<string> = new Set()): Promise<void> {
     const policy = this.policy.current();
+    const model = this.model.current();
     const classifiedAt = new Date().toISOString();
     const events = inquiries.map((inquiry): { key: string; value: InquiryClassified } => {
-      const { language, ...decision } = classifyInquiry(inquiry, policy);
+      const { language, ...decision } = classifyInquiry(inquiry, policy, model);
       return {
         key: inquiry.id,
         value: { inquiry: { ...inquiry, language: inquiry.language ?? language }, decision, classifiedAt },

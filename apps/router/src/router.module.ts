@@ -7,6 +7,8 @@ import { RouterEnv } from './router.env';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { InquiryClassifiedHandler } from './inquiry-classified.handler';
 import { RebuildLiveQueues } from './rebuild-live-queues.use-case';
+import { RerouteInquiries } from './reroute-inquiries.use-case';
+import { InquiryReclassifiedHandler } from './inquiry-reclassified.handler';
 
 @Module({})
 export class RouterModule {
@@ -20,7 +22,7 @@ export class RouterModule {
         LiveQueuesModule.forApp(env),
         HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),
       ],
-      providers: [{ provide: RouterEnv, useValue: env }, RouteInquiries, InquiryClassifiedHandler, RebuildLiveQueues],
+      providers: [{ provide: RouterEnv, useValue: env }, RouteInquiries, InquiryClassifiedHandler, RebuildLiveQueues, RerouteInquiries, InquiryReclassifiedHandler],
     };
   }
 }

@@ -11,6 +11,11 @@ import { Login } from './auth/login.use-case';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { QueuesController } from './queues/queues.controller';
 import { ClaimNext } from './queues/claim-next.use-case';
+import { ReclassifyInquiryController } from './inquiries/reclassify-inquiry.controller';
+import { ReclassifyInquiry } from './inquiries/reclassify-inquiry.use-case';
+import { PublishReclassification } from './inquiries/publish-reclassification';
+import { AgencyInquiriesController } from './agency/agency-inquiries.controller';
+import { AgencyInquiries, ReturnInquiry } from './agency/return-inquiry.use-case';
 
 /** The advisers' and agencies' HTTP API. */
 @Module({})
@@ -26,8 +31,17 @@ export class WorkdeskModule {
         AccessModule.forApp(env),
         HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness]),
       ],
-      controllers: [AuthController, InquiriesController, QueuesController],
-      providers: [{ provide: WorkdeskEnv, useValue: env }, Login, ReceiveInquiries, ClaimNext],
+      controllers: [AuthController, InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController],
+      providers: [
+        { provide: WorkdeskEnv, useValue: env },
+        Login,
+        ReceiveInquiries,
+        ClaimNext,
+        PublishReclassification,
+        ReclassifyInquiry,
+        AgencyInquiries,
+        ReturnInquiry,
+      ],
     };
   }
 }

@@ -1,218 +1,36 @@
-import type { CaseType, TechnicalCategory } from '@inquiry-router/contracts';
-import { ClassificationResult, InquiryText } from './classification-result';
-import { StrongWeight, compilePolicy } from './compile-policy';
-import { detectLanguageOfWords } from './detect-language';
-import { tokenize } from './matching/tokenize';
-import { normalizeInquiryText } from './normalize-text';
-import { RoutingPolicy } from './policy';
-import { collectSignals } from './signals/collect-signals';
-import { Evidence, Signals } from './signals/signals';
-
-type Draft = Omit<ClassificationResult, 'policyVersion' | 'language'>;
-
-const clamp = (x: number): number => Math.round(Math.min(0.97, Math.max(0.05, x)) * 100) / 100;
-const quote = (terms: readonly string[], max = 4): string =>
-  terms
-    .slice(0, max)
-    .map((t) => `"${t}"`)
-    .join(', ');
-
-interface Ranked<K> {
-  best: K | null;
-  bestScore: number;
-  bestEvidence: Evidence | null;
-  secondScore: number;
-}
-
-function rank<K>(map: Map<K, Evidence>, skip?: K): Ranked<K> {
-  let best: K | null = null;
-  let bestEvidence: Evidence | null = null;
-  let bestScore = 0;
-  let secondScore = 0;
-  for (const [key, e] of map) {
-    if (key === skip) continue;
-    if (e.score > bestScore) {
-      secondScore = bestScore;
-      bestScore = e.score;
-      best = key;
-      bestEvidence = e;
-    } else if (e.score > secondScore) secondScore = e.score;
-  }
-  return { best, bestScore, bestEvidence, secondScore };
-}
-
-/** The portal category that best fits the content; the phone menu choice counts as one weak term. */
-function portalCategory(signals: Signals): { category: TechnicalCategory; evidence: Evidence | null; margin: number; score: number } {
-  const scores = new Map(signals.categories);
-  scores.delete('integration');
-  if (signals.ivrCategory && signals.ivrCategory !== 'integration') {
-    const e = scores.get(signals.ivrCategory) ?? { score: 0, strong: false, terms: [] };
-    scores.set(signals.ivrCategory, { ...e, score: e.score + 1, terms: [...e.terms, 'phone menu choice'] });
-  }
-  // "other" is the fallback: it wins only when clearly ahead.
-  const other = scores.get('other');
-  if (other) scores.set('other', { ...other, score: other.score - 0.5 });
-  const r = rank(scores);
-  if (!r.best) return { category: 'other', evidence: null, margin: 0, score: 0 };
-  return { category: r.best, evidence: r.bestEvidence, margin: r.bestScore - r.secondScore, score: r.bestScore };
-}
-
-function servicedeskCaseType(signals: Signals, reasons: string[]): CaseType {
-  const feil = signals.caseFeil;
-  const order = signals.caseBestilling;
-  // A weak word alone ("tilgang", "feil") does not make a case type; a strong one does.
-  // An error code or a blocking failure is a report that something is broken, whatever the words.
-  const broken = signals.errorCodes.length > 0 || signals.blocking.score > 0;
-  const feilCounts = (feil.strong ? feil.score : 0) + (broken ? StrongWeight : 0);
-  if (broken) feil.terms.push(...signals.errorCodes.slice(0, 1), ...signals.blocking.terms.slice(0, 1));
-  const orderCounts = order.strong ? order.score : 0;
-  if (feilCounts === 0 && orderCounts === 0) {
-    reasons.push('Case type support: no report of an error and no order in the text.');
-    return 'support';
-  }
-  if (orderCounts > feilCounts) {
-    reasons.push(`Case type bestilling: the person orders something (${quote(order.terms)}).`);
-    return 'bestilling';
-  }
-  reasons.push(`Case type feil: the person reports that something is broken (${quote(feil.terms)}).`);
-  return 'feil';
-}
-
-function decideServicedesk(signals: Signals, reasons: string[], confidence: number): Draft {
-  let category: TechnicalCategory;
-  if (signals.integration.strong) {
-    category = 'integration';
-    reasons.push(`Category integration: ${quote(signals.integration.terms)}.`);
-  } else {
-    const c = portalCategory(signals);
-    category = c.category;
-    reasons.push(
-      c.evidence ? `Category ${category}: ${quote(c.evidence.terms)}.` : 'Category other: no integration or portal-category words.',
-    );
-  }
-  const caseType = servicedeskCaseType(signals, reasons);
-  return { target: 'servicedesk', kind: 'technical', category, agency: null, caseType, confidence: clamp(confidence), reasons };
-}
-
-function decideTechnical(signals: Signals, reasons: string[], agencyScore: number, agency: string | null): Draft {
-  const c = portalCategory(signals);
-  let category = c.category;
-  const exception = signals.exceptions.find((e) => e.agency === agency);
-  if (exception) {
-    category = exception.category;
-    reasons.push(`Agreement exception (${agency}): ${exception.description}`);
-  }
-  reasons.push(c.evidence ? `Category ${c.category}: ${quote(c.evidence.terms)}.` : 'Category other: no portal-category words.');
-  if (agency) reasons.push(`The service belongs to ${agency}, but this is a portal question, so no agency is named.`);
-
-  const secondLine: string[] = [];
-  if (signals.errorCodes.length > 0) secondLine.push(`error code or reference from the portal (${quote(signals.errorCodes, 2)})`);
-  if (signals.earlierContact.length > 0) secondLine.push(`an earlier contact did not solve it (${quote(signals.earlierContact, 2)})`);
-  if (signals.escalatedThread.length > 0) secondLine.push(`a reply in a thread already escalated (${quote(signals.escalatedThread, 2)})`);
-
-  let confidence =
-    0.45 + 0.08 * Math.min(signals.blocking.score, 4) + 0.06 * Math.min(c.score, 5) + 0.06 * Math.min(c.margin, 3) - 0.04 * Math.min(agencyScore, 6);
-  if (secondLine.length > 0) {
-    confidence += 0.2;
-    reasons.push(`Second line: ${secondLine.join('; ')}.`);
-    return { target: 'second-line', kind: 'technical', category, agency: null, caseType: null, confidence: clamp(confidence), reasons };
-  }
-  return { target: 'first-line', kind: 'technical', category, agency: null, caseType: null, confidence: clamp(confidence), reasons };
-}
-
-function decide(inquiry: InquiryText, signals: Signals, policy: RoutingPolicy): Draft {
-  const reasons: string[] = [];
-
-  if (signals.sentToServicedesk) {
-    reasons.push(`Sent to the service desk's own ${inquiry.channel === 'phone' ? 'number' : inquiry.channel === 'email' ? 'address' : 'account'} (${inquiry.to}).`);
-    return decideServicedesk(signals, reasons, 0.97);
-  }
-
-  const sd = signals.integration;
-  const owner = signals.serviceOwnerOrVendor;
-  const sdScore = sd.score + owner.score;
-  if ((sd.strong || owner.strong) && sdScore >= 2) {
-    const who = [...sd.terms, ...owner.terms];
-    reasons.push(`Service-desk matter (API, end-user system, service owner or vendor): ${quote(who)}.`);
-    return decideServicedesk(signals, reasons, 0.5 + 0.08 * Math.min(sdScore, 6));
-  }
-
-  const agencies = rank(signals.agencies);
-  const agency = agencies.best;
-  const agencyScore = agencies.bestScore;
-  const tech = portalCategory(signals);
-  const blocking = signals.blocking;
-  const question = signals.subjectQuestion;
-
-  if (blocking.score > 0) {
-    reasons.push(`Boundary rule: something in the portal blocks the person (${quote(blocking.terms)}), so the portal answers first.`);
-    return decideTechnical(signals, reasons, agencyScore, agency);
-  }
-  if (signals.errorCodes.length > 0) {
-    reasons.push('Boundary rule: the message quotes an error code or reference from the portal.');
-    return decideTechnical(signals, reasons, agencyScore, agency);
-  }
-  if (agency && signals.exceptions.some((e) => e.agency === agency)) {
-    return decideTechnical(signals, reasons, agencyScore, agency);
-  }
-
-  // Subject matter needs real evidence for one agency, and more of it than for a portal category.
-  const subjectEvidence = agencyScore + (question.strong ? 2 : 0) + Math.min(question.score, 4) * 0.25;
-  const techEvidence = tech.score + (signals.earlierContact.length > 0 ? 2 : 0);
-  if (agency && agencyScore >= 2 && subjectEvidence > techEvidence) {
-    const e = agencies.bestEvidence!;
-    const agreement = policy.agencies.find((a) => a.code === agency)!;
-    const ids = signals.agencyIdentifiers.get(agency) ?? [];
-    const words = e.terms;
-    reasons.push(
-      `Agreement ${agency} (${agreement.name}): ${[...ids, ...(words.length ? [`words ${quote(words)}`] : [])].join('; ')}.`,
-    );
-    if (question.strong) reasons.push(`Subject-matter question: ${quote(question.terms.filter((t) => t.length > 3), 3)}.`);
-    if (signals.asideBlocking.length > 0) reasons.push(`A technical aside (${signals.asideBlocking[0]}) does not block the person.`);
-    if (agencies.secondScore > 0) reasons.push(`Another agreement also matched (score ${agencies.secondScore} vs ${agencyScore}).`);
-    const margin = agencyScore - agencies.secondScore;
-    const confidence =
-      0.3 + 0.06 * Math.min(agencyScore, 6) + 0.08 * Math.min(margin, 4) + (question.strong ? 0.1 : 0) - 0.05 * Math.min(tech.score, 5);
-    return { target: `agency:${agency}`, kind: 'subject-matter', category: null, agency, caseType: null, confidence: clamp(confidence), reasons };
-  }
-
-  if (agency && agencyScore > 0) reasons.push(`Not enough for a subject-matter question to ${agency} (score ${agencyScore} vs portal ${techEvidence}).`);
-  reasons.push('Portal question: how to use the portal rather than what to answer.');
-  return decideTechnical(signals, reasons, agencyScore, agency);
-}
+import type { ClassificationResult, InquiryText } from './classification-result';
+import type { RoutingPolicy } from './policy';
+import { analyzeInquiry } from './analyze-inquiry';
+import { decideByRules, portalCategory } from './decide-by-rules';
+import { decideWithModel } from './decide-with-model';
+import type { TextModel } from './text-model/text-model';
 
 /**
  * Classifies one inquiry under a policy: target, kind, category or agency, servicedesk case type,
- * a confidence and the reasons. Pure and synchronous; the policy is compiled once and cached.
+ * a calibrated confidence and the reasons. With a trained text model, the model decides from the
+ * words and the rule signals together; without one (none trained yet), the rules decide alone.
+ * Pure and synchronous; the policy is compiled once and cached.
  */
-export function classifyInquiry(inquiry: InquiryText, policy: RoutingPolicy): ClassificationResult {
-  const compiled = compilePolicy(policy);
-  const text = normalizeInquiryText(inquiry.subject, inquiry.body);
-  const tokens = tokenize(text.combined);
-  const language = inquiry.language ?? detectLanguageOfWords(tokens.words);
-  const signals = collectSignals(inquiry, text, tokens, compiled);
-  const draft = decide(inquiry, signals, policy);
+export function classifyInquiry(inquiry: InquiryText, policy: RoutingPolicy, model?: TextModel | null): ClassificationResult {
+  const analysis = analyzeInquiry(inquiry, policy);
+  const draft = model ? decideWithModel(inquiry, analysis, policy, model) : decideByRules(inquiry, analysis.signals, policy);
+  const language = analysis.language;
+  const threshold = policy.confidenceThreshold;
 
-  if (draft.confidence < policy.confidenceThreshold && draft.target === 'first-line') {
-    const note = `Low confidence (${draft.confidence} < threshold ${policy.confidenceThreshold}): first line triages.`;
+  if (draft.confidence >= threshold) return { ...draft, policyVersion: policy.version, language };
+  if (draft.target === 'first-line') {
+    const note = `Low confidence (${draft.confidence} < threshold ${threshold}): first line triages.`;
     return { ...draft, reasons: [note, ...draft.reasons], policyVersion: policy.version, language };
   }
-  if (draft.confidence < policy.confidenceThreshold) {
-    const was = draft.target;
-    return {
-      target: 'first-line',
-      kind: 'technical',
-      category: draft.category ?? portalCategory(signals).category,
-      agency: null,
-      caseType: null,
-      confidence: draft.confidence,
-      reasons: [
-        `Low confidence (${draft.confidence} < threshold ${policy.confidenceThreshold}): first line triages; the best guess was ${was}.`,
-        ...draft.reasons,
-      ],
-      policyVersion: policy.version,
-      language,
-    };
-  }
-  return { ...draft, policyVersion: policy.version, language };
+  return {
+    target: 'first-line',
+    kind: 'technical',
+    category: draft.kind === 'technical' && draft.category && draft.category !== 'integration' ? draft.category : portalCategory(analysis.signals).category,
+    agency: null,
+    caseType: null,
+    confidence: draft.confidence,
+    reasons: [`Low confidence (${draft.confidence} < threshold ${threshold}): first line triages; the best guess was ${draft.target}.`, ...draft.reasons],
+    policyVersion: policy.version,
+    language,
+  };
 }

@@ -32,6 +32,11 @@ export interface EvaluationReport {
   };
   /** Technical inquiries sent to an agency with confidence at or above the threshold. */
   technicalToAgencyAboveThreshold: number;
+  /**
+   * Calibration of the confidence: mean |accuracy - confidence| of the target over ten equal-width
+   * confidence bins, weighted by their size (expected calibration error; 0 is perfect).
+   */
+  expectedCalibrationError: number;
   /** Rows: expected target; columns: predicted target; same label order. */
   confusion: { labels: string[]; counts: number[][] };
 }
@@ -71,6 +76,14 @@ export function evaluate(pairs: readonly EvaluationPair[], confidenceThreshold: 
   for (const { expected, predicted } of pairs) counts[index.get(expected.target)!][index.get(predicted.target)!]++;
 
   const n = pairs.length;
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, right: 0, confidence: 0 }));
+  for (const { expected, predicted } of pairs) {
+    const bin = bins[Math.min(9, Math.floor(predicted.confidence * 10))];
+    bin.n++;
+    bin.confidence += predicted.confidence;
+    if (expected.target === predicted.target) bin.right++;
+  }
+  const ece = bins.reduce((sum, b) => sum + (b.n === 0 ? 0 : (b.n / n) * Math.abs(b.right / b.n - b.confidence / b.n)), 0);
   return {
     total: n,
     accuracy: {
@@ -82,6 +95,7 @@ export function evaluate(pairs: readonly EvaluationPair[], confidenceThreshold: 
     },
     subjectMatter: { total: smTotal, agencyAccuracy: share(smRight, smTotal), wrongAgencyAboveThreshold: smWrongConfident },
     technicalToAgencyAboveThreshold: techToAgency,
+    expectedCalibrationError: ece,
     confusion: { labels: order, counts },
   };
 }
@@ -110,6 +124,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     `subject-matter inquiries: ${report.subjectMatter.total}, agency accuracy among them: ${pct(report.subjectMatter.agencyAccuracy)}`,
     `subject-matter sent to a wrong agency above threshold: ${report.subjectMatter.wrongAgencyAboveThreshold}`,
     `technical sent to an agency above threshold: ${report.technicalToAgencyAboveThreshold}`,
+    `expected calibration error of the confidence: ${pct(report.expectedCalibrationError)}`,
     '',
     'confusion of targets (rows expected, columns predicted):',
   ];

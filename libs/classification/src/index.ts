@@ -6,3 +6,8 @@ export { foldText, normalizeInquiryText, splitQuotedReply, stripSignature } from
 export type { NormalizedText, ReplyParts } from './normalize-text';
 export { defaultPolicy } from './default-policy/default-policy';
 export * from './evaluate';
+export { TextModel, InvalidModel } from './text-model/text-model';
+export type { TextModelDocument, HeadName } from './text-model/text-model';
+export { trainTextModel, DefaultTrainingOptions, routeLabels } from './text-model/train';
+export type { TrainingExample, TrainingOptions, TrainingReport } from './text-model/train';
+export * from './policy-change';

@@ -107,7 +107,7 @@ export function foldLetters(text: string): string {
   return text.replace(LetterFoldPattern, (m) => LetterFoldMap[m]);
 }
 
-const IvrPrefix = /^\s*ivr:\s*(\d+)\s*([^.\n]*)[.\n]\s*(innringer|caller)?\s*:?\s*/i;
+const IvrPrefix = /^\s*ivr:\s*(\d+)\s*([^.\n]*)[.\n]\s*(innringer|innringar|caller)?\s*:?\s*/i;
 
 export interface NormalizedText {
   /** Folded subject without "SV:", "Re:", "Fwd:" prefixes. */

@@ -42,6 +42,12 @@ export interface AgreementException {
   category: TechnicalCategory;
 }
 
+/** An inquiry typical of the agreement, kept with it so advisers and operators see what it covers. */
+export interface AgreementExample {
+  text: string;
+  note?: string;
+}
+
 /** One agency's agreement: which subject-matter questions belong to it. */
 export interface AgencyAgreement {
   code: AgencyCode;
@@ -56,6 +62,8 @@ export interface AgencyAgreement {
   /** Words and phrases typical of the agency's subject matter, including its own and its services' names. */
   vocabulary: WeightedTerms;
   exceptions: AgreementException[];
+  /** Example inquiries (documentation; the classifier does not read them). */
+  examples?: AgreementExample[];
 }
 
 export interface SecondLineVocabulary {

@@ -6,6 +6,7 @@ export * from './decision/routing-decision';
 export * from './events/inquiry-received.event';
 export * from './events/inquiry-classified.event';
 export * from './events/inquiry-forwarded.event';
+export * from './events/inquiry-reclassified.event';
 export * from './events/routing-decision-reply.event';
 export * from './event-map';
 export * from './validation';

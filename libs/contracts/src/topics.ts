@@ -6,6 +6,8 @@ export const Topics = {
   InquiryReceived: 'inquiry.received.v1',
   InquiryClassified: 'inquiry.classified.v1',
   InquiryForwarded: 'inquiry.forwarded.v1',
+  /** A person changed where an inquiry goes: an adviser's correction or an agency's "not ours". */
+  InquiryReclassified: 'inquiry.reclassified.v1',
   /** The classifier's decision for an inquiry whose sender waits for it (a caller in the IVR). */
   RoutingDecisionReply: 'routing.decision.reply.v1',
 } as const;
@@ -22,6 +24,7 @@ export const DefaultPartitions: Record<TopicName, number> = {
   [Topics.InquiryReceived]: 6,
   [Topics.InquiryClassified]: 6,
   [Topics.InquiryForwarded]: 3,
+  [Topics.InquiryReclassified]: 3,
   [Topics.RoutingDecisionReply]: 3,
 };
 

@@ -31,6 +31,11 @@ export class LiveQueues {
     return id === undefined ? null : { id, receivedAt: new Date(Number(score)) };
   }
 
+  /** Takes an inquiry out of a queue (it was re-routed); one not there is no error. */
+  async remove(queue: string, id: string): Promise<void> {
+    await this.redis.zrem(this.key(queue), id);
+  }
+
   async size(queue: string): Promise<number> {
     return this.redis.zcard(this.key(queue));
   }

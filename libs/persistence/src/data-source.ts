@@ -5,13 +5,19 @@ import { InquiryHistoryEntity } from './entities/inquiry-history.entity';
 import { PolicyVersionEntity } from './entities/policy-version.entity';
 import { UserEntity } from './entities/user.entity';
 import { AgencyDeliveryEntity } from './entities/agency-delivery.entity';
+import { PolicyDraftEntity } from './entities/policy-draft.entity';
+import { PolicyAuditEntity } from './entities/policy-audit.entity';
+import { ClassificationExampleEntity } from './entities/classification-example.entity';
 import { InitialSchema1732400000000 } from './migrations/1732400000000-initial-schema';
 import { SeedDefaultPolicy1732400000001 } from './migrations/1732400000001-seed-default-policy';
 import { AttachmentContents1732400000002 } from './migrations/1732400000002-attachment-contents';
 import { InquiryThreads1732400000003 } from './migrations/1732400000003-inquiry-threads';
+import { PolicyDraftsAndAudit1733000000000 } from './migrations/1733000000000-policy-drafts-and-audit';
+import { ClassificationExamples1733000001000 } from './migrations/1733000001000-classification-examples';
+import { ClassifierModels1733000002000 } from './migrations/1733000002000-classifier-models';
 
-export const entities = [InquiryEntity, RoutingDecisionEntity, InquiryHistoryEntity, PolicyVersionEntity, UserEntity, AgencyDeliveryEntity];
-export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001, AttachmentContents1732400000002, InquiryThreads1732400000003];
+export const entities = [InquiryEntity, RoutingDecisionEntity, InquiryHistoryEntity, PolicyVersionEntity, UserEntity, AgencyDeliveryEntity, PolicyDraftEntity, PolicyAuditEntity, ClassificationExampleEntity];
+export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001, AttachmentContents1732400000002, InquiryThreads1732400000003, PolicyDraftsAndAudit1733000000000, ClassificationExamples1733000001000, ClassifierModels1733000002000];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {

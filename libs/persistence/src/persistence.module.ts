@@ -4,6 +4,8 @@ import type { CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
 import { createDataSource } from './data-source';
 import { InquiryRepository } from './repositories/inquiry.repository';
 import { PolicyRepository } from './repositories/policy.repository';
+import { ClassifierModelRepository } from './repositories/classifier-model.repository';
+import { ClassificationExampleRepository } from './repositories/classification-example.repository';
 import { UserRepository } from './repositories/user.repository';
 import { AgencyDeliveryRepository } from './repositories/agency-delivery.repository';
 import { AttachmentStore } from './repositories/attachment-store';
@@ -23,7 +25,7 @@ export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown 
   }
 }
 
-const repositories = [InquiryRepository, PolicyRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore];
+const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore];
 
 /** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
 @Global()

@@ -1,2 +1,3 @@
 export * from './route-decision';
 export * from './thread-disposition';
+export * from './reclassification';

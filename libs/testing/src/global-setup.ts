@@ -22,6 +22,7 @@ export default async function globalSetup(): Promise<void> {
   }
   await infra.migrate(testDatabaseUrl, log);
   await infra.seedDevelopmentUsers(testDatabaseUrl, 'test');
+  await infra.ensureTextModel(testDatabaseUrl, log);
   process.env.DATABASE_URL = testDatabaseUrl;
   process.env.REDIS_URL = testRedisUrl;
 }

@@ -30,6 +30,94 @@ export interface InquiryRecord {
   thread: InquiryEntity[];
 }
 
+/** A person's change of where an inquiry goes, as the router carries it out. */
+export interface InquiryReclassification {
+  inquiryId: string;
+  decision: RoutingDecision;
+  /** The target the person saw when deciding. */
+  previousTarget: string;
+  source: string;
+  actor: string;
+  reason: string;
+  reclassifiedAt: string;
+  /** Where the new decision sends it: exactly one of queue or agency. */
+  queue: string | null;
+  agency: string | null;
+}
+
+export type ReclassificationOutcome =
+  | { outcome: 'unknown-inquiry' }
+  /** Overtaken by newer work (resolved, re-routed by someone else): nothing changed. */
+  | { outcome: 'stale'; why: string }
+  | {
+      outcome: 'rerouted';
+      /** The live queue it waited in before, to take it out of. */
+      leftQueue: string | null;
+      /** The routing still to be carried out now, as for a new inquiry; null once it is done. */
+      pending: PendingRouting | null;
+      inquiry: Inquiry;
+      /** The decision in force now. */
+      decision: RoutingDecision;
+    };
+
+type InquiryRow = {
+  id: string;
+  channel: Inquiry['channel'];
+  received_at: Date;
+  sender: Inquiry['from'];
+  to_address: string;
+  subject: string | null;
+  body: string;
+  language: Inquiry['language'] | null;
+  service_code: string | null;
+  thread_ref: string | null;
+  attachments: Inquiry['attachments'];
+  status: InquiryStatus;
+  queue: string | null;
+  agency: string | null;
+  assigned_to: string | null;
+};
+
+type DecisionRow = {
+  target: RoutingDecision['target'];
+  kind: RoutingDecision['kind'];
+  category: RoutingDecision['category'];
+  agency: string | null;
+  case_type: RoutingDecision['caseType'];
+  confidence: number;
+  reasons: string[];
+  policy_version: string;
+};
+
+function inquiryOfRow(r: InquiryRow): Inquiry {
+  return {
+    id: r.id,
+    channel: r.channel,
+    receivedAt: r.received_at.toISOString(),
+    from: r.sender,
+    to: r.to_address,
+    ...(r.subject !== null && { subject: r.subject }),
+    body: r.body,
+    ...(r.language !== null && { language: r.language }),
+    ...(r.service_code !== null && { serviceCode: r.service_code }),
+    ...(r.thread_ref !== null && { threadRef: r.thread_ref }),
+    attachments: r.attachments,
+  };
+}
+
+function decisionOfRow(d: DecisionRow): RoutingDecision {
+  return {
+    target: d.target,
+    kind: d.kind,
+    category: d.category,
+    agency: d.agency,
+    caseType: d.case_type,
+    confidence: d.confidence,
+    reasons: d.reasons,
+    policyVersion: d.policy_version,
+  };
+}
+
 /** The system of record for inquiries, their routing decisions and their history. */
 export class InquiryRepository {
   constructor(private readonly db: DataSource) {}
@@ -189,5 +277,88 @@ export class InquiryRepository {
       this.db.getRepository(InquiryEntity).find({ where: { threadId: inquiry.threadId }, order: { receivedAt: 'ASC', id: 'ASC' } }),
     ]);
     return { inquiry, decision, history, thread };
+  }
+
+  /** An inquiry, only if it is forwarded to this agency: an agency never sees another agency's inquiries. */
+  async findForwardedTo(agency: string, id: string): Promise<InquiryRecord | null> {
+    const inquiry = await this.db.getRepository(InquiryEntity).findOneBy({ id, agency, status: 'forwarded' });
+    return inquiry ? this.find(inquiry.id) : null;
+  }
+
+  /**
+   * Records a person's change of decision in one transaction: the new decision, the inquiry's
+   * new status, queue or agency (a claimed inquiry is released), and a history entry saying who,
+   * why, from and to. Idempotent: a redelivered change is recognised by its history entry and
+   * only the routing not yet carried out is returned again. A change overtaken by newer work
+   * (`isStale` says why) changes nothing and is noted in the history once.
+   */
+  async reclassify(
+    change: InquiryReclassification,
+    isStale: (current: { status: string; target: string }, previousTarget: string) => string | null,
+  ): Promise<ReclassificationOutcome> {
+    return this.db.transaction(async (tx) => {
+      const [current]: (InquiryRow & { target: string })[] = await tx.query(
+        `SELECT i.*, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1 FOR UPDATE OF i`,
+        [change.inquiryId],
+      );
+      if (!current) return { outcome: 'unknown-inquiry' };
+      const [seen]: { event: string; details: { fromQueue?: string | null; why?: string } }[] = await tx.query(
+        `SELECT event, details FROM inquiry_history
+          WHERE inquiry_id = $1 AND event IN ('reclassified', 'reclassification-skipped')
+            AND actor = $2 AND details->>'reclassifiedAt' = $3
+          LIMIT 1`,
+        [change.inquiryId, change.actor, change.reclassifiedAt],
+      );
+      if (seen?.event === 'reclassification-skipped') return { outcome: 'stale', why: seen.details.why ?? 'skipped before' };
+      let leftQueue: string | null;
+      if (seen) {
+        leftQueue = seen.details.fromQueue ?? null;
+      } else {
+        const why = isStale({ status: current.status, target: current.target }, change.previousTarget);
+        if (why !== null) {
+          await tx.query(
+            `INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'reclassification-skipped', $2, $3::jsonb)`,
+            [change.inquiryId, change.actor, JSON.stringify({ source: change.source, to: change.decision.target, why, reclassifiedAt: change.reclassifiedAt })],
+          );
+          return { outcome: 'stale', why };
+        }
+        // Only a waiting inquiry sits in a live queue; a claimed one was popped when it was claimed.
+        leftQueue = current.status === 'queued' ? current.queue : null;
+        const d = change.decision;
+        await tx.query(
+          `UPDATE routing_decisions SET target = $2, kind = $3, category = $4, agency = $5, case_type = $6, confidence = $7,
+                  reasons = $8::jsonb, policy_version = $9, decided_at = $10
+            WHERE inquiry_id = $1`,
+          [change.inquiryId, d.target, d.kind, d.category ?? null, d.agency ?? null, d.caseType ?? null, d.confidence, JSON.stringify(d.reasons), d.policyVersion, change.reclassifiedAt],
+        );
+        await tx.query(
+          `UPDATE inquiries SET status = $2, queue = $3, agency = $4, assigned_to = NULL, assigned_at = NULL WHERE id = $1`,
+          [change.inquiryId, change.queue ? 'queued' : 'forward-pending', change.queue, change.agency],
+        );
+        await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'reclassified', $2, $3::jsonb)`, [
+          change.inquiryId,
+          change.actor,
+          JSON.stringify({
+            source: change.source,
+            reason: change.reason,
+            from: current.target,
+            to: d.target,
+            fromQueue: leftQueue,
+            releasedFrom: current.status === 'claimed' ? current.assigned_to : null,
+            reclassifiedAt: change.reclassifiedAt,
+          }),
+        ]);
+      }
+      const [now]: (InquiryRow & DecisionRow & { decision_agency: string | null })[] = await tx.query(
+        `SELECT i.*, d.target, d.kind, d.category, d.agency AS decision_agency, d.case_type, d.confidence, d.reasons, d.policy_version
+           FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
+        [change.inquiryId],
+      );
+      const pending: PendingRouting | null =
+        now.status === 'queued' || now.status === 'forward-pending'
+          ? { id: now.id, status: now.status, queue: now.queue, agency: now.agency, receivedAt: now.received_at }
+          : null;
+      return { outcome: 'rerouted', leftQueue, pending, inquiry: inquiryOfRow(now), decision: decisionOfRow({ ...now, agency: now.decision_agency }) };
+    });
   }
 }

@@ -1,0 +1,50 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { TextModel, TextModelDocument } from '@inquiry-router/classification';
+import { ClassifierModelRepository } from '@inquiry-router/persistence';
+import { ClassifierEnv } from './classifier.env';
+
+/**
+ * The text model decisions are made with: the active one in Postgres, checked periodically so a
+ * model from `npm run train` takes effect without a restart. Until one is trained the rules decide
+ * alone; a model that cannot be read is refused and the one in use is kept.
+ */
+@Injectable()
+export class ActiveModel implements OnModuleInit, OnModuleDestroy {
+  private readonly log = new Logger(ActiveModel.name);
+  private model: TextModel | null = null;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(ClassifierModelRepository) private readonly models: ClassifierModelRepository,
+    @Inject(ClassifierEnv) private readonly env: ClassifierEnv,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.reload();
+    this.timer = setInterval(
+      () => this.reload().catch((e) => this.log.warn(`model reload failed, keeping ${this.model?.version ?? 'the rules alone'}: ${e}`)),
+      this.env.MODEL_REFRESH_SECONDS * 1000,
+    );
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  current(): TextModel | null {
+    return this.model;
+  }
+
+  async reload(): Promise<void> {
+    const version = await this.models.activeVersion();
+    if (!version) {
+      if (!this.model) this.log.warn('no trained text model in the database (npm run train): the rules decide alone');
+      return;
+    }
+    if (version === this.model?.version) return;
+    const document = await this.models.document(version);
+    this.model = TextModel.fromDocument(document as unknown as TextModelDocument);
+    this.log.log(`text model ${version} in use`);
+  }
+}

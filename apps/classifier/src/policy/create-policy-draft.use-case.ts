@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { diffPolicies, PolicyChange } from '@inquiry-router/classification';
+import { PolicyRepository } from '@inquiry-router/persistence';
+import { draftFromChange } from './draft-from-change';
+import { PolicyDraftView } from './policy.views';
+import { ReadPolicy } from './read-policy.use-case';
+
+/** Stores a checked draft of the next policy version, with a `draft-created` audit entry. */
+@Injectable()
+export class CreatePolicyDraft {
+  constructor(
+    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(ReadPolicy) private readonly read: ReadPolicy,
+  ) {}
+
+  async execute(change: PolicyChange, actor: string, comment: string | undefined): Promise<PolicyDraftView> {
+    const id = randomUUID();
+    const { base, document } = await draftFromChange(this.policies, change, `draft-${id}`);
+    const draft = await this.policies.createDraft({
+      id,
+      baseVersion: base.version,
+      document: document as unknown as Record<string, unknown>,
+      createdBy: actor,
+      comment: comment ?? null,
+      changes: diffPolicies(base.document, document),
+    });
+    return this.read.draftView(draft);
+  }
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { diffPolicies, RoutingPolicy } from '@inquiry-router/classification';
+import { PolicyRepository } from '@inquiry-router/persistence';
+import { ActivePolicy } from '../active-policy';
+import { PolicyDraftConflict, PolicyNotFound } from './policy-errors';
+import { PublishedPolicyView } from './policy.views';
+
+/**
+ * Makes a draft the active policy version. Refused when the draft was made from a version that is
+ * no longer in force (publishing it would silently undo what was published since). This instance
+ * takes the new version at once; the others within POLICY_REFRESH_SECONDS.
+ */
+@Injectable()
+export class PublishPolicyDraft {
+  constructor(
+    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(ActivePolicy) private readonly activePolicy: ActivePolicy,
+  ) {}
+
+  async execute(draftId: string, actor: string): Promise<PublishedPolicyView> {
+    const draft = await this.policies.draft(draftId);
+    if (!draft) throw new PolicyNotFound(`no policy draft ${draftId}`);
+    const base = await this.policies.version(draft.baseVersion);
+    if (!base) throw new Error(`policy draft ${draftId} refers to version ${draft.baseVersion}, which does not exist`);
+    // Against the base, which the repository checks is still the active version in the same transaction.
+    const changes = diffPolicies(base.document as unknown as RoutingPolicy, draft.document as unknown as RoutingPolicy);
+
+    const result = await this.policies.publishDraft(draftId, actor, changes);
+    switch (result.outcome) {
+      case 'unknown-draft':
+        throw new PolicyNotFound(`no policy draft ${draftId}`);
+      case 'not-a-draft':
+        throw new PolicyDraftConflict(`policy draft ${draftId} is already ${result.status}`);
+      case 'stale':
+        throw new PolicyDraftConflict(
+          `policy draft ${draftId} was made from version ${result.baseVersion}, but ${result.activeVersion ?? 'no version'} is active now; make a new draft from it`,
+        );
+      case 'published':
+        await this.activePolicy.refresh();
+        return { version: result.version, previousVersion: result.previousVersion, draftId, publishedBy: actor, changes };
+    }
+  }
+}

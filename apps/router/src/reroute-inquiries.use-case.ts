@@ -1,0 +1,75 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
+import { InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
+import { LiveQueues } from '@inquiry-router/live-queues';
+import { routeDecision, staleReclassification, UnroutableDecision } from '@inquiry-router/routing';
+
+/**
+ * Carries out people's changes of decision (an adviser's correction, an agency's "not ours"):
+ * records the new decision, status and history in Postgres first, then moves the inquiry from its
+ * old live queue to the new one at its original age (it keeps its place among the oldest), or
+ * forwards it. Changes of one inquiry arrive in order (keyed by its id) and are carried out one
+ * at a time; a redelivered change only completes what was not yet done.
+ */
+@Injectable()
+export class RerouteInquiries {
+  private readonly log = new Logger(RerouteInquiries.name);
+
+  constructor(
+    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(LiveQueues) private readonly queues: LiveQueues,
+    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+  ) {}
+
+  async execute(batch: InquiryReclassified[]): Promise<void> {
+    if (batch.length === 0) return;
+    const agencies = await this.agencies();
+    for (const change of batch) await this.reroute(change, agencies);
+  }
+
+  private async reroute(change: InquiryReclassified, agencies: ReadonlySet<string>): Promise<void> {
+    let action: ReturnType<typeof routeDecision>;
+    try {
+      action = routeDecision(change.decision, agencies);
+    } catch (error) {
+      if (error instanceof UnroutableDecision) throw new NonRetriableError(`inquiry ${change.inquiryId}: ${error.message}`);
+      throw error;
+    }
+    const result = await this.inquiries.reclassify(
+      {
+        inquiryId: change.inquiryId,
+        decision: change.decision,
+        previousTarget: change.previous.target,
+        source: change.source,
+        actor: change.actor,
+        reason: change.reason,
+        reclassifiedAt: change.reclassifiedAt,
+        queue: action.action === 'enqueue' ? action.queue : null,
+        agency: action.action === 'forward' ? action.agency : null,
+      },
+      staleReclassification,
+    );
+    if (result.outcome === 'unknown-inquiry') throw new NonRetriableError(`no inquiry ${change.inquiryId} to reclassify`);
+    if (result.outcome === 'stale') {
+      this.log.warn(`reclassification of ${change.inquiryId} by ${change.actor} not carried out: ${result.why}`);
+      return;
+    }
+    const { leftQueue, pending, inquiry, decision } = result;
+    if (leftQueue && leftQueue !== pending?.queue) await this.queues.remove(leftQueue, change.inquiryId);
+    if (pending?.status === 'queued') {
+      await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, receivedAt: pending.receivedAt }]);
+    } else if (pending?.status === 'forward-pending') {
+      const forwarded: InquiryForwarded = { agency: pending.agency!, inquiry, decision, forwardedAt: new Date().toISOString() };
+      await this.publisher.publish(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }]);
+      await this.inquiries.markForwarded([pending.id]);
+    }
+  }
+
+  /** Agencies with an agreement under the active policy (read per batch: changes by people are few). */
+  private async agencies(): Promise<Set<string>> {
+    const active = await this.policies.active();
+    return new Set(((active?.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code));
+  }
+}

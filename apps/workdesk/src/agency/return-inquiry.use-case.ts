@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
+import { InquiryRecord, InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
+import { returnedDecision } from '@inquiry-router/routing';
+import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
+import { PublishReclassification } from '../inquiries/publish-reclassification';
+
+/** An agency's own inquiries: only those forwarded to it exist for it, any other id is not found. */
+@Injectable()
+export class AgencyInquiries {
+  constructor(@Inject(InquiryRepository) private readonly inquiries: InquiryRepository) {}
+
+  async find(agency: string, inquiryId: string): Promise<InquiryRecord> {
+    const record = await this.inquiries.findForwardedTo(agency, inquiryId);
+    if (!record?.decision) throw new InquiryNotFound(inquiryId);
+    return record;
+  }
+}
+
+/**
+ * An agency sends back an inquiry forwarded to it as not its own: it goes to first-line triage,
+ * and the agency's "not ours" is kept as an example of a wrong target.
+ */
+@Injectable()
+export class ReturnInquiry {
+  constructor(
+    @Inject(AgencyInquiries) private readonly agencyInquiries: AgencyInquiries,
+    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(PublishReclassification) private readonly publish: PublishReclassification,
+  ) {}
+
+  async execute(agency: string, inquiryId: string, reason: string, actor: string): Promise<InquiryReclassified> {
+    const { inquiry, decision: current } = await this.agencyInquiries.find(agency, inquiryId);
+    const policy = await this.policies.active();
+    if (!policy) throw new Error('no active routing policy');
+    const event: InquiryReclassified = {
+      inquiryId,
+      decision: returnedDecision({ agency, reason, policyVersion: policy.version }),
+      previous: {
+        target: current!.target as RoutingDecision['target'],
+        agency: current!.agency,
+        category: current!.category as RoutingDecision['category'],
+        caseType: current!.caseType as RoutingDecision['caseType'],
+      },
+      source: 'agency-return',
+      actor,
+      reason,
+      reclassifiedAt: new Date().toISOString(),
+    };
+    await this.publish.execute(inquiry, { label: null, rejectedTarget: `agency:${agency}` }, event);
+    return event;
+  }
+}

@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
+import { InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
+import { AuthenticatedUser } from '@inquiry-router/access';
+import { assertReclassifiable, correctedDecision, reclassificationLabel, ReclassificationRequest } from '@inquiry-router/routing';
+import { PublishReclassification } from './publish-reclassification';
+
+export class InquiryNotFound extends Error {
+  constructor(id: string) {
+    super(`no inquiry ${id}`);
+    this.name = 'InquiryNotFound';
+  }
+}
+
+/**
+ * An adviser or supervisor corrects where an inquiry goes. Checked here against the active policy
+ * and the inquiry as it stands; kept as a labelled example; carried out by the router.
+ */
+@Injectable()
+export class ReclassifyInquiry {
+  constructor(
+    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(PublishReclassification) private readonly publish: PublishReclassification,
+  ) {}
+
+  async execute(inquiryId: string, request: ReclassificationRequest & { reason: string }, actor: AuthenticatedUser): Promise<InquiryReclassified> {
+    const record = await this.inquiries.find(inquiryId);
+    if (!record?.decision) throw new InquiryNotFound(inquiryId);
+    const policy = await this.policies.active();
+    if (!policy) throw new Error('no active routing policy');
+    const agencies = new Set(((policy.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code));
+
+    const label = reclassificationLabel(request, agencies);
+    const { inquiry, decision: current } = record;
+    assertReclassifiable({ status: inquiry.status, target: current.target, assignedTo: inquiry.assignedTo }, label, {
+      username: actor.username,
+      mayTakeOver: actor.role === 'supervisor' || actor.role === 'admin',
+    });
+    const decision: RoutingDecision = correctedDecision(label, {
+      actor: actor.username,
+      reason: request.reason,
+      previousTarget: current.target,
+      policyVersion: policy.version,
+    });
+    const event: InquiryReclassified = {
+      inquiryId,
+      decision,
+      previous: {
+        target: current.target as RoutingDecision['target'],
+        agency: current.agency,
+        category: current.category as RoutingDecision['category'],
+        caseType: current.caseType as RoutingDecision['caseType'],
+      },
+      source: 'adviser-correction',
+      actor: actor.username,
+      reason: request.reason,
+      reclassifiedAt: new Date().toISOString(),
+    };
+    await this.publish.execute(inquiry, { label, rejectedTarget: null }, event);
+    return event;
+  }
+}

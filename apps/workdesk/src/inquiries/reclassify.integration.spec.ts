@@ -1,0 +1,273 @@
+// Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, classifier and
+// router run as real processes; requests go over HTTP.
+import { hash } from 'bcryptjs';
+import { InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { ClassificationExampleRepository, UserRepository } from '@inquiry-router/persistence';
+import { anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
+
+interface View {
+  inquiry: { id: string; body: string; receivedAt: string };
+  status: string;
+  queue: string | null;
+  assignedTo: string | null;
+  decision: { target: string; kind: string; category: string | null; agency: string | null; caseType: string | null; reasons: string[] };
+  history: { event: string; actor: string | null; details: Record<string, unknown> }[];
+}
+
+interface ExampleRow {
+  source: string;
+  label: Record<string, unknown> | null;
+  rejected_target: string | null;
+  reason: string;
+  actor: string;
+  channel: string;
+  to_address: string;
+  subject: string | null;
+  body: string;
+}
+
+describe('corrections by advisers and returns by agencies', () => {
+  const pipeline = new TestPipeline();
+  const api = (path: string, init: RequestInit & { token?: string } = {}) =>
+    fetch(pipeline.url('workdesk', path), {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    });
+  const post = (path: string, token: string, body: unknown) => api(path, { method: 'POST', token, body: JSON.stringify(body) });
+  const login = async (username: string, password: string) => {
+    const res = await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { token: string }).token;
+  };
+  const view = async (id: string): Promise<View> => {
+    const res = await api(`/api/inquiries/${id}`, { token: adviser });
+    expect(res.status).toBe(200);
+    return (await res.json()) as View;
+  };
+  /** Takes an inquiry in as the portal's intake does and waits until the router has placed it. */
+  const intake = async (body: string): Promise<View> => {
+    const { receivedAt: _now, ...inquiry } = anInquiry({ body });
+    expect((await post('/api/inquiries', supervisor, inquiry)).status).toBe(202);
+    return eventually(async () => {
+      const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
+      const v = res.status === 200 ? ((await res.json()) as View) : undefined;
+      return v && (v.status === 'queued' || v.status === 'forwarded') ? v : undefined;
+    }, 30_000, `${inquiry.id} routed`);
+  };
+  const examples = (inquiryId: string): Promise<ExampleRow[]> =>
+    pipeline.db.query(`SELECT * FROM classification_examples WHERE inquiry_id = $1 ORDER BY created_at`, [inquiryId]);
+  const score = (queue: string, id: string) => pipeline.redis.zscore(`${pipeline.redisPrefix}queue:${queue}`, id);
+
+  let adviser: string;
+  let supervisor: string;
+  let skd: string;
+  let nav: string;
+  let reclassified: Awaited<ReturnType<TestPipeline['collect']>>;
+
+  beforeAll(async () => {
+    await pipeline.setUp();
+    await Promise.all([pipeline.start('workdesk'), pipeline.start('classifier'), pipeline.start('router')]);
+    [adviser, supervisor, skd, nav] = await Promise.all([login('adviser', 'adviser'), login('supervisor', 'supervisor'), login('skd', 'skd'), login('nav', 'nav')]);
+    reclassified = await pipeline.collect(Topics.InquiryReclassified);
+  }, 120_000);
+  afterAll(() => pipeline.tearDown());
+
+  let corrected: View; // re-routed by the first test, claimed from its new queue
+  let correctedTo: string;
+
+  it('re-routes a corrected inquiry to its new queue at its original age, with the correction in its history and as a labelled example', async () => {
+    const routed = await intake('Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?');
+    const from = routed.decision.target;
+    expect(routed.queue).toBe(from); // a technical inquiry, waiting in a queue
+    expect(await pipeline.queues.ids(from)).toContain(routed.inquiry.id);
+    correctedTo = from === 'second-line' ? 'first-line' : 'second-line';
+
+    const res = await post(`/api/inquiries/${routed.inquiry.id}/reclassify`, adviser, { target: correctedTo, category: 'login', reason: 'Quotes feilkode 403 in the attachment.' });
+    expect(res.status).toBe(202);
+    const accepted = (await res.json()) as { inquiryId: string; decision: View['decision'] };
+    expect(accepted.inquiryId).toBe(routed.inquiry.id);
+    expect(accepted.decision).toMatchObject({ target: correctedTo, kind: 'technical', category: 'login', agency: null, caseType: null });
+    expect(accepted.decision.reasons).toEqual(['Corrected by adviser: Quotes feilkode 403 in the attachment.', `Previously routed to ${from}`]);
+
+    const moved = await eventually(async () => {
+      const v = await view(routed.inquiry.id);
+      return v.queue === correctedTo ? v : undefined;
+    }, 30_000, 'the inquiry re-routed');
+    expect(moved.status).toBe('queued');
+    expect(moved.decision).toMatchObject({ target: correctedTo, category: 'login', reasons: accepted.decision.reasons });
+    const entry = moved.history.find((h) => h.event === 'reclassified');
+    expect(entry).toMatchObject({ actor: 'adviser', details: { source: 'adviser-correction', from, to: correctedTo, reason: 'Quotes feilkode 403 in the attachment.' } });
+    // Out of the old live queue, into the new one with the score of when it was received.
+    expect(await pipeline.queues.ids(from)).not.toContain(routed.inquiry.id);
+    expect(Number(await score(correctedTo, routed.inquiry.id))).toBe(Date.parse(routed.inquiry.receivedAt));
+
+    const [example, ...more] = await examples(routed.inquiry.id);
+    expect(more).toHaveLength(0);
+    expect(example).toMatchObject({
+      source: 'adviser-correction',
+      label: { target: correctedTo, kind: 'technical', category: 'login', agency: null, caseType: null },
+      rejected_target: null,
+      reason: 'Quotes feilkode 403 in the attachment.',
+      actor: 'adviser',
+      channel: 'email',
+      to_address: 'brukerservice@altinn.example',
+      subject: 'Innlogging',
+      body: routed.inquiry.body,
+    });
+
+    const claim = await api(`/api/queues/${correctedTo}/claim`, { method: 'POST', token: adviser });
+    expect(claim.status).toBe(200);
+    corrected = (await claim.json()) as View;
+    expect(corrected.inquiry.id).toBe(routed.inquiry.id);
+    expect(corrected.history.map((h) => h.event)).toEqual(['routed', 'reclassified', 'claimed']);
+  });
+
+  it('refuses a correction that names no valid target, lacks a reason, or changes nothing, and an unknown inquiry', async () => {
+    const id = corrected.inquiry.id;
+    const reason = 'because';
+    const refused = async (body: unknown, token = adviser) => {
+      const res = await post(`/api/inquiries/${id}/reclassify`, token, body);
+      const { message } = (await res.json()) as { message: string | string[] };
+      return { status: res.status, message: Array.isArray(message) ? message.join('; ') : message };
+    };
+    expect(await refused({ target: 'second-line', category: 'login' })).toMatchObject({ status: 400, message: expect.stringMatching(/reason/) });
+    expect(await refused({ target: 'second-line', category: 'login', reason: '  x ' })).toMatchObject({ status: 400, message: expect.stringMatching(/reason/) });
+    expect(await refused({ target: 'second-line', category: 'login', reason: 'x'.repeat(1001) })).toMatchObject({ status: 400 });
+    expect(await refused({ target: 'agency:xyz', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/no agency "xyz"/) });
+    expect(await refused({ target: 'third-line', category: 'login', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/target must be/) });
+    expect(await refused({ target: 'servicedesk', category: 'integration', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/needs a caseType/) });
+    expect(await refused({ target: 'first-line', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/needs a category/) });
+    expect(await refused({ target: 'agency:skd', category: 'login', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/takes no category/) });
+    expect(await refused({ target: 'first-line', category: 'login', reason, priority: 'high' })).toMatchObject({ status: 400, message: expect.stringMatching(/priority/) });
+    expect(await refused({ target: correctedTo, category: 'inbox', reason })).toMatchObject({ status: 409, message: expect.stringMatching(`already goes to ${correctedTo}`) });
+    expect((await post(`/api/inquiries/${freshId('missing')}/reclassify`, adviser, { target: 'first-line', category: 'login', reason })).status).toBe(404);
+    expect((await post(`/api/inquiries/${id}/reclassify`, skd, { target: 'first-line', category: 'login', reason })).status).toBe(403);
+    // Nothing refused was kept or published.
+    expect(await examples(id)).toHaveLength(1);
+  });
+
+  it('releases a claimed inquiry its holder corrects, and refuses another adviser correcting it', async () => {
+    const other = freshId('adv');
+    await new UserRepository(pipeline.db).upsert({ username: other, passwordHash: await hash('secret', 4), role: 'adviser' });
+    const otherToken = await login(other, 'secret');
+    const id = corrected.inquiry.id; // held by "adviser" since the first test
+
+    const refused = await post(`/api/inquiries/${id}/reclassify`, otherToken, { target: 'servicedesk', category: 'login', caseType: 'feil', reason: 'not yours to move' });
+    expect(refused.status).toBe(409);
+
+    const res = await post(`/api/inquiries/${id}/reclassify`, adviser, { target: 'servicedesk', category: 'login', caseType: 'feil', reason: 'Machine-to-machine login fails.' });
+    expect(res.status).toBe(202);
+    const released = await eventually(async () => {
+      const v = await view(id);
+      return v.queue === 'servicedesk' ? v : undefined;
+    }, 30_000, 'the claimed inquiry re-routed');
+    expect(released).toMatchObject({ status: 'queued', assignedTo: null, decision: { target: 'servicedesk', caseType: 'feil' } });
+    expect(released.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({
+      actor: 'adviser',
+      details: { from: correctedTo, to: 'servicedesk', releasedFrom: 'adviser' },
+    });
+    expect(await pipeline.queues.ids('servicedesk')).toContain(id);
+    expect(Number(await score('servicedesk', id))).toBe(Date.parse(corrected.inquiry.receivedAt));
+  });
+
+  it('completes a redelivered correction whose queue move was lost, and records it once', async () => {
+    const id = corrected.inquiry.id; // queued in servicedesk by the previous test
+    const events = await eventually(async () => {
+      const mine = reclassified.filter((r) => r.key === id);
+      return mine.length === 2 ? mine.map((r) => JSON.parse(r.value!) as InquiryReclassified) : undefined;
+    }, 10_000, 'both corrections on Kafka');
+    expect(events.map((e) => [e.source, e.actor, e.previous.target, e.decision.target])).toEqual([
+      ['adviser-correction', 'adviser', expect.any(String), correctedTo],
+      ['adviser-correction', 'adviser', correctedTo, 'servicedesk'],
+    ]);
+    // As if the router had crashed after its commit and before the live queue move.
+    await pipeline.queues.remove('servicedesk', id);
+    await pipeline.publisher.publish(Topics.InquiryReclassified, events.map((value) => ({ key: id, value })));
+    await eventually(async () => ((await pipeline.queues.ids('servicedesk')).includes(id) ? true : undefined), 30_000, 'the queue move completed');
+    expect(Number(await score('servicedesk', id))).toBe(Date.parse(corrected.inquiry.receivedAt));
+    const again = await view(id);
+    expect(again.history.filter((h) => h.event.startsWith('reclassif')).map((h) => [h.event, h.details.to])).toEqual([
+      ['reclassified', correctedTo],
+      ['reclassified', 'servicedesk'],
+    ]);
+    expect(again).toMatchObject({ status: 'queued', queue: 'servicedesk' });
+    expect(await pipeline.queues.ids(correctedTo)).not.toContain(id);
+  });
+
+  it('lets the agency an inquiry was forwarded to read it and return it as not its own; no other agency sees it', async () => {
+    const forwardedRecords = await pipeline.collect(Topics.InquiryForwarded);
+    const routed = await intake('Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?');
+    const id = routed.inquiry.id;
+    expect(routed.status).toBe('queued'); // the portal's own work, until an adviser says otherwise
+    // An adviser sends it to the tax administration (the forward of a correction).
+    const toSkd = await post(`/api/inquiries/${id}/reclassify`, adviser, { target: 'agency:skd', reason: 'A question about the tax return itself.' });
+    expect(toSkd.status).toBe(202);
+    await eventually(async () => ((await view(id)).status === 'forwarded' ? true : undefined), 30_000, 'forwarded to skd');
+    const forward = await eventually(async () => forwardedRecords.find((r) => r.value?.includes(id)), 10_000, 'the forward on Kafka');
+    expect(forward.key).toBe('skd');
+    expect(JSON.parse(forward.value!)).toMatchObject({ agency: 'skd', inquiry: { id }, decision: { target: 'agency:skd', kind: 'subject-matter' } });
+    expect(await pipeline.queues.ids(routed.queue!)).not.toContain(id);
+
+    const asSkd = await api(`/api/agency/inquiries/${id}`, { token: skd });
+    expect(asSkd.status).toBe(200);
+    const seen = (await asSkd.json()) as View;
+    expect(seen).toMatchObject({ inquiry: { id, body: routed.inquiry.body }, status: 'forwarded', decision: { target: 'agency:skd' } });
+    expect(seen).not.toHaveProperty('history');
+    expect((await api(`/api/agency/inquiries/${id}`, { token: nav })).status).toBe(404);
+    expect((await api(`/api/agency/inquiries/${id}`, { token: adviser })).status).toBe(403);
+    expect((await post(`/api/agency/inquiries/${id}/return`, nav, { reason: 'Not ours either.' })).status).toBe(404);
+    expect((await post(`/api/agency/inquiries/${id}/return`, skd, { reason: 'no' })).status).toBe(400);
+    expect((await post(`/api/agency/inquiries/${id}/return`, skd, {})).status).toBe(400);
+
+    const returned = await post(`/api/agency/inquiries/${id}/return`, skd, { reason: 'The person cannot log in: that is the portal.' });
+    expect(returned.status).toBe(202);
+    expect(((await returned.json()) as { decision: View['decision'] }).decision).toMatchObject({
+      target: 'first-line',
+      kind: 'technical',
+      category: 'other',
+      reasons: ['Returned by skd as not ours: The person cannot log in: that is the portal.', 'Sent to first-line for triage'],
+    });
+    const triage = await eventually(async () => {
+      const v = await view(id);
+      return v.status === 'queued' ? v : undefined;
+    }, 30_000, 'the returned inquiry in first-line');
+    expect(triage.queue).toBe('first-line');
+    expect(triage.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({ actor: 'skd', details: { source: 'agency-return', from: 'agency:skd', to: 'first-line' } });
+    expect(await pipeline.queues.ids('first-line')).toContain(id);
+    expect(Number(await score('first-line', id))).toBe(Date.parse(routed.inquiry.receivedAt));
+    // No longer the agency's: it cannot see or return it again.
+    expect((await api(`/api/agency/inquiries/${id}`, { token: skd })).status).toBe(404);
+
+    const rows = await examples(id);
+    expect(rows.map((r) => [r.source, r.actor, r.rejected_target, r.label])).toEqual([
+      ['adviser-correction', 'adviser', null, { target: 'agency:skd', kind: 'subject-matter', category: null, agency: 'skd', caseType: null }],
+      ['agency-return', 'skd', 'agency:skd', null],
+    ]);
+    expect(rows[1]).toMatchObject({ reason: 'The person cannot log in: that is the portal.', body: routed.inquiry.body });
+    // The training tool's view: newest first.
+    const all = await new ClassificationExampleRepository(pipeline.db).all();
+    const mine = all.filter((e) => e.inquiryId === id);
+    expect(mine.map((e) => e.source)).toEqual(['agency-return', 'adviser-correction']);
+    expect(mine[0]).toMatchObject({ rejectedTarget: 'agency:skd', label: null, body: routed.inquiry.body, channel: 'email' });
+  });
+
+  it('does not carry out a correction overtaken by another one', async () => {
+    const routed = await intake('Hvordan gir jeg regnskapsføreren min tilgang til å sende inn for firmaet?');
+    const id = routed.inquiry.id;
+    const stale: InquiryReclassified = {
+      inquiryId: id,
+      decision: { target: 'servicedesk', kind: 'technical', category: 'roles-rights', agency: null, caseType: 'support', confidence: 1, reasons: ['Corrected by someone: late'], policyVersion: 'test' },
+      previous: { target: routed.decision.target === 'agency:nav' ? 'agency:skd' : 'agency:nav', agency: null, category: null, caseType: null },
+      source: 'adviser-correction',
+      actor: 'someone',
+      reason: 'late',
+      reclassifiedAt: new Date().toISOString(),
+    };
+    await pipeline.publisher.publish(Topics.InquiryReclassified, [{ key: id, value: stale }]);
+    const skipped = await eventually(async () => (await view(id)).history.find((h) => h.event === 'reclassification-skipped'), 30_000, 'the stale correction noted');
+    expect(skipped).toMatchObject({ actor: 'someone', details: { to: 'servicedesk', why: expect.stringMatching(/re-routed in the meantime/) } });
+    const now = await view(id);
+    expect(now).toMatchObject({ status: routed.status, queue: routed.queue, decision: { target: routed.decision.target } });
+    expect(await pipeline.queues.ids('servicedesk')).not.toContain(id);
+  });
+});

@@ -1,0 +1,140 @@
+import type { InquiryText } from '../classification-result';
+import type { TokenizedText } from '../matching/tokenize';
+import type { NormalizedText } from '../normalize-text';
+import type { Signals } from '../signals/signals';
+
+/**
+ * Features of one inquiry for the text model: the words people wrote (unigrams, bigrams and
+ * character 4-grams, which carry typos, compounds and inflections) plus the rule signals the
+ * agreements produce, so the model learns how far to trust each rule and an agreement edit
+ * still changes decisions.
+ *
+ * Features are hashed into a fixed table (the "hashing trick"): no vocabulary to store or look
+ * up, and an unseen word costs nothing.
+ */
+export const FeatureBits = 18;
+const Mask = (1 << FeatureBits) - 1;
+
+/** A sparse vector: bucket ids and values, in parallel arrays; a bucket may repeat (values add up). */
+export interface FeatureVector {
+  ids: number[];
+  values: number[];
+  /** Only when explaining: the readable name of each entry (word features and rule signals). */
+  names?: (string | null)[];
+}
+
+/** FNV-1a over a kind prefix and a string, folded into the table. */
+function hash(kind: number, s: string): number {
+  let h = (0x811c9dc5 ^ kind) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & Mask;
+}
+
+/** Hash of the 4-gram s[i..i+4) of a boundary-marked word, without slicing a new string. */
+function hashGram(s: string, start: number, length: number): number {
+  let h = (0x811c9dc5 ^ Kind.Gram) >>> 0;
+  for (let i = start; i < start + length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & Mask;
+}
+
+const enum Kind {
+  Word = 1,
+  Bigram = 2,
+  Gram = 3,
+  Meta = 4,
+  Rule = 5,
+}
+
+const GramLength = 4;
+// A long email says what it is about early; reading further costs time and adds noise.
+const MaxWords = 400;
+
+class VectorBuilder {
+  readonly ids: number[] = [];
+  readonly values: number[] = [];
+  readonly names?: (string | null)[];
+  constructor(explain: boolean) {
+    if (explain) this.names = [];
+  }
+  add(id: number, value: number, name: string | null): void {
+    this.ids.push(id);
+    this.values.push(value);
+    this.names?.push(name);
+  }
+}
+
+const scaled = (score: number, cap: number): number => Math.min(score, cap) / cap;
+
+/** The rule signals as named features; agency features are per agency code. */
+function addSignals(v: VectorBuilder, signals: Signals): void {
+  const rule = (name: string, value: number): void => {
+    if (value !== 0) v.add(hash(Kind.Rule, name), value, `rule:${name}`);
+  };
+  rule('sent-to-servicedesk', signals.sentToServicedesk ? 1 : 0);
+  rule('blocking', scaled(signals.blocking.score, 4));
+  rule('blocking-strong', signals.blocking.strong ? 1 : 0);
+  rule('aside-blocking', signals.asideBlocking.length > 0 ? 1 : 0);
+  rule('error-code', signals.errorCodes.length > 0 ? 1 : 0);
+  rule('earlier-contact', signals.earlierContact.length > 0 ? 1 : 0);
+  rule('escalated-thread', signals.escalatedThread.length > 0 ? 1 : 0);
+  rule('integration', scaled(signals.integration.score, 6));
+  rule('integration-strong', signals.integration.strong ? 1 : 0);
+  rule('service-owner', scaled(signals.serviceOwnerOrVendor.score, 4));
+  rule('service-owner-strong', signals.serviceOwnerOrVendor.strong ? 1 : 0);
+  rule('question', scaled(signals.subjectQuestion.score, 6));
+  rule('question-strong', signals.subjectQuestion.strong ? 1 : 0);
+  rule('case-feil', scaled(signals.caseFeil.score, 4));
+  rule('case-bestilling', scaled(signals.caseBestilling.score, 4));
+  for (const [agency, e] of signals.agencies) {
+    rule(`agency:${agency}`, scaled(e.score, 8));
+    if (e.strong) rule(`agency-strong:${agency}`, 1);
+  }
+  for (const agency of signals.agencyIdentifiers.keys()) rule(`agency-identifier:${agency}`, 1);
+  for (const x of signals.exceptions) rule(`exception:${x.agency}`, 1);
+  for (const [category, e] of signals.categories) rule(`category:${category}`, scaled(e.score, 6));
+  if (signals.ivrCategory) rule(`ivr:${signals.ivrCategory}`, 1);
+}
+
+/** Everything the model reads of one inquiry. `explain` also records readable names. */
+export function extractFeatures(
+  inquiry: InquiryText,
+  text: NormalizedText,
+  tokens: TokenizedText,
+  signals: Signals,
+  explain = false,
+): FeatureVector {
+  const v = new VectorBuilder(explain);
+  const words = tokens.words.length > MaxWords ? tokens.words.slice(0, MaxWords) : tokens.words;
+
+  // Word features share one weight so a long email and a short message count alike (L2 norm ~1).
+  const textCount = words.length * 2 + 1;
+  const w = 1 / Math.sqrt(textCount);
+  let previous = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    v.add(hash(Kind.Word, word), w, explain ? word : null);
+    if (i > 0 && tokens.sentences[i] === tokens.sentences[i - 1]) {
+      const bigram = `${previous} ${word}`;
+      v.add(hash(Kind.Bigram, bigram), w, explain ? bigram : null);
+    }
+    previous = word;
+    if (word.length >= GramLength + 1) {
+      const marked = `^${word}$`;
+      const gw = w / Math.sqrt(marked.length - GramLength + 1);
+      for (let s = 0; s + GramLength <= marked.length; s++) v.add(hashGram(marked, s, GramLength), gw, null);
+    }
+  }
+  v.add(hash(Kind.Meta, 'bias'), 1, null);
+  v.add(hash(Kind.Meta, `channel:${inquiry.channel}`), 1, null);
+  if (text.ivrMenu) v.add(hash(Kind.Meta, `ivr-menu:${text.ivrMenu}`), 1, null);
+  if (inquiry.serviceCode) v.add(hash(Kind.Meta, `service:${inquiry.serviceCode.toLowerCase()}`), 1, `service code ${inquiry.serviceCode}`);
+  if (text.isReply) v.add(hash(Kind.Meta, 'reply'), 1, null);
+  addSignals(v, signals);
+  return { ids: v.ids, values: v.values, names: v.names };
+}

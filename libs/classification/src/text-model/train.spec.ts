@@ -1,0 +1,82 @@
+import type { ExpectedDecision } from '../evaluate';
+import type { InquiryText } from '../classification-result';
+import { defaultPolicy } from '../default-policy/default-policy';
+import { classifyInquiry } from '../classify-inquiry';
+import { TextModel } from './text-model';
+import { TrainingExample, trainTextModel } from './train';
+
+const email = (body: string, subject = ''): InquiryText => ({ channel: 'email', to: 'brukerservice@altinn.example', subject, body });
+const technical = (category: string): ExpectedDecision => ({ target: 'first-line', kind: 'technical', category, agency: null, caseType: null });
+const agency = (code: string): ExpectedDecision => ({ target: `agency:${code}`, kind: 'subject-matter', category: null, agency: code, caseType: null });
+
+// Small, hand-made examples: words the default agreements do not list ("ferje", "kai"), so only
+// the text model can learn where they belong.
+const base: TrainingExample[] = [
+  ...['Får ikke logget inn med BankID i dag', 'Innloggingen henger etter at jeg valgte MinID', 'Kommer ikke inn, BankID-appen svarer ikke', 'Logget ut hele tiden når jeg skal inn'].map(
+    (body, i): TrainingExample => ({ id: `login-${i}`, inquiry: email(body), label: technical('login') }),
+  ),
+  ...['Hvor finner jeg skjemaet for å melde flytting av firma?', 'Finner ikke tjenesten for å søke løyve i søket', 'Hvilken tjeneste bruker jeg for å sende inn dette?', 'Søket gir ingen treff på skjemaet'].map(
+    (body, i): TrainingExample => ({ id: `find-${i}`, inquiry: email(body), label: technical('find-service') }),
+  ),
+  ...['Hvor mye arbeidsgiveravgift skal vi betale for en ansatt i Tromsø?', 'Skal skattetrekket for feriepenger være med i a-meldingen?', 'Hvilken sats gjelder for forskuddsskatt i år?', 'Må vi betale avgift av firmabil for styreleder?'].map(
+    (body, i): TrainingExample => ({ id: `skd-${i}`, inquiry: email(body), label: agency('skd') }),
+  ),
+  ...['Hvor mange prøvekjennemerker kan vi ha?', 'Trenger vi løyve for å kjøre turbuss?', 'Hvilke krav gjelder for taxiløyve i kommunen?', 'Kan forhandleren registrere bilen på oss?'].map(
+    (body, i): TrainingExample => ({ id: `svv-${i}`, inquiry: email(body), label: agency('svv') }),
+  ),
+];
+
+const ferry = email('Vi driver ferje og kai for kommunen. Hvilke regler gjelder for rapportering av kaiavgift fra ferjeselskapet?');
+const ferryAgain = email('Kaiavgiften for ferja vår – hva skal rapporteres og når?');
+
+describe('text model training', () => {
+  it('learns routes and categories from labelled examples and survives storing and loading', () => {
+    const { model, report } = trainTextModel(base, defaultPolicy, { version: 'test', folds: 0 });
+    expect(report.heads.route.examples).toBe(16);
+    const question = email('Hvilken sats for arbeidsgiveravgift gjelder når den ansatte bor i Finnmark?');
+    const before = classifyInquiry(question, defaultPolicy, model);
+    expect(before.target).toBe('agency:skd');
+    expect(before.reasons.join(' ')).toContain('Text model test');
+
+    const reloaded = TextModel.fromDocument(JSON.parse(JSON.stringify(model.toDocument('2026-12-01T00:00:00Z'))));
+    expect(classifyInquiry(question, defaultPolicy, reloaded)).toEqual(before);
+  });
+
+  it('lets a correction change the decision for a later, similar inquiry', () => {
+    const first = trainTextModel(base, defaultPolicy, { version: 'before', folds: 0 }).model;
+    expect(classifyInquiry(ferryAgain, defaultPolicy, first).target).not.toBe('agency:svv');
+
+    const correction: TrainingExample = { id: 'correction:IR-1', inquiry: ferry, label: agency('svv'), weight: 3 };
+    const second = trainTextModel([...base, correction], defaultPolicy, { version: 'after', folds: 0 }).model;
+    expect(classifyInquiry(ferryAgain, defaultPolicy, second).target).toBe('agency:svv');
+  });
+
+  it('learns from a "not ours" return which target an inquiry does not belong to', () => {
+    const withSvv = trainTextModel([...base, { id: 'c', inquiry: ferry, label: agency('svv'), weight: 3 }], defaultPolicy, { version: 'a', folds: 0 }).model;
+    const route = withSvv.heads.route;
+    const svv = route.labels.indexOf('agency:svv');
+    const svvConfidence = (m: TextModel): number => {
+      const d = classifyInquiry(ferryAgain, defaultPolicy, m);
+      return d.target === 'agency:svv' ? d.confidence : 0;
+    };
+    const returned = trainTextModel(
+      [...base, { id: 'c', inquiry: ferry, label: agency('svv'), weight: 3 }, { id: 'r', inquiry: ferryAgain, rejectedTarget: 'agency:svv', weight: 3 }],
+      defaultPolicy,
+      { version: 'b', folds: 0 },
+    ).model;
+    expect(svv).toBeGreaterThan(1);
+    expect(svvConfidence(returned)).toBeLessThan(svvConfidence(withSvv));
+  });
+
+  it('calibrates on held-out folds and reports their accuracy', () => {
+    const { report } = trainTextModel(base, defaultPolicy, { version: 'cv', folds: 4 });
+    expect(report.heads.route.crossValidatedAccuracy).toBeGreaterThan(0.5);
+    expect(report.heads.route.temperature).toBeGreaterThan(0);
+  });
+
+  it('refuses a document it cannot read', () => {
+    const doc = trainTextModel(base, defaultPolicy, { version: 'x', folds: 0 }).model.toDocument('now');
+    expect(() => TextModel.fromDocument({ ...doc, featureBits: 12 })).toThrow(/feature bits/);
+    expect(() => TextModel.fromDocument({ ...doc, format: 'other' as never })).toThrow(/format/);
+  });
+});

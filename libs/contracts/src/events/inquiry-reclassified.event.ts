@@ -1,0 +1,34 @@
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { AgencyCode, CaseType, CaseTypes, RoutingDecision, RoutingTarget, TargetPattern, TechnicalCategories, TechnicalCategory } from '../decision/routing-decision';
+
+/** Who changed a decision: an adviser or supervisor correcting it, or the agency it was forwarded to returning it. */
+export const ReclassificationSources = ['adviser-correction', 'agency-return'] as const;
+export type ReclassificationSource = (typeof ReclassificationSources)[number];
+
+/** Longest reason a person may give for a correction or a return. */
+export const MaxReclassificationReasonLength = 1000;
+
+/** The decision being replaced, as far as routing is concerned. */
+export class PreviousRouting {
+  @Matches(TargetPattern) target: RoutingTarget;
+  @IsOptional() @IsString() agency: AgencyCode | null;
+  @IsOptional() @IsIn(TechnicalCategories) category: TechnicalCategory | null;
+  @IsOptional() @IsIn(CaseTypes) caseType: CaseType | null;
+}
+
+/**
+ * Key: the inquiry id. Published by workdesk when a person changes where an inquiry goes; the
+ * router re-routes it. `decision` is the new one (its reasons say who changed it and why);
+ * `previous` is what the person saw, so the router can tell a correction overtaken by another.
+ */
+export class InquiryReclassified {
+  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsDefined() @ValidateNested() @Type(() => RoutingDecision) decision: RoutingDecision;
+  @IsDefined() @ValidateNested() @Type(() => PreviousRouting) previous: PreviousRouting;
+  @IsIn(ReclassificationSources) source: ReclassificationSource;
+  /** The username of the adviser, supervisor or agency user. */
+  @IsString() @IsNotEmpty() @MaxLength(100) actor: string;
+  @IsString() @MinLength(3) @MaxLength(MaxReclassificationReasonLength) reason: string;
+  @IsISO8601() reclassifiedAt: string;
+}

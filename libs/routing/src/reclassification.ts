@@ -1,0 +1,150 @@
+import {
+  AgencyCode,
+  agencyOfTarget,
+  CaseType,
+  CaseTypes,
+  Kind,
+  QueueNames,
+  RoutingDecision,
+  RoutingTarget,
+  TechnicalCategories,
+  TechnicalCategory,
+} from '@inquiry-router/contracts';
+
+/** The request names no place an inquiry can go, or leaves out what that place needs. */
+export class InvalidReclassification extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidReclassification';
+  }
+}
+
+/** The inquiry cannot be re-routed as it stands (resolved, held by someone else, already there). */
+export class ReclassificationConflict extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReclassificationConflict';
+  }
+}
+
+export interface ReclassificationRequest {
+  target: string;
+  category?: string | null;
+  caseType?: string | null;
+}
+
+/** Where an inquiry belongs, as a person says: what a labelled example records. */
+export interface RoutingLabel {
+  target: RoutingTarget;
+  kind: Kind;
+  category: TechnicalCategory | null;
+  agency: AgencyCode | null;
+  caseType: CaseType | null;
+}
+
+const includes = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+/**
+ * Checks a person's correction against the routing policy's vocabulary: the portal's own targets
+ * are technical and need a category (the service desk also a case type); an agency target must
+ * name an agency with an agreement and takes neither, since its subject matter is the agency's.
+ */
+export function reclassificationLabel(request: ReclassificationRequest, knownAgencies: ReadonlySet<string>): RoutingLabel {
+  const { target } = request;
+  const category = request.category ?? null;
+  const caseType = request.caseType ?? null;
+  if (target.startsWith('agency:')) {
+    const agency = agencyOfTarget(target as RoutingTarget)!;
+    if (!knownAgencies.has(agency)) {
+      throw new InvalidReclassification(`no agency "${agency}" has an agreement in the active policy; agencies are ${[...knownAgencies].sort().join(', ')}`);
+    }
+    if (category !== null || caseType !== null) {
+      throw new InvalidReclassification('an agency target takes no category or caseType: its subject matter is the agency\'s own');
+    }
+    return { target: `agency:${agency}`, kind: 'subject-matter', category: null, agency, caseType: null };
+  }
+  if (!includes(QueueNames, target)) {
+    throw new InvalidReclassification(`target must be ${QueueNames.join(', ')} or agency:<code>, not "${target}"`);
+  }
+  if (category === null) throw new InvalidReclassification(`target ${target} needs a category: one of ${TechnicalCategories.join(', ')}`);
+  if (!includes(TechnicalCategories, category)) {
+    throw new InvalidReclassification(`category "${category}" is not one of ${TechnicalCategories.join(', ')}`);
+  }
+  if (target === 'servicedesk') {
+    if (caseType === null) throw new InvalidReclassification(`target servicedesk needs a caseType: one of ${CaseTypes.join(', ')}`);
+    if (!includes(CaseTypes, caseType)) throw new InvalidReclassification(`caseType "${caseType}" is not one of ${CaseTypes.join(', ')}`);
+    return { target, kind: 'technical', category, agency: null, caseType };
+  }
+  if (caseType !== null) throw new InvalidReclassification('only a servicedesk target takes a caseType');
+  if (category === 'integration') throw new InvalidReclassification('category integration always goes to the servicedesk');
+  return { target, kind: 'technical', category, agency: null, caseType: null };
+}
+
+/** The inquiry as a correction finds it. */
+export interface ReclassifiableInquiry {
+  status: string;
+  target: string;
+  assignedTo: string | null;
+}
+
+/**
+ * Whether a person may re-route the inquiry now. A claimed inquiry may be re-routed by whoever
+ * holds it (it is then released) or by someone allowed to take work over (a supervisor).
+ */
+export function assertReclassifiable(
+  inquiry: ReclassifiableInquiry,
+  label: Pick<RoutingLabel, 'target'>,
+  actor: { username: string; mayTakeOver: boolean },
+): void {
+  if (inquiry.status === 'resolved') throw new ReclassificationConflict('the inquiry is resolved and can no longer be re-routed');
+  if (inquiry.status === 'in-thread') {
+    throw new ReclassificationConflict('the inquiry is a reply that joined its conversation; re-route the conversation\'s first inquiry instead');
+  }
+  if (inquiry.target === label.target) throw new ReclassificationConflict(`the inquiry already goes to ${label.target}`);
+  if (inquiry.status === 'claimed' && inquiry.assignedTo !== actor.username && !actor.mayTakeOver) {
+    throw new ReclassificationConflict('the inquiry is held by another adviser; only they or a supervisor can re-route it');
+  }
+}
+
+/** The decision an adviser's correction puts in place of the classifier's. */
+export function correctedDecision(
+  label: RoutingLabel,
+  correction: { actor: string; reason: string; previousTarget: string; policyVersion: string },
+): RoutingDecision {
+  return {
+    ...label,
+    // A person decided: nothing is left to chance.
+    confidence: 1,
+    reasons: [`Corrected by ${correction.actor}: ${correction.reason}`, `Previously routed to ${correction.previousTarget}`],
+    policyVersion: correction.policyVersion,
+  };
+}
+
+/**
+ * The decision for an inquiry an agency returned as not its own: first-line triage, as for any
+ * inquiry nobody is sure about (so its confidence is 0); a person there decides where it goes.
+ */
+export function returnedDecision(returned: { agency: string; reason: string; policyVersion: string }): RoutingDecision {
+  return {
+    target: 'first-line',
+    kind: 'technical',
+    category: 'other',
+    agency: null,
+    caseType: null,
+    confidence: 0,
+    reasons: [`Returned by ${returned.agency} as not ours: ${returned.reason}`, 'Sent to first-line for triage'],
+    policyVersion: returned.policyVersion,
+  };
+}
+
+/**
+ * Whether a reclassification the router receives still applies. It was checked against the
+ * inquiry as the person saw it (`previousTarget`); if the inquiry has since been resolved,
+ * joined a conversation or been re-routed by someone else, carrying it out would undo newer work.
+ */
+export function staleReclassification(current: { status: string; target: string }, previousTarget: string): string | null {
+  if (current.status === 'resolved') return 'the inquiry was resolved in the meantime';
+  if (current.status === 'in-thread') return 'the inquiry joined a conversation';
+  if (current.target !== previousTarget) return `the inquiry was re-routed in the meantime (to ${current.target}, not ${previousTarget} as when it was reclassified)`;
+  return null;
+}

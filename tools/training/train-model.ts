@@ -1,0 +1,59 @@
+import type { DataSource } from 'typeorm';
+import { RoutingPolicy, TrainingExample, TrainingReport, trainTextModel } from '@inquiry-router/classification';
+import { ClassificationExampleRepository, ClassifierModelRepository, PolicyRepository, TrainingCorrection } from '@inquiry-router/persistence';
+import { loadProjectExamples, projectExamplesDigest } from './project-examples';
+
+/** A person's correction outweighs a written example: it is what the service actually sees. */
+export const CorrectionWeight = 3;
+
+/**
+ * Corrections recorded by advisers and agencies, as training examples: per inquiry the newest
+ * label wins; an inquiry only ever returned as "not ours" teaches which target it is not.
+ */
+export function correctionsAsExamples(newestFirst: TrainingCorrection[]): TrainingExample[] {
+  const byInquiry = new Map<string, TrainingExample>();
+  for (const r of newestFirst) {
+    const known = byInquiry.get(r.inquiryId);
+    if (known?.label) continue;
+    const inquiry = { channel: r.channel, to: r.toAddress, subject: r.subject ?? undefined, body: r.body, serviceCode: r.serviceCode ?? undefined };
+    if (r.label) byInquiry.set(r.inquiryId, { id: `correction:${r.inquiryId}`, inquiry, label: r.label, weight: CorrectionWeight });
+    else if (!known && r.rejectedTarget) byInquiry.set(r.inquiryId, { id: `return:${r.inquiryId}`, inquiry, rejectedTarget: r.rejectedTarget, weight: CorrectionWeight });
+  }
+  return [...byInquiry.values()];
+}
+
+export const modelVersion = (now: Date): string => `model-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+
+/**
+ * Trains a model from the project's examples and the recorded corrections under the active policy,
+ * stores it and makes it the active one (the classifier picks it up on its next check).
+ */
+export async function trainAndActivate(db: DataSource, trainedBy: string, now = new Date()): Promise<{ version: string; report: TrainingReport }> {
+  const active = await new PolicyRepository(db).active();
+  if (!active) throw new Error('no active routing policy: run the migrations first');
+  const policy = active.document as unknown as RoutingPolicy;
+  const project = loadProjectExamples();
+  const corrections = correctionsAsExamples(await new ClassificationExampleRepository(db).all());
+  const version = modelVersion(now);
+  const { model, report } = trainTextModel([...project, ...corrections], policy, { version });
+  const document = model.toDocument(now.toISOString());
+  await new ClassifierModelRepository(db).saveActive({
+    version,
+    trainedBy,
+    report: { ...report, policyVersion: policy.version, projectExamples: project.length, projectExamplesDigest: projectExamplesDigest(), recordedCorrections: corrections.length },
+    document: document as unknown as Record<string, unknown>,
+  });
+  return { version, report };
+}
+
+/**
+ * Trains a model when none is active (a fresh database) or the active one was trained on other
+ * project examples than the ones checked out, so a start always decides with the current examples.
+ */
+export async function ensureModel(db: DataSource): Promise<string | null> {
+  const models = new ClassifierModelRepository(db);
+  const version = await models.activeVersion();
+  const active = version ? (await models.list()).find((m) => m.version === version) : undefined;
+  if (active && active.report.projectExamplesDigest === projectExamplesDigest()) return null;
+  return (await trainAndActivate(db, 'setup')).version;
+}
