@@ -1,3 +1,4 @@
 export * from './test-env';
 export * from './test-pipeline';
 export * from './fixtures';
+export * from './private-database';

@@ -2,11 +2,10 @@
 // requests go over HTTP. The apps use a Postgres database of this file's own (created, migrated and
 // dropped here): the active policy is global state, and publishing one in the shared test database
 // would change what every other test file's classifier decides.
-import { Client } from 'pg';
 import { AgencyAgreement, classifyInquiry, defaultPolicy, RoutingPolicy } from '@inquiry-router/classification';
 import { Inquiry, InquiryClassified, InquiryReceived, isQueueTarget, Topics } from '@inquiry-router/contracts';
 import { createDataSource, InquiryRepository } from '@inquiry-router/persistence';
-import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
+import { anInquiry, eventually, privateDatabase, TestPipeline } from '@inquiry-router/testing';
 import { DataSource } from 'typeorm';
 import { migrate, seedDevelopmentUsers } from '../../../../tools/ops/infrastructure';
 
@@ -42,11 +41,8 @@ interface Simulation {
 
 describe('policy API (classifier)', () => {
   const pipeline = new TestPipeline();
-  const databaseUrl = (() => {
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/inquiry_router_test_policy_${pipeline.id}`;
-    return url.toString();
-  })();
+  const database = privateDatabase(process.env.DATABASE_URL!, `policy_${pipeline.id}`);
+  const databaseUrl = database.url;
   let db: DataSource;
 
   const call = (app: 'classifier' | 'workdesk', path: string, init: { method?: string; token?: string; body?: unknown } = {}) =>
@@ -109,12 +105,7 @@ describe('policy API (classifier)', () => {
   afterAll(async () => {
     await pipeline.tearDown();
     await db?.destroy();
-    const admin = new URL(databaseUrl);
-    admin.pathname = '/postgres';
-    const client = new Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
-    await client.end();
+    await database.drop();
   }, 60_000);
 
   it('lets advisers read the policy, and only supervisors change it', async () => {
