@@ -81,10 +81,12 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
     return { target: 'servicedesk', kind: 'technical', category: category(model, analysis, true, reasons), agency: null, caseType: caseType(model, analysis, reasons), confidence: 0.97, reasons };
   }
 
-  const rules = decideByRules(inquiry, signals, policy);
-  if (rules.agency && !route.labels.includes(rules.target)) {
-    // An agreement newer than the model: only the rules know it.
-    return { ...rules, reasons: [...rules.reasons, `The text model (${model.version}) was trained before agreement ${rules.agency} existed: the rules decide.`] };
+  // An agreement newer than the model: only the rules know it, so they decide when they pick it.
+  if ([...signals.agencies.keys()].some((code) => !route.labels.includes(`agency:${code}`))) {
+    const rules = decideByRules(inquiry, signals, policy);
+    if (rules.agency && !route.labels.includes(rules.target)) {
+      return { ...rules, reasons: [...rules.reasons, `The text model (${model.version}) was trained before agreement ${rules.agency} existed: the rules decide.`] };
+    }
   }
 
   const c = choose(route, analysis, (label) => !label.startsWith('agency:') || agreements.has(label));

@@ -33,11 +33,17 @@ function hash(kind: number, s: string): number {
   return (h >>> 0) & Mask;
 }
 
-/** Hash of the 4-gram s[i..i+4) of a boundary-marked word, without slicing a new string. */
-function hashGram(s: string, start: number, length: number): number {
+const Start = 94; // "^"
+const End = 36; // "$"
+
+/**
+ * Hash of the 4-gram at `start` of the word as if written "^word$", without building that string:
+ * the boundaries make a word's beginning and end features of their own.
+ */
+function hashGram(word: string, start: number): number {
   let h = (0x811c9dc5 ^ Kind.Gram) >>> 0;
-  for (let i = start; i < start + length; i++) {
-    h ^= s.charCodeAt(i);
+  for (let i = start; i < start + GramLength; i++) {
+    h ^= i === 0 ? Start : i === word.length + 1 ? End : word.charCodeAt(i - 1);
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0) & Mask;
@@ -125,9 +131,9 @@ export function extractFeatures(
     }
     previous = word;
     if (word.length >= GramLength + 1) {
-      const marked = `^${word}$`;
-      const gw = w / Math.sqrt(marked.length - GramLength + 1);
-      for (let s = 0; s + GramLength <= marked.length; s++) v.add(hashGram(marked, s, GramLength), gw, null);
+      const grams = word.length + 2 - GramLength + 1;
+      const gw = w / Math.sqrt(grams);
+      for (let s = 0; s < grams; s++) v.add(hashGram(word, s), gw, null);
     }
   }
   v.add(hash(Kind.Meta, 'bias'), 1, null);

@@ -74,6 +74,23 @@ describe('text model training', () => {
     expect(report.heads.route.temperature).toBeGreaterThan(0);
   });
 
+  it('leaves an agreement added after training to the rules', () => {
+    const model = trainTextModel(base, defaultPolicy, { version: 'old', folds: 0 }).model;
+    const fish = {
+      ...defaultPolicy.agencies[0],
+      code: 'fdir',
+      name: 'Fiskeridirektoratet',
+      serviceCodes: [],
+      formNumberPatterns: [],
+      vocabulary: { strong: ['fangstdagbok*', 'fiskekvote*'], weak: [] },
+      exceptions: [],
+    };
+    const policy = { ...defaultPolicy, version: 'with-fdir', agencies: [...defaultPolicy.agencies, fish] };
+    const decision = classifyInquiry(email('Hvor stor fiskekvote har båten vår i år, og må fangstdagboka føres for hver tur?'), policy, model);
+    expect(decision.target).toBe('agency:fdir');
+    expect(decision.reasons.join(' ')).toContain('trained before agreement fdir existed');
+  });
+
   it('refuses a document it cannot read', () => {
     const doc = trainTextModel(base, defaultPolicy, { version: 'x', folds: 0 }).model.toDocument('now');
     expect(() => TextModel.fromDocument({ ...doc, featureBits: 12 })).toThrow(/feature bits/);
