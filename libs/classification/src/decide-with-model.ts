@@ -51,7 +51,8 @@ function category(model: TextModel, analysis: InquiryAnalysis, servicedesk: bool
   const c = choose(head, analysis, (label) => servicedesk || label !== 'integration');
   const label = head.labels[c.index] as TechnicalCategory;
   const words = analysis.signals.categories.get(label)?.terms ?? [];
-  reasons.push(`Category ${label} (${percent(c.p)})${words.length ? `: ${quote(words)}` : ''}${pulledBy(head, analysis, c.index)}.`);
+  // The agreement's own words explain best; the model's words only when the rules found none.
+  reasons.push(`Category ${label} (${percent(c.p)})${words.length ? `: ${quote(words)}` : pulledBy(head, analysis, c.index)}.`);
   return label;
 }
 
@@ -61,7 +62,7 @@ function caseType(model: TextModel, analysis: InquiryAnalysis, reasons: string[]
   const label = head.labels[c.index] as CaseType;
   const { caseFeil, caseBestilling } = analysis.signals;
   const words = label === 'feil' ? caseFeil.terms : label === 'bestilling' ? caseBestilling.terms : [];
-  reasons.push(`Case type ${label} (${percent(c.p)})${words.length ? `: ${quote(words)}` : ''}${pulledBy(head, analysis, c.index)}.`);
+  reasons.push(`Case type ${label} (${percent(c.p)})${words.length ? `: ${quote(words)}` : pulledBy(head, analysis, c.index)}.`);
   return label;
 }
 

@@ -17,8 +17,8 @@ const Mask = (1 << FeatureBits) - 1;
 
 /** A sparse vector: bucket ids and values, in parallel arrays; a bucket may repeat (values add up). */
 export interface FeatureVector {
-  ids: number[];
-  values: number[];
+  ids: Int32Array;
+  values: Float64Array;
   /** Only when explaining: the readable name of each entry (word features and rule signals). */
   names?: (string | null)[];
 }
@@ -61,17 +61,32 @@ const GramLength = 4;
 // A long email says what it is about early; reading further costs time and adds noise.
 const MaxWords = 400;
 
+/** Typed arrays grown by doubling: no boxed numbers for the collector to chase. */
 class VectorBuilder {
-  readonly ids: number[] = [];
-  readonly values: number[] = [];
+  private ids: Int32Array;
+  private values: Float64Array;
+  private length = 0;
   readonly names?: (string | null)[];
-  constructor(explain: boolean) {
+  constructor(capacity: number, explain: boolean) {
+    this.ids = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
     if (explain) this.names = [];
   }
   add(id: number, value: number, name: string | null): void {
-    this.ids.push(id);
-    this.values.push(value);
+    if (this.length === this.ids.length) {
+      const ids = new Int32Array(this.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const values = new Float64Array(this.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.ids[this.length] = id;
+    this.values[this.length++] = value;
     this.names?.push(name);
+  }
+  build(): FeatureVector {
+    return { ids: this.ids.subarray(0, this.length), values: this.values.subarray(0, this.length), names: this.names };
   }
 }
 
@@ -115,8 +130,8 @@ export function extractFeatures(
   signals: Signals,
   explain = false,
 ): FeatureVector {
-  const v = new VectorBuilder(explain);
   const words = tokens.words.length > MaxWords ? tokens.words.slice(0, MaxWords) : tokens.words;
+  const v = new VectorBuilder(words.length * 8 + 48, explain);
 
   // Word features share one weight so a long email and a short message count alike (L2 norm ~1).
   const textCount = words.length * 2 + 1;
@@ -142,5 +157,5 @@ export function extractFeatures(
   if (inquiry.serviceCode) v.add(hash(Kind.Meta, `service:${inquiry.serviceCode.toLowerCase()}`), 1, `service code ${inquiry.serviceCode}`);
   if (text.isReply) v.add(hash(Kind.Meta, 'reply'), 1, null);
   addSignals(v, signals);
-  return { ids: v.ids, values: v.values, names: v.names };
+  return v.build();
 }

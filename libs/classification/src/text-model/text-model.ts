@@ -25,28 +25,62 @@ export interface TextModelDocument {
   training: Record<string, unknown>;
 }
 
-/** A head ready to score: a dense weight table, so scoring a feature is one array read per label. */
+/**
+ * The weights of every head side by side, one row per bucket that carries any weight, and an
+ * index from bucket to row. Scoring reads one short row per feature for all heads instead of a
+ * row per head in three tables of 2^18 rows: far fewer cache misses, which is what scoring costs.
+ */
+export class WeightTable {
+  constructor(
+    /** Bucket → offset of its row in `rows`, or -1 when the bucket carries no weight. */
+    readonly index: Int32Array,
+    readonly rows: Float32Array,
+    /** Weights per row: the labels of every head. */
+    readonly width: number,
+  ) {}
+
+  /** Builds the table from dense per-head weights (`(1 << FeatureBits) * labels` each). */
+  static fromDense(heads: { labels: number; weights: Float32Array }[]): WeightTable {
+    const width = heads.reduce((n, h) => n + h.labels, 0);
+    const index = new Int32Array(1 << FeatureBits).fill(-1);
+    let count = 0;
+    for (let b = 0; b < 1 << FeatureBits; b++) {
+      if (heads.some((h) => h.weights.subarray(b * h.labels, (b + 1) * h.labels).some((w) => Math.abs(w) > 1e-6))) index[b] = count++ * width;
+    }
+    const rows = new Float32Array(count * width);
+    for (let b = 0; b < 1 << FeatureBits; b++) {
+      if (index[b] < 0) continue;
+      let at = index[b];
+      for (const h of heads) {
+        rows.set(h.weights.subarray(b * h.labels, (b + 1) * h.labels), at);
+        at += h.labels;
+      }
+    }
+    return new WeightTable(index, rows, width);
+  }
+}
+
+/** One head of a model: its labels, its temperature and its columns of the shared weight table. */
 export class ModelHead {
   constructor(
     readonly labels: readonly string[],
     readonly temperature: number,
-    /** `(1 << FeatureBits) * labels.length` weights, row-major by bucket. */
-    readonly weights: Float32Array,
+    private readonly table: WeightTable,
+    /** Column of this head's first label in every row. */
+    private readonly offset: number,
   ) {}
 
-  static empty(labels: readonly string[]): ModelHead {
-    return new ModelHead(labels, 1, new Float32Array((1 << FeatureBits) * labels.length));
-  }
-
-  logits(x: FeatureVector, into = new Float64Array(this.labels.length)): Float64Array {
+  logits(x: FeatureVector): Float64Array {
     const k = this.labels.length;
-    into.fill(0);
+    const into = new Float64Array(k);
     const { ids, values } = x;
-    const w = this.weights;
+    const { index, rows } = this.table;
     for (let i = 0; i < ids.length; i++) {
-      const row = ids[i] * k;
+      const row = index[ids[i]];
+      if (row < 0) continue;
+      const at = row + this.offset;
       const v = values[i];
-      for (let c = 0; c < k; c++) into[c] += w[row + c] * v;
+      for (let c = 0; c < k; c++) into[c] += rows[at + c] * v;
     }
     return into;
   }
@@ -64,25 +98,26 @@ export class ModelHead {
     const names = x.names;
     if (!names) return [];
     const k = this.labels.length;
-    const w = this.weights;
+    const { index, rows } = this.table;
     // A repeated word counts once (its largest pull): cheaper than summing by name, same top words.
     const top: { name: string; weight: number }[] = [];
     for (let i = 0; i < x.ids.length; i++) {
       const name = names[i];
-      if (!name) continue;
-      const row = x.ids[i] * k;
-      let others = -w[row + label];
-      for (let c = 0; c < k; c++) others += w[row + c];
-      const weight = (w[row + label] - others / (k - 1)) * x.values[i];
+      const row = index[x.ids[i]];
+      if (!name || row < 0) continue;
+      const at = row + this.offset;
+      let others = -rows[at + label];
+      for (let c = 0; c < k; c++) others += rows[at + c];
+      const weight = (rows[at + label] - others / (k - 1)) * x.values[i];
       if (weight <= 0 || (top.length === count && weight <= top[count - 1].weight)) continue;
       const same = top.findIndex((t) => t.name === name);
       if (same >= 0) {
         if (top[same].weight >= weight) continue;
         top.splice(same, 1);
       }
-      let at = top.length;
-      while (at > 0 && top[at - 1].weight < weight) at--;
-      top.splice(at, 0, { name, weight });
+      let place = top.length;
+      while (place > 0 && top[place - 1].weight < weight) place--;
+      top.splice(place, 0, { name, weight });
       if (top.length > count) top.pop();
     }
     return top;
@@ -90,35 +125,44 @@ export class ModelHead {
 
   toDocument(): HeadDocument {
     const k = this.labels.length;
+    const { index, rows } = this.table;
     const buckets: number[] = [];
-    const rows: number[] = [];
-    for (let b = 0; b < 1 << FeatureBits; b++) {
-      let any = false;
-      for (let c = 0; c < k; c++) if (Math.abs(this.weights[b * k + c]) > 1e-6) any = true;
-      if (!any) continue;
+    const weights: number[] = [];
+    for (let b = 0; b < index.length; b++) {
+      const at = index[b] + this.offset;
+      if (index[b] < 0 || !rows.subarray(at, at + k).some((w) => Math.abs(w) > 1e-6)) continue;
       buckets.push(b);
-      for (let c = 0; c < k; c++) rows.push(this.weights[b * k + c]);
+      for (let c = 0; c < k; c++) weights.push(rows[at + c]);
     }
     return {
       labels: [...this.labels],
       temperature: this.temperature,
       buckets: Buffer.from(new Int32Array(buckets).buffer).toString('base64'),
-      weights: Buffer.from(new Float32Array(rows).buffer).toString('base64'),
+      weights: Buffer.from(new Float32Array(weights).buffer).toString('base64'),
     };
   }
+}
 
-  static fromDocument(doc: HeadDocument): ModelHead {
-    const k = doc.labels.length;
-    const buckets = new Int32Array(toArrayBuffer(Buffer.from(doc.buckets, 'base64')));
-    const rows = new Float32Array(toArrayBuffer(Buffer.from(doc.weights, 'base64')));
-    if (rows.length !== buckets.length * k) throw new InvalidModel(`head with ${k} labels has ${rows.length} weights for ${buckets.length} buckets`);
-    const weights = new Float32Array((1 << FeatureBits) * k);
-    buckets.forEach((b, i) => {
-      if (b < 0 || b >= 1 << FeatureBits) throw new InvalidModel(`bucket ${b} outside the feature table`);
-      weights.set(rows.subarray(i * k, (i + 1) * k), b * k);
-    });
-    return new ModelHead(doc.labels, doc.temperature, weights);
-  }
+/** A head as training produces it: dense weights, `(1 << FeatureBits) * labels.length`. */
+export interface DenseHead {
+  labels: readonly string[];
+  temperature: number;
+  weights: Float32Array;
+}
+
+const HeadNames: HeadName[] = ['route', 'category', 'caseType'];
+
+function denseFromDocument(doc: HeadDocument): DenseHead {
+  const k = doc.labels.length;
+  const buckets = new Int32Array(toArrayBuffer(Buffer.from(doc.buckets, 'base64')));
+  const rows = new Float32Array(toArrayBuffer(Buffer.from(doc.weights, 'base64')));
+  if (rows.length !== buckets.length * k) throw new InvalidModel(`head with ${k} labels has ${rows.length} weights for ${buckets.length} buckets`);
+  const weights = new Float32Array((1 << FeatureBits) * k);
+  buckets.forEach((b, i) => {
+    if (b < 0 || b >= 1 << FeatureBits) throw new InvalidModel(`bucket ${b} outside the feature table`);
+    weights.set(rows.subarray(i * k, (i + 1) * k), b * k);
+  });
+  return { labels: doc.labels, temperature: doc.temperature, weights };
 }
 
 function toArrayBuffer(b: Buffer): ArrayBuffer {
@@ -143,20 +187,27 @@ export class InvalidModel extends Error {}
 
 /** A trained model, loaded and ready; immutable, so one instance is shared by every request. */
 export class TextModel {
+  readonly heads: Record<HeadName, ModelHead>;
+
   constructor(
     readonly version: string,
-    readonly heads: Record<HeadName, ModelHead>,
+    dense: Record<HeadName, DenseHead>,
     readonly training: Record<string, unknown> = {},
-  ) {}
+  ) {
+    const table = WeightTable.fromDense(HeadNames.map((h) => ({ labels: dense[h].labels.length, weights: dense[h].weights })));
+    let offset = 0;
+    const heads = {} as Record<HeadName, ModelHead>;
+    for (const h of HeadNames) {
+      heads[h] = new ModelHead(dense[h].labels, dense[h].temperature, table, offset);
+      offset += dense[h].labels.length;
+    }
+    this.heads = heads;
+  }
 
   static fromDocument(doc: TextModelDocument): TextModel {
     if (doc?.format !== 'inquiry-text-model/1') throw new InvalidModel(`unknown model format ${String(doc?.format)}`);
     if (doc.featureBits !== FeatureBits) throw new InvalidModel(`model has ${doc.featureBits} feature bits, this code reads ${FeatureBits}`);
-    return new TextModel(
-      doc.version,
-      { route: ModelHead.fromDocument(doc.heads.route), category: ModelHead.fromDocument(doc.heads.category), caseType: ModelHead.fromDocument(doc.heads.caseType) },
-      doc.training,
-    );
+    return new TextModel(doc.version, { route: denseFromDocument(doc.heads.route), category: denseFromDocument(doc.heads.category), caseType: denseFromDocument(doc.heads.caseType) }, doc.training);
   }
 
   toDocument(trainedAt: string): TextModelDocument {

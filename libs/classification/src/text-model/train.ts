@@ -4,7 +4,7 @@ import type { ExpectedDecision } from '../evaluate';
 import type { RoutingPolicy } from '../policy';
 import { analyzeInquiry } from '../analyze-inquiry';
 import { FeatureBits, FeatureVector } from './features';
-import { HeadName, ModelHead, TextModel, softmax } from './text-model';
+import { DenseHead, HeadName, TextModel, softmax } from './text-model';
 
 /**
  * One labelled inquiry to learn from: the project's own examples, an adviser's correction (a
@@ -82,13 +82,25 @@ function random(seed: number): () => number {
   };
 }
 
+/** Logits of a dense head being trained. */
+function denseLogits(head: DenseHead, x: FeatureVector): Float64Array {
+  const k = head.labels.length;
+  const out = new Float64Array(k);
+  for (let i = 0; i < x.ids.length; i++) {
+    const row = x.ids[i] * k;
+    const v = x.values[i];
+    for (let c = 0; c < k; c++) out[c] += head.weights[row + c] * v;
+  }
+  return out;
+}
+
 /**
  * Multinomial logistic regression by AdaGrad. A rejected label is learnt as "not this one":
  * the loss -log(1 - p[rejected]) pushes that label down without claiming which is right.
  */
-function fitHead(labels: readonly string[], rows: HeadRows, options: TrainingOptions): ModelHead {
+function fitHead(labels: readonly string[], rows: HeadRows, options: TrainingOptions): DenseHead {
   const k = labels.length;
-  const head = ModelHead.empty(labels);
+  const head: DenseHead = { labels, temperature: 1, weights: new Float32Array((1 << FeatureBits) * labels.length) };
   const w = head.weights;
   const g2 = new Float32Array(w.length);
   const order = rows.x.map((_, i) => i);
@@ -101,7 +113,7 @@ function fitHead(labels: readonly string[], rows: HeadRows, options: TrainingOpt
     }
     for (const n of order) {
       const x = rows.x[n];
-      const p = softmax(head.logits(x));
+      const p = softmax(denseLogits(head, x));
       const pos = rows.positive[n];
       const neg = rows.negative[n];
       if (pos >= 0) {
@@ -171,7 +183,7 @@ export function trainTextModel(
     category: [...TechnicalCategories],
     caseType: [...CaseTypes],
   };
-  const heads = {} as Record<HeadName, ModelHead>;
+  const heads = {} as Record<HeadName, DenseHead>;
   const reports = {} as Record<HeadName, HeadReport>;
   for (const name of ['route', 'category', 'caseType'] as HeadName[]) {
     const labels = labelSets[name];
@@ -193,7 +205,7 @@ export function trainTextModel(
         const foldHead = fitHead(labels, train, options);
         rows.x.forEach((x, i) => {
           if (!inFold(i) || rows.positive[i] < 0) return;
-          heldOut.push(foldHead.logits(x));
+          heldOut.push(denseLogits(foldHead, x));
           heldOutLabels.push(rows.positive[i]);
         });
       }
@@ -202,7 +214,7 @@ export function trainTextModel(
       accuracy = heldOut.length ? Math.round((right / heldOut.length) * 1000) / 1000 : null;
     }
     const fitted = fitHead(labels, rows, options);
-    heads[name] = new ModelHead(labels, temperature, fitted.weights);
+    heads[name] = { labels, temperature, weights: fitted.weights };
     reports[name] = { labels, examples: rows.x.length, crossValidatedAccuracy: accuracy, temperature };
   }
   const report: TrainingReport = {
