@@ -79,11 +79,14 @@ export async function stopLocalBroker(): Promise<void> {
   await run('bash', [brokerScript(), 'stop']);
 }
 
-/** Makes sure a text model trained on the checked-out project examples is active (trains one if not). */
-export async function ensureTextModel(url: string, log: Logger): Promise<void> {
+/**
+ * Makes sure a text model trained on the checked-out project examples is active (trains one if
+ * not); `withCorrections: false` leaves the recorded corrections out (the test database).
+ */
+export async function ensureTextModel(url: string, log: Logger, options = { withCorrections: true }): Promise<void> {
   const ds = await createDataSource(url, { poolSize: 1, applicationName: 'train' }).initialize();
   try {
-    const trained = await ensureModel(ds);
+    const trained = await ensureModel(ds, options);
     if (trained) log.info(`trained text model ${trained} from the project's examples`);
   } finally {
     await ds.destroy();

@@ -28,12 +28,17 @@ export const modelVersion = (now: Date): string => `model-${now.toISOString().re
  * Trains a model from the project's examples and the recorded corrections under the active policy,
  * stores it and makes it the active one (the classifier picks it up on its next check).
  */
-export async function trainAndActivate(db: DataSource, trainedBy: string, now = new Date()): Promise<{ version: string; report: TrainingReport }> {
+export async function trainAndActivate(
+  db: DataSource,
+  trainedBy: string,
+  options: { withCorrections?: boolean; now?: Date } = {},
+): Promise<{ version: string; report: TrainingReport }> {
+  const now = options.now ?? new Date();
   const active = await new PolicyRepository(db).active();
   if (!active) throw new Error('no active routing policy: run the migrations first');
   const policy = active.document as unknown as RoutingPolicy;
   const project = loadProjectExamples();
-  const corrections = correctionsAsExamples(await new ClassificationExampleRepository(db).all());
+  const corrections = options.withCorrections === false ? [] : correctionsAsExamples(await new ClassificationExampleRepository(db).all());
   const version = modelVersion(now);
   const { model, report } = trainTextModel([...project, ...corrections], policy, { version });
   const document = model.toDocument(now.toISOString());
@@ -49,11 +54,14 @@ export async function trainAndActivate(db: DataSource, trainedBy: string, now = 
 /**
  * Trains a model when none is active (a fresh database) or the active one was trained on other
  * project examples than the ones checked out, so a start always decides with the current examples.
+ * `withCorrections: false` (the test setup) leaves recorded corrections out: there they are what
+ * earlier test runs did, and must not change what later runs decide.
  */
-export async function ensureModel(db: DataSource): Promise<string | null> {
+export async function ensureModel(db: DataSource, options: { withCorrections: boolean }): Promise<string | null> {
   const models = new ClassifierModelRepository(db);
   const version = await models.activeVersion();
   const active = version ? (await models.list()).find((m) => m.version === version) : undefined;
-  if (active && active.report.projectExamplesDigest === projectExamplesDigest()) return null;
-  return (await trainAndActivate(db, 'setup')).version;
+  const current = active?.report.projectExamplesDigest === projectExamplesDigest() && (options.withCorrections || active?.report.recordedCorrections === 0);
+  if (current) return null;
+  return (await trainAndActivate(db, 'setup', options)).version;
 }
