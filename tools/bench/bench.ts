@@ -12,6 +12,10 @@ import { freePort } from '../ops/free-port';
 import { percentile } from './percentile';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
+import { benchClaims } from './claim-bench';
+import Redis from 'ioredis';
+import { LiveQueues } from '@inquiry-router/live-queues';
+import { developmentAudience } from '@inquiry-router/access';
 
 /**
  * `npm run bench`: pushes BENCH_COUNT inquiries (default 20,000) through the real pipeline
@@ -24,6 +28,8 @@ import { benchClassifier } from './classifier-bench';
 const count = Number(process.env.BENCH_COUNT ?? 20_000);
 /** Contacts per channel for the adapters' intake figures. */
 const intakeCount = Number(process.env.BENCH_INTAKE_COUNT ?? 2_000);
+/** Inquiries claimed by 40 advisers at once for the claim latency. */
+const claimCount = Number(process.env.BENCH_CLAIM_COUNT ?? 5_000);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/inquiry_router_bench';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
 const log = createLogger('bench', process.env.LOG_LEVEL ?? 'warn', true);
@@ -212,6 +218,9 @@ async function main(): Promise<void> {
     say(`bench: ${calls} callers waiting for their routing decision (20 at once)...`);
     const phone = await benchPhoneDecision(`http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`, twilioToken, calls, 20);
 
+    say(`bench: ${claimCount} inquiries claimed by 40 advisers at once over HTTP...`);
+    const claims = await claimBench(env, runId);
+
     say('bench: the classifier alone, in this process (one core)...');
     const classifier = benchClassifier();
 
@@ -235,6 +244,9 @@ async function main(): Promise<void> {
       classifierP99Us: classifier.withModel.p99Us,
       classifierRulesAlonePerSec: classifier.rulesAlone.perSec,
       classifierRulesAloneP99Us: classifier.rulesAlone.p99Us,
+      claimP50Ms: claims.p50Ms,
+      claimP99Ms: claims.p99Ms,
+      claimsPerSec: claims.perSec,
     };
     say('');
     say('| figure | value |');
@@ -251,6 +263,7 @@ async function main(): Promise<void> {
     say(`| classifier alone, rules + text model, one core (inquiries/s; p50 / p99 per inquiry in µs) | ${c.perSec} (${c.p50Us} / ${c.p99Us}) |`);
     say(`| classifier alone, rules only, one core (inquiries/s; p50 / p99 in µs) | ${r.perSec} (${r.p50Us} / ${r.p99Us}) |`);
     say(`| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`);
+    say(`| claim latency, 40 advisers at once over HTTP (p50 / p99 ms; claims/s) | ${claims.p50Ms} / ${claims.p99Ms}; ${claims.perSec} |`);
     say(JSON.stringify(figures));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
@@ -261,6 +274,31 @@ async function main(): Promise<void> {
     await admin.deleteTopics({ topics: mine }).catch(() => undefined);
     await admin.disconnect();
     if (startedBroker) await stopLocalBroker();
+  }
+}
+
+/**
+ * Workdesk on its own Redis key prefix (its queues hold only what the claim bench puts there,
+ * not the pipeline run's inquiries), verifying tokens from its development issuer.
+ */
+async function claimBench(baseEnv: NodeJS.ProcessEnv, runId: string) {
+  const prefix = `bench:${runId}:claims:`;
+  const env: NodeJS.ProcessEnv = { ...baseEnv, REDIS_KEY_PREFIX: prefix, OIDC_ISSUER: `http://127.0.0.1:${baseEnv.WORKDESK_PORT}`, OIDC_AUDIENCE: developmentAudience };
+  const workdesk = new AppProcess('workdesk', env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-workdesk.log`));
+  const redis = new Redis(redisUrl);
+  const db = await createDataSource(databaseUrl, { poolSize: 3, applicationName: 'bench' }).initialize();
+  try {
+    const queues = new LiveQueues(redis, prefix);
+    await queues.markBuilt();
+    workdesk.start();
+    await workdesk.waitUntilReady(90_000);
+    return await benchClaims(`http://127.0.0.1:${env.WORKDESK_PORT}`, db, queues, claimCount, 40);
+  } finally {
+    await workdesk.stop();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+    await db.destroy();
   }
 }
 

@@ -5,7 +5,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { hash } from 'bcryptjs';
-import { createDataSource, ensureDatabase, UserRepository } from '@inquiry-router/persistence';
+import { AdviserRepository, createDataSource, ensureDatabase, UserRepository } from '@inquiry-router/persistence';
 import { ensureTopics, KafkaConnection, parsePartitionOverrides, planTopics } from '@inquiry-router/messaging';
 import { repoRoot } from './repo-root';
 import { ensureModel } from '../training/train-model';
@@ -128,12 +128,14 @@ export const developmentUsers = [
 ];
 
 /** The development accounts; refused in production, where accounts come from the identity provider. */
-export async function seedDevelopmentUsers(url: string, nodeEnv: string): Promise<void> {
+export async function seedDevelopmentUsers(url: string, nodeEnv: string, options: { adviserCapacity?: { phone: number; email: number; social: number } } = {}): Promise<void> {
   if (nodeEnv === 'production') throw new Error('development users are not created when NODE_ENV=production');
   const ds = await createDataSource(url, { poolSize: 1, applicationName: 'seed' }).initialize();
   try {
     const users = new UserRepository(ds);
     for (const u of developmentUsers) await users.upsert({ username: u.username, passwordHash: await hash(u.password, 10), role: u.role, agency: 'agency' in u ? u.agency : null });
+    // The development adviser has every skill, so it can claim from any queue.
+    await new AdviserRepository(ds).update('adviser', { lines: ['first-line', 'second-line', 'servicedesk'], languages: ['nb', 'nn', 'en'], capacity: options.adviserCapacity });
   } finally {
     await ds.destroy();
   }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { KafkaConnection } from '@inquiry-router/messaging';
 import { CommonEnv, ConfigError, createLogger, loadConfig } from '@inquiry-router/runtime';
+import { developmentAudience } from '@inquiry-router/access';
 import {
   checkPostgres,
   checkRedis,
@@ -13,7 +14,7 @@ import {
   startLocalBroker,
   stopLocalBroker,
 } from '../ops/infrastructure';
-import { apps, describeApp } from './app-catalog';
+import { apps, describeApp, portOf } from './app-catalog';
 import { AppProcess } from './app-process';
 import { repoRoot } from '../ops/repo-root';
 
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   const connection = new KafkaConnection({ clientId: 'start', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logger: log });
   await createTopics(connection, process.env.KAFKA_TOPIC_PARTITIONS, log);
 
-  const childEnv = { ...process.env, KAFKA_BROKERS: env.KAFKA_BROKERS };
+  const childEnv = { ...process.env, KAFKA_BROKERS: env.KAFKA_BROKERS, ...developmentIssuerEnv(env.NODE_ENV) };
   const logDir = path.join(repoRoot(), '.run/logs');
   for (const app of apps) {
     const p = new AppProcess(app.name, childEnv, path.join(logDir, `${app.name}.log`), (line) => process.stderr.write(`[${app.name}] ${line}\n`));
@@ -80,10 +81,23 @@ async function main(): Promise<void> {
       `  ${'postgres'.padEnd(17)} ${new URL(env.DATABASE_URL).host}${new URL(env.DATABASE_URL).pathname}`,
       `  ${'redis'.padEnd(17)} ${new URL(env.REDIS_URL).host}`,
       '',
-      `Development users: adviser/adviser, supervisor/supervisor. Logs: ${path.relative(process.cwd(), logDir)}/. Ctrl-C stops everything.`,
+      `Development users: adviser/adviser, supervisor/supervisor, skd/skd, nav/nav (tokens: POST /api/auth/login on workdesk). Logs: ${path.relative(process.cwd(), logDir)}/. Ctrl-C stops everything.`,
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * Outside production, and unless OIDC_ISSUER names a real provider, every app verifies the tokens
+ * of the workdesk's development issuer, whose key is kept in .run/ so tokens survive a restart.
+ */
+function developmentIssuerEnv(nodeEnv: string): NodeJS.ProcessEnv {
+  if (nodeEnv === 'production' || process.env.OIDC_ISSUER) return {};
+  return {
+    OIDC_ISSUER: `http://127.0.0.1:${portOf('workdesk')}`,
+    OIDC_AUDIENCE: process.env.OIDC_AUDIENCE ?? developmentAudience,
+    DEV_ISSUER_KEY_FILE: process.env.DEV_ISSUER_KEY_FILE ?? path.join(repoRoot(), '.run/dev-issuer-key.json'),
+  };
 }
 
 main().catch((error) => {

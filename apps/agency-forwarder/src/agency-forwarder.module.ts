@@ -1,10 +1,23 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
-import { RecordDeliveries } from './record-deliveries.use-case';
-import { InquiryForwardedHandler } from './inquiry-forwarded.handler';
+import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
+import { DeliveryConsumers } from './delivery-consumers';
+
+/** Delivery and its consumers; global so the health module can check the consumers. */
+@Global()
+@Module({})
+class DeliveryModule {
+  static register(env: AgencyForwarderEnv): DynamicModule {
+    return {
+      module: DeliveryModule,
+      providers: [{ provide: AgencyForwarderEnv, useValue: env }, DeliverForwardedInquiry, DeliveryConsumers],
+      exports: [DeliveryConsumers],
+    };
+  }
+}
 
 @Module({})
 export class AgencyForwarderModule {
@@ -14,10 +27,10 @@ export class AgencyForwarderModule {
       imports: [
         loggerModule('agency-forwarder', env.LOG_LEVEL),
         MessagingModule.forApp('agency-forwarder', env),
-        PersistenceModule.forApp('agency-forwarder', env, 3),
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
+        PersistenceModule.forApp('agency-forwarder', env, 6),
+        DeliveryModule.register(env),
+        HealthModule.forChecks([EventPublisher, DeliveryConsumers, PostgresReadiness]),
       ],
-      providers: [RecordDeliveries, InquiryForwardedHandler],
     };
   }
 }

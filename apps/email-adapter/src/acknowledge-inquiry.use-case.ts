@@ -6,6 +6,7 @@ import { detectLanguage } from '@inquiry-router/classification';
 import { OnceGuard } from '@inquiry-router/intake';
 import { REDIS } from '@inquiry-router/live-queues';
 import { withTimeout } from '@inquiry-router/runtime';
+import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
 import { acknowledgementText } from './acknowledgement-text';
 
@@ -30,6 +31,7 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
   constructor(
     @Inject(EMAIL_ENV) private readonly env: EmailAdapterEnv,
     @Inject(REDIS) redis: Redis,
+    @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
   ) {
     this.guard = new OnceGuard(redis, env.REDIS_KEY_PREFIX);
     this.transport = env.SMTP_RELAY_URL ? createTransport(env.SMTP_RELAY_URL, { from: env.SUPPORT_REPLY_FROM }) : null;
@@ -51,7 +53,13 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
     const attempts = this.env.EMAIL_ACK_ATTEMPTS;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
-        const { subject, text } = acknowledgementText(inquiry.id, inquiry.language ?? detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`));
+        // The due time the router records too (counted in opening time from when it was received).
+        const due = this.calendar.dueTimes(new Date(inquiry.receivedAt), null, inquiry.channel);
+        const { subject, text } = acknowledgementText(
+          inquiry.id,
+          inquiry.language ?? detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`),
+          due && { by: due.dueAt, target: due.serviceLevel, zone: this.calendar.calendar().zone },
+        );
         // Once across instances: a redelivery reaching another instance mid-send finds the lease held.
         const outcome = await this.guard.runOnce(key, AckLeaseSeconds, async () => {
           await this.transport!.sendMail({

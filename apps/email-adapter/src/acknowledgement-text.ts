@@ -1,16 +1,28 @@
 import type { Language } from '@inquiry-router/contracts';
+import { expectedTimeText, ServiceLevelTarget, targetText } from '@inquiry-router/opening-hours';
 
 export interface AcknowledgementText {
   subject: string;
   text: string;
 }
 
+/** When the answer can be expected: the due time under the email service level, and its target. */
+export interface ExpectedAnswer {
+  by: Date;
+  target: Pick<ServiceLevelTarget, 'within' | 'unit'>;
+  /** The zone `by` is written in. */
+  zone: string;
+}
+
 /**
  * The receipt the sender gets. The reference number sits in the subject in brackets, so a reply
- * that keeps the subject joins the same inquiry. The expected answer time is a fixed promise for
- * now; due times from opening hours come later.
+ * that keeps the subject joins the same inquiry. The promise names the service-level target and
+ * the due time it gives, counted in opening time (weekends, public holidays and ordered extended
+ * hours taken into account); without one it promises the default target in words.
  */
-export function acknowledgementText(reference: string, language: Language): AcknowledgementText {
+export function acknowledgementText(reference: string, language: Language, expected: ExpectedAnswer | null = null): AcknowledgementText {
+  const promise = (within: string, by: (at: string) => string, fallback: string) =>
+    expected ? `${within} ${targetText(expected.target, language)}, ${by(expectedTimeText(expected.by, language, expected.zone))}.` : fallback;
   switch (language) {
     case 'nn':
       return {
@@ -19,7 +31,7 @@ export function acknowledgementText(reference: string, language: Language): Ackn
           'Hei,',
           '',
           `takk for at du tok kontakt. Vi har motteke førespurnaden din, og referansenummeret er ${reference}.`,
-          'Du får svar innan to arbeidsdagar.',
+          promise('Du får svar innan', (at) => `seinast ${at}`, 'Du får svar innan to arbeidsdagar.'),
           '',
           'Svar på denne e-posten (eller ta med referansenummeret i emnefeltet) dersom du vil leggje til noko.',
           '',
@@ -34,7 +46,7 @@ export function acknowledgementText(reference: string, language: Language): Ackn
           'Hello,',
           '',
           `thank you for contacting us. We have received your inquiry; its reference number is ${reference}.`,
-          'You will get an answer within two working days.',
+          promise('You will get an answer within', (at) => `by ${at} (Norwegian time)`, 'You will get an answer within two working days.'),
           '',
           'Reply to this email (or keep the reference number in the subject) if you want to add something.',
           '',
@@ -49,7 +61,7 @@ export function acknowledgementText(reference: string, language: Language): Ackn
           'Hei,',
           '',
           `takk for at du tok kontakt. Vi har mottatt henvendelsen din, og referansenummeret er ${reference}.`,
-          'Du får svar innen to virkedager.',
+          promise('Du får svar innen', (at) => `senest ${at}`, 'Du får svar innen to virkedager.'),
           '',
           'Svar på denne e-posten (eller ta med referansenummeret i emnefeltet) hvis du vil legge til noe.',
           '',

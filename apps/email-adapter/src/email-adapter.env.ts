@@ -39,6 +39,9 @@ export class EmailAdapterEnv extends CommonEnv {
   /** Attempts to send one acknowledgement before giving up (logged). */
   @IsInt() @Min(1) @Max(20) EMAIL_ACK_ATTEMPTS: number = 4;
 
+  /** How often ordered opening exceptions and service-level targets (for the expected answer time) are read again. */
+  @IsInt() @Min(1) @Max(3600) OPENING_HOURS_REFRESH_SECONDS: number = 30;
+
   get supportMailboxes(): string[] {
     return this.SUPPORT_MAILBOXES.split(',');
   }

@@ -1,17 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { ReceiveMail } from './receive-mail.use-case';
 import { SmtpIntakeServer } from './smtp-intake.server';
+import { EmailOutboundChannel } from './outbound/email-outbound-channel';
+import { OutboundMessageHandler } from './outbound/outbound-message.handler';
 
 /**
  * Logging, Kafka and the common intake (ReceiveInquiries), plus Postgres for attachment contents,
- * Redis for the once-only receipts, and the SMTP server; readiness covers all of them.
+ * Redis for the once-only receipts, and the SMTP server; readiness covers all of them. Outbound
+ * messages for email (`outbound.message.v1`) go out through the relay.
  */
 @Module({})
 export class EmailAdapterModule {
@@ -25,9 +29,11 @@ export class EmailAdapterModule {
         MessagingModule.forApp('email-adapter', env),
         PersistenceModule.forApp('email-adapter', env, 4),
         LiveQueuesModule.forApp(env),
-        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer]),
+        // Opening hours and service levels, for the expected answer time in acknowledgements.
+        SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
+        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer, ConsumerRegistry]),
       ],
-      providers: [{ provide: EMAIL_ENV, useValue: env }, ReceiveInquiries, AcknowledgeInquiry, ReceiveMail, SmtpIntakeServer],
+      providers: [{ provide: EMAIL_ENV, useValue: env }, ReceiveInquiries, AcknowledgeInquiry, ReceiveMail, SmtpIntakeServer, EmailOutboundChannel, OutboundMessageHandler],
       exports: [SmtpIntakeServer],
     };
   }

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { agencyOfTarget, Inquiry, isQueueTarget, parseContract, RoutingDecision } from '@inquiry-router/contracts';
 import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
-import { isOpen, nextOpening, OpeningCalendar } from '@inquiry-router/opening-hours';
+import { isOpen, nextOpening } from '@inquiry-router/opening-hours';
+import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { AnsweredCalls } from './answered-calls.store';
 import { Clock } from './clock';
 import { DecisionWaiter } from './decision-waiter';
 import { ivrInquiryBody, MenuChoice, menuChoiceOf } from './ivr-menu';
-import { OPENING_CALENDAR } from './opening-calendar.provider';
 import { PhoneAdapterEnv } from './phone-adapter.env';
 import { SupportNumbers } from './support-numbers';
 import { callableNumber, callerParty, VoiceCall } from './voice-call';
@@ -37,7 +37,7 @@ export class AnswerVoiceWebhook {
     @Inject(DecisionWaiter) private readonly decisions: DecisionWaiter,
     @Inject(AnsweredCalls) private readonly answered: AnsweredCalls,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(OPENING_CALENDAR) private readonly calendar: OpeningCalendar,
+    @Inject(SupportCalendar) private readonly calendars: SupportCalendar,
     @Inject(SupportNumbers) private readonly numbers: SupportNumbers,
   ) {}
 
@@ -45,7 +45,8 @@ export class AnswerVoiceWebhook {
   incoming(call: VoiceCall): string {
     if (!this.isOurs(call)) return notOurNumberResponse();
     const now = this.clock.now();
-    if (!isOpen(now, this.calendar)) return closedResponse(nextOpening(now, this.calendar));
+    const calendar = this.calendars.calendar();
+    if (!isOpen(now, calendar)) return closedResponse(nextOpening(now, calendar));
     return menuResponse();
   }
 
@@ -92,7 +93,7 @@ export class AnswerVoiceWebhook {
     if (!this.isOurs(call)) return notOurNumberResponse();
     if (digits?.trim() !== '1') return voicemailResponse();
     if (!callableNumber(call.from)) return voicemailResponse('Vi ser ikke nummeret du ringer fra. Si nummeret ditt i beskjeden.');
-    const at = spokenTime(this.clock.now(), this.calendar.zone);
+    const at = spokenTime(this.clock.now(), this.calendars.calendar().zone);
     const inquiry = this.inquiry(
       inquiryIdFor('phone', `${call.callSid}:callback`),
       call,

@@ -1,14 +1,16 @@
-import { Provider } from '@nestjs/common';
-import { defaultCalendar } from '@inquiry-router/opening-hours';
+import { DynamicModule, Provider } from '@nestjs/common';
+import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { Clock, ShiftedClock, SystemClock } from './clock';
 import { PhoneAdapterEnv } from './phone-adapter.env';
 
-/** The support's opening calendar: default hours, plus the extended hours and closures in EXTENDED_HOURS. */
-export const OPENING_CALENDAR = Symbol('OPENING_CALENDAR');
+/**
+ * The support's opening calendar (libs/support-calendar): default hours and holidays, the extended
+ * hours and closures supervisors ordered (Postgres), and any in EXTENDED_HOURS; plus the clock.
+ */
+export function openingCalendarModule(env: PhoneAdapterEnv): DynamicModule {
+  return SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS, configuredExceptions: env.openingExceptions });
+}
 
 export function openingProviders(env: PhoneAdapterEnv): Provider[] {
-  return [
-    { provide: OPENING_CALENDAR, useValue: defaultCalendar(env.openingExceptions) },
-    { provide: Clock, useValue: env.CLOCK_OVERRIDE ? new ShiftedClock(new Date(env.CLOCK_OVERRIDE)) : new SystemClock() },
-  ];
+  return [{ provide: Clock, useValue: env.CLOCK_OVERRIDE ? new ShiftedClock(new Date(env.CLOCK_OVERRIDE)) : new SystemClock() }];
 }

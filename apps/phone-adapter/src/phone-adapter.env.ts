@@ -67,8 +67,14 @@ export class PhoneAdapterEnv extends CommonEnv {
   @Matches(agencyNumbers, { message: 'AGENCY_PHONE_NUMBERS must be comma-separated code=+E.164 pairs (skd=+4780080000,nav=+4755553333)' })
   AGENCY_PHONE_NUMBERS = 'skd=+4780080000,nav=+4755553333,brg=+4775007500';
 
-  /** Ordered extended hours and closures, JSON (see libs/opening-hours); orders arrive by a later issue. */
+  /**
+   * Extended hours and closures from configuration, JSON (see libs/opening-hours), applied besides
+   * those supervisors order through workdesk (`/api/opening-hours/exceptions`, kept in Postgres).
+   */
   @Validate(OpeningExceptionsJson) EXTENDED_HOURS?: string;
+
+  /** How often the ordered exceptions are read again from Postgres. */
+  @IsInt() @Min(1) @Max(3600) OPENING_HOURS_REFRESH_SECONDS: number = 30;
 
   /** Tests only: the adapter's clock starts at this instant (and runs on from it). Refused in production. */
   @Validate(ClockOverrideOutsideProduction) CLOCK_OVERRIDE?: string;

@@ -1,13 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
-import { InquiryRepository } from '@inquiry-router/persistence';
-import { LiveQueues } from '@inquiry-router/live-queues';
+import { WorkRepository } from '@inquiry-router/persistence';
+import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
 import { RouterEnv } from './router.env';
+import { WorkPolicySource } from './work-policy.source';
 
 /**
- * Redis holds the live queues but keeps nothing on disk; Postgres is the system of record. When
- * the queues' marker is missing (a fresh or restarted Redis), every waiting inquiry is put back
- * in its queue at its original age. Checked at start and then periodically.
+ * Redis holds the live queues and reservations but keeps nothing on disk; Postgres is the system
+ * of record. When the queues' marker is missing (a fresh or restarted Redis), every waiting
+ * inquiry is put back in its queue at its original place, and every reservation Postgres records
+ * is restored for its holder with its own expiry (a lapsed one then lapses as usual). Checked at
+ * start and then periodically.
  */
 @Injectable()
 export class RebuildLiveQueues implements OnApplicationBootstrap, OnModuleDestroy {
@@ -15,8 +18,9 @@ export class RebuildLiveQueues implements OnApplicationBootstrap, OnModuleDestro
   private timer?: NodeJS.Timeout;
 
   constructor(
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
+    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(RouterEnv) private readonly env: RouterEnv,
   ) {}
 
@@ -35,14 +39,24 @@ export class RebuildLiveQueues implements OnApplicationBootstrap, OnModuleDestro
 
   async rebuildIfLost(): Promise<void> {
     if (await this.queues.isBuilt()) return;
-    const restored = await this.execute();
-    this.log.warn(`live queues were missing in Redis: restored ${restored} waiting inquiries from Postgres`);
+    const { waiting, reserved } = await this.execute();
+    this.log.warn(`live queues were missing in Redis: restored ${waiting} waiting inquiries and ${reserved} reservations from Postgres`);
   }
 
-  async execute(): Promise<number> {
-    let restored = 0;
-    for (const queue of QueueNames) restored += await this.queues.restore(queue, await this.inquiries.queued(queue));
+  async execute(): Promise<{ waiting: number; reserved: number }> {
+    const policy = await this.policy.get();
+    let waiting = 0;
+    let reserved = 0;
+    for (const queue of QueueNames) {
+      const rows = await this.work.waiting(queue);
+      const entries = rows.map((r) => ({ row: r, entry: { queue, id: r.id, channel: r.channel, language: r.language, score: queueScore(r, policy) } }));
+      // Reservations first, so the queue restore skips them (a reserved inquiry is in no queue set).
+      for (const { row, entry } of entries) {
+        if (row.reservedBy && row.reservedUntil && (await this.queues.restoreReservation(entry, row.reservedBy, row.reservedUntil))) reserved++;
+      }
+      waiting += await this.queues.restore(entries.filter(({ row }) => !row.reservedBy).map(({ entry }) => entry));
+    }
     await this.queues.markBuilt();
-    return restored;
+    return { waiting, reserved };
   }
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
-import { InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
-import { LiveQueues } from '@inquiry-router/live-queues';
+import { InquiryRepository, PolicyRepository, WorkRepository } from '@inquiry-router/persistence';
+import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
+import { WorkPolicySource } from './work-policy.source';
 import { routeDecision, staleReclassification, UnroutableDecision } from '@inquiry-router/routing';
 
 /**
@@ -21,6 +22,8 @@ export class RerouteInquiries {
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
   ) {}
 
   async execute(batch: InquiryReclassified[]): Promise<void> {
@@ -59,7 +62,9 @@ export class RerouteInquiries {
     const { leftQueue, pending, inquiry, decision } = result;
     if (leftQueue && leftQueue !== pending?.queue) await this.queues.remove(leftQueue, change.inquiryId);
     if (pending?.status === 'queued') {
-      await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, receivedAt: pending.receivedAt }]);
+      const dueAt = await this.work.dueAt(pending.id);
+      const score = queueScore({ channel: inquiry.channel, receivedAt: pending.receivedAt, dueAt }, await this.workPolicy.get());
+      await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score }]);
     } else if (pending?.status === 'forward-pending') {
       const forwarded: InquiryForwarded = { agency: pending.agency!, inquiry, decision, forwardedAt: new Date().toISOString() };
       await this.publisher.publish(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }]);

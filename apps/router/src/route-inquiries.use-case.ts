@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryClassified, InquiryForwarded, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
-import { InquiryRepository, PolicyRepository, RoutedInquiry } from '@inquiry-router/persistence';
-import { LiveQueues } from '@inquiry-router/live-queues';
+import { InquiryRepository, PolicyRepository, RoutedInquiry, WorkRepository } from '@inquiry-router/persistence';
+import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
 import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
+import { SupportCalendar } from '@inquiry-router/support-calendar';
+import { WorkPolicySource } from './work-policy.source';
+import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
 
 /**
  * Carries out classified decisions: records inquiry and decision in Postgres (the system of
@@ -20,6 +23,10 @@ export class RouteInquiries {
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
+    @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
+    @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
+    @Inject(WorkRepository) private readonly work: WorkRepository,
   ) {}
 
   async execute(batch: InquiryClassified[]): Promise<void> {
@@ -29,12 +36,15 @@ export class RouteInquiries {
     const routed: RoutedInquiry[] = classified.map(({ inquiry, decision, classifiedAt }) => {
       try {
         const action = routeDecision(decision, agencies);
+        const queue = action.action === 'enqueue' ? action.queue : null;
         return {
           inquiry,
           decision,
           decidedAt: classifiedAt,
-          queue: action.action === 'enqueue' ? action.queue : null,
+          queue,
           agency: action.action === 'forward' ? action.agency : null,
+          // Due from when it was received, counted in opening time under the queue's target for its channel.
+          serviceLevel: queue ? this.calendar.dueTimes(new Date(inquiry.receivedAt), queue, inquiry.channel) : null,
         };
       } catch (error) {
         if (error instanceof UnroutableDecision) throw new NonRetriableError(`inquiry ${inquiry.id}: ${error.message}`);
@@ -42,12 +52,40 @@ export class RouteInquiries {
       }
     });
 
+    const workPolicy = await this.workPolicy.get();
+    const diverts = await this.divert.diverts(routed.flatMap((r) => (r.queue ? [r.queue] : [])), workPolicy);
+    const diverted = new Map<string, Divert>();
+    for (const r of routed) {
+      const d = r.queue ? diverts.get(r.queue) : undefined;
+      if (!d) continue;
+      r.queue = d.to;
+      r.decision = { ...r.decision, reasons: [...r.decision.reasons, `diverted from ${d.from} to ${d.to}: expected wait ${d.expectedWaitMinutes} min`] };
+      diverted.set(r.inquiry.id, d);
+    }
+
     const pending = await this.inquiries.recordRouted(routed, replyJoinsThread);
     const byId = new Map(routed.map((r) => [r.inquiry.id, r]));
 
+    const queued = pending.filter((p) => p.status === 'queued');
     await this.queues.enqueue(
-      pending.filter((p) => p.status === 'queued').map((p) => ({ queue: p.queue!, id: p.id, receivedAt: p.receivedAt })),
+      queued.map((p) => {
+        const { inquiry, serviceLevel } = byId.get(p.id)!;
+        const score = queueScore({ channel: inquiry.channel, receivedAt: p.receivedAt, dueAt: serviceLevel?.dueAt ?? null }, workPolicy);
+        return { queue: p.queue!, id: p.id, channel: inquiry.channel, language: inquiry.language ?? null, score };
+      }),
     );
+    const divertedNow = queued.filter((p) => diverted.has(p.id));
+    if (divertedNow.length > 0) {
+      const at = new Date().toISOString();
+      await this.work.addHistory(divertedNow.map((p) => ({ inquiryId: p.id, event: 'diverted', actor: 'router', details: { ...diverted.get(p.id)! } })));
+      await this.publisher.publish(
+        Topics.InquiryWork,
+        divertedNow.map((p) => ({
+          key: p.id,
+          value: { type: 'diverted' as const, inquiryId: p.id, queue: p.queue, adviser: null, actor: 'router', at, details: { ...diverted.get(p.id)! } },
+        })),
+      );
+    }
 
     const forwards = pending.filter((p) => p.status === 'forward-pending');
     const forwardedAt = new Date().toISOString();

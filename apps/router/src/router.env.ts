@@ -1,8 +1,14 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsJSON, IsOptional, Max, Min } from 'class-validator';
 import { CommonEnv } from '@inquiry-router/runtime';
 
 export class RouterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) ROUTER_PORT: number = 3005;
   /** How often the router checks that Redis still has the live queues (and rebuilds them if not). */
   @IsInt() @Min(1) @Max(3600) QUEUE_REBUILD_CHECK_SECONDS: number = 15;
+  /** JSON merged over the stored distribution policy (channel weights, targets, divert rules). */
+  @IsOptional() @IsJSON() WORK_POLICY_OVERRIDES?: string;
+  /** How often waiting inquiries are checked against their service-level due times (warnings, breaches). */
+  @IsInt() @Min(1) @Max(3600) SLA_CHECK_SECONDS: number = 30;
+  /** How often ordered opening exceptions and service-level targets are read again from Postgres. */
+  @IsInt() @Min(1) @Max(3600) OPENING_HOURS_REFRESH_SECONDS: number = 30;
 }

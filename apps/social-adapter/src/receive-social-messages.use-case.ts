@@ -6,6 +6,7 @@ import { AcknowledgeConversation } from './replies/acknowledge-conversation.use-
 import { SocialAdapterEnv } from './social-adapter.env';
 import { MalformedWebhook, SocialMessage } from './social-message';
 import { toSocialInquiry } from './social-inquiry';
+import { SocialRecipients } from './outbound/social-recipients';
 
 export interface ReceivedSocialMessages {
   inquiries: Inquiry[];
@@ -26,6 +27,7 @@ export class ReceiveSocialMessages {
     @Inject(ConversationThreads) private readonly threads: ConversationThreads,
     @Inject(AcknowledgeConversation) private readonly acknowledge: AcknowledgeConversation,
     @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
+    @Inject(SocialRecipients) private readonly recipients: SocialRecipients,
   ) {}
 
   async execute(messages: SocialMessage[]): Promise<ReceivedSocialMessages> {
@@ -37,6 +39,8 @@ export class ReceiveSocialMessages {
         const id = inquiryIdFor('social', message.messageId);
         const place = await this.threads.place(message, id);
         placed.push({ message, id, place });
+        // Before publishing, so an answer to this inquiry always finds whom to send it to.
+        await this.recipients.remember(id, message);
         const inquiry = toSocialInquiry(message, { id, threadRef: place.opensConversation ? undefined : place.firstInquiryId }, this.env.SUPPORT_SOCIAL_ACCOUNT);
         inquiries.push(checked(inquiry));
       }

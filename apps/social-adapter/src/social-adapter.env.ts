@@ -35,4 +35,7 @@ export class SocialAdapterEnv extends CommonEnv {
 
   /** Timeout for one call to a platform's send API, in milliseconds. */
   @IsOptional() @IsInt() @Min(100) @Max(60_000) REPLY_TIMEOUT_MS: number = 5000;
+
+  /** How often ordered opening exceptions and service-level targets (for the expected answer time) are read again. */
+  @IsInt() @Min(1) @Max(3600) OPENING_HOURS_REFRESH_SECONDS: number = 30;
 }

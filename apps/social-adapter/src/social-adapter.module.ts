@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
-import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { SupportCalendarModule } from '@inquiry-router/support-calendar';
+import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { LiveQueuesModule, REDIS, RedisReadiness } from '@inquiry-router/live-queues';
 import { OnceGuard, ReceiveInquiries } from '@inquiry-router/intake';
 import { SocialAdapterEnv } from './social-adapter.env';
@@ -15,8 +17,15 @@ import { SendReply } from './replies/send-reply.use-case';
 import { REPLY_SENDERS } from './replies/reply-sender';
 import { MetaReplySender } from './replies/meta-reply-sender';
 import { XReplySender } from './replies/x-reply-sender';
+import { SocialRecipients } from './outbound/social-recipients';
+import { SocialOutboundChannel } from './outbound/social-outbound-channel';
+import { OutboundMessageHandler } from './outbound/outbound-message.handler';
 
-/** Meta and X webhooks in, inquiries out; Redis keeps conversations and sent acknowledgements. */
+/**
+ * Meta and X webhooks in, inquiries out; Redis keeps conversations and sent acknowledgements.
+ * Outbound messages for social (`outbound.message.v1`) go out through the platforms' send APIs;
+ * Postgres gives their recipients and records what was sent.
+ */
 @Module({})
 export class SocialAdapterModule {
   static register(env: SocialAdapterEnv): DynamicModule {
@@ -26,7 +35,10 @@ export class SocialAdapterModule {
         loggerModule('social-adapter', env.LOG_LEVEL),
         MessagingModule.forApp('social-adapter', env),
         LiveQueuesModule.forApp(env),
-        HealthModule.forChecks([EventPublisher, RedisReadiness]),
+        PersistenceModule.forApp('social-adapter', env, 3),
+        // Opening hours and service levels, for the expected answer time in acknowledgements.
+        SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
+        HealthModule.forChecks([EventPublisher, RedisReadiness, PostgresReadiness, ConsumerRegistry]),
       ],
       controllers: [MetaWebhookController, XWebhookController],
       providers: [
@@ -37,6 +49,9 @@ export class SocialAdapterModule {
         ConversationThreads,
         AcknowledgeConversation,
         SendReply,
+        SocialRecipients,
+        SocialOutboundChannel,
+        OutboundMessageHandler,
         { provide: OnceGuard, useFactory: (redis: Redis) => new OnceGuard(redis, env.REDIS_KEY_PREFIX), inject: [REDIS] },
         { provide: REPLY_SENDERS, useValue: [new MetaReplySender(env), new XReplySender(env)] },
       ],

@@ -1,6 +1,18 @@
-import { IsInt, Max, Min } from 'class-validator';
-import { AccessEnv } from '@inquiry-router/access';
+import { IsInt, IsJSON, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
 
-export class WorkdeskEnv extends AccessEnv {
+export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsInt() @Min(1) @Max(65535) WORKDESK_PORT: number = 3000;
+  /** An adviser whose heartbeat stops for this long goes offline (and their reservations go back). */
+  @IsInt() @Min(2) @Max(3600) ADVISER_HEARTBEAT_TIMEOUT_SECONDS: number = 60;
+  /** How often lapsed reservations and silent advisers are looked for. */
+  @IsInt() @Min(100) @Max(60_000) WORK_SWEEP_INTERVAL_MS: number = 1000;
+  /** How often waiting inquiries are checked against their queue's wait limit. */
+  @IsInt() @Min(1) @Max(3600) OVERFLOW_CHECK_SECONDS: number = 30;
+  /** JSON merged over the stored distribution policy (e.g. short reservations in tests). */
+  @IsOptional() @IsJSON() WORK_POLICY_OVERRIDES?: string;
+  /** A followed case (not resolved or closed) with no update for this many days reminds its owner, once per such period; fractions allowed. */
+  @IsNumber() @Min(0.00001) @Max(365) CASE_REMINDER_DAYS: number = 3;
+  /** How often cases are checked for a due reminder. */
+  @IsInt() @Min(100) @Max(3_600_000) CASE_REMINDER_CHECK_INTERVAL_MS: number = 60_000;
 }

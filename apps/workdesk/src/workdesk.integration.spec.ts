@@ -63,17 +63,24 @@ describe('workdesk API', () => {
     }, 30_000, 'the inquiry recorded');
     expect(view).toMatchObject({ status: 'queued', queue: expected.target });
 
-    // Claim until this inquiry comes up (the queue is this test's own, so it should be first).
+    // The claim reserves it for the adviser (the queue is this test's own, so it should be first) ...
     const claim = await api(`/api/queues/${expected.target}/claim`, { method: 'POST', token: adviser });
     expect(claim.status).toBe(200);
-    const claimed = (await claim.json()) as { inquiry: { id: string }; status: string; assignedTo: string; decision: { target: string; reasons: string[]; policyVersion: string }; history: { event: string }[] };
+    const reserved = (await claim.json()) as { inquiry: { id: string }; status: string; reservedBy: string; reservedUntil: string };
+    expect(reserved.inquiry.id).toBe(inquiry.id);
+    expect(reserved).toMatchObject({ status: 'reserved', reservedBy: 'adviser' });
+    expect(Date.parse(reserved.reservedUntil)).toBeGreaterThan(Date.now());
+    // ... and accepting makes it theirs.
+    const accept = await api(`/api/inquiries/${inquiry.id}/accept`, { method: 'POST', token: adviser });
+    expect(accept.status).toBe(200);
+    const claimed = (await accept.json()) as { inquiry: { id: string }; status: string; assignedTo: string; decision: { target: string; reasons: string[]; policyVersion: string }; history: { event: string }[] };
     expect(claimed.inquiry.id).toBe(inquiry.id);
     expect(claimed.status).toBe('claimed');
     expect(claimed.assignedTo).toBe('adviser');
     expect(claimed.decision.target).toBe(expected.target);
     expect(claimed.decision.reasons.length).toBeGreaterThan(0);
     expect(claimed.decision.policyVersion).toBe(defaultPolicy.version);
-    expect(claimed.history.map((h) => h.event)).toEqual(['routed', 'claimed']);
+    expect(claimed.history.map((h) => h.event)).toEqual(['routed', 'reserved', 'accepted']);
 
     const empty = await api(`/api/queues/${expected.target}/claim`, { method: 'POST', token: adviser });
     expect(empty.status).toBe(204);
@@ -94,6 +101,11 @@ describe('workdesk API', () => {
     const passwordHash = await hash('secret', 4);
     for (const username of names) await users.upsert({ username, passwordHash, role: 'adviser' });
     const tokens = await Promise.all(names.map((n) => login(n, 'secret')));
+    // Skilled for the second line, with room for more than their share.
+    for (const username of names) {
+      const res = await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: JSON.stringify({ lines: ['second-line'], capacity: { email: 20 } }) });
+      expect(res.status).toBe(200);
+    }
 
     // 5 advisers × 16 claims at once: more claims than inquiries.
     const results = await Promise.all(
@@ -107,10 +119,10 @@ describe('workdesk API', () => {
     const claims = results.filter((r): r is { adviser: string; id: string } => r !== null);
     expect(claims).toHaveLength(waiting.length);
     expect(new Set(claims.map((c) => c.id)).size).toBe(waiting.length);
-    const rows: { id: string; assigned_to: string }[] = await pipeline.db.query(
-      `SELECT id, assigned_to FROM inquiries WHERE id = ANY($1) AND status = 'claimed'`,
+    const rows: { id: string; reserved_by: string }[] = await pipeline.db.query(
+      `SELECT id, reserved_by FROM inquiries WHERE id = ANY($1) AND status = 'queued' AND reserved_by IS NOT NULL`,
       [waiting.map((w) => w.inquiry.id)],
     );
-    expect(Object.fromEntries(rows.map((r) => [r.id, r.assigned_to]))).toEqual(Object.fromEntries(claims.map((c) => [c.id, c.adviser])));
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.reserved_by]))).toEqual(Object.fromEntries(claims.map((c) => [c.id, c.adviser])));
   });
 });

@@ -1,13 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
-import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { WorkdeskEnv } from './workdesk.env';
-import { AuthController } from './auth/auth.controller';
-import { Login } from './auth/login.use-case';
+import { WorkModule } from './work/work.module';
+import { OpeningHoursController } from './opening-hours/opening-hours.controller';
+import { ReadOpeningHours } from './opening-hours/read-opening-hours.use-case';
+import { OrderOpeningException } from './opening-hours/order-opening-exception.use-case';
+import { CancelOpeningException } from './opening-hours/cancel-opening-exception.use-case';
+import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { QueuesController } from './queues/queues.controller';
 import { ClaimNext } from './queues/claim-next.use-case';
@@ -16,6 +21,9 @@ import { ReclassifyInquiry } from './inquiries/reclassify-inquiry.use-case';
 import { PublishReclassification } from './inquiries/publish-reclassification';
 import { AgencyInquiriesController } from './agency/agency-inquiries.controller';
 import { AgencyInquiries, ReturnInquiry } from './agency/return-inquiry.use-case';
+import { AcknowledgeInquiry } from './agency/acknowledge-inquiry.use-case';
+import { AnswerAsAgency } from './agency/answer-as-agency.use-case';
+import { AgenciesModule } from './agencies/agencies.module';
 
 /** The advisers' and agencies' HTTP API. */
 @Module({})
@@ -29,18 +37,26 @@ export class WorkdeskModule {
         PersistenceModule.forApp('workdesk', env, 10),
         LiveQueuesModule.forApp(env),
         AccessModule.forApp(env),
-        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness]),
+        AuthModule.register(env),
+        CasesModule.register(env),
+        AgenciesModule.register(env),
+        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, ConsumerRegistry]),
+        WorkModule.register(env),
       ],
-      controllers: [AuthController, InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController],
+      controllers: [InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController, OpeningHoursController],
       providers: [
         { provide: WorkdeskEnv, useValue: env },
-        Login,
+        ReadOpeningHours,
+        OrderOpeningException,
+        CancelOpeningException,
         ReceiveInquiries,
         ClaimNext,
         PublishReclassification,
         ReclassifyInquiry,
         AgencyInquiries,
         ReturnInquiry,
+        AcknowledgeInquiry,
+        AnswerAsAgency,
       ],
     };
   }

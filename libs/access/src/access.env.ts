@@ -1,17 +1,79 @@
-import { IsInt, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, Validate, ValidatorConstraint, ValidatorConstraintInterface, ValidationArguments } from 'class-validator';
 import { CommonEnv } from '@inquiry-router/runtime';
+import type { OidcVerifierOptions } from './oidc-token-verifier';
 
-/** Settings of an app that checks access tokens (and, for workdesk, issues them). */
+/** What `npm start` and the tests use when OIDC_ISSUER is unset outside production: the workdesk's development issuer. */
+export const developmentIssuer = 'http://127.0.0.1:3000';
+/** The audience the development issuer puts in its tokens when OIDC_AUDIENCE is unset. */
+export const developmentAudience = 'inquiry-router';
+
+const claimName = /^[A-Za-z0-9_:/.#-]{1,200}$/;
+
+/** An issuer is an absolute URL without query or fragment; production needs https (OpenID Connect Discovery 1.0 §3). */
+@ValidatorConstraint({ name: 'issuerUrl' })
+class IssuerUrl implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if (typeof value !== 'string') return false;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return false;
+    }
+    const production = (args.object as AccessEnv).NODE_ENV === 'production';
+    const schemes = production ? ['https:'] : ['https:', 'http:'];
+    return schemes.includes(url.protocol) && url.search === '' && url.hash === '';
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return (args.object as AccessEnv).NODE_ENV === 'production'
+      ? `${args.property} must be the identity provider's https URL, without query or fragment (required when NODE_ENV=production)`
+      : `${args.property} must be an http(s) URL without query or fragment`;
+  }
+}
+
+/**
+ * Settings of an app that checks access tokens. Tokens are verified as OpenID Connect access
+ * tokens of OIDC_ISSUER: keys from its JWKS (found through its discovery document unless
+ * OIDC_JWKS_URI says where), RS256 or ES256, issuer, audience and expiry checked.
+ */
 export class AccessEnv extends CommonEnv {
-  /** Signs access tokens. Must be set (32+ characters) in production; development has a fixed one. */
-  @ValidateIf((env: AccessEnv) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
-  @IsString()
-  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (required when NODE_ENV=production)' })
-  JWT_SECRET?: string;
+  @ValidateIf((env: AccessEnv) => env.NODE_ENV === 'production' || env.OIDC_ISSUER !== undefined)
+  @Validate(IssuerUrl)
+  OIDC_ISSUER?: string;
 
-  @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS: number = 8 * 3600;
+  /** Skips discovery: the provider's JSON Web Key Set. */
+  @IsOptional() @Validate(IssuerUrl)
+  OIDC_JWKS_URI?: string;
 
-  get jwtSecret(): string {
-    return this.JWT_SECRET ?? 'development-only-secret-not-for-production-use';
+  /** When set, a token must name it in `aud`. */
+  @IsOptional() @IsString() @Matches(/^\S{1,200}$/, { message: 'OIDC_AUDIENCE must be one value without spaces' })
+  OIDC_AUDIENCE?: string;
+
+  /** Claims carrying the caller's name, role and agency; a dotted path reaches into objects (`realm_access.roles`). */
+  @Matches(claimName, { message: 'OIDC_USERNAME_CLAIM must be a claim name or dotted path' })
+  OIDC_USERNAME_CLAIM: string = 'preferred_username';
+
+  @Matches(claimName, { message: 'OIDC_ROLE_CLAIM must be a claim name or dotted path' })
+  OIDC_ROLE_CLAIM: string = 'role';
+
+  @Matches(claimName, { message: 'OIDC_AGENCY_CLAIM must be a claim name or dotted path' })
+  OIDC_AGENCY_CLAIM: string = 'agency';
+
+  /** How long an unknown key id waits before the key set is fetched again (against floods of made-up key ids). */
+  @IsInt() @Min(0) @Max(3600) OIDC_JWKS_COOLDOWN_SECONDS: number = 30;
+
+  get oidcIssuer(): string {
+    return this.OIDC_ISSUER ?? developmentIssuer;
+  }
+
+  get oidcVerifierOptions(): OidcVerifierOptions {
+    return {
+      issuer: this.oidcIssuer,
+      jwksUri: this.OIDC_JWKS_URI,
+      audience: this.OIDC_AUDIENCE,
+      claims: { username: this.OIDC_USERNAME_CLAIM, role: this.OIDC_ROLE_CLAIM, agency: this.OIDC_AGENCY_CLAIM },
+      jwksCooldownMs: this.OIDC_JWKS_COOLDOWN_SECONDS * 1000,
+    };
   }
 }

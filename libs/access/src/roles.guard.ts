@@ -1,35 +1,82 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import {
+  applyDecorators,
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  ServiceUnavailableException,
+  SetMetadata,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
+import { ApiForbiddenResponse, ApiServiceUnavailableResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Role } from '@inquiry-router/contracts';
 import { AuthenticatedUser } from './authenticated-user';
+import { InvalidAccessToken, IssuerUnavailable, UnacceptedClaims } from './access-token-errors';
+import { OidcTokenVerifier } from './oidc-token-verifier';
 
-const ROLES = 'roles';
-/** The roles that may call a handler; a handler without it needs no token. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+export const ROLES = 'roles';
 
-/** Checks the bearer token and the caller's role; puts the caller on `request.user`. */
+/**
+ * The roles that may call a handler (or every handler of a controller); a handler without it
+ * needs no token. Also documents the refusals (the bearer token itself: AccessDocumentation).
+ */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(
+    SetMetadata(ROLES, roles),
+    ApiUnauthorizedResponse({ description: 'no bearer token, or one that is invalid or has expired' }),
+    ApiForbiddenResponse({ description: `the caller is not ${roles.join(' or ')}` }),
+    ApiServiceUnavailableResponse({ description: 'the token issuer cannot be reached to check the token' }),
+  );
+
+type GuardedRequest = { headers: Record<string, string | string[] | undefined>; user?: AuthenticatedUser; [verified]?: true };
+const verified = Symbol('access token verified');
+
+/**
+ * Checks the bearer token and the caller's role for every handler with `@Roles` (AccessModule
+ * installs it for the whole app); puts the caller on `request.user`.
+ */
 @Injectable()
 export class RolesGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
-    @Inject(JwtService) private readonly jwt: JwtService,
+    @Inject(OidcTokenVerifier) private readonly verifier: OidcTokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
-    if (!roles) return true;
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthenticatedUser }>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('a bearer token is required');
-    let claims: { sub: string; role: Role; agency: string | null };
-    try {
-      claims = await this.jwt.verifyAsync(token);
-    } catch {
-      throw new UnauthorizedException('the token is invalid or has expired');
+    if (!roles || context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    // A controller may still name the guard itself: the token is then checked once, the role each time.
+    if (!request[verified]) {
+      request.user = await this.authenticate(context, request);
+      request[verified] = true;
     }
-    request.user = { username: claims.sub, role: claims.role, agency: claims.agency ?? null };
-    if (!roles.includes(claims.role)) throw new ForbiddenException(`this needs the role ${roles.join(' or ')}`);
+    if (!roles.includes(request.user!.role)) throw new ForbiddenException(`this needs the role ${roles.join(' or ')}`);
     return true;
+  }
+
+  private async authenticate(context: ExecutionContext, request: GuardedRequest): Promise<AuthenticatedUser> {
+    const challenge = (error?: string) =>
+      context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>()
+        .setHeader('WWW-Authenticate', `Bearer realm="inquiry-router"${error ? `, error="${error}"` : ''}`);
+    const header = request.headers.authorization;
+    const [scheme, token] = (typeof header === 'string' ? header : '').split(' ');
+    if (scheme !== 'Bearer' || !token) {
+      challenge();
+      throw new UnauthorizedException('a bearer token is required');
+    }
+    try {
+      return await this.verifier.verify(token);
+    } catch (error) {
+      if (error instanceof InvalidAccessToken) {
+        challenge('invalid_token');
+        throw new UnauthorizedException(error.message);
+      }
+      if (error instanceof UnacceptedClaims) throw new ForbiddenException(error.message);
+      if (error instanceof IssuerUnavailable) throw new ServiceUnavailableException('the token issuer cannot be reached; try again shortly');
+      throw error;
+    }
   }
 }

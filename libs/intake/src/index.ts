@@ -1,3 +1,4 @@
 export * from './receive-inquiries.use-case';
 export * from './inquiry-reference';
 export * from './once-guard';
+export * from './outbound/deliver-outbound-messages';

@@ -1,2 +1,4 @@
 export * from './live-queues';
 export * from './live-queues.module';
+export * from './queue-score';
+export * from './work-policy';

@@ -1,58 +1,284 @@
 import Redis from 'ioredis';
+import { Channels, Languages, type Channel, type Language } from '@inquiry-router/contracts';
+
+/** Where an inquiry waits and its place there (see `queueScore`; lower is served first). */
+export interface QueueEntry {
+  queue: string;
+  id: string;
+  channel: Channel;
+  /** Null: unknown, any adviser may take it. */
+  language: Language | null;
+  score: number;
+}
+
+/** One kind of work an adviser may take: a queue, a channel with capacity left, a language they speak. */
+export interface WorkKind {
+  queue: string;
+  channel: Channel;
+  language: Language | null;
+}
+
+export interface Reservation {
+  id: string;
+  adviser: string;
+  queue: string;
+  /** The queue key and score it goes back to: its original place. */
+  key: string;
+  score: string;
+  reservedUntil: Date;
+}
+
+const LanguageSlots = [...Languages, 'any'] as const;
+
+// Every script touches only this prefix's keys. A reserved inquiry is in no queue set; its record
+// (adviser, queue key, original score) is in the reservations hash and its expiry in a sorted set.
+const ReserveScript = `
+local best, bestKey, bestScore, bestScoreText, bestQueue
+for i = 3, #KEYS do
+  while true do
+    local r = redis.call('ZRANGE', KEYS[i], 0, 0, 'WITHSCORES')
+    if #r == 0 then break end
+    if redis.call('HEXISTS', KEYS[2], r[1]) == 1 then
+      redis.call('ZREM', KEYS[i], r[1])
+    else
+      local s = tonumber(r[2])
+      if best == nil or s < bestScore then best, bestKey, bestScore, bestScoreText, bestQueue = r[1], KEYS[i], s, r[2], ARGV[i] end
+      break
+    end
+  end
+end
+if best == nil then return nil end
+redis.call('ZREM', bestKey, best)
+redis.call('ZADD', KEYS[1], ARGV[2], best)
+redis.call('HSET', KEYS[2], best, cjson.encode({adviser = ARGV[1], key = bestKey, score = bestScoreText, queue = bestQueue}))
+return {best, bestQueue, bestScoreText}
+`;
+
+const FinishScript = `
+local d = redis.call('HGET', KEYS[2], ARGV[1])
+if not d then return 0 end
+local r = cjson.decode(d)
+if ARGV[2] ~= '' and r.adviser ~= ARGV[2] then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
+if ARGV[3] == '1' then redis.call('ZADD', r.key, 'NX', r.score, ARGV[1]) end
+return 1
+`;
+
+const LeaseScript = `
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+local out = {}
+for _, id in ipairs(ids) do
+  local d = redis.call('HGET', KEYS[2], id)
+  if d then
+    redis.call('ZADD', KEYS[1], 'XX', ARGV[2], id)
+    table.insert(out, id)
+    table.insert(out, d)
+  else
+    redis.call('ZREM', KEYS[1], id)
+  end
+end
+return out
+`;
+
+const EnqueueScript = `
+local n = 0
+for i = 2, #KEYS do
+  local id = ARGV[(i - 2) * 2 + 1]
+  if redis.call('HEXISTS', KEYS[1], id) == 0 then
+    n = n + redis.call('ZADD', KEYS[i], 'NX', ARGV[(i - 2) * 2 + 2], id)
+  end
+end
+return n
+`;
+
+const RestoreReservationScript = `
+redis.call('ZREM', KEYS[3], ARGV[1])
+if redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[3]) == 1 then
+  redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+  return 1
+end
+return 0
+`;
+
+type ScriptRunner = (keys: string[], args: (string | number)[]) => Promise<unknown>;
 
 /**
- * The live adviser queues in Redis: one sorted set per queue, scored by when the inquiry was
- * received, so the oldest comes first and a returned inquiry keeps its place. Postgres is the
- * system of record; these sets can be rebuilt from it.
+ * The live adviser queues in Redis. Each queue is split by channel and language (one sorted set
+ * each), so an adviser is offered only what they may take and the best of it is found in one
+ * step: the reserve script looks at the head of every set the adviser qualifies for, takes the
+ * lowest score and records the reservation, atomically — no inquiry is ever reserved twice.
+ * Scores come from `queueScore` (original age against the service-level target), so whatever
+ * goes back (a lapsed reservation, a put-back) takes its old place. Postgres is the system of
+ * record; everything here can be rebuilt from it.
  */
 export class LiveQueues {
+  private readonly reserveScript: ScriptRunner;
+  private readonly finishScript: ScriptRunner;
+  private readonly leaseScript: ScriptRunner;
+  private readonly enqueueScript: ScriptRunner;
+  private readonly restoreReservationScript: ScriptRunner;
+
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
-  ) {}
-
-  private key(queue: string): string {
-    return `${this.keyPrefix}queue:${queue}`;
+  ) {
+    this.reserveScript = this.script(ReserveScript);
+    this.finishScript = this.script(FinishScript);
+    this.leaseScript = this.script(LeaseScript);
+    this.enqueueScript = this.script(EnqueueScript);
+    this.restoreReservationScript = this.script(RestoreReservationScript);
   }
 
-  /** Adds inquiries to their queues; one already there keeps its place (idempotent). */
-  async enqueue(entries: { queue: string; id: string; receivedAt: Date }[]): Promise<void> {
-    if (entries.length === 0) return;
-    const pipeline = this.redis.pipeline();
-    for (const e of entries) pipeline.zadd(this.key(e.queue), 'NX', e.receivedAt.getTime(), e.id);
-    const results = await pipeline.exec();
-    const failed = results?.find(([error]) => error);
-    if (failed) throw failed[0];
+  /** Runs a Lua script by its digest (loading it on first use or after a Redis restart). */
+  private script(source: string): ScriptRunner {
+    let sha: string | undefined;
+    return async (keys, args) => {
+      sha ??= (await this.redis.script('LOAD', source)) as string;
+      try {
+        return await this.redis.evalsha(sha, keys.length, ...keys, ...args);
+      } catch (error) {
+        if (!String((error as Error).message).includes('NOSCRIPT')) throw error;
+        sha = (await this.redis.script('LOAD', source)) as string;
+        return this.redis.evalsha(sha, keys.length, ...keys, ...args);
+      }
+    };
   }
 
-  /** Atomically removes and returns the oldest entry: two callers never get the same one. */
-  async popOldest(queue: string): Promise<{ id: string; receivedAt: Date } | null> {
-    const [id, score] = await this.redis.zpopmin(this.key(queue));
-    return id === undefined ? null : { id, receivedAt: new Date(Number(score)) };
+  private key(queue: string, channel: Channel, language: Language | null): string {
+    return `${this.keyPrefix}queue:${queue}:${channel}:${language ?? 'any'}`;
+  }
+
+  private keysOf(queue: string): string[] {
+    return Channels.flatMap((c) => LanguageSlots.map((l) => `${this.keyPrefix}queue:${queue}:${c}:${l}`));
+  }
+
+  private get reservationsDue(): string {
+    return `${this.keyPrefix}reservations:due`;
+  }
+
+  private get reservationsData(): string {
+    return `${this.keyPrefix}reservations:data`;
+  }
+
+  /** Adds inquiries to their queues; one already there, or reserved, keeps its place (idempotent). */
+  async enqueue(entries: QueueEntry[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < entries.length; i += 500) {
+      const part = entries.slice(i, i + 500);
+      added += (await this.enqueueScript(
+        [this.reservationsData, ...part.map((e) => this.key(e.queue, e.channel, e.language))],
+        part.flatMap((e) => [e.id, e.score]),
+      )) as number;
+    }
+    return added;
+  }
+
+  /**
+   * Reserves the best waiting inquiry among the given kinds of work for an adviser until
+   * `reservedUntil`; null when none waits. Atomic: two advisers never reserve the same inquiry.
+   */
+  async reserve(kinds: WorkKind[], adviser: string, reservedUntil: Date): Promise<{ id: string; queue: string; score: string } | null> {
+    if (kinds.length === 0) return null;
+    // Language-less inquiries are for anyone: add the 'any' set of each queue and channel once.
+    const keys = new Map<string, string>();
+    for (const k of kinds) {
+      keys.set(this.key(k.queue, k.channel, k.language), k.queue);
+      keys.set(this.key(k.queue, k.channel, null), k.queue);
+    }
+    const result = (await this.reserveScript(
+      [this.reservationsDue, this.reservationsData, ...keys.keys()],
+      [adviser, reservedUntil.getTime(), ...keys.values()],
+    )) as [string, string, string] | null;
+    return result ? { id: result[0], queue: result[1], score: result[2] } : null;
+  }
+
+  /**
+   * Ends a reservation: with `requeue` the inquiry goes back to its queue at its original score,
+   * without it the record is just dropped (accepted, or no longer waiting). Only the holder's
+   * reservation is ended (`adviser` null: whoever holds it). False when there was none.
+   */
+  async finishReservation(id: string, adviser: string | null, requeue: boolean): Promise<boolean> {
+    return (await this.finishScript([this.reservationsDue, this.reservationsData], [id, adviser ?? '', requeue ? '1' : '0'])) === 1;
+  }
+
+  /**
+   * Reservations past their time, each leased for `leaseMs` to the caller: several sweepers never
+   * handle the same one at once, and one that dies mid-way leaves it to be taken again.
+   */
+  async leaseExpired(now: Date, leaseMs: number, limit = 200): Promise<Reservation[]> {
+    const flat = (await this.leaseScript([this.reservationsDue, this.reservationsData], [now.getTime(), now.getTime() + leaseMs, limit])) as string[];
+    const out: Reservation[] = [];
+    for (let i = 0; i < flat.length; i += 2) out.push(this.reservationOf(flat[i], flat[i + 1], new Date(now.getTime() + leaseMs)));
+    return out;
+  }
+
+  private reservationOf(id: string, data: string, reservedUntil: Date): Reservation {
+    const r = JSON.parse(data) as { adviser: string; key: string; score: string; queue: string };
+    return { id, adviser: r.adviser, queue: r.queue, key: r.key, score: String(r.score), reservedUntil };
+  }
+
+  /** Moves a reservation's expiry (the chosen queue's own reservation time). */
+  async setReservationExpiry(id: string, reservedUntil: Date): Promise<void> {
+    await this.redis.zadd(this.reservationsDue, 'XX', reservedUntil.getTime(), id);
+  }
+
+  /** Every reservation held now (for supervisors and tests). */
+  async reservations(): Promise<Reservation[]> {
+    const [data, due] = await Promise.all([this.redis.hgetall(this.reservationsData), this.redis.zrange(this.reservationsDue, 0, -1, 'WITHSCORES')]);
+    const until = new Map<string, number>();
+    for (let i = 0; i < due.length; i += 2) until.set(due[i], Number(due[i + 1]));
+    return Object.entries(data).map(([id, d]) => this.reservationOf(id, d, new Date(until.get(id) ?? 0)));
+  }
+
+  /** Puts back a reservation that Postgres records (after a Redis loss), unless Redis already has one. */
+  async restoreReservation(entry: QueueEntry, adviser: string, reservedUntil: Date): Promise<boolean> {
+    const key = this.key(entry.queue, entry.channel, entry.language);
+    const data = JSON.stringify({ adviser, key, score: String(entry.score), queue: entry.queue });
+    return (await this.restoreReservationScript([this.reservationsDue, this.reservationsData, key], [entry.id, reservedUntil.getTime(), data])) === 1;
   }
 
   /** Takes an inquiry out of a queue (it was re-routed); one not there is no error. */
   async remove(queue: string, id: string): Promise<void> {
-    await this.redis.zrem(this.key(queue), id);
+    const pipeline = this.redis.pipeline();
+    for (const key of this.keysOf(queue)) pipeline.zrem(key, id);
+    await pipeline.exec();
   }
 
   async size(queue: string): Promise<number> {
-    return this.redis.zcard(this.key(queue));
+    const pipeline = this.redis.pipeline();
+    for (const key of this.keysOf(queue)) pipeline.zcard(key);
+    const results = (await pipeline.exec()) ?? [];
+    return results.reduce((sum, [, n]) => sum + Number(n ?? 0), 0);
   }
 
+  /** The queue's waiting inquiries in the order they will be served. */
   async ids(queue: string): Promise<string[]> {
-    return this.redis.zrange(this.key(queue), 0, -1);
+    return (await this.entries(queue)).map((e) => e.id);
+  }
+
+  /** The queue's waiting inquiries with their scores, best first; `perSet` bounds how many of each set. */
+  async entries(queue: string, perSet = -1): Promise<{ id: string; score: number; channel: Channel }[]> {
+    const keys = this.keysOf(queue);
+    const pipeline = this.redis.pipeline();
+    for (const key of keys) pipeline.zrange(key, 0, perSet < 0 ? -1 : perSet - 1, 'WITHSCORES');
+    const results = (await pipeline.exec()) ?? [];
+    const all: { id: string; score: number; channel: Channel }[] = [];
+    results.forEach(([, flat], k) => {
+      const channel = keys[k].slice(`${this.keyPrefix}queue:${queue}:`.length).split(':')[0] as Channel;
+      const list = (flat as string[] | null) ?? [];
+      for (let i = 0; i < list.length; i += 2) all.push({ id: list[i], score: Number(list[i + 1]), channel });
+    });
+    return all.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : 1));
   }
 
   /**
    * Makes a queue hold at least the given entries (the system of record's waiting inquiries), each
-   * at its original age. Merges rather than replaces, so an enqueue racing with the rebuild is kept;
-   * an entry that is no longer waiting is skipped by whoever pops it.
+   * at its original place. Merges rather than replaces, so an enqueue racing with the rebuild is
+   * kept; an entry that is no longer waiting is skipped by whoever reserves it.
    */
-  async restore(queue: string, entries: { id: string; receivedAt: Date }[]): Promise<number> {
-    if (entries.length === 0) return 0;
-    const args = entries.flatMap((e) => [e.receivedAt.getTime(), e.id]);
-    return this.redis.zadd(this.key(queue), 'NX', ...args);
+  async restore(entries: QueueEntry[]): Promise<number> {
+    return this.enqueue(entries);
   }
 
   /** Set after a rebuild; Redis losing its data loses this too, which is how a loss is noticed. */

@@ -6,3 +6,4 @@ export * from './topic-admin';
 export * from './messaging.module';
 export * from './consumer-registry';
 export * from './replay-dead-letters';
+export * from './lane-consumer';

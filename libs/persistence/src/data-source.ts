@@ -4,6 +4,7 @@ import { RoutingDecisionEntity } from './entities/routing-decision.entity';
 import { InquiryHistoryEntity } from './entities/inquiry-history.entity';
 import { PolicyVersionEntity } from './entities/policy-version.entity';
 import { UserEntity } from './entities/user.entity';
+import { AdviserEntity } from './entities/adviser.entity';
 import { AgencyDeliveryEntity } from './entities/agency-delivery.entity';
 import { PolicyDraftEntity } from './entities/policy-draft.entity';
 import { PolicyAuditEntity } from './entities/policy-audit.entity';
@@ -12,12 +13,18 @@ import { InitialSchema1732400000000 } from './migrations/1732400000000-initial-s
 import { SeedDefaultPolicy1732400000001 } from './migrations/1732400000001-seed-default-policy';
 import { AttachmentContents1732400000002 } from './migrations/1732400000002-attachment-contents';
 import { InquiryThreads1732400000003 } from './migrations/1732400000003-inquiry-threads';
+import { WorkDistribution1733000010000 } from './migrations/1733000010000-work-distribution';
 import { PolicyDraftsAndAudit1733000000000 } from './migrations/1733000000000-policy-drafts-and-audit';
 import { ClassificationExamples1733000001000 } from './migrations/1733000001000-classification-examples';
 import { ClassifierModels1733000002000 } from './migrations/1733000002000-classifier-models';
+import { ServiceDeskCases1733000040000 } from './migrations/1733000040000-service-desk-cases';
+import { CaseEntity } from './entities/case.entity';
+import { OpeningHoursAndServiceLevels1733000030000 } from './migrations/1733000030000-opening-hours-and-service-levels';
+import { AgencyDelivery1733000050000 } from './migrations/1733000050000-agency-delivery';
+import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
-export const entities = [InquiryEntity, RoutingDecisionEntity, InquiryHistoryEntity, PolicyVersionEntity, UserEntity, AgencyDeliveryEntity, PolicyDraftEntity, PolicyAuditEntity, ClassificationExampleEntity];
-export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001, AttachmentContents1732400000002, InquiryThreads1732400000003, PolicyDraftsAndAudit1733000000000, ClassificationExamples1733000001000, ClassifierModels1733000002000];
+export const entities = [InquiryEntity, RoutingDecisionEntity, InquiryHistoryEntity, PolicyVersionEntity, UserEntity, AgencyDeliveryEntity, PolicyDraftEntity, PolicyAuditEntity, ClassificationExampleEntity, CaseEntity, AgencyEndpointEntity, AdviserEntity];
+export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001, AttachmentContents1732400000002, InquiryThreads1732400000003, PolicyDraftsAndAudit1733000000000, ClassificationExamples1733000001000, ClassifierModels1733000002000, WorkDistribution1733000010000, OpeningHoursAndServiceLevels1733000030000, ServiceDeskCases1733000040000, AgencyDelivery1733000050000];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {

@@ -8,7 +8,14 @@ import { ClassifierModelRepository } from './repositories/classifier-model.repos
 import { ClassificationExampleRepository } from './repositories/classification-example.repository';
 import { UserRepository } from './repositories/user.repository';
 import { AgencyDeliveryRepository } from './repositories/agency-delivery.repository';
+import { AgencyEndpointRepository } from './repositories/agency-endpoint.repository';
 import { AttachmentStore } from './repositories/attachment-store';
+import { AdviserRepository } from './repositories/adviser.repository';
+import { WorkRepository } from './repositories/work.repository';
+import { OpeningCalendarRepository } from './repositories/opening-calendar.repository';
+import { ServiceLevelWatchRepository } from './repositories/service-level-watch.repository';
+import { CaseRepository } from './repositories/case.repository';
+import { OutboundMessageRepository } from './repositories/outbound-message.repository';
 
 @Injectable()
 export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown {
@@ -25,7 +32,7 @@ export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown 
   }
 }
 
-const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore];
+const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore, OpeningCalendarRepository, ServiceLevelWatchRepository, CaseRepository, OutboundMessageRepository, AgencyEndpointRepository, AdviserRepository, WorkRepository];
 
 /** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
 @Global()

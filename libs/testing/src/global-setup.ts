@@ -21,7 +21,9 @@ export default async function globalSetup(): Promise<void> {
     process.env.KAFKA_BROKERS = '127.0.0.1:9092';
   }
   await infra.migrate(testDatabaseUrl, log);
-  await infra.seedDevelopmentUsers(testDatabaseUrl, 'test');
+  // The shared test database keeps what earlier runs left in the development adviser's hands:
+  // give it room, so its capacity never depends on how many runs came before.
+  await infra.seedDevelopmentUsers(testDatabaseUrl, 'test', { adviserCapacity: { phone: 1000, email: 1000, social: 1000 } });
   // Corrections in the test database were made by earlier test runs: they must not teach this one.
   await infra.ensureTextModel(testDatabaseUrl, log, { withCorrections: false });
   process.env.DATABASE_URL = testDatabaseUrl;

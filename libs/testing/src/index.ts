@@ -2,3 +2,4 @@ export * from './test-env';
 export * from './test-pipeline';
 export * from './fixtures';
 export * from './private-database';
+export * from './waiting-work';

@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Consumer } from 'kafkajs';
 import { deadLetterTopicOf, TopicName } from '@inquiry-router/contracts';
+import { developmentAudience } from '@inquiry-router/access';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
@@ -63,6 +64,9 @@ export class TestPipeline {
       LOG_LEVEL: process.env.TEST_APP_LOG_LEVEL ?? 'info',
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
       REDIS_KEY_PREFIX: this.redisPrefix,
+      // Every app verifies tokens of this pipeline's own workdesk, the development issuer.
+      OIDC_ISSUER: `http://127.0.0.1:${ports.WORKDESK_PORT}`,
+      OIDC_AUDIENCE: developmentAudience,
       ...extraEnv,
     };
     this.redis = new Redis(process.env.REDIS_URL!);

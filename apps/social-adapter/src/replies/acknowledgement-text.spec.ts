@@ -1,15 +1,24 @@
 import { acknowledgementText } from './acknowledgement-text';
 
 describe('acknowledgementText', () => {
-  it('answers in bokmål with the reference number and the promise', () => {
-    const text = acknowledgementText('IR-ABCDEFGHJKLM', 'Hei, jeg får ikke logget inn');
-    expect(text).toContain('IR-ABCDEFGHJKLM');
-    expect(text).toContain('Vi svarer deg innen 4 timer i åpningstiden');
+  const expected = { by: new Date('2026-04-07T08:00:00Z'), target: { within: 4, unit: 'opening-hours' as const }, zone: 'Europe/Oslo' };
+
+  it('answers in bokmål with the reference number, the target and when the answer is due', () => {
+    expect(acknowledgementText('IR-ABCDEFGHJKLM', 'nb', expected)).toBe(
+      'Takk for meldingen din. Referansenummeret ditt er IR-ABCDEFGHJKLM. Vi svarer deg innen 4 timer i åpningstiden, senest tirsdag 7. april kl. 10:00.',
+    );
   });
 
-  it('answers in English when the person wrote English', () => {
-    expect(acknowledgementText('IR-ABCDEFGHJKLM', 'Hello, I cannot log in to the portal. What should I do?')).toBe(
-      'Thank you for your message. Your reference number is IR-ABCDEFGHJKLM. We will answer within 4 opening hours.',
+  it('answers in nynorsk and in English when the person wrote so', () => {
+    expect(acknowledgementText('IR-ABCDEFGHJKLM', 'nn', expected)).toBe(
+      'Takk for meldinga di. Referansenummeret ditt er IR-ABCDEFGHJKLM. Vi svarer deg innan 4 timar i opningstida, seinast tysdag 7. april kl. 10:00.',
     );
+    expect(acknowledgementText('IR-ABCDEFGHJKLM', 'en', expected)).toBe(
+      'Thank you for your message. Your reference number is IR-ABCDEFGHJKLM. We will answer within 4 opening hours, by Tuesday 7 April at 10:00 (Norwegian time).',
+    );
+  });
+
+  it('keeps the default promise when no due time could be computed', () => {
+    expect(acknowledgementText('IR-ABCDEFGHJKLM', 'en')).toBe('Thank you for your message. Your reference number is IR-ABCDEFGHJKLM. We will answer within 4 opening hours.');
   });
 });

@@ -1,12 +1,28 @@
-import { detectLanguage } from '@inquiry-router/classification';
+import type { Language } from '@inquiry-router/contracts';
+import { expectedTimeText, ServiceLevelTarget, targetText } from '@inquiry-router/opening-hours';
+
+/** When the answer can be expected: the due time under the social service level, and its target. */
+export interface ExpectedAnswer {
+  by: Date;
+  target: Pick<ServiceLevelTarget, 'within' | 'unit'>;
+  zone: string;
+}
 
 /**
- * The first answer in a new conversation: the reference number and when to expect an answer.
- * In English when the person wrote English, otherwise in bokmål (nynorsk readers read it too).
+ * The first answer in a new conversation: the reference number and when to expect an answer, in
+ * the language the person wrote (bokmål when it cannot tell). The due time is counted in opening
+ * time, so a message on a Saturday or a holiday is promised an answer after it; without one the
+ * default promise stands.
  */
-export function acknowledgementText(inquiryId: string, theirText: string): string {
-  if (detectLanguage(theirText) === 'en') {
-    return `Thank you for your message. Your reference number is ${inquiryId}. We will answer within 4 opening hours.`;
+export function acknowledgementText(inquiryId: string, language: Language, expected: ExpectedAnswer | null = null): string {
+  const within = expected ? targetText(expected.target, language) : targetText({ within: 4, unit: 'opening-hours' }, language);
+  const by = expected ? expectedTimeText(expected.by, language, expected.zone) : null;
+  switch (language) {
+    case 'en':
+      return `Thank you for your message. Your reference number is ${inquiryId}. We will answer within ${within}${by ? `, by ${by} (Norwegian time)` : ''}.`;
+    case 'nn':
+      return `Takk for meldinga di. Referansenummeret ditt er ${inquiryId}. Vi svarer deg innan ${within}${by ? `, seinast ${by}` : ''}.`;
+    default:
+      return `Takk for meldingen din. Referansenummeret ditt er ${inquiryId}. Vi svarer deg innen ${within}${by ? `, senest ${by}` : ''}.`;
   }
-  return `Takk for meldingen din. Referansenummeret ditt er ${inquiryId}. Vi svarer deg innen 4 timer i åpningstiden.`;
 }

@@ -10,7 +10,11 @@ export interface ReplySender {
 export const REPLY_SENDERS = Symbol('REPLY_SENDERS');
 
 export class SendFailed extends Error {
-  constructor(message: string) {
+  /** The platform's HTTP status, when it answered; a 4xx other than 408/429 will not change on a retry. */
+  constructor(
+    message: string,
+    readonly status: number | null = null,
+  ) {
     super(message);
     this.name = 'SendFailed';
   }
@@ -30,5 +34,5 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     throw new SendFailed(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   }
   await res.arrayBuffer().catch(() => undefined); // free the connection
-  if (!res.ok) throw new SendFailed(`${what} answered ${res.status}`);
+  if (!res.ok) throw new SendFailed(`${what} answered ${res.status}`, res.status);
 }

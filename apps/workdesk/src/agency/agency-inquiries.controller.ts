@@ -1,10 +1,25 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, ServiceUnavailableException, UseGuards } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AgencyDeliveryRepository } from '@inquiry-router/persistence';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { ReclassificationAccepted, reclassificationHttpError, toReclassificationAccepted } from '../inquiries/reclassification.responses';
 import { AgencyInquiryView, toAgencyInquiryView } from './agency-inquiry.view';
 import { ReturnInquiryRequest } from './return-inquiry.request';
 import { AgencyInquiries, ReturnInquiry } from './return-inquiry.use-case';
+import { AcknowledgementView, AgencyInquiryListItemView, AgencyInquiryListQuery, toAgencyInquiryListItemView } from './agency-inquiry-list';
+import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
+import { AgencyAnswerView, AnswerAsAgencyRequest } from './answer-as-agency.request';
+import { AlreadyAnswered, AnswerAsAgency, AnswerNotPublished } from './answer-as-agency.use-case';
+import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 
 /** The agency whose account is calling; an agency account always has one. */
 function agencyOf(user: AuthenticatedUser): string {
@@ -12,7 +27,18 @@ function agencyOf(user: AuthenticatedUser): string {
   return user.agency;
 }
 
-/** The agencies' view: inquiries forwarded to the caller's agency, and sending one back as not theirs. */
+/** Acknowledging and answering, as HTTP answers. */
+function agencyWorkHttpError(error: unknown): unknown {
+  if (error instanceof InquiryNotFound) return new NotFoundException(error.message);
+  if (error instanceof AlreadyAnswered) return new ConflictException(error.message);
+  if (error instanceof AnswerNotPublished) return new ServiceUnavailableException(error.message);
+  return error;
+}
+
+/**
+ * The agencies' view: inquiries forwarded to the caller's agency — listing, acknowledging and
+ * answering them, or sending one back as not theirs. Any other agency's inquiry is a 404.
+ */
 @ApiTags('agency')
 @ApiBearerAuth()
 @UseGuards(RolesGuard)
@@ -21,7 +47,49 @@ export class AgencyInquiriesController {
   constructor(
     @Inject(AgencyInquiries) private readonly inquiries: AgencyInquiries,
     @Inject(ReturnInquiry) private readonly returnInquiry: ReturnInquiry,
+    @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
+    @Inject(AcknowledgeInquiry) private readonly acknowledgeInquiry: AcknowledgeInquiry,
+    @Inject(AnswerAsAgency) private readonly answerAsAgency: AnswerAsAgency,
   ) {}
+
+  @Get()
+  @Roles('agency')
+  @ApiOkResponse({ type: [AgencyInquiryListItemView], description: "the open inquiries forwarded to the caller's agency, oldest first" })
+  async list(@Query() query: AgencyInquiryListQuery, @CurrentUser() user: AuthenticatedUser): Promise<AgencyInquiryListItemView[]> {
+    const items = await this.deliveries.listForAgency(agencyOf(user), { unacknowledged: query.unacknowledged ?? false, limit: query.limit ?? 50 });
+    return items.map(toAgencyInquiryListItemView);
+  }
+
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @Roles('agency')
+  @ApiOkResponse({ type: AcknowledgementView })
+  @ApiNotFoundResponse({ description: "no open inquiry of that id is forwarded to the caller's agency" })
+  async acknowledge(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<AcknowledgementView> {
+    try {
+      const ack = await this.acknowledgeInquiry.execute(agencyOf(user), id, user.username);
+      return { inquiryId: ack.inquiryId, acknowledgedAt: ack.acknowledgedAt.toISOString(), acknowledgedBy: ack.acknowledgedBy };
+    } catch (error) {
+      throw agencyWorkHttpError(error);
+    }
+  }
+
+  /** The answer goes to the inquirer through the inquiry's channel, and the inquiry is resolved. */
+  @Post(':id/answer')
+  @HttpCode(200)
+  @Roles('agency')
+  @ApiOkResponse({ type: AgencyAnswerView, description: 'published to outbound.message.v1 (purpose answer); the inquiry is resolved' })
+  @ApiBadRequestResponse({ description: 'the text is missing, empty or longer than 20000 characters' })
+  @ApiNotFoundResponse({ description: "no inquiry of that id is forwarded to the caller's agency" })
+  @ApiConflictResponse({ description: 'the inquiry is already answered and resolved' })
+  @ApiServiceUnavailableResponse({ description: 'Kafka did not take the answer; nothing was recorded' })
+  async answer(@Param('id') id: string, @Body() body: AnswerAsAgencyRequest, @CurrentUser() user: AuthenticatedUser): Promise<AgencyAnswerView> {
+    try {
+      return await this.answerAsAgency.execute(agencyOf(user), id, body.text, user.username);
+    } catch (error) {
+      throw agencyWorkHttpError(error);
+    }
+  }
 
   @Get(':id')
   @Roles('agency')

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, UnauthorizedException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { InvalidCredentials, Login } from './login.use-case';
 
@@ -9,10 +9,12 @@ class LoginRequest {
 }
 
 class LoginResponse {
-  @ApiProperty() token: string;
+  @ApiProperty({ description: 'RS256 access token of the development issuer; send as `Authorization: Bearer <token>`' }) token: string;
   @ApiProperty() role: string;
+  @ApiProperty({ description: 'seconds until the token expires' }) expiresIn: number;
 }
 
+/** Registered only outside production (AuthModule): there, tokens come from the organisation's identity provider. */
 @ApiTags('auth')
 @Controller('api/auth')
 export class AuthController {
@@ -20,6 +22,7 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Development only: sign in as a seeded user (absent when NODE_ENV=production)' })
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'wrong username or password' })
   async signIn(@Body() body: LoginRequest): Promise<LoginResponse> {

@@ -1,26 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { compare, hashSync } from 'bcryptjs';
 import { UserRepository } from '@inquiry-router/persistence';
-import { AuthenticatedUser } from '@inquiry-router/access';
+import { DevelopmentIssuer } from './development-issuer';
 
 export class InvalidCredentials extends Error {}
 
 // Compared against when the user does not exist, so timing does not reveal which usernames exist.
 const dummyHash = hashSync('no user has this password', 10);
 
+/** Development and tests only: a seeded user's password → a token of the development issuer. */
 @Injectable()
 export class Login {
   constructor(
     @Inject(UserRepository) private readonly users: UserRepository,
-    @Inject(JwtService) private readonly jwt: JwtService,
+    @Inject(DevelopmentIssuer) private readonly issuer: DevelopmentIssuer,
   ) {}
 
-  async execute(username: string, password: string): Promise<{ token: string; role: string }> {
+  async execute(username: string, password: string): Promise<{ token: string; role: string; expiresIn: number }> {
     const user = await this.users.findByUsername(username);
     const ok = await compare(password, user?.passwordHash ?? dummyHash);
     if (!user || !ok) throw new InvalidCredentials('wrong username or password');
-    const claims: AuthenticatedUser = { username: user.username, role: user.role, agency: user.agency };
-    return { token: await this.jwt.signAsync({ sub: user.username, role: claims.role, agency: claims.agency }), role: user.role };
+    const token = await this.issuer.issue({ username: user.username, role: user.role, agency: user.agency });
+    return { token, role: user.role, expiresIn: this.issuer.tokenTtlSeconds };
   }
 }

@@ -33,6 +33,10 @@ export class InquiryView {
   @ApiProperty() status: string;
   @ApiPropertyOptional({ nullable: true }) queue: string | null;
   @ApiPropertyOptional({ nullable: true }) assignedTo: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'the adviser it is reserved for (status "reserved")' }) reservedBy: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'the reservation lapses then unless accepted' }) reservedUntil: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'when the answer is due under its service-level target, counted in opening time' }) dueAt: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '2 working-days', description: 'the service-level target dueAt was computed from' }) slaTarget: string | null;
   @ApiPropertyOptional({ type: DecisionView, nullable: true }) decision: DecisionView | null;
   @ApiProperty({ type: [HistoryEntryView] }) history: HistoryEntryView[];
   @ApiProperty({ type: [ThreadEntryView], description: 'the conversation, oldest first' }) thread: ThreadEntryView[];
@@ -53,9 +57,14 @@ export function toInquiryView({ inquiry: i, decision: d, history, thread }: Inqu
       threadRef: i.threadRef ?? undefined,
       attachments: i.attachments,
     },
-    status: i.status,
+    // A reserved inquiry is still `queued` in the system of record, waiting for the holder to accept it.
+    status: i.status === 'queued' && i.reservedBy ? 'reserved' : i.status,
     queue: i.queue,
     assignedTo: i.assignedTo,
+    reservedBy: i.status === 'queued' ? i.reservedBy : null,
+    reservedUntil: i.status === 'queued' ? (i.reservedUntil?.toISOString() ?? null) : null,
+    dueAt: i.dueAt?.toISOString() ?? null,
+    slaTarget: i.slaTarget,
     decision: d && {
       target: d.target,
       kind: d.kind,

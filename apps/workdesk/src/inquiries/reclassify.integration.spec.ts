@@ -1,7 +1,8 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, classifier and
 // router run as real processes; requests go over HTTP.
 import { hash } from 'bcryptjs';
-import { InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { Channel, InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { DefaultWorkPolicy, queueScore } from '@inquiry-router/live-queues';
 import { ClassificationExampleRepository, UserRepository } from '@inquiry-router/persistence';
 import { anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
 
@@ -56,7 +57,12 @@ describe('corrections by advisers and returns by agencies', () => {
   };
   const examples = (inquiryId: string): Promise<ExampleRow[]> =>
     pipeline.db.query(`SELECT * FROM classification_examples WHERE inquiry_id = $1 ORDER BY created_at`, [inquiryId]);
-  const score = (queue: string, id: string) => pipeline.redis.zscore(`${pipeline.redisPrefix}queue:${queue}`, id);
+  // Where an inquiry waits in a live queue, and where its own received and due time place it (its original place).
+  const score = async (queue: string, id: string) => (await pipeline.queues.entries(queue)).find((e) => e.id === id)?.score;
+  const originalPlace = async (id: string) => {
+    const [row]: { channel: Channel; received_at: Date; due_at: Date | null }[] = await pipeline.db.query(`SELECT channel, received_at, due_at FROM inquiries WHERE id = $1`, [id]);
+    return queueScore({ channel: row.channel, receivedAt: row.received_at, dueAt: row.due_at }, DefaultWorkPolicy);
+  };
 
   let adviser: string;
   let supervisor: string;
@@ -99,7 +105,7 @@ describe('corrections by advisers and returns by agencies', () => {
     expect(entry).toMatchObject({ actor: 'adviser', details: { source: 'adviser-correction', from, to: correctedTo, reason: 'Quotes feilkode 403 in the attachment.' } });
     // Out of the old live queue, into the new one with the score of when it was received.
     expect(await pipeline.queues.ids(from)).not.toContain(routed.inquiry.id);
-    expect(Number(await score(correctedTo, routed.inquiry.id))).toBe(Date.parse(routed.inquiry.receivedAt));
+    expect(await score(correctedTo, routed.inquiry.id)).toBe(await originalPlace(routed.inquiry.id));
 
     const [example, ...more] = await examples(routed.inquiry.id);
     expect(more).toHaveLength(0);
@@ -115,11 +121,14 @@ describe('corrections by advisers and returns by agencies', () => {
       body: routed.inquiry.body,
     });
 
+    // A claim reserves it for the adviser; accepting makes it theirs.
     const claim = await api(`/api/queues/${correctedTo}/claim`, { method: 'POST', token: adviser });
     expect(claim.status).toBe(200);
-    corrected = (await claim.json()) as View;
-    expect(corrected.inquiry.id).toBe(routed.inquiry.id);
-    expect(corrected.history.map((h) => h.event)).toEqual(['routed', 'reclassified', 'claimed']);
+    expect(((await claim.json()) as View).inquiry.id).toBe(routed.inquiry.id);
+    const accept = await api(`/api/inquiries/${routed.inquiry.id}/accept`, { method: 'POST', token: adviser });
+    expect(accept.status).toBe(200);
+    corrected = (await accept.json()) as View;
+    expect(corrected.history.map((h) => h.event)).toEqual(['routed', 'reclassified', 'reserved', 'accepted']);
   });
 
   it('refuses a correction that names no valid target, lacks a reason, or changes nothing, and an unknown inquiry', async () => {
@@ -167,7 +176,7 @@ describe('corrections by advisers and returns by agencies', () => {
       details: { from: correctedTo, to: 'servicedesk', releasedFrom: 'adviser' },
     });
     expect(await pipeline.queues.ids('servicedesk')).toContain(id);
-    expect(Number(await score('servicedesk', id))).toBe(Date.parse(corrected.inquiry.receivedAt));
+    expect(await score('servicedesk', id)).toBe(await originalPlace(id));
   });
 
   it('completes a redelivered correction whose queue move was lost, and records it once', async () => {
@@ -184,7 +193,7 @@ describe('corrections by advisers and returns by agencies', () => {
     await pipeline.queues.remove('servicedesk', id);
     await pipeline.publisher.publish(Topics.InquiryReclassified, events.map((value) => ({ key: id, value })));
     await eventually(async () => ((await pipeline.queues.ids('servicedesk')).includes(id) ? true : undefined), 30_000, 'the queue move completed');
-    expect(Number(await score('servicedesk', id))).toBe(Date.parse(corrected.inquiry.receivedAt));
+    expect(await score('servicedesk', id)).toBe(await originalPlace(id));
     const again = await view(id);
     expect(again.history.filter((h) => h.event.startsWith('reclassif')).map((h) => [h.event, h.details.to])).toEqual([
       ['reclassified', correctedTo],
@@ -234,7 +243,7 @@ describe('corrections by advisers and returns by agencies', () => {
     expect(triage.queue).toBe('first-line');
     expect(triage.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({ actor: 'skd', details: { source: 'agency-return', from: 'agency:skd', to: 'first-line' } });
     expect(await pipeline.queues.ids('first-line')).toContain(id);
-    expect(Number(await score('first-line', id))).toBe(Date.parse(routed.inquiry.receivedAt));
+    expect(await score('first-line', id)).toBe(await originalPlace(id));
     // No longer the agency's: it cannot see or return it again.
     expect((await api(`/api/agency/inquiries/${id}`, { token: skd })).status).toBe(404);
 

@@ -1,9 +1,10 @@
 import { Controller, HttpCode, Inject, NotFoundException, Param, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { QueueNames } from '@inquiry-router/contracts';
+import { QueueName, QueueNames } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { InquiryView, toInquiryView } from '../inquiries/inquiry.view';
+import { workHttpError } from '../work/work-refused';
 import { ClaimNext } from './claim-next.use-case';
 
 @ApiTags('queues')
@@ -13,19 +14,25 @@ import { ClaimNext } from './claim-next.use-case';
 export class QueuesController {
   constructor(@Inject(ClaimNext) private readonly claimNext: ClaimNext) {}
 
-  /** The oldest inquiry of the queue, now held by the caller; 204 when the queue is empty. */
+  /** The best inquiry of the queue the caller may take, now reserved for them until `reservedUntil`; 204 when none waits. */
   @Post(':queue/claim')
   @HttpCode(200)
   @Roles('adviser', 'supervisor')
-  @ApiOkResponse({ type: InquiryView })
-  @ApiNoContentResponse({ description: 'the queue is empty' })
+  @ApiOkResponse({ type: InquiryView, description: 'reserved for the caller: accept it before reservedUntil' })
+  @ApiNoContentResponse({ description: 'nothing the caller may take waits in the queue' })
+  @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
+  @ApiForbiddenResponse({ description: 'the caller is not skilled for this queue' })
   async claim(@Param('queue') queue: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
     if (!(QueueNames as readonly string[]).includes(queue)) throw new NotFoundException(`no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
-    const record = await this.claimNext.execute(queue, user.username);
-    if (!record) {
-      res.status(204);
-      return undefined;
+    try {
+      const record = await this.claimNext.execute(queue as QueueName, user.username);
+      if (!record) {
+        res.status(204);
+        return undefined;
+      }
+      return toInquiryView(record);
+    } catch (error) {
+      throw workHttpError(error);
     }
-    return toInquiryView(record);
   }
 }

@@ -19,8 +19,18 @@ const Mask = (1 << FeatureBits) - 1;
 export interface FeatureVector {
   ids: Int32Array;
   values: Float64Array;
-  /** Only when explaining: the readable name of each entry (word features and rule signals). */
-  names?: (string | null)[];
+  /**
+   * Only when explaining: the readable name of each entry (a word or a rule signal), or for a word
+   * pair the index of its second word in `words` (its text is built only if it is ever shown).
+   */
+  names?: (string | number | null)[];
+  words?: readonly string[];
+}
+
+/** The readable name of entry `i`, or null for entries nobody reads (character grams, metadata). */
+export function featureName(x: FeatureVector, i: number): string | null {
+  const name = x.names?.[i] ?? null;
+  return typeof name === 'number' ? `${x.words![name - 1]} ${x.words![name]}` : name;
 }
 
 /** FNV-1a over a kind prefix and a string, folded into the table. */
@@ -28,6 +38,22 @@ function hash(kind: number, s: string): number {
   let h = (0x811c9dc5 ^ kind) >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & Mask;
+}
+
+/** A word pair hashed as "first second" without building that string. */
+function hashPair(first: string, second: string): number {
+  let h = (0x811c9dc5 ^ Kind.Bigram) >>> 0;
+  for (let i = 0; i < first.length; i++) {
+    h ^= first.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= 32;
+  h = Math.imul(h, 0x01000193);
+  for (let i = 0; i < second.length; i++) {
+    h ^= second.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0) & Mask;
@@ -66,13 +92,13 @@ class VectorBuilder {
   private ids: Int32Array;
   private values: Float64Array;
   private length = 0;
-  readonly names?: (string | null)[];
-  constructor(capacity: number, explain: boolean) {
+  readonly names?: (string | number | null)[];
+  constructor(capacity: number, explain: boolean, private readonly words: readonly string[]) {
     this.ids = new Int32Array(capacity);
     this.values = new Float64Array(capacity);
     if (explain) this.names = [];
   }
-  add(id: number, value: number, name: string | null): void {
+  add(id: number, value: number, name: string | number | null): void {
     if (this.length === this.ids.length) {
       const ids = new Int32Array(this.length * 2);
       ids.set(this.ids);
@@ -86,7 +112,7 @@ class VectorBuilder {
     this.names?.push(name);
   }
   build(): FeatureVector {
-    return { ids: this.ids.subarray(0, this.length), values: this.values.subarray(0, this.length), names: this.names };
+    return { ids: this.ids.subarray(0, this.length), values: this.values.subarray(0, this.length), names: this.names, words: this.words };
   }
 }
 
@@ -131,20 +157,15 @@ export function extractFeatures(
   explain = false,
 ): FeatureVector {
   const words = tokens.words.length > MaxWords ? tokens.words.slice(0, MaxWords) : tokens.words;
-  const v = new VectorBuilder(words.length * 8 + 48, explain);
+  const v = new VectorBuilder(words.length * 8 + 48, explain, words);
 
   // Word features share one weight so a long email and a short message count alike (L2 norm ~1).
   const textCount = words.length * 2 + 1;
   const w = 1 / Math.sqrt(textCount);
-  let previous = '';
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     v.add(hash(Kind.Word, word), w, explain ? word : null);
-    if (i > 0 && tokens.sentences[i] === tokens.sentences[i - 1]) {
-      const bigram = `${previous} ${word}`;
-      v.add(hash(Kind.Bigram, bigram), w, explain ? bigram : null);
-    }
-    previous = word;
+    if (i > 0 && tokens.sentences[i] === tokens.sentences[i - 1]) v.add(hashPair(words[i - 1], word), w, explain ? i : null);
     if (word.length >= GramLength + 1) {
       const grams = word.length + 2 - GramLength + 1;
       const gw = w / Math.sqrt(grams);

@@ -1,4 +1,4 @@
-import { FeatureBits, FeatureVector } from './features';
+import { FeatureBits, FeatureVector, featureName } from './features';
 
 /** The three questions the model answers; each is a softmax over its own labels. */
 export type HeadName = 'route' | 'category' | 'caseType';
@@ -102,14 +102,14 @@ export class ModelHead {
     // A repeated word counts once (its largest pull): cheaper than summing by name, same top words.
     const top: { name: string; weight: number }[] = [];
     for (let i = 0; i < x.ids.length; i++) {
-      const name = names[i];
       const row = index[x.ids[i]];
-      if (!name || row < 0) continue;
+      if (names[i] === null || row < 0) continue;
       const at = row + this.offset;
       let others = -rows[at + label];
       for (let c = 0; c < k; c++) others += rows[at + c];
       const weight = (rows[at + label] - others / (k - 1)) * x.values[i];
       if (weight <= 0 || (top.length === count && weight <= top[count - 1].weight)) continue;
+      const name = featureName(x, i)!;
       const same = top.findIndex((t) => t.name === name);
       if (same >= 0) {
         if (top[same].weight >= weight) continue;

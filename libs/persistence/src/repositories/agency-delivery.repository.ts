@@ -1,19 +1,279 @@
 import { DataSource } from 'typeorm';
+import type { AgencyDeliveryStatus } from '../entities/agency-delivery.entity';
 
+/** A delivery as agency-forwarder works on it. */
+export interface AgencyDeliveryState {
+  deliveryId: string;
+  inquiryId: string;
+  agency: string;
+  status: AgencyDeliveryStatus;
+  attempts: number;
+  doneChannels: string[];
+  firstAttemptAt: Date | null;
+}
+
+/** A delivery as supervisors list it. */
+export interface AgencyDeliverySummary extends AgencyDeliveryState {
+  lastError: string | null;
+  forwardedAt: Date;
+  lastAttemptAt: Date | null;
+  nextAttemptAt: Date | null;
+  deliveredAt: Date | null;
+  failedAt: Date | null;
+  acknowledgedAt: Date | null;
+  answeredAt: Date | null;
+}
+
+/** An inquiry in an agency's list: what it is, and how far the agency got with it. */
+export interface AgencyInquiryListItem {
+  inquiryId: string;
+  channel: string;
+  receivedAt: Date;
+  language: string | null;
+  subject: string | null;
+  status: string;
+  forwardedAt: Date | null;
+  deliveryStatus: AgencyDeliveryStatus | null;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
+}
+
+type StateRow = {
+  delivery_id: string;
+  inquiry_id: string;
+  agency: string;
+  status: AgencyDeliveryStatus;
+  attempts: number;
+  done_channels: string[];
+  first_attempt_at: Date | null;
+};
+
+type SummaryRow = StateRow & {
+  last_error: string | null;
+  forwarded_at: Date;
+  last_attempt_at: Date | null;
+  next_attempt_at: Date | null;
+  delivered_at: Date | null;
+  failed_at: Date | null;
+  acknowledged_at: Date | null;
+  answered_at: Date | null;
+};
+
+const stateOf = (r: StateRow): AgencyDeliveryState => ({
+  deliveryId: r.delivery_id,
+  inquiryId: r.inquiry_id,
+  agency: r.agency,
+  status: r.status,
+  attempts: r.attempts,
+  doneChannels: r.done_channels,
+  firstAttemptAt: r.first_attempt_at,
+});
+
+/**
+ * The agencies' delivery ledger (`agency_deliveries`). Every change of a delivery is conditional on
+ * the state the caller saw (status and attempts), so a redelivered message or a second instance
+ * changes nothing twice; each writes the inquiry's history row in the same statement.
+ */
 export class AgencyDeliveryRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Records forwarded inquiries as pending deliveries; a redelivered event adds nothing. Returns the new ones. */
-  async recordPending(items: { inquiryId: string; agency: string; forwardedAt: string }[]): Promise<string[]> {
-    if (items.length === 0) return [];
-    const rows: { inquiry_id: string }[] = await this.db.query(
-      `INSERT INTO agency_deliveries (inquiry_id, agency, status, forwarded_at)
-       SELECT x.inquiry_id, x.agency, 'pending', x.forwarded_at
-         FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, agency text, forwarded_at timestamptz)
-       ON CONFLICT (inquiry_id, agency) DO NOTHING
-       RETURNING inquiry_id`,
-      [JSON.stringify(items.map((i) => ({ inquiry_id: i.inquiryId, agency: i.agency, forwarded_at: i.forwardedAt })))],
+  /**
+   * The delivery of a forwarded inquiry to an agency, recorded as pending the first time.
+   * `restartFailed`: a failed one (dead-lettered, now replayed) starts over with a fresh schedule.
+   */
+  async open(item: { inquiryId: string; agency: string; forwardedAt: string }, restartFailed = false): Promise<AgencyDeliveryState> {
+    await this.db.query(
+      `INSERT INTO agency_deliveries (inquiry_id, agency, status, forwarded_at) VALUES ($1, $2, 'pending', $3)
+       ON CONFLICT (inquiry_id, agency) DO NOTHING`,
+      [item.inquiryId, item.agency, item.forwardedAt],
     );
-    return rows.map((r) => r.inquiry_id);
+    if (restartFailed) {
+      await this.db.query(
+        `UPDATE agency_deliveries SET status = 'pending', attempts = 0, done_channels = '{}', first_attempt_at = NULL,
+                next_attempt_at = NULL, failed_at = NULL
+          WHERE inquiry_id = $1 AND agency = $2 AND status = 'failed'`,
+        [item.inquiryId, item.agency],
+      );
+    }
+    const [row]: StateRow[] = await this.db.query(`SELECT * FROM agency_deliveries WHERE inquiry_id = $1 AND agency = $2`, [item.inquiryId, item.agency]);
+    return stateOf(row);
+  }
+
+  /** Delivered (or available through the agency API): false when it was no longer pending at `attempts`. */
+  async markDelivered(
+    d: AgencyDeliveryState,
+    outcome: { status: 'delivered' | 'available'; via: string[]; attempts: number; attemptAt: Date },
+  ): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `WITH done AS (
+         UPDATE agency_deliveries SET status = $3, attempts = $4, done_channels = $5::text[], delivered_at = now(),
+                last_attempt_at = $6, first_attempt_at = coalesce(first_attempt_at, $6), next_attempt_at = NULL, last_error = NULL
+          WHERE delivery_id = $1 AND status = 'pending' AND attempts = $2
+          RETURNING inquiry_id, agency, delivery_id)
+       INSERT INTO inquiry_history (inquiry_id, event, actor, details)
+       SELECT inquiry_id, $7, 'agency-forwarder', jsonb_build_object('agency', agency, 'deliveryId', delivery_id, 'via', to_jsonb($5::text[]), 'attempts', $4::int)
+         FROM done RETURNING inquiry_id`,
+      [d.deliveryId, d.attempts, outcome.status, outcome.attempts, outcome.via, outcome.attemptAt, outcome.status === 'delivered' ? 'agency-delivered' : 'agency-available'],
+    );
+    return rows.length === 1;
+  }
+
+  /** A failed attempt with another to come at `nextAttemptAt`: false when it was no longer pending at `d.attempts`. */
+  async recordFailedAttempt(d: AgencyDeliveryState, failure: { doneChannels: string[]; error: string; attemptAt: Date; nextAttemptAt: Date }): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `WITH failed AS (
+         UPDATE agency_deliveries SET attempts = attempts + 1, done_channels = $3::text[], last_error = $4, last_attempt_at = $5,
+                first_attempt_at = coalesce(first_attempt_at, $5), next_attempt_at = $6
+          WHERE delivery_id = $1 AND status = 'pending' AND attempts = $2
+          RETURNING inquiry_id, agency, attempts)
+       INSERT INTO inquiry_history (inquiry_id, event, actor, details)
+       SELECT inquiry_id, 'agency-delivery-retry', 'agency-forwarder',
+              jsonb_build_object('agency', agency, 'attempt', attempts, 'error', $4::text, 'nextAttemptAt', $6::timestamptz)
+         FROM failed RETURNING inquiry_id`,
+      [d.deliveryId, d.attempts, failure.doneChannels, failure.error, failure.attemptAt, failure.nextAttemptAt],
+    );
+    return rows.length === 1;
+  }
+
+  /** Retries ran out: the delivery failed for good (supervisors list these). */
+  async markFailed(d: AgencyDeliveryState, failure: { doneChannels: string[]; error: string; attemptAt: Date }): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `WITH failed AS (
+         UPDATE agency_deliveries SET status = 'failed', attempts = attempts + 1, done_channels = $3::text[], last_error = $4,
+                last_attempt_at = $5, first_attempt_at = coalesce(first_attempt_at, $5), next_attempt_at = NULL, failed_at = now()
+          WHERE delivery_id = $1 AND status = 'pending' AND attempts = $2
+          RETURNING inquiry_id, agency, attempts)
+       INSERT INTO inquiry_history (inquiry_id, event, actor, details)
+       SELECT inquiry_id, 'agency-delivery-failed', 'agency-forwarder', jsonb_build_object('agency', agency, 'attempts', attempts, 'error', $4::text)
+         FROM failed RETURNING inquiry_id`,
+      [d.deliveryId, d.attempts, failure.doneChannels, failure.error, failure.attemptAt],
+    );
+    return rows.length === 1;
+  }
+
+  /** For supervisors: deliveries by status (e.g. the failed ones needing attention), newest first. */
+  async list(filter: { status?: AgencyDeliveryStatus; agency?: string; limit: number }): Promise<AgencyDeliverySummary[]> {
+    const rows: SummaryRow[] = await this.db.query(
+      `SELECT * FROM agency_deliveries
+        WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR agency = $2)
+        ORDER BY recorded_at DESC, inquiry_id LIMIT $3`,
+      [filter.status ?? null, filter.agency ?? null, filter.limit],
+    );
+    return rows.map((r) => ({
+      ...stateOf(r),
+      lastError: r.last_error,
+      forwardedAt: r.forwarded_at,
+      lastAttemptAt: r.last_attempt_at,
+      nextAttemptAt: r.next_attempt_at,
+      deliveredAt: r.delivered_at,
+      failedAt: r.failed_at,
+      acknowledgedAt: r.acknowledged_at,
+      answeredAt: r.answered_at,
+    }));
+  }
+
+  /** The open inquiries forwarded to one agency, oldest first; `agency` is required: no query spans agencies. */
+  async listForAgency(agency: string, filter: { unacknowledged: boolean; limit: number }): Promise<AgencyInquiryListItem[]> {
+    const rows: {
+      id: string;
+      channel: string;
+      received_at: Date;
+      language: string | null;
+      subject: string | null;
+      status: string;
+      forwarded_at: Date | null;
+      delivery_status: AgencyDeliveryStatus | null;
+      acknowledged_at: Date | null;
+      acknowledged_by: string | null;
+    }[] = await this.db.query(
+      `SELECT i.id, i.channel, i.received_at, i.language, i.subject, i.status, d.forwarded_at, d.status AS delivery_status,
+              d.acknowledged_at, d.acknowledged_by
+         FROM inquiries i LEFT JOIN agency_deliveries d ON d.inquiry_id = i.id AND d.agency = i.agency
+        WHERE i.agency = $1 AND i.status = 'forwarded' AND (NOT $2::boolean OR d.acknowledged_at IS NULL)
+        ORDER BY i.received_at, i.id LIMIT $3`,
+      [agency, filter.unacknowledged, filter.limit],
+    );
+    return rows.map((r) => ({
+      inquiryId: r.id,
+      channel: r.channel,
+      receivedAt: r.received_at,
+      language: r.language,
+      subject: r.subject,
+      status: r.status,
+      forwardedAt: r.forwarded_at,
+      deliveryStatus: r.delivery_status,
+      acknowledgedAt: r.acknowledged_at,
+      acknowledgedBy: r.acknowledged_by,
+    }));
+  }
+
+  /**
+   * The agency has taken an inquiry forwarded to it (and still open) into its own handling. The
+   * first acknowledgement counts; a repeat returns it. Null when no such inquiry is forwarded to it.
+   */
+  async acknowledge(agency: string, inquiryId: string, actor: string): Promise<{ acknowledgedAt: Date; acknowledgedBy: string } | null> {
+    return this.db.transaction(async (tx) => {
+      const [open]: { id: string }[] = await tx.query(
+        `SELECT id FROM inquiries WHERE id = $1 AND agency = $2 AND status = 'forwarded' FOR UPDATE`,
+        [inquiryId, agency],
+      );
+      if (!open) return null;
+      const [seen]: { acknowledged_at: Date | null; acknowledged_by: string | null }[] = await tx.query(
+        `SELECT acknowledged_at, acknowledged_by FROM agency_deliveries WHERE inquiry_id = $1 AND agency = $2`,
+        [inquiryId, agency],
+      );
+      if (seen?.acknowledged_at) return { acknowledgedAt: seen.acknowledged_at, acknowledgedBy: seen.acknowledged_by ?? actor };
+      // The forwarder may not have recorded the delivery yet: the acknowledgement creates the row.
+      const [row]: { acknowledged_at: Date; acknowledged_by: string }[] = await tx.query(
+        `INSERT INTO agency_deliveries (inquiry_id, agency, status, forwarded_at, acknowledged_at, acknowledged_by)
+         VALUES ($1, $2, 'pending', now(), now(), $3)
+         ON CONFLICT (inquiry_id, agency) DO UPDATE SET acknowledged_at = now(), acknowledged_by = $3
+         RETURNING acknowledged_at, acknowledged_by`,
+        [inquiryId, agency, actor],
+      );
+      await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'agency-acknowledged', $2, $3::jsonb)`, [
+        inquiryId,
+        actor,
+        JSON.stringify({ agency }),
+      ]);
+      return { acknowledgedAt: row.acknowledged_at, acknowledgedBy: row.acknowledged_by };
+    });
+  }
+
+  /**
+   * The agency answered: the inquiry is resolved, with the answer's message id in its history.
+   * `publish` runs inside the transaction, before it commits: if it throws (Kafka did not take
+   * the answer), nothing is recorded. Returns 'not-found' for an inquiry not forwarded to this
+   * agency, 'already-resolved' when it was answered before.
+   */
+  async resolveWithAnswer(
+    agency: string,
+    inquiryId: string,
+    actor: string,
+    answer: { messageId: string },
+    publish: () => Promise<void>,
+  ): Promise<'resolved' | 'not-found' | 'already-resolved'> {
+    return this.db.transaction(async (tx) => {
+      const [current]: { status: string }[] = await tx.query(`SELECT status FROM inquiries WHERE id = $1 AND agency = $2 FOR UPDATE`, [inquiryId, agency]);
+      if (!current) return 'not-found';
+      if (current.status === 'resolved') return 'already-resolved';
+      if (current.status !== 'forwarded') return 'not-found';
+      await tx.query(`UPDATE inquiries SET status = 'resolved' WHERE id = $1`, [inquiryId]);
+      await tx.query(
+        `INSERT INTO agency_deliveries AS d (inquiry_id, agency, status, forwarded_at, acknowledged_at, acknowledged_by, answered_at, answered_by)
+         VALUES ($1, $2, 'pending', now(), now(), $3, now(), $3)
+         ON CONFLICT (inquiry_id, agency) DO UPDATE
+           SET acknowledged_at = coalesce(d.acknowledged_at, now()), acknowledged_by = coalesce(d.acknowledged_by, $3),
+               answered_at = now(), answered_by = $3`,
+        [inquiryId, agency, actor],
+      );
+      await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'resolved', $2, $3::jsonb)`, [
+        inquiryId,
+        actor,
+        JSON.stringify({ answered: true, messageId: answer.messageId, by: 'agency', agency }),
+      ]);
+      await publish();
+      return 'resolved';
+    });
   }
 }

@@ -11,6 +11,8 @@ export interface RoutedInquiry {
   /** Exactly one of queue or agency. */
   queue: string | null;
   agency: string | null;
+  /** Service level of a queued inquiry (computed by the router); absent for a forward. */
+  serviceLevel?: { dueAt: Date; warnAt: Date; target: string } | null;
 }
 
 /** An inquiry whose routing still has to be carried out (enqueue or forward). */
@@ -154,17 +156,20 @@ export class InquiryRepository {
       });
       const inserted: { id: string }[] = await tx.query(
         `INSERT INTO inquiries (id, channel, received_at, sender, to_address, subject, body, language,
-                                service_code, thread_ref, thread_id, attachments, status, queue, agency)
+                                service_code, thread_ref, thread_id, attachments, status, queue, agency,
+                                due_at, sla_target, sla_warn_at)
          SELECT x.id, x.channel, x.received_at, x.sender, x.to_address, x.subject, x.body, x.language,
-                x.service_code, x.thread_ref, x.thread_id, coalesce(x.attachments, '[]'), x.status, x.queue, x.agency
+                x.service_code, x.thread_ref, x.thread_id, coalesce(x.attachments, '[]'), x.status, x.queue, x.agency,
+                x.due_at, x.sla_target, x.sla_warn_at
            FROM jsonb_to_recordset($1::jsonb) AS x(id text, channel text, received_at timestamptz, sender jsonb,
                 to_address text, subject text, body text, language text, service_code text, thread_ref text,
-                thread_id text, attachments jsonb, status text, queue text, agency text)
+                thread_id text, attachments jsonb, status text, queue text, agency text,
+                due_at timestamptz, sla_target text, sla_warn_at timestamptz)
          ON CONFLICT (id) DO NOTHING
          RETURNING id`,
         [
           JSON.stringify(
-            placed.map(({ inquiry: i, queue, agency, threadId, status }) => ({
+            placed.map(({ inquiry: i, queue, agency, threadId, status, serviceLevel }) => ({
               id: i.id,
               channel: i.channel,
               received_at: i.receivedAt,
@@ -180,6 +185,10 @@ export class InquiryRepository {
               status,
               queue,
               agency,
+              // Only work waiting in a queue has a due time; a reply joining its thread has none of its own.
+              ...(status === 'queued' && serviceLevel
+                ? { due_at: serviceLevel.dueAt.toISOString(), sla_target: serviceLevel.target, sla_warn_at: serviceLevel.warnAt.toISOString() }
+                : {}),
             })),
           ),
         ],
@@ -332,7 +341,7 @@ export class InquiryRepository {
           [change.inquiryId, d.target, d.kind, d.category ?? null, d.agency ?? null, d.caseType ?? null, d.confidence, JSON.stringify(d.reasons), d.policyVersion, change.reclassifiedAt],
         );
         await tx.query(
-          `UPDATE inquiries SET status = $2, queue = $3, agency = $4, assigned_to = NULL, assigned_at = NULL WHERE id = $1`,
+          `UPDATE inquiries SET status = $2, queue = $3, agency = $4, assigned_to = NULL, assigned_at = NULL, reserved_by = NULL, reserved_until = NULL WHERE id = $1`,
           [change.inquiryId, change.queue ? 'queued' : 'forward-pending', change.queue, change.agency],
         );
         await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'reclassified', $2, $3::jsonb)`, [

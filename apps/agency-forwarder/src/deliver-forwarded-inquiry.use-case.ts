@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  AgencyDeliveryChannel,
+  DeadLetterHeaders,
+  DeliveryRetryHeaders,
+  InquiryForwarded,
+  InquiryForwardedRetryTopics,
+  Language,
+  OutboundMessage,
+  Topics,
+} from '@inquiry-router/contracts';
+import { detectLanguage } from '@inquiry-router/classification';
+import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { AgencyDeliveryRepository, AgencyDeliveryState, AgencyEndpointForDelivery, AgencyEndpointRepository, PolicyRepository } from '@inquiry-router/persistence';
+import { maskText } from '@inquiry-router/runtime';
+import { AgencyForwarderEnv } from './agency-forwarder.env';
+import { agencyDeliveryPayload } from './agency-delivery.payload';
+import { nextStep, RetrySchedule } from './delivery-schedule';
+import { forwardedNotice } from './forwarded-notice';
+import { MailboxSender } from './mailbox-sender';
+import { sendWebhook } from './webhook-sender';
+
+/** Where the message being handled came from: the forwarded topic (tier 0) or a retry topic. */
+export interface DeliverySource {
+  tier: number;
+  /** Attempts made before this retry was scheduled (from its header); null on the forwarded topic. */
+  attemptsBefore: number | null;
+  /** Put back from the dead-letter topic by the replay tool: a failed delivery starts over. */
+  replayed: boolean;
+  topic: string;
+  group: string;
+  partition: number;
+  offset: string;
+}
+
+/** A stable UUID (version-5 layout) from a name: the same notice gets the same message id on every redelivery. */
+function stableUuid(name: string): string {
+  const h = createHash('sha1').update(name).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function channelsOf(endpoint: AgencyEndpointForDelivery | null): AgencyDeliveryChannel[] {
+  if (!endpoint?.enabled) return [];
+  const channels: AgencyDeliveryChannel[] = [];
+  if (endpoint.webhookUrl && endpoint.webhookSecret) channels.push('webhook');
+  if (endpoint.mailbox) channels.push('mailbox');
+  return channels;
+}
+
+/**
+ * Delivers a forwarded inquiry to its agency: a signed webhook call and/or a mail to its support
+ * mailbox, whichever the agency has set up (an agency with neither reads it through the agency
+ * API). Delivered: `agency.delivery.v1`, and the inquirer is told, in their language, that the
+ * question went to that agency and why. Failed: the next retry topic with its due time, or, once
+ * the schedule is used up, the dead-letter topic and `agency.delivery.failed.v1` for supervisors.
+ * Events are published before the ledger changes, so a crash in between repeats them (with the
+ * same ids) rather than losing them; the ledger's conditional updates make repeats harmless.
+ */
+@Injectable()
+export class DeliverForwardedInquiry {
+  private readonly log = new Logger(DeliverForwardedInquiry.name);
+  private readonly schedule: RetrySchedule;
+  private readonly mail: MailboxSender;
+  private agencyNames: { at: number; names: Map<string, string> } | null = null;
+
+  constructor(
+    @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
+    @Inject(AgencyEndpointRepository) private readonly endpoints: AgencyEndpointRepository,
+    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(KafkaConnection) private readonly connection: KafkaConnection,
+    @Inject(AgencyForwarderEnv) private readonly env: AgencyForwarderEnv,
+  ) {
+    this.schedule = { delaysMs: env.retryDelaysMs, maxAgeMs: env.AGENCY_DELIVERY_MAX_AGE_SECONDS * 1000 };
+    this.mail = new MailboxSender(env.SMTP_RELAY_URL, env.AGENCY_MAIL_FROM, env.AGENCY_WEBHOOK_TIMEOUT_MS);
+  }
+
+  async execute(forwarded: InquiryForwarded, source: DeliverySource): Promise<void> {
+    const { inquiry, agency } = forwarded;
+    const delivery = await this.deliveries.open({ inquiryId: inquiry.id, agency, forwardedAt: forwarded.forwardedAt }, source.replayed);
+    if (delivery.status !== 'pending') return; // delivered, available or failed before: a repeat
+    // A copy overtaken by a later attempt (a redelivery): that attempt's own message carries on.
+    if (delivery.attempts !== (source.tier === 0 ? 0 : source.attemptsBefore)) return;
+
+    const endpoint = await this.endpoints.forDelivery(agency);
+    const channels = channelsOf(endpoint);
+    const language: Language = inquiry.language ?? detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`);
+    const now = new Date();
+    if (channels.length === 0) {
+      await this.announce(forwarded, delivery, [], delivery.attempts, language, now);
+      await this.deliveries.markDelivered(delivery, { status: 'available', via: [], attempts: delivery.attempts, attemptAt: now });
+      this.log.log(`inquiry ${inquiry.id} is available to ${agency} through the agency API (no webhook or mailbox set up)`);
+      return;
+    }
+
+    const payload = agencyDeliveryPayload(delivery.deliveryId, forwarded, language, now);
+    const agencyName = await this.agencyName(agency);
+    const todo = channels.filter((c) => !delivery.doneChannels.includes(c));
+    const outcomes = await Promise.allSettled(
+      todo.map((channel) =>
+        channel === 'webhook'
+          ? sendWebhook({ url: endpoint!.webhookUrl!, secret: endpoint!.webhookSecret! }, { id: delivery.deliveryId, body: JSON.stringify(payload), at: now }, this.env.AGENCY_WEBHOOK_TIMEOUT_MS)
+          : this.mail.send(endpoint!.mailbox!, payload, agencyName),
+      ),
+    );
+    const done = [...channels.filter((c) => delivery.doneChannels.includes(c)), ...todo.filter((_, i) => outcomes[i].status === 'fulfilled')];
+    const errors = outcomes.flatMap((o) => (o.status === 'rejected' ? [maskText(o.reason instanceof Error ? o.reason.message : String(o.reason))] : []));
+    const attempts = delivery.attempts + 1;
+
+    if (errors.length === 0) {
+      await this.announce(forwarded, delivery, channels, attempts, language, now);
+      await this.deliveries.markDelivered(delivery, { status: 'delivered', via: channels, attempts, attemptAt: now });
+      this.log.log(`inquiry ${inquiry.id} delivered to ${agency} by ${channels.join(' and ')} (attempt ${attempts})`);
+      return;
+    }
+
+    const error = errors.join('; ').slice(0, 2000);
+    const step = nextStep(this.schedule, source.tier, delivery.firstAttemptAt?.getTime() ?? now.getTime(), Date.now());
+    if (step.kind === 'retry') {
+      await this.publisher.publish(InquiryForwardedRetryTopics[step.tier - 1], [
+        { key: agency, value: forwarded, headers: { [DeliveryRetryHeaders.DueAt]: String(step.dueAt), [DeliveryRetryHeaders.Attempts]: String(attempts) } },
+      ]);
+      await this.deliveries.recordFailedAttempt(delivery, { doneChannels: done, error, attemptAt: now, nextAttemptAt: new Date(step.dueAt) });
+      this.log.warn(`delivery of ${inquiry.id} to ${agency} failed (attempt ${attempts}: ${error}); retry ${step.tier} at ${new Date(step.dueAt).toISOString()}`);
+      return;
+    }
+
+    await this.deadLetter(forwarded, source, attempts, error);
+    await this.publisher.publish(Topics.AgencyDeliveryFailed, [
+      {
+        key: inquiry.id,
+        value: {
+          deliveryId: delivery.deliveryId,
+          inquiryId: inquiry.id,
+          agency,
+          attempts,
+          lastError: error,
+          firstAttemptAt: (delivery.firstAttemptAt ?? now).toISOString(),
+          failedAt: new Date().toISOString(),
+        },
+      },
+    ]);
+    await this.deliveries.markFailed(delivery, { doneChannels: done, error, attemptAt: now });
+    this.log.error(`delivery of ${inquiry.id} to ${agency} failed for good after ${attempts} attempts (${error}); dead-lettered, supervisors alerted`);
+  }
+
+  /** The delivered event, and the notice to the inquirer (same message id on every repeat). */
+  private async announce(forwarded: InquiryForwarded, delivery: AgencyDeliveryState, via: AgencyDeliveryChannel[], attempts: number, language: Language, at: Date): Promise<void> {
+    const { inquiry, agency } = forwarded;
+    const notice = forwardedNotice(language, await this.agencyName(agency), inquiry.id);
+    const message: OutboundMessage = {
+      messageId: stableUuid(`forwarded-notice:${delivery.deliveryId}`),
+      inquiryId: inquiry.id,
+      channel: inquiry.channel,
+      purpose: 'forwarded-notice',
+      language,
+      subject: notice.subject,
+      body: notice.body,
+      sentBy: 'agency-forwarder',
+      createdAt: at.toISOString(),
+    };
+    await Promise.all([
+      this.publisher.publish(Topics.AgencyDelivered, [
+        { key: inquiry.id, value: { deliveryId: delivery.deliveryId, inquiryId: inquiry.id, agency, via, attempts, deliveredAt: at.toISOString() } },
+      ]),
+      this.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: message }]),
+    ]);
+  }
+
+  /** The forwarded message on `inquiry.forwarded.v1.dlt`, with the dead-letter headers every consumer writes. */
+  private async deadLetter(forwarded: InquiryForwarded, source: DeliverySource, attempts: number, error: string): Promise<void> {
+    await this.publisher.publishRaw(this.connection.deadLetterTopic(Topics.InquiryForwarded), [
+      {
+        key: forwarded.agency,
+        value: JSON.stringify(forwarded),
+        headers: {
+          [DeadLetterHeaders.Reason]: `agency delivery failed after ${attempts} attempts: ${error}`.slice(0, 2000),
+          [DeadLetterHeaders.SourceTopic]: source.topic,
+          [DeadLetterHeaders.SourcePartition]: String(source.partition),
+          [DeadLetterHeaders.SourceOffset]: source.offset,
+          [DeadLetterHeaders.ConsumerGroup]: source.group,
+          [DeadLetterHeaders.Attempts]: String(attempts),
+          [DeadLetterHeaders.FailedAt]: new Date().toISOString(),
+        },
+      },
+    ]);
+  }
+
+  /** The agency's name from the active policy (read at most once a minute), for the notice and the mail. */
+  private async agencyName(code: string): Promise<string> {
+    if (!this.agencyNames || Date.now() - this.agencyNames.at > 60_000) {
+      const active = await this.policies.active();
+      const agencies = (active?.document.agencies as { code: string; name: string }[] | undefined) ?? [];
+      this.agencyNames = { at: Date.now(), names: new Map(agencies.map((a) => [a.code, a.name])) };
+    }
+    return this.agencyNames.names.get(code) ?? code.toUpperCase();
+  }
+}

@@ -1,0 +1,78 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
+import { EventPublisher } from '@inquiry-router/messaging';
+import { ServiceLevelAlert, ServiceLevelAlertKind, ServiceLevelWatchRepository } from '@inquiry-router/persistence';
+import { RouterEnv } from './router.env';
+
+/** At most this many alerts of a kind per transaction; the check goes on until none are left. */
+const BatchSize = 200;
+
+/**
+ * Periodically announces waiting inquiries close to their due time (`inquiry.sla-warning.v1`)
+ * and past it (`inquiry.sla-breached.v1`), each once per inquiry, with a history row. The event
+ * is published before the inquiry is marked (in the same transaction), so a failed publish is
+ * tried again at the next check; a crash between the two can at worst repeat one event.
+ */
+@Injectable()
+export class CheckServiceLevels implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger(CheckServiceLevels.name);
+  private timer?: NodeJS.Timeout;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    @Inject(ServiceLevelWatchRepository) private readonly watch: ServiceLevelWatchRepository,
+    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(RouterEnv) private readonly env: RouterEnv,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      // One check at a time in this instance: a slow one is not overtaken by the next.
+      if (this.running) return;
+      this.running = this.execute()
+        .catch((e) => this.log.warn(`service-level check failed, trying again in ${this.env.SLA_CHECK_SECONDS} s: ${(e as Error).message}`))
+        .finally(() => (this.running = null));
+    }, this.env.SLA_CHECK_SECONDS * 1000);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One check: breaches first (the more urgent), then warnings. Returns how many of each it announced. */
+  async execute(now = new Date()): Promise<{ warnings: number; breaches: number }> {
+    const breaches = await this.announceAll('breach', now);
+    const warnings = await this.announceAll('warning', now);
+    if (warnings + breaches > 0) this.log.log({ warnings, breaches }, 'service-level alerts published');
+    return { warnings, breaches };
+  }
+
+  private async announceAll(kind: ServiceLevelAlertKind, now: Date): Promise<number> {
+    const topic = kind === 'warning' ? Topics.InquirySlaWarning : Topics.InquirySlaBreached;
+    let total = 0;
+    for (;;) {
+      const done = await this.watch.announceDue(kind, now, BatchSize, (alerts) =>
+        this.publisher.publish(
+          topic,
+          alerts.map((a) => ({ key: a.inquiryId, value: alertEvent(a, now) })),
+        ),
+      );
+      total += done.length;
+      if (done.length < BatchSize) return total;
+    }
+  }
+}
+
+function alertEvent(a: ServiceLevelAlert, now: Date): InquiryServiceLevelAlert {
+  return {
+    inquiryId: a.inquiryId,
+    channel: a.channel as Channel,
+    queue: a.queue,
+    receivedAt: a.receivedAt.toISOString(),
+    dueAt: a.dueAt.toISOString(),
+    slaTarget: a.slaTarget,
+    detectedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { AdviserProfile, AdviserRepository, AdviserWithLoad } from '@inquiry-router/persistence';
+import { ReleaseReservations } from '../work/release-reservations.use-case';
+import { AdviserView, SetPresenceRequest, UpdateAdviserRequest } from './advisers.requests';
+
+function viewOf(a: AdviserProfile | AdviserWithLoad): AdviserView {
+  return { ...a, lastSeenAt: a.lastSeenAt?.toISOString() ?? null };
+}
+
+@ApiTags('advisers')
+@ApiBearerAuth()
+@UseGuards(RolesGuard)
+@Controller('api/advisers')
+export class AdvisersController {
+  constructor(
+    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
+  ) {}
+
+  /** Sets the caller's presence (counts as a heartbeat); going offline gives back every reservation. */
+  @Put('me/presence')
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: AdviserView })
+  async setPresence(@Body() body: SetPresenceRequest, @CurrentUser() user: AuthenticatedUser): Promise<AdviserView> {
+    const { profile } = await this.advisers.setPresence(user.username, body.presence);
+    if (body.presence === 'offline') await this.release.execute(user.username, 'went offline', user.username);
+    return viewOf(profile);
+  }
+
+  /** The caller is still there. Without one for ADVISER_HEARTBEAT_TIMEOUT_SECONDS they go offline. */
+  @Post('me/heartbeat')
+  @HttpCode(200)
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: AdviserView })
+  async heartbeat(@CurrentUser() user: AuthenticatedUser): Promise<AdviserView> {
+    const profile = (await this.advisers.heartbeat(user.username)) ?? (await this.advisers.setPresence(user.username, 'available')).profile;
+    return viewOf(profile);
+  }
+
+  /** Every adviser with presence and what they hold now. */
+  @Get()
+  @Roles('supervisor', 'admin')
+  @ApiOkResponse({ type: [AdviserView] })
+  async list(): Promise<AdviserView[]> {
+    return (await this.advisers.listWithLoad()).map(viewOf);
+  }
+
+  /** Sets an adviser's skills and capacity (fields left out stay). */
+  @Put(':username')
+  @Roles('supervisor', 'admin')
+  @ApiOkResponse({ type: AdviserView })
+  async update(@Param('username') username: string, @Body() body: UpdateAdviserRequest): Promise<AdviserView> {
+    return viewOf(await this.advisers.update(username, { ...body, capacity: body.capacity && { ...body.capacity } }));
+  }
+}

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Languages } from '@inquiry-router/contracts';
+import { AdviserLine, AdviserLines, Presence, Presences } from '@inquiry-router/persistence';
+
+export class SetPresenceRequest {
+  @ApiProperty({ enum: Presences }) @IsIn(Presences) presence: Presence;
+}
+
+export class CapacityRequest {
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(50) phone?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(50) email?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(50) social?: number;
+}
+
+/** A supervisor's setting of an adviser's skills and capacity; fields left out stay as they are. */
+export class UpdateAdviserRequest {
+  @ApiPropertyOptional({ enum: AdviserLines, isArray: true }) @IsOptional() @IsArray() @IsIn(AdviserLines, { each: true }) lines?: AdviserLine[];
+  @ApiPropertyOptional({ enum: Languages, isArray: true }) @IsOptional() @IsArray() @IsIn(Languages, { each: true }) languages?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['skd'] })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Matches(/^[a-z0-9-]{2,40}$/, { each: true }) agencies?: string[];
+  @ApiPropertyOptional({ type: CapacityRequest }) @IsOptional() @ValidateNested() @Type(() => CapacityRequest) capacity?: CapacityRequest;
+}
+
+export class AdviserView {
+  @ApiProperty() username: string;
+  @ApiProperty({ enum: AdviserLines, isArray: true }) lines: string[];
+  @ApiProperty({ type: [String] }) languages: string[];
+  @ApiProperty({ type: [String] }) agencies: string[];
+  @ApiProperty({ example: { phone: 1, email: 3, social: 3 } }) capacity: Record<string, number>;
+  @ApiProperty({ enum: Presences }) presence: string;
+  @ApiPropertyOptional({ nullable: true }) lastSeenAt: string | null;
+  @ApiPropertyOptional({ description: 'held now per channel (reserved + accepted)' }) load?: Record<string, number>;
+  @ApiPropertyOptional() reserved?: number;
+  @ApiPropertyOptional() accepted?: number;
+}

@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { WorkdeskEnv } from '../workdesk.env';
+import { AgencyDeliverySettingsController } from './agency-delivery-settings.controller';
+import { AgencyDeliverySettings } from './agency-delivery-settings.use-case';
+import { AgencyDeliveriesController } from './agency-deliveries.controller';
+
+/**
+ * Supervisors' side of agency delivery: each agency's delivery settings, and the deliveries
+ * (the failed ones are the alerts). Postgres and access come from the app's global modules.
+ */
+@Module({})
+export class AgenciesModule {
+  static register(env: WorkdeskEnv): DynamicModule {
+    return {
+      module: AgenciesModule,
+      controllers: [AgencyDeliverySettingsController, AgencyDeliveriesController],
+      providers: [{ provide: WorkdeskEnv, useValue: env }, AgencyDeliverySettings],
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { Roles, RolesGuard } from '@inquiry-router/access';
+import { AgencyDeliveryRepository, AgencyDeliveryStatus, AgencyDeliverySummary } from '@inquiry-router/persistence';
+
+const statuses: AgencyDeliveryStatus[] = ['pending', 'delivered', 'available', 'failed'];
+
+export class AgencyDeliveriesQuery {
+  @ApiPropertyOptional({ enum: statuses, description: 'failed: retries ran out, the inquiry is on inquiry.forwarded.v1.dlt and needs a supervisor' })
+  @IsOptional() @IsIn(statuses)
+  status?: AgencyDeliveryStatus;
+
+  @ApiPropertyOptional({ example: 'skd' })
+  @IsOptional() @IsString()
+  agency?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit?: number;
+}
+
+export class AgencyDeliveryView {
+  @ApiProperty({ description: 'also the webhook-id the agency saw' }) deliveryId: string;
+  @ApiProperty() inquiryId: string;
+  @ApiProperty() agency: string;
+  @ApiProperty({ enum: statuses }) status: AgencyDeliveryStatus;
+  @ApiProperty() attempts: number;
+  @ApiProperty({ type: [String], description: 'channels that took it (webhook, mailbox)' }) doneChannels: string[];
+  @ApiPropertyOptional({ nullable: true }) lastError: string | null;
+  @ApiProperty() forwardedAt: string;
+  @ApiPropertyOptional({ nullable: true }) firstAttemptAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) lastAttemptAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) nextAttemptAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) deliveredAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) failedAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) acknowledgedAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) answeredAt: string | null;
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function toView(d: AgencyDeliverySummary): AgencyDeliveryView {
+  return {
+    deliveryId: d.deliveryId,
+    inquiryId: d.inquiryId,
+    agency: d.agency,
+    status: d.status,
+    attempts: d.attempts,
+    doneChannels: d.doneChannels,
+    lastError: d.lastError,
+    forwardedAt: d.forwardedAt.toISOString(),
+    firstAttemptAt: iso(d.firstAttemptAt),
+    lastAttemptAt: iso(d.lastAttemptAt),
+    nextAttemptAt: iso(d.nextAttemptAt),
+    deliveredAt: iso(d.deliveredAt),
+    failedAt: iso(d.failedAt),
+    acknowledgedAt: iso(d.acknowledgedAt),
+    answeredAt: iso(d.answeredAt),
+  };
+}
+
+/** Supervisors follow deliveries to agencies; `?status=failed` lists the alerts (retries ran out). */
+@ApiTags('agency delivery')
+@ApiBearerAuth()
+@UseGuards(RolesGuard)
+@Controller('api/agency-deliveries')
+export class AgencyDeliveriesController {
+  constructor(@Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository) {}
+
+  @Get()
+  @Roles('supervisor', 'admin')
+  @ApiOkResponse({ type: [AgencyDeliveryView], description: 'newest first' })
+  @ApiForbiddenResponse({ description: 'only supervisors and admins' })
+  async list(@Query() query: AgencyDeliveriesQuery): Promise<AgencyDeliveryView[]> {
+    return (await this.deliveries.list({ status: query.status, agency: query.agency, limit: query.limit ?? 100 })).map(toView);
+  }
+}

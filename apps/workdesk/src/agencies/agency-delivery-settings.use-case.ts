@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AgencyEndpointRepository, AgencyEndpointSettings, PolicyRepository } from '@inquiry-router/persistence';
+import { WorkdeskEnv } from '../workdesk.env';
+import { AgencyDeliverySettingsRequest } from './agency-delivery-settings.request';
+
+export class UnknownAgency extends Error {
+  constructor(code: string) {
+    super(`no agency ${code} in the active routing policy`);
+    this.name = 'UnknownAgency';
+  }
+}
+
+export class InvalidDeliverySettings extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidDeliverySettings';
+  }
+}
+
+/** Decoded length of a `whsec_` secret: the Standard Webhooks scheme asks for 24 to 64 bytes. */
+function secretBytes(secret: string): number {
+  return Buffer.from(secret.slice('whsec_'.length), 'base64').length;
+}
+
+/** Reading and changing an agency's delivery settings (agencies are those of the active policy). */
+@Injectable()
+export class AgencyDeliverySettings {
+  constructor(
+    @Inject(AgencyEndpointRepository) private readonly endpoints: AgencyEndpointRepository,
+    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+  ) {}
+
+  async find(agency: string): Promise<AgencyEndpointSettings> {
+    await this.assertKnown(agency);
+    return this.endpoints.find(agency);
+  }
+
+  async change(agency: string, request: AgencyDeliverySettingsRequest, actor: string): Promise<AgencyEndpointSettings> {
+    await this.assertKnown(agency);
+    const webhookUrl = request.webhookUrl ?? null;
+    if (request.webhookSecret) {
+      const bytes = secretBytes(request.webhookSecret);
+      if (bytes < 24 || bytes > 64) throw new InvalidDeliverySettings(`webhookSecret must hold 24 to 64 bytes (it holds ${bytes})`);
+    }
+    if (webhookUrl) {
+      if (this.env.NODE_ENV === 'production' && !webhookUrl.startsWith('https://')) throw new InvalidDeliverySettings('webhookUrl must be https in production');
+      const hasSecret = request.webhookSecret === undefined ? (await this.endpoints.find(agency)).hasWebhookSecret : request.webhookSecret !== null;
+      if (!hasSecret) throw new InvalidDeliverySettings('a webhook needs a signing secret: give webhookSecret (whsec_…)');
+    }
+    return this.endpoints.save(
+      agency,
+      { webhookUrl, webhookSecret: request.webhookSecret, mailbox: request.mailbox ?? null, enabled: request.enabled },
+      actor,
+    );
+  }
+
+  private async assertKnown(agency: string): Promise<void> {
+    const active = await this.policies.active();
+    const codes = ((active?.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code);
+    if (!codes.includes(agency)) throw new UnknownAgency(agency);
+  }
+}

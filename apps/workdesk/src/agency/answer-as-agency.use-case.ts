@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { detectLanguage } from '@inquiry-router/classification';
+import { EventPublisher } from '@inquiry-router/messaging';
+import { AgencyDeliveryRepository, InquiryRepository } from '@inquiry-router/persistence';
+import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
+
+export class AlreadyAnswered extends Error {
+  constructor(id: string) {
+    super(`inquiry ${id} is already answered and resolved`);
+    this.name = 'AlreadyAnswered';
+  }
+}
+
+export class AnswerNotPublished extends Error {
+  constructor(cause: unknown) {
+    super(`the answer could not be handed to Kafka; nothing was recorded (${cause instanceof Error ? cause.message : String(cause)})`);
+    this.name = 'AnswerNotPublished';
+  }
+}
+
+/**
+ * An agency answers an inquiry forwarded to it: the answer goes back to the inquirer through the
+ * inquiry's own channel (`outbound.message.v1`, purpose `answer`) and the inquiry is resolved
+ * (`inquiry.work.v1` resolved, and its history). Both events are published inside the
+ * transaction that resolves it, so an answer is never sent for a change that was not recorded,
+ * and a second answer finds it resolved (409).
+ */
+@Injectable()
+export class AnswerAsAgency {
+  constructor(
+    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
+    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+  ) {}
+
+  async execute(agency: string, inquiryId: string, text: string, actor: string): Promise<{ inquiryId: string; messageId: string; status: 'resolved' }> {
+    const record = await this.inquiries.find(inquiryId);
+    // Another agency's inquiry does not exist for this one.
+    if (!record || record.inquiry.agency !== agency) throw new InquiryNotFound(inquiryId);
+    const { inquiry } = record;
+    const language: Language = (Languages as readonly string[]).includes(inquiry.language ?? '')
+      ? (inquiry.language as Language)
+      : detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`);
+    const now = new Date().toISOString();
+    const answer: OutboundMessage = {
+      messageId: randomUUID(),
+      inquiryId,
+      channel: inquiry.channel,
+      purpose: 'answer',
+      language,
+      ...(inquiry.subject && { subject: inquiry.subject.startsWith('Re:') ? inquiry.subject : `Re: ${inquiry.subject}` }),
+      body: text,
+      sentBy: actor,
+      createdAt: now,
+    };
+    const resolved: InquiryWork = {
+      type: 'resolved',
+      inquiryId,
+      queue: null,
+      adviser: null,
+      actor,
+      at: now,
+      agency,
+      details: { by: 'agency', messageId: answer.messageId },
+    };
+    const outcome = await this.deliveries.resolveWithAnswer(agency, inquiryId, actor, { messageId: answer.messageId }, async () => {
+      try {
+        await Promise.all([
+          this.publisher.publish(Topics.OutboundMessage, [{ key: inquiryId, value: answer }]),
+          this.publisher.publish(Topics.InquiryWork, [{ key: inquiryId, value: resolved }]),
+        ]);
+      } catch (error) {
+        throw new AnswerNotPublished(error);
+      }
+    });
+    if (outcome === 'not-found') throw new InquiryNotFound(inquiryId);
+    if (outcome === 'already-resolved') throw new AlreadyAnswered(inquiryId);
+    return { inquiryId, messageId: answer.messageId, status: 'resolved' };
+  }
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CaseStatus, CaseStatusChanged, Channel, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { EventPublisher } from '@inquiry-router/messaging';
+import type { CaseEntity, CaseTransaction } from '@inquiry-router/persistence';
+import { caseStatusNotice } from './case-status-text';
+import { CaseChangeNotPublished } from './case-errors';
+
+export interface CaseChange {
+  case: CaseEntity;
+  /** The channel of the case's inquiry: the reporter is told through it. */
+  channel: Channel;
+  from: CaseStatus | null;
+  actor: string;
+  note?: string;
+  reopenedByReply?: boolean;
+  /** Added to the history row (what caused the change). */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * What every change of a case's status does, inside the transaction that makes it: a history row
+ * on the case's inquiry, `case.status-changed.v1`, and a notice to the reporter in their language
+ * (`outbound.message.v1`, purpose case-status, through the channel they used). The events are
+ * published before the transaction commits: if Kafka does not take them, the change is rolled
+ * back and nothing is half done; the rare commit failing after them leaves a notice too many,
+ * never one too few.
+ */
+@Injectable()
+export class AnnounceCaseChange {
+  constructor(@Inject(EventPublisher) private readonly publisher: EventPublisher) {}
+
+  async execute(tx: CaseTransaction, change: CaseChange): Promise<void> {
+    const c = change.case;
+    const at = new Date().toISOString();
+    const notice = caseStatusNotice(c, c.status, c.language, { note: change.note, reopenedByReply: change.reopenedByReply });
+    const message: OutboundMessage = {
+      messageId: randomUUID(),
+      inquiryId: c.inquiryId,
+      channel: change.channel,
+      purpose: 'case-status',
+      language: c.language,
+      subject: notice.subject,
+      body: notice.body,
+      sentBy: change.actor,
+      createdAt: at,
+    };
+    const event: CaseStatusChanged = {
+      caseId: c.id,
+      inquiryId: c.inquiryId,
+      type: c.type,
+      from: change.from,
+      to: c.status,
+      ...(change.note?.trim() && { note: change.note.trim() }),
+      actor: change.actor,
+      changedAt: at,
+    };
+    await tx.addHistory(c.inquiryId, change.from === null ? 'case-registered' : 'case-status-changed', change.actor, {
+      caseId: c.id,
+      type: c.type,
+      from: change.from,
+      to: c.status,
+      ...(event.note && { note: event.note }),
+      messageId: message.messageId,
+      ...change.details,
+    });
+    await Promise.all([
+      this.publisher.publish(Topics.CaseStatusChanged, [{ key: c.id, value: event }]),
+      this.publisher.publish(Topics.OutboundMessage, [{ key: c.inquiryId, value: message }]),
+    ]).catch((error: unknown) => {
+      throw new CaseChangeNotPublished(error);
+    });
+  }
+}

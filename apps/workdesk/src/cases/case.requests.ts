@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { CaseStatus, CaseStatuses, CaseType, CaseTypes } from '@inquiry-router/contracts';
+
+export class ChangeCaseStatusRequest {
+  @ApiProperty({ enum: CaseStatuses })
+  @IsIn(CaseStatuses)
+  status: CaseStatus;
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'sent to the reporter with the notice of the change, and kept in the history' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class AssignCaseOwnerRequest {
+  @ApiProperty({ nullable: true, description: 'an adviser or supervisor username; null: nobody owns the case' })
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  owner: string | null;
+}
+
+export class ListCasesQuery {
+  @ApiPropertyOptional({ description: 'comma-separated statuses, e.g. registered,in-progress', example: 'registered,in-progress' })
+  @IsOptional()
+  @Matches(new RegExp(`^(${CaseStatuses.join('|')})(,(${CaseStatuses.join('|')}))*$`), { message: `status must be a comma-separated list of ${CaseStatuses.join(', ')}` })
+  status?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  owner?: string;
+
+  @ApiPropertyOptional({ description: "the case of this inquiry or of its conversation" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  inquiry?: string;
+
+  @ApiPropertyOptional({ enum: CaseTypes })
+  @IsOptional()
+  @IsIn(CaseTypes)
+  type?: CaseType;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}

@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { WorkdeskEnv } from '../workdesk.env';
+import { CasesController } from './cases.controller';
+import { AnnounceCaseChange } from './announce-case-change';
+import { RegisterCases } from './register-case.use-case';
+import { CaseRegistrationHandler } from './case-registration.handler';
+import { ChangeCaseStatus } from './change-case-status.use-case';
+import { AssignCaseOwner } from './assign-case-owner.use-case';
+import { RemindCaseOwners } from './remind-case-owners.job';
+
+/**
+ * The service desk's cases: registration from the router's records (Kafka consumers), the
+ * lifecycle API, and the owners' reminders. Kafka, Postgres and access come from the app's
+ * global modules. RegisterCases is exported for workdesk code that sends an inquiry to the
+ * service desk without a reclassification.
+ */
+@Module({})
+export class CasesModule {
+  static register(env: WorkdeskEnv): DynamicModule {
+    return {
+      module: CasesModule,
+      controllers: [CasesController],
+      providers: [{ provide: WorkdeskEnv, useValue: env }, AnnounceCaseChange, RegisterCases, CaseRegistrationHandler, ChangeCaseStatus, AssignCaseOwner, RemindCaseOwners],
+      exports: [RegisterCases],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@inquiry-router/access';
+import { Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import type { InquiryRecord } from '@inquiry-router/persistence';
+import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
+import { workEvent } from '../work/work-events';
+
+/**
+ * The holder answers an accepted inquiry: the answer goes back through the inquiry's channel (an
+ * `outbound.message.v1` the channel's adapter sends) and, with `resolve`, the inquiry is resolved —
+ * both from one transaction, so an answer is never sent for a change that did not happen.
+ */
+@Injectable()
+export class AnswerInquiry {
+  constructor(@Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry) {}
+
+  execute(id: string, user: AuthenticatedUser, text: string, resolve: boolean): Promise<InquiryRecord> {
+    return this.act.execute(id, user, (row) => {
+      const language: Language = (Languages as readonly string[]).includes(row.language ?? '') ? (row.language as Language) : 'nb';
+      const message: OutboundMessage = {
+        messageId: randomUUID(),
+        inquiryId: id,
+        channel: row.channel,
+        purpose: 'answer',
+        language,
+        ...(row.subject && { subject: row.subject.startsWith('Re:') ? row.subject : `Re: ${row.subject}` }),
+        body: text,
+        sentBy: user.username,
+        createdAt: new Date().toISOString(),
+      };
+      const outbound = { topic: Topics.OutboundMessage, key: id, payload: message };
+      if (!resolve) {
+        return { set: {}, history: { event: 'answered', actor: user.username, details: { messageId: message.messageId } }, outbox: [outbound] };
+      }
+      return {
+        set: { status: 'resolved' },
+        history: { event: 'resolved', actor: user.username, details: { answered: true, messageId: message.messageId, queue: row.queue } },
+        outbox: [outbound, workEvent('resolved', { inquiryId: id, queue: null, adviser: row.assignedTo, actor: user.username, details: { messageId: message.messageId, from: row.queue } })],
+      };
+    });
+  }
+}

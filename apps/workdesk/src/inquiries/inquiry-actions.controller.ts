@@ -1,0 +1,100 @@
+import { BadRequestException, Body, Controller, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import type { InquiryRecord } from '@inquiry-router/persistence';
+import { InquiryView, toInquiryView } from './inquiry.view';
+import { AcceptInquiry } from '../work/accept-inquiry.use-case';
+import { workHttpError } from '../work/work-refused';
+import { AnswerInquiry } from './answer-inquiry.use-case';
+import { EscalateInquiry } from './escalate-inquiry.use-case';
+import { ForwardInquiry, UnknownAgency } from './forward-inquiry.use-case';
+import { SendToServicedesk } from './send-to-servicedesk.use-case';
+import { PutBackInquiry } from './put-back-inquiry.use-case';
+import { AnswerInquiryRequest, EscalateInquiryRequest, ForwardInquiryRequest, PutBackInquiryRequest, SendToServicedeskRequest } from './inquiry-actions.requests';
+
+async function view(action: Promise<InquiryRecord>): Promise<InquiryView> {
+  try {
+    return toInquiryView(await action);
+  } catch (error) {
+    if (error instanceof UnknownAgency) throw new BadRequestException(error.message);
+    throw workHttpError(error);
+  }
+}
+
+/** An adviser's work on an inquiry: accept a reservation, then answer, escalate, forward, send to the service desk or put back. */
+@ApiTags('inquiries')
+@ApiBearerAuth()
+@UseGuards(RolesGuard)
+@Controller('api/inquiries')
+@ApiNotFoundResponse({ description: 'no such inquiry' })
+@ApiConflictResponse({ description: 'the inquiry is not in a state for this (not reserved for you, lapsed, not accepted, already there)' })
+export class InquiryActionsController {
+  constructor(
+    @Inject(AcceptInquiry) private readonly acceptInquiry: AcceptInquiry,
+    @Inject(AnswerInquiry) private readonly answerInquiry: AnswerInquiry,
+    @Inject(EscalateInquiry) private readonly escalateInquiry: EscalateInquiry,
+    @Inject(ForwardInquiry) private readonly forwardInquiry: ForwardInquiry,
+    @Inject(SendToServicedesk) private readonly sendToServicedesk: SendToServicedesk,
+    @Inject(PutBackInquiry) private readonly putBackInquiry: PutBackInquiry,
+  ) {}
+
+  /** Takes the inquiry reserved for the caller (before the reservation lapses). */
+  @Post(':id/accept')
+  @HttpCode(200)
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: InquiryView })
+  accept(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
+    return view(this.acceptInquiry.execute(id, user.username));
+  }
+
+  /** Answers through the inquiry's channel and (by default) resolves it. Holder or supervisor. */
+  @Post(':id/answer')
+  @HttpCode(200)
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: InquiryView })
+  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  answer(@Param('id') id: string, @Body() body: AnswerInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
+    return view(this.answerInquiry.execute(id, user, body.text, body.resolve ?? true));
+  }
+
+  /** Sends it to the second line with a note. Holder or supervisor. */
+  @Post(':id/escalate')
+  @HttpCode(200)
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: InquiryView })
+  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  escalate(@Param('id') id: string, @Body() body: EscalateInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
+    return view(this.escalateInquiry.execute(id, user, body.note));
+  }
+
+  /** Forwards it to an agency with a note (published as the router forwards). Holder or supervisor. */
+  @Post(':id/forward')
+  @HttpCode(200)
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: InquiryView })
+  @ApiBadRequestResponse({ description: 'unknown agency' })
+  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  forward(@Param('id') id: string, @Body() body: ForwardInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
+    return view(this.forwardInquiry.execute(id, user, body.agency, body.note));
+  }
+
+  /** Sends it to the service desk as a case of the given type. Holder or supervisor. */
+  @Post(':id/servicedesk')
+  @HttpCode(200)
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: InquiryView })
+  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  servicedesk(@Param('id') id: string, @Body() body: SendToServicedeskRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
+    return view(this.sendToServicedesk.execute(id, user, body.caseType, body.note));
+  }
+
+  /** Gives it back to its queue, at its original place. Holder or supervisor. */
+  @Post(':id/put-back')
+  @HttpCode(200)
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: InquiryView })
+  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  putBack(@Param('id') id: string, @Body() body: PutBackInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
+    return view(this.putBackInquiry.execute(id, user, body?.note));
+  }
+}

@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CaseType, CaseTypes, MaxBodyLength } from '@inquiry-router/contracts';
+
+export class AnswerInquiryRequest {
+  @ApiProperty({ description: 'the answer, sent back through the inquiry channel' })
+  @IsString() @IsNotEmpty() @MaxLength(MaxBodyLength) text: string;
+  @ApiPropertyOptional({ default: true, description: 'resolve the inquiry with this answer' })
+  @IsOptional() @IsBoolean() resolve?: boolean;
+}
+
+export class EscalateInquiryRequest {
+  @ApiProperty({ description: 'what the second line should know' })
+  @IsString() @IsNotEmpty() @MaxLength(4000) note: string;
+}
+
+export class ForwardInquiryRequest {
+  @ApiProperty({ example: 'skd', description: 'an agency code of the policy in force' })
+  @IsString() @Matches(/^[a-z0-9-]{2,40}$/) agency: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(4000) note: string;
+}
+
+export class SendToServicedeskRequest {
+  @ApiProperty({ enum: CaseTypes }) @IsIn(CaseTypes) caseType: CaseType;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(4000) note: string;
+}
+
+export class PutBackInquiryRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) note?: string;
+}

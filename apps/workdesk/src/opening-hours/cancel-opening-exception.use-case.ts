@@ -1,0 +1,18 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { OpeningCalendarRepository, OpeningExceptionRecord } from '@inquiry-router/persistence';
+
+/** Takes back an ordered exception; the apps' calendars drop it within their refresh interval. */
+@Injectable()
+export class CancelOpeningException {
+  private readonly log = new Logger(CancelOpeningException.name);
+
+  constructor(@Inject(OpeningCalendarRepository) private readonly calendar: OpeningCalendarRepository) {}
+
+  /** The removed exception, or null when there is none with this id. */
+  async execute(id: string, cancelledBy: string): Promise<OpeningExceptionRecord | null> {
+    const removed = await this.calendar.removeException(id);
+    if (!removed) return null;
+    this.log.log({ id, kind: removed.kind, date: removed.date, orderedBy: removed.orderedBy, cancelledBy }, 'opening exception cancelled');
+    return removed;
+  }
+}

@@ -1,0 +1,88 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { CancelOpeningException } from './cancel-opening-exception.use-case';
+import { OpeningHoursErrorsFilter } from './opening-hours-errors.filter';
+import { DateRangeQuery, OrderOpeningExceptionRequest } from './opening-hours.requests';
+import { OpeningExceptionView, OpeningHoursView, OpeningStatusView, toExceptionView } from './opening-hours.views';
+import { OrderOpeningException } from './order-opening-exception.use-case';
+import { ReadOpeningHours } from './read-opening-hours.use-case';
+
+const Readers = ['adviser', 'supervisor', 'admin'] as const;
+const Orderers = ['supervisor', 'admin'] as const;
+
+/** Opening hours: the calendar every channel follows, and supervisors' orders of extended hours and closures. */
+@ApiTags('opening-hours')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'no or an invalid bearer token' })
+@ApiForbiddenResponse({ description: 'the role may not do this' })
+@UseGuards(RolesGuard)
+@UseFilters(OpeningHoursErrorsFilter)
+@Controller('api/opening-hours')
+export class OpeningHoursController {
+  constructor(
+    @Inject(ReadOpeningHours) private readonly read: ReadOpeningHours,
+    @Inject(OrderOpeningException) private readonly order: OrderOpeningException,
+    @Inject(CancelOpeningException) private readonly cancel: CancelOpeningException,
+  ) {}
+
+  @Get()
+  @Roles(...Readers)
+  @ApiOperation({ summary: 'when the support is open, date by date (Europe/Oslo): weekly hours, public holidays and ordered exceptions applied' })
+  @ApiOkResponse({ type: OpeningHoursView })
+  @ApiBadRequestResponse({ description: 'a malformed date, to before from, or more than 366 days' })
+  spans(@Query() query: DateRangeQuery): Promise<OpeningHoursView> {
+    return this.read.spans(query);
+  }
+
+  @Get('status')
+  @Roles(...Readers)
+  @ApiOperation({ summary: 'open now? when it closes, or when it opens next' })
+  @ApiOkResponse({ type: OpeningStatusView })
+  status(): Promise<OpeningStatusView> {
+    return this.read.status();
+  }
+
+  @Get('exceptions')
+  @Roles(...Readers)
+  @ApiOperation({ summary: 'ordered extended hours and closures, by date (all, or those from/to the given dates)' })
+  @ApiOkResponse({ type: [OpeningExceptionView] })
+  async exceptions(@Query() query: DateRangeQuery): Promise<OpeningExceptionView[]> {
+    return (await this.read.exceptions(query)).map(toExceptionView);
+  }
+
+  @Post('exceptions')
+  @Roles(...Orderers)
+  @ApiOperation({
+    summary:
+      'orders extended hours (open during them too, even on a public holiday) or a closure (closed then, over everything; the whole day without times); every app follows within its refresh interval',
+  })
+  @ApiCreatedResponse({ type: OpeningExceptionView })
+  @ApiBadRequestResponse({ description: 'malformed or impossible: no times for extended hours, one time without the other, opens not before closes, a date in the past' })
+  async create(@Body() body: OrderOpeningExceptionRequest, @CurrentUser() user: AuthenticatedUser): Promise<OpeningExceptionView> {
+    return toExceptionView(await this.order.execute(body, user.username));
+  }
+
+  @Delete('exceptions/:id')
+  @HttpCode(204)
+  @Roles(...Orderers)
+  @ApiOperation({ summary: 'takes back an ordered exception' })
+  @ApiNoContentResponse({ description: 'removed' })
+  @ApiBadRequestResponse({ description: 'the id is not a UUID' })
+  @ApiNotFoundResponse({ description: 'no such exception' })
+  async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    const removed = await this.cancel.execute(id, user.username);
+    if (!removed) throw new NotFoundException(`no opening exception ${id}`);
+  }
+}

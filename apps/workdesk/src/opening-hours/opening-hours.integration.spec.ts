@@ -1,0 +1,149 @@
+// Integration: real Kafka broker, Postgres and Redis; workdesk and phone-adapter run as real
+// processes; requests go over HTTP, calls as signed Twilio webhooks. The apps use a Postgres
+// database of this file's own (created, migrated and dropped here): ordered opening hours are
+// global state, and ordering them in the shared test database would open or close the support
+// for every other test file's apps.
+import { DateTime } from 'luxon';
+import { privateDatabase, TestPipeline } from '@inquiry-router/testing';
+import { migrate, seedDevelopmentUsers } from '../../../../tools/ops/infrastructure';
+import { authToken, callParams, postWebhook } from '../../../phone-adapter/src/signed-webhooks.fixture';
+
+// Monday 17 May 2027, 10:00 in Oslo (CEST): Constitution Day, a public holiday, so closed.
+const holidayMorning = '2027-05-17T08:00:00Z';
+
+interface ExceptionView {
+  id: string;
+  kind: string;
+  date: string;
+  opens: string | null;
+  closes: string | null;
+  reason: string;
+  orderedBy: string;
+}
+
+describe('opening hours: supervisors order extended hours, the phone follows', () => {
+  const pipeline = new TestPipeline();
+  const database = privateDatabase(process.env.DATABASE_URL!, `opening_${pipeline.id}`);
+  const api = (path: string, init: { method?: string; token?: string; body?: unknown } = {}) =>
+    fetch(pipeline.url('workdesk', path), {
+      method: init.method ?? 'GET',
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  const json = async <T>(res: Response, status: number): Promise<T> => {
+    const body = await res.text();
+    expect({ status: res.status, body }).toMatchObject({ status });
+    return (body ? JSON.parse(body) : undefined) as T;
+  };
+  const login = async (username: string) => (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password: username } }), 200)).token;
+  const incoming = async () => (await postWebhook(pipeline.url('phone-adapter', '/voice/incoming'), callParams())).body;
+  let supervisor: string;
+  let adviser: string;
+
+  beforeAll(async () => {
+    await migrate(database.url, pipeline.log);
+    await seedDevelopmentUsers(database.url, 'test');
+    await pipeline.setUp({ DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: authToken, CLOCK_OVERRIDE: holidayMorning, OPENING_HOURS_REFRESH_SECONDS: '1' });
+    await Promise.all([pipeline.start('workdesk'), pipeline.start('phone-adapter')]);
+    [supervisor, adviser] = await Promise.all([login('supervisor'), login('adviser')]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await pipeline.tearDown();
+    await database.drop();
+  }, 60_000);
+
+  it('opens the phone on a public holiday once a supervisor orders extended hours, and closes it when the order is taken back', async () => {
+    // Closed on 17 May: the closed message with the callback offer, not the menu.
+    const before = await incoming();
+    expect(before).toContain('Brukerstøtten er stengt nå.');
+    expect(before).toContain('action="/voice/callback"');
+
+    const order = { kind: 'extended', date: '2027-05-17', opens: '09:00', closes: '12:00', reason: 'Frist for skattemeldingen' };
+    expect((await api('/api/opening-hours/exceptions', { method: 'POST', token: adviser, body: order })).status).toBe(403);
+    const created = await json<ExceptionView>(await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body: order }), 201);
+    expect(created).toMatchObject({ ...order, orderedBy: 'supervisor' });
+
+    // The phone adapter reads the order from Postgres within its refresh interval (1 s here).
+    const deadline = Date.now() + 15_000;
+    let during = await incoming();
+    while (!during.includes('action="/voice/menu"') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      during = await incoming();
+    }
+    expect(during).toContain('Velkommen til brukerstøtten.');
+    expect(during).toContain('<Gather input="dtmf speech" language="nb-NO" action="/voice/menu"');
+
+    // The resulting spans: 09:00–12:00 on the holiday (07:00–10:00 UTC), normal hours the day after.
+    const spans = await json<{ zone: string; days: { date: string; holiday: string | null; spans: { start: string; end: string }[]; exceptions: ExceptionView[] }[] }>(
+      await api('/api/opening-hours?from=2027-05-17&to=2027-05-18', { token: adviser }),
+      200,
+    );
+    expect(spans.zone).toBe('Europe/Oslo');
+    expect(spans.days).toHaveLength(2);
+    expect(spans.days[0]).toMatchObject({ date: '2027-05-17', spans: [{ start: '2027-05-17T07:00:00.000Z', end: '2027-05-17T10:00:00.000Z' }] });
+    expect(spans.days[0].holiday).not.toBeNull();
+    expect(spans.days[0].exceptions.map((e) => e.id)).toEqual([created.id]);
+    expect(spans.days[1]).toMatchObject({ date: '2027-05-18', holiday: null, spans: [{ start: '2027-05-18T06:00:00.000Z', end: '2027-05-18T13:30:00.000Z' }] });
+
+    const listed = await json<ExceptionView[]>(await api('/api/opening-hours/exceptions?from=2027-05-01&to=2027-05-31', { token: adviser }), 200);
+    expect(listed.map((e) => e.id)).toEqual([created.id]);
+
+    expect((await api(`/api/opening-hours/exceptions/${created.id}`, { method: 'DELETE', token: adviser })).status).toBe(403);
+    expect((await api(`/api/opening-hours/exceptions/${created.id}`, { method: 'DELETE', token: supervisor })).status).toBe(204);
+    expect((await api(`/api/opening-hours/exceptions/${created.id}`, { method: 'DELETE', token: supervisor })).status).toBe(404);
+    const closedAgain = Date.now() + 15_000;
+    let after = await incoming();
+    while (!after.includes('Brukerstøtten er stengt nå.') && Date.now() < closedAgain) {
+      await new Promise((r) => setTimeout(r, 250));
+      after = await incoming();
+    }
+    expect(after).toContain('Brukerstøtten er stengt nå.');
+  });
+
+  it('says whether the support is open now, with an order for today taken into account', async () => {
+    const today = DateTime.now().setZone('Europe/Oslo').toISODate()!;
+    const allDay = await json<ExceptionView>(
+      await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body: { kind: 'extended', date: today, opens: '00:00', closes: '24:00', reason: 'døgnåpent (test)' } }),
+      201,
+    );
+    const open = await json<{ open: boolean; closesAt: string | null; nextOpening: string | null; at: string }>(await api('/api/opening-hours/status', { token: adviser }), 200);
+    expect(open.open).toBe(true);
+    expect(open.nextOpening).toBe(open.at);
+    // Open until midnight at least (later if tomorrow's normal hours follow on without a gap: they do not).
+    expect(open.closesAt).toBe(DateTime.fromISO(today, { zone: 'Europe/Oslo' }).plus({ days: 1 }).toUTC().toISO());
+
+    const closure = await json<ExceptionView>(
+      await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body: { kind: 'closed', date: today, reason: 'stengt (test)' } }),
+      201,
+    );
+    expect(closure).toMatchObject({ kind: 'closed', opens: null, closes: null });
+    const closed = await json<{ open: boolean; closesAt: string | null; nextOpening: string | null }>(await api('/api/opening-hours/status', { token: adviser }), 200);
+    expect(closed).toMatchObject({ open: false, closesAt: null });
+    expect(Date.parse(closed.nextOpening!)).toBeGreaterThan(Date.now());
+
+    for (const e of [allDay, closure]) expect((await api(`/api/opening-hours/exceptions/${e.id}`, { method: 'DELETE', token: supervisor })).status).toBe(204);
+  });
+
+  it('refuses orders it cannot carry out with 400 and the reason, and stores none of them', async () => {
+    const refused = async (body: unknown, reason: RegExp) => {
+      const res = await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body });
+      const text = await res.text();
+      expect({ status: res.status, text }).toMatchObject({ status: 400, text: expect.stringMatching(reason) });
+    };
+    await refused({ kind: 'extended', date: '2027-06-01', reason: 'x' }, /extended hours need opens and closes/);
+    await refused({ kind: 'extended', date: '2027-06-01', opens: '18:00', closes: '09:00', reason: 'x' }, /opens \(18:00\) must be before closes \(09:00\)/);
+    await refused({ kind: 'closed', date: '2027-06-01', opens: '12:00', reason: 'x' }, /both opens and closes, or neither/);
+    await refused({ kind: 'extended', date: '2020-06-01', opens: '09:00', closes: '12:00', reason: 'x' }, /in the past/);
+    await refused({ kind: 'extended', date: '2027-02-30', opens: '09:00', closes: '12:00', reason: 'x' }, /date must be YYYY-MM-DD/);
+    await refused({ kind: 'open', date: '2027-06-01', reason: 'x' }, /kind must be/);
+    await refused({ kind: 'closed', date: '2027-06-01' }, /reason/);
+    await refused({ kind: 'closed', date: '2027-06-01', reason: 'x', extra: 1 }, /extra should not exist/);
+    expect((await api('/api/opening-hours?from=2027-06-10&to=2027-06-01', { token: adviser })).status).toBe(400);
+    expect((await api('/api/opening-hours?from=2027-01-01&to=2028-12-31', { token: adviser })).status).toBe(400);
+    expect((await api('/api/opening-hours/exceptions/not-a-uuid', { method: 'DELETE', token: supervisor })).status).toBe(400);
+    expect((await api('/api/opening-hours/status')).status).toBe(401);
+    const june = await json<ExceptionView[]>(await api('/api/opening-hours/exceptions?from=2027-06-01&to=2027-06-30', { token: adviser }), 200);
+    expect(june).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { OpeningExceptionRecord } from '@inquiry-router/persistence';
+
+export class OpeningExceptionView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['extended', 'closed'] }) kind: 'extended' | 'closed';
+  @ApiProperty({ example: '2026-04-30' }) date: string;
+  @ApiPropertyOptional({ nullable: true, example: '15:30' }) opens: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '20:00' }) closes: string | null;
+  @ApiProperty() reason: string;
+  @ApiProperty() orderedBy: string;
+  @ApiProperty() createdAt: string;
+}
+
+export class OpeningSpanView {
+  @ApiProperty({ description: 'ISO instant (UTC)' }) start: string;
+  @ApiProperty({ description: 'ISO instant (UTC)' }) end: string;
+}
+
+export class OpeningDayView {
+  @ApiProperty({ example: '2026-04-02' }) date: string;
+  @ApiPropertyOptional({ nullable: true, description: 'the Norwegian public holiday on this date', example: 'Skjærtorsdag' }) holiday: string | null;
+  @ApiProperty({ type: [OpeningSpanView], description: 'when the support is open; empty: closed all day' }) spans: OpeningSpanView[];
+  @ApiProperty({ type: [OpeningExceptionView], description: 'the ordered exceptions that apply on this date' }) exceptions: OpeningExceptionView[];
+}
+
+export class OpeningHoursView {
+  @ApiProperty({ example: 'Europe/Oslo' }) zone: string;
+  @ApiProperty({ type: [OpeningDayView] }) days: OpeningDayView[];
+}
+
+export class OpeningStatusView {
+  @ApiProperty() at: string;
+  @ApiProperty() open: boolean;
+  @ApiPropertyOptional({ nullable: true, description: 'when the current opening span ends (null when closed)' }) closesAt: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'now when open; otherwise the next opening (null: none within a year)' }) nextOpening: string | null;
+}
+
+export function toExceptionView(e: OpeningExceptionRecord): OpeningExceptionView {
+  return { id: e.id, kind: e.kind, date: e.date, opens: e.opens, closes: e.closes, reason: e.reason, orderedBy: e.orderedBy, createdAt: e.createdAt.toISOString() };
+}

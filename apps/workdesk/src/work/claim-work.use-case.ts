@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Channels, Language, Languages, QueueName, QueueNames } from '@inquiry-router/contracts';
+import { InquiryRecord, WorkRepository } from '@inquiry-router/persistence';
+import { LiveQueues, WorkKind } from '@inquiry-router/live-queues';
+import { WorkdeskEnv } from '../workdesk.env';
+import { WorkPolicySource } from './work-policy.source';
+import { WorkOutboxRelay } from './work-outbox.relay';
+import { WorkRefused } from './work-refused';
+import { workEvent } from './work-events';
+
+/** Attempts before giving up on entries that turn out stale (already taken or moved in Postgres). */
+const MaxStaleSkips = 50;
+
+/**
+ * Reserves for an adviser the best inquiry they may take — from every queue they are skilled for,
+ * or from one named queue — in a channel where they have capacity left and a language they speak.
+ * Redis picks and reserves atomically (no two advisers get the same inquiry); Postgres confirms
+ * under a lock on the adviser (one claim at a time per adviser, so capacity holds) and records the
+ * reservation with its history row and event. The adviser then has the queue's reservation time
+ * to accept; otherwise the reservation lapses and the inquiry goes back to its place.
+ */
+@Injectable()
+export class ClaimWork {
+  constructor(
+    @Inject(LiveQueues) private readonly queues: LiveQueues,
+    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
+    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+  ) {}
+
+  /** The reserved inquiry, or null when nothing the adviser may take is waiting. */
+  async execute(adviser: string, onlyQueue?: QueueName): Promise<InquiryRecord | null> {
+    const policy = await this.policy.get();
+    const reserved = await this.work.claimSession(adviser, this.env.KAFKA_TOPIC_PREFIX, async (session) => {
+      const { profile, load } = session;
+      if (profile.presence === 'away') throw new WorkRefused('conflict', 'you are away: set your presence to available (or busy) to claim work');
+      const lines = (onlyQueue ? [onlyQueue] : QueueNames).filter((q) => profile.lines.includes(q));
+      if (lines.length === 0) throw new WorkRefused('forbidden', `you are not skilled for ${onlyQueue ?? 'any queue'}; your lines are ${profile.lines.join(', ') || 'none'}`);
+      const channels = Channels.filter((c) => load[c] < (profile.capacity[c] ?? policy.defaultCapacity[c]));
+      if (channels.length === 0) throw new WorkRefused('conflict', `you are at capacity (holding ${Channels.map((c) => `${load[c]} ${c}`).join(', ')})`);
+      const languages = profile.languages.filter((l): l is Language => (Languages as readonly string[]).includes(l));
+      const kinds: WorkKind[] = lines.flatMap((queue) => channels.flatMap((channel) => (languages.length ? languages : [null]).map((language) => ({ queue, channel, language }))));
+
+      for (let attempt = 0; attempt < MaxStaleSkips; attempt++) {
+        // The longest reservation time among the candidate queues bounds the Redis record; the
+        // chosen queue's own time is what Postgres records and what accepting is judged by.
+        const longest = Math.max(...lines.map((q) => policy.queues[q].reservationSeconds));
+        const entry = await this.queues.reserve(kinds, adviser, new Date(Date.now() + longest * 1000));
+        if (!entry) return null;
+        const reservedUntil = new Date(Date.now() + policy.queues[entry.queue as QueueName].reservationSeconds * 1000);
+        let taken: boolean;
+        try {
+          taken = await session.reserve(
+            entry.id,
+            entry.queue,
+            reservedUntil,
+            workEvent('reserved', { inquiryId: entry.id, queue: entry.queue, adviser, actor: adviser, reservedUntil: reservedUntil.toISOString() }),
+          );
+        } catch (error) {
+          await this.queues.finishReservation(entry.id, adviser, true);
+          throw error;
+        }
+        if (taken) {
+          if (policy.queues[entry.queue as QueueName].reservationSeconds !== longest) await this.queues.setReservationExpiry(entry.id, reservedUntil);
+          return entry.id;
+        }
+        // Stale entry: Postgres no longer has it waiting unreserved in that queue.
+        await this.queues.finishReservation(entry.id, adviser, false);
+      }
+      return null;
+    });
+    if (!reserved) return null;
+    this.relay.kick();
+    return this.work.record(reserved);
+  }
+}

@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { WorkRepository } from '@inquiry-router/persistence';
+import { LiveQueues } from '@inquiry-router/live-queues';
+import { WorkdeskEnv } from '../workdesk.env';
+import { WorkOutboxRelay } from './work-outbox.relay';
+import { workEvent } from './work-events';
+
+/** Gives back everything an adviser has reserved (they went offline): each inquiry returns to its original place. */
+@Injectable()
+export class ReleaseReservations {
+  constructor(
+    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(LiveQueues) private readonly queues: LiveQueues,
+    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+  ) {}
+
+  async execute(adviser: string, reason: string, actor: string): Promise<string[]> {
+    const released: string[] = [];
+    for (const id of await this.work.reservedBy(adviser)) {
+      const outcome = await this.work.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
+        if (row.status !== 'queued' || row.reservedBy !== adviser) return { refused: 'conflict', reason: 'no longer reserved by them' };
+        return {
+          set: { reserved_by: null, reserved_until: null },
+          history: { event: 'released', actor, details: { adviser, reason, queue: row.queue } },
+          outbox: [workEvent('released', { inquiryId: id, queue: row.queue, adviser, actor, details: { reason } })],
+        };
+      });
+      // Back at its original score; whatever Redis holds for it is the holder's reservation record.
+      if (outcome.outcome === 'done') {
+        await this.queues.finishReservation(id, adviser, true);
+        released.push(id);
+      }
+    }
+    if (released.length > 0) this.relay.kick();
+    return released;
+  }
+}

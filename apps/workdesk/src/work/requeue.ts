@@ -1,0 +1,18 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { WorkRow } from '@inquiry-router/persistence';
+import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
+import { WorkPolicySource } from './work-policy.source';
+
+/** Puts an inquiry (back) in a live queue at its original place: the score depends only on the inquiry. */
+@Injectable()
+export class Requeue {
+  constructor(
+    @Inject(LiveQueues) private readonly queues: LiveQueues,
+    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
+  ) {}
+
+  async execute(row: Pick<WorkRow, 'id' | 'channel' | 'language' | 'receivedAt' | 'dueAt'>, queue: string): Promise<void> {
+    const score = queueScore(row, await this.policy.get());
+    await this.queues.enqueue([{ queue, id: row.id, channel: row.channel, language: row.language, score }]);
+  }
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { WorkRepository } from '@inquiry-router/persistence';
+import type { WorkPolicy } from '@inquiry-router/live-queues';
+import { InquiryView, toInquiryView } from '../inquiries/inquiry.view';
+import { ClaimWork } from './claim-work.use-case';
+import { WorkPolicySource } from './work-policy.source';
+import { workHttpError } from './work-refused';
+
+@ApiTags('work')
+@ApiBearerAuth()
+@UseGuards(RolesGuard)
+@Controller('api/work')
+export class WorkController {
+  constructor(
+    @Inject(ClaimWork) private readonly claimWork: ClaimWork,
+    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
+    @Inject(WorkRepository) private readonly work: WorkRepository,
+  ) {}
+
+  /**
+   * Reserves for the caller the best inquiry they may take across the queues they are skilled
+   * for (channel capacity and language respected); accept it before `reservedUntil`.
+   */
+  @Post('claim')
+  @HttpCode(200)
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ type: InquiryView, description: 'reserved for the caller until reservedUntil' })
+  @ApiNoContentResponse({ description: 'nothing the caller may take is waiting' })
+  @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
+  @ApiForbiddenResponse({ description: 'the caller is skilled for no queue' })
+  async claim(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
+    try {
+      const record = await this.claimWork.execute(user.username);
+      if (!record) {
+        res.status(204);
+        return undefined;
+      }
+      return toInquiryView(record);
+    } catch (error) {
+      throw workHttpError(error);
+    }
+  }
+
+  /** The distribution policy in force: channel weights, targets, reservation times, overflow and divert rules. */
+  @Get('policy')
+  @Roles('supervisor', 'admin')
+  @ApiOkResponse({ description: 'the policy in force (defaults, stored document, env overrides)' })
+  getPolicy(): Promise<WorkPolicy> {
+    return this.policy.get();
+  }
+
+  /** Replaces the stored policy document; what it leaves out takes the defaults. */
+  @Put('policy')
+  @Roles('supervisor', 'admin')
+  @ApiBody({ description: 'a partial WorkPolicy, e.g. {"channelWeightMinutes":{"social":120},"queues":{"first-line":{"overflowTo":"second-line"}}}' })
+  @ApiOkResponse({ description: 'the policy now in force' })
+  async putPolicy(@Body() document: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<WorkPolicy> {
+    await this.work.savePolicyDocument(document ?? {}, user.username);
+    this.policy.invalidate();
+    return this.policy.get();
+  }
+}

@@ -1,0 +1,48 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { WorkdeskEnv } from '../workdesk.env';
+import { WorkController } from './work.controller';
+import { ClaimWork } from './claim-work.use-case';
+import { AcceptInquiry } from './accept-inquiry.use-case';
+import { ReleaseReservations } from './release-reservations.use-case';
+import { ReservationSweeper } from './reservation-sweeper';
+import { OverflowCheck } from './overflow-check';
+import { WorkOutboxRelay } from './work-outbox.relay';
+import { WorkPolicySource } from './work-policy.source';
+import { Requeue } from './requeue';
+import { ActOnHeldInquiry } from './act-on-held-inquiry';
+import { AdvisersController } from '../advisers/advisers.controller';
+import { InquiryActionsController } from '../inquiries/inquiry-actions.controller';
+import { AnswerInquiry } from '../inquiries/answer-inquiry.use-case';
+import { EscalateInquiry } from '../inquiries/escalate-inquiry.use-case';
+import { ForwardInquiry } from '../inquiries/forward-inquiry.use-case';
+import { SendToServicedesk } from '../inquiries/send-to-servicedesk.use-case';
+import { PutBackInquiry } from '../inquiries/put-back-inquiry.use-case';
+
+/** Distributing work: advisers, claims and reservations, the actions on an accepted inquiry, overflow, work events. */
+@Module({})
+export class WorkModule {
+  static register(env: WorkdeskEnv): DynamicModule {
+    return {
+      module: WorkModule,
+      controllers: [WorkController, AdvisersController, InquiryActionsController],
+      providers: [
+        { provide: WorkdeskEnv, useValue: env },
+        WorkPolicySource,
+        WorkOutboxRelay,
+        Requeue,
+        ClaimWork,
+        AcceptInquiry,
+        ReleaseReservations,
+        ReservationSweeper,
+        OverflowCheck,
+        ActOnHeldInquiry,
+        AnswerInquiry,
+        EscalateInquiry,
+        ForwardInquiry,
+        SendToServicedesk,
+        PutBackInquiry,
+      ],
+      exports: [ClaimWork],
+    };
+  }
+}

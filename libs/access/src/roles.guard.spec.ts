@@ -1,0 +1,123 @@
+// Unit: a Nest app in this process with AccessModule, and a local OpenID Connect provider (discovery and JWKS over HTTP).
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Controller, Get, INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import request from 'supertest';
+import { loadConfig } from '@inquiry-router/runtime';
+import { AccessEnv } from './access.env';
+import { AccessModule } from './access.module';
+import { AuthenticatedUser } from './authenticated-user';
+import { CurrentUser } from './current-user.decorator';
+import { Roles } from './roles.guard';
+
+@Controller('things')
+class ThingsController {
+  @Get('open')
+  open(): string {
+    return 'open';
+  }
+
+  @Get('mine')
+  @Roles('adviser', 'supervisor')
+  mine(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
+    return user;
+  }
+}
+
+@Controller('admin')
+@Roles('admin')
+class AdminController {
+  @Get()
+  all(): string {
+    return 'admin';
+  }
+}
+
+describe('RolesGuard through AccessModule', () => {
+  let provider: Server;
+  let issuer: string;
+  let key: CryptoKey;
+  let app: INestApplication;
+  let providerUp = true;
+
+  const token = (claims: Record<string, unknown>) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(issuer).setAudience('inquiry-router').setSubject('s').setExpirationTime('5m').sign(key);
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true });
+    key = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' };
+    provider = createServer((req, res) => {
+      if (!providerUp) return void res.writeHead(502).end();
+      res.setHeader('content-type', 'application/json');
+      if (req.url === '/.well-known/openid-configuration') res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/keys` }));
+      else res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    issuer = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
+    const env = loadConfig(AccessEnv, { OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
+    const moduleRef = await Test.createTestingModule({ imports: [AccessModule.forApp(env)], controllers: [ThingsController, AdminController] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await app.init();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await new Promise((resolve) => provider.close(resolve));
+  });
+
+  it('lets anyone call a handler without @Roles', async () => {
+    await request(app.getHttpServer()).get('/things/open').expect(200, 'open');
+  });
+
+  it('asks for a bearer token with a challenge, and refuses an invalid one as invalid_token', async () => {
+    const none = await request(app.getHttpServer()).get('/things/mine').expect(401);
+    expect(none.headers['www-authenticate']).toBe('Bearer realm="inquiry-router"');
+    const bad = await request(app.getHttpServer()).get('/things/mine').set('authorization', 'Bearer abc.def.ghi').expect(401);
+    expect(bad.headers['www-authenticate']).toBe('Bearer realm="inquiry-router", error="invalid_token"');
+    await request(app.getHttpServer()).get('/things/mine').set('authorization', `Basic ${await token({ role: 'adviser' })}`).expect(401);
+  });
+
+  it('puts the caller on the request when the role fits, and answers 403 when it does not', async () => {
+    const ok = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ preferred_username: 'kari', role: 'adviser' })}`).expect(200);
+    expect(ok.body).toEqual({ username: 'kari', role: 'adviser', agency: null });
+    const agency = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'agency', agency: 'skd' })}`).expect(403);
+    expect(agency.body.message).toBe('this needs the role adviser or supervisor');
+  });
+
+  it('applies @Roles on a controller to each of its handlers, without the controller naming the guard', async () => {
+    await request(app.getHttpServer()).get('/admin').expect(401);
+    await request(app.getHttpServer()).get('/admin').set('authorization', `Bearer ${await token({ role: 'supervisor' })}`).expect(403);
+    await request(app.getHttpServer()).get('/admin').set('authorization', `Bearer ${await token({ role: 'admin' })}`).expect(200, 'admin');
+  });
+
+  it('answers 403 for a genuine token with a role that is not ours', async () => {
+    const res = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'owner' })}`).expect(403);
+    expect(res.body.message).toMatch(/no role of this service/);
+  });
+
+  it('documents the bearer token and the refusals on guarded handlers only', () => {
+    const doc = SwaggerModule.createDocument(app, new DocumentBuilder().addBearerAuth().build());
+    expect(doc.paths['/things/mine'].get!.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(doc.paths['/things/mine'].get!.responses)).toEqual(expect.arrayContaining(['401', '403']));
+    expect(doc.paths['/admin'].get!.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/things/open'].get!.security).toBeUndefined();
+  });
+
+  it('answers 503 when the issuer cannot be reached to check a token', async () => {
+    // A fresh app: the first one has the keys cached already.
+    const env = loadConfig(AccessEnv, { OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
+    const moduleRef = await Test.createTestingModule({ imports: [AccessModule.forApp(env)], controllers: [ThingsController] }).compile();
+    const other = moduleRef.createNestApplication({ logger: false });
+    await other.init();
+    providerUp = false;
+    try {
+      await request(other.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'adviser' })}`).expect(503);
+    } finally {
+      providerUp = true;
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { RoleNames, type Role } from '@inquiry-router/contracts';
+import { AuthenticatedUser } from './authenticated-user';
+import { InvalidAccessToken, UnacceptedClaims } from './access-token-errors';
+
+/** Which claims carry the caller's name, role and agency (providers differ: Keycloak, Entra ID, …). */
+export interface ClaimNames {
+  username: string;
+  role: string;
+  agency: string;
+}
+
+export const defaultClaimNames: ClaimNames = { username: 'preferred_username', role: 'role', agency: 'agency' };
+
+/**
+ * A claim by name, or by dotted path into nested objects when no claim has the whole name
+ * (`realm_access.roles`; names that are URLs with dots still match as a whole first).
+ */
+export function claimAt(payload: Record<string, unknown>, name: string): unknown {
+  if (name in payload) return payload[name];
+  let value: unknown = payload;
+  for (const part of name.split('.')) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+const isRole = (value: unknown): value is Role => typeof value === 'string' && (RoleNames as readonly string[]).includes(value);
+
+/**
+ * A verified token's claims as the caller: username (the username claim, else `sub`), exactly
+ * one role of this service (a string, or a list holding one of ours among other applications'
+ * roles), and for the agency role the agency it acts for.
+ */
+export function userFromClaims(payload: Record<string, unknown>, names: ClaimNames = defaultClaimNames): AuthenticatedUser {
+  const named = claimAt(payload, names.username);
+  const username = typeof named === 'string' && named.trim() !== '' ? named : payload.sub;
+  if (typeof username !== 'string' || username.trim() === '') throw new InvalidAccessToken(`the token names no user (neither ${names.username} nor sub)`);
+
+  const claimed = claimAt(payload, names.role);
+  const values = Array.isArray(claimed) ? claimed : claimed === undefined || claimed === null ? [] : [claimed];
+  const roles = [...new Set(values.filter(isRole))];
+  if (roles.length === 0) throw new UnacceptedClaims(`the token gives no role of this service (${RoleNames.join(', ')}) in ${names.role}`);
+  if (roles.length > 1) throw new UnacceptedClaims(`the token gives several roles of this service (${roles.join(', ')}); a user must have one`);
+  const role = roles[0];
+
+  if (role !== 'agency') return { username, role, agency: null };
+  const agency = claimAt(payload, names.agency);
+  if (typeof agency !== 'string' || !/^[a-z0-9-]{2,20}$/.test(agency)) {
+    throw new UnacceptedClaims(`an agency token must name its agency code in ${names.agency}`);
+  }
+  return { username, role, agency };
+}

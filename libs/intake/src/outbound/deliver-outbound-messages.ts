@@ -1,0 +1,84 @@
+import { Logger } from '@nestjs/common';
+import { Channel, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { ConsumerRegistry, NonRetriableError } from '@inquiry-router/messaging';
+import type { OutboundMessageRepository, OutboundRecipient } from '@inquiry-router/persistence';
+import type { OnceGuard } from '../once-guard';
+
+/** One channel's way of getting a message to an inquirer (relay, platform API, callback list). */
+export interface OutboundChannel {
+  readonly channel: Channel;
+  /** What the inquiry's history records once it is done. */
+  readonly historyEvent: 'message-sent' | 'callback-requested';
+  /** Resolves once the message is handed over; throws PermanentSendFailure when trying again cannot help. */
+  deliver(message: OutboundMessage, recipient: OutboundRecipient): Promise<void>;
+}
+
+/** The message can never be delivered as it is (no address, refused by the provider for good): dead-letter it with this cause. */
+export class PermanentSendFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentSendFailure';
+  }
+}
+
+/** Longer than one delivery may take, so a lease is never released under a running send. */
+const LeaseSeconds = 120;
+
+/**
+ * What every channel adapter does with `outbound.message.v1`: takes the messages for its channel,
+ * finds the recipient from the inquiry in Postgres, delivers each message once by its messageId
+ * (OnceGuard: a redelivery or a second instance does not send it again), and records it in the
+ * inquiry's history. A failure throws, so the consumer retries; a permanent one is dead-lettered
+ * with its cause at once.
+ */
+export class DeliverOutboundMessages {
+  private readonly log = new Logger(DeliverOutboundMessages.name);
+
+  constructor(
+    private readonly repository: OutboundMessageRepository,
+    /** Null when delivering is itself idempotent (the history record is the delivery). */
+    private readonly guard: OnceGuard | null,
+    private readonly channel: OutboundChannel,
+  ) {}
+
+  async execute(messages: OutboundMessage[]): Promise<void> {
+    for (const message of messages) {
+      if (message.channel !== this.channel.channel) continue;
+      await this.deliverOne(message);
+    }
+  }
+
+  private async deliverOne(message: OutboundMessage): Promise<void> {
+    const recipient = await this.repository.recipientOf(message.inquiryId);
+    // Retried: a notice published right at intake can arrive before the router has recorded its inquiry.
+    if (!recipient) throw new Error(`inquiry ${message.inquiryId} is not recorded (yet)`);
+    try {
+      if (this.guard) {
+        const outcome = await this.guard.runOnce(`outbound:${message.messageId}`, LeaseSeconds, () => this.channel.deliver(message, recipient));
+        if (outcome === 'in-flight') throw new Error(`message ${message.messageId} is being delivered by another instance`);
+      } else {
+        await this.channel.deliver(message, recipient);
+      }
+    } catch (error) {
+      if (error instanceof PermanentSendFailure) throw new NonRetriableError(`message ${message.messageId} for ${message.inquiryId}: ${error.message}`);
+      throw error;
+    }
+    const recorded = await this.repository.record(message, this.channel.historyEvent);
+    if (recorded) this.log.log({ inquiryId: message.inquiryId, messageId: message.messageId, purpose: message.purpose, channel: message.channel }, this.channel.historyEvent);
+  }
+}
+
+/**
+ * Registers an adapter's consumer of `outbound.message.v1` (its own group, so every adapter sees
+ * every message and takes its channel's). Retries wait 0.5 s, 1 s, 2 s … up to 10 s, about a
+ * minute in all, before a message is dead-lettered with its cause.
+ */
+export function consumeOutboundMessages(consumers: ConsumerRegistry, groupId: string, deliver: DeliverOutboundMessages): void {
+  consumers.register({
+    groupId,
+    topic: Topics.OutboundMessage,
+    maxAttempts: 10,
+    retryBackoffMs: 500,
+    handle: (events) => deliver.execute(events.map((e) => e.value)),
+  });
+}

@@ -1,0 +1,90 @@
+import type { Channel, QueueName } from '@inquiry-router/contracts';
+
+/** How one queue is served: reservation timeout, and what happens to an inquiry that waits too long. */
+export interface QueuePolicy {
+  /** Seconds an adviser has to accept a reserved inquiry. */
+  reservationSeconds: number;
+  /** An inquiry waiting longer than this is overflowed (supervisors' attention, optionally moved). */
+  waitLimitMinutes: number;
+  /** Where an overflowed inquiry moves; null: it stays, flagged for supervisors. */
+  overflowTo: QueueName | null;
+  /** Where new work goes instead when the expected wait is over `divertAfterMinutes`; null: never diverted. */
+  divertTo: QueueName | null;
+  divertAfterMinutes: number;
+}
+
+/**
+ * The distribution policy, as data (table `work_policy`, defaults below): channel weights decide
+ * priority, service-level targets the waiting time that counts, and each queue's timeouts and
+ * overflow. Stored documents override these defaults field by field.
+ */
+export interface WorkPolicy {
+  /** Priority as a head start in minutes: a waiting caller comes before an email received a day earlier. */
+  channelWeightMinutes: Record<Channel, number>;
+  /** Service-level targets (seconds) used for the score until an inquiry carries its own due time. */
+  targetSeconds: Record<Channel, number>;
+  /** Average handling time, for the expected wait (queue length / available advisers × this). */
+  averageHandlingMinutes: number;
+  queues: Record<QueueName, QueuePolicy>;
+  /** What an adviser can hold at once when nobody set their capacity. */
+  defaultCapacity: Record<Channel, number>;
+}
+
+const queue = (waitLimitMinutes: number): QueuePolicy => ({ reservationSeconds: 120, waitLimitMinutes, overflowTo: null, divertTo: null, divertAfterMinutes: 240 });
+
+export const DefaultWorkPolicy: WorkPolicy = {
+  channelWeightMinutes: { phone: 24 * 60, social: 60, email: 0 },
+  targetSeconds: { phone: 60, social: 4 * 3600, email: 2 * 24 * 3600 },
+  averageHandlingMinutes: 8,
+  queues: { 'first-line': queue(4 * 60), 'second-line': queue(8 * 60), servicedesk: queue(24 * 60) },
+  defaultCapacity: { phone: 1, email: 3, social: 3 },
+};
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Deep merge of plain objects: `override`'s fields win, arrays and scalars are replaced. */
+export function mergePolicy<T>(base: T, override: unknown): T {
+  if (!isObject(base) || !isObject(override)) return (override === undefined ? base : (override as T));
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(override)) out[k] = k in out ? mergePolicy(out[k], v) : v;
+  return out as T;
+}
+
+/** The policy in force: defaults, then the stored document, then (tests, operators) env overrides. */
+export function resolveWorkPolicy(...documents: unknown[]): WorkPolicy {
+  return documents.reduce<WorkPolicy>((policy, doc) => (doc === undefined || doc === null ? policy : mergePolicy(policy, doc)), DefaultWorkPolicy);
+}
+
+/**
+ * The policy in force, read through `load` (the stored document) at most every `ttlMs`, with
+ * `overrides` (JSON, from the app's env) applied on top. A failed reload keeps the last policy.
+ */
+export class CachedWorkPolicy {
+  private current: { policy: WorkPolicy; at: number } | null = null;
+  private readonly overrides: unknown;
+
+  constructor(
+    private readonly load: () => Promise<unknown>,
+    overrides: string | undefined,
+    private readonly ttlMs = 5_000,
+  ) {
+    this.overrides = overrides ? JSON.parse(overrides) : undefined;
+  }
+
+  async get(): Promise<WorkPolicy> {
+    if (this.current && Date.now() - this.current.at < this.ttlMs) return this.current.policy;
+    try {
+      this.current = { policy: resolveWorkPolicy(await this.load(), this.overrides), at: Date.now() };
+    } catch (error) {
+      if (!this.current) throw error;
+    }
+    return this.current.policy;
+  }
+
+  /** Forget the cached policy (after a supervisor changed it). */
+  invalidate(): void {
+    this.current = null;
+  }
+}

@@ -1,0 +1,299 @@
+import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
+import type { Logger } from 'pino';
+import { ContractViolation, DeadLetterHeaders, EventClasses, parseContract, PayloadOf, TopicName } from '@inquiry-router/contracts';
+import type { ReadinessCheck } from '@inquiry-router/runtime';
+import { KafkaConnection } from './kafka-connection';
+import { EventPublisher } from './event-publisher';
+import { NonRetriableError } from './errors';
+import type { ConsumedEvent } from './event-consumer';
+
+export interface LaneConsumerOptions<T extends TopicName> {
+  groupId: string;
+  topic: T;
+  /**
+   * The lane of a message (e.g. the agency it goes to). A lane handles its messages one at a time
+   * in offset order; lanes run side by side, so a slow lane delays only itself.
+   */
+  laneOf: (event: ConsumedEvent<PayloadOf<T>>) => string;
+  /** Handles one valid message; throws to have it retried (and, at last, dead-lettered). */
+  handle: (event: ConsumedEvent<PayloadOf<T>>) => Promise<void>;
+  /**
+   * When a message may be handled (epoch ms; default at once). A partition whose next message is
+   * not due yet is paused until it is, so due times must not decrease along a partition (a retry
+   * topic with one fixed delay).
+   */
+  dueAt?: (event: ConsumedEvent<PayloadOf<T>>) => number;
+  logger: Logger;
+  /** Attempts per message before it is dead-lettered. */
+  maxAttempts?: number;
+  retryBackoffMs?: number;
+  /** Messages taken from one partition and not yet finished; beyond it the partition pauses. */
+  maxInFlightPerPartition?: number;
+  fromBeginning?: boolean;
+  /** Called when the consumer has crashed for good; the default ends the process so it is restarted. */
+  onFatal?: (error: Error) => void;
+}
+
+/** The messages taken from one partition (in this group generation) and which of them are finished. */
+interface PartitionWork {
+  generation: number;
+  partition: number;
+  inFlight: string[];
+  done: Set<string>;
+  /** Resumes the partition once enough in-flight work has finished. */
+  resumeWhenDrained: (() => void) | null;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function describe(error: unknown): string {
+  if (error instanceof ContractViolation) return `invalid message: ${error.message}`;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * One consumer group on one topic whose messages are handled in lanes (one per key, e.g. per
+ * agency) instead of partition by partition: a message that takes long (an agency endpoint that
+ * hangs until its timeout) holds up only the later messages of its own lane, never the other
+ * lanes sharing its partition. Offsets are committed up to the oldest message still in work, so
+ * a crash redelivers what was not finished (at least once; handlers are idempotent). Messages can
+ * carry a due time (retry topics): the partition is paused until the next one is due, without
+ * blocking the other partitions or the group's heartbeats. Invalid messages, and messages that
+ * still fail after retries, go to the dead-letter topic with the cause, as in EventConsumer.
+ */
+export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
+  readonly name: string;
+  private readonly consumer: Consumer;
+  private readonly log: Logger;
+  private readonly lanes = new Map<string, Promise<void>>();
+  private readonly partitions = new Map<number, PartitionWork>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly pendingCommits = new Map<number, string>();
+  private committing: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private running = false;
+  private joined = false;
+  private crashed: Error | null = null;
+
+  constructor(
+    private readonly connection: KafkaConnection,
+    private readonly publisher: EventPublisher,
+    private readonly options: LaneConsumerOptions<T>,
+  ) {
+    this.name = `kafka-lane-consumer:${options.topic}`;
+    this.log = options.logger.child({ component: 'lane-consumer', topic: options.topic, group: options.groupId });
+    this.consumer = connection.kafka.consumer({
+      groupId: connection.group(options.groupId),
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      maxWaitTimeInMs: 100,
+    });
+    const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
+    this.consumer.on(GROUP_JOIN, () => {
+      // A new generation: work of the old one finishes, but its offsets are no longer ours to commit.
+      this.generation++;
+      this.partitions.clear();
+      this.pendingCommits.clear();
+      this.joined = true;
+    });
+    this.consumer.on(STOP, () => (this.joined = false));
+    this.consumer.on(CRASH, (event) => {
+      const error = event.payload.error;
+      if (event.payload.restart) {
+        this.log.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
+        return;
+      }
+      this.fatal(error);
+    });
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.connection.topic(this.options.topic), fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 6,
+      eachBatch: (payload) => this.takeBatch(payload),
+    });
+  }
+
+  /** Stops taking messages, lets the lanes finish what they hold (bounded), commits and leaves the group. */
+  async stop(timeoutMs = 15_000): Promise<void> {
+    this.running = false;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    await Promise.race([Promise.allSettled([...this.lanes.values()]), sleep(timeoutMs)]);
+    this.flushCommits();
+    await this.committing;
+    await this.consumer.disconnect();
+  }
+
+  async check(): Promise<void> {
+    if (this.crashed) throw new Error(`consumer crashed: ${this.crashed.message}`);
+    if (!this.joined) throw new Error('consumer has not joined its group');
+  }
+
+  private fatal(error: Error): void {
+    if (this.crashed) return;
+    this.crashed = error;
+    this.joined = false;
+    this.log.fatal({ err: error }, 'consumer crashed and will not restart');
+    (this.options.onFatal ?? (() => process.exit(1)))(error);
+  }
+
+  private async takeBatch({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const work = this.workOf(batch.partition);
+    const limit = this.options.maxInFlightPerPartition ?? 200;
+    for (const message of batch.messages) {
+      if (!this.running || !isRunning() || isStale()) return;
+      let event: ConsumedEvent<PayloadOf<T>>;
+      try {
+        event = this.parse(message, batch.partition);
+      } catch (error) {
+        work.inFlight.push(message.offset);
+        resolveOffset(message.offset);
+        await this.deadLetter(message, batch.partition, describe(error), 0);
+        this.finish(work, message.offset);
+        continue;
+      }
+      const wait = (this.options.dueAt?.(event) ?? 0) - Date.now();
+      if (wait > 0) {
+        // Not resolved: once resumed, the partition is fetched again from this message.
+        const resume = pause();
+        const timer = setTimeout(() => {
+          this.timers.delete(timer);
+          resume();
+        }, wait);
+        this.timers.add(timer);
+        this.log.debug({ partition: batch.partition, offset: message.offset, waitMs: wait }, 'partition paused until its next message is due');
+        break;
+      }
+      if (work.inFlight.length >= limit) {
+        work.resumeWhenDrained = pause();
+        break;
+      }
+      work.inFlight.push(message.offset);
+      resolveOffset(message.offset);
+      this.dispatch(work, event, message);
+    }
+    await heartbeat();
+  }
+
+  private workOf(partition: number): PartitionWork {
+    let work = this.partitions.get(partition);
+    if (!work) {
+      work = { generation: this.generation, partition, inFlight: [], done: new Set(), resumeWhenDrained: null };
+      this.partitions.set(partition, work);
+    }
+    return work;
+  }
+
+  private dispatch(work: PartitionWork, event: ConsumedEvent<PayloadOf<T>>, message: KafkaMessage): void {
+    const lane = this.options.laneOf(event);
+    const previous = this.lanes.get(lane) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.handleWithRetry(event, message, work.partition))
+      .then(() => this.finish(work, message.offset))
+      .catch((error: Error) => {
+        // Only the dead-letter publish can fail here: the offset stays unfinished (redelivered after a restart).
+        this.log.error({ err: error, lane, offset: message.offset }, 'could not dead-letter a message; not ready until restarted');
+        this.crashed ??= error;
+      });
+    this.lanes.set(lane, next);
+    void next.finally(() => {
+      if (this.lanes.get(lane) === next) this.lanes.delete(lane);
+    });
+  }
+
+  private async handleWithRetry(event: ConsumedEvent<PayloadOf<T>>, message: KafkaMessage, partition: number): Promise<void> {
+    const maxAttempts = this.options.maxAttempts ?? 5;
+    const base = this.options.retryBackoffMs ?? 200;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.handle(event);
+        return;
+      } catch (error) {
+        if (error instanceof NonRetriableError || attempt >= maxAttempts) {
+          await this.deadLetter(message, partition, describe(error), attempt);
+          return;
+        }
+        if (!this.running) throw error;
+        this.log.warn({ err: error, attempt, offset: message.offset }, 'handler failed; retrying');
+        await sleep(Math.min(base * 2 ** (attempt - 1), 10_000));
+      }
+    }
+  }
+
+  /** Marks a message finished and commits up to the oldest one still in work. */
+  private finish(work: PartitionWork, offset: string): void {
+    if (work.generation !== this.generation) return;
+    work.done.add(offset);
+    let committable: string | null = null;
+    while (work.inFlight.length > 0 && work.done.has(work.inFlight[0])) {
+      committable = work.inFlight.shift()!;
+      work.done.delete(committable);
+    }
+    if (committable !== null) {
+      this.pendingCommits.set(work.partition, (BigInt(committable) + 1n).toString());
+      this.flushCommits();
+    }
+    const limit = this.options.maxInFlightPerPartition ?? 200;
+    if (work.resumeWhenDrained && work.inFlight.length <= limit / 2) {
+      const resume = work.resumeWhenDrained;
+      work.resumeWhenDrained = null;
+      resume();
+    }
+  }
+
+  /** Commits the pending offsets, one request at a time (later offsets overtake queued ones). */
+  private flushCommits(): void {
+    this.committing = this.committing.then(async () => {
+      if (this.pendingCommits.size === 0) return;
+      const partitions = [...this.pendingCommits].map(([partition, offset]) => ({ topic: this.connection.topic(this.options.topic), partition, offset }));
+      this.pendingCommits.clear();
+      try {
+        await this.consumer.commitOffsets(partitions);
+      } catch (error) {
+        // A rebalance took the partitions: the new owner starts from the last commit (at least once).
+        this.log.warn({ err: error }, 'offset commit failed; the messages will be redelivered');
+      }
+    });
+  }
+
+  private parse(message: KafkaMessage, partition: number): ConsumedEvent<PayloadOf<T>> {
+    if (!message.value) throw new ContractViolation(['empty message value']);
+    let json: unknown;
+    try {
+      json = JSON.parse(message.value.toString('utf8'));
+    } catch {
+      throw new ContractViolation(['value is not valid JSON']);
+    }
+    const value = parseContract(EventClasses[this.options.topic] as unknown as new () => PayloadOf<T>, json);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = String(v);
+    return { key: message.key?.toString('utf8') ?? null, value, partition, offset: message.offset, headers };
+  }
+
+  private async deadLetter(message: KafkaMessage, partition: number, reason: string, attempts: number): Promise<void> {
+    await this.publisher.publishRaw(this.connection.deadLetterTopic(this.options.topic), [
+      {
+        key: message.key,
+        value: message.value,
+        headers: {
+          ...(message.headers as Record<string, string | Buffer>),
+          [DeadLetterHeaders.Reason]: reason.slice(0, 2000),
+          [DeadLetterHeaders.SourceTopic]: this.connection.topic(this.options.topic),
+          [DeadLetterHeaders.SourcePartition]: String(partition),
+          [DeadLetterHeaders.SourceOffset]: message.offset,
+          [DeadLetterHeaders.ConsumerGroup]: this.connection.group(this.options.groupId),
+          [DeadLetterHeaders.Attempts]: String(attempts),
+          [DeadLetterHeaders.FailedAt]: new Date().toISOString(),
+        },
+      },
+    ]);
+    this.log.error({ offset: message.offset, partition, reason }, 'message dead-lettered');
+  }
+}

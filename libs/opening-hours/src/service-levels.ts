@@ -1,0 +1,93 @@
+import { OpeningCalendar } from './calendar';
+import { InvalidCalendarError } from './opening-hours';
+import { addOpeningTime, workingDays } from './opening-time';
+
+export const ServiceLevelUnits = ['seconds', 'opening-hours', 'working-days'] as const;
+export type ServiceLevelUnit = (typeof ServiceLevelUnits)[number];
+
+/** "Answered within 60 seconds", "within 4 opening hours", "within 2 working days": always counted in opening time. */
+export interface ServiceLevelTarget {
+  within: number;
+  unit: ServiceLevelUnit;
+  /** The warning comes when this share of the target is left (0.2: at 80 % of the target). */
+  warnFraction: number;
+}
+
+/** One row of the policy: a target for a channel in a queue, or in every queue (`queue: '*'`). */
+export interface ServiceLevelRule extends ServiceLevelTarget {
+  queue: string;
+  channel: string;
+}
+
+/** The defaults: calls answered within 60 s, social within 4 opening hours, email within 2 working days. */
+export const DefaultServiceLevels: readonly ServiceLevelRule[] = [
+  { queue: '*', channel: 'phone', within: 60, unit: 'seconds', warnFraction: 0.2 },
+  { queue: '*', channel: 'social', within: 4, unit: 'opening-hours', warnFraction: 0.2 },
+  { queue: '*', channel: 'email', within: 2, unit: 'working-days', warnFraction: 0.2 },
+];
+
+/**
+ * The target for an inquiry of `channel` in `queue` (null: not yet in a queue, as when it is
+ * acknowledged): the queue's own rule, else the rule for every queue, else the defaults.
+ */
+export function serviceLevelTargetFor(rules: readonly ServiceLevelRule[], queue: string | null, channel: string): ServiceLevelTarget | null {
+  const pick = (list: readonly ServiceLevelRule[]) =>
+    (queue ? list.find((r) => r.queue === queue && r.channel === channel) : undefined) ?? list.find((r) => r.queue === '*' && r.channel === channel);
+  const rule = pick(rules) ?? pick(DefaultServiceLevels);
+  return rule ? { within: rule.within, unit: rule.unit, warnFraction: rule.warnFraction } : null;
+}
+
+/** The target as opening time, in milliseconds. */
+export function targetDuration(target: ServiceLevelTarget, calendar: OpeningCalendar): number {
+  switch (target.unit) {
+    case 'seconds':
+      return target.within * 1000;
+    case 'opening-hours':
+      return target.within * 3_600_000;
+    case 'working-days':
+      return workingDays(target.within, calendar);
+  }
+}
+
+export interface DueTimes {
+  /** When the answer is due. */
+  dueAt: Date;
+  /** When the warning is due: `warnFraction` of the target is left. */
+  warnAt: Date;
+}
+
+/** When an inquiry received at `receivedAt` is due, and when to warn, counted in opening time. */
+export function dueTimes(receivedAt: Date, target: ServiceLevelTarget, calendar: OpeningCalendar): DueTimes {
+  const duration = targetDuration(target, calendar);
+  return {
+    dueAt: addOpeningTime(receivedAt, duration, calendar),
+    warnAt: addOpeningTime(receivedAt, Math.round(duration * (1 - target.warnFraction)), calendar),
+  };
+}
+
+/** `"2 working-days"`: how a target reads in records and events. */
+export function describeTarget(target: ServiceLevelTarget): string {
+  return `${target.within} ${target.unit}`;
+}
+
+/**
+ * Service-level rules from configuration or a table, checked field by field (the place and
+ * field that is wrong are named).
+ */
+export function parseServiceLevelRules(input: unknown): ServiceLevelRule[] {
+  if (!Array.isArray(input)) throw new InvalidCalendarError('service-level rules must be a JSON array');
+  return input.map((raw, i): ServiceLevelRule => {
+    const where = `service-level rule ${i}`;
+    if (typeof raw !== 'object' || raw === null) throw new InvalidCalendarError(`${where} must be an object`);
+    const r = raw as Record<string, unknown>;
+    const queue = r.queue ?? '*';
+    if (typeof queue !== 'string' || queue.length === 0) throw new InvalidCalendarError(`${where}: queue must be a queue name or "*"`);
+    if (typeof r.channel !== 'string' || r.channel.length === 0) throw new InvalidCalendarError(`${where}: channel must be a channel name`);
+    const within = Number(r.within);
+    if (!Number.isFinite(within) || within <= 0) throw new InvalidCalendarError(`${where}: within must be a number above 0`);
+    if (!ServiceLevelUnits.includes(r.unit as ServiceLevelUnit)) throw new InvalidCalendarError(`${where}: unit must be one of ${ServiceLevelUnits.join(', ')}`);
+    const warnFraction = r.warnFraction === undefined ? 0.2 : Number(r.warnFraction);
+    if (!Number.isFinite(warnFraction) || warnFraction < 0 || warnFraction >= 1) throw new InvalidCalendarError(`${where}: warnFraction must be at least 0 and below 1`);
+    return { queue, channel: r.channel, within, unit: r.unit as ServiceLevelUnit, warnFraction };
+  });
+}

@@ -1,0 +1,81 @@
+import { DataSource } from 'typeorm';
+
+export type OpeningExceptionKind = 'extended' | 'closed';
+
+/** A supervisor's order: extended hours on a date, or a closure (the whole day without times). */
+export interface OpeningExceptionRecord {
+  id: string;
+  /** Local date, YYYY-MM-DD (Europe/Oslo). */
+  date: string;
+  /** Local times HH:mm, both or neither (a closure without times closes the whole day). */
+  opens: string | null;
+  closes: string | null;
+  kind: OpeningExceptionKind;
+  reason: string;
+  orderedBy: string;
+  createdAt: Date;
+}
+
+export interface NewOpeningException {
+  date: string;
+  opens: string | null;
+  closes: string | null;
+  kind: OpeningExceptionKind;
+  reason: string;
+  orderedBy: string;
+}
+
+/** A service-level target per queue (or `*`: every queue) and channel, as stored. */
+export interface ServiceLevelTargetRow {
+  queue: string;
+  channel: string;
+  within: number;
+  unit: string;
+  warnFraction: number;
+}
+
+type ExceptionRow = { id: string; date: string; opens: string | null; closes: string | null; kind: OpeningExceptionKind; reason: string; ordered_by: string; created_at: Date };
+
+const columns = `id, to_char(date, 'YYYY-MM-DD') AS date, opens, closes, kind, reason, ordered_by, created_at`;
+
+function exceptionOfRow(r: ExceptionRow): OpeningExceptionRecord {
+  return { id: r.id, date: r.date, opens: r.opens, closes: r.closes, kind: r.kind, reason: r.reason, orderedBy: r.ordered_by, createdAt: r.created_at };
+}
+
+/** The support's opening calendar as data: ordered exceptions and service-level targets. */
+export class OpeningCalendarRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Exceptions on dates from `from` to `to` (inclusive, YYYY-MM-DD; either may be left open), by date then order time. */
+  async exceptions(range: { from?: string; to?: string } = {}): Promise<OpeningExceptionRecord[]> {
+    const rows: ExceptionRow[] = await this.db.query(
+      `SELECT ${columns} FROM opening_exceptions
+        WHERE ($1::date IS NULL OR date >= $1::date) AND ($2::date IS NULL OR date <= $2::date)
+        ORDER BY date, created_at, id`,
+      [range.from ?? null, range.to ?? null],
+    );
+    return rows.map(exceptionOfRow);
+  }
+
+  async addException(e: NewOpeningException): Promise<OpeningExceptionRecord> {
+    const [row]: ExceptionRow[] = await this.db.query(
+      `INSERT INTO opening_exceptions (date, opens, closes, kind, reason, ordered_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${columns}`,
+      [e.date, e.opens, e.closes, e.kind, e.reason, e.orderedBy],
+    );
+    return exceptionOfRow(row);
+  }
+
+  /** The removed exception, or null when there was none with this id. */
+  async removeException(id: string): Promise<OpeningExceptionRecord | null> {
+    // As a SELECT over the deleted rows: typeorm answers a bare DELETE with [rows, count].
+    const rows: ExceptionRow[] = await this.db.query(`WITH gone AS (DELETE FROM opening_exceptions WHERE id = $1 RETURNING *) SELECT ${columns} FROM gone`, [id]);
+    return rows[0] ? exceptionOfRow(rows[0]) : null;
+  }
+
+  async serviceLevelTargets(): Promise<ServiceLevelTargetRow[]> {
+    const rows: { queue: string; channel: string; within: string; unit: string; warn_fraction: number }[] = await this.db.query(
+      `SELECT queue, channel, within, unit, warn_fraction FROM service_level_targets ORDER BY queue, channel`,
+    );
+    return rows.map((r) => ({ queue: r.queue, channel: r.channel, within: Number(r.within), unit: r.unit, warnFraction: Number(r.warn_fraction) }));
+  }
+}

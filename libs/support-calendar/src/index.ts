@@ -1,0 +1,2 @@
+export * from './support-calendar';
+export * from './support-calendar.module';

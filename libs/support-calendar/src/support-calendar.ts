@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import {
+  defaultCalendar,
+  DefaultServiceLevels,
+  describeTarget,
+  DueTimes,
+  dueTimes,
+  OpeningCalendar,
+  OpeningException,
+  parseExceptions,
+  parseServiceLevelRules,
+  ServiceLevelRule,
+  ServiceLevelTarget,
+  serviceLevelTargetFor,
+} from '@inquiry-router/opening-hours';
+import { OpeningCalendarRepository } from '@inquiry-router/persistence';
+
+export interface SupportCalendarOptions {
+  /** How often the exceptions and targets are read again from Postgres. */
+  refreshSeconds: number;
+  /** Exceptions from configuration (e.g. EXTENDED_HOURS), applied besides the ordered ones. */
+  configuredExceptions?: OpeningException[];
+}
+
+export const SUPPORT_CALENDAR_OPTIONS = Symbol('SUPPORT_CALENDAR_OPTIONS');
+
+/** A due time with the target it was computed from. */
+export interface ServiceLevelDue extends DueTimes {
+  /** As recorded: "2 working-days". */
+  target: string;
+  serviceLevel: ServiceLevelTarget;
+}
+
+/**
+ * The support's opening calendar and service-level targets as every app sees them: the default
+ * hours and Norwegian holidays, plus the extended hours and closures supervisors ordered
+ * (Postgres), read at start and again every `refreshSeconds`. Reads never wait on Postgres: when
+ * it cannot be read, the last calendar read stays in force (at start: the defaults), so a caller
+ * is never refused because the database is slow.
+ */
+@Injectable()
+export class SupportCalendar implements OnModuleInit, OnModuleDestroy {
+  private readonly log = new Logger(SupportCalendar.name);
+  private current: OpeningCalendar;
+  private rules: ServiceLevelRule[] = [...DefaultServiceLevels];
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(OpeningCalendarRepository) private readonly repository: OpeningCalendarRepository,
+    @Inject(SUPPORT_CALENDAR_OPTIONS) private readonly options: SupportCalendarOptions,
+  ) {
+    this.current = defaultCalendar(options.configuredExceptions ?? []);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.refresh().catch((e) => this.log.warn(`opening exceptions could not be read, using the default calendar for now: ${(e as Error).message}`));
+    this.timer = setInterval(
+      () => void this.refresh().catch((e) => this.log.warn(`opening exceptions could not be read again, keeping the last ones: ${(e as Error).message}`)),
+      this.options.refreshSeconds * 1000,
+    );
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  calendar(): OpeningCalendar {
+    return this.current;
+  }
+
+  serviceLevelRules(): readonly ServiceLevelRule[] {
+    return this.rules;
+  }
+
+  /** Due and warning time of an inquiry received at `receivedAt` in `queue` (null: not yet routed) on `channel`. */
+  dueTimes(receivedAt: Date, queue: string | null, channel: string): ServiceLevelDue | null {
+    const target = serviceLevelTargetFor(this.rules, queue, channel);
+    return target ? { ...dueTimes(receivedAt, target, this.current), target: describeTarget(target), serviceLevel: target } : null;
+  }
+
+  /** Reads exceptions (from a week back: today's may still matter in any zone) and targets now. */
+  async refresh(): Promise<void> {
+    const since = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const [ordered, targets] = await Promise.all([this.repository.exceptions({ from: since }), this.repository.serviceLevelTargets()]);
+    // Rows were checked when ordered; parsing again keeps a hand-edited row from breaking the calendar silently.
+    const exceptions = parseExceptions(
+      ordered.map((e) => ({ kind: e.kind, date: e.date, opens: e.opens ?? undefined, closes: e.closes ?? undefined, reason: e.reason })),
+    );
+    this.current = defaultCalendar([...(this.options.configuredExceptions ?? []), ...exceptions]);
+    this.rules = targets.length > 0 ? parseServiceLevelRules(targets) : [...DefaultServiceLevels];
+  }
+}

@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import type { Channel, Inquiry, Language, QueueName } from '@inquiry-router/contracts';
+import { InquiryRepository, RoutedInquiry } from '@inquiry-router/persistence';
+import { DefaultWorkPolicy, LiveQueues, queueScore, WorkPolicy } from '@inquiry-router/live-queues';
+import { aDecision, anInquiry } from './fixtures';
+
+export interface WaitingSpec {
+  queue: QueueName;
+  channel?: Channel;
+  language?: Language | null;
+  receivedAt?: Date;
+}
+
+/**
+ * Puts inquiries straight into waiting work, as the router would (recorded in Postgres, then
+ * enqueued in the live queues at their place), without going through Kafka: for tests and the
+ * claim bench that need many at once.
+ */
+export async function seedWaiting(db: DataSource, queues: LiveQueues, specs: WaitingSpec[], policy: WorkPolicy = DefaultWorkPolicy): Promise<Inquiry[]> {
+  const repo = new InquiryRepository(db);
+  const all: Inquiry[] = [];
+  for (let i = 0; i < specs.length; i += 1000) {
+    const part = specs.slice(i, i + 1000);
+    const routed: RoutedInquiry[] = part.map((s) => {
+      const inquiry = anInquiry({
+        channel: s.channel ?? 'email',
+        receivedAt: (s.receivedAt ?? new Date()).toISOString(),
+        ...(s.language ? { language: s.language } : {}),
+      });
+      return { inquiry, decision: aDecision(s.queue), decidedAt: new Date().toISOString(), queue: s.queue, agency: null };
+    });
+    await repo.recordRouted(routed, () => false);
+    await queues.enqueue(
+      routed.map((r) => ({
+        queue: r.queue!,
+        id: r.inquiry.id,
+        channel: r.inquiry.channel,
+        language: r.inquiry.language ?? null,
+        score: queueScore({ channel: r.inquiry.channel, receivedAt: new Date(r.inquiry.receivedAt) }, policy),
+      })),
+    );
+    all.push(...routed.map((r) => r.inquiry));
+  }
+  return all;
+}
