@@ -15,7 +15,6 @@ import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { QueuesController } from './queues/queues.controller';
-import { ClaimNext } from './queues/claim-next.use-case';
 import { ReclassifyInquiryController } from './inquiries/reclassify-inquiry.controller';
 import { ReclassifyInquiry } from './inquiries/reclassify-inquiry.use-case';
 import { PublishReclassification } from './inquiries/publish-reclassification';
@@ -50,7 +49,6 @@ export class WorkdeskModule {
         OrderOpeningException,
         CancelOpeningException,
         ReceiveInquiries,
-        ClaimNext,
         PublishReclassification,
         ReclassifyInquiry,
         AgencyInquiries,

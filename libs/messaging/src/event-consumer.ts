@@ -1,10 +1,11 @@
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
-import { ContractViolation, DeadLetterHeaders, EventClasses, parseContract, PayloadOf, TopicName } from '@inquiry-router/contracts';
+import { ContractViolation, EventClasses, parseContract, PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
 import { NonRetriableError } from './errors';
+import { deadLetterRecord, describeFailure, sleep } from './dead-letter-record';
 
 export interface ConsumedEvent<T> {
   key: string | null;
@@ -38,12 +39,6 @@ interface DeadLetter {
   attempts: number;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function describe(error: unknown): string {
-  if (error instanceof ContractViolation) return `invalid message: ${error.message}`;
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
 
 /**
  * One consumer group on one topic, with the guarantees Nest's built-in Kafka server lacks:
@@ -120,7 +115,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
       try {
         valid.push({ message, event: this.parse(message, batch.partition) });
       } catch (error) {
-        dead.push({ message, reason: describe(error), attempts: 0 });
+        dead.push({ message, reason: describeFailure(error), attempts: 0 });
       }
     }
 
@@ -165,7 +160,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     const failure = await this.attempt(items.map((i) => i.event), maxAttempts, heartbeat, alive);
     if (!failure) return [];
     if (!alive()) return [];
-    if (items.length === 1) return [{ message: items[0].message, reason: describe(failure.error), attempts: failure.attempts }];
+    if (items.length === 1) return [{ message: items[0].message, reason: describeFailure(failure.error), attempts: failure.attempts }];
 
     // Isolate the poison message(s): the rest of the batch still goes through.
     this.log.warn({ err: failure.error, size: items.length }, 'batch failed; retrying message by message');
@@ -173,7 +168,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     for (const item of items) {
       if (!alive()) return [];
       const single = await this.attempt([item.event], maxAttempts, heartbeat, alive);
-      if (single) dead.push({ message: item.message, reason: describe(single.error), attempts: single.attempts });
+      if (single) dead.push({ message: item.message, reason: describeFailure(single.error), attempts: single.attempts });
     }
     return dead;
   }
@@ -200,24 +195,11 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
 
   private async sendToDeadLetterTopic(dead: DeadLetter[], partition: number): Promise<void> {
     if (dead.length === 0) return;
-    const topic = this.connection.deadLetterTopic(this.options.topic);
     const failedAt = new Date().toISOString();
+    const source = { topic: this.options.topic, groupId: this.options.groupId, partition };
     await this.deadLetters.publishRaw(
-      topic,
-      dead.map(({ message, reason, attempts }) => ({
-        key: message.key,
-        value: message.value,
-        headers: {
-          ...(message.headers as Record<string, string | Buffer>),
-          [DeadLetterHeaders.Reason]: reason.slice(0, 2000),
-          [DeadLetterHeaders.SourceTopic]: this.connection.topic(this.options.topic),
-          [DeadLetterHeaders.SourcePartition]: String(partition),
-          [DeadLetterHeaders.SourceOffset]: message.offset,
-          [DeadLetterHeaders.ConsumerGroup]: this.connection.group(this.options.groupId),
-          [DeadLetterHeaders.Attempts]: String(attempts),
-          [DeadLetterHeaders.FailedAt]: failedAt,
-        },
-      })),
+      this.connection.deadLetterTopic(this.options.topic),
+      dead.map((d) => deadLetterRecord(this.connection, source, { ...d, failedAt })),
     );
     for (const d of dead) this.log.error({ offset: d.message.offset, partition, reason: d.reason }, 'message dead-lettered');
   }

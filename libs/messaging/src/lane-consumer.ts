@@ -1,10 +1,11 @@
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
-import { ContractViolation, DeadLetterHeaders, EventClasses, parseContract, PayloadOf, TopicName } from '@inquiry-router/contracts';
+import { ContractViolation, EventClasses, parseContract, PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
 import { NonRetriableError } from './errors';
+import { deadLetterRecord, describeFailure, sleep } from './dead-letter-record';
 import type { ConsumedEvent } from './event-consumer';
 
 export interface LaneConsumerOptions<T extends TopicName> {
@@ -44,12 +45,6 @@ interface PartitionWork {
   resumeWhenDrained: (() => void) | null;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function describe(error: unknown): string {
-  if (error instanceof ContractViolation) return `invalid message: ${error.message}`;
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
 
 /**
  * One consumer group on one topic whose messages are handled in lanes (one per key, e.g. per
@@ -155,7 +150,7 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
       } catch (error) {
         work.inFlight.push(message.offset);
         resolveOffset(message.offset);
-        await this.deadLetter(message, batch.partition, describe(error), 0);
+        await this.deadLetter(message, batch.partition, describeFailure(error), 0);
         this.finish(work, message.offset);
         continue;
       }
@@ -217,7 +212,7 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
         return;
       } catch (error) {
         if (error instanceof NonRetriableError || attempt >= maxAttempts) {
-          await this.deadLetter(message, partition, describe(error), attempt);
+          await this.deadLetter(message, partition, describeFailure(error), attempt);
           return;
         }
         if (!this.running) throw error;
@@ -278,21 +273,9 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
   }
 
   private async deadLetter(message: KafkaMessage, partition: number, reason: string, attempts: number): Promise<void> {
+    const source = { topic: this.options.topic, groupId: this.options.groupId, partition };
     await this.publisher.publishRaw(this.connection.deadLetterTopic(this.options.topic), [
-      {
-        key: message.key,
-        value: message.value,
-        headers: {
-          ...(message.headers as Record<string, string | Buffer>),
-          [DeadLetterHeaders.Reason]: reason.slice(0, 2000),
-          [DeadLetterHeaders.SourceTopic]: this.connection.topic(this.options.topic),
-          [DeadLetterHeaders.SourcePartition]: String(partition),
-          [DeadLetterHeaders.SourceOffset]: message.offset,
-          [DeadLetterHeaders.ConsumerGroup]: this.connection.group(this.options.groupId),
-          [DeadLetterHeaders.Attempts]: String(attempts),
-          [DeadLetterHeaders.FailedAt]: new Date().toISOString(),
-        },
-      },
+      deadLetterRecord(this.connection, source, { message, reason, attempts, failedAt: new Date().toISOString() }),
     ]);
     this.log.error({ offset: message.offset, partition, reason }, 'message dead-lettered');
   }

@@ -3,16 +3,16 @@ import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentR
 import type { Response } from 'express';
 import { QueueName, QueueNames } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
-import { InquiryView, toInquiryView } from '../inquiries/inquiry.view';
-import { workHttpError } from '../work/work-refused';
-import { ClaimNext } from './claim-next.use-case';
+import { InquiryView } from '../inquiries/inquiry.view';
+import { ClaimWork } from '../work/claim-work.use-case';
+import { claimResponse } from '../work/claim-response';
 
 @ApiTags('queues')
 @ApiBearerAuth()
 @UseGuards(RolesGuard)
 @Controller('api/queues')
 export class QueuesController {
-  constructor(@Inject(ClaimNext) private readonly claimNext: ClaimNext) {}
+  constructor(@Inject(ClaimWork) private readonly claimWork: ClaimWork) {}
 
   /** The best inquiry of the queue the caller may take, now reserved for them until `reservedUntil`; 204 when none waits. */
   @Post(':queue/claim')
@@ -24,15 +24,6 @@ export class QueuesController {
   @ApiForbiddenResponse({ description: 'the caller is not skilled for this queue' })
   async claim(@Param('queue') queue: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
     if (!(QueueNames as readonly string[]).includes(queue)) throw new NotFoundException(`no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
-    try {
-      const record = await this.claimNext.execute(queue as QueueName, user.username);
-      if (!record) {
-        res.status(204);
-        return undefined;
-      }
-      return toInquiryView(record);
-    } catch (error) {
-      throw workHttpError(error);
-    }
+    return claimResponse(this.claimWork.execute(user.username, queue as QueueName), res);
   }
 }

@@ -4,10 +4,10 @@ import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { WorkRepository } from '@inquiry-router/persistence';
 import type { WorkPolicy } from '@inquiry-router/live-queues';
-import { InquiryView, toInquiryView } from '../inquiries/inquiry.view';
+import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
 import { WorkPolicySource } from './work-policy.source';
-import { workHttpError } from './work-refused';
+import { claimResponse } from './claim-response';
 
 @ApiTags('work')
 @ApiBearerAuth()
@@ -32,16 +32,7 @@ export class WorkController {
   @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
   @ApiForbiddenResponse({ description: 'the caller is skilled for no queue' })
   async claim(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
-    try {
-      const record = await this.claimWork.execute(user.username);
-      if (!record) {
-        res.status(204);
-        return undefined;
-      }
-      return toInquiryView(record);
-    } catch (error) {
-      throw workHttpError(error);
-    }
+    return claimResponse(this.claimWork.execute(user.username), res);
   }
 
   /** The distribution policy in force: channel weights, targets, reservation times, overflow and divert rules. */
