@@ -11,7 +11,7 @@ import { AccessEnv } from './access.env';
 import { AccessModule } from './access.module';
 import { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './current-user.decorator';
-import { Roles } from './roles.guard';
+import { AllowQueryToken, Roles } from './roles.guard';
 
 @Controller('things')
 class ThingsController {
@@ -23,6 +23,13 @@ class ThingsController {
   @Get('mine')
   @Roles('adviser', 'supervisor')
   mine(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
+    return user;
+  }
+
+  @Get('stream')
+  @Roles('adviser', 'supervisor')
+  @AllowQueryToken()
+  stream(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
     return user;
   }
 }
@@ -66,6 +73,16 @@ describe('RolesGuard through AccessModule', () => {
   afterAll(async () => {
     await app?.close();
     await new Promise((resolve) => provider.close(resolve));
+  });
+
+  it('takes ?access_token= only where the handler allows it', async () => {
+    const adviser = await token({ role: 'adviser', preferred_username: 'kari' });
+    await request(app.getHttpServer()).get(`/things/mine?access_token=${adviser}`).expect(401);
+    const res = await request(app.getHttpServer()).get(`/things/stream?access_token=${adviser}`).expect(200);
+    expect(res.body).toMatchObject({ username: 'kari', role: 'adviser' });
+    await request(app.getHttpServer()).get('/things/stream?access_token=abc.def.ghi').expect(401);
+    const agency = await token({ role: 'agency', preferred_username: 'skd', agency: 'skd' });
+    await request(app.getHttpServer()).get(`/things/stream?access_token=${agency}`).expect(403);
   });
 
   it('lets anyone call a handler without @Roles', async () => {

@@ -17,6 +17,13 @@ import { InvalidAccessToken, IssuerUnavailable, UnacceptedClaims } from './acces
 import { OidcTokenVerifier } from './oidc-token-verifier';
 
 export const ROLES = 'roles';
+export const QUERY_TOKEN = 'access-token-in-query';
+
+/**
+ * Also accepts the token as `?access_token=` (RFC 6750 §2.3), for clients that cannot set a
+ * header: the browser's EventSource. Only for read-only streams; logs mask the parameter.
+ */
+export const AllowQueryToken = () => SetMetadata(QUERY_TOKEN, true);
 
 /**
  * The roles that may call a handler (or every handler of a controller); a handler without it
@@ -30,7 +37,12 @@ export const Roles = (...roles: Role[]) =>
     ApiServiceUnavailableResponse({ description: 'the token issuer cannot be reached to check the token' }),
   );
 
-type GuardedRequest = { headers: Record<string, string | string[] | undefined>; user?: AuthenticatedUser; [verified]?: true };
+type GuardedRequest = {
+  headers: Record<string, string | string[] | undefined>;
+  query?: Record<string, unknown>;
+  user?: AuthenticatedUser;
+  [verified]?: true;
+};
 const verified = Symbol('access token verified');
 
 /**
@@ -62,7 +74,11 @@ export class RolesGuard implements CanActivate {
       context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>()
         .setHeader('WWW-Authenticate', `Bearer realm="inquiry-router"${error ? `, error="${error}"` : ''}`);
     const header = request.headers.authorization;
-    const [scheme, token] = (typeof header === 'string' ? header : '').split(' ');
+    let [scheme, token] = (typeof header === 'string' ? header : '').split(' ');
+    const inQuery = request.query?.access_token;
+    if (!header && typeof inQuery === 'string' && this.reflector.getAllAndOverride<boolean>(QUERY_TOKEN, [context.getHandler(), context.getClass()])) {
+      [scheme, token] = ['Bearer', inQuery];
+    }
     if (scheme !== 'Bearer' || !token) {
       challenge();
       throw new UnauthorizedException('a bearer token is required');
