@@ -16,6 +16,7 @@ import {
 } from '../ops/infrastructure';
 import { apps, describeApp, portOf } from './app-catalog';
 import { AppProcess } from './app-process';
+import { webhookSecrets } from './development-secrets';
 import { repoRoot } from '../ops/repo-root';
 
 /**
@@ -56,7 +57,9 @@ async function main(): Promise<void> {
   const connection = new KafkaConnection({ clientId: 'start', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logger: log });
   await createTopics(connection, process.env.KAFKA_TOPIC_PARTITIONS, log);
 
-  const childEnv = { ...process.env, KAFKA_BROKERS: env.KAFKA_BROKERS, ...developmentIssuerEnv(env.NODE_ENV) };
+  // Outside production the adapters get development webhook secrets when none are set (npm run demo signs with them).
+  const secrets = env.NODE_ENV === 'production' ? {} : webhookSecrets(process.env);
+  const childEnv = { ...process.env, ...secrets, KAFKA_BROKERS: env.KAFKA_BROKERS, ...developmentIssuerEnv(env.NODE_ENV) };
   const logDir = path.join(repoRoot(), '.run/logs');
   for (const app of apps) {
     const p = new AppProcess(app.name, childEnv, path.join(logDir, `${app.name}.log`), (line) => process.stderr.write(`[${app.name}] ${line}\n`));
