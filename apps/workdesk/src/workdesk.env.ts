@@ -1,4 +1,4 @@
-import { IsInt, IsJSON, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
 import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
 
 export class WorkdeskEnv extends DevelopmentIssuerEnv {
@@ -15,4 +15,15 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsNumber() @Min(0.00001) @Max(365) CASE_REMINDER_DAYS: number = 3;
   /** How often cases are checked for a due reminder. */
   @IsInt() @Min(100) @Max(3_600_000) CASE_REMINDER_CHECK_INTERVAL_MS: number = 60_000;
+  /** How often the live overview (GET /api/live) is read while anyone listens. */
+  @IsInt() @Min(250) @Max(60_000) LIVE_INTERVAL_MS: number = 2000;
+  /** The built console (Vite) served at `/`; default `dist/console` beside the built workdesk. */
+  @IsOptional() @IsString() CONSOLE_DIR?: string;
+  /** The classifier whose policy API the console reaches through `/api/policy`; default http://127.0.0.1:$CLASSIFIER_PORT (3004). */
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) CLASSIFIER_URL?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(65535) CLASSIFIER_PORT?: number;
+
+  get classifierUrl(): string {
+    return (this.CLASSIFIER_URL ?? `http://127.0.0.1:${this.CLASSIFIER_PORT ?? 3004}`).replace(/\/$/, '');
+  }
 }

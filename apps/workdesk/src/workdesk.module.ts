@@ -1,4 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import path from 'node:path';
+import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
@@ -23,10 +24,23 @@ import { AgencyInquiries, ReturnInquiry } from './agency/return-inquiry.use-case
 import { AcknowledgeInquiry } from './agency/acknowledge-inquiry.use-case';
 import { AnswerAsAgency } from './agency/answer-as-agency.use-case';
 import { AgenciesModule } from './agencies/agencies.module';
+import { LiveController } from './live/live.controller';
+import { LiveFeed } from './live/live-feed';
+import { ReadLiveOverview } from './live/read-live-overview.use-case';
+import { serveConsole } from './console/console-files';
+import { proxyClassifierPolicy } from './console/classifier-policy.proxy';
 
-/** The advisers' and agencies' HTTP API. */
+/** The advisers' and agencies' HTTP API, and the console (the web app) at `/`. */
 @Module({})
-export class WorkdeskModule {
+export class WorkdeskModule implements NestModule {
+  constructor(@Inject(WorkdeskEnv) private readonly env: WorkdeskEnv) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(proxyClassifierPolicy(this.env.classifierUrl)).forRoutes({ path: 'api/policy', method: RequestMethod.ALL }, { path: 'api/policy/{*rest}', method: RequestMethod.ALL });
+    // Compiled, this file is dist/apps/workdesk/src/workdesk.module.js; the console is built to dist/console.
+    consumer.apply(serveConsole(path.resolve(this.env.CONSOLE_DIR ?? path.join(__dirname, '../../../console')))).forRoutes({ path: '{*all}', method: RequestMethod.ALL });
+  }
+
   static register(env: WorkdeskEnv): DynamicModule {
     return {
       module: WorkdeskModule,
@@ -42,7 +56,7 @@ export class WorkdeskModule {
         HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, ConsumerRegistry]),
         WorkModule.register(env),
       ],
-      controllers: [InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController, OpeningHoursController],
+      controllers: [InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController, OpeningHoursController, LiveController],
       providers: [
         { provide: WorkdeskEnv, useValue: env },
         ReadOpeningHours,
@@ -55,6 +69,8 @@ export class WorkdeskModule {
         ReturnInquiry,
         AcknowledgeInquiry,
         AnswerAsAgency,
+        ReadLiveOverview,
+        LiveFeed,
       ],
     };
   }

@@ -26,3 +26,4 @@ export * from './repositories/agency-endpoint.repository';
 export * from './entities/adviser.entity';
 export * from './repositories/adviser.repository';
 export * from './repositories/work.repository';
+export * from './repositories/live-overview.repository';

@@ -16,6 +16,7 @@ import { OpeningCalendarRepository } from './repositories/opening-calendar.repos
 import { ServiceLevelWatchRepository } from './repositories/service-level-watch.repository';
 import { CaseRepository } from './repositories/case.repository';
 import { OutboundMessageRepository } from './repositories/outbound-message.repository';
+import { LiveOverviewRepository } from './repositories/live-overview.repository';
 
 @Injectable()
 export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown {
@@ -32,7 +33,7 @@ export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown 
   }
 }
 
-const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore, OpeningCalendarRepository, ServiceLevelWatchRepository, CaseRepository, OutboundMessageRepository, AgencyEndpointRepository, AdviserRepository, WorkRepository];
+const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore, OpeningCalendarRepository, ServiceLevelWatchRepository, CaseRepository, OutboundMessageRepository, AgencyEndpointRepository, AdviserRepository, WorkRepository, LiveOverviewRepository];
 
 /** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
 @Global()

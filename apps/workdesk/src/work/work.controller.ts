@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res, UseGuards } fr
 import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { LiveOverviewRepository, WorkRepository } from '@inquiry-router/persistence';
 import type { WorkPolicy } from '@inquiry-router/live-queues';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
@@ -18,7 +18,21 @@ export class WorkController {
     @Inject(ClaimWork) private readonly claimWork: ClaimWork,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
   ) {}
+
+  /** What the caller holds now: reserved for them (accept before `reservedUntil`) or accepted, oldest first. */
+  @Get('mine')
+  @Roles('adviser', 'supervisor')
+  @ApiOkResponse({ description: '[{id, channel, subject, queue, status: reserved|claimed, receivedAt, dueAt, reservedUntil}]' })
+  async mine(@CurrentUser() user: AuthenticatedUser): Promise<Record<string, unknown>[]> {
+    return (await this.overview.heldBy(user.username)).map((h) => ({
+      ...h,
+      receivedAt: h.receivedAt.toISOString(),
+      dueAt: h.dueAt?.toISOString() ?? null,
+      reservedUntil: h.reservedUntil?.toISOString() ?? null,
+    }));
+  }
 
   /**
    * Reserves for the caller the best inquiry they may take across the queues they are skilled

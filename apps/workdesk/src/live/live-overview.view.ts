@@ -1,0 +1,102 @@
+import type { AdviserWithLoad, LiveOverviewRows } from '@inquiry-router/persistence';
+
+export interface LiveQueueView {
+  queue: string;
+  waiting: number;
+  reserved: number;
+  inProgress: number;
+  oldestReceivedAt: string | null;
+  atRisk: number;
+  breached: number;
+  resolvedToday: number;
+  resolvedWithinTarget: number;
+  /** resolvedWithinTarget / resolvedToday, null when nothing was resolved today. */
+  serviceLevel: number | null;
+}
+
+export interface LiveAdviserView {
+  username: string;
+  presence: string;
+  lastSeenAt: string | null;
+  lines: string[];
+  capacity: Record<string, number>;
+  load: Record<string, number>;
+  reserved: number;
+  accepted: number;
+}
+
+/** What `/api/live` streams: everything on the supervisors' dashboard that moves. */
+export interface LiveOverview {
+  /** Start of today in Europe/Oslo: what "today" counts from. */
+  since: string;
+  queues: LiveQueueView[];
+  atRisk: { id: string; queue: string; channel: string; subject: string | null; receivedAt: string; dueAt: string; breached: boolean }[];
+  advisers: LiveAdviserView[];
+  today: {
+    total: number;
+    byChannel: Record<string, number>;
+    byTarget: Record<string, number>;
+    byCategory: Record<string, number>;
+    byAgency: Record<string, number>;
+  };
+  agencies: {
+    awaitingAcknowledgement: number;
+    failed: number;
+    oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: string }[];
+  };
+}
+
+const QueueOrder = ['first-line', 'second-line', 'servicedesk'];
+
+function add(counts: Record<string, number>, key: string | null, n: number): void {
+  if (key === null) return;
+  counts[key] = (counts[key] ?? 0) + n;
+}
+
+export function toLiveOverview(rows: LiveOverviewRows, advisers: AdviserWithLoad[], since: Date): LiveOverview {
+  const queues = new Map(rows.queues.map((q) => [q.queue, q]));
+  const names = [...new Set([...QueueOrder, ...queues.keys()])];
+  const today = { total: 0, byChannel: {}, byTarget: {}, byCategory: {}, byAgency: {} } as LiveOverview['today'];
+  for (const v of rows.volume) {
+    today.total += v.count;
+    add(today.byChannel, v.channel, v.count);
+    add(today.byTarget, v.target === null ? 'undecided' : v.target.startsWith('agency:') ? 'agency' : v.target, v.count);
+    add(today.byCategory, v.category, v.count);
+    add(today.byAgency, v.agency, v.count);
+  }
+  return {
+    since: since.toISOString(),
+    queues: names.map((name) => {
+      const q = queues.get(name);
+      return {
+        queue: name,
+        waiting: q?.waiting ?? 0,
+        reserved: q?.reserved ?? 0,
+        inProgress: q?.inProgress ?? 0,
+        oldestReceivedAt: q?.oldestReceivedAt?.toISOString() ?? null,
+        atRisk: q?.atRisk ?? 0,
+        breached: q?.breached ?? 0,
+        resolvedToday: q?.resolvedToday ?? 0,
+        resolvedWithinTarget: q?.resolvedWithinTarget ?? 0,
+        serviceLevel: q && q.resolvedToday > 0 ? q.resolvedWithinTarget / q.resolvedToday : null,
+      };
+    }),
+    atRisk: rows.atRisk.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString(), dueAt: r.dueAt.toISOString() })),
+    advisers: advisers.map((a) => ({
+      username: a.username,
+      presence: a.presence,
+      lastSeenAt: a.lastSeenAt?.toISOString() ?? null,
+      lines: a.lines,
+      capacity: a.capacity,
+      load: a.load,
+      reserved: a.reserved,
+      accepted: a.accepted,
+    })),
+    today,
+    agencies: {
+      awaitingAcknowledgement: rows.agencies.awaitingAcknowledgement,
+      failed: rows.agencies.failed,
+      oldestAwaiting: rows.agencies.oldestAwaiting.map((a) => ({ ...a, forwardedAt: a.forwardedAt.toISOString() })),
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { AdviserRepository, LiveOverviewRepository } from '@inquiry-router/persistence';
+import { LiveOverview, toLiveOverview } from './live-overview.view';
+
+/** The start of the Europe/Oslo day `now` falls in. */
+export function startOfOsloDay(now: Date): Date {
+  return DateTime.fromJSDate(now, { zone: 'Europe/Oslo' }).startOf('day').toJSDate();
+}
+
+/** Reads the supervisors' overview now: queues, service levels, advisers, today's volume, agencies. */
+@Injectable()
+export class ReadLiveOverview {
+  constructor(
+    @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
+    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+  ) {}
+
+  async execute(now = new Date()): Promise<LiveOverview> {
+    const since = startOfOsloDay(now);
+    const [rows, advisers] = await Promise.all([this.overview.read(now, since), this.advisers.listWithLoad()]);
+    return toLiveOverview(rows, advisers, since);
+  }
+}
