@@ -1,6 +1,7 @@
-// Two projects in one run. `unit`: *.spec.ts, needs nothing running. `integration`:
+// Three projects in one run. `unit`: *.spec.ts, needs nothing running. `integration`:
 // *.integration.spec.ts, against the real Kafka broker, Postgres and Redis; its globalSetup starts
-// the local broker when none answers and creates the test databases. Jest runs a project's
+// the local broker when none answers and creates the test databases. `e2e`: e2e/*.e2e.spec.ts, the
+// console in headless Chromium against the whole system (the same setup, plus Chromium). Jest runs a project's
 // globalSetup only when a test of that project is selected.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
@@ -34,6 +35,16 @@ module.exports = {
       testRegex: '\\.integration\\.spec\\.ts$',
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+    },
+    {
+      // End to end: the whole system as processes, the console driven in headless Chromium
+      // (playwright-core); its globalSetup also finds or installs Chromium (e2e/setup/ensure-chromium.sh).
+      ...common,
+      displayName: 'e2e',
+      roots: ['<rootDir>/e2e'],
+      testRegex: '\\.e2e\\.spec\\.ts$',
+      globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
     },
   ],
   testTimeout: 90000,

@@ -1,0 +1,98 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { hash } from 'bcryptjs';
+import { DataSource } from 'typeorm';
+import { AdviserRepository, AdviserSkills, createDataSource, UserRepository } from '@inquiry-router/persistence';
+import { freePort, privateDatabase, TestPipeline } from '@inquiry-router/testing';
+import { RecordingRelay } from '../../apps/email-adapter/src/smtp-test-clients';
+import { ensureTextModel, migrate, seedDevelopmentUsers } from '../../tools/ops/infrastructure';
+import { repoRoot } from '../../tools/ops/repo-root';
+import { developmentWebhookSecrets } from '../../tools/start/development-secrets';
+import type { AppName } from '../../tools/start/app-catalog';
+
+/** Every app the console's journeys pass through (the agency forwarder is not needed: nothing here reaches an agency's endpoint). */
+const Apps: AppName[] = ['workdesk', 'classifier', 'router', 'email-adapter', 'phone-adapter', 'social-adapter'];
+
+export interface SignInUser {
+  username: string;
+  password: string;
+}
+
+/**
+ * The whole system as `npm start` runs it, for one end-to-end test file: the apps as real
+ * processes from dist/ (the workdesk serving the built console from dist/console) on the real
+ * broker and Redis (fresh topics and keys, free ports, as every integration test), a Postgres
+ * database of its own (so the dashboard's counts are this file's alone), and a local SMTP sink as
+ * the outbound relay, where answers to email land.
+ */
+export class E2eSystem {
+  readonly pipeline = new TestPipeline();
+  readonly database = privateDatabase(process.env.DATABASE_URL!, `e2e_${this.pipeline.id}`);
+  /** Every mail the system sends out (receipts, answers), as the relay received it. */
+  readonly mailSink = new RecordingRelay();
+  smtpPort!: number;
+  db!: DataSource;
+
+  /** `withConsole: false` for tests that use no browser (the built console need not exist then). */
+  async start(options: { withConsole?: boolean } = {}): Promise<void> {
+    const consoleIndex = path.join(repoRoot(), 'dist/console/index.html');
+    if (options.withConsole !== false && !fs.existsSync(consoleIndex)) throw new Error(`${consoleIndex} is missing: build the console first (npm run build)`);
+    this.smtpPort = await freePort();
+    const relayPort = await freePort();
+    await this.mailSink.listen(relayPort);
+    await migrate(this.database.url, this.pipeline.log);
+    await seedDevelopmentUsers(this.database.url, 'test');
+    await ensureTextModel(this.database.url, this.pipeline.log, { withCorrections: false });
+    this.db = await createDataSource(this.database.url, { poolSize: 2, applicationName: 'e2e' }).initialize();
+    await this.pipeline.setUp({
+      DATABASE_URL: this.database.url,
+      EMAIL_ADAPTER_SMTP_PORT: String(this.smtpPort),
+      EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
+      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+      ...developmentWebhookSecrets,
+      // The dashboard's live feed reads often, so a test sees a change within a second or two.
+      LIVE_INTERVAL_MS: '500',
+    });
+    await Promise.all(Apps.map((app) => this.pipeline.start(app)));
+  }
+
+  async stop(): Promise<void> {
+    await this.pipeline.tearDown();
+    await this.db?.destroy();
+    await this.mailSink.close().catch(() => undefined);
+    await this.database.drop().catch(() => undefined);
+  }
+
+  /** A URL of the console (the workdesk serves it at `/`). */
+  url(pathname = '/'): string {
+    return this.pipeline.url('workdesk', pathname);
+  }
+
+  /** Env for a child process (e.g. `npm run demo`) that should talk to this system: its ports. */
+  portsEnv(): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { EMAIL_ADAPTER_SMTP_PORT: String(this.smtpPort) };
+    for (const [app, variable] of [
+      ['workdesk', 'WORKDESK_PORT'],
+      ['phone-adapter', 'PHONE_ADAPTER_PORT'],
+      ['social-adapter', 'SOCIAL_ADAPTER_PORT'],
+      ['email-adapter', 'EMAIL_ADAPTER_PORT'],
+    ] as const) {
+      env[variable] = new URL(this.pipeline.url(app, '/')).port;
+    }
+    return env;
+  }
+
+  /** A fresh adviser with the given lines (and room for several inquiries per channel). */
+  async anAdviser(name: string, lines: NonNullable<AdviserSkills['lines']>): Promise<SignInUser> {
+    const user = { username: `${name}-${this.pipeline.id}`, password: `pw-${name}` };
+    await new UserRepository(this.db).upsert({ username: user.username, passwordHash: await hash(user.password, 4), role: 'adviser' });
+    await new AdviserRepository(this.db).update(user.username, { lines, languages: ['nb', 'nn', 'en'], capacity: { phone: 2, email: 5, social: 5 } });
+    return user;
+  }
+
+  /** The system's own record of an inquiry: status, queue, holder. */
+  async inquiry(id: string): Promise<{ status: string; queue: string | null; assigned_to: string | null } | undefined> {
+    const rows = await this.db.query(`SELECT status, queue, assigned_to FROM inquiries WHERE id = $1`, [id]);
+    return rows[0];
+  }
+}

@@ -1,0 +1,1 @@
+export { default } from '../../libs/testing/src/global-teardown';
