@@ -1,0 +1,187 @@
+// End to end: the whole system as processes (e2e/support/e2e-system.ts) and the console in
+// headless Chromium. An email sent over SMTP is queued in the first line; a first-line adviser
+// takes it with "next inquiry", reads the decision's reasons and escalates it; a second-line
+// adviser answers and resolves it, and the answer reaches the local SMTP sink; meanwhile a
+// supervisor's dashboard counts move without a reload. Then every page is checked with axe-core
+// and for visible focus, and a screenshot of each main screen is saved under
+// test-artifacts/screenshots/.
+import type { Browser } from 'playwright-core';
+import { eventually } from '@inquiry-router/testing';
+import { sendMail } from '../tools/demo/channels/send-mail';
+import { launchChromium } from './support/browser';
+import { describeViolations, invisibleFocus, seriousViolations } from './support/accessibility';
+import { ConsoleUser, countBecomes, numberIn, text, textBecomes } from './support/console-pages';
+import { E2eSystem, SignInUser } from './support/e2e-system';
+import { screenshot } from './support/screenshots';
+
+const supervisorUser: SignInUser = { username: 'supervisor', password: 'supervisor' };
+
+describe('the advisers’ console and the supervisors’ dashboard', () => {
+  const system = new E2eSystem();
+  let browser: Browser;
+  let firstLine: SignInUser;
+  let secondLine: SignInUser;
+  const opened: ConsoleUser[] = [];
+  /** The inquiry the journey creates, for the page checks after it. */
+  let journeyInquiry: string | undefined;
+
+  const signIn = async (user: SignInUser, options: { locale?: string } = {}) => {
+    const u = await ConsoleUser.signIn(browser, system.url(''), user, options);
+    opened.push(u);
+    return u;
+  };
+
+  beforeAll(async () => {
+    await system.start();
+    browser = await launchChromium();
+    firstLine = await system.anAdviser('first', ['first-line']);
+    secondLine = await system.anAdviser('second', ['second-line']);
+  }, 300_000);
+  afterAll(async () => {
+    for (const u of opened) await u.close().catch(() => undefined);
+    await browser?.close();
+    await system.stop();
+  }, 60_000);
+
+  it('takes an email from SMTP through the first line, an escalation and the second line to an answer in the sender’s mailbox, while the dashboard follows live', async () => {
+    // The supervisor watches the dashboard; a marker on the window shows it is never reloaded.
+    const supervisor = await signIn(supervisorUser);
+    const dashboard = supervisor.page;
+    expect(new URL(dashboard.url()).pathname).toBe('/dashboard');
+    await textBecomes(dashboard.getByTestId('live-state'), /direkte|live/i, 'the live stream connected');
+    await dashboard.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    const waitingFirst = dashboard.getByTestId('waiting-first-line');
+    const waitingSecond = dashboard.getByTestId('waiting-second-line');
+    const firstBefore = await numberIn(waitingFirst);
+    const secondBefore = await numberIn(waitingSecond);
+
+    // Someone writes to the support mailbox.
+    const sender = `kari.nordmann.${system.pipeline.id}@example.no`;
+    const mail = await sendMail({ host: '127.0.0.1', port: system.smtpPort }, {
+      fromName: 'Kari Nordmann',
+      from: sender,
+      to: 'brukerservice@altinn.example',
+      subject: 'Får ikke logget inn',
+      text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Jeg får feilmelding hver gang. Hva gjør jeg?\n\nHilsen Kari',
+    });
+    expect(mail.response).toMatch(/^250 .*Received as IR-/);
+    const id = mail.inquiryId;
+    journeyInquiry = id;
+
+    // It is decided for the first line and waits there; the dashboard counts it without a reload.
+    await eventually(async () => ((await system.pipeline.queues.ids('first-line')).includes(id) ? true : undefined), 30_000, 'the inquiry in the first-line queue');
+    await countBecomes(waitingFirst, (n) => n === firstBefore + 1, 'the first-line count to go up');
+    await screenshot(dashboard, 'dashboard');
+
+    // The first-line adviser signs in, becomes available and presses N (next inquiry: claim and accept).
+    const adviser1 = await signIn(firstLine);
+    const work1 = adviser1.page;
+    expect(new URL(work1.url()).pathname).toBe('/work');
+    await work1.getByLabel(text.presence).selectOption('available');
+    await screenshot(work1, 'work');
+    await work1.getByRole('heading', { level: 1 }).focus();
+    await work1.keyboard.press('n');
+    await work1.waitForURL((url) => url.pathname === `/inquiries/${id}`, { timeout: 15_000 });
+    await textBecomes(work1.getByTestId('inquiry-status'), /under arbeid|in progress/i, 'the inquiry accepted');
+    expect(await system.inquiry(id)).toMatchObject({ status: 'claimed', assigned_to: firstLine.username });
+
+    // They see where it was sent and why.
+    expect(await work1.getByTestId('decision-target').textContent()).toMatch(/førstelinje|first line/i);
+    const reasons = work1.getByRole('list', { name: text.reasons });
+    await reasons.waitFor();
+    const reasonTexts = await reasons.getByRole('listitem').allTextContents();
+    expect(reasonTexts.length).toBeGreaterThan(0);
+    expect(reasonTexts.join('\n')).toMatch(/login|logg/i);
+    await screenshot(work1, 'inquiry');
+    await countBecomes(waitingFirst, (n) => n === firstBefore, 'the first-line count to go down once claimed');
+
+    // E opens the escalation; the note field has focus; Ctrl+Enter sends it.
+    await work1.keyboard.press('e');
+    const note = work1.getByLabel(text.escalateNote);
+    await eventually(async () => ((await note.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined), 5_000, 'the note field focused');
+    await work1.keyboard.type('Feilmelding ved innlogging med BankID, trolig feil hos oss. Kan andrelinjen se på det?');
+    await work1.keyboard.press('Control+Enter');
+    await textBecomes(work1.getByTestId('inquiry-status'), /i kø|queued/i, 'the inquiry escalated');
+    expect(await system.inquiry(id)).toMatchObject({ status: 'queued', queue: 'second-line', assigned_to: null });
+    await countBecomes(waitingSecond, (n) => n === secondBefore + 1, 'the second-line count to go up');
+
+    // The second-line adviser takes it with the button, answers (A, type, Ctrl+Enter) and resolves it.
+    const adviser2 = await signIn(secondLine);
+    const work2 = adviser2.page;
+    await work2.getByLabel(text.presence).selectOption('available');
+    await work2.getByRole('button', { name: text.next }).click();
+    await work2.waitForURL((url) => url.pathname === `/inquiries/${id}`, { timeout: 15_000 });
+    await textBecomes(work2.getByTestId('inquiry-status'), /under arbeid|in progress/i, 'the inquiry accepted by the second line');
+    expect(await work2.getByRole('region', { name: /historikk|history/i }).textContent()).toContain('trolig feil hos oss');
+    await work2.getByRole('heading', { level: 1 }).focus();
+    await work2.keyboard.press('a');
+    const answerText = 'Hei Kari! Vi har rettet feilen som stoppet innlogging med BankID. Prøv igjen nå, så skal det virke.';
+    await work2.getByLabel(text.answerText).fill(answerText);
+    await work2.getByLabel(text.answerText).press('Control+Enter');
+    await textBecomes(work2.getByTestId('inquiry-status'), /løst|resolved/i, 'the inquiry resolved');
+    await screenshot(work2, 'inquiry-resolved');
+    expect(await system.inquiry(id)).toMatchObject({ status: 'resolved' });
+
+    // The answer reaches Kari's mailbox through the relay (the local SMTP sink).
+    const answer = await eventually(
+      async () => system.mailSink.messages.find((m) => m.envelopeTo.includes(sender) && (m.mail.text ?? '').includes('Vi har rettet feilen')),
+      30_000,
+      'the answer at the SMTP sink',
+    );
+    expect(answer.mail.subject).toContain(id);
+
+    // The dashboard followed all along, without a reload.
+    await countBecomes(waitingSecond, (n) => n === secondBefore, 'the second-line count to go down');
+    await countBecomes(dashboard.getByTestId('today-total'), (n) => n >= 1, 'today’s volume').catch(async () => {
+      // "Mottatt i dag: 1": the number is inside a sentence.
+      await textBecomes(dashboard.getByTestId('today-total'), /[1-9]/, 'today’s volume');
+    });
+    expect(await dashboard.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await screenshot(dashboard, 'dashboard-after');
+  }, 180_000);
+
+  describe('every page passes axe-core (WCAG 2.1 AA: no serious or critical violations) and shows where focus is', () => {
+    const check = async (page: import('playwright-core').Page, name: string) => {
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      const violations = await seriousViolations(page);
+      await screenshot(page, name);
+      expect(describeViolations(name, violations)).toBe('');
+      expect(await invisibleFocus(page)).toEqual([]);
+    };
+
+    it('the sign-in page, in bokmål and in English', async () => {
+      for (const locale of ['nb-NO', 'en-GB']) {
+        const context = await browser.newContext({ locale, timezoneId: 'Europe/Oslo', bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(system.url('/login'));
+        await page.getByLabel(text.username).waitFor();
+        expect(await page.getAttribute('html', 'lang')).toMatch(/^(nb|en)/);
+        await check(page, `login-${locale.slice(0, 2)}`);
+        await context.close();
+      }
+    }, 60_000);
+
+    it('the adviser’s work page and an inquiry', async () => {
+      const adviser = await signIn(firstLine);
+      await adviser.page.getByLabel(text.presence).waitFor();
+      await check(adviser.page, 'a11y-work');
+      if (journeyInquiry) {
+        await adviser.page.goto(system.url(`/inquiries/${journeyInquiry}`));
+        await adviser.page.getByTestId('inquiry-status').waitFor();
+        await check(adviser.page, 'a11y-inquiry');
+      }
+    }, 60_000);
+
+    it('the supervisor’s dashboard, opening hours and agency agreements', async () => {
+      const supervisor = await signIn(supervisorUser);
+      const page = supervisor.page;
+      await textBecomes(page.getByTestId('live-state'), /direkte|live/i, 'the live stream connected');
+      await check(page, 'a11y-dashboard');
+      for (const [path, name] of [['/opening-hours', 'opening-hours'], ['/agreements', 'agreements']] as const) {
+        await page.goto(system.url(path));
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await check(page, name);
+      }
+    }, 90_000);
+  });
+});
