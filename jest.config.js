@@ -10,6 +10,8 @@ const common = {
   rootDir: '.',
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
+  // The console is a browser app with its own Vitest tests (npm run test:console).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.spec.json' }],
     // jose (access tokens) ships ES modules only; jest's CommonJS runtime needs them transpiled.

@@ -1,0 +1,69 @@
+/** A refused or failed call: the HTTP status and the server's own message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type UnauthorizedHandler = () => void;
+
+/** The workdesk API (and the classifier's policy API through it) with the signed-in user's token. */
+export class ApiClient {
+  constructor(
+    private readonly token: string | null,
+    private readonly onUnauthorized: UnauthorizedHandler = () => undefined,
+    private readonly base = '',
+  ) {}
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${this.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (res.status === 401 && this.token) this.onUnauthorized();
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    const data: unknown = text ? safeJson(text) : undefined;
+    if (!res.ok) throw new ApiError(res.status, messageOf(data) ?? res.statusText);
+    return data as T;
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request<T>('GET', path);
+  }
+
+  post<T>(path: string, body?: unknown): Promise<T> {
+    return this.request<T>('POST', path, body ?? {});
+  }
+
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>('PUT', path, body);
+  }
+
+  delete<T>(path: string): Promise<T> {
+    return this.request<T>('DELETE', path);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Nest answers `{message: string | string[]}`; the policy API may add `problems`. */
+export function messageOf(data: unknown): string | undefined {
+  if (typeof data === 'string') return data || undefined;
+  if (!data || typeof data !== 'object') return undefined;
+  const { message, problems } = data as { message?: unknown; problems?: unknown };
+  const parts: string[] = [];
+  if (Array.isArray(message)) parts.push(...message.map(String));
+  else if (typeof message === 'string') parts.push(message);
+  if (Array.isArray(problems)) parts.push(...problems.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))));
+  return parts.length ? parts.join('; ') : undefined;
+}

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { SessionProvider, useSession } from './api/session';
+import { Layout } from './components/layout';
+import { I18nProvider } from './i18n/i18n';
+import { AgreementsPage } from './pages/agreements-page';
+import { DashboardPage } from './pages/dashboard-page';
+import { InquiryPage } from './pages/inquiry-page';
+import { LoginPage } from './pages/login-page';
+import { OpeningHoursPage } from './pages/opening-hours-page';
+import { WorkPage } from './pages/work-page';
+import { matchPath, RouterProvider, useRouter } from './router';
+
+const HeartbeatMs = 30_000;
+
+function Routes() {
+  const { session, api } = useSession();
+  const { path, navigate } = useRouter();
+  const supervisor = session?.role === 'supervisor' || session?.role === 'admin';
+  const adviser = session?.role === 'adviser' || session?.role === 'supervisor';
+
+  useEffect(() => {
+    if (!session && path !== '/login') navigate('/login', { replace: true });
+    else if (session && (path === '/' || path === '/login')) navigate(supervisor ? '/dashboard' : '/work', { replace: true });
+  }, [session, path, navigate, supervisor]);
+
+  // An adviser with the console open is there: without heartbeats the workdesk sets them offline.
+  useEffect(() => {
+    if (!adviser) return;
+    const id = window.setInterval(() => void api.post('/api/advisers/me/heartbeat').catch(() => undefined), HeartbeatMs);
+    return () => window.clearInterval(id);
+  }, [adviser, api]);
+
+  if (!session) return <LoginPage />;
+  const inquiry = matchPath('/inquiries/:id', path);
+  if (inquiry) return <InquiryPage key={inquiry.id} id={inquiry.id} />;
+  if (supervisor && path === '/dashboard') return <DashboardPage />;
+  if (supervisor && path === '/opening-hours') return <OpeningHoursPage />;
+  if (supervisor && path === '/agreements') return <AgreementsPage />;
+  return <WorkPage />;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <RouterProvider>
+        <SessionProvider>
+          <Layout>
+            <Routes />
+          </Layout>
+        </SessionProvider>
+      </RouterProvider>
+    </I18nProvider>
+  );
+}

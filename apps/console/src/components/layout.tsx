@@ -1,0 +1,95 @@
+import { ReactNode, useState } from 'react';
+import { useSession } from '../api/session';
+import { fill } from '../i18n/format';
+import { useI18n } from '../i18n/i18n';
+import { useShortcuts } from '../keyboard/shortcuts';
+import { Link, useRouter } from '../router';
+import { ShortcutHelp } from './shortcut-help';
+
+export function LanguageSwitch() {
+  const { m, locale, setLocale } = useI18n();
+  return (
+    <div className="language">
+      <label htmlFor="language-select">{m.language}</label>
+      <select id="language-select" value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nb')}>
+        <option value="nb" lang="nb">
+          Norsk bokmål
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
+      </select>
+    </div>
+  );
+}
+
+/** Skip link, header with the menu for the user's role, the language choice, and the main region. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { m } = useI18n();
+  const { session, signOut } = useSession();
+  const { navigate } = useRouter();
+  const [help, setHelp] = useState(false);
+  const supervisor = session?.role === 'supervisor' || session?.role === 'admin';
+  useShortcuts({
+    help: () => setHelp(true),
+    work: () => navigate('/work'),
+    dashboard: () => supervisor && navigate('/dashboard'),
+  });
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <header className="app-header">
+        <p className="app-name">{m.appName}</p>
+        {session && (
+          <nav aria-label={m.nav.main}>
+            <ul>
+              <li>
+                <Link to="/work">{m.nav.work}</Link>
+              </li>
+              {supervisor && (
+                <>
+                  <li>
+                    <Link to="/dashboard">{m.nav.dashboard}</Link>
+                  </li>
+                  <li>
+                    <Link to="/opening-hours">{m.nav.openingHours}</Link>
+                  </li>
+                  <li>
+                    <Link to="/agreements">{m.nav.agreements}</Link>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        )}
+        <div className="header-tools">
+          <LanguageSwitch />
+          {session && (
+            <>
+              <button type="button" className="secondary" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+                {m.shortcuts.open}
+              </button>
+              <span className="user">{fill(m.signedInAs, { user: session.username })}</span>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  signOut();
+                  navigate('/login');
+                }}
+              >
+                {m.signOut}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { en, nb } from './messages';
+
+const keys = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe('messages', () => {
+  it('has every text in both languages, none empty', () => {
+    expect(keys(en).sort()).toEqual(keys(nb).sort());
+    for (const k of keys(nb)) expect(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], nb)).not.toBe('');
+  });
+});

@@ -1,0 +1,35 @@
+import { useCallback, useState } from 'react';
+import { ApiError } from '../api/api-client';
+import { fill } from '../i18n/format';
+import { useI18n } from '../i18n/i18n';
+
+/** Runs one API action at a time and keeps its outcome as a message for a Notice. */
+export function useAction() {
+  const { m } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [ok, setOk] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    async <T,>(action: () => Promise<T>, success?: string): Promise<T | undefined> => {
+      setBusy(true);
+      setOk(null);
+      setError(null);
+      try {
+        const result = await action();
+        if (success) setOk(success);
+        return result;
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (e instanceof ApiError && e.status === 403) setError(m.errors.forbidden);
+        else if (e instanceof ApiError && e.status === 401) setError(m.errors.unauthorized);
+        else if (e instanceof ApiError && e.status === 409) setError(fill(m.errors.conflict, { message }));
+        else setError(fill(m.errors.generic, { message }));
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [m],
+  );
+  return { busy, ok, error, run, setOk, setError };
+}

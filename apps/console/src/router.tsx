@@ -1,0 +1,59 @@
+import { AnchorHTMLAttributes, createContext, MouseEvent, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+
+interface RouterState {
+  path: string;
+  navigate(path: string, options?: { replace?: boolean }): void;
+}
+
+const RouterContext = createContext<RouterState | null>(null);
+
+/** Client-side routes on the History API; the workdesk answers every such path with index.html. */
+export function RouterProvider({ children }: { children: ReactNode }) {
+  const [path, setPath] = useState(() => window.location.pathname);
+  useEffect(() => {
+    const onPop = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const navigate = useCallback((next: string, options?: { replace?: boolean }) => {
+    if (next === window.location.pathname) return;
+    if (options?.replace) window.history.replaceState(null, '', next);
+    else window.history.pushState(null, '', next);
+    setPath(next);
+  }, []);
+  const value = useMemo(() => ({ path, navigate }), [path, navigate]);
+  return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
+}
+
+export function useRouter(): RouterState {
+  const r = useContext(RouterContext);
+  if (!r) throw new Error('useRouter outside RouterProvider');
+  return r;
+}
+
+/** Matches `/inquiries/:id`-style patterns; the parameters, or null. */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const p = pattern.split('/').filter(Boolean);
+  const a = path.split('/').filter(Boolean);
+  if (p.length !== a.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < p.length; i++) {
+    if (p[i].startsWith(':')) params[p[i].slice(1)] = decodeURIComponent(a[i]);
+    else if (p[i] !== a[i]) return null;
+  }
+  return params;
+}
+
+export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const { navigate, path } = useRouter();
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(to);
+  };
+  return (
+    <a href={to} onClick={onClick} aria-current={path === to ? 'page' : undefined} {...rest}>
+      {children}
+    </a>
+  );
+}
