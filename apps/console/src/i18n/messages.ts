@@ -295,7 +295,7 @@ export const en: Messages = {
     resolve: 'Mark resolved when the answer is sent',
     send: 'Send answer',
     escalate: 'Escalate',
-    escalateNote: 'Note for the second line',
+    escalateNote: 'Note to the second line',
     forward: 'Forward to agency',
     forwardAgency: 'Agency',
     forwardNote: 'Note for the agency',
