@@ -41,12 +41,18 @@ export async function invisibleFocus(page: Page, steps = 12): Promise<string[]> 
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let i = 0; i < steps; i++) {
     await page.keyboard.press('Tab');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const seen = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       const shadow = style.boxShadow !== 'none';
+      // Past a date or time field's last part, Tab reaches its picker button inside the browser's
+      // own shadow tree: the field no longer matches :focus-visible, and Chromium outlines the button itself.
+      if (el instanceof HTMLInputElement && ['date', 'time', 'datetime-local', 'month', 'week'].includes(el.type) && !el.matches(':focus-visible')) {
+        return { name: '', visible: true };
+      }
       const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
       return { name, visible: outline || shadow };
     });
