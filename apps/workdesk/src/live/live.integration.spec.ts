@@ -1,0 +1,110 @@
+// Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, classifier and
+// router run as real processes. The test database is shared, so counts are compared before and after.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
+
+interface Overview {
+  queues: { queue: string; waiting: number; reserved: number }[];
+  today: { total: number };
+  advisers: { username: string; presence: string }[];
+}
+
+/** Reads server-sent events until `until` accepts one (or the time is up). */
+async function readEvents(url: string, until: (event: { type: string; data: string }) => boolean, timeoutMs = 15_000): Promise<{ type: string; data: string }> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const res = await fetch(url, { signal: abort.signal, headers: { accept: 'text/event-stream' } });
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const type = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+        const data = [...block.matchAll(/^data: (.*)$/gm)].map((m) => m[1]).join('\n');
+        const event = { type, data };
+        if (until(event)) return event;
+      }
+    }
+    throw new Error('stream ended');
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+}
+
+describe('live overview and the console', () => {
+  const pipeline = new TestPipeline();
+  const api = (p: string, init: RequestInit & { token?: string } = {}) =>
+    fetch(pipeline.url('workdesk', p), {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    });
+  const login = async (username: string) =>
+    ((await (await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password: username }) })).json()) as { token: string }).token;
+  let adviser: string;
+  let supervisor: string;
+
+  beforeAll(async () => {
+    await pipeline.setUp({ LIVE_INTERVAL_MS: '300' });
+    await Promise.all([pipeline.start('workdesk'), pipeline.start('classifier'), pipeline.start('router')]);
+    [adviser, supervisor] = await Promise.all([login('adviser'), login('supervisor')]);
+  }, 120_000);
+  afterAll(() => pipeline.tearDown());
+
+  it('streams the overview to advisers and supervisors, with the token in the query for EventSource', async () => {
+    const first = await readEvents(pipeline.url('workdesk', `/api/live?access_token=${supervisor}`), (e) => e.type === 'overview');
+    const overview = JSON.parse(first.data) as Overview;
+    expect(overview.queues.map((q) => q.queue)).toEqual(expect.arrayContaining(['first-line', 'second-line', 'servicedesk']));
+    expect((await fetch(pipeline.url('workdesk', '/api/live'))).status).toBe(401);
+    const agency = await login('skd');
+    expect((await fetch(pipeline.url('workdesk', `/api/live?access_token=${agency}`))).status).toBe(403);
+    // The query token is accepted only where a handler allows it.
+    expect((await fetch(pipeline.url('workdesk', `/api/work/mine?access_token=${adviser}`))).status).toBe(401);
+  });
+
+  it('sends a new overview when an inquiry arrives, and the adviser sees what they hold', async () => {
+    const before = (await (await api('/api/live/overview', { token: supervisor })).json()) as Overview;
+    const stream = readEvents(
+      pipeline.url('workdesk', `/api/live?access_token=${supervisor}`),
+      (e) => e.type === 'overview' && (JSON.parse(e.data) as Overview).today.total > before.today.total,
+      30_000,
+    );
+    const { receivedAt: _r, ...inquiry } = anInquiry({ body: 'Hei! Jeg får ikke logget inn i portalen, BankID henger bare.' });
+    expect((await api('/api/inquiries', { method: 'POST', token: supervisor, body: JSON.stringify(inquiry) })).status).toBe(202);
+    const changed = JSON.parse((await stream).data) as Overview;
+    expect(changed.today.total).toBeGreaterThan(before.today.total);
+
+    const queue = await eventually(async () => {
+      const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
+      return res.status === 200 ? ((await res.json()) as { queue: string | null }).queue ?? undefined : undefined;
+    }, 30_000, 'the inquiry queued');
+    const claim = await api(`/api/queues/${queue}/claim`, { method: 'POST', token: adviser });
+    expect(claim.status).toBe(200);
+    const mine = (await (await api('/api/work/mine', { token: adviser })).json()) as { id: string; status: string }[];
+    expect(mine).toContainEqual(expect.objectContaining({ id: inquiry.id, status: 'reserved' }));
+    await api(`/api/inquiries/${inquiry.id}/put-back`, { method: 'POST', token: adviser, body: '{}' });
+  });
+
+  const built = existsSync(path.join(__dirname, '../../../../dist/console/index.html'));
+  (built ? it : it.skip)('serves the built console at / and its routes, and leaves /api to the API', async () => {
+    const page = await fetch(pipeline.url('workdesk', '/inquiries/some-id'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<div id="root">');
+    expect((await fetch(pipeline.url('workdesk', '/api/no-such-thing'))).status).toBe(404);
+    expect((await fetch(pipeline.url('workdesk', '/health/live'))).status).toBe(200);
+  });
+
+  it("passes the classifier's policy API through with the caller's token", async () => {
+    const res = await api('/api/policy/agencies', { token: supervisor });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { agencies: { code: string }[] }).agencies.map((a) => a.code)).toContain('skd');
+    expect((await api('/api/policy/agencies')).status).toBe(401);
+  });
+});
