@@ -1,12 +1,16 @@
 // End to end, without a browser: `npm run demo` (its built entry, as the script runs it) against
 // the whole system sends contacts through SMTP, signed phone webhooks and signed social webhooks;
-// each becomes an inquiry the router decides on, with reasons.
+// each becomes an inquiry the router decides on, with reasons, and the supervisors' dashboard
+// shows them as a newcomer would see it (screenshot `dashboard-demo`).
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { eventually } from '@inquiry-router/testing';
 import { repoRoot } from '../tools/ops/repo-root';
 import { demoContacts } from '../tools/demo/demo-mix';
+import { launchChromium } from './support/browser';
+import { ConsoleUser, textBecomes } from './support/console-pages';
 import { E2eSystem } from './support/e2e-system';
+import { screenshot } from './support/screenshots';
 
 function runDemo(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -23,7 +27,7 @@ function runDemo(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout:
 describe('npm run demo', () => {
   const system = new E2eSystem();
 
-  beforeAll(() => system.start({ withConsole: false }), 240_000);
+  beforeAll(() => system.start(), 240_000);
   afterAll(() => system.stop(), 60_000);
 
   it('sends the mix through the real channels at a steady pace, and each contact gets a decision with reasons', async () => {
@@ -51,5 +55,15 @@ describe('npm run demo', () => {
     expect(new Set(decided.map((r) => r.target)).size).toBeGreaterThanOrEqual(3);
     // The demo prints where each went and why.
     for (const id of ids) expect(run.stdout).toMatch(new RegExp(`${id}\\s+→ \\S+: .+`));
+
+    // What a newcomer then sees on the dashboard.
+    const browser = await launchChromium();
+    try {
+      const supervisor = await ConsoleUser.signIn(browser, system.url(''), { username: 'supervisor', password: 'supervisor' });
+      await textBecomes(supervisor.page.getByTestId('today-total'), new RegExp(`\\b${count}\\b`), 'today’s volume on the dashboard');
+      await screenshot(supervisor.page, 'dashboard-demo');
+    } finally {
+      await browser.close();
+    }
   }, 120_000);
 });
