@@ -10,7 +10,7 @@ import { eventually } from '@inquiry-router/testing';
 import { sendMail } from '../tools/demo/channels/send-mail';
 import { launchChromium } from './support/browser';
 import { describeViolations, invisibleFocus, seriousViolations } from './support/accessibility';
-import { ConsoleUser, countBecomes, numberIn, text, textBecomes } from './support/console-pages';
+import { ConsoleUser, countBecomes, numberIn, tabTo, text, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -105,19 +105,23 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     expect(await system.inquiry(id)).toMatchObject({ status: 'queued', queue: 'second-line', assigned_to: null });
     await countBecomes(waitingSecond, (n) => n === secondBefore + 1, 'the second-line count to go up');
 
-    // The second-line adviser takes it with the button, answers (A, type, Ctrl+Enter) and resolves it.
+    // The second-line adviser, by keyboard alone: Tab to the button and Enter; then A, the
+    // answer typed, Ctrl+Enter (answered and resolved).
     const adviser2 = await signIn(secondLine);
     const work2 = adviser2.page;
     await work2.getByLabel(text.presence).selectOption('available');
-    await work2.getByRole('button', { name: text.next }).click();
+    await work2.getByRole('heading', { level: 1 }).focus();
+    await tabTo(work2, text.next);
+    await work2.keyboard.press('Enter');
     await work2.waitForURL((url) => url.pathname === `/inquiries/${id}`, { timeout: 15_000 });
     await textBecomes(work2.getByTestId('inquiry-status'), /under arbeid|in progress/i, 'the inquiry accepted by the second line');
     expect(await work2.getByRole('region', { name: /historikk|history/i }).textContent()).toContain('trolig feil hos oss');
     await work2.getByRole('heading', { level: 1 }).focus();
     await work2.keyboard.press('a');
-    const answerText = 'Hei Kari! Vi har rettet feilen som stoppet innlogging med BankID. Prøv igjen nå, så skal det virke.';
-    await work2.getByLabel(text.answerText).fill(answerText);
-    await work2.getByLabel(text.answerText).press('Control+Enter');
+    const answerField = work2.getByLabel(text.answerText);
+    await eventually(async () => ((await answerField.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined), 5_000, 'the answer field focused');
+    await work2.keyboard.type('Hei Kari! Vi har rettet feilen som stoppet innlogging med BankID. Prøv igjen nå, så skal det virke.');
+    await work2.keyboard.press('Control+Enter');
     await textBecomes(work2.getByTestId('inquiry-status'), /løst|resolved/i, 'the inquiry resolved');
     await screenshot(work2, 'inquiry-resolved');
     expect(await system.inquiry(id)).toMatchObject({ status: 'resolved' });
@@ -137,6 +141,30 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     expect(await dashboard.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await screenshot(dashboard, 'dashboard-after');
   }, 180_000);
+
+  it('shows the whole conversation and the attachments of a reply', async () => {
+    expect(journeyInquiry).toBeDefined();
+    const id = journeyInquiry!;
+    const reply = await sendMail({ host: '127.0.0.1', port: system.smtpPort }, {
+      fromName: 'Kari Nordmann',
+      from: `kari.nordmann.${system.pipeline.id}@example.no`,
+      to: 'brukerservice@altinn.example',
+      subject: `Re: Svar på henvendelsen din [${id}]`,
+      text: 'Takk, nå virker det! Her er et skjermbilde av kvitteringen.',
+      attachments: [{ filename: 'kvittering.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% kvittering\n%%EOF\n') }],
+    });
+    await eventually(async () => system.inquiry(reply.inquiryId), 30_000, 'the reply recorded');
+    const supervisor = await signIn(supervisorUser);
+    const page = supervisor.page;
+    await page.goto(system.url(`/inquiries/${reply.inquiryId}`));
+    const thread = page.getByRole('region', { name: /^(samtalen|conversation)$/i });
+    await textBecomes(thread, /Får ikke logget inn/, 'the first message in the conversation');
+    await page.getByRole('region', { name: /^(vedlegg|attachments)$/i }).getByText('kvittering.pdf').waitFor();
+    await screenshot(page, 'inquiry-thread');
+    // The first message leads back.
+    await thread.getByRole('link', { name: /Får ikke logget inn/ }).click();
+    await page.waitForURL((url) => url.pathname === `/inquiries/${id}`);
+  }, 60_000);
 
   describe('every page passes axe-core (WCAG 2.1 AA: no serious or critical violations) and shows where focus is', () => {
     const check = async (page: import('playwright-core').Page, name: string) => {
@@ -170,6 +198,16 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
       const adviser = await signIn(firstLine);
       await adviser.page.getByLabel(text.presence).waitFor();
       await check(adviser.page, 'a11y-work');
+      // ? opens the list of shortcuts in a modal dialog, which passes too; Escape closes it.
+      await adviser.page.getByRole('heading', { level: 1 }).focus();
+      await adviser.page.keyboard.press('?');
+      const dialog = adviser.page.getByRole('dialog', { name: /hurtigtaster|shortcuts/i });
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toMatch(/neste henvendelse|next inquiry/i);
+      expect(describeViolations('shortcuts', await seriousViolations(adviser.page))).toBe('');
+      await screenshot(adviser.page, 'shortcuts');
+      await adviser.page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
       if (journeyInquiry) {
         await adviser.page.goto(system.url(`/inquiries/${journeyInquiry}`));
         await adviser.page.getByTestId('inquiry-status').waitFor();

@@ -68,3 +68,19 @@ export function textBecomes(locator: Locator, pattern: RegExp, what: string, tim
     return pattern.test(t) ? t : undefined;
   }, timeoutMs, what);
 }
+
+/**
+ * Presses Tab until the focused element's accessible text matches `name` (at most `maxSteps`
+ * times), as someone without a mouse reaches a control; fails if it is never reached.
+ */
+export async function tabTo(page: Page, name: RegExp, maxSteps = 30): Promise<void> {
+  for (let i = 0; i < maxSteps; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.getAttribute('aria-label') ?? ''} ${el.innerText ?? ''}`.trim() : '';
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`${name} not reached with ${maxSteps} presses of Tab`);
+}
