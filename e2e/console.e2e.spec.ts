@@ -10,7 +10,7 @@ import { eventually } from '@inquiry-router/testing';
 import { sendMail } from '../tools/demo/channels/send-mail';
 import { launchChromium } from './support/browser';
 import { describeViolations, invisibleFocus, seriousViolations } from './support/accessibility';
-import { ConsoleUser, countBecomes, numberIn, tabTo, text, textBecomes } from './support/console-pages';
+import { becomeAvailable, ConsoleUser, countBecomes, numberIn, tabTo, text, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -77,7 +77,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     const adviser1 = await signIn(firstLine);
     const work1 = adviser1.page;
     expect(new URL(work1.url()).pathname).toBe('/work');
-    await work1.getByLabel(text.presence).selectOption('available');
+    await becomeAvailable(work1);
     await screenshot(work1, 'work');
     await work1.getByRole('heading', { level: 1 }).focus();
     await work1.keyboard.press('n');
@@ -109,7 +109,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     // answer typed, Ctrl+Enter (answered and resolved).
     const adviser2 = await signIn(secondLine);
     const work2 = adviser2.page;
-    await work2.getByLabel(text.presence).selectOption('available');
+    await becomeAvailable(work2);
     await work2.getByRole('heading', { level: 1 }).focus();
     await tabTo(work2, text.next);
     await work2.keyboard.press('Enter');

@@ -84,3 +84,9 @@ export async function tabTo(page: Page, name: RegExp, maxSteps = 30): Promise<vo
   }
   throw new Error(`${name} not reached with ${maxSteps} presses of Tab`);
 }
+
+/** Sets presence to available on the work page, and waits until the workdesk has it (the claim depends on it). */
+export async function becomeAvailable(page: Page): Promise<void> {
+  await page.getByLabel(text.presence).selectOption('available');
+  await page.getByRole('status').filter({ hasText: /(tilstedeværelse|presence): (tilgjengelig|available)/i }).waitFor({ timeout: 10_000 });
+}
