@@ -93,6 +93,25 @@ export async function ensureTextModel(url: string, log: Logger, options = { with
   }
 }
 
+/**
+ * Deletes what test runs recorded more than `olderThanHours` ago (inquiries with their history,
+ * decisions, deliveries, cases and examples; unpublished work events), so the shared test database
+ * does not grow run after run (a queue rebuild reads every waiting inquiry). Runs still going are
+ * minutes old and untouched. Only for a database whose name says it is a test database.
+ */
+export async function purgeOldTestData(url: string, olderThanHours = 6): Promise<number> {
+  const name = new URL(url).pathname.slice(1);
+  if (!/test/.test(name)) throw new Error(`refusing to purge database "${name}": its name must contain "test"`);
+  const ds = await createDataSource(url, { poolSize: 1, applicationName: 'test-purge' }).initialize();
+  try {
+    const [, deleted]: [unknown, number] = await ds.query(`DELETE FROM inquiries WHERE recorded_at < now() - make_interval(hours => $1)`, [olderThanHours]);
+    await ds.query(`DELETE FROM work_outbox WHERE created_at < now() - make_interval(hours => $1)`, [olderThanHours]);
+    return deleted;
+  } finally {
+    await ds.destroy();
+  }
+}
+
 /** Creates the database if needed and applies every pending migration (including the policy seed). */
 export async function migrate(url: string, log: Logger): Promise<void> {
   if (await ensureDatabase(url)) log.info(`created database ${new URL(url).pathname.slice(1)}`);

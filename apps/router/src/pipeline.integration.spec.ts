@@ -43,7 +43,7 @@ describe('the inquiry pipeline, end to end', () => {
       if (isQueueTarget(target)) {
         const row = await eventually(async () => (await routedRow(inquiry.id)) ?? undefined, 30_000, `${inquiry.id} recorded`);
         expect(row).toEqual({ status: 'queued', queue: target, agency: null, target });
-        expect(await pipeline.queues.ids(target)).toContain(inquiry.id);
+        await eventually(async () => ((await pipeline.queues.ids(target)).includes(inquiry.id) ? true : undefined), 10_000, `${inquiry.id} enqueued`);
       } else {
         const agency = target.slice('agency:'.length);
         const row = await eventually(async () => {
@@ -141,7 +141,8 @@ describe('the inquiry pipeline, end to end', () => {
     await pipeline.publisher.publish(Topics.InquiryReceived, [received(later)]);
     const laterRow = await eventually(async () => (await routedRow(later.id)) ?? undefined, 30_000, 'later reply recorded');
     expect(laterRow.status).toBe('queued');
-    expect(await pipeline.queues.ids(laterRow.queue!)).toContain(later.id);
+    // Recorded in Postgres first, then enqueued in Redis: wait for the second step.
+    await eventually(async () => ((await pipeline.queues.ids(laterRow.queue!)).includes(later.id) ? true : undefined), 10_000, 'later reply enqueued');
     const [laterThread]: { thread_id: string }[] = await pipeline.db.query(`SELECT thread_id FROM inquiries WHERE id = $1`, [later.id]);
     expect(laterThread.thread_id).toBe(first.id);
   });

@@ -21,6 +21,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.KAFKA_BROKERS = '127.0.0.1:9092';
   }
   await infra.migrate(testDatabaseUrl, log);
+  await infra.purgeOldTestData(testDatabaseUrl);
   // The shared test database keeps what earlier runs left in the development adviser's hands:
   // give it room, so its capacity never depends on how many runs came before.
   await infra.seedDevelopmentUsers(testDatabaseUrl, 'test', { adviserCapacity: { phone: 1000, email: 1000, social: 1000 } });
