@@ -1,19 +1,13 @@
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
-import { ContractViolation, EventClasses, parseContract, PayloadOf, TopicName } from '@inquiry-router/contracts';
+import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
 import { NonRetriableError } from './errors';
-import { deadLetterRecord, describeFailure, sleep } from './dead-letter-record';
+import { ConsumedEvent, deadLetterRecord, describeFailure, parseConsumed, sleep } from './consumed-message';
 
-export interface ConsumedEvent<T> {
-  key: string | null;
-  value: T;
-  partition: number;
-  offset: string;
-  headers: Record<string, string>;
-}
+export type { ConsumedEvent } from './consumed-message';
 
 /** Handles a batch of valid events; throws to have them retried (and, at last, dead-lettered). */
 export type BatchHandler<T extends TopicName> = (events: ConsumedEvent<PayloadOf<T>>[]) => Promise<void>;
@@ -136,17 +130,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
   }
 
   private parse(message: KafkaMessage, partition: number): ConsumedEvent<PayloadOf<T>> {
-    if (!message.value) throw new ContractViolation(['empty message value']);
-    let json: unknown;
-    try {
-      json = JSON.parse(message.value.toString('utf8'));
-    } catch {
-      throw new ContractViolation(['value is not valid JSON']);
-    }
-    const value = parseContract(EventClasses[this.options.topic] as unknown as new () => PayloadOf<T>, json);
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = String(v);
-    return { key: message.key?.toString('utf8') ?? null, value, partition, offset: message.offset, headers };
+    return parseConsumed(this.options.topic, message, partition);
   }
 
   /** Returns the messages that could not be handled, with the cause. */

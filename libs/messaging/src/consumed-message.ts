@@ -1,6 +1,31 @@
 import type { KafkaMessage } from 'kafkajs';
-import { ContractViolation, DeadLetterHeaders, TopicName } from '@inquiry-router/contracts';
+import { ContractViolation, DeadLetterHeaders, EventClasses, parseContract, PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { KafkaConnection } from './kafka-connection';
+
+/** What every consumer shares about one message: reading it against its contract, and dead-lettering it. */
+
+export interface ConsumedEvent<T> {
+  key: string | null;
+  value: T;
+  partition: number;
+  offset: string;
+  headers: Record<string, string>;
+}
+
+/** A message read and validated against its topic's contract; ContractViolation when it is not one. */
+export function parseConsumed<T extends TopicName>(topic: T, message: KafkaMessage, partition: number): ConsumedEvent<PayloadOf<T>> {
+  if (!message.value) throw new ContractViolation(['empty message value']);
+  let json: unknown;
+  try {
+    json = JSON.parse(message.value.toString('utf8'));
+  } catch {
+    throw new ContractViolation(['value is not valid JSON']);
+  }
+  const value = parseContract(EventClasses[topic] as unknown as new () => PayloadOf<T>, json);
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = String(v);
+  return { key: message.key?.toString('utf8') ?? null, value, partition, offset: message.offset, headers };
+}
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
