@@ -7,7 +7,8 @@ import { Client } from 'pg';
  */
 export function privateDatabase(sharedUrl: string, name: string): { url: string; drop(): Promise<void> } {
   const url = new URL(sharedUrl);
-  url.pathname = `/inquiry_router_test_${name}`;
+  // Named after the shared database, so runs with different TEST_DATABASE_URLs never share one.
+  url.pathname = `${url.pathname}_${name}`;
   return {
     url: url.toString(),
     async drop(): Promise<void> {
