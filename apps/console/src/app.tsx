@@ -4,7 +4,7 @@ import { Layout } from './components/layout';
 import { I18nProvider } from './i18n/i18n';
 import { AgreementsPage } from './pages/agreements-page';
 import { DashboardPage } from './pages/dashboard-page';
-import { InquiryPage } from './pages/inquiry-page';
+import { InquiryPage } from './pages/inquiry/inquiry-page';
 import { LoginPage } from './pages/login-page';
 import { OpeningHoursPage } from './pages/opening-hours-page';
 import { WorkPage } from './pages/work-page';

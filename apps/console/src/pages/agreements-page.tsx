@@ -3,7 +3,7 @@ import { useSession } from '../api/session';
 import { Notice, Page, Section } from '../components/page';
 import { fill, formatDateTime, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { useAction } from './use-action';
+import { useAction } from '../api/use-action';
 
 interface Agreement {
   code: string;

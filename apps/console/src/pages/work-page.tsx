@@ -7,7 +7,7 @@ import { label, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
 import { useLiveOverview } from '../live/use-live-overview';
 import { Link, useRouter } from '../router';
-import { useAction } from './use-action';
+import { useAction } from '../api/use-action';
 
 /** The adviser's own page: presence, "next inquiry", what they hold, and how the queues stand. */
 export function WorkPage() {

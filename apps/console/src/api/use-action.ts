@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ApiError } from '../api/api-client';
+import { ApiError } from './api-client';
 import { fill } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 
@@ -33,3 +33,5 @@ export function useAction() {
   );
   return { busy, ok, error, run, setOk, setError };
 }
+
+export type ActionRunner = ReturnType<typeof useAction>;
