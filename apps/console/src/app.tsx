@@ -7,7 +7,7 @@ import { DashboardPage } from './pages/dashboard-page';
 import { InquiryPage } from './pages/inquiry/inquiry-page';
 import { LoginPage } from './pages/login-page';
 import { OpeningHoursPage } from './pages/opening-hours-page';
-import { WorkPage } from './pages/work-page';
+import { WorkPage } from './pages/work/work-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 
 const HeartbeatMs = 30_000;
