@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { SessionProvider, useSession } from './api/session';
 import { Layout } from './components/layout';
 import { I18nProvider } from './i18n/i18n';
-import { AgreementsPage } from './pages/agreements-page';
+import { AgreementsPage } from './pages/agreements/agreements-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { InquiryPage } from './pages/inquiry/inquiry-page';
 import { LoginPage } from './pages/login-page';
