@@ -6,7 +6,7 @@ import { AgreementsPage } from './pages/agreements/agreements-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { InquiryPage } from './pages/inquiry/inquiry-page';
 import { LoginPage } from './pages/login-page';
-import { OpeningHoursPage } from './pages/opening-hours-page';
+import { OpeningHoursPage } from './pages/opening-hours/opening-hours-page';
 import { WorkPage } from './pages/work/work-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 
