@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { ApiClient } from './api-client';
-import type { Role } from './types';
+import type { Role } from '@inquiry-router/contracts/vocabulary';
 
 export interface Session {
   token: string;

@@ -1,5 +1,5 @@
 import { FormEvent, MutableRefObject, useState } from 'react';
-import { CaseTypes, Queues, TechnicalCategories } from '../../api/types';
+import { CaseTypes, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
 import { useI18n } from '../../i18n/i18n';
 import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
 import type { AgencyChoice } from './use-inquiry';
@@ -94,7 +94,7 @@ export function ActionForm({ mode, agencies, busy, firstField, onCancel, onSubmi
           <div className="field">
             <label htmlFor="action-target">{m.inquiry.target}</label>
             <select id="action-target" ref={ref} value={target} onChange={(e) => setTarget(e.target.value)}>
-              {Queues.map((q) => (
+              {QueueNames.map((q) => (
                 <option key={q} value={q}>
                   {m.queue[q]}
                 </option>

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useSession } from '../../api/session';
-import { CaseStatuses, CaseView } from '../../api/types';
+import { CaseStatuses } from '@inquiry-router/contracts/vocabulary';
+import { CaseView } from '../../api/types';
 import { useAction } from '../../api/use-action';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';

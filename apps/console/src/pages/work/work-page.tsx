@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSession } from '../../api/session';
-import { InquiryView, Presence } from '../../api/types';
+import type { Presence } from '@inquiry-router/contracts/vocabulary';
+import { InquiryView } from '../../api/types';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
 import { fill } from '../../i18n/format';

@@ -1,4 +1,4 @@
-import { Presence, Presences, Queues } from '../../api/types';
+import { Presence, Presences, QueueNames } from '@inquiry-router/contracts/vocabulary';
 import { useI18n } from '../../i18n/i18n';
 
 /** Presence, the queue to take from, and "next inquiry". */
@@ -28,7 +28,7 @@ export function WorkToolbar({ presence, onPresence, queue, onQueue, onNext, busy
         <label htmlFor="claim-queue">{m.queue.label}</label>
         <select id="claim-queue" value={queue} onChange={(e) => onQueue(e.target.value)}>
           <option value="any">{m.queue.any}</option>
-          {Queues.map((q) => (
+          {QueueNames.map((q) => (
             <option key={q} value={q}>
               {m.queue[q]}
             </option>
