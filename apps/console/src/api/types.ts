@@ -1,4 +1,14 @@
-import type { CaseStatus, CaseType, Channel, Kind, Language, Presence, QueueName, RoutingTarget, TechnicalCategory } from '@inquiry-router/contracts/vocabulary';
+import type {
+  CaseStatus,
+  CaseType,
+  Channel,
+  Kind,
+  Language,
+  Presence,
+  QueueName,
+  RoutingTarget,
+  TechnicalCategory,
+} from '@inquiry-router/contracts/vocabulary';
 
 /** The shapes the workdesk answers with (see apps/workdesk/README.md), in the contracts' own words. */
 export interface Decision {
@@ -65,9 +75,28 @@ export interface LiveOverview {
   since: string;
   queues: LiveQueue[];
   atRisk: { id: string; queue: string; channel: Channel; subject: string | null; receivedAt: string; dueAt: string; breached: boolean }[];
-  advisers: { username: string; presence: Presence; lastSeenAt: string | null; lines: string[]; capacity: Record<string, number>; load: Record<string, number>; reserved: number; accepted: number }[];
-  today: { total: number; byChannel: Record<string, number>; byTarget: Record<string, number>; byCategory: Record<string, number>; byAgency: Record<string, number> };
-  agencies: { awaitingAcknowledgement: number; failed: number; oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: string }[] };
+  advisers: {
+    username: string;
+    presence: Presence;
+    lastSeenAt: string | null;
+    lines: string[];
+    capacity: Record<string, number>;
+    load: Record<string, number>;
+    reserved: number;
+    accepted: number;
+  }[];
+  today: {
+    total: number;
+    byChannel: Record<string, number>;
+    byTarget: Record<string, number>;
+    byCategory: Record<string, number>;
+    byAgency: Record<string, number>;
+  };
+  agencies: {
+    awaitingAcknowledgement: number;
+    failed: number;
+    oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: string }[];
+  };
 }
 
 export interface CaseView {

@@ -10,7 +10,7 @@ export function useAction() {
   const [ok, setOk] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
-    async <T,>(action: () => Promise<T>, success?: string): Promise<T | undefined> => {
+    async <T>(action: () => Promise<T>, success?: string): Promise<T | undefined> => {
       setBusy(true);
       setOk(null);
       setError(null);

@@ -12,18 +12,30 @@ const list = (items: readonly string[]) => (
 
 describe('Listing', () => {
   it('shows nothing while the items load', () => {
-    const { container } = render(<Listing items={undefined} empty="Ingen">{list}</Listing>);
+    const { container } = render(
+      <Listing items={undefined} empty="Ingen">
+        {list}
+      </Listing>,
+    );
     expect(container.innerHTML).toBe('');
   });
 
   it('shows the empty text when there are none', () => {
-    render(<Listing items={[]} empty="Ingen vedlegg.">{list}</Listing>);
+    render(
+      <Listing items={[]} empty="Ingen vedlegg.">
+        {list}
+      </Listing>,
+    );
     expect(screen.getByText('Ingen vedlegg.')).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
   });
 
   it('shows the list when there are some', () => {
-    render(<Listing items={['a', 'b']} empty="Ingen">{list}</Listing>);
+    render(
+      <Listing items={['a', 'b']} empty="Ingen">
+        {list}
+      </Listing>,
+    );
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['a', 'b']);
     expect(screen.queryByText('Ingen')).toBeNull();
   });

@@ -32,11 +32,26 @@ export function LoginPage() {
       <form className="panel narrow" onSubmit={submit} aria-describedby={failed ? 'login-failed' : undefined}>
         <div className="field">
           <label htmlFor="login-username">{m.login.username}</label>
-          <input id="login-username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+          <input
+            id="login-username"
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="login-password">{m.login.password}</label>
-          <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         <div id="login-failed">{failed && <Notice kind="error">{m.login.failed}</Notice>}</div>
         <button type="submit" disabled={busy}>

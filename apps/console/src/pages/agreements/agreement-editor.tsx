@@ -4,7 +4,16 @@ import { fill } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 
 /** One agreement as JSON, with a comment, saved as a draft. */
-export function AgreementEditor({ name, json, onJson, comment, onComment, busy, onSave, onCancel }: {
+export function AgreementEditor({
+  name,
+  json,
+  onJson,
+  comment,
+  onComment,
+  busy,
+  onSave,
+  onCancel,
+}: {
   name: string;
   json: string;
   onJson(json: string): void;
@@ -20,7 +29,15 @@ export function AgreementEditor({ name, json, onJson, comment, onComment, busy, 
       <form onSubmit={onSave}>
         <div className="field">
           <label htmlFor="agreement-json">{m.agreements.json}</label>
-          <textarea id="agreement-json" className="code" rows={18} value={json} onChange={(e) => onJson(e.target.value)} spellCheck={false} autoFocus />
+          <textarea
+            id="agreement-json"
+            className="code"
+            rows={18}
+            value={json}
+            onChange={(e) => onJson(e.target.value)}
+            spellCheck={false}
+            autoFocus
+          />
         </div>
         <div className="field">
           <label htmlFor="agreement-comment">{m.agreements.comment}</label>

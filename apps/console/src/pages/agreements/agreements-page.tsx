@@ -37,7 +37,10 @@ export function AgreementsPage() {
       return;
     }
     const done = await action.run(
-      () => api.put(`/api/policy/agencies/${encodeURIComponent(editing.code)}`, comment ? { agreement, comment } : { agreement }).then(() => true),
+      () =>
+        api
+          .put(`/api/policy/agencies/${encodeURIComponent(editing.code)}`, comment ? { agreement, comment } : { agreement })
+          .then(() => true),
       m.agreements.draftSaved,
     );
     if (done) {

@@ -5,7 +5,14 @@ import { useI18n } from '../../i18n/i18n';
 import { Draft, Simulation } from './use-agreements';
 
 /** The drafts: each simulated on recent inquiries before it may be published, or discarded. */
-export function DraftsSection({ drafts, simulation, busy, onSimulate, onPublish, onDiscard }: {
+export function DraftsSection({
+  drafts,
+  simulation,
+  busy,
+  onSimulate,
+  onPublish,
+  onDiscard,
+}: {
   drafts: Draft[];
   simulation: Simulation | null;
   busy: boolean;
@@ -22,7 +29,8 @@ export function DraftsSection({ drafts, simulation, busy, onSimulate, onPublish,
             {items.map((d) => (
               <li key={d.id}>
                 <p>
-                  <strong>{d.comment || d.id.slice(0, 8)}</strong> – {m.agreements.createdBy} {d.createdBy}, {formatDateTime(d.createdAt, locale)}
+                  <strong>{d.comment || d.id.slice(0, 8)}</strong> – {m.agreements.createdBy} {d.createdBy},{' '}
+                  {formatDateTime(d.createdAt, locale)}
                 </p>
                 <div className="form-buttons">
                   <button type="button" onClick={() => onSimulate(d.id)} disabled={busy}>

@@ -9,7 +9,15 @@ import { FailedDelivery } from './use-failed-deliveries';
 const noneAwaiting: LiveOverview['agencies'] = { awaitingAcknowledgement: 0, failed: 0, oldestAwaiting: [] };
 
 /** Forwarded inquiries: those whose agency has not acknowledged them yet, and those that could not be delivered. */
-export function AgenciesSection({ agencies, failed, now }: { agencies: LiveOverview['agencies'] | undefined; failed: FailedDelivery[]; now: number }) {
+export function AgenciesSection({
+  agencies,
+  failed,
+  now,
+}: {
+  agencies: LiveOverview['agencies'] | undefined;
+  failed: FailedDelivery[];
+  now: number;
+}) {
   const { m, locale } = useI18n();
   const a = agencies ?? noneAwaiting;
   return (
@@ -37,7 +45,8 @@ export function AgenciesSection({ agencies, failed, now }: { agencies: LiveOverv
           <ul>
             {items.map((f) => (
               <li key={`${f.inquiryId}-${f.agency}`}>
-                <Link to={`/inquiries/${encodeURIComponent(f.inquiryId)}`}>{f.inquiryId}</Link> – {f.agency.toUpperCase()}, {m.dashboard.attempts} {f.attempts}
+                <Link to={`/inquiries/${encodeURIComponent(f.inquiryId)}`}>{f.inquiryId}</Link> – {f.agency.toUpperCase()},{' '}
+                {m.dashboard.attempts} {f.attempts}
                 {f.lastError ? `: ${f.lastError}` : ''}
               </li>
             ))}

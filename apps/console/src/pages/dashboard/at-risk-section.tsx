@@ -15,8 +15,8 @@ export function AtRiskSection({ atRisk }: { atRisk: LiveOverview['atRisk'] }) {
           <ul>
             {items.map((r) => (
               <li key={r.id}>
-                <Link to={`/inquiries/${encodeURIComponent(r.id)}`}>{r.subject || r.id}</Link> – {label(m.queue, r.queue)}, {label(m.channel, r.channel)},{' '}
-                {r.breached ? m.dashboard.breached : m.inquiry.due} {formatDateTime(r.dueAt, locale)}
+                <Link to={`/inquiries/${encodeURIComponent(r.id)}`}>{r.subject || r.id}</Link> – {label(m.queue, r.queue)},{' '}
+                {label(m.channel, r.channel)}, {r.breached ? m.dashboard.breached : m.inquiry.due} {formatDateTime(r.dueAt, locale)}
               </li>
             ))}
           </ul>

@@ -30,7 +30,9 @@ export function QueueTable({ queues, now }: { queues: LiveQueue[]; now: number }
               </td>
               <td className="num">{formatNumber(q.reserved, locale)}</td>
               <td className="num">{formatNumber(q.inProgress, locale)}</td>
-              <td className="num">{q.oldestReceivedAt ? formatDuration(now - Date.parse(q.oldestReceivedAt), locale) : m.dashboard.none}</td>
+              <td className="num">
+                {q.oldestReceivedAt ? formatDuration(now - Date.parse(q.oldestReceivedAt), locale) : m.dashboard.none}
+              </td>
               <td className={`num${q.atRisk > 0 ? ' warn' : ''}`}>{formatNumber(q.atRisk, locale)}</td>
               <td className={`num${q.breached > 0 ? ' bad' : ''}`}>{formatNumber(q.breached, locale)}</td>
               <td className="num">

@@ -13,10 +13,30 @@ export function TodaySection({ today }: { today: LiveOverview['today'] | undefin
     <Section id="today" title={m.dashboard.today}>
       <p data-testid="today-total">{fill(m.dashboard.total, { n: formatNumber(t?.total ?? 0, locale) })}</p>
       <div className="charts">
-        <BarChart caption={m.dashboard.byChannel} nameHeader={m.inquiry.channel} rows={rowsOf(t?.byChannel ?? {}, (k) => label(m.channel, k))} {...chartProps} />
-        <BarChart caption={m.dashboard.byTarget} nameHeader={m.inquiry.target} rows={rowsOf(t?.byTarget ?? {}, (k) => (k === 'agency' ? m.inquiry.agency : label(m.queue, k)))} {...chartProps} />
-        <BarChart caption={m.dashboard.byCategory} nameHeader={m.inquiry.category} rows={rowsOf(t?.byCategory ?? {}, (k) => k)} {...chartProps} />
-        <BarChart caption={m.dashboard.byAgency} nameHeader={m.inquiry.agency} rows={rowsOf(t?.byAgency ?? {}, (k) => k.toUpperCase())} {...chartProps} />
+        <BarChart
+          caption={m.dashboard.byChannel}
+          nameHeader={m.inquiry.channel}
+          rows={rowsOf(t?.byChannel ?? {}, (k) => label(m.channel, k))}
+          {...chartProps}
+        />
+        <BarChart
+          caption={m.dashboard.byTarget}
+          nameHeader={m.inquiry.target}
+          rows={rowsOf(t?.byTarget ?? {}, (k) => (k === 'agency' ? m.inquiry.agency : label(m.queue, k)))}
+          {...chartProps}
+        />
+        <BarChart
+          caption={m.dashboard.byCategory}
+          nameHeader={m.inquiry.category}
+          rows={rowsOf(t?.byCategory ?? {}, (k) => k)}
+          {...chartProps}
+        />
+        <BarChart
+          caption={m.dashboard.byAgency}
+          nameHeader={m.inquiry.agency}
+          rows={rowsOf(t?.byAgency ?? {}, (k) => k.toUpperCase())}
+          {...chartProps}
+        />
       </div>
     </Section>
   );

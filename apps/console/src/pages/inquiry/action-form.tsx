@@ -8,7 +8,14 @@ import type { AgencyChoice } from './use-inquiry';
 export type ActionMode = 'answer' | 'escalate' | 'forward' | 'reclassify' | 'servicedesk' | 'put-back';
 
 /** The form of one action: what it asks for, and the request it makes (the action's path and body). */
-export function ActionForm({ mode, agencies, busy, firstField, onCancel, onSubmit }: {
+export function ActionForm({
+  mode,
+  agencies,
+  busy,
+  firstField,
+  onCancel,
+  onSubmit,
+}: {
   mode: ActionMode;
   agencies: AgencyChoice[];
   busy: boolean;
@@ -123,7 +130,12 @@ export function ActionForm({ mode, agencies, busy, firstField, onCancel, onSubmi
       {(mode === 'servicedesk' || (mode === 'reclassify' && target === 'servicedesk')) && (
         <div className="field">
           <label htmlFor="action-case-type">{m.actions.caseType}</label>
-          <select id="action-case-type" ref={mode === 'servicedesk' ? ref : undefined} value={caseType} onChange={(e) => setCaseType(e.target.value)}>
+          <select
+            id="action-case-type"
+            ref={mode === 'servicedesk' ? ref : undefined}
+            value={caseType}
+            onChange={(e) => setCaseType(e.target.value)}
+          >
             {CaseTypes.map((c) => (
               <option key={c} value={c}>
                 {m.actions.caseTypes[c]}

@@ -18,7 +18,10 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!current) return;
-    const done = await action.run(() => api.post(`/api/cases/${encodeURIComponent(current.id)}/status`, note ? { status, note } : { status }).then(() => true), m.actions.done.caseStatus);
+    const done = await action.run(
+      () => api.post(`/api/cases/${encodeURIComponent(current.id)}/status`, note ? { status, note } : { status }).then(() => true),
+      m.actions.done.caseStatus,
+    );
     if (done) {
       setNote('');
       await onChanged();

@@ -13,7 +13,13 @@ import type { AgencyChoice } from './use-inquiry';
  * send to the service desk or put back what they hold (supervisors: anything held); correct the
  * classification of anything not resolved. One action's form is open at a time.
  */
-export function InquiryActions({ view, agencies, action, post, onDone }: {
+export function InquiryActions({
+  view,
+  agencies,
+  action,
+  post,
+  onDone,
+}: {
   view: InquiryView;
   agencies: AgencyChoice[];
   action: ActionRunner;
@@ -33,7 +39,13 @@ export function InquiryActions({ view, agencies, action, post, onDone }: {
   const open = (next: ActionMode) => () => {
     if (next === 'reclassify' || holder) setMode(next);
   };
-  useShortcuts({ answer: open('answer'), escalate: open('escalate'), forward: open('forward'), reclassify: open('reclassify'), servicedesk: open('servicedesk') });
+  useShortcuts({
+    answer: open('answer'),
+    escalate: open('escalate'),
+    forward: open('forward'),
+    reclassify: open('reclassify'),
+    servicedesk: open('servicedesk'),
+  });
 
   const act = async (path: string, body: unknown, done: string) => {
     const result = await action.run(() => post(path, body).then(() => true), done);

@@ -49,7 +49,13 @@ export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder(order: Ope
           </div>
           <div>
             <label htmlFor="order-closes">{m.openingHours.closes}</label>
-            <input id="order-closes" type="time" required={kind === 'extended'} value={closes} onChange={(e) => setCloses(e.target.value)} />
+            <input
+              id="order-closes"
+              type="time"
+              required={kind === 'extended'}
+              value={closes}
+              onChange={(e) => setCloses(e.target.value)}
+            />
           </div>
         </div>
         <div className="field">

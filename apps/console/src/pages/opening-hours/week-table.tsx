@@ -3,7 +3,7 @@ import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { OpeningDay } from './use-opening-hours';
 
-const hhmm = (iso: string) => (/T(\d\d:\d\d)/.exec(iso)?.[1] ?? iso);
+const hhmm = (iso: string) => /T(\d\d:\d\d)/.exec(iso)?.[1] ?? iso;
 
 /** The coming days' opening hours, holidays named. */
 export function WeekTable({ days }: { days: OpeningDay[] }) {

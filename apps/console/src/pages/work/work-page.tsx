@@ -27,12 +27,18 @@ export function WorkPage() {
 
   // Opening the page counts as being here: the heartbeat answers with the presence it keeps.
   useEffect(() => {
-    api.post<{ presence: Presence }>('/api/advisers/me/heartbeat').then((a) => setPresence(a.presence), () => undefined);
+    api.post<{ presence: Presence }>('/api/advisers/me/heartbeat').then(
+      (a) => setPresence(a.presence),
+      () => undefined,
+    );
   }, [api]);
 
   const changePresence = async (next: Presence) => {
     setPresence(next);
-    await action.run(() => api.put('/api/advisers/me/presence', { presence: next }), fill(m.presence.saved, { presence: m.presence[next] }));
+    await action.run(
+      () => api.put('/api/advisers/me/presence', { presence: next }),
+      fill(m.presence.saved, { presence: m.presence[next] }),
+    );
     if (next === 'offline') void reloadHeld();
   };
 
@@ -52,7 +58,10 @@ export function WorkPage() {
   useShortcuts({ next: () => void next() });
 
   const accept = async (id: string) => {
-    const done = await action.run(() => api.post(`/api/inquiries/${encodeURIComponent(id)}/accept`).then(() => true), m.actions.done.accept);
+    const done = await action.run(
+      () => api.post(`/api/inquiries/${encodeURIComponent(id)}/accept`).then(() => true),
+      m.actions.done.accept,
+    );
     if (done) navigate(`/inquiries/${encodeURIComponent(id)}`);
   };
 

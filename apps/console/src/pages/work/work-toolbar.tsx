@@ -2,7 +2,14 @@ import { Presence, Presences, QueueNames } from '@inquiry-router/contracts/vocab
 import { useI18n } from '../../i18n/i18n';
 
 /** Presence, the queue to take from, and "next inquiry". */
-export function WorkToolbar({ presence, onPresence, queue, onQueue, onNext, busy }: {
+export function WorkToolbar({
+  presence,
+  onPresence,
+  queue,
+  onQueue,
+  onNext,
+  busy,
+}: {
   presence: Presence | null;
   onPresence(presence: Presence): void;
   queue: string;
