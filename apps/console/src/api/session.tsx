@@ -22,8 +22,8 @@ function stored(): Session | null {
 interface SessionState {
   session: Session | null;
   api: ApiClient;
-  signIn(username: string, password: string): Promise<Session>;
-  signOut(): void;
+  signIn: (username: string, password: string) => Promise<Session>;
+  signOut: () => void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);

@@ -14,6 +14,12 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+/** Resolves it and waits for the answer, so the hook has taken it in when act() returns. */
+async function settle<T>(d: ReturnType<typeof deferred<T>>, value: T) {
+  d.resolve(value);
+  await d.promise;
+}
+
 // Loaders are made once per test: a new loader on every render would load on every render, as the hook documents.
 describe('useResource', () => {
   it('has no data until the first answer, then the answer', async () => {
@@ -21,7 +27,7 @@ describe('useResource', () => {
     const load = () => answer.promise;
     const { result } = renderHook(() => useResource(load));
     expect(result.current.data).toBeUndefined();
-    await act(async () => answer.resolve(['a']));
+    await act(() => settle(answer, ['a']));
     expect(result.current.data).toEqual(['a']);
     expect(result.current.error).toBeNull();
   });
@@ -64,8 +70,8 @@ describe('useResource', () => {
     const loadSecond = () => second.promise;
     const { result, rerender } = renderHook(({ load }) => useResource(load), { initialProps: { load: loadFirst } });
     rerender({ load: loadSecond });
-    await act(async () => second.resolve('inquiry 2'));
-    await act(async () => first.resolve('inquiry 1'));
+    await act(() => settle(second, 'inquiry 2'));
+    await act(() => settle(first, 'inquiry 1'));
     expect(result.current.data).toBe('inquiry 2');
   });
 

@@ -6,7 +6,7 @@ export interface Resource<T> {
   /** Why the last load failed; null once one succeeds. */
   error: unknown;
   /** Loads again, e.g. after an action changed what it shows; resolves once the answer is in. */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 export interface ResourceOptions<T> {

@@ -8,7 +8,7 @@ export function Listing<T>({
 }: {
   items: readonly T[] | null | undefined;
   empty: string;
-  children(items: readonly T[]): ReactNode;
+  children: (items: readonly T[]) => ReactNode;
 }) {
   if (!items) return null;
   if (items.length === 0) return <p>{empty}</p>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en, nb } from './messages';
 
 const keys = (o: object, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
 describe('messages', () => {
   it('has every text in both languages, none empty', () => {

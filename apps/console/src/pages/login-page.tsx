@@ -29,7 +29,7 @@ export function LoginPage() {
 
   return (
     <Page title={m.login.title}>
-      <form className="panel narrow" onSubmit={submit} aria-describedby={failed ? 'login-failed' : undefined}>
+      <form className="panel narrow" onSubmit={(e) => void submit(e)} aria-describedby={failed ? 'login-failed' : undefined}>
         <div className="field">
           <label htmlFor="login-username">{m.login.username}</label>
           <input

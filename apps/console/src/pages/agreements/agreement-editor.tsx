@@ -16,12 +16,12 @@ export function AgreementEditor({
 }: {
   name: string;
   json: string;
-  onJson(json: string): void;
+  onJson: (json: string) => void;
   comment: string;
-  onComment(comment: string): void;
+  onComment: (comment: string) => void;
   busy: boolean;
-  onSave(e: FormEvent): void;
-  onCancel(): void;
+  onSave: (e: FormEvent) => void;
+  onCancel: () => void;
 }) {
   const { m } = useI18n();
   return (

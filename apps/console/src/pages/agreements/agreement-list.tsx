@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Agreement } from './use-agreements';
 
 /** The agencies with an agreement, each with its edit button. */
-export function AgreementList({ agreements, onEdit }: { agreements: Agreement[]; onEdit(agreement: Agreement): void }) {
+export function AgreementList({ agreements, onEdit }: { agreements: Agreement[]; onEdit: (agreement: Agreement) => void }) {
   const { m } = useI18n();
   return (
     <Section id="agreements" title={m.agreements.list}>

@@ -16,9 +16,9 @@ export function DraftsSection({
   drafts: Draft[];
   simulation: Simulation | null;
   busy: boolean;
-  onSimulate(id: string): void;
-  onPublish(id: string): void;
-  onDiscard(id: string): void;
+  onSimulate: (id: string) => void;
+  onPublish: (id: string) => void;
+  onDiscard: (id: string) => void;
 }) {
   const { m, locale } = useI18n();
   return (

@@ -20,8 +20,8 @@ export function ActionForm({
   agencies: AgencyChoice[];
   busy: boolean;
   firstField: MutableRefObject<HTMLElement | null>;
-  onCancel(): void;
-  onSubmit(path: string, body: unknown, done: string): void;
+  onCancel: () => void;
+  onSubmit: (path: string, body: unknown, done: string) => void;
 }) {
   const { m } = useI18n();
   const [text, setText] = useState('');

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
 
 /** The service desk case opened for the inquiry, and its status to change. */
-export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged(): Promise<void> }) {
+export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged: () => Promise<void> }) {
   const { m } = useI18n();
   const { api } = useSession();
   const action = useAction();
@@ -39,7 +39,7 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
           </p>
           <Notice kind="ok">{action.ok}</Notice>
           <Notice kind="error">{action.error}</Notice>
-          <form onSubmit={submit}>
+          <form onSubmit={(e) => void submit(e)}>
             <div className="field">
               <label htmlFor="case-status">{m.actions.caseStatus}</label>
               <select id="case-status" value={status} onChange={(e) => setStatus(e.target.value)}>

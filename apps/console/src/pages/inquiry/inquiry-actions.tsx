@@ -23,8 +23,8 @@ export function InquiryActions({
   view: InquiryView;
   agencies: AgencyChoice[];
   action: ActionRunner;
-  post(path: string, body: unknown): Promise<unknown>;
-  onDone(): Promise<void>;
+  post: (path: string, body: unknown) => Promise<unknown>;
+  onDone: () => Promise<void>;
 }) {
   const { m } = useI18n();
   const { session } = useSession();

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { OpeningException } from './use-opening-hours';
 
 /** Extended hours and closures ordered, each one to take back. */
-export function ExceptionsSection({ exceptions, onCancel }: { exceptions: OpeningException[]; onCancel(id: string): void }) {
+export function ExceptionsSection({ exceptions, onCancel }: { exceptions: OpeningException[]; onCancel: (id: string) => void }) {
   const { m, locale } = useI18n();
   return (
     <Section id="exceptions" title={m.openingHours.exceptions}>

@@ -11,7 +11,7 @@ export interface OpeningExceptionOrder {
 }
 
 /** Orders extended hours or a closure for a day; `onOrder` answers whether it was taken. */
-export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder(order: OpeningExceptionOrder): Promise<boolean> }) {
+export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: OpeningExceptionOrder) => Promise<boolean> }) {
   const { m } = useI18n();
   const [kind, setKind] = useState<'extended' | 'closed'>('extended');
   const [date, setDate] = useState('');

@@ -6,7 +6,7 @@ import { label, useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 
 /** What the adviser holds; a reservation can be accepted from here. */
-export function HeldInquiries({ held, onAccept }: { held: HeldInquiry[] | undefined; onAccept(id: string): void }) {
+export function HeldInquiries({ held, onAccept }: { held: HeldInquiry[] | undefined; onAccept: (id: string) => void }) {
   const { m, locale } = useI18n();
   return (
     <Section id="mine" title={m.work.mine}>

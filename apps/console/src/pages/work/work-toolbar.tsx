@@ -11,10 +11,10 @@ export function WorkToolbar({
   busy,
 }: {
   presence: Presence | null;
-  onPresence(presence: Presence): void;
+  onPresence: (presence: Presence) => void;
   queue: string;
-  onQueue(queue: string): void;
-  onNext(): void;
+  onQueue: (queue: string) => void;
+  onNext: () => void;
   busy: boolean;
 }) {
   const { m } = useI18n();
