@@ -11,6 +11,10 @@ export default defineConfig({
   root: __dirname,
   base: '/',
   plugins: [react()],
+  resolve: {
+    // The contracts' plain values and types only: the validating classes stay out of the browser.
+    alias: { '@inquiry-router/contracts/vocabulary': path.resolve(__dirname, '../../libs/contracts/src/vocabulary.ts') },
+  },
   build: {
     outDir: path.resolve(__dirname, '../../dist/console'),
     emptyOutDir: true,

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { SessionProvider, useSession } from './api/session';
 import { Layout } from './components/layout';
 import { I18nProvider } from './i18n/i18n';
-import { AgreementsPage } from './pages/agreements-page';
-import { DashboardPage } from './pages/dashboard-page';
-import { InquiryPage } from './pages/inquiry-page';
+import { AgreementsPage } from './pages/agreements/agreements-page';
+import { DashboardPage } from './pages/dashboard/dashboard-page';
+import { InquiryPage } from './pages/inquiry/inquiry-page';
 import { LoginPage } from './pages/login-page';
-import { OpeningHoursPage } from './pages/opening-hours-page';
-import { WorkPage } from './pages/work-page';
+import { OpeningHoursPage } from './pages/opening-hours/opening-hours-page';
+import { WorkPage } from './pages/work/work-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 
 const HeartbeatMs = 30_000;

@@ -2,7 +2,7 @@ import { AnchorHTMLAttributes, createContext, MouseEvent, ReactNode, useCallback
 
 interface RouterState {
   path: string;
-  navigate(path: string, options?: { replace?: boolean }): void;
+  navigate: (path: string, options?: { replace?: boolean }) => void;
 }
 
 const RouterContext = createContext<RouterState | null>(null);

@@ -1,5 +1,6 @@
 // class-transformer's @Type reads design-time type metadata.
 import 'reflect-metadata';
+export * from './vocabulary';
 export * from './topics';
 export * from './inquiry/inquiry';
 export * from './decision/routing-decision';
@@ -15,4 +16,3 @@ export * from './events/inquiry-service-level.event';
 export * from './events/agency-delivery.events';
 export * from './event-map';
 export * from './validation';
-export * from './access/roles';

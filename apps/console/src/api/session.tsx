@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { ApiClient } from './api-client';
-import type { Role } from './types';
+import type { Role } from '@inquiry-router/contracts/vocabulary';
 
 export interface Session {
   token: string;
@@ -22,8 +22,8 @@ function stored(): Session | null {
 interface SessionState {
   session: Session | null;
   api: ApiClient;
-  signIn(username: string, password: string): Promise<Session>;
-  signOut(): void;
+  signIn: (username: string, password: string) => Promise<Session>;
+  signOut: () => void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);

@@ -1,18 +1,22 @@
-/** The shapes the workdesk answers with (see apps/workdesk/README.md). */
-export type Role = 'adviser' | 'supervisor' | 'agency' | 'admin';
-export type Presence = 'available' | 'busy' | 'away' | 'offline';
-export const Presences: Presence[] = ['available', 'busy', 'away', 'offline'];
-export const Queues = ['first-line', 'second-line', 'servicedesk'] as const;
-export const CaseTypes = ['support', 'feil', 'bestilling'] as const;
-export const TechnicalCategories = ['login', 'find-service', 'roles-rights', 'inbox', 'form-filling', 'attachments', 'signing', 'submission', 'integration', 'other'] as const;
-export const CaseStatuses = ['registered', 'in-progress', 'waiting-reporter', 'waiting-supplier', 'resolved', 'closed'] as const;
+import type {
+  CaseStatus,
+  CaseType,
+  Channel,
+  Kind,
+  Language,
+  Presence,
+  QueueName,
+  RoutingTarget,
+  TechnicalCategory,
+} from '@inquiry-router/contracts/vocabulary';
 
+/** The shapes the workdesk answers with (see apps/workdesk/README.md), in the contracts' own words. */
 export interface Decision {
-  target: string;
-  kind: string;
-  category: string | null;
+  target: RoutingTarget;
+  kind: Kind;
+  category: TechnicalCategory | null;
   agency: string | null;
-  caseType: string | null;
+  caseType: CaseType | null;
   confidence: number;
   reasons: string[];
   policyVersion: string;
@@ -22,17 +26,17 @@ export interface Decision {
 export interface InquiryView {
   inquiry: {
     id: string;
-    channel: string;
+    channel: Channel;
     receivedAt: string;
     from: Record<string, unknown>;
     to: string;
     subject?: string;
     body: string;
-    language?: string;
+    language?: Language;
     attachments: { filename?: string; contentType?: string; size?: number; id?: string; [k: string]: unknown }[];
   };
   status: string;
-  queue: string | null;
+  queue: QueueName | null;
   assignedTo: string | null;
   reservedBy: string | null;
   reservedUntil: string | null;
@@ -40,14 +44,14 @@ export interface InquiryView {
   slaTarget: string | null;
   decision: Decision | null;
   history: { at: string; event: string; actor: string | null; details: Record<string, unknown> }[];
-  thread: { id: string; channel: string; receivedAt: string; subject: string | null; status: string }[];
+  thread: { id: string; channel: Channel; receivedAt: string; subject: string | null; status: string }[];
 }
 
 export interface HeldInquiry {
   id: string;
-  channel: string;
+  channel: Channel;
   subject: string | null;
-  queue: string | null;
+  queue: QueueName | null;
   status: 'reserved' | 'claimed';
   receivedAt: string;
   dueAt: string | null;
@@ -70,16 +74,35 @@ export interface LiveQueue {
 export interface LiveOverview {
   since: string;
   queues: LiveQueue[];
-  atRisk: { id: string; queue: string; channel: string; subject: string | null; receivedAt: string; dueAt: string; breached: boolean }[];
-  advisers: { username: string; presence: Presence; lastSeenAt: string | null; lines: string[]; capacity: Record<string, number>; load: Record<string, number>; reserved: number; accepted: number }[];
-  today: { total: number; byChannel: Record<string, number>; byTarget: Record<string, number>; byCategory: Record<string, number>; byAgency: Record<string, number> };
-  agencies: { awaitingAcknowledgement: number; failed: number; oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: string }[] };
+  atRisk: { id: string; queue: string; channel: Channel; subject: string | null; receivedAt: string; dueAt: string; breached: boolean }[];
+  advisers: {
+    username: string;
+    presence: Presence;
+    lastSeenAt: string | null;
+    lines: string[];
+    capacity: Record<string, number>;
+    load: Record<string, number>;
+    reserved: number;
+    accepted: number;
+  }[];
+  today: {
+    total: number;
+    byChannel: Record<string, number>;
+    byTarget: Record<string, number>;
+    byCategory: Record<string, number>;
+    byAgency: Record<string, number>;
+  };
+  agencies: {
+    awaitingAcknowledgement: number;
+    failed: number;
+    oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: string }[];
+  };
 }
 
 export interface CaseView {
   id: string;
-  status: string;
-  type?: string;
+  status: CaseStatus;
+  type?: CaseType;
   owner?: string | null;
   inquiryId?: string;
   [k: string]: unknown;

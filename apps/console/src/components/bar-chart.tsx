@@ -4,7 +4,14 @@ import { formatNumber, type Locale } from '../i18n/format';
  * A horizontal bar chart that is a table underneath: screen readers read the numbers, sighted
  * users see the bars (drawn beside each number, hidden from assistive technology).
  */
-export function BarChart({ caption, rows, locale, nameHeader, countHeader, empty }: {
+export function BarChart({
+  caption,
+  rows,
+  locale,
+  nameHeader,
+  countHeader,
+  empty,
+}: {
   caption: string;
   rows: { key: string; label: string; value: number }[];
   locale: Locale;

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { Shortcuts } from '../keyboard/shortcuts';
 
 /** The list of shortcuts in a modal dialog (the browser keeps focus inside; Escape closes it). */
-export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void }) {
+export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { m } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {

@@ -21,7 +21,9 @@ export function formatTime(iso: string | null | undefined, locale: Locale): stri
 
 export function formatDate(isoDate: string, locale: Locale): string {
   // A calendar date (YYYY-MM-DD) is the same date in Oslo: noon UTC keeps it there.
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: Zone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${isoDate}T12:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: Zone, weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
 }
 
 /** A wait such as "1 t 05 min" / "1 h 05 min", or "3 min"; under a minute "< 1 min". */

@@ -7,7 +7,7 @@ const LocaleKey = 'console.locale';
 interface I18n {
   locale: Locale;
   m: Messages;
-  setLocale(locale: Locale): void;
+  setLocale: (locale: Locale) => void;
 }
 
 const I18nContext = createContext<I18n | null>(null);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFor } from './shortcuts';
 
-const press = (key: string, target: EventTarget | null = document.body, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) =>
-  shortcutFor({ key, target, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+const press = (
+  key: string,
+  target: EventTarget | null = document.body,
+  mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {},
+) => shortcutFor({ key, target, altKey: false, ctrlKey: false, metaKey: false, ...mods });
 
 describe('shortcutFor', () => {
   it('maps the single keys to actions, either case', () => {

@@ -29,14 +29,29 @@ export function LoginPage() {
 
   return (
     <Page title={m.login.title}>
-      <form className="panel narrow" onSubmit={submit} aria-describedby={failed ? 'login-failed' : undefined}>
+      <form className="panel narrow" onSubmit={(e) => void submit(e)} aria-describedby={failed ? 'login-failed' : undefined}>
         <div className="field">
           <label htmlFor="login-username">{m.login.username}</label>
-          <input id="login-username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+          <input
+            id="login-username"
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="login-password">{m.login.password}</label>
-          <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         <div id="login-failed">{failed && <Notice kind="error">{m.login.failed}</Notice>}</div>
         <button type="submit" disabled={busy}>

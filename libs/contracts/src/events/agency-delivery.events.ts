@@ -1,8 +1,5 @@
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-
-/** How a forwarded inquiry reaches an agency: its signed webhook, its support mailbox, or both. */
-export const AgencyDeliveryChannels = ['webhook', 'mailbox'] as const;
-export type AgencyDeliveryChannel = (typeof AgencyDeliveryChannels)[number];
+import { AgencyDeliveryChannel, AgencyDeliveryChannels } from '../vocabulary';
 
 /**
  * Headers on a forwarded inquiry waiting in a retry topic (`inquiry.forwarded.v1.retry.<n>`):

@@ -1,12 +1,5 @@
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { CaseType, CaseTypes } from '../decision/routing-decision';
-
-/** A service desk case's lifecycle states. */
-export const CaseStatuses = ['registered', 'in-progress', 'waiting-reporter', 'waiting-supplier', 'resolved', 'closed'] as const;
-export type CaseStatus = (typeof CaseStatuses)[number];
-
-/** Case ids: `SD-` and five or more digits. */
-export const CaseIdPattern = /^SD-[0-9]{5,}$/;
+import { CaseIdPattern, CaseStatus, CaseStatuses, CaseType, CaseTypes } from '../vocabulary';
 
 /**
  * Key: the case id. Published by workdesk on every change of a case's status: its registration

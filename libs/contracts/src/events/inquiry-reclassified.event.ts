@@ -1,13 +1,18 @@
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { AgencyCode, CaseType, CaseTypes, RoutingDecision, RoutingTarget, TargetPattern, TechnicalCategories, TechnicalCategory } from '../decision/routing-decision';
-
-/** Who changed a decision: an adviser or supervisor correcting it, or the agency it was forwarded to returning it. */
-export const ReclassificationSources = ['adviser-correction', 'agency-return'] as const;
-export type ReclassificationSource = (typeof ReclassificationSources)[number];
-
-/** Longest reason a person may give for a correction or a return. */
-export const MaxReclassificationReasonLength = 1000;
+import { RoutingDecision } from '../decision/routing-decision';
+import {
+  AgencyCode,
+  CaseType,
+  CaseTypes,
+  MaxReclassificationReasonLength,
+  ReclassificationSource,
+  ReclassificationSources,
+  RoutingTarget,
+  TargetPattern,
+  TechnicalCategories,
+  TechnicalCategory,
+} from '../vocabulary';
 
 /** The decision being replaced, as far as routing is concerned. */
 export class PreviousRouting {

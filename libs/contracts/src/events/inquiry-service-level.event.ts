@@ -1,5 +1,5 @@
 import { IsIn, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { Channel, Channels } from '../inquiry/inquiry';
+import { Channel, Channels } from '../vocabulary';
 
 /**
  * A waiting inquiry's service level. Key: the inquiry id. Published by the router's periodic

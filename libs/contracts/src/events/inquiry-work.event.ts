@@ -1,21 +1,5 @@
 import { IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-/** What happened to an inquiry in the advisers' hands; one `inquiry.work.v1` event each. */
-export const WorkEventTypes = [
-  'reserved',
-  'accepted',
-  'reservation-lapsed',
-  'released',
-  'escalated',
-  'forwarded',
-  'sent-to-servicedesk',
-  'resolved',
-  'put-back',
-  'overflowed',
-  /** Sent to another queue before queueing, because the expected wait in its own was too long. */
-  'diverted',
-] as const;
-export type WorkEventType = (typeof WorkEventTypes)[number];
+import { WorkEventType, WorkEventTypes } from '../vocabulary';
 
 /**
  * Key: the inquiry id. Published by workdesk (and the router's overflow check) for every change in

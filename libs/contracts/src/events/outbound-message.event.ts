@@ -1,9 +1,5 @@
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Channel, Channels, Language, Languages, MaxBodyLength } from '../inquiry/inquiry';
-
-/** Why a message goes back to an inquirer; the adapters use it for wording and history. */
-export const OutboundPurposes = ['answer', 'acknowledgement', 'case-status', 'forwarded-notice', 'callback-offer', 'reminder'] as const;
-export type OutboundPurpose = (typeof OutboundPurposes)[number];
+import { Channel, Channels, Language, Languages, MaxBodyLength, OutboundPurpose, OutboundPurposes } from '../vocabulary';
 
 /**
  * Key: the inquiry id. Anyone who needs to say something to an inquirer publishes this; the

@@ -15,15 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-export const Channels = ['phone', 'email', 'social'] as const;
-export type Channel = (typeof Channels)[number];
-
-export const Languages = ['nb', 'nn', 'en'] as const;
-export type Language = (typeof Languages)[number];
-
-/** Largest body accepted on the bus; adapters store anything bigger out of band. */
-export const MaxBodyLength = 100_000;
+import { Channel, Channels, Language, Languages, MaxBodyLength } from '../vocabulary';
 
 export class InquiryParty {
   @IsOptional() @IsString() @MaxLength(200) name?: string;

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ApiError } from '../api/api-client';
+import { ApiError } from './api-client';
 import { fill } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 
@@ -10,7 +10,7 @@ export function useAction() {
   const [ok, setOk] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
-    async <T,>(action: () => Promise<T>, success?: string): Promise<T | undefined> => {
+    async <T>(action: () => Promise<T>, success?: string): Promise<T | undefined> => {
       setBusy(true);
       setOk(null);
       setError(null);
@@ -33,3 +33,5 @@ export function useAction() {
   );
   return { busy, ok, error, run, setOk, setError };
 }
+
+export type ActionRunner = ReturnType<typeof useAction>;

@@ -1,0 +1,42 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Listing } from './listing';
+
+const list = (items: readonly string[]) => (
+  <ul>
+    {items.map((i) => (
+      <li key={i}>{i}</li>
+    ))}
+  </ul>
+);
+
+describe('Listing', () => {
+  it('shows nothing while the items load', () => {
+    const { container } = render(
+      <Listing items={undefined} empty="Ingen">
+        {list}
+      </Listing>,
+    );
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('shows the empty text when there are none', () => {
+    render(
+      <Listing items={[]} empty="Ingen vedlegg.">
+        {list}
+      </Listing>,
+    );
+    expect(screen.getByText('Ingen vedlegg.')).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('shows the list when there are some', () => {
+    render(
+      <Listing items={['a', 'b']} empty="Ingen">
+        {list}
+      </Listing>,
+    );
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['a', 'b']);
+    expect(screen.queryByText('Ingen')).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { LiveOverview } from '../../api/types';
+import { Listing } from '../../components/listing';
+import { Section } from '../../components/page';
+import { formatDuration } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { FailedDelivery } from './use-failed-deliveries';
+
+const noneAwaiting: LiveOverview['agencies'] = { awaitingAcknowledgement: 0, failed: 0, oldestAwaiting: [] };
+
+/** Forwarded inquiries: those whose agency has not acknowledged them yet, and those that could not be delivered. */
+export function AgenciesSection({
+  agencies,
+  failed,
+  now,
+}: {
+  agencies: LiveOverview['agencies'] | undefined;
+  failed: FailedDelivery[];
+  now: number;
+}) {
+  const { m, locale } = useI18n();
+  const a = agencies ?? noneAwaiting;
+  return (
+    <Section id="agencies" title={m.dashboard.agencies}>
+      <h3>
+        {m.dashboard.awaitingAck}: <span data-testid="awaiting-ack">{a.awaitingAcknowledgement}</span>
+      </h3>
+      <Listing items={a.oldestAwaiting} empty={m.dashboard.noAwaiting}>
+        {(items) => (
+          <ul>
+            {items.map((w) => (
+              <li key={`${w.inquiryId}-${w.agency}`}>
+                <Link to={`/inquiries/${encodeURIComponent(w.inquiryId)}`}>{w.inquiryId}</Link> – {w.agency.toUpperCase()}, {w.status},{' '}
+                {formatDuration(now - Date.parse(w.forwardedAt), locale)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Listing>
+      <h3>
+        {m.dashboard.failedDeliveries}: <span data-testid="failed-deliveries">{a.failed}</span>
+      </h3>
+      <Listing items={failed} empty={m.dashboard.noFailed}>
+        {(items) => (
+          <ul>
+            {items.map((f) => (
+              <li key={`${f.inquiryId}-${f.agency}`}>
+                <Link to={`/inquiries/${encodeURIComponent(f.inquiryId)}`}>{f.inquiryId}</Link> – {f.agency.toUpperCase()},{' '}
+                {m.dashboard.attempts} {f.attempts}
+                {f.lastError ? `: ${f.lastError}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Listing>
+    </Section>
+  );
+}

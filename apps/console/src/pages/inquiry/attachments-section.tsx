@@ -1,0 +1,24 @@
+import { InquiryView } from '../../api/types';
+import { Listing } from '../../components/listing';
+import { Section } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+
+/** The attachments' names, types and sizes (their content is kept out of the browser). */
+export function AttachmentsSection({ attachments }: { attachments: InquiryView['inquiry']['attachments'] }) {
+  const { m } = useI18n();
+  return (
+    <Section id="attachments" title={m.inquiry.attachments}>
+      <Listing items={attachments} empty={m.inquiry.noAttachments}>
+        {(items) => (
+          <ul>
+            {items.map((a, n) => (
+              <li key={n}>
+                {a.filename ?? `#${n + 1}`} {a.contentType ? `(${a.contentType}${a.size ? `, ${Math.ceil(a.size / 1024)} kB` : ''})` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Listing>
+    </Section>
+  );
+}

@@ -1,0 +1,65 @@
+import { FormEvent, useState } from 'react';
+import { useSession } from '../../api/session';
+import { CaseStatuses } from '@inquiry-router/contracts/vocabulary';
+import { CaseView } from '../../api/types';
+import { useAction } from '../../api/use-action';
+import { Notice, Section } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
+
+/** The service desk case opened for the inquiry, and its status to change. */
+export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged: () => Promise<void> }) {
+  const { m } = useI18n();
+  const { api } = useSession();
+  const action = useAction();
+  const current = cases[0];
+  const [status, setStatus] = useState<string>('in-progress');
+  const [note, setNote] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!current) return;
+    const done = await action.run(
+      () => api.post(`/api/cases/${encodeURIComponent(current.id)}/status`, note ? { status, note } : { status }).then(() => true),
+      m.actions.done.caseStatus,
+    );
+    if (done) {
+      setNote('');
+      await onChanged();
+    }
+  };
+  return (
+    <Section id="case" title={m.actions.case}>
+      {!current ? (
+        <p>{m.actions.noCase}</p>
+      ) : (
+        <>
+          <p>
+            <strong>{current.id}</strong> – {current.status}
+            {current.owner ? ` (${current.owner})` : ''}
+          </p>
+          <Notice kind="ok">{action.ok}</Notice>
+          <Notice kind="error">{action.error}</Notice>
+          <form onSubmit={(e) => void submit(e)}>
+            <div className="field">
+              <label htmlFor="case-status">{m.actions.caseStatus}</label>
+              <select id="case-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+                {CaseStatuses.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="case-note">{m.actions.caseNote}</label>
+              <textarea id="case-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onKeyDown={submitOnCtrlEnter} />
+            </div>
+            <button type="submit" disabled={action.busy}>
+              {m.actions.updateCase}
+            </button>
+          </form>
+        </>
+      )}
+    </Section>
+  );
+}

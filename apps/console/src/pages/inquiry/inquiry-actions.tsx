@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSession } from '../../api/session';
+import { InquiryView } from '../../api/types';
+import { ActionRunner } from '../../api/use-action';
+import { Section } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+import { useShortcuts } from '../../keyboard/shortcuts';
+import { ActionForm, ActionMode } from './action-form';
+import type { AgencyChoice } from './use-inquiry';
+
+/**
+ * What the signed-in user may do to the inquiry now: accept a reservation; answer, escalate, forward,
+ * send to the service desk or put back what they hold (supervisors: anything held); correct the
+ * classification of anything not resolved. One action's form is open at a time.
+ */
+export function InquiryActions({
+  view,
+  agencies,
+  action,
+  post,
+  onDone,
+}: {
+  view: InquiryView;
+  agencies: AgencyChoice[];
+  action: ActionRunner;
+  post: (path: string, body: unknown) => Promise<unknown>;
+  onDone: () => Promise<void>;
+}) {
+  const { m } = useI18n();
+  const { session } = useSession();
+  const [mode, setMode] = useState<ActionMode | null>(null);
+  const firstField = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (mode) firstField.current?.focus();
+  }, [mode]);
+
+  const holder = view.status === 'claimed' && (view.assignedTo === session?.username || session?.role === 'supervisor');
+  const reservedForMe = view.status === 'reserved' && view.reservedBy === session?.username;
+  const open = (next: ActionMode) => () => {
+    if (next === 'reclassify' || holder) setMode(next);
+  };
+  useShortcuts({
+    answer: open('answer'),
+    escalate: open('escalate'),
+    forward: open('forward'),
+    reclassify: open('reclassify'),
+    servicedesk: open('servicedesk'),
+  });
+
+  const act = async (path: string, body: unknown, done: string) => {
+    const result = await action.run(() => post(path, body).then(() => true), done);
+    if (result) {
+      setMode(null);
+      await onDone();
+    }
+  };
+
+  return (
+    <Section id="actions" title={m.actions.title}>
+      {reservedForMe && (
+        <button type="button" className="primary" onClick={() => void act('accept', {}, m.actions.done.accept)}>
+          {m.actions.accept}
+        </button>
+      )}
+      <div className="action-buttons">
+        {holder && (
+          <>
+            <button type="button" onClick={open('answer')} aria-keyshortcuts="a" aria-expanded={mode === 'answer'}>
+              {m.actions.answer}
+            </button>
+            <button type="button" onClick={open('escalate')} aria-keyshortcuts="e" aria-expanded={mode === 'escalate'}>
+              {m.actions.escalate}
+            </button>
+            <button type="button" onClick={open('forward')} aria-keyshortcuts="f" aria-expanded={mode === 'forward'}>
+              {m.actions.forward}
+            </button>
+            <button type="button" onClick={open('servicedesk')} aria-keyshortcuts="s" aria-expanded={mode === 'servicedesk'}>
+              {m.actions.servicedesk}
+            </button>
+            <button type="button" onClick={open('put-back')} aria-expanded={mode === 'put-back'}>
+              {m.actions.putBack}
+            </button>
+          </>
+        )}
+        {view.status !== 'resolved' && (
+          <button type="button" onClick={open('reclassify')} aria-keyshortcuts="k" aria-expanded={mode === 'reclassify'}>
+            {m.actions.reclassify}
+          </button>
+        )}
+      </div>
+      {mode && (
+        <ActionForm
+          mode={mode}
+          agencies={agencies}
+          busy={action.busy}
+          firstField={firstField}
+          onCancel={() => setMode(null)}
+          onSubmit={(path, body, done) => void act(path, body, done)}
+        />
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useAction } from '../../api/use-action';
+import { Notice, Page } from '../../components/page';
+import { fill } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { AttachmentsSection } from './attachments-section';
+import { CaseSection } from './case-section';
+import { ConversationSection } from './conversation-section';
+import { DecisionSection } from './decision-section';
+import { HistorySection } from './history-section';
+import { InquiryActions } from './inquiry-actions';
+import { MessageSection } from './message-section';
+import { useInquiry } from './use-inquiry';
+
+/** One inquiry: the message, its conversation and attachments, the routing decision with its reasons, and the actions. */
+export function InquiryPage({ id }: { id: string }) {
+  const { m } = useI18n();
+  const { view, missing, cases, agencies, reload, act } = useInquiry(id);
+  const action = useAction();
+  const title = fill(m.inquiry.title, { id });
+
+  if (missing) {
+    return (
+      <Page title={title}>
+        <Notice kind="error">{m.inquiry.notFound}</Notice>
+        <Link to="/work">{m.inquiry.back}</Link>
+      </Page>
+    );
+  }
+  if (!view) return <Page title={title}>{null}</Page>;
+
+  return (
+    <Page title={title} actions={<Link to="/work">{m.inquiry.back}</Link>}>
+      <Notice kind="ok">{action.ok}</Notice>
+      <Notice kind="error">{action.error}</Notice>
+      <div className="columns">
+        <div className="column-main">
+          <MessageSection view={view} />
+          <ConversationSection id={id} thread={view.thread} />
+          <AttachmentsSection attachments={view.inquiry.attachments} />
+          <HistorySection history={view.history} />
+        </div>
+
+        <div className="column-side">
+          <DecisionSection decision={view.decision} />
+          {/* keyed by the inquiry: an action form left open does not carry over to the next one */}
+          <InquiryActions key={id} view={view} agencies={agencies} action={action} post={act} onDone={reload} />
+          <CaseSection cases={cases} onChanged={reload} />
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,41 @@
+import { useCallback } from 'react';
+import { ApiError } from '../../api/api-client';
+import { useSession } from '../../api/session';
+import { CaseView, InquiryView } from '../../api/types';
+import { useResource } from '../../api/use-resource';
+
+export interface AgencyChoice {
+  code: string;
+  name: string;
+}
+
+const noCases: CaseView[] = [];
+const noAgencies: AgencyChoice[] = [];
+
+/** One inquiry as the workdesk shows it, with its service desk cases and the agencies it may go to. */
+export function useInquiry(id: string) {
+  const { api } = useSession();
+  const path = `/api/inquiries/${encodeURIComponent(id)}`;
+  const inquiry = useResource(useCallback(() => api.get<InquiryView>(path), [api, path]));
+  const cases = useResource(
+    useCallback(() => api.get<CaseView[]>(`/api/cases?inquiry=${encodeURIComponent(id)}`), [api, id]),
+    { fallback: noCases },
+  );
+  const agencies = useResource(
+    useCallback(() => api.get<{ agencies: AgencyChoice[] }>('/api/policy/agencies').then((a) => a.agencies ?? []), [api]),
+    { fallback: noAgencies },
+  );
+  const reload = useCallback(async () => {
+    await Promise.all([inquiry.reload(), cases.reload()]);
+  }, [inquiry.reload, cases.reload]);
+  return {
+    view: inquiry.data ?? null,
+    missing: inquiry.error instanceof ApiError && inquiry.error.status === 404,
+    cases: cases.data ?? noCases,
+    agencies: agencies.data ?? noAgencies,
+    /** Loads the inquiry and its cases again after an action. */
+    reload,
+    /** Posts an action on the inquiry (`answer`, `escalate`, …). */
+    act: useCallback((action: string, body?: unknown) => api.post(`${path}/${action}`, body), [api, path]),
+  };
+}

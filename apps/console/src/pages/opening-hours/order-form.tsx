@@ -1,0 +1,71 @@
+import { FormEvent, useState } from 'react';
+import { Section } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+
+export interface OpeningExceptionOrder {
+  kind: 'extended' | 'closed';
+  date: string;
+  reason: string;
+  opens?: string;
+  closes?: string;
+}
+
+/** Orders extended hours or a closure for a day; `onOrder` answers whether it was taken. */
+export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: OpeningExceptionOrder) => Promise<boolean> }) {
+  const { m } = useI18n();
+  const [kind, setKind] = useState<'extended' | 'closed'>('extended');
+  const [date, setDate] = useState('');
+  const [opens, setOpens] = useState('');
+  const [closes, setCloses] = useState('');
+  const [reason, setReason] = useState('');
+
+  const order = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await onOrder({ kind, date, reason, ...(opens || closes ? { opens, closes } : {}) })) setReason('');
+  };
+
+  return (
+    <Section id="order" title={m.openingHours.order}>
+      <form onSubmit={(e) => void order(e)}>
+        <fieldset>
+          <legend>{m.openingHours.kind}</legend>
+          <div className="field checkbox">
+            <input type="radio" id="kind-extended" name="kind" checked={kind === 'extended'} onChange={() => setKind('extended')} />
+            <label htmlFor="kind-extended">{m.openingHours.extended}</label>
+          </div>
+          <div className="field checkbox">
+            <input type="radio" id="kind-closed" name="kind" checked={kind === 'closed'} onChange={() => setKind('closed')} />
+            <label htmlFor="kind-closed">{m.openingHours.closure}</label>
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="order-date">{m.openingHours.date}</label>
+          <input id="order-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <div className="field inline-pair">
+          <div>
+            <label htmlFor="order-opens">{m.openingHours.opens}</label>
+            <input id="order-opens" type="time" required={kind === 'extended'} value={opens} onChange={(e) => setOpens(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor="order-closes">{m.openingHours.closes}</label>
+            <input
+              id="order-closes"
+              type="time"
+              required={kind === 'extended'}
+              value={closes}
+              onChange={(e) => setCloses(e.target.value)}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="order-reason">{m.openingHours.reason}</label>
+          <input id="order-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </div>
+        <button type="submit" className="primary" disabled={busy}>
+          {m.openingHours.submit}
+        </button>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The contracts' plain words: the values a field may take, and the types named after them, without
+ * the validating classes. The console imports this file alone (`@inquiry-router/contracts/vocabulary`),
+ * so it must stay free of imports: class-validator and reflect-metadata stay out of the browser.
+ */
+
+/** Who may do what: carried in every access token. */
+export const RoleNames = ['adviser', 'supervisor', 'agency', 'admin'] as const;
+export type Role = (typeof RoleNames)[number];
+
+/** An adviser's presence, as they set it and as the workdesk reports it. */
+export const Presences = ['available', 'busy', 'away', 'offline'] as const;
+export type Presence = (typeof Presences)[number];
+
+export const Channels = ['phone', 'email', 'social'] as const;
+export type Channel = (typeof Channels)[number];
+
+export const Languages = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof Languages)[number];
+
+/** Largest body accepted on the bus; adapters store anything bigger out of band. */
+export const MaxBodyLength = 100_000;
+
+export const TechnicalCategories = [
+  'login',
+  'find-service',
+  'roles-rights',
+  'inbox',
+  'form-filling',
+  'attachments',
+  'signing',
+  'submission',
+  'integration',
+  'other',
+] as const;
+export type TechnicalCategory = (typeof TechnicalCategories)[number];
+
+export const AgencyCodes = ['skd', 'brg', 'nav', 'ssb', 'svv', 'mat', 'atil', 'ldir'] as const;
+/** Agency codes are policy data; the defaults above are the eight default agreements. */
+export type AgencyCode = string;
+
+export const QueueNames = ['first-line', 'second-line', 'servicedesk'] as const;
+export type QueueName = (typeof QueueNames)[number];
+
+/** `first-line`, `second-line`, `servicedesk`, or `agency:<code>`. */
+export type RoutingTarget = QueueName | `agency:${string}`;
+
+export const Kinds = ['technical', 'subject-matter'] as const;
+export type Kind = (typeof Kinds)[number];
+
+export const CaseTypes = ['support', 'feil', 'bestilling'] as const;
+export type CaseType = (typeof CaseTypes)[number];
+
+export const TargetPattern = /^(first-line|second-line|servicedesk|agency:[a-z0-9-]{2,20})$/;
+
+export function isQueueTarget(target: RoutingTarget): target is QueueName {
+  return (QueueNames as readonly string[]).includes(target);
+}
+
+export function agencyOfTarget(target: RoutingTarget): AgencyCode | null {
+  return target.startsWith('agency:') ? target.slice('agency:'.length) : null;
+}
+
+/** A service desk case's lifecycle states. */
+export const CaseStatuses = ['registered', 'in-progress', 'waiting-reporter', 'waiting-supplier', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CaseStatuses)[number];
+
+/** Case ids: `SD-` and five or more digits. */
+export const CaseIdPattern = /^SD-[0-9]{5,}$/;
+
+/** Who changed a decision: an adviser or supervisor correcting it, or the agency it was forwarded to returning it. */
+export const ReclassificationSources = ['adviser-correction', 'agency-return'] as const;
+export type ReclassificationSource = (typeof ReclassificationSources)[number];
+
+/** Longest reason a person may give for a correction or a return. */
+export const MaxReclassificationReasonLength = 1000;
+
+/** Why a message goes back to an inquirer; the adapters use it for wording and history. */
+export const OutboundPurposes = ['answer', 'acknowledgement', 'case-status', 'forwarded-notice', 'callback-offer', 'reminder'] as const;
+export type OutboundPurpose = (typeof OutboundPurposes)[number];
+
+/** How a forwarded inquiry reaches an agency: its signed webhook, its support mailbox, or both. */
+export const AgencyDeliveryChannels = ['webhook', 'mailbox'] as const;
+export type AgencyDeliveryChannel = (typeof AgencyDeliveryChannels)[number];
+
+/** What happened to an inquiry in the advisers' hands; one `inquiry.work.v1` event each. */
+export const WorkEventTypes = [
+  'reserved',
+  'accepted',
+  'reservation-lapsed',
+  'released',
+  'escalated',
+  'forwarded',
+  'sent-to-servicedesk',
+  'resolved',
+  'put-back',
+  'overflowed',
+  /** Sent to another queue before queueing, because the expected wait in its own was too long. */
+  'diverted',
+] as const;
+export type WorkEventType = (typeof WorkEventTypes)[number];
