@@ -11,6 +11,11 @@ describe('parseRoutingPolicy', () => {
     expect(policy.confidenceThreshold).toBe(defaultPolicy.confidenceThreshold);
   });
 
+  it('names a draft by its document', () => {
+    expect(parseRoutingPolicy({ ...stored(), version: 'draft-1' }).version).toBe('draft-1');
+    expect(() => parseRoutingPolicy({ ...stored(), version: 3 })).toThrow('version must be a text');
+  });
+
   it('refuses a document that is not an object', () => {
     expect(() => parseRoutingPolicy(null, 'v1')).toThrow(InvalidRoutingPolicy);
     expect(() => parseRoutingPolicy([], 'v1')).toThrow('routing policy v1 cannot be read: the document is not an object');

@@ -14,13 +14,16 @@ export class InvalidRoutingPolicy extends Error {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * A stored document (JSONB) as the typed policy named `version` (the stored row's version wins over
- * the document's). Checks the shape every reader relies on, not the content: a version in force is
- * read even when `validatePolicy` would report problems in it (they were accepted when published).
+ * A stored document (JSONB) as the typed policy named `version` (a published version's row wins over
+ * its document; a draft is named by its document). Checks the shape every reader relies on, not the
+ * content: a version in force is read even when `validatePolicy` would report problems in it (they
+ * were accepted when published).
  */
-export function parseRoutingPolicy(document: unknown, version: string): RoutingPolicy {
+export function parseRoutingPolicy(document: unknown, version?: string): RoutingPolicy {
   const problems: string[] = [];
-  if (!isObject(document)) throw new InvalidRoutingPolicy(version, ['the document is not an object']);
+  if (!isObject(document)) throw new InvalidRoutingPolicy(version ?? 'document', ['the document is not an object']);
+  const named = version ?? document.version;
+  if (typeof named !== 'string') throw new InvalidRoutingPolicy('document', ['version must be a text']);
   if (typeof document.confidenceThreshold !== 'number') problems.push('confidenceThreshold must be a number');
   if (!isObject(document.contactPoints) || !isObject(document.contactPoints.support) || !isObject(document.contactPoints.servicedesk)) {
     problems.push('contactPoints must hold support and servicedesk');
@@ -39,7 +42,7 @@ export function parseRoutingPolicy(document: unknown, version: string): RoutingP
       if (!isObject(agency.vocabulary)) problems.push(`agencies[${i}].vocabulary must be an object`);
     });
   }
-  if (problems.length > 0) throw new InvalidRoutingPolicy(version, problems);
+  if (problems.length > 0) throw new InvalidRoutingPolicy(named, problems);
   // The checks above are what readers rely on; the rest was checked when the version was published.
-  return { ...(document as object as RoutingPolicy), version };
+  return { ...(document as object as RoutingPolicy), version: named };
 }
