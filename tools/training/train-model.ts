@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { RoutingPolicy, TrainingExample, TrainingReport, trainTextModel } from '@inquiry-router/classification';
+import { parseRoutingPolicy, TrainingExample, TrainingReport, trainTextModel } from '@inquiry-router/classification';
 import { ClassificationExampleRepository, ClassifierModelRepository, PolicyRepository, TrainingCorrection } from '@inquiry-router/persistence';
 import { loadProjectExamples, projectExamplesDigest } from './project-examples';
 
@@ -36,7 +36,7 @@ export async function trainAndActivate(
   const now = options.now ?? new Date();
   const active = await new PolicyRepository(db).active();
   if (!active) throw new Error('no active routing policy: run the migrations first');
-  const policy = active.document as unknown as RoutingPolicy;
+  const policy = parseRoutingPolicy(active.document, active.version);
   const project = loadProjectExamples();
   const corrections = options.withCorrections === false ? [] : correctionsAsExamples(await new ClassificationExampleRepository(db).all());
   const version = modelVersion(now);

@@ -6,6 +6,8 @@ const delayList = new RegExp(`^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?){0,${InquiryForwar
 
 export class AgencyForwarderEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) AGENCY_FORWARDER_PORT: number = 3006;
+  /** How soon an agency's name changed in a published routing policy is used in notices and mail. */
+  @IsInt() @Min(1) @Max(3600) POLICY_REFRESH_SECONDS: number = 60;
 
   /**
    * Delay before each retry, in seconds, one per retry topic (at most five); the last one repeats

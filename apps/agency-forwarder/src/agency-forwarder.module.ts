@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
 import { DeliveryConsumers } from './delivery-consumers';
@@ -28,6 +29,7 @@ export class AgencyForwarderModule {
         loggerModule('agency-forwarder', env.LOG_LEVEL),
         MessagingModule.forApp('agency-forwarder', env),
         PersistenceModule.forApp('agency-forwarder', env, 6),
+        RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         DeliveryModule.register(env),
         HealthModule.forChecks([EventPublisher, DeliveryConsumers, PostgresReadiness]),
       ],

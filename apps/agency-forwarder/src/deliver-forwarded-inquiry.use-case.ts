@@ -12,7 +12,8 @@ import {
 } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
-import { AgencyDeliveryRepository, AgencyDeliveryState, AgencyEndpointForDelivery, AgencyEndpointRepository, PolicyRepository } from '@inquiry-router/persistence';
+import { AgencyDeliveryRepository, AgencyDeliveryState, AgencyEndpointForDelivery, AgencyEndpointRepository } from '@inquiry-router/persistence';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { maskText } from '@inquiry-router/runtime';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
@@ -65,12 +66,11 @@ export class DeliverForwardedInquiry {
   private readonly log = new Logger(DeliverForwardedInquiry.name);
   private readonly schedule: RetrySchedule;
   private readonly mail: MailboxSender;
-  private agencyNames: { at: number; names: Map<string, string> } | null = null;
 
   constructor(
     @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
     @Inject(AgencyEndpointRepository) private readonly endpoints: AgencyEndpointRepository,
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(KafkaConnection) private readonly connection: KafkaConnection,
     @Inject(AgencyForwarderEnv) private readonly env: AgencyForwarderEnv,
@@ -98,7 +98,7 @@ export class DeliverForwardedInquiry {
     }
 
     const payload = agencyDeliveryPayload(delivery.deliveryId, forwarded, language, now);
-    const agencyName = await this.agencyName(agency);
+    const agencyName = this.agencyName(agency);
     const todo = channels.filter((c) => !delivery.doneChannels.includes(c));
     const outcomes = await Promise.allSettled(
       todo.map((channel) =>
@@ -151,7 +151,7 @@ export class DeliverForwardedInquiry {
   /** The delivered event, and the notice to the inquirer (same message id on every repeat). */
   private async announce(forwarded: InquiryForwarded, delivery: AgencyDeliveryState, via: AgencyDeliveryChannel[], attempts: number, language: Language, at: Date): Promise<void> {
     const { inquiry, agency } = forwarded;
-    const notice = forwardedNotice(language, await this.agencyName(agency), inquiry.id);
+    const notice = forwardedNotice(language, this.agencyName(agency), inquiry.id);
     const message: OutboundMessage = {
       messageId: stableUuid(`forwarded-notice:${delivery.deliveryId}`),
       inquiryId: inquiry.id,
@@ -190,13 +190,8 @@ export class DeliverForwardedInquiry {
     ]);
   }
 
-  /** The agency's name from the active policy (read at most once a minute), for the notice and the mail. */
-  private async agencyName(code: string): Promise<string> {
-    if (!this.agencyNames || Date.now() - this.agencyNames.at > 60_000) {
-      const active = await this.policies.active();
-      const agencies = (active?.document.agencies as { code: string; name: string }[] | undefined) ?? [];
-      this.agencyNames = { at: Date.now(), names: new Map(agencies.map((a) => [a.code, a.name])) };
-    }
-    return this.agencyNames.names.get(code) ?? code.toUpperCase();
+  /** The agency's name in the policy in force, for the notice and the mail. */
+  private agencyName(code: string): string {
+    return this.policy.agencyName(code) ?? code.toUpperCase();
   }
 }

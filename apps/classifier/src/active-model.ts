@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { TextModel, TextModelDocument } from '@inquiry-router/classification';
 import { ClassifierModelRepository } from '@inquiry-router/persistence';
+import { PeriodicRefresh } from '@inquiry-router/runtime';
 import { ClassifierEnv } from './classifier.env';
 
 /**
@@ -11,25 +13,28 @@ import { ClassifierEnv } from './classifier.env';
 @Injectable()
 export class ActiveModel implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger(ActiveModel.name);
+  private readonly schedule: PeriodicRefresh;
   private model: TextModel | null = null;
-  private timer?: NodeJS.Timeout;
 
   constructor(
     @Inject(ClassifierModelRepository) private readonly models: ClassifierModelRepository,
-    @Inject(ClassifierEnv) private readonly env: ClassifierEnv,
-  ) {}
+    @Inject(ClassifierEnv) env: ClassifierEnv,
+    @Inject(SchedulerRegistry) scheduler: SchedulerRegistry,
+  ) {
+    this.schedule = new PeriodicRefresh(scheduler, {
+      name: 'text-model-refresh',
+      everySeconds: env.MODEL_REFRESH_SECONDS,
+      refresh: () => this.reload(),
+      keeping: () => `keeping ${this.model?.version ?? 'the rules alone'}`,
+    });
+  }
 
   async onModuleInit(): Promise<void> {
-    await this.reload();
-    this.timer = setInterval(
-      () => this.reload().catch((e) => this.log.warn(`model reload failed, keeping ${this.model?.version ?? 'the rules alone'}: ${e}`)),
-      this.env.MODEL_REFRESH_SECONDS * 1000,
-    );
-    this.timer.unref();
+    await this.schedule.start();
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.timer);
+    this.schedule.stop();
   }
 
   current(): TextModel | null {

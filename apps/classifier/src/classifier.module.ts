@@ -3,8 +3,9 @@ import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { ScheduleModule } from '@nestjs/schedule';
+import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { ClassifierEnv } from './classifier.env';
-import { ActivePolicy } from './active-policy';
 import { ActiveModel } from './active-model';
 import { ClassifyInquiries } from './classify-inquiries.use-case';
 import { InquiryReceivedHandler } from './inquiry-received.handler';
@@ -27,10 +28,12 @@ export class ClassifierModule {
         MessagingModule.forApp('classifier', env),
         PersistenceModule.forApp('classifier', env, 3),
         AccessModule.forApp(env),
+        ScheduleModule.forRoot(),
+        RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
       ],
       controllers: [PolicyController],
-      providers: [{ provide: ClassifierEnv, useValue: env }, ActivePolicy, ActiveModel, ClassifyInquiries, InquiryReceivedHandler, ...policyUseCases],
+      providers: [{ provide: ClassifierEnv, useValue: env }, ActiveModel, ClassifyInquiries, InquiryReceivedHandler, ...policyUseCases],
     };
   }
 }

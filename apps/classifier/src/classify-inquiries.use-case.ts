@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { classifyInquiry } from '@inquiry-router/classification';
 import { Inquiry, InquiryClassified, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
-import { ActivePolicy } from './active-policy';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { ActiveModel } from './active-model';
 
 /** Classifies received inquiries under the active policy and model and publishes the explained decisions. */
 @Injectable()
 export class ClassifyInquiries {
   constructor(
-    @Inject(ActivePolicy) private readonly policy: ActivePolicy,
+    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(ActiveModel) private readonly model: ActiveModel,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
   ) {}

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { WorkRepository } from '@inquiry-router/persistence';
-import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
+import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { RouterEnv } from './router.env';
-import { WorkPolicySource } from './work-policy.source';
 
 /**
  * Redis holds the live queues and reservations but keeps nothing on disk; Postgres is the system

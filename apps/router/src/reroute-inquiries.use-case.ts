@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
-import { InquiryRepository, PolicyRepository, WorkRepository } from '@inquiry-router/persistence';
-import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
-import { WorkPolicySource } from './work-policy.source';
+import { InquiryRepository, WorkRepository } from '@inquiry-router/persistence';
+import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { routeDecision, staleReclassification, UnroutableDecision } from '@inquiry-router/routing';
 
 /**
@@ -19,7 +19,7 @@ export class RerouteInquiries {
 
   constructor(
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(WorkRepository) private readonly work: WorkRepository,
@@ -28,7 +28,9 @@ export class RerouteInquiries {
 
   async execute(batch: InquiryReclassified[]): Promise<void> {
     if (batch.length === 0) return;
-    const agencies = await this.agencies();
+    // A change made under a version published since this instance last read the policy reads it first.
+    await this.policy.currentFor(batch[0].decision.policyVersion);
+    const agencies = this.policy.agencyCodes();
     for (const change of batch) await this.reroute(change, agencies);
   }
 
@@ -70,11 +72,5 @@ export class RerouteInquiries {
       await this.publisher.publish(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }]);
       await this.inquiries.markForwarded([pending.id]);
     }
-  }
-
-  /** Agencies with an agreement under the active policy (read per batch: changes by people are few). */
-  private async agencies(): Promise<Set<string>> {
-    const active = await this.policies.active();
-    return new Set(((active?.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code));
   }
 }

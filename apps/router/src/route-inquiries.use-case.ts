@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryClassified, InquiryForwarded, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
-import { InquiryRepository, PolicyRepository, RoutedInquiry, WorkRepository } from '@inquiry-router/persistence';
-import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
+import { InquiryRepository, RoutedInquiry, WorkRepository } from '@inquiry-router/persistence';
 import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
-import { WorkPolicySource } from './work-policy.source';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
 
 /**
@@ -16,11 +16,9 @@ import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
  */
 @Injectable()
 export class RouteInquiries {
-  private knownAgencies: { version: string; codes: Set<string> } | null = null;
-
   constructor(
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
@@ -99,14 +97,10 @@ export class RouteInquiries {
     await this.inquiries.markForwarded(forwards.map((f) => f.id));
   }
 
-  /** Agencies with an agreement under the policy a decision names (cached per policy version). */
-  private async agencies(batch: InquiryClassified[]): Promise<Set<string>> {
+  /** Agencies with an agreement in force, read again first when the decisions name a version not yet seen here. */
+  private async agencies(batch: InquiryClassified[]): Promise<ReadonlySet<string>> {
     const version = batch[0]?.decision.policyVersion;
-    if (this.knownAgencies && this.knownAgencies.version === version) return this.knownAgencies.codes;
-    const active = await this.policies.active();
-    const codes = new Set(((active?.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code));
-    // Keyed by the version the decisions name, so the agencies are read again only when that changes.
-    this.knownAgencies = { version, codes };
-    return codes;
+    if (version) await this.policy.currentFor(version);
+    return this.policy.agencyCodes();
   }
 }

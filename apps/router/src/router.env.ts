@@ -11,4 +11,6 @@ export class RouterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(3600) SLA_CHECK_SECONDS: number = 30;
   /** How often ordered opening exceptions and service-level targets are read again from Postgres. */
   @IsInt() @Min(1) @Max(3600) OPENING_HOURS_REFRESH_SECONDS: number = 30;
+  /** How soon a routing policy published by a classifier is read (a decision naming a newer version reads it at once). */
+  @IsInt() @Min(1) @Max(3600) POLICY_REFRESH_SECONDS: number = 30;
 }

@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
-import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
+import { PersistenceModule, PostgresReadiness, WorkRepository } from '@inquiry-router/persistence';
+import { LiveQueuesModule, RedisReadiness, WorkPolicyModule } from '@inquiry-router/live-queues';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
+import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { RouterEnv } from './router.env';
-import { WorkPolicySource } from './work-policy.source';
 import { DivertBeforeQueueing } from './divert-before-queueing';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { InquiryClassifiedHandler } from './inquiry-classified.handler';
@@ -25,9 +25,11 @@ export class RouterModule {
         PersistenceModule.forApp('router', env, 5),
         LiveQueuesModule.forApp(env),
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
+        RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
+        WorkPolicyModule.forApp({ store: WorkRepository, overrides: env.WORK_POLICY_OVERRIDES }),
         HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),
       ],
-      providers: [{ provide: RouterEnv, useValue: env }, WorkPolicySource, DivertBeforeQueueing, RouteInquiries, InquiryClassifiedHandler, RebuildLiveQueues, RerouteInquiries, InquiryReclassifiedHandler, CheckServiceLevels],
+      providers: [{ provide: RouterEnv, useValue: env }, DivertBeforeQueueing, RouteInquiries, InquiryClassifiedHandler, RebuildLiveQueues, RerouteInquiries, InquiryReclassifiedHandler, CheckServiceLevels],
     };
   }
 }

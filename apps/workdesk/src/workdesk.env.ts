@@ -11,6 +11,8 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsInt() @Min(1) @Max(3600) OVERFLOW_CHECK_SECONDS: number = 30;
   /** JSON merged over the stored distribution policy (e.g. short reservations in tests). */
   @IsOptional() @IsJSON() WORK_POLICY_OVERRIDES?: string;
+  /** How soon a routing policy published by a classifier is read (its agencies, the version corrections name). */
+  @IsInt() @Min(1) @Max(3600) POLICY_REFRESH_SECONDS: number = 30;
   /** A followed case (not resolved or closed) with no update for this many days reminds its owner, once per such period; fractions allowed. */
   @IsNumber() @Min(0.00001) @Max(365) CASE_REMINDER_DAYS: number = 3;
   /** How often cases are checked for a due reminder. */

@@ -5,6 +5,7 @@ import { AccessModule } from '@inquiry-router/access';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
+import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { WorkdeskEnv } from './workdesk.env';
 import { WorkModule } from './work/work.module';
@@ -49,6 +50,7 @@ export class WorkdeskModule implements NestModule {
         MessagingModule.forApp('workdesk', env),
         PersistenceModule.forApp('workdesk', env, 10),
         LiveQueuesModule.forApp(env),
+        RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         AccessModule.forApp(env),
         AuthModule.register(env),
         CasesModule.register(env),

@@ -1,4 +1,5 @@
 export * from './policy';
+export * from './parse-routing-policy';
 export * from './classification-result';
 export { classifyInquiry } from './classify-inquiry';
 export { detectLanguage } from './detect-language';

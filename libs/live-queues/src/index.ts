@@ -2,3 +2,4 @@ export * from './live-queues';
 export * from './live-queues.module';
 export * from './queue-score';
 export * from './work-policy';
+export * from './work-policy.source';

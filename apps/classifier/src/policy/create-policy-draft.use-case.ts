@@ -20,7 +20,7 @@ export class CreatePolicyDraft {
     const draft = await this.policies.createDraft({
       id,
       baseVersion: base.version,
-      document: document as unknown as Record<string, unknown>,
+      document,
       createdBy: actor,
       comment: comment ?? null,
       changes: diffPolicies(base.document, document),

@@ -1,4 +1,4 @@
-import { applyPolicyChange, PolicyChange, problemsIntroduced, RoutingPolicy, validatePolicyChange } from '@inquiry-router/classification';
+import { applyPolicyChange, parseRoutingPolicy, PolicyChange, problemsIntroduced, RoutingPolicy, validatePolicyChange } from '@inquiry-router/classification';
 import { PolicyRepository } from '@inquiry-router/persistence';
 import { InvalidPolicyDraft, PolicyNotFound } from './policy-errors';
 
@@ -15,7 +15,7 @@ export interface CheckedDraft {
 export async function draftFromChange(policies: PolicyRepository, change: PolicyChange, draftLabel: string): Promise<CheckedDraft> {
   const active = await policies.active();
   if (!active) throw new PolicyNotFound('no policy version is active to change');
-  const base = { version: active.version, document: active.document as unknown as RoutingPolicy };
+  const base = { version: active.version, document: parseRoutingPolicy(active.document, active.version) };
   const changeProblems = validatePolicyChange(base.document, change);
   if (changeProblems.length > 0) throw new InvalidPolicyDraft(changeProblems);
   // Decisions made under a draft (in a simulation) name it, not the version it came from.

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { diffPolicies, RoutingPolicy } from '@inquiry-router/classification';
+import { diffPolicies, parseRoutingPolicy } from '@inquiry-router/classification';
 import { PolicyRepository } from '@inquiry-router/persistence';
-import { ActivePolicy } from '../active-policy';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { PolicyDraftConflict, PolicyNotFound } from './policy-errors';
 import { PublishedPolicyView } from './policy.views';
 
@@ -14,7 +14,7 @@ import { PublishedPolicyView } from './policy.views';
 export class PublishPolicyDraft {
   constructor(
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
-    @Inject(ActivePolicy) private readonly activePolicy: ActivePolicy,
+    @Inject(RoutingPolicySource) private readonly activePolicy: RoutingPolicySource,
   ) {}
 
   async execute(draftId: string, actor: string): Promise<PublishedPolicyView> {
@@ -23,7 +23,7 @@ export class PublishPolicyDraft {
     const base = await this.policies.version(draft.baseVersion);
     if (!base) throw new Error(`policy draft ${draftId} refers to version ${draft.baseVersion}, which does not exist`);
     // Against the base, which the repository checks is still the active version in the same transaction.
-    const changes = diffPolicies(base.document as unknown as RoutingPolicy, draft.document as unknown as RoutingPolicy);
+    const changes = diffPolicies(parseRoutingPolicy(base.document, base.version), parseRoutingPolicy(draft.document));
 
     const result = await this.policies.publishDraft(draftId, actor, changes);
     switch (result.outcome) {

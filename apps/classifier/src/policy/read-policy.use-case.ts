@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { diffPolicies, problemsIntroduced, RoutingPolicy } from '@inquiry-router/classification';
+import { diffPolicies, parseRoutingPolicy, problemsIntroduced } from '@inquiry-router/classification';
 import { PolicyDraft, PolicyRepository } from '@inquiry-router/persistence';
 import { PolicyNotFound } from './policy-errors';
 import {
@@ -14,8 +14,6 @@ import {
   toDraftSummaryView,
   toVersionSummaryView,
 } from './policy.views';
-
-const asPolicy = (document: Record<string, unknown>): RoutingPolicy => document as unknown as RoutingPolicy;
 
 /** The policy as stored: versions, the agreements in force, drafts and the audit trail. */
 @Injectable()
@@ -36,7 +34,7 @@ export class ReadPolicy {
   async version(version: string): Promise<PolicyVersionView> {
     const stored = await this.policies.version(version);
     if (!stored) throw new PolicyNotFound(`no policy version "${version}"`);
-    return { ...toVersionSummaryView(stored), document: asPolicy(stored.document) };
+    return { ...toVersionSummaryView(stored), document: parseRoutingPolicy(stored.document, stored.version) };
   }
 
   async agreements(): Promise<AgreementsView> {
@@ -69,11 +67,12 @@ export class ReadPolicy {
   async draftView(draft: PolicyDraft): Promise<PolicyDraftView> {
     const base = await this.policies.version(draft.baseVersion);
     if (!base) throw new Error(`policy draft ${draft.id} refers to version ${draft.baseVersion}, which does not exist`);
-    const document = asPolicy(draft.document);
+    const document = parseRoutingPolicy(draft.document);
+    const basePolicy = parseRoutingPolicy(base.document, base.version);
     return {
       ...toDraftSummaryView(draft),
-      changes: diffPolicies(asPolicy(base.document), document),
-      inheritedProblems: problemsIntroduced(asPolicy(base.document), document).inherited,
+      changes: diffPolicies(basePolicy, document),
+      inheritedProblems: problemsIntroduced(basePolicy, document).inherited,
       document,
     };
   }

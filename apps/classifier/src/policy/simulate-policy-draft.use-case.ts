@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { classifyInquiry, PolicyChange, PolicySimulation, problemsIntroduced, RoutingPolicy } from '@inquiry-router/classification';
+import { classifyInquiry, parseRoutingPolicy, PolicyChange, PolicySimulation, problemsIntroduced, RoutingPolicy } from '@inquiry-router/classification';
 import { InquiryCursor, PolicyRepository } from '@inquiry-router/persistence';
 import { draftFromChange } from './draft-from-change';
 import { PolicyNotFound, SimulationBusy } from './policy-errors';
@@ -47,7 +47,7 @@ export class SimulatePolicyDraft {
     const { draftId, baseVersion, draft } = await this.draftToSimulate(command);
     const active = await this.policies.active();
     if (!active) throw new PolicyNotFound('no policy version is active to compare with');
-    const current = active.document as unknown as RoutingPolicy;
+    const current = parseRoutingPolicy(active.document, active.version);
 
     const until = new Date();
     // Both sides with the model in use now, as live classification decides: a change is the draft's alone.
@@ -95,7 +95,7 @@ export class SimulatePolicyDraft {
     if (command.draftId) {
       const stored = await this.policies.draft(command.draftId);
       if (!stored) throw new PolicyNotFound(`no policy draft ${command.draftId}`);
-      return { draftId: stored.id, baseVersion: stored.baseVersion, draft: stored.document as unknown as RoutingPolicy };
+      return { draftId: stored.id, baseVersion: stored.baseVersion, draft: parseRoutingPolicy(stored.document) };
     }
     const { base, document } = await draftFromChange(this.policies, command.change!, 'draft-unsaved');
     return { draftId: null, baseVersion: base.version, draft: document };

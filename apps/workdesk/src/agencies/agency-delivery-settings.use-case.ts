@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AgencyEndpointRepository, AgencyEndpointSettings, PolicyRepository } from '@inquiry-router/persistence';
+import { AgencyEndpointRepository, AgencyEndpointSettings } from '@inquiry-router/persistence';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { WorkdeskEnv } from '../workdesk.env';
 import { AgencyDeliverySettingsRequest } from './agency-delivery-settings.request';
 
@@ -27,17 +28,17 @@ function secretBytes(secret: string): number {
 export class AgencyDeliverySettings {
   constructor(
     @Inject(AgencyEndpointRepository) private readonly endpoints: AgencyEndpointRepository,
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 
   async find(agency: string): Promise<AgencyEndpointSettings> {
-    await this.assertKnown(agency);
+    this.assertKnown(agency);
     return this.endpoints.find(agency);
   }
 
   async change(agency: string, request: AgencyDeliverySettingsRequest, actor: string): Promise<AgencyEndpointSettings> {
-    await this.assertKnown(agency);
+    this.assertKnown(agency);
     const webhookUrl = request.webhookUrl ?? null;
     if (request.webhookSecret) {
       const bytes = secretBytes(request.webhookSecret);
@@ -55,9 +56,7 @@ export class AgencyDeliverySettings {
     );
   }
 
-  private async assertKnown(agency: string): Promise<void> {
-    const active = await this.policies.active();
-    const codes = ((active?.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code);
-    if (!codes.includes(agency)) throw new UnknownAgency(agency);
+  private assertKnown(agency: string): void {
+    if (!this.policy.agencyCodes().has(agency)) throw new UnknownAgency(agency);
   }
 }

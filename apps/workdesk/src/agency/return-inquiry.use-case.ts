@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
-import { InquiryRecord, InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
+import { InquiryRecord, InquiryRepository } from '@inquiry-router/persistence';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { returnedDecision } from '@inquiry-router/routing';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 import { PublishReclassification } from '../inquiries/publish-reclassification';
@@ -25,14 +26,13 @@ export class AgencyInquiries {
 export class ReturnInquiry {
   constructor(
     @Inject(AgencyInquiries) private readonly agencyInquiries: AgencyInquiries,
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(RoutingPolicySource) private readonly policySource: RoutingPolicySource,
     @Inject(PublishReclassification) private readonly publish: PublishReclassification,
   ) {}
 
   async execute(agency: string, inquiryId: string, reason: string, actor: string): Promise<InquiryReclassified> {
     const { inquiry, decision: current } = await this.agencyInquiries.find(agency, inquiryId);
-    const policy = await this.policies.active();
-    if (!policy) throw new Error('no active routing policy');
+    const policy = this.policySource.current();
     const event: InquiryReclassified = {
       inquiryId,
       decision: returnedDecision({ agency, reason, policyVersion: policy.version }),

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
-import { InquiryRecord, PolicyRepository, WorkRow } from '@inquiry-router/persistence';
+import { InquiryRecord, WorkRow } from '@inquiry-router/persistence';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
 import { workEvent } from '../work/work-events';
 import { WorkRefused } from '../work/work-refused';
@@ -35,12 +36,12 @@ function inquiryOf(raw: Record<string, unknown>): Inquiry {
 export class ForwardInquiry {
   constructor(
     @Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry,
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
   ) {}
 
   async execute(id: string, user: AuthenticatedUser, agency: string, note: string): Promise<InquiryRecord> {
-    const active = await this.policies.active();
-    const agencies = ((active?.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code);
+    const inForce = this.policy.current();
+    const agencies = this.policy.agencies().map((a) => a.code);
     if (!agencies.includes(agency)) throw new UnknownAgency(`no agency "${agency}" in the policy in force; agencies are ${agencies.join(', ')}`);
     return this.act.execute(id, user, (row: WorkRow) => {
       const previous = (row.decision ?? {}) as { reasons?: string[]; policy_version?: string };
@@ -53,7 +54,7 @@ export class ForwardInquiry {
         caseType: null,
         confidence: 1,
         reasons,
-        policyVersion: previous.policy_version ?? active!.version,
+        policyVersion: previous.policy_version ?? inForce.version,
       };
       const forwarded: InquiryForwarded = { agency, inquiry: inquiryOf(row.raw), decision, forwardedAt: new Date().toISOString() };
       if (row.agency === agency && row.status === 'forwarded') return new WorkRefused('conflict', `${id} is already forwarded to ${agency}`);

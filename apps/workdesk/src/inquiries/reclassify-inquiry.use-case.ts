@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
-import { InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
+import { InquiryRepository } from '@inquiry-router/persistence';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { AuthenticatedUser } from '@inquiry-router/access';
 import { assertReclassifiable, correctedDecision, reclassificationLabel, ReclassificationRequest } from '@inquiry-router/routing';
 import { PublishReclassification } from './publish-reclassification';
@@ -20,16 +21,15 @@ export class InquiryNotFound extends Error {
 export class ReclassifyInquiry {
   constructor(
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(RoutingPolicySource) private readonly policySource: RoutingPolicySource,
     @Inject(PublishReclassification) private readonly publish: PublishReclassification,
   ) {}
 
   async execute(inquiryId: string, request: ReclassificationRequest & { reason: string }, actor: AuthenticatedUser): Promise<InquiryReclassified> {
     const record = await this.inquiries.find(inquiryId);
     if (!record?.decision) throw new InquiryNotFound(inquiryId);
-    const policy = await this.policies.active();
-    if (!policy) throw new Error('no active routing policy');
-    const agencies = new Set(((policy.document.agencies as { code: string }[] | undefined) ?? []).map((a) => a.code));
+    const policy = this.policySource.current();
+    const agencies = this.policySource.agencyCodes();
 
     const label = reclassificationLabel(request, agencies);
     const { inquiry, decision: current } = record;

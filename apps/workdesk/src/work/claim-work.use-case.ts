@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Channels, Language, Languages, QueueName, QueueNames } from '@inquiry-router/contracts';
 import { InquiryRecord, WorkRepository } from '@inquiry-router/persistence';
-import { LiveQueues, WorkKind } from '@inquiry-router/live-queues';
+import { LiveQueues, WorkKind, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkPolicySource } from './work-policy.source';
 import { WorkOutboxRelay } from './work-outbox.relay';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';

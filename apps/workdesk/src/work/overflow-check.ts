@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { WorkRepository } from '@inquiry-router/persistence';
-import { LiveQueues } from '@inquiry-router/live-queues';
+import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkPolicySource } from './work-policy.source';
 import { WorkOutboxRelay } from './work-outbox.relay';
 import { Requeue } from './requeue';
 import { workEvent } from './work-events';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { WorkRow } from '@inquiry-router/persistence';
-import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
-import { WorkPolicySource } from './work-policy.source';
+import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 
 /** Puts an inquiry (back) in a live queue at its original place: the score depends only on the inquiry. */
 @Injectable()

@@ -2,11 +2,10 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res, UseGuards } fr
 import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
-import { LiveOverviewRepository, WorkRepository } from '@inquiry-router/persistence';
-import type { WorkPolicy } from '@inquiry-router/live-queues';
+import { LiveOverviewRepository } from '@inquiry-router/persistence';
+import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
-import { WorkPolicySource } from './work-policy.source';
 import { claimResponse } from './claim-response';
 
 @ApiTags('work')
@@ -17,7 +16,6 @@ export class WorkController {
   constructor(
     @Inject(ClaimWork) private readonly claimWork: ClaimWork,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
   ) {}
 
@@ -63,8 +61,6 @@ export class WorkController {
   @ApiBody({ description: 'a partial WorkPolicy, e.g. {"channelWeightMinutes":{"social":120},"queues":{"first-line":{"overflowTo":"second-line"}}}' })
   @ApiOkResponse({ description: 'the policy now in force' })
   async putPolicy(@Body() document: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<WorkPolicy> {
-    await this.work.savePolicyDocument(document ?? {}, user.username);
-    this.policy.invalidate();
-    return this.policy.get();
+    return this.policy.replace(document ?? {}, user.username);
   }
 }

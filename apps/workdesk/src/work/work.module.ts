@@ -7,7 +7,8 @@ import { ReleaseReservations } from './release-reservations.use-case';
 import { ReservationSweeper } from './reservation-sweeper';
 import { OverflowCheck } from './overflow-check';
 import { WorkOutboxRelay } from './work-outbox.relay';
-import { WorkPolicySource } from './work-policy.source';
+import { WorkPolicyModule } from '@inquiry-router/live-queues';
+import { WorkRepository } from '@inquiry-router/persistence';
 import { Requeue } from './requeue';
 import { ActOnHeldInquiry } from './act-on-held-inquiry';
 import { AdvisersController } from '../advisers/advisers.controller';
@@ -24,10 +25,10 @@ export class WorkModule {
   static register(env: WorkdeskEnv): DynamicModule {
     return {
       module: WorkModule,
+      imports: [WorkPolicyModule.forApp({ store: WorkRepository, overrides: env.WORK_POLICY_OVERRIDES })],
       controllers: [WorkController, AdvisersController, InquiryActionsController],
       providers: [
         { provide: WorkdeskEnv, useValue: env },
-        WorkPolicySource,
         WorkOutboxRelay,
         Requeue,
         ClaimWork,

@@ -119,7 +119,7 @@ export class PolicyRepository {
   async createDraft(draft: {
     id: string;
     baseVersion: string;
-    document: Record<string, unknown>;
+    document: object;
     createdBy: string;
     comment: string | null;
     changes: unknown[];

@@ -1,0 +1,2 @@
+export * from './routing-policy-source';
+export * from './routing-policy-source.module';
