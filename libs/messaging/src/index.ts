@@ -7,3 +7,6 @@ export * from './messaging.module';
 export * from './consumer-registry';
 export * from './replay-dead-letters';
 export * from './lane-consumer';
+export { deadLetterHeaders } from './consumed-message';
+export type { DeadLetterSource } from './consumed-message';
+export * from './consumer-group';
