@@ -1,20 +1,19 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
-import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
-import { DeliveryConsumers } from './delivery-consumers';
+import { InquiryForwardedHandler } from './inquiry-forwarded.handler';
 
-/** Delivery and its consumers; global so the health module can check the consumers. */
-@Global()
+/** Delivery and its Kafka handler. */
 @Module({})
 class DeliveryModule {
   static register(env: AgencyForwarderEnv): DynamicModule {
     return {
       module: DeliveryModule,
-      providers: [{ provide: AgencyForwarderEnv, useValue: env }, DeliverForwardedInquiry, DeliveryConsumers],
-      exports: [DeliveryConsumers],
+      controllers: [InquiryForwardedHandler],
+      providers: [{ provide: AgencyForwarderEnv, useValue: env }, DeliverForwardedInquiry],
     };
   }
 }
@@ -29,7 +28,7 @@ export class AgencyForwarderModule {
         MessagingModule.forApp('agency-forwarder', env),
         PersistenceModule.forApp('agency-forwarder', env, 6),
         DeliveryModule.register(env),
-        HealthModule.forChecks([EventPublisher, DeliveryConsumers, PostgresReadiness]),
+        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness]),
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { ClassifierEnv } from './classifier.env';
 import { ActivePolicy } from './active-policy';
@@ -27,10 +27,10 @@ export class ClassifierModule {
         MessagingModule.forApp('classifier', env),
         PersistenceModule.forApp('classifier', env, 3),
         AccessModule.forApp(env),
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
+        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness]),
       ],
-      controllers: [PolicyController],
-      providers: [{ provide: ClassifierEnv, useValue: env }, ActivePolicy, ActiveModel, ClassifyInquiries, InquiryReceivedHandler, ...policyUseCases],
+      controllers: [PolicyController, InquiryReceivedHandler],
+      providers: [{ provide: ClassifierEnv, useValue: env }, ActivePolicy, ActiveModel, ClassifyInquiries, ...policyUseCases],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
@@ -25,9 +25,10 @@ export class RouterModule {
         PersistenceModule.forApp('router', env, 5),
         LiveQueuesModule.forApp(env),
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),
+        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness, RedisReadiness]),
       ],
-      providers: [{ provide: RouterEnv, useValue: env }, WorkPolicySource, DivertBeforeQueueing, RouteInquiries, InquiryClassifiedHandler, RebuildLiveQueues, RerouteInquiries, InquiryReclassifiedHandler, CheckServiceLevels],
+      controllers: [InquiryClassifiedHandler, InquiryReclassifiedHandler],
+      providers: [{ provide: RouterEnv, useValue: env }, WorkPolicySource, DivertBeforeQueueing, RouteInquiries, RebuildLiveQueues, RerouteInquiries, CheckServiceLevels],
     };
   }
 }

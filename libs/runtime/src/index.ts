@@ -7,3 +7,4 @@ export * from './logging/logger';
 export * from './health/readiness-check';
 export * from './health/health.module';
 export * from './bootstrap/start-app';
+export * from './bootstrap/message-transport';
