@@ -34,18 +34,26 @@ export async function startApp(module: Type<unknown> | DynamicModule, options: S
       .build();
     SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
   }
-  const transport = messageTransportOf(app);
-  if (transport) {
-    // Deferred so the filters apply to the handlers; the app's own init runs the lifecycle hooks once.
-    const microservice = app.connectMicroservice({ strategy: transport }, { deferInitialization: true }) as NestMicroservice;
-    microservice.useGlobalFilters(...transport.exceptionFilters);
-    microservice.setIsInitHookCalled(true);
-    await app.init();
-    await app.startAllMicroservices();
-  }
+  await startMessageHandlers(app);
   await app.listen(options.port, '0.0.0.0');
   app.get(Logger).log(`${options.name} listening on http://127.0.0.1:${options.port}`);
   return app;
+}
+
+/**
+ * Connects the app's message transport (provided by its messaging module under MESSAGE_TRANSPORT),
+ * initialises the app and starts the consumers of its `@EventPattern` and `@MessagePattern`
+ * handlers. Nothing to do for an app without messaging.
+ */
+export async function startMessageHandlers(app: INestApplication): Promise<void> {
+  const transport = messageTransportOf(app);
+  if (!transport) return;
+  // Deferred so the filters apply to the handlers; the app's own init runs the lifecycle hooks, once.
+  const microservice = app.connectMicroservice({ strategy: transport }, { deferInitialization: true }) as NestMicroservice;
+  microservice.useGlobalFilters(...transport.exceptionFilters);
+  microservice.setIsInitHookCalled(true);
+  await app.init();
+  await app.startAllMicroservices();
 }
 
 function messageTransportOf(app: INestApplication): MessageTransport | null {
