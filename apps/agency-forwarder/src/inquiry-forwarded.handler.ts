@@ -34,7 +34,7 @@ export class InquiryForwardedHandler {
   @EventPattern(
     InquiryForwardedRetryTopics,
     inLanes<InquiryForwardedRetryTopic>({
-      groupId: (topic) => retryGroupOf(topic as InquiryForwardedRetryTopic),
+      groupId: retryGroupOf,
       laneOf,
       dueAt: (event) => Number(event.headers[DeliveryRetryHeaders.DueAt] ?? 0),
     }),

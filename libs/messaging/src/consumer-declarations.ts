@@ -50,7 +50,8 @@ export function batches(options: Omit<BatchConsumption, 'consumption'>): BatchCo
  * only its own messages. See LaneConsumer.
  */
 export function inLanes<T extends TopicName>(
-  options: Omit<LaneConsumption, 'consumption' | 'laneOf' | 'dueAt'> & {
+  options: Omit<LaneConsumption, 'consumption' | 'groupId' | 'laneOf' | 'dueAt'> & {
+    groupId: string | ((topic: T) => string);
     laneOf: (event: ConsumedEvent<PayloadOf<T>>) => string;
     dueAt?: (event: ConsumedEvent<PayloadOf<T>>) => number;
   },

@@ -5,7 +5,8 @@ import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservice
 import { DeadLetterHeaders, Inquiry, InquiryReceived, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
 import { MESSAGE_TRANSPORT, startMessageHandlers } from '@inquiry-router/runtime';
 import { aDecision, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
-import { batches, ConsumedEvent, KafkaContext } from './consumer-declarations';
+import { ConsumedEvent } from './consumed-message';
+import { batches, KafkaContext } from './consumer-declarations';
 import { NonRetriableError } from './errors';
 import { EventPublisher } from './event-publisher';
 import { KafkaConnection } from './kafka-connection';

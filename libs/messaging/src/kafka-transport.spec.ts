@@ -11,9 +11,9 @@ describe('KafkaTransport declarations', () => {
   const connection = new KafkaConnection({ clientId: 'unit', brokers: ['127.0.0.1:1'], topicPrefix: 'unit.', logger: createLogger('unit', 'fatal', true) });
   const handler = (async () => undefined) as unknown as MessageHandler;
 
-  function startWith(...handlers: [pattern: string, extras: Record<string, unknown>][]): Promise<unknown> {
+  function startWith(...handlers: [pattern: string, extras: object][]): Promise<unknown> {
     const transport = new KafkaTransport(connection, new EventPublisher(connection), 'instance');
-    for (const [pattern, extras] of handlers) transport.addHandler(pattern, handler, true, extras);
+    for (const [pattern, extras] of handlers) transport.addHandler(pattern, handler, true, extras as Record<string, unknown>);
     return new Promise((resolve) => transport.listen((error) => resolve(error)));
   }
 
