@@ -6,15 +6,14 @@ import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
 import { NonRetriableError } from './errors';
 import { ConsumedEvent, deadLetterRecord, describeFailure, parseConsumed, sleep } from './consumed-message';
-import { ConsumerGroupMember } from './consumer-group';
+import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
 
 export type { ConsumedEvent } from './consumed-message';
 
 /** Handles a batch of valid events; throws to have them retried (and, at last, dead-lettered). */
 export type BatchHandler<T extends TopicName> = (events: ConsumedEvent<PayloadOf<T>>[]) => Promise<void>;
 
-export interface EventConsumerOptions<T extends TopicName> {
-  groupId: string;
+export interface EventConsumerOptions<T extends TopicName> extends Omit<ConsumerGroupOptions, 'onJoin'> {
   topic: T;
   handle: BatchHandler<T>;
   logger: Logger;
@@ -22,10 +21,6 @@ export interface EventConsumerOptions<T extends TopicName> {
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
-  /** Where a new group starts: the whole topic (default), or only what arrives from now on. */
-  fromBeginning?: boolean;
-  /** Called when the consumer has crashed for good; the default ends the process so it is restarted. */
-  onFatal?: (error: Error) => void;
 }
 
 interface DeadLetter {

@@ -7,10 +7,9 @@ import { EventPublisher } from './event-publisher';
 import { NonRetriableError } from './errors';
 import { deadLetterRecord, describeFailure, parseConsumed, sleep } from './consumed-message';
 import type { ConsumedEvent } from './consumed-message';
-import { ConsumerGroupMember } from './consumer-group';
+import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
 
-export interface LaneConsumerOptions<T extends TopicName> {
-  groupId: string;
+export interface LaneConsumerOptions<T extends TopicName> extends Omit<ConsumerGroupOptions, 'onJoin'> {
   topic: T;
   /**
    * The lane of a message (e.g. the agency it goes to). A lane handles its messages one at a time
@@ -31,9 +30,6 @@ export interface LaneConsumerOptions<T extends TopicName> {
   retryBackoffMs?: number;
   /** Messages taken from one partition and not yet finished; beyond it the partition pauses. */
   maxInFlightPerPartition?: number;
-  fromBeginning?: boolean;
-  /** Called when the consumer has crashed for good; the default ends the process so it is restarted. */
-  onFatal?: (error: Error) => void;
 }
 
 /** The messages taken from one partition (in this group generation) and which of them are finished. */
