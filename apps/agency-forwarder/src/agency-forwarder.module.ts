@@ -1,21 +1,20 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
-import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
-import { DeliveryConsumers } from './delivery-consumers';
+import { InquiryForwardedHandler } from './inquiry-forwarded.handler';
 
-/** Delivery and its consumers; global so the health module can check the consumers. */
-@Global()
+/** Delivery and its Kafka handler. */
 @Module({})
 class DeliveryModule {
   static register(env: AgencyForwarderEnv): DynamicModule {
     return {
       module: DeliveryModule,
-      providers: [{ provide: AgencyForwarderEnv, useValue: env }, DeliverForwardedInquiry, DeliveryConsumers],
-      exports: [DeliveryConsumers],
+      controllers: [InquiryForwardedHandler],
+      providers: [{ provide: AgencyForwarderEnv, useValue: env }, DeliverForwardedInquiry],
     };
   }
 }
@@ -31,7 +30,7 @@ export class AgencyForwarderModule {
         PersistenceModule.forApp('agency-forwarder', env, 6),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         DeliveryModule.register(env),
-        HealthModule.forChecks([EventPublisher, DeliveryConsumers, PostgresReadiness]),
+        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness]),
       ],
     };
   }

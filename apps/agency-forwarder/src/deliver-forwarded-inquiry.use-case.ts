@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   AgencyDeliveryChannel,
-  DeadLetterHeaders,
   DeliveryRetryHeaders,
   InquiryForwarded,
   InquiryForwardedRetryTopics,
@@ -11,7 +10,7 @@ import {
   Topics,
 } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
-import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { deadLetterHeaders, EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { AgencyDeliveryRepository, AgencyDeliveryState, AgencyEndpointForDelivery, AgencyEndpointRepository } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { maskText } from '@inquiry-router/runtime';
@@ -177,15 +176,15 @@ export class DeliverForwardedInquiry {
       {
         key: forwarded.agency,
         value: JSON.stringify(forwarded),
-        headers: {
-          [DeadLetterHeaders.Reason]: `agency delivery failed after ${attempts} attempts: ${error}`.slice(0, 2000),
-          [DeadLetterHeaders.SourceTopic]: source.topic,
-          [DeadLetterHeaders.SourcePartition]: String(source.partition),
-          [DeadLetterHeaders.SourceOffset]: source.offset,
-          [DeadLetterHeaders.ConsumerGroup]: source.group,
-          [DeadLetterHeaders.Attempts]: String(attempts),
-          [DeadLetterHeaders.FailedAt]: new Date().toISOString(),
-        },
+        headers: deadLetterHeaders({
+          reason: `agency delivery failed after ${attempts} attempts: ${error}`,
+          topic: source.topic,
+          group: source.group,
+          partition: source.partition,
+          offset: source.offset,
+          attempts,
+          failedAt: new Date().toISOString(),
+        }),
       },
     ]);
   }

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { ScheduleModule } from '@nestjs/schedule';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
@@ -30,10 +30,10 @@ export class ClassifierModule {
         AccessModule.forApp(env),
         ScheduleModule.forRoot(),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
+        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness]),
       ],
-      controllers: [PolicyController],
-      providers: [{ provide: ClassifierEnv, useValue: env }, ActiveModel, ClassifyInquiries, InquiryReceivedHandler, ...policyUseCases],
+      controllers: [PolicyController, InquiryReceivedHandler],
+      providers: [{ provide: ClassifierEnv, useValue: env }, ActiveModel, ClassifyInquiries, ...policyUseCases],
     };
   }
 }

@@ -1,20 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ReplyRequestedHeader, Topics } from '@inquiry-router/contracts';
-import { ConsumerRegistry } from '@inquiry-router/messaging';
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { InquiryReceived, ReplyRequestedHeader, Topics } from '@inquiry-router/contracts';
+import { batches, ConsumedEvent } from '@inquiry-router/messaging';
 import { ClassifyInquiries } from './classify-inquiries.use-case';
 
 /** Kafka transport: `inquiry.received.v1` → ClassifyInquiries. */
-@Injectable()
+@Controller()
 export class InquiryReceivedHandler {
-  constructor(@Inject(ConsumerRegistry) consumers: ConsumerRegistry, @Inject(ClassifyInquiries) classify: ClassifyInquiries) {
-    consumers.register({
-      groupId: 'classifier',
-      topic: Topics.InquiryReceived,
-      handle: (events) =>
-        classify.execute(
-          events.map((e) => e.value.inquiry),
-          new Set(events.filter((e) => e.headers[ReplyRequestedHeader] === '1').map((e) => e.value.inquiry.id)),
-        ),
-    });
+  constructor(@Inject(ClassifyInquiries) private readonly classify: ClassifyInquiries) {}
+
+  @EventPattern(Topics.InquiryReceived, batches({ groupId: 'classifier' }))
+  async handle(@Payload() events: ConsumedEvent<InquiryReceived>[]): Promise<void> {
+    await this.classify.execute(
+      events.map((e) => e.value.inquiry),
+      new Set(events.filter((e) => e.headers[ReplyRequestedHeader] === '1').map((e) => e.value.inquiry.id)),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -31,9 +31,10 @@ export class EmailAdapterModule {
         LiveQueuesModule.forApp(env),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer, ConsumerRegistry]),
+        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer, KafkaTransport]),
       ],
-      providers: [{ provide: EMAIL_ENV, useValue: env }, ReceiveInquiries, AcknowledgeInquiry, ReceiveMail, SmtpIntakeServer, EmailOutboundChannel, OutboundMessageHandler],
+      controllers: [OutboundMessageHandler],
+      providers: [{ provide: EMAIL_ENV, useValue: env }, ReceiveInquiries, AcknowledgeInquiry, ReceiveMail, SmtpIntakeServer, EmailOutboundChannel],
       exports: [SmtpIntakeServer],
     };
   }

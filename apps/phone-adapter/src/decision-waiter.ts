@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RoutingDecision, Topics } from '@inquiry-router/contracts';
-import { ConsumerRegistry } from '@inquiry-router/messaging';
-import { PhoneAdapterEnv } from './phone-adapter.env';
+import { Injectable, Logger } from '@nestjs/common';
+import { RoutingDecision } from '@inquiry-router/contracts';
 
 interface Pending {
   resolve: (decision: RoutingDecision | null) => void;
@@ -10,28 +7,13 @@ interface Pending {
 }
 
 /**
- * The waiting side of the decision request-reply: reads `routing.decision.reply.v1` in a consumer
- * group of its own (every instance sees every reply and picks out its own callers), from the
- * moment it joins, and hands each decision to the call waiting for it.
+ * The waiting side of the decision request-reply: the calls waiting for their routing decision,
+ * each handed its decision as it arrives (DecisionReplyHandler) or null at its deadline.
  */
 @Injectable()
 export class DecisionWaiter {
   private readonly log = new Logger(DecisionWaiter.name);
   private readonly pending = new Map<string, Pending[]>();
-
-  constructor(@Inject(ConsumerRegistry) consumers: ConsumerRegistry, @Inject(PhoneAdapterEnv) env: PhoneAdapterEnv) {
-    // CommonEnv's transform turns an unset INSTANCE_ID into the string "undefined".
-    const instance = env.INSTANCE_ID && env.INSTANCE_ID !== 'undefined' ? env.INSTANCE_ID : randomBytes(6).toString('hex');
-    consumers.register({
-      // Unique per instance: a shared group would hand a caller's reply to another instance.
-      groupId: `phone-adapter-${instance}`,
-      topic: Topics.RoutingDecisionReply,
-      fromBeginning: false,
-      handle: async (events) => {
-        for (const e of events) this.settle(e.value.inquiryId, e.value.decision);
-      },
-    });
-  }
 
   /**
    * Starts waiting for an inquiry's decision; call before publishing, so a fast reply is not missed.
@@ -63,7 +45,8 @@ export class DecisionWaiter {
     return this.pending.size;
   }
 
-  private settle(inquiryId: string, decision: RoutingDecision): void {
+  /** Hands a decision to the calls waiting for it; one no call here waits for is ignored. */
+  settle(inquiryId: string, decision: RoutingDecision): void {
     const entries = this.pending.get(inquiryId);
     if (!entries) return; // another instance's caller, or one that already gave up
     this.pending.delete(inquiryId);

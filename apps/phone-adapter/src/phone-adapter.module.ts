@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { LiveQueuesModule } from '@inquiry-router/live-queues';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule } from '@inquiry-router/persistence';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { AnsweredCalls } from './answered-calls.store';
+import { DecisionReplyHandler } from './decision-reply.handler';
 import { DecisionWaiter } from './decision-waiter';
 import { openingCalendarModule, openingProviders } from './opening-calendar.provider';
 import { PhoneAdapterEnv } from './phone-adapter.env';
@@ -31,9 +32,9 @@ export class PhoneAdapterModule {
         // Ordered opening exceptions, from Postgres; the last ones read stay in force when it is unreachable.
         openingCalendarModule(env),
         // Ready once the decision consumer has joined: before that a caller's decision could be missed.
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry]),
+        HealthModule.forChecks([EventPublisher, KafkaTransport]),
       ],
-      controllers: [VoiceController],
+      controllers: [VoiceController, DecisionReplyHandler, OutboundMessageHandler],
       providers: [
         { provide: PhoneAdapterEnv, useValue: env },
         ...openingProviders(env),
@@ -45,7 +46,6 @@ export class PhoneAdapterModule {
         ReceiveVoicemail,
         TwilioSignatureGuard,
         CallbackOutboundChannel,
-        OutboundMessageHandler,
       ],
     };
   }

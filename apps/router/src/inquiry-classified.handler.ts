@@ -1,16 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Topics } from '@inquiry-router/contracts';
-import { ConsumerRegistry } from '@inquiry-router/messaging';
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { InquiryClassified, Topics } from '@inquiry-router/contracts';
+import { batches, ConsumedEvent } from '@inquiry-router/messaging';
 import { RouteInquiries } from './route-inquiries.use-case';
 
 /** Kafka transport: `inquiry.classified.v1` → RouteInquiries. */
-@Injectable()
+@Controller()
 export class InquiryClassifiedHandler {
-  constructor(@Inject(ConsumerRegistry) consumers: ConsumerRegistry, @Inject(RouteInquiries) route: RouteInquiries) {
-    consumers.register({
-      groupId: 'router',
-      topic: Topics.InquiryClassified,
-      handle: (events) => route.execute(events.map((e) => e.value)),
-    });
+  constructor(@Inject(RouteInquiries) private readonly route: RouteInquiries) {}
+
+  @EventPattern(Topics.InquiryClassified, batches({ groupId: 'router' }))
+  async handle(@Payload() events: ConsumedEvent<InquiryClassified>[]): Promise<void> {
+    await this.route.execute(events.map((e) => e.value));
   }
 }

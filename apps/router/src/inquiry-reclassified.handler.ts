@@ -1,17 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Topics } from '@inquiry-router/contracts';
-import { ConsumerRegistry } from '@inquiry-router/messaging';
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { batches, ConsumedEvent } from '@inquiry-router/messaging';
 import { RerouteInquiries } from './reroute-inquiries.use-case';
 
 /** Kafka transport: `inquiry.reclassified.v1` → RerouteInquiries. */
-@Injectable()
+@Controller()
 export class InquiryReclassifiedHandler {
-  constructor(@Inject(ConsumerRegistry) consumers: ConsumerRegistry, @Inject(RerouteInquiries) reroute: RerouteInquiries) {
-    consumers.register({
-      // A group of its own: kafkajs assigns a group's partitions as if every member read every topic.
-      groupId: 'router-reclassifications',
-      topic: Topics.InquiryReclassified,
-      handle: (events) => reroute.execute(events.map((e) => e.value)),
-    });
+  constructor(@Inject(RerouteInquiries) private readonly reroute: RerouteInquiries) {}
+
+  // A group of its own: kafkajs assigns a group's partitions as if every member read every topic.
+  @EventPattern(Topics.InquiryReclassified, batches({ groupId: 'router-reclassifications' }))
+  async handle(@Payload() events: ConsumedEvent<InquiryReclassified>[]): Promise<void> {
+    await this.reroute.execute(events.map((e) => e.value));
   }
 }

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness, WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness, WorkPolicyModule } from '@inquiry-router/live-queues';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
@@ -27,9 +27,10 @@ export class RouterModule {
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         WorkPolicyModule.forApp({ store: WorkRepository, overrides: env.WORK_POLICY_OVERRIDES }),
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),
+        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness, RedisReadiness]),
       ],
-      providers: [{ provide: RouterEnv, useValue: env }, DivertBeforeQueueing, RouteInquiries, InquiryClassifiedHandler, RebuildLiveQueues, RerouteInquiries, InquiryReclassifiedHandler, CheckServiceLevels],
+      controllers: [InquiryClassifiedHandler, InquiryReclassifiedHandler],
+      providers: [{ provide: RouterEnv, useValue: env }, DivertBeforeQueueing, RouteInquiries, RebuildLiveQueues, RerouteInquiries, CheckServiceLevels],
     };
   }
 }

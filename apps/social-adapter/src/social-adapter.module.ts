@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { LiveQueuesModule, REDIS, RedisReadiness } from '@inquiry-router/live-queues';
 import { OnceGuard, ReceiveInquiries } from '@inquiry-router/intake';
@@ -38,9 +38,9 @@ export class SocialAdapterModule {
         PersistenceModule.forApp('social-adapter', env, 3),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, RedisReadiness, PostgresReadiness, ConsumerRegistry]),
+        HealthModule.forChecks([EventPublisher, RedisReadiness, PostgresReadiness, KafkaTransport]),
       ],
-      controllers: [MetaWebhookController, XWebhookController],
+      controllers: [MetaWebhookController, XWebhookController, OutboundMessageHandler],
       providers: [
         { provide: SocialAdapterEnv, useValue: env },
         WebhookBodyParsing,
@@ -51,7 +51,6 @@ export class SocialAdapterModule {
         SendReply,
         SocialRecipients,
         SocialOutboundChannel,
-        OutboundMessageHandler,
         { provide: OnceGuard, useFactory: (redis: Redis) => new OnceGuard(redis, env.REDIS_KEY_PREFIX), inject: [REDIS] },
         { provide: REPLY_SENDERS, useValue: [new MetaReplySender(env), new XReplySender(env)] },
       ],

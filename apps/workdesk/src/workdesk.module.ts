@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
+import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
@@ -55,7 +55,7 @@ export class WorkdeskModule implements NestModule {
         AuthModule.register(env),
         CasesModule.register(env),
         AgenciesModule.register(env),
-        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, ConsumerRegistry]),
+        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, KafkaTransport]),
         WorkModule.register(env),
       ],
       controllers: [InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController, OpeningHoursController, LiveController],

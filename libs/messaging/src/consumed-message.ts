@@ -35,6 +35,31 @@ export function describeFailure(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+/** Where a dead letter came from and why: the headers every dead-letter record carries. */
+export interface DeadLetterSource {
+  reason: string;
+  /** The topic and consumer group as on the broker (with the environment's prefix). */
+  topic: string;
+  group: string;
+  partition: number;
+  offset: string;
+  attempts: number;
+  failedAt: string;
+}
+
+/** The dead-letter headers, built in this one place for every consumer and for the agency deliveries. */
+export function deadLetterHeaders(source: DeadLetterSource): Record<string, string> {
+  return {
+    [DeadLetterHeaders.Reason]: source.reason.slice(0, 2000),
+    [DeadLetterHeaders.SourceTopic]: source.topic,
+    [DeadLetterHeaders.SourcePartition]: String(source.partition),
+    [DeadLetterHeaders.SourceOffset]: source.offset,
+    [DeadLetterHeaders.ConsumerGroup]: source.group,
+    [DeadLetterHeaders.Attempts]: String(source.attempts),
+    [DeadLetterHeaders.FailedAt]: source.failedAt,
+  };
+}
+
 /**
  * A failed message as it goes to its topic's dead-letter topic: the original key, value and
  * headers, plus where it came from, why it failed and after how many attempts, so it can be
@@ -51,13 +76,15 @@ export function deadLetterRecord(
     value: message.value,
     headers: {
       ...(message.headers as Record<string, string | Buffer>),
-      [DeadLetterHeaders.Reason]: failure.reason.slice(0, 2000),
-      [DeadLetterHeaders.SourceTopic]: connection.topic(source.topic),
-      [DeadLetterHeaders.SourcePartition]: String(source.partition),
-      [DeadLetterHeaders.SourceOffset]: message.offset,
-      [DeadLetterHeaders.ConsumerGroup]: connection.group(source.groupId),
-      [DeadLetterHeaders.Attempts]: String(failure.attempts),
-      [DeadLetterHeaders.FailedAt]: failure.failedAt,
+      ...deadLetterHeaders({
+        reason: failure.reason,
+        topic: connection.topic(source.topic),
+        group: connection.group(source.groupId),
+        partition: source.partition,
+        offset: message.offset,
+        attempts: failure.attempts,
+        failedAt: failure.failedAt,
+      }),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
+import { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
@@ -6,14 +6,14 @@ import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
 import { NonRetriableError } from './errors';
 import { ConsumedEvent, deadLetterRecord, describeFailure, parseConsumed, sleep } from './consumed-message';
+import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
 
 export type { ConsumedEvent } from './consumed-message';
 
 /** Handles a batch of valid events; throws to have them retried (and, at last, dead-lettered). */
 export type BatchHandler<T extends TopicName> = (events: ConsumedEvent<PayloadOf<T>>[]) => Promise<void>;
 
-export interface EventConsumerOptions<T extends TopicName> {
-  groupId: string;
+export interface EventConsumerOptions<T extends TopicName> extends Omit<ConsumerGroupOptions, 'onJoin'> {
   topic: T;
   handle: BatchHandler<T>;
   logger: Logger;
@@ -21,10 +21,6 @@ export interface EventConsumerOptions<T extends TopicName> {
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
-  /** Where a new group starts: the whole topic (default), or only what arrives from now on. */
-  fromBeginning?: boolean;
-  /** Called when the consumer has crashed for good; the default ends the process so it is restarted. */
-  onFatal?: (error: Error) => void;
 }
 
 interface DeadLetter {
@@ -45,10 +41,8 @@ interface DeadLetter {
  */
 export class EventConsumer<T extends TopicName> implements ReadinessCheck {
   readonly name: string;
-  private readonly consumer: Consumer;
+  private readonly member: ConsumerGroupMember;
   private readonly log: Logger;
-  private joined = false;
-  private crashed: Error | null = null;
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -57,35 +51,11 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
   ) {
     this.name = `kafka-consumer:${options.topic}`;
     this.log = options.logger.child({ component: 'consumer', topic: options.topic, group: options.groupId });
-    this.consumer = connection.kafka.consumer({
-      groupId: connection.group(options.groupId),
-      allowAutoTopicCreation: false,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
-      maxWaitTimeInMs: 100,
-    });
-    const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
-    this.consumer.on(GROUP_JOIN, () => (this.joined = true));
-    this.consumer.on(STOP, () => (this.joined = false));
-    this.consumer.on(CRASH, (event) => {
-      const error = event.payload.error;
-      if (event.payload.restart) {
-        this.log.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
-        return;
-      }
-      this.crashed = error;
-      this.joined = false;
-      this.log.fatal({ err: error }, 'consumer crashed and will not restart');
-      (options.onFatal ?? (() => process.exit(1)))(error);
-    });
+    this.member = new ConsumerGroupMember(connection, this.name, options, this.log);
   }
 
   async start(): Promise<void> {
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.connection.topic(this.options.topic), fromBeginning: this.options.fromBeginning ?? true });
-    await this.consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
+    await this.member.start({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: (payload) => this.processBatch(payload),
     });
@@ -93,12 +63,11 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
 
   /** Finishes the batch in hand, commits its offsets and leaves the group. */
   async stop(): Promise<void> {
-    await this.consumer.disconnect();
+    await this.member.stop();
   }
 
   async check(): Promise<void> {
-    if (this.crashed) throw new Error(`consumer crashed: ${this.crashed.message}`);
-    if (!this.joined) throw new Error('consumer has not joined its group');
+    await this.member.check();
   }
 
   private async processBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {

@@ -1,4 +1,4 @@
-import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
+import { EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
@@ -7,9 +7,9 @@ import { EventPublisher } from './event-publisher';
 import { NonRetriableError } from './errors';
 import { deadLetterRecord, describeFailure, parseConsumed, sleep } from './consumed-message';
 import type { ConsumedEvent } from './consumed-message';
+import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
 
-export interface LaneConsumerOptions<T extends TopicName> {
-  groupId: string;
+export interface LaneConsumerOptions<T extends TopicName> extends Omit<ConsumerGroupOptions, 'onJoin'> {
   topic: T;
   /**
    * The lane of a message (e.g. the agency it goes to). A lane handles its messages one at a time
@@ -30,9 +30,6 @@ export interface LaneConsumerOptions<T extends TopicName> {
   retryBackoffMs?: number;
   /** Messages taken from one partition and not yet finished; beyond it the partition pauses. */
   maxInFlightPerPartition?: number;
-  fromBeginning?: boolean;
-  /** Called when the consumer has crashed for good; the default ends the process so it is restarted. */
-  onFatal?: (error: Error) => void;
 }
 
 /** The messages taken from one partition (in this group generation) and which of them are finished. */
@@ -58,7 +55,7 @@ interface PartitionWork {
  */
 export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
   readonly name: string;
-  private readonly consumer: Consumer;
+  private readonly member: ConsumerGroupMember;
   private readonly log: Logger;
   private readonly lanes = new Map<string, Promise<void>>();
   private readonly partitions = new Map<number, PartitionWork>();
@@ -67,8 +64,6 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
   private committing: Promise<void> = Promise.resolve();
   private generation = 0;
   private running = false;
-  private joined = false;
-  private crashed: Error | null = null;
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -77,42 +72,25 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
   ) {
     this.name = `kafka-lane-consumer:${options.topic}`;
     this.log = options.logger.child({ component: 'lane-consumer', topic: options.topic, group: options.groupId });
-    this.consumer = connection.kafka.consumer({
-      groupId: connection.group(options.groupId),
-      allowAutoTopicCreation: false,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
-      maxWaitTimeInMs: 100,
-    });
-    const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
-    this.consumer.on(GROUP_JOIN, () => {
-      // A new generation: work of the old one finishes, but its offsets are no longer ours to commit.
-      this.generation++;
-      this.partitions.clear();
-      this.pendingCommits.clear();
-      this.joined = true;
-    });
-    this.consumer.on(STOP, () => (this.joined = false));
-    this.consumer.on(CRASH, (event) => {
-      const error = event.payload.error;
-      if (event.payload.restart) {
-        this.log.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
-        return;
-      }
-      this.fatal(error);
-    });
+    this.member = new ConsumerGroupMember(
+      connection,
+      this.name,
+      {
+        ...options,
+        onJoin: () => {
+          // A new generation: work of the old one finishes, but its offsets are no longer ours to commit.
+          this.generation++;
+          this.partitions.clear();
+          this.pendingCommits.clear();
+        },
+      },
+      this.log,
+    );
   }
 
   async start(): Promise<void> {
     this.running = true;
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.connection.topic(this.options.topic), fromBeginning: this.options.fromBeginning ?? true });
-    await this.consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 6,
-      eachBatch: (payload) => this.takeBatch(payload),
-    });
+    await this.member.start({ partitionsConsumedConcurrently: 6, eachBatch: (payload) => this.takeBatch(payload) });
   }
 
   /** Stops taking messages, lets the lanes finish what they hold (bounded), commits and leaves the group. */
@@ -123,20 +101,11 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
     await Promise.race([Promise.allSettled([...this.lanes.values()]), sleep(timeoutMs)]);
     this.flushCommits();
     await this.committing;
-    await this.consumer.disconnect();
+    await this.member.stop();
   }
 
   async check(): Promise<void> {
-    if (this.crashed) throw new Error(`consumer crashed: ${this.crashed.message}`);
-    if (!this.joined) throw new Error('consumer has not joined its group');
-  }
-
-  private fatal(error: Error): void {
-    if (this.crashed) return;
-    this.crashed = error;
-    this.joined = false;
-    this.log.fatal({ err: error }, 'consumer crashed and will not restart');
-    (this.options.onFatal ?? (() => process.exit(1)))(error);
+    await this.member.check();
   }
 
   private async takeBatch({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }: EachBatchPayload): Promise<void> {
@@ -195,7 +164,7 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
       .catch((error: Error) => {
         // Only the dead-letter publish can fail here: the offset stays unfinished (redelivered after a restart).
         this.log.error({ err: error, lane, offset: message.offset }, 'could not dead-letter a message; not ready until restarted');
-        this.crashed ??= error;
+        this.member.markBroken(error);
       });
     this.lanes.set(lane, next);
     void next.finally(() => {
@@ -250,7 +219,7 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
       const partitions = [...this.pendingCommits].map(([partition, offset]) => ({ topic: this.connection.topic(this.options.topic), partition, offset }));
       this.pendingCommits.clear();
       try {
-        await this.consumer.commitOffsets(partitions);
+        await this.member.consumer.commitOffsets(partitions);
       } catch (error) {
         // A rebalance took the partitions: the new owner starts from the last commit (at least once).
         this.log.warn({ err: error }, 'offset commit failed; the messages will be redelivered');

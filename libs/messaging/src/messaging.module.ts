@@ -1,10 +1,15 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { CommonEnv, createLogger } from '@inquiry-router/runtime';
+import { randomBytes } from 'node:crypto';
+import { CommonEnv, createLogger, MESSAGE_TRANSPORT } from '@inquiry-router/runtime';
 import { KafkaConnection, KafkaConnectionOptions } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
-import { ConsumerRegistry } from './consumer-registry';
+import { KafkaTransport, MESSAGING_INSTANCE_ID } from './kafka-transport';
 
-export type MessagingModuleOptions = Omit<KafkaConnectionOptions, 'logger'> & { logLevel: string };
+export type MessagingModuleOptions = Omit<KafkaConnectionOptions, 'logger'> & {
+  logLevel: string;
+  /** Names this running instance; a random id when unset. */
+  instanceId?: string;
+};
 
 @Injectable()
 class PublisherLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -20,13 +25,18 @@ class PublisherLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** Kafka for a Nest app: the connection and the one publisher, available everywhere. */
+/**
+ * Kafka for a Nest app: the connection and the one publisher, available everywhere, and the
+ * transport its message handlers run on (connected by startApp).
+ */
 @Global()
 @Module({})
 export class MessagingModule {
   /** Kafka for one app, from the shared env (brokers, topic prefix, log level). */
   static forApp(app: string, env: CommonEnv): DynamicModule {
-    return MessagingModule.forRoot({ clientId: app, brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL });
+    // CommonEnv's transform turns an unset INSTANCE_ID into the string "undefined".
+    const instanceId = env.INSTANCE_ID && env.INSTANCE_ID !== 'undefined' ? env.INSTANCE_ID : undefined;
+    return MessagingModule.forRoot({ clientId: app, brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL, instanceId });
   }
 
   static forRoot(options: MessagingModuleOptions): DynamicModule {
@@ -39,9 +49,11 @@ export class MessagingModule {
         },
         { provide: EventPublisher, useFactory: (c: KafkaConnection) => new EventPublisher(c), inject: [KafkaConnection] },
         PublisherLifecycle,
-        ConsumerRegistry,
+        { provide: MESSAGING_INSTANCE_ID, useValue: options.instanceId ?? randomBytes(6).toString('hex') },
+        KafkaTransport,
+        { provide: MESSAGE_TRANSPORT, useExisting: KafkaTransport },
       ],
-      exports: [KafkaConnection, EventPublisher, ConsumerRegistry],
+      exports: [KafkaConnection, EventPublisher, KafkaTransport, MESSAGE_TRANSPORT],
     };
   }
 }

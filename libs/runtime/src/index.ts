@@ -8,3 +8,4 @@ export * from './health/readiness-check';
 export * from './health/health.module';
 export * from './bootstrap/start-app';
 export * from './scheduling/periodic-refresh';
+export * from './bootstrap/message-transport';

@@ -1,22 +1,30 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import type Redis from 'ioredis';
-import { consumeOutboundMessages, DeliverOutboundMessages, OnceGuard } from '@inquiry-router/intake';
+import { OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { DeliverOutboundMessages, OnceGuard, outboundMessageConsumption } from '@inquiry-router/intake';
 import { REDIS } from '@inquiry-router/live-queues';
-import { ConsumerRegistry } from '@inquiry-router/messaging';
+import { ConsumedEvent } from '@inquiry-router/messaging';
 import { OutboundMessageRepository } from '@inquiry-router/persistence';
 import { EMAIL_ENV, EmailAdapterEnv } from '../email-adapter.env';
 import { EmailOutboundChannel } from './email-outbound-channel';
 
 /** Kafka transport: `outbound.message.v1` (channel email) → mail through the relay. */
-@Injectable()
+@Controller()
 export class OutboundMessageHandler {
+  private readonly deliver: DeliverOutboundMessages;
+
   constructor(
-    @Inject(ConsumerRegistry) consumers: ConsumerRegistry,
     @Inject(OutboundMessageRepository) repository: OutboundMessageRepository,
     @Inject(REDIS) redis: Redis,
     @Inject(EMAIL_ENV) env: EmailAdapterEnv,
     @Inject(EmailOutboundChannel) channel: EmailOutboundChannel,
   ) {
-    consumeOutboundMessages(consumers, 'email-adapter-outbound', new DeliverOutboundMessages(repository, new OnceGuard(redis, env.REDIS_KEY_PREFIX), channel));
+    this.deliver = new DeliverOutboundMessages(repository, new OnceGuard(redis, env.REDIS_KEY_PREFIX), channel);
+  }
+
+  @EventPattern(Topics.OutboundMessage, outboundMessageConsumption('email-adapter-outbound'))
+  async handle(@Payload() events: ConsumedEvent<OutboundMessage>[]): Promise<void> {
+    await this.deliver.execute(events.map((e) => e.value));
   }
 }

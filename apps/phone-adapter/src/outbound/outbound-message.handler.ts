@@ -1,18 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { consumeOutboundMessages, DeliverOutboundMessages } from '@inquiry-router/intake';
-import { ConsumerRegistry } from '@inquiry-router/messaging';
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { DeliverOutboundMessages, outboundMessageConsumption } from '@inquiry-router/intake';
+import { ConsumedEvent } from '@inquiry-router/messaging';
 import { OutboundMessageRepository } from '@inquiry-router/persistence';
 import { CallbackOutboundChannel } from './callback-outbound-channel';
 
 /** Kafka transport: `outbound.message.v1` (channel phone) → a call-back task in the inquiry's history. */
-@Injectable()
+@Controller()
 export class OutboundMessageHandler {
+  private readonly deliver: DeliverOutboundMessages;
+
   constructor(
-    @Inject(ConsumerRegistry) consumers: ConsumerRegistry,
     @Inject(OutboundMessageRepository) repository: OutboundMessageRepository,
     @Inject(CallbackOutboundChannel) channel: CallbackOutboundChannel,
   ) {
     // No OnceGuard: the history row is the delivery, and it is written once per message id.
-    consumeOutboundMessages(consumers, 'phone-adapter-outbound', new DeliverOutboundMessages(repository, null, channel));
+    this.deliver = new DeliverOutboundMessages(repository, null, channel);
+  }
+
+  @EventPattern(Topics.OutboundMessage, outboundMessageConsumption('phone-adapter-outbound'))
+  async handle(@Payload() events: ConsumedEvent<OutboundMessage>[]): Promise<void> {
+    await this.deliver.execute(events.map((e) => e.value));
   }
 }

@@ -1,18 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { consumeOutboundMessages, DeliverOutboundMessages, OnceGuard } from '@inquiry-router/intake';
-import { ConsumerRegistry } from '@inquiry-router/messaging';
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { DeliverOutboundMessages, OnceGuard, outboundMessageConsumption } from '@inquiry-router/intake';
+import { ConsumedEvent } from '@inquiry-router/messaging';
 import { OutboundMessageRepository } from '@inquiry-router/persistence';
 import { SocialOutboundChannel } from './social-outbound-channel';
 
 /** Kafka transport: `outbound.message.v1` (channel social) → the platform's send API. */
-@Injectable()
+@Controller()
 export class OutboundMessageHandler {
+  private readonly deliver: DeliverOutboundMessages;
+
   constructor(
-    @Inject(ConsumerRegistry) consumers: ConsumerRegistry,
     @Inject(OutboundMessageRepository) repository: OutboundMessageRepository,
     @Inject(OnceGuard) guard: OnceGuard,
     @Inject(SocialOutboundChannel) channel: SocialOutboundChannel,
   ) {
-    consumeOutboundMessages(consumers, 'social-adapter-outbound', new DeliverOutboundMessages(repository, guard, channel));
+    this.deliver = new DeliverOutboundMessages(repository, guard, channel);
+  }
+
+  @EventPattern(Topics.OutboundMessage, outboundMessageConsumption('social-adapter-outbound'))
+  async handle(@Payload() events: ConsumedEvent<OutboundMessage>[]): Promise<void> {
+    await this.deliver.execute(events.map((e) => e.value));
   }
 }

@@ -19,8 +19,8 @@ export class CasesModule {
   static register(env: WorkdeskEnv): DynamicModule {
     return {
       module: CasesModule,
-      controllers: [CasesController],
-      providers: [{ provide: WorkdeskEnv, useValue: env }, AnnounceCaseChange, RegisterCases, CaseRegistrationHandler, ChangeCaseStatus, AssignCaseOwner, RemindCaseOwners],
+      controllers: [CasesController, CaseRegistrationHandler],
+      providers: [{ provide: WorkdeskEnv, useValue: env }, AnnounceCaseChange, RegisterCases, ChangeCaseStatus, AssignCaseOwner, RemindCaseOwners],
       exports: [RegisterCases],
     };
   }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { Channel, OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { ConsumerRegistry, NonRetriableError } from '@inquiry-router/messaging';
+import { Channel, OutboundMessage } from '@inquiry-router/contracts';
+import { BatchConsumption, batches, NonRetriableError } from '@inquiry-router/messaging';
 import type { OutboundMessageRepository, OutboundRecipient } from '@inquiry-router/persistence';
 import type { OnceGuard } from '../once-guard';
 
@@ -69,16 +69,10 @@ export class DeliverOutboundMessages {
 }
 
 /**
- * Registers an adapter's consumer of `outbound.message.v1` (its own group, so every adapter sees
- * every message and takes its channel's). Retries wait 0.5 s, 1 s, 2 s … up to 10 s, about a
- * minute in all, before a message is dead-lettered with its cause.
+ * How an adapter consumes `outbound.message.v1`: in its own group, so every adapter sees every
+ * message and takes its channel's. Retries wait 0.5 s, 1 s, 2 s … up to 10 s, about a minute in
+ * all, before a message is dead-lettered with its cause.
  */
-export function consumeOutboundMessages(consumers: ConsumerRegistry, groupId: string, deliver: DeliverOutboundMessages): void {
-  consumers.register({
-    groupId,
-    topic: Topics.OutboundMessage,
-    maxAttempts: 10,
-    retryBackoffMs: 500,
-    handle: (events) => deliver.execute(events.map((e) => e.value)),
-  });
+export function outboundMessageConsumption(groupId: string): BatchConsumption {
+  return batches({ groupId, maxAttempts: 10, retryBackoffMs: 500 });
 }

@@ -1,9 +1,11 @@
 import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestMicroservice } from '@nestjs/microservices/nest-microservice';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigError } from '../config/load-config';
 import { maskText } from '../logging/mask-personal-data';
+import { MESSAGE_TRANSPORT, MessageTransport } from './message-transport';
 
 export interface StartAppOptions {
   name: string;
@@ -15,8 +17,9 @@ export interface StartAppOptions {
 }
 
 /**
- * Boots one deployable: JSON logs, validation of every HTTP body, OpenAPI, graceful shutdown
- * (SIGTERM/SIGINT close the HTTP server, then modules stop consumers after the message in hand).
+ * Boots one deployable: JSON logs, validation of every HTTP body, OpenAPI, its message handlers
+ * (`@EventPattern`, `@MessagePattern`) on the app's message transport, graceful shutdown
+ * (SIGTERM/SIGINT stop the consumers after the message in hand, then close the HTTP server).
  */
 export async function startApp(module: Type<unknown> | DynamicModule, options: StartAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true, rawBody: options.rawBody ?? false });
@@ -31,9 +34,34 @@ export async function startApp(module: Type<unknown> | DynamicModule, options: S
       .build();
     SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
   }
+  await startMessageHandlers(app);
   await app.listen(options.port, '0.0.0.0');
   app.get(Logger).log(`${options.name} listening on http://127.0.0.1:${options.port}`);
   return app;
+}
+
+/**
+ * Connects the app's message transport (provided by its messaging module under MESSAGE_TRANSPORT),
+ * initialises the app and starts the consumers of its `@EventPattern` and `@MessagePattern`
+ * handlers. Nothing to do for an app without messaging.
+ */
+export async function startMessageHandlers(app: INestApplication): Promise<void> {
+  const transport = messageTransportOf(app);
+  if (!transport) return;
+  // Deferred so the filters apply to the handlers; the app's own init runs the lifecycle hooks, once.
+  const microservice = app.connectMicroservice({ strategy: transport }, { deferInitialization: true }) as NestMicroservice;
+  microservice.useGlobalFilters(...transport.exceptionFilters);
+  microservice.setIsInitHookCalled(true);
+  await app.init();
+  await app.startAllMicroservices();
+}
+
+function messageTransportOf(app: INestApplication): MessageTransport | null {
+  try {
+    return app.get<MessageTransport>(MESSAGE_TRANSPORT, { strict: false });
+  } catch {
+    return null; // an app without messaging
+  }
 }
 
 /** Runs an app's main, turning a configuration error into one clear line and exit code 1. */
