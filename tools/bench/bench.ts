@@ -4,11 +4,20 @@ import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { createLogger } from '@inquiry-router/runtime';
-import { checkPostgres, checkRedis, createTopics, ensureTextModel, localBrokerAnswers, migrate, startLocalBroker, stopLocalBroker } from '../ops/infrastructure';
-import { apps } from '../start/app-catalog';
-import { AppProcess } from '../start/app-process';
-import { repoRoot } from '../ops/repo-root';
-import { freePort } from '../ops/free-port';
+import {
+  AppProcess,
+  apps,
+  checkPostgres,
+  checkRedis,
+  createTopics,
+  freePort,
+  localBrokerAnswers,
+  migrate,
+  repoRoot,
+  startLocalBroker,
+  stopLocalBroker,
+} from '@inquiry-router/local-system';
+import { ensureTextModel } from '../training/train-model';
 import { percentile } from './percentile';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';

@@ -2,8 +2,9 @@
 // real Kafka and Redis). Every request must be answered, with 2xx or 4xx, never 5xx or silence.
 import fc from 'fast-check';
 import twilio from 'twilio';
-import { TestPipeline } from '@inquiry-router/testing';
-import { aCallSid, authToken, servicedeskNumber, supportNumber } from './signed-webhooks.fixture';
+import { TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+
+const { aCallSid, authToken, servicedeskNumber, supportNumber } = twilioWebhooks;
 
 const paths = ['/voice/incoming', '/voice/menu', '/voice/describe?choice=1', '/voice/describe?choice=4', '/voice/callback', '/voice/transcription', '/voice/goodbye'];
 

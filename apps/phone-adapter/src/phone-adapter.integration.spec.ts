@@ -3,8 +3,9 @@
 import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
 import { Inquiry, ReplyRequestedHeader, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
-import { eventually, TestPipeline } from '@inquiry-router/testing';
-import { authToken, callParams, postWebhook, servicedeskNumber, supportNumber } from './signed-webhooks.fixture';
+import { eventually, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+
+const { authToken, callParams, postWebhook, servicedeskNumber, supportNumber } = twilioWebhooks;
 
 // Tuesday 14 January 2025, 10:00 in Oslo: open.
 const openClock = '2025-01-14T09:00:00Z';

@@ -9,11 +9,7 @@ import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { createLogger } from '@inquiry-router/runtime';
-import { apps, AppName } from '../../../tools/start/app-catalog';
-import { AppProcess } from '../../../tools/start/app-process';
-import { createTopics } from '../../../tools/ops/infrastructure';
-import { repoRoot } from '../../../tools/ops/repo-root';
-import { freePort } from '../../../tools/ops/free-port';
+import { apps, AppName, AppProcess, createTopics, repoRoot, freePort } from '@inquiry-router/local-system';
 
 export { freePort };
 

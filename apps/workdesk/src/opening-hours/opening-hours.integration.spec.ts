@@ -4,9 +4,10 @@
 // global state, and ordering them in the shared test database would open or close the support
 // for every other test file's apps.
 import { DateTime } from 'luxon';
-import { privateDatabase, TestPipeline } from '@inquiry-router/testing';
-import { migrate, seedDevelopmentUsers } from '../../../../tools/ops/infrastructure';
-import { authToken, callParams, postWebhook } from '../../../phone-adapter/src/signed-webhooks.fixture';
+import { privateDatabase, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+
+const { authToken, callParams, postWebhook } = twilioWebhooks;
+import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
 
 // Monday 17 May 2027, 10:00 in Oslo (CEST): Constitution Day, a public holiday, so closed.
 const holidayMorning = '2027-05-17T08:00:00Z';
