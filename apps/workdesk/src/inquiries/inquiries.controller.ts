@@ -23,8 +23,7 @@ export class InquiriesController {
   @Roles('supervisor', 'admin')
   @ApiAcceptedResponse({ description: 'published to inquiry.received.v1' })
   async intake(@Body() body: IntakeInquiryRequest): Promise<{ id: string }> {
-    const { expected: _ignored, ...fields } = body;
-    const inquiry: Inquiry = { ...fields, receivedAt: fields.receivedAt ?? new Date().toISOString() };
+    const inquiry: Inquiry = { ...body, receivedAt: body.receivedAt ?? new Date().toISOString() };
     await this.receive.execute([inquiry]);
     return { id: inquiry.id };
   }
