@@ -207,7 +207,7 @@ async function main(): Promise<void> {
     META_VERIFY_TOKEN: metaSecret,
     TWILIO_AUTH_TOKEN: twilioToken,
     // A Tuesday morning, so callers meet an open support whenever the bench runs.
-    CLOCK_OVERRIDE: '2026-11-24T09:00:00Z',
+    CLOCK_STARTS_AT: '2026-11-24T09:00:00Z',
   });
   const processes = (['classifier', 'router', 'agency-forwarder', 'email-adapter', 'social-adapter', 'phone-adapter'] as const).map(
     (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),

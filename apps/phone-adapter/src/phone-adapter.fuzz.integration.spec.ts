@@ -60,7 +60,7 @@ describe('phone-adapter under malformed webhooks', () => {
 
   beforeAll(async () => {
     // No classifier: describe steps wait out a short deadline, so the run stays quick.
-    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_OVERRIDE: '2025-01-14T09:00:00Z', DECISION_DEADLINE_MS: '30', LOG_LEVEL: 'warn' });
+    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_STARTS_AT: '2025-01-14T09:00:00Z', DECISION_DEADLINE_MS: '30', LOG_LEVEL: 'warn' });
     await pipeline.start('phone-adapter');
   }, 120_000);
   afterAll(() => pipeline.tearDown());

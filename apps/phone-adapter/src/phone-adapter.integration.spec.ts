@@ -33,7 +33,7 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
   beforeAll(async () => {
     await pipeline.setUp({
       TWILIO_AUTH_TOKEN: authToken,
-      CLOCK_OVERRIDE: openClock,
+      CLOCK_STARTS_AT: openClock,
       AGENCY_PHONE_NUMBERS: 'skd=+4780080000,nav=+4755553333',
     });
     await Promise.all([pipeline.start('phone-adapter'), pipeline.start('classifier'), pipeline.start('router')]);
@@ -180,7 +180,7 @@ describe('phone-adapter when no decision comes', () => {
   const deadline = 300;
 
   beforeAll(async () => {
-    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_OVERRIDE: openClock, DECISION_DEADLINE_MS: String(deadline) });
+    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_STARTS_AT: openClock, DECISION_DEADLINE_MS: String(deadline) });
     await pipeline.start('phone-adapter'); // no classifier: nobody answers
   }, 120_000);
   afterAll(() => pipeline.tearDown());
@@ -216,7 +216,7 @@ describe('phone-adapter outside opening hours', () => {
   const url = (path: string) => pipeline.url('phone-adapter', path);
 
   beforeAll(async () => {
-    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_OVERRIDE: closedClock });
+    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_STARTS_AT: closedClock });
     await Promise.all([pipeline.start('phone-adapter'), pipeline.start('classifier'), pipeline.start('router')]);
   }, 120_000);
   afterAll(() => pipeline.tearDown());

@@ -75,10 +75,10 @@ export class TestPipeline {
     this.db = await createDataSource(process.env.DATABASE_URL!, { poolSize: 3, applicationName: 'test' }).initialize();
   }
 
-  /** Starts an app as a real process and waits until it is ready. */
-  async start(name: AppName): Promise<AppProcess> {
+  /** Starts an app as a real process and waits until it is ready; `appEnv` is for this app alone (e.g. its clock). */
+  async start(name: AppName, appEnv: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
     const logFile = path.join(repoRoot(), 'test-artifacts/logs', `${this.id}-${name}.log`);
-    const p = new AppProcess(name, this.env, logFile);
+    const p = new AppProcess(name, { ...this.env, ...appEnv }, logFile);
     this.processes.push(p);
     p.start();
     await p.waitUntilReady(60_000);
