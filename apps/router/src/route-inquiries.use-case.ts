@@ -5,6 +5,7 @@ import { InquiryRepository, PolicyRepository, RoutedInquiry, WorkRepository } fr
 import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
 import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
+import { Clock } from '@inquiry-router/runtime';
 import { WorkPolicySource } from './work-policy.source';
 import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
 
@@ -27,6 +28,7 @@ export class RouteInquiries {
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
     @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(batch: InquiryClassified[]): Promise<void> {
@@ -76,7 +78,7 @@ export class RouteInquiries {
     );
     const divertedNow = queued.filter((p) => diverted.has(p.id));
     if (divertedNow.length > 0) {
-      const at = new Date().toISOString();
+      const at = this.clock.now().toISOString();
       await this.work.addHistory(divertedNow.map((p) => ({ inquiryId: p.id, event: 'diverted', actor: 'router', details: { ...diverted.get(p.id)! } })));
       await this.publisher.publish(
         Topics.InquiryWork,
@@ -88,7 +90,7 @@ export class RouteInquiries {
     }
 
     const forwards = pending.filter((p) => p.status === 'forward-pending');
-    const forwardedAt = new Date().toISOString();
+    const forwardedAt = this.clock.now().toISOString();
     await this.publisher.publish(
       Topics.InquiryForwarded,
       forwards.map((p): { key: string; value: InquiryForwarded } => {

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
@@ -21,6 +21,7 @@ export class RouterModule {
       module: RouterModule,
       imports: [
         loggerModule('router', env.LOG_LEVEL),
+        ClockModule.forApp(env),
         MessagingModule.forApp('router', env),
         PersistenceModule.forApp('router', env, 5),
         LiveQueuesModule.forApp(env),

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
 import { InquiryRecord, InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
 import { returnedDecision } from '@inquiry-router/routing';
+import { Clock } from '@inquiry-router/runtime';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 import { PublishReclassification } from '../inquiries/publish-reclassification';
 
@@ -27,6 +28,7 @@ export class ReturnInquiry {
     @Inject(AgencyInquiries) private readonly agencyInquiries: AgencyInquiries,
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
     @Inject(PublishReclassification) private readonly publish: PublishReclassification,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(agency: string, inquiryId: string, reason: string, actor: string): Promise<InquiryReclassified> {
@@ -45,7 +47,7 @@ export class ReturnInquiry {
       source: 'agency-return',
       actor,
       reason,
-      reclassifiedAt: new Date().toISOString(),
+      reclassifiedAt: this.clock.now().toISOString(),
     };
     await this.publish.execute(inquiry, { label: null, rejectedTarget: `agency:${agency}` }, event);
     return event;

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import { InquiryRecord, PolicyRepository, WorkRow } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
 import { workEvent } from '../work/work-events';
 import { WorkRefused } from '../work/work-refused';
@@ -36,6 +37,7 @@ export class ForwardInquiry {
   constructor(
     @Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry,
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(id: string, user: AuthenticatedUser, agency: string, note: string): Promise<InquiryRecord> {
@@ -55,7 +57,7 @@ export class ForwardInquiry {
         reasons,
         policyVersion: previous.policy_version ?? active!.version,
       };
-      const forwarded: InquiryForwarded = { agency, inquiry: inquiryOf(row.raw), decision, forwardedAt: new Date().toISOString() };
+      const forwarded: InquiryForwarded = { agency, inquiry: inquiryOf(row.raw), decision, forwardedAt: this.clock.now().toISOString() };
       if (row.agency === agency && row.status === 'forwarded') return new WorkRefused('conflict', `${id} is already forwarded to ${agency}`);
       return {
         set: { status: 'forwarded', agency, queue: null, assigned_to: null, assigned_at: null },

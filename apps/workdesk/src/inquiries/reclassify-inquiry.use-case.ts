@@ -3,6 +3,7 @@ import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts'
 import { InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
 import { AuthenticatedUser } from '@inquiry-router/access';
 import { assertReclassifiable, correctedDecision, reclassificationLabel, ReclassificationRequest } from '@inquiry-router/routing';
+import { Clock } from '@inquiry-router/runtime';
 import { PublishReclassification } from './publish-reclassification';
 
 export class InquiryNotFound extends Error {
@@ -22,6 +23,7 @@ export class ReclassifyInquiry {
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
     @Inject(PublishReclassification) private readonly publish: PublishReclassification,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(inquiryId: string, request: ReclassificationRequest & { reason: string }, actor: AuthenticatedUser): Promise<InquiryReclassified> {
@@ -55,7 +57,7 @@ export class ReclassifyInquiry {
       source: 'adviser-correction',
       actor: actor.username,
       reason: request.reason,
-      reclassifiedAt: new Date().toISOString(),
+      reclassifiedAt: this.clock.now().toISOString(),
     };
     await this.publish.execute(inquiry, { label, rejectedTarget: null }, event);
     return event;
