@@ -35,8 +35,8 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testRegex: '\\.integration\\.spec\\.ts$',
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+      globalSetup: '<rootDir>/tools/test-setup/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test-setup/global-teardown.ts',
     },
     {
       // End to end: the whole system as processes, the console driven in headless Chromium
@@ -51,6 +51,6 @@ module.exports = {
   ],
   testTimeout: 90000,
   // Integration tests run apps as child processes; a test that fails half-way must not keep the
-  // run (and CI) waiting on them. Children are killed when jest exits (tools/start/app-process.ts).
+  // run (and CI) waiting on them. Children are killed when jest exits (libs/local-system/src/app-process.ts).
   forceExit: true,
 };

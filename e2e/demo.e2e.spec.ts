@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { eventually } from '@inquiry-router/testing';
-import { repoRoot } from '../tools/ops/repo-root';
+import { repoRoot } from '@inquiry-router/local-system';
 import { demoContacts } from '../tools/demo/demo-mix';
 import { launchChromium } from './support/browser';
 import { ConsoleUser, textBecomes } from './support/console-pages';

@@ -3,12 +3,10 @@ import * as path from 'node:path';
 import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { AdviserRepository, AdviserSkills, ClassifierModelRepository, createDataSource, UserRepository } from '@inquiry-router/persistence';
-import { freePort, privateDatabase, TestPipeline } from '@inquiry-router/testing';
-import { RecordingRelay } from '../../apps/email-adapter/src/smtp-test-clients';
-import { ensureTextModel, migrate, seedDevelopmentUsers } from '../../tools/ops/infrastructure';
-import { repoRoot } from '../../tools/ops/repo-root';
+import { freePort, privateDatabase, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import { migrate, seedDevelopmentUsers, repoRoot, AppName } from '@inquiry-router/local-system';
+import { ensureTextModel } from '../../tools/training/train-model';
 import { developmentWebhookSecrets } from '../../tools/start/development-secrets';
-import type { AppName } from '../../tools/start/app-catalog';
 
 /** Every app the console's journeys pass through (the agency forwarder is not needed: nothing here reaches an agency's endpoint). */
 const Apps: AppName[] = ['workdesk', 'classifier', 'router', 'email-adapter', 'phone-adapter', 'social-adapter'];

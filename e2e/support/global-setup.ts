@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import integrationSetup from '../../libs/testing/src/global-setup';
+import integrationSetup from '../../tools/test-setup/global-setup';
 
 /**
  * The e2e project's global setup: a Chromium (found, or installed from Debian's package by

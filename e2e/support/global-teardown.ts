@@ -1,1 +1,1 @@
-export { default } from '../../libs/testing/src/global-teardown';
+export { default } from '../../tools/test-setup/global-teardown';

@@ -4,11 +4,20 @@ import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { createLogger } from '@inquiry-router/runtime';
-import { checkPostgres, checkRedis, createTopics, ensureTextModel, localBrokerAnswers, migrate, startLocalBroker, stopLocalBroker } from '../ops/infrastructure';
-import { apps } from '../start/app-catalog';
-import { AppProcess } from '../start/app-process';
-import { repoRoot } from '../ops/repo-root';
-import { freePort } from '../ops/free-port';
+import {
+  AppProcess,
+  apps,
+  checkPostgres,
+  checkRedis,
+  createTopics,
+  freePort,
+  localBrokerAnswers,
+  migrate,
+  repoRoot,
+  startLocalBroker,
+  stopLocalBroker,
+} from '@inquiry-router/local-system';
+import { ensureTextModel } from '../training/train-model';
 import { percentile } from './percentile';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
@@ -198,7 +207,7 @@ async function main(): Promise<void> {
     META_VERIFY_TOKEN: metaSecret,
     TWILIO_AUTH_TOKEN: twilioToken,
     // A Tuesday morning, so callers meet an open support whenever the bench runs.
-    CLOCK_OVERRIDE: '2026-11-24T09:00:00Z',
+    CLOCK_STARTS_AT: '2026-11-24T09:00:00Z',
   });
   const processes = (['classifier', 'router', 'agency-forwarder', 'email-adapter', 'social-adapter', 'phone-adapter'] as const).map(
     (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),

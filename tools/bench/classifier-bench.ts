@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextModel, classifyInquiry, defaultPolicy, InquiryText } from '@inquiry-router/classification';
-import { repoRoot } from '../ops/repo-root';
+import { repoRoot } from '@inquiry-router/local-system';
 import { trainProjectModel } from '../training/project-examples';
 import { percentile } from './percentile';
 

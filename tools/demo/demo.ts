@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { portOf } from '../start/app-catalog';
+import { portOf } from '@inquiry-router/local-system';
 import { webhookSecrets } from '../start/development-secrets';
 import { placeCall } from './channels/call-phone';
 import { sendMail } from './channels/send-mail';

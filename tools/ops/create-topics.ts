@@ -1,7 +1,7 @@
 import { IsOptional, IsString } from 'class-validator';
 import { KafkaConnection } from '@inquiry-router/messaging';
 import { CommonEnv, createLogger, loadConfig } from '@inquiry-router/runtime';
-import { createTopics } from './infrastructure';
+import { createTopics } from '@inquiry-router/local-system';
 
 class CreateTopicsEnv extends CommonEnv {
   /** e.g. "inquiry.received.v1=12,inquiry.classified.v1=12" */

@@ -1,5 +1,5 @@
 import { CommonEnv, createLogger, loadConfig } from '@inquiry-router/runtime';
-import { migrate } from './infrastructure';
+import { migrate } from '@inquiry-router/local-system';
 
 /** One-off: create the database if needed and apply migrations (deploy init step). */
 async function main(): Promise<void> {

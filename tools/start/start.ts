@@ -3,21 +3,23 @@ import { KafkaConnection } from '@inquiry-router/messaging';
 import { CommonEnv, ConfigError, createLogger, loadConfig } from '@inquiry-router/runtime';
 import { developmentAudience } from '@inquiry-router/access';
 import {
+  apps,
+  AppProcess,
   checkPostgres,
   checkRedis,
   createTopics,
+  describeApp,
   InfrastructureUnavailable,
   localBrokerAnswers,
-  ensureTextModel,
   migrate,
+  portOf,
+  repoRoot,
   seedDevelopmentUsers,
   startLocalBroker,
   stopLocalBroker,
-} from '../ops/infrastructure';
-import { apps, describeApp, portOf } from './app-catalog';
-import { AppProcess } from './app-process';
+} from '@inquiry-router/local-system';
+import { ensureTextModel } from '../training/train-model';
 import { webhookSecrets } from './development-secrets';
-import { repoRoot } from '../ops/repo-root';
 
 /**
  * `npm start`: prepares the real services (starting the local broker when KAFKA_BROKERS is not

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { ExpectedDecision, RoutingPolicy, TextModel, TrainingExample, trainTextModel } from '@inquiry-router/classification';
 import { parseInquiryLines } from '../cli/read-inquiry-lines';
-import { repoRoot } from '../ops/repo-root';
+import { repoRoot } from '@inquiry-router/local-system';
 
 /** The project's own labelled examples (never the evaluation sets). */
 export const projectExamplesDir = (): string => path.join(repoRoot(), 'libs/classification/training');

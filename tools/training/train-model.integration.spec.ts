@@ -5,7 +5,8 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@inquiry-router/persistence';
 import { anInquiry, eventually, privateDatabase, TestPipeline } from '@inquiry-router/testing';
-import { ensureTextModel, migrate, seedDevelopmentUsers } from '../ops/infrastructure';
+import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
+import { ensureTextModel } from './train-model';
 import { trainAndActivate } from './train-model';
 
 interface View {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
 import { parseRoutingPolicy, TrainingExample, TrainingReport, trainTextModel } from '@inquiry-router/classification';
-import { ClassificationExampleRepository, ClassifierModelRepository, PolicyRepository, TrainingCorrection } from '@inquiry-router/persistence';
+import { ClassificationExampleRepository, ClassifierModelRepository, createDataSource, PolicyRepository, TrainingCorrection } from '@inquiry-router/persistence';
 import { loadProjectExamples, projectExamplesDigest } from './project-examples';
 
 /** A person's correction outweighs a written example: it is what the service actually sees. */
@@ -64,4 +65,18 @@ export async function ensureModel(db: DataSource, options: { withCorrections: bo
   const current = active?.report.projectExamplesDigest === projectExamplesDigest() && (options.withCorrections || active?.report.recordedCorrections === 0);
   if (current) return null;
   return (await trainAndActivate(db, 'setup', options)).version;
+}
+
+/**
+ * Makes sure a text model trained on the checked-out project examples is active (trains one if
+ * not); `withCorrections: false` leaves the recorded corrections out (the test database).
+ */
+export async function ensureTextModel(url: string, log: Logger, options = { withCorrections: true }): Promise<void> {
+  const ds = await createDataSource(url, { poolSize: 1, applicationName: 'train' }).initialize();
+  try {
+    const trained = await ensureModel(ds, options);
+    if (trained) log.info(`trained text model ${trained} from the project's examples`);
+  } finally {
+    await ds.destroy();
+  }
 }

@@ -9,9 +9,8 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { Partitioners } from 'kafkajs';
 import { Webhook } from 'standardwebhooks';
 import { AgencyDelivered, AgencyDeliveryFailed, DeadLetterHeaders, OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { aClassified, anInquiry, eventually, freePort, privateDatabase, ReadRecord, TestPipeline } from '@inquiry-router/testing';
-import { RecordingRelay } from '../../email-adapter/src/smtp-test-clients';
-import { migrate, seedDevelopmentUsers } from '../../../tools/ops/infrastructure';
+import { aClassified, anInquiry, eventually, freePort, privateDatabase, ReadRecord, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
 
 type Mode = { kind: 'ok' } | { kind: 'fail'; times: number } | { kind: 'down' } | { kind: 'hang' };
 

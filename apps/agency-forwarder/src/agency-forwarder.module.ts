@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
@@ -26,6 +26,7 @@ export class AgencyForwarderModule {
       module: AgencyForwarderModule,
       imports: [
         loggerModule('agency-forwarder', env.LOG_LEVEL),
+        ClockModule.forApp(env),
         MessagingModule.forApp('agency-forwarder', env),
         PersistenceModule.forApp('agency-forwarder', env, 6),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),

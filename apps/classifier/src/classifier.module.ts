@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -25,6 +25,7 @@ export class ClassifierModule {
       module: ClassifierModule,
       imports: [
         loggerModule('classifier', env.LOG_LEVEL),
+        ClockModule.forApp(env),
         MessagingModule.forApp('classifier', env),
         PersistenceModule.forApp('classifier', env, 3),
         AccessModule.forApp(env),

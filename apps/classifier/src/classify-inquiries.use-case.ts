@@ -3,6 +3,7 @@ import { classifyInquiry } from '@inquiry-router/classification';
 import { Inquiry, InquiryClassified, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { Clock } from '@inquiry-router/runtime';
 import { ActiveModel } from './active-model';
 
 /** Classifies received inquiries under the active policy and model and publishes the explained decisions. */
@@ -12,13 +13,14 @@ export class ClassifyInquiries {
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(ActiveModel) private readonly model: ActiveModel,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** `awaitingReply`: inquiries whose sender waits for the decision (a caller in the IVR). */
   async execute(inquiries: Inquiry[], awaitingReply: ReadonlySet<string> = new Set()): Promise<void> {
     const policy = this.policy.current();
     const model = this.model.current();
-    const classifiedAt = new Date().toISOString();
+    const classifiedAt = this.clock.now().toISOString();
     const events = inquiries.map((inquiry): { key: string; value: InquiryClassified } => {
       const { language, ...decision } = classifyInquiry(inquiry, policy, model);
       return {

@@ -3,7 +3,7 @@ import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
@@ -26,6 +26,7 @@ export class EmailAdapterModule {
       global: true,
       imports: [
         loggerModule('email-adapter', env.LOG_LEVEL),
+        ClockModule.forApp(env),
         MessagingModule.forApp('email-adapter', env),
         PersistenceModule.forApp('email-adapter', env, 4),
         LiveQueuesModule.forApp(env),

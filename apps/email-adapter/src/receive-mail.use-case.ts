@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AttachmentMeta, ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { AttachmentStore } from '@inquiry-router/persistence';
-import { withTimeout } from '@inquiry-router/runtime';
+import { Clock, withTimeout } from '@inquiry-router/runtime';
 import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { MailEnvelope, readMail, UnreadableMail } from './read-mail';
@@ -42,10 +42,11 @@ export class ReceiveMail {
     @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
     @Inject(AttachmentStore) private readonly attachments: AttachmentStore,
     @Inject(AcknowledgeInquiry) private readonly acknowledge: AcknowledgeInquiry,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(raw: Buffer, envelope: MailEnvelope): Promise<ReceiveMailOutcome> {
-    const read = await readMail(raw, envelope, new Date());
+    const read = await readMail(raw, envelope, this.clock.now());
     if (read.kind === 'automatic') {
       // Why, but not who: the addresses are personal data.
       this.log.log({ reason: read.reason, bytes: raw.length }, 'dropped automatic mail (no inquiry, no answer)');

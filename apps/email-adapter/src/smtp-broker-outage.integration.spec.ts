@@ -12,11 +12,8 @@ import { inquiryIdFor } from '@inquiry-router/intake';
 import { KafkaConnection } from '@inquiry-router/messaging';
 import { createLogger } from '@inquiry-router/runtime';
 import { eventually, freePort } from '@inquiry-router/testing';
-import { apps } from '../../../tools/start/app-catalog';
-import { AppProcess } from '../../../tools/start/app-process';
-import { createTopics } from '../../../tools/ops/infrastructure';
-import { repoRoot } from '../../../tools/ops/repo-root';
-import { sendWithSmtplib } from './smtp-test-clients';
+import { apps, AppProcess, createTopics, repoRoot } from '@inquiry-router/local-system';
+import { sendWithSmtplib } from './testing/smtp-test-clients';
 
 const run = promisify(execFile);
 const support = 'brukerservice@altinn.example';

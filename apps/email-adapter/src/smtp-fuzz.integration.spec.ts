@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { Topics } from '@inquiry-router/contracts';
 import { freePort, ReadRecord, TestPipeline } from '@inquiry-router/testing';
-import { repoRoot } from '../../../tools/ops/repo-root';
-import { RawSmtpClient } from './smtp-test-clients';
+import { repoRoot } from '@inquiry-router/local-system';
+import { RawSmtpClient } from './testing/smtp-test-clients';
 
 const Messages = 1_200;
 const Connections = 8;

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
-import { eventually, freePort, TestPipeline } from '@inquiry-router/testing';
-import { createTopics } from '../../../tools/ops/infrastructure';
-import { RecordingRelay, sendWithSmtplib } from './smtp-test-clients';
+import { eventually, freePort, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import { createTopics } from '@inquiry-router/local-system';
+import { sendWithSmtplib } from './testing/smtp-test-clients';
 
 const support = 'brukerservice@altinn.example';
 

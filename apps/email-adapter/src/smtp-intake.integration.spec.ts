@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
-import { eventually, freePort, ReadRecord, TestPipeline } from '@inquiry-router/testing';
-import { RawSmtpClient, RecordingRelay, sendWithSmtplib } from './smtp-test-clients';
+import { eventually, freePort, ReadRecord, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import { RawSmtpClient, sendWithSmtplib } from './testing/smtp-test-clients';
 
 const support = 'brukerservice@altinn.example';
 const MaxBytes = 200_000;

@@ -3,8 +3,8 @@ import { agencyOfTarget, Inquiry, isQueueTarget, parseContract, RoutingDecision 
 import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
 import { isOpen, nextOpening } from '@inquiry-router/opening-hours';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
+import { Clock } from '@inquiry-router/runtime';
 import { AnsweredCalls } from './answered-calls.store';
-import { Clock } from './clock';
 import { DecisionWaiter } from './decision-waiter';
 import { ivrInquiryBody, MenuChoice, menuChoiceOf } from './ivr-menu';
 import { PhoneAdapterEnv } from './phone-adapter.env';

@@ -21,10 +21,10 @@ describe('phone-adapter env', () => {
     expect(env.DECISION_DEADLINE_MS).toBe(1000);
   });
 
-  it('requires a real Twilio auth token and refuses the test clock in production', () => {
-    const message = problems({ NODE_ENV: 'production', CLOCK_OVERRIDE: '2025-01-18T10:00:00Z' });
+  it('requires a real Twilio auth token and refuses a set clock in production', () => {
+    const message = problems({ NODE_ENV: 'production', CLOCK_STARTS_AT: '2025-01-18T10:00:00Z' });
     expect(message).toContain('TWILIO_AUTH_TOKEN is required in production');
-    expect(message).toContain('CLOCK_OVERRIDE is for tests only');
+    expect(message).toContain('CLOCK_STARTS_AT sets the clock for tests and the demo');
     expect(problems({ NODE_ENV: 'production', TWILIO_AUTH_TOKEN: '0123456789abcdef0123456789abcdef' })).toBe('');
   });
 

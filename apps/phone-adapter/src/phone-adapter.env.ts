@@ -19,18 +19,6 @@ class AuthTokenInProduction implements ValidatorConstraintInterface {
   }
 }
 
-@ValidatorConstraint({ name: 'clockOverride' })
-class ClockOverrideOutsideProduction implements ValidatorConstraintInterface {
-  validate(value: unknown, args: ValidationArguments): boolean {
-    if (value === undefined) return true;
-    if ((args.object as PhoneAdapterEnv).NODE_ENV === 'production') return false;
-    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
-  }
-  defaultMessage(): string {
-    return 'CLOCK_OVERRIDE is for tests only: an ISO 8601 instant, refused when NODE_ENV=production';
-  }
-}
-
 @ValidatorConstraint({ name: 'openingExceptions' })
 class OpeningExceptionsJson implements ValidatorConstraintInterface {
   private problem = '';
@@ -75,9 +63,6 @@ export class PhoneAdapterEnv extends CommonEnv {
 
   /** How often the ordered exceptions are read again from Postgres. */
   @IsInt() @Min(1) @Max(3600) OPENING_HOURS_REFRESH_SECONDS: number = 30;
-
-  /** Tests only: the adapter's clock starts at this instant (and runs on from it). Refused in production. */
-  @Validate(ClockOverrideOutsideProduction) CLOCK_OVERRIDE?: string;
 
   get twilioAuthToken(): string {
     return this.TWILIO_AUTH_TOKEN ?? developmentAuthToken;

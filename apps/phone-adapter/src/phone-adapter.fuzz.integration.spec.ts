@@ -2,8 +2,9 @@
 // real Kafka and Redis). Every request must be answered, with 2xx or 4xx, never 5xx or silence.
 import fc from 'fast-check';
 import twilio from 'twilio';
-import { TestPipeline } from '@inquiry-router/testing';
-import { aCallSid, authToken, servicedeskNumber, supportNumber } from './signed-webhooks.fixture';
+import { TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+
+const { aCallSid, authToken, servicedeskNumber, supportNumber } = twilioWebhooks;
 
 const paths = ['/voice/incoming', '/voice/menu', '/voice/describe?choice=1', '/voice/describe?choice=4', '/voice/callback', '/voice/transcription', '/voice/goodbye'];
 
@@ -59,7 +60,7 @@ describe('phone-adapter under malformed webhooks', () => {
 
   beforeAll(async () => {
     // No classifier: describe steps wait out a short deadline, so the run stays quick.
-    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_OVERRIDE: '2025-01-14T09:00:00Z', DECISION_DEADLINE_MS: '30', LOG_LEVEL: 'warn' });
+    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_STARTS_AT: '2025-01-14T09:00:00Z', DECISION_DEADLINE_MS: '30', LOG_LEVEL: 'warn' });
     await pipeline.start('phone-adapter');
   }, 120_000);
   afterAll(() => pipeline.tearDown());

@@ -3,8 +3,9 @@
 import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
 import { Inquiry, ReplyRequestedHeader, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
-import { eventually, TestPipeline } from '@inquiry-router/testing';
-import { authToken, callParams, postWebhook, servicedeskNumber, supportNumber } from './signed-webhooks.fixture';
+import { eventually, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+
+const { authToken, callParams, postWebhook, servicedeskNumber, supportNumber } = twilioWebhooks;
 
 // Tuesday 14 January 2025, 10:00 in Oslo: open.
 const openClock = '2025-01-14T09:00:00Z';
@@ -32,7 +33,7 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
   beforeAll(async () => {
     await pipeline.setUp({
       TWILIO_AUTH_TOKEN: authToken,
-      CLOCK_OVERRIDE: openClock,
+      CLOCK_STARTS_AT: openClock,
       AGENCY_PHONE_NUMBERS: 'skd=+4780080000,nav=+4755553333',
     });
     await Promise.all([pipeline.start('phone-adapter'), pipeline.start('classifier'), pipeline.start('router')]);
@@ -179,7 +180,7 @@ describe('phone-adapter when no decision comes', () => {
   const deadline = 300;
 
   beforeAll(async () => {
-    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_OVERRIDE: openClock, DECISION_DEADLINE_MS: String(deadline) });
+    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_STARTS_AT: openClock, DECISION_DEADLINE_MS: String(deadline) });
     await pipeline.start('phone-adapter'); // no classifier: nobody answers
   }, 120_000);
   afterAll(() => pipeline.tearDown());
@@ -215,7 +216,7 @@ describe('phone-adapter outside opening hours', () => {
   const url = (path: string) => pipeline.url('phone-adapter', path);
 
   beforeAll(async () => {
-    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_OVERRIDE: closedClock });
+    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, CLOCK_STARTS_AT: closedClock });
     await Promise.all([pipeline.start('phone-adapter'), pipeline.start('classifier'), pipeline.start('router')]);
   }, 120_000);
   afterAll(() => pipeline.tearDown());

@@ -3,12 +3,12 @@ import { ReceiveInquiries } from '@inquiry-router/intake';
 import { LiveQueuesModule } from '@inquiry-router/live-queues';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule } from '@inquiry-router/persistence';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { AnsweredCalls } from './answered-calls.store';
 import { DecisionReplyHandler } from './decision-reply.handler';
 import { DecisionWaiter } from './decision-waiter';
-import { openingCalendarModule, openingProviders } from './opening-calendar.provider';
+import { openingCalendarModule } from './opening-calendar.provider';
 import { PhoneAdapterEnv } from './phone-adapter.env';
 import { ReceiveVoicemail } from './receive-voicemail.use-case';
 import { SupportNumbers } from './support-numbers';
@@ -24,6 +24,7 @@ export class PhoneAdapterModule {
       module: PhoneAdapterModule,
       imports: [
         loggerModule('phone-adapter', env.LOG_LEVEL),
+        ClockModule.forApp(env),
         MessagingModule.forApp('phone-adapter', env),
         // Redis only caches answers for retried webhooks; the adapter works without it, so it is no readiness check.
         LiveQueuesModule.forApp(env),
@@ -37,7 +38,6 @@ export class PhoneAdapterModule {
       controllers: [VoiceController, DecisionReplyHandler, OutboundMessageHandler],
       providers: [
         { provide: PhoneAdapterEnv, useValue: env },
-        ...openingProviders(env),
         ReceiveInquiries,
         SupportNumbers,
         DecisionWaiter,

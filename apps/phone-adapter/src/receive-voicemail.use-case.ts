@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Inquiry, parseContract } from '@inquiry-router/contracts';
 import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
-import { Clock } from './clock';
+import { Clock } from '@inquiry-router/runtime';
 import { SupportNumbers } from './support-numbers';
 import { callerParty, VoiceCall } from './voice-call';
 

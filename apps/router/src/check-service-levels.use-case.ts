@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { ServiceLevelAlert, ServiceLevelAlertKind, ServiceLevelWatchRepository } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { RouterEnv } from './router.env';
 
 /** At most this many alerts of a kind per transaction; the check goes on until none are left. */
@@ -23,6 +24,7 @@ export class CheckServiceLevels implements OnApplicationBootstrap, OnModuleDestr
     @Inject(ServiceLevelWatchRepository) private readonly watch: ServiceLevelWatchRepository,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(RouterEnv) private readonly env: RouterEnv,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,7 +44,7 @@ export class CheckServiceLevels implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /** One check: breaches first (the more urgent), then warnings. Returns how many of each it announced. */
-  async execute(now = new Date()): Promise<{ warnings: number; breaches: number }> {
+  async execute(now = this.clock.now()): Promise<{ warnings: number; breaches: number }> {
     const breaches = await this.announceAll('breach', now);
     const warnings = await this.announceAll('warning', now);
     if (warnings + breaches > 0) this.log.log({ warnings, breaches }, 'service-level alerts published');

@@ -5,6 +5,7 @@ import { InquiryRepository, WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { routeDecision, staleReclassification, UnroutableDecision } from '@inquiry-router/routing';
+import { Clock } from '@inquiry-router/runtime';
 
 /**
  * Carries out people's changes of decision (an adviser's correction, an agency's "not ours"):
@@ -24,6 +25,7 @@ export class RerouteInquiries {
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(batch: InquiryReclassified[]): Promise<void> {
@@ -68,7 +70,7 @@ export class RerouteInquiries {
       const score = queueScore({ channel: inquiry.channel, receivedAt: pending.receivedAt, dueAt }, await this.workPolicy.get());
       await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score }]);
     } else if (pending?.status === 'forward-pending') {
-      const forwarded: InquiryForwarded = { agency: pending.agency!, inquiry, decision, forwardedAt: new Date().toISOString() };
+      const forwarded: InquiryForwarded = { agency: pending.agency!, inquiry, decision, forwardedAt: this.clock.now().toISOString() };
       await this.publisher.publish(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }]);
       await this.inquiries.markForwarded([pending.id]);
     }

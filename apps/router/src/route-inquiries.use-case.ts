@@ -6,6 +6,7 @@ import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-ro
 import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
+import { Clock } from '@inquiry-router/runtime';
 import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
 
 /**
@@ -25,6 +26,7 @@ export class RouteInquiries {
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
     @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(batch: InquiryClassified[]): Promise<void> {
@@ -74,7 +76,7 @@ export class RouteInquiries {
     );
     const divertedNow = queued.filter((p) => diverted.has(p.id));
     if (divertedNow.length > 0) {
-      const at = new Date().toISOString();
+      const at = this.clock.now().toISOString();
       await this.work.addHistory(divertedNow.map((p) => ({ inquiryId: p.id, event: 'diverted', actor: 'router', details: { ...diverted.get(p.id)! } })));
       await this.publisher.publish(
         Topics.InquiryWork,
@@ -86,7 +88,7 @@ export class RouteInquiries {
     }
 
     const forwards = pending.filter((p) => p.status === 'forward-pending');
-    const forwardedAt = new Date().toISOString();
+    const forwardedAt = this.clock.now().toISOString();
     await this.publisher.publish(
       Topics.InquiryForwarded,
       forwards.map((p): { key: string; value: InquiryForwarded } => {

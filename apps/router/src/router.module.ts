@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness, WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness, WorkPolicyModule } from '@inquiry-router/live-queues';
@@ -21,6 +21,7 @@ export class RouterModule {
       module: RouterModule,
       imports: [
         loggerModule('router', env.LOG_LEVEL),
+        ClockModule.forApp(env),
         MessagingModule.forApp('router', env),
         PersistenceModule.forApp('router', env, 5),
         LiveQueuesModule.forApp(env),

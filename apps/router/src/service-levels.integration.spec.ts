@@ -7,7 +7,7 @@ import { InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
 import { aClassified, anInquiry, eventually, privateDatabase, ReadRecord, TestPipeline } from '@inquiry-router/testing';
 import { createDataSource } from '@inquiry-router/persistence';
 import { DataSource } from 'typeorm';
-import { migrate } from '../../../tools/ops/infrastructure';
+import { migrate } from '@inquiry-router/local-system';
 
 interface SlaRow {
   status: string;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
 import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
+import { Clock } from '@inquiry-router/runtime';
 import { ConversationPlace, ConversationThreads } from './conversations/conversation-threads';
 import { AcknowledgeConversation } from './replies/acknowledge-conversation.use-case';
 import { SocialAdapterEnv } from './social-adapter.env';
@@ -28,6 +29,7 @@ export class ReceiveSocialMessages {
     @Inject(AcknowledgeConversation) private readonly acknowledge: AcknowledgeConversation,
     @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
     @Inject(SocialRecipients) private readonly recipients: SocialRecipients,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(messages: SocialMessage[]): Promise<ReceivedSocialMessages> {
@@ -41,7 +43,8 @@ export class ReceiveSocialMessages {
         placed.push({ message, id, place });
         // Before publishing, so an answer to this inquiry always finds whom to send it to.
         await this.recipients.remember(id, message);
-        const inquiry = toSocialInquiry(message, { id, threadRef: place.opensConversation ? undefined : place.firstInquiryId }, this.env.SUPPORT_SOCIAL_ACCOUNT);
+        const threadRef = place.opensConversation ? undefined : place.firstInquiryId;
+        const inquiry = toSocialInquiry(message, { id, threadRef }, this.env.SUPPORT_SOCIAL_ACCOUNT, this.clock.now());
         inquiries.push(checked(inquiry));
       }
       if (inquiries.length > 0) await this.intake.execute(inquiries);

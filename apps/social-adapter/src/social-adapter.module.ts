@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -33,6 +33,7 @@ export class SocialAdapterModule {
       module: SocialAdapterModule,
       imports: [
         loggerModule('social-adapter', env.LOG_LEVEL),
+        ClockModule.forApp(env),
         MessagingModule.forApp('social-adapter', env),
         LiveQueuesModule.forApp(env),
         PersistenceModule.forApp('social-adapter', env, 3),

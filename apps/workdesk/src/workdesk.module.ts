@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -47,6 +47,7 @@ export class WorkdeskModule implements NestModule {
       module: WorkdeskModule,
       imports: [
         loggerModule('workdesk', env.LOG_LEVEL),
+        ClockModule.forApp(env),
         MessagingModule.forApp('workdesk', env),
         PersistenceModule.forApp('workdesk', env, 10),
         LiveQueuesModule.forApp(env),

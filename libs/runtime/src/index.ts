@@ -2,6 +2,8 @@
 import 'reflect-metadata';
 export * from './config/load-config';
 export * from './config/common-env';
+export * from './clock/clock';
+export * from './clock/clock.module';
 export * from './logging/mask-personal-data';
 export * from './logging/logger';
 export * from './health/readiness-check';

@@ -9,11 +9,7 @@ import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { createLogger } from '@inquiry-router/runtime';
-import { apps, AppName } from '../../../tools/start/app-catalog';
-import { AppProcess } from '../../../tools/start/app-process';
-import { createTopics } from '../../../tools/ops/infrastructure';
-import { repoRoot } from '../../../tools/ops/repo-root';
-import { freePort } from '../../../tools/ops/free-port';
+import { apps, AppName, AppProcess, createTopics, repoRoot, freePort } from '@inquiry-router/local-system';
 
 export { freePort };
 
@@ -79,10 +75,10 @@ export class TestPipeline {
     this.db = await createDataSource(process.env.DATABASE_URL!, { poolSize: 3, applicationName: 'test' }).initialize();
   }
 
-  /** Starts an app as a real process and waits until it is ready. */
-  async start(name: AppName): Promise<AppProcess> {
+  /** Starts an app as a real process and waits until it is ready; `appEnv` is for this app alone (e.g. its clock). */
+  async start(name: AppName, appEnv: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
     const logFile = path.join(repoRoot(), 'test-artifacts/logs', `${this.id}-${name}.log`);
-    const p = new AppProcess(name, this.env, logFile);
+    const p = new AppProcess(name, { ...this.env, ...appEnv }, logFile);
     this.processes.push(p);
     p.start();
     await p.waitUntilReady(60_000);

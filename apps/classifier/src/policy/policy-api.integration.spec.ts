@@ -7,7 +7,7 @@ import { Inquiry, InquiryClassified, InquiryReceived, isQueueTarget, Topics } fr
 import { createDataSource, InquiryRepository } from '@inquiry-router/persistence';
 import { anInquiry, eventually, privateDatabase, TestPipeline } from '@inquiry-router/testing';
 import { DataSource } from 'typeorm';
-import { migrate, seedDevelopmentUsers } from '../../../../tools/ops/infrastructure';
+import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
 
 interface Problem {
   path: string;

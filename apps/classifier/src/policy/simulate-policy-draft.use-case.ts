@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { classifyInquiry, parseRoutingPolicy, PolicyChange, PolicySimulation, problemsIntroduced, RoutingPolicy } from '@inquiry-router/classification';
 import { InquiryCursor, PolicyRepository } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { draftFromChange } from './draft-from-change';
 import { PolicyNotFound, SimulationBusy } from './policy-errors';
 import { SimulationView } from './policy.views';
@@ -30,6 +31,7 @@ export class SimulatePolicyDraft {
   constructor(
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
     @Inject(ActiveModel) private readonly model: ActiveModel,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(command: SimulationCommand): Promise<SimulationView> {
@@ -49,7 +51,7 @@ export class SimulatePolicyDraft {
     if (!active) throw new PolicyNotFound('no policy version is active to compare with');
     const current = parseRoutingPolicy(active.document, active.version);
 
-    const until = new Date();
+    const until = this.clock.now();
     // Both sides with the model in use now, as live classification decides: a change is the draft's alone.
     const model = this.model.current();
     const simulation = new PolicySimulation(current, draft, (inquiry, policy) => classifyInquiry(inquiry, policy, model), command.examplesPerTransition);

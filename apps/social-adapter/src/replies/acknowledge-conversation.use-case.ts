@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { detectLanguage } from '@inquiry-router/classification';
 import { OnceGuard } from '@inquiry-router/intake';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
+import { Clock } from '@inquiry-router/runtime';
 import { SocialAdapterEnv } from '../social-adapter.env';
 import type { SocialMessage } from '../social-message';
 import { acknowledgementText } from './acknowledgement-text';
@@ -22,12 +23,13 @@ export class AcknowledgeConversation {
     @Inject(OnceGuard) private readonly once: OnceGuard,
     @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(message: SocialMessage, inquiryId: string): Promise<AcknowledgementOutcome> {
     const leaseSeconds = Math.ceil(this.env.REPLY_TIMEOUT_MS / 1000) + 30;
     // Received when the platform says it was sent, as the inquiry says: the due time the router records too.
-    const due = this.calendar.dueTimes(new Date(message.sentAt ?? Date.now()), null, 'social');
+    const due = this.calendar.dueTimes(new Date(message.sentAt ?? this.clock.now()), null, 'social');
     const text = acknowledgementText(inquiryId, detectLanguage(message.text), due && { by: due.dueAt, target: due.serviceLevel, zone: this.calendar.calendar().zone });
     const outcome = await this.once.runOnce(`social-ack:${inquiryId}`, leaseSeconds, () =>
       this.sendReply.execute({ network: message.network, recipientId: message.senderId, text }),

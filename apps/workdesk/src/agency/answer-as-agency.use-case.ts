@@ -4,6 +4,7 @@ import { InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inqu
 import { detectLanguage } from '@inquiry-router/classification';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { AgencyDeliveryRepository, InquiryRepository } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 
 export class AlreadyAnswered extends Error {
@@ -33,6 +34,7 @@ export class AnswerAsAgency {
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(agency: string, inquiryId: string, text: string, actor: string): Promise<{ inquiryId: string; messageId: string; status: 'resolved' }> {
@@ -43,7 +45,7 @@ export class AnswerAsAgency {
     const language: Language = (Languages as readonly string[]).includes(inquiry.language ?? '')
       ? (inquiry.language as Language)
       : detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`);
-    const now = new Date().toISOString();
+    const now = this.clock.now().toISOString();
     const answer: OutboundMessage = {
       messageId: randomUUID(),
       inquiryId,

@@ -3,6 +3,7 @@ import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts'
 import { InquiryRecord, InquiryRepository } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { returnedDecision } from '@inquiry-router/routing';
+import { Clock } from '@inquiry-router/runtime';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 import { PublishReclassification } from '../inquiries/publish-reclassification';
 
@@ -28,6 +29,7 @@ export class ReturnInquiry {
     @Inject(AgencyInquiries) private readonly agencyInquiries: AgencyInquiries,
     @Inject(RoutingPolicySource) private readonly policySource: RoutingPolicySource,
     @Inject(PublishReclassification) private readonly publish: PublishReclassification,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(agency: string, inquiryId: string, reason: string, actor: string): Promise<InquiryReclassified> {
@@ -45,7 +47,7 @@ export class ReturnInquiry {
       source: 'agency-return',
       actor,
       reason,
-      reclassifiedAt: new Date().toISOString(),
+      reclassifiedAt: this.clock.now().toISOString(),
     };
     await this.publish.execute(inquiry, { label: null, rejectedTarget: `agency:${agency}` }, event);
     return event;

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CaseStatus, CaseStatusChanged, Channel, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import type { CaseEntity, CaseTransaction } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { caseStatusNotice } from './case-status-text';
 import { CaseChangeNotPublished } from './case-errors';
 
@@ -28,11 +29,14 @@ export interface CaseChange {
  */
 @Injectable()
 export class AnnounceCaseChange {
-  constructor(@Inject(EventPublisher) private readonly publisher: EventPublisher) {}
+  constructor(
+    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async execute(tx: CaseTransaction, change: CaseChange): Promise<void> {
     const c = change.case;
-    const at = new Date().toISOString();
+    const at = this.clock.now().toISOString();
     const notice = caseStatusNotice(c, c.status, c.language, { note: change.note, reopenedByReply: change.reopenedByReply });
     const message: OutboundMessage = {
       messageId: randomUUID(),

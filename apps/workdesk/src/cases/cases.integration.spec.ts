@@ -3,8 +3,7 @@
 // records every mail the reporter would get.
 import { randomUUID } from 'node:crypto';
 import { CaseReminder, CaseStatusChanged, Inquiry, OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { aClassified, anInquiry, eventually, freePort, freshId, TestPipeline } from '@inquiry-router/testing';
-import { RecordingRelay } from '../../../email-adapter/src/smtp-test-clients';
+import { aClassified, anInquiry, eventually, freePort, freshId, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
 
 const ReminderDays = 0.00005; // 4.3 s
 const ReminderMs = ReminderDays * 86_400_000;

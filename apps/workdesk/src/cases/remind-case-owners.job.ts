@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { CaseRepository } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 
 const Batch = 100;
@@ -21,6 +22,7 @@ export class RemindCaseOwners implements OnApplicationBootstrap, OnApplicationSh
     @Inject(CaseRepository) private readonly cases: CaseRepository,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -39,7 +41,7 @@ export class RemindCaseOwners implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** Sends the reminders due now; returns how many. */
-  async execute(now = new Date()): Promise<number> {
+  async execute(now = this.clock.now()): Promise<number> {
     const idleSeconds = this.env.CASE_REMINDER_DAYS * 24 * 3600;
     let total = 0;
     for (;;) {

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import type { InquiryRecord } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
 import { workEvent } from '../work/work-events';
 
@@ -13,7 +14,10 @@ import { workEvent } from '../work/work-events';
  */
 @Injectable()
 export class AnswerInquiry {
-  constructor(@Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry) {}
+  constructor(
+    @Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   execute(id: string, user: AuthenticatedUser, text: string, resolve: boolean): Promise<InquiryRecord> {
     return this.act.execute(id, user, (row) => {
@@ -27,7 +31,7 @@ export class AnswerInquiry {
         ...(row.subject && { subject: row.subject.startsWith('Re:') ? row.subject : `Re: ${row.subject}` }),
         body: text,
         sentBy: user.username,
-        createdAt: new Date().toISOString(),
+        createdAt: this.clock.now().toISOString(),
       };
       const outbound = { topic: Topics.OutboundMessage, key: id, payload: message };
       if (!resolve) {

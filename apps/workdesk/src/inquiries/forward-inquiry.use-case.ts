@@ -3,6 +3,7 @@ import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import { InquiryRecord, WorkRow } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { Clock } from '@inquiry-router/runtime';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
 import { workEvent } from '../work/work-events';
 import { WorkRefused } from '../work/work-refused';
@@ -37,6 +38,7 @@ export class ForwardInquiry {
   constructor(
     @Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(id: string, user: AuthenticatedUser, agency: string, note: string): Promise<InquiryRecord> {
@@ -56,7 +58,7 @@ export class ForwardInquiry {
         reasons,
         policyVersion: previous.policy_version ?? inForce.version,
       };
-      const forwarded: InquiryForwarded = { agency, inquiry: inquiryOf(row.raw), decision, forwardedAt: new Date().toISOString() };
+      const forwarded: InquiryForwarded = { agency, inquiry: inquiryOf(row.raw), decision, forwardedAt: this.clock.now().toISOString() };
       if (row.agency === agency && row.status === 'forwarded') return new WorkRefused('conflict', `${id} is already forwarded to ${agency}`);
       return {
         set: { status: 'forwarded', agency, queue: null, assigned_to: null, assigned_at: null },

@@ -4,6 +4,7 @@ import { Inquiry } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { InquiryRepository } from '@inquiry-router/persistence';
 import { Roles, RolesGuard } from '@inquiry-router/access';
+import { Clock } from '@inquiry-router/runtime';
 import { IntakeInquiryRequest } from './intake-inquiry.request';
 import { InquiryView, toInquiryView } from './inquiry.view';
 
@@ -15,6 +16,7 @@ export class InquiriesController {
   constructor(
     @Inject(ReceiveInquiries) private readonly receive: ReceiveInquiries,
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** Generic intake (until every channel has its adapter): accepted once Kafka has it. */
@@ -23,8 +25,7 @@ export class InquiriesController {
   @Roles('supervisor', 'admin')
   @ApiAcceptedResponse({ description: 'published to inquiry.received.v1' })
   async intake(@Body() body: IntakeInquiryRequest): Promise<{ id: string }> {
-    const { expected: _ignored, ...fields } = body;
-    const inquiry: Inquiry = { ...fields, receivedAt: fields.receivedAt ?? new Date().toISOString() };
+    const inquiry: Inquiry = { ...body, receivedAt: body.receivedAt ?? this.clock.now().toISOString() };
     await this.receive.execute([inquiry]);
     return { id: inquiry.id };
   }

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { IsISO8601, IsOptional, ValidateNested } from 'class-validator';
 import { AttachmentMeta, Channels, Inquiry, InquiryParty, Languages } from '@inquiry-router/contracts';
 
 /**
  * An inquiry as the generic intake accepts it: the contract's fields, with `receivedAt`
- * defaulting to now, and `expected` (the labels of the evaluation data set) accepted and ignored.
+ * defaulting to now. Any other field is refused (400 naming it), like the labels (`expected`) of
+ * the evaluation data sets, which a caller strips before sending.
  */
 export class IntakeInquiryRequest extends Inquiry {
   @ApiProperty({ example: 'inq-2026-000123' }) declare id: string;
@@ -20,6 +21,4 @@ export class IntakeInquiryRequest extends Inquiry {
   @ApiPropertyOptional() declare serviceCode?: string;
   @ApiPropertyOptional() declare threadRef?: string;
   @ApiPropertyOptional({ type: [AttachmentMeta] }) declare attachments?: AttachmentMeta[];
-  @ApiPropertyOptional({ description: 'ignored (labels of the evaluation data set)' })
-  @IsOptional() @IsObject() expected?: Record<string, unknown>;
 }

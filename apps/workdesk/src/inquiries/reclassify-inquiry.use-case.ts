@@ -4,6 +4,7 @@ import { InquiryRepository } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { AuthenticatedUser } from '@inquiry-router/access';
 import { assertReclassifiable, correctedDecision, reclassificationLabel, ReclassificationRequest } from '@inquiry-router/routing';
+import { Clock } from '@inquiry-router/runtime';
 import { PublishReclassification } from './publish-reclassification';
 
 export class InquiryNotFound extends Error {
@@ -23,6 +24,7 @@ export class ReclassifyInquiry {
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(RoutingPolicySource) private readonly policySource: RoutingPolicySource,
     @Inject(PublishReclassification) private readonly publish: PublishReclassification,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(inquiryId: string, request: ReclassificationRequest & { reason: string }, actor: AuthenticatedUser): Promise<InquiryReclassified> {
@@ -55,7 +57,7 @@ export class ReclassifyInquiry {
       source: 'adviser-correction',
       actor: actor.username,
       reason: request.reason,
-      reclassifiedAt: new Date().toISOString(),
+      reclassifiedAt: this.clock.now().toISOString(),
     };
     await this.publish.execute(inquiry, { label, rejectedTarget: null }, event);
     return event;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AdviserRepository, LiveOverviewRepository } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { LiveOverview, toLiveOverview } from './live-overview.view';
 
 /** The start of the Europe/Oslo day `now` falls in. */
@@ -14,9 +15,10 @@ export class ReadLiveOverview {
   constructor(
     @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
     @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async execute(now = new Date()): Promise<LiveOverview> {
+  async execute(now = this.clock.now()): Promise<LiveOverview> {
     const since = startOfOsloDay(now);
     const [rows, advisers] = await Promise.all([this.overview.read(now, since), this.advisers.listWithLoad()]);
     return toLiveOverview(rows, advisers, since);

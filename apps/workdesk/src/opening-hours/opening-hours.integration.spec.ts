@@ -4,9 +4,10 @@
 // global state, and ordering them in the shared test database would open or close the support
 // for every other test file's apps.
 import { DateTime } from 'luxon';
-import { privateDatabase, TestPipeline } from '@inquiry-router/testing';
-import { migrate, seedDevelopmentUsers } from '../../../../tools/ops/infrastructure';
-import { authToken, callParams, postWebhook } from '../../../phone-adapter/src/signed-webhooks.fixture';
+import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
+import { privateDatabase, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+
+const { authToken, callParams, postWebhook } = twilioWebhooks;
 
 // Monday 17 May 2027, 10:00 in Oslo (CEST): Constitution Day, a public holiday, so closed.
 const holidayMorning = '2027-05-17T08:00:00Z';
@@ -43,8 +44,9 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
   beforeAll(async () => {
     await migrate(database.url, pipeline.log);
     await seedDevelopmentUsers(database.url, 'test');
-    await pipeline.setUp({ DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: authToken, CLOCK_OVERRIDE: holidayMorning, OPENING_HOURS_REFRESH_SECONDS: '1' });
-    await Promise.all([pipeline.start('workdesk'), pipeline.start('phone-adapter')]);
+    await pipeline.setUp({ DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: authToken, OPENING_HOURS_REFRESH_SECONDS: '1' });
+    // Only the phone lives on the holiday: the workdesk's own "open now" is checked against today.
+    await Promise.all([pipeline.start('workdesk'), pipeline.start('phone-adapter', { CLOCK_STARTS_AT: holidayMorning })]);
     [supervisor, adviser] = await Promise.all([login('supervisor'), login('adviser')]);
   }, 180_000);
 

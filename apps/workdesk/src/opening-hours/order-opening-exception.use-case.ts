@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { defaultCalendar, InvalidCalendarError, parseExceptions } from '@inquiry-router/opening-hours';
 import { OpeningCalendarRepository, OpeningExceptionRecord } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { InvalidOpeningOrder } from './opening-hours-errors';
 import { OrderOpeningExceptionRequest } from './opening-hours.requests';
 
@@ -13,9 +14,12 @@ import { OrderOpeningExceptionRequest } from './opening-hours.requests';
 export class OrderOpeningException {
   private readonly log = new Logger(OrderOpeningException.name);
 
-  constructor(@Inject(OpeningCalendarRepository) private readonly calendar: OpeningCalendarRepository) {}
+  constructor(
+    @Inject(OpeningCalendarRepository) private readonly calendar: OpeningCalendarRepository,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
-  async execute(order: OrderOpeningExceptionRequest, orderedBy: string, now = new Date()): Promise<OpeningExceptionRecord> {
+  async execute(order: OrderOpeningExceptionRequest, orderedBy: string, now = this.clock.now()): Promise<OpeningExceptionRecord> {
     if ((order.opens === undefined) !== (order.closes === undefined)) {
       throw new InvalidOpeningOrder('give both opens and closes, or neither (a closure for the whole day)');
     }

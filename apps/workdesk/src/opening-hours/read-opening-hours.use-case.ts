@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { defaultCalendar, isOpen, nextOpening, OpeningCalendar, openingSpans, parseExceptions, publicHolidayOn } from '@inquiry-router/opening-hours';
 import { OpeningCalendarRepository, OpeningExceptionRecord } from '@inquiry-router/persistence';
+import { Clock } from '@inquiry-router/runtime';
 import { InvalidOpeningOrder } from './opening-hours-errors';
 import { OpeningHoursView, OpeningStatusView, toExceptionView } from './opening-hours.views';
 
@@ -11,7 +12,10 @@ const DefaultDays = 14;
 /** The calendar as it is in Postgres now (not a cached copy: supervisors see their order at once). */
 @Injectable()
 export class ReadOpeningHours {
-  constructor(@Inject(OpeningCalendarRepository) private readonly repository: OpeningCalendarRepository) {}
+  constructor(
+    @Inject(OpeningCalendarRepository) private readonly repository: OpeningCalendarRepository,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async exceptions(range: { from?: string; to?: string }): Promise<OpeningExceptionRecord[]> {
     const { from, to } = checkedRange(range, { defaultDays: null });
@@ -19,7 +23,7 @@ export class ReadOpeningHours {
   }
 
   /** The resulting opening spans per date, with the holiday and the exceptions that shaped them. */
-  async spans(range: { from?: string; to?: string }, now = new Date()): Promise<OpeningHoursView> {
+  async spans(range: { from?: string; to?: string }, now = this.clock.now()): Promise<OpeningHoursView> {
     const zone = defaultCalendar().zone;
     const { from, to } = checkedRange({ from: range.from ?? DateTime.fromJSDate(now, { zone }).toISODate()!, to: range.to }, { defaultDays: DefaultDays });
     const ordered = await this.repository.exceptions({ from, to });
@@ -38,7 +42,7 @@ export class ReadOpeningHours {
   }
 
   /** Open now? When does it close, or open next? */
-  async status(now = new Date()): Promise<OpeningStatusView> {
+  async status(now = this.clock.now()): Promise<OpeningStatusView> {
     const zone = defaultCalendar().zone;
     const today = DateTime.fromJSDate(now, { zone });
     const ordered = await this.repository.exceptions({ from: today.minus({ days: 1 }).toISODate()! });

@@ -1,7 +1,19 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 const brokerList = /^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/;
+
+@ValidatorConstraint({ name: 'clockStartsAtOutsideProduction' })
+class ClockStartsAtOutsideProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if (value === undefined) return true;
+    if ((args.object as CommonEnv).NODE_ENV === 'production') return false;
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+  }
+  defaultMessage(): string {
+    return 'CLOCK_STARTS_AT sets the clock for tests and the demo: an ISO 8601 instant, refused when NODE_ENV=production';
+  }
+}
 
 /** What every app needs; each app extends it with its own variables. */
 export class CommonEnv {
@@ -30,6 +42,10 @@ export class CommonEnv {
   @Transform(({ value }) => (value === undefined ? undefined : String(value)))
   @IsOptional() @IsString()
   INSTANCE_ID?: string;
+
+  /** Outside production: the app's clock starts at this instant and runs on from it (libs/runtime Clock). */
+  @Validate(ClockStartsAtOutsideProduction)
+  CLOCK_STARTS_AT?: string;
 
   get kafkaBrokers(): string[] {
     return this.KAFKA_BROKERS.split(',').map((b) => b.trim());

@@ -1,10 +1,8 @@
 // Test helpers (used by the integration tests beside them): real SMTP clients that nobody here
-// wrote (Python's smtplib), a raw socket client for malformed traffic, and a local stand-in for
-// the outbound relay that records what it receives.
+// wrote (Python's smtplib) and a raw socket client for malformed traffic. The outbound relay's
+// stand-in, which other apps' tests use too, is libs/testing's RecordingRelay.
 import { spawn } from 'node:child_process';
 import * as net from 'node:net';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 
 export interface SmtplibResult {
   /** SIZE announced in EHLO, as smtplib read it. */
@@ -110,33 +108,6 @@ export function sendWithSmtplib(
     });
     child.stdin.end(JSON.stringify(request));
   });
-}
-
-/** The outbound relay's stand-in: records every message it receives. */
-export class RecordingRelay {
-  readonly messages: { envelopeTo: string[]; mail: ParsedMail }[] = [];
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    hideSTARTTLS: true,
-    logger: false,
-    onData: (stream, session, callback) => {
-      simpleParser(stream).then(
-        (mail) => {
-          this.messages.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-
-  listen(port: number): Promise<void> {
-    return new Promise((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
 }
 
 /**

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { AppName, portOf } from './app-catalog';
-import { repoRoot } from '../ops/repo-root';
+import { repoRoot } from './repo-root';
 
 
 // Children are never left behind: whatever is still running when this process exits is killed.

@@ -4,6 +4,6 @@ import * as path from 'node:path';
 export default async function globalTeardown(): Promise<void> {
   if (process.env.TEST_STARTED_BROKER !== '1') return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const infra = require(path.resolve(__dirname, '../../../dist/tools/ops/infrastructure.js')) as typeof import('../../../tools/ops/infrastructure');
+  const infra = require(path.resolve(__dirname, '../../dist/libs/local-system/src/index.js')) as typeof import('../../libs/local-system/src');
   await infra.stopLocalBroker();
 }

@@ -1,13 +1,19 @@
 import * as path from 'node:path';
-import { assertTestDatabase, testDatabaseUrl, testRedisUrl } from './test-env';
+import { assertTestDatabase, testDatabaseUrl, testRedisUrl } from '../../libs/testing/src/test-env';
 
 // Jest does not apply moduleNameMapper to globalSetup, so this uses the build `npm test` makes first.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const infra = require(path.resolve(__dirname, '../../../dist/tools/ops/infrastructure.js')) as typeof import('../../../tools/ops/infrastructure');
+const infra = require(path.resolve(__dirname, '../../dist/libs/local-system/src/index.js')) as typeof import('../../libs/local-system/src');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createLogger } = require(path.resolve(__dirname, '../../../dist/libs/runtime/src/index.js')) as typeof import('../../runtime/src');
+const training = require(path.resolve(__dirname, '../../dist/tools/training/train-model.js')) as typeof import('../training/train-model');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createLogger } = require(path.resolve(__dirname, '../../dist/libs/runtime/src/index.js')) as typeof import('../../libs/runtime/src');
 
-/** Makes sure the real broker, Postgres and Redis are there and the test database is migrated. */
+/**
+ * The integration tests' global setup (jest.config.js): makes sure the real broker, Postgres and
+ * Redis are there, the test database is migrated and a text model is active. It lives with the
+ * tools that prepare the same services for `npm start`, and is kept out of the build.
+ */
 export default async function globalSetup(): Promise<void> {
   const log = createLogger('test-setup', 'warn', true);
   assertTestDatabase(testDatabaseUrl);
@@ -26,7 +32,7 @@ export default async function globalSetup(): Promise<void> {
   // give it room, so its capacity never depends on how many runs came before.
   await infra.seedDevelopmentUsers(testDatabaseUrl, 'test', { adviserCapacity: { phone: 1000, email: 1000, social: 1000 } });
   // Corrections in the test database were made by earlier test runs: they must not teach this one.
-  await infra.ensureTextModel(testDatabaseUrl, log, { withCorrections: false });
+  await training.ensureTextModel(testDatabaseUrl, log, { withCorrections: false });
   process.env.DATABASE_URL = testDatabaseUrl;
   process.env.REDIS_URL = testRedisUrl;
 }

@@ -8,12 +8,11 @@ import { hash } from 'bcryptjs';
 import { AdviserRepository, createDataSource, ensureDatabase, UserRepository } from '@inquiry-router/persistence';
 import { ensureTopics, KafkaConnection, parsePartitionOverrides, planTopics } from '@inquiry-router/messaging';
 import { repoRoot } from './repo-root';
-import { ensureModel } from '../training/train-model';
 
 /**
- * Preparing the real services, shared by `npm start`, the ops commands and the test setup:
+ * Preparing the real services, shared by `npm start`, the ops commands, the bench and the test setup:
  * one clear line when Postgres or Redis is down, the local broker when none is configured,
- * databases, migrations, topics, development users.
+ * databases, migrations, topics, development users. (The text model: tools/training.)
  */
 
 const run = promisify(execFile);
@@ -77,20 +76,6 @@ export async function startLocalBroker(log: Logger): Promise<void> {
 
 export async function stopLocalBroker(): Promise<void> {
   await run('bash', [brokerScript(), 'stop']);
-}
-
-/**
- * Makes sure a text model trained on the checked-out project examples is active (trains one if
- * not); `withCorrections: false` leaves the recorded corrections out (the test database).
- */
-export async function ensureTextModel(url: string, log: Logger, options = { withCorrections: true }): Promise<void> {
-  const ds = await createDataSource(url, { poolSize: 1, applicationName: 'train' }).initialize();
-  try {
-    const trained = await ensureModel(ds, options);
-    if (trained) log.info(`trained text model ${trained} from the project's examples`);
-  } finally {
-    await ds.destroy();
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
-// For the integration tests: Twilio-format webhooks, signed with the twilio package's own helper.
+// Twilio-format webhooks for the phone adapter's tests (and the workdesk's opening-hours test),
+// signed with the twilio package's own helper.
 import { randomBytes } from 'node:crypto';
 import twilio from 'twilio';
 

@@ -1,0 +1,5 @@
+export * from './repo-root';
+export * from './free-port';
+export * from './app-catalog';
+export * from './app-process';
+export * from './local-services';
