@@ -7,3 +7,6 @@ export * from './logging/logger';
 export * from './health/readiness-check';
 export * from './health/health.module';
 export * from './bootstrap/start-app';
+export * from './bootstrap/app-runtime.module';
+export * from './scheduling/non-overlapping-job';
+export * from './scheduling/scheduled-jobs';

@@ -1,0 +1,46 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { ScheduledJobs } from './scheduled-jobs';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('ScheduledJobs', () => {
+  it('runs a job at its interval through the scheduler registry, never two runs at once', async () => {
+    const registry = new SchedulerRegistry();
+    const jobs = new ScheduledJobs(registry);
+    let running = 0;
+    let most = 0;
+    let runs = 0;
+    jobs.every('slow-check', 10, async () => {
+      runs++;
+      most = Math.max(most, ++running);
+      await sleep(35);
+      running--;
+    });
+    expect(registry.getIntervals()).toEqual(['slow-check']);
+    await sleep(150);
+    await jobs.onModuleDestroy();
+    expect(runs).toBeGreaterThanOrEqual(2);
+    expect(most).toBe(1);
+  });
+
+  it('keeps running after a failed run, and stops on shutdown only once the run in hand is done', async () => {
+    const registry = new SchedulerRegistry();
+    const jobs = new ScheduledJobs(registry);
+    let runs = 0;
+    let finished = 0;
+    jobs.every('flaky-check', 10, async () => {
+      runs++;
+      await sleep(20);
+      if (runs === 1) throw new Error('redis unreachable');
+      finished++;
+    });
+    await sleep(80);
+    await jobs.onModuleDestroy();
+    const runsAtStop = runs;
+    expect(runs).toBeGreaterThanOrEqual(2);
+    expect(finished).toBe(runs - 1);
+    expect(registry.getIntervals()).toEqual([]);
+    await sleep(40);
+    expect(runs).toBe(runsAtStop);
+  });
+});
