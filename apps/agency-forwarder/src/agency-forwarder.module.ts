@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
@@ -25,11 +25,10 @@ export class AgencyForwarderModule {
     return {
       module: AgencyForwarderModule,
       imports: [
-        loggerModule('agency-forwarder', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'agency-forwarder', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, DeliveryConsumers, PostgresReadiness] }),
         MessagingModule.forApp('agency-forwarder', env),
         PersistenceModule.forApp('agency-forwarder', env, 6),
         DeliveryModule.register(env),
-        HealthModule.forChecks([EventPublisher, DeliveryConsumers, PostgresReadiness]),
       ],
     };
   }

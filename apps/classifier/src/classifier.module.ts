@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -23,11 +23,10 @@ export class ClassifierModule {
     return {
       module: ClassifierModule,
       imports: [
-        loggerModule('classifier', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'classifier', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, ConsumerRegistry, PostgresReadiness] }),
         MessagingModule.forApp('classifier', env),
         PersistenceModule.forApp('classifier', env, 3),
         AccessModule.forApp(env),
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness]),
       ],
       controllers: [PolicyController],
       providers: [{ provide: ClassifierEnv, useValue: env }, ActivePolicy, ActiveModel, ClassifyInquiries, InquiryReceivedHandler, ...policyUseCases],

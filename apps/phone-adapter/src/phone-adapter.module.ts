@@ -3,7 +3,7 @@ import { ReceiveInquiries } from '@inquiry-router/intake';
 import { LiveQueuesModule } from '@inquiry-router/live-queues';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule } from '@inquiry-router/persistence';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { AnsweredCalls } from './answered-calls.store';
 import { DecisionWaiter } from './decision-waiter';
@@ -22,7 +22,8 @@ export class PhoneAdapterModule {
     return {
       module: PhoneAdapterModule,
       imports: [
-        loggerModule('phone-adapter', env.LOG_LEVEL),
+        // Ready once the decision consumer has joined: before that a caller's decision could be missed.
+        AppRuntimeModule.forApp({ name: 'phone-adapter', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, ConsumerRegistry] }),
         MessagingModule.forApp('phone-adapter', env),
         // Redis only caches answers for retried webhooks; the adapter works without it, so it is no readiness check.
         LiveQueuesModule.forApp(env),
@@ -30,8 +31,6 @@ export class PhoneAdapterModule {
         PersistenceModule.forApp('phone-adapter', env, 2),
         // Ordered opening exceptions, from Postgres; the last ones read stay in force when it is unreachable.
         openingCalendarModule(env),
-        // Ready once the decision consumer has joined: before that a caller's decision could be missed.
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry]),
       ],
       controllers: [VoiceController],
       providers: [

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
@@ -20,12 +20,11 @@ export class RouterModule {
     return {
       module: RouterModule,
       imports: [
-        loggerModule('router', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'router', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness] }),
         MessagingModule.forApp('router', env),
         PersistenceModule.forApp('router', env, 5),
         LiveQueuesModule.forApp(env),
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),
       ],
       providers: [{ provide: RouterEnv, useValue: env }, WorkPolicySource, DivertBeforeQueueing, RouteInquiries, InquiryClassifiedHandler, RebuildLiveQueues, RerouteInquiries, InquiryReclassifiedHandler, CheckServiceLevels],
     };

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -32,13 +32,12 @@ export class SocialAdapterModule {
     return {
       module: SocialAdapterModule,
       imports: [
-        loggerModule('social-adapter', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'social-adapter', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, RedisReadiness, PostgresReadiness, ConsumerRegistry] }),
         MessagingModule.forApp('social-adapter', env),
         LiveQueuesModule.forApp(env),
         PersistenceModule.forApp('social-adapter', env, 3),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, RedisReadiness, PostgresReadiness, ConsumerRegistry]),
       ],
       controllers: [MetaWebhookController, XWebhookController],
       providers: [

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -45,7 +45,7 @@ export class WorkdeskModule implements NestModule {
     return {
       module: WorkdeskModule,
       imports: [
-        loggerModule('workdesk', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'workdesk', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, PostgresReadiness, RedisReadiness, ConsumerRegistry] }),
         MessagingModule.forApp('workdesk', env),
         PersistenceModule.forApp('workdesk', env, 10),
         LiveQueuesModule.forApp(env),
@@ -53,7 +53,6 @@ export class WorkdeskModule implements NestModule {
         AuthModule.register(env),
         CasesModule.register(env),
         AgenciesModule.register(env),
-        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, ConsumerRegistry]),
         WorkModule.register(env),
       ],
       controllers: [InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController, OpeningHoursController, LiveController],
