@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { ScheduledJobs } from './scheduled-jobs';
 
@@ -23,7 +24,8 @@ describe('ScheduledJobs', () => {
     expect(most).toBe(1);
   });
 
-  it('keeps running after a failed run, and stops on shutdown only once the run in hand is done', async () => {
+  it('logs a failed run by the job’s name and the reason, keeps running, and stops on shutdown only once the run in hand is done', async () => {
+    const warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const registry = new SchedulerRegistry();
     const jobs = new ScheduledJobs(registry);
     let runs = 0;
@@ -39,6 +41,8 @@ describe('ScheduledJobs', () => {
     const runsAtStop = runs;
     expect(runs).toBeGreaterThanOrEqual(2);
     expect(finished).toBe(runs - 1);
+    expect(warnings.mock.calls).toEqual([[{ job: 'flaky-check', reason: 'redis unreachable' }, 'flaky-check failed; trying again in 0.01 s']]);
+    warnings.mockRestore();
     expect(registry.getIntervals()).toEqual([]);
     await sleep(40);
     expect(runs).toBe(runsAtStop);

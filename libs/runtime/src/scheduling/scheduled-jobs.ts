@@ -21,7 +21,7 @@ export class ScheduledJobs implements OnModuleDestroy {
   /** Runs `run` every `intervalMs` (first after one interval); `name` is unique in the app and names the job in logs. */
   every(name: string, intervalMs: number, run: () => Promise<unknown>): void {
     const job = new NonOverlappingJob(run, (error) =>
-      this.log.warn({ job: name, reason: error instanceof Error ? error.message : String(error) }, `${name} failed; trying again in ${intervalMs} ms`),
+      this.log.warn({ job: name, reason: error instanceof Error ? error.message : String(error) }, `${name} failed; trying again in ${intervalMs / 1000} s`),
     );
     const timer = setInterval(() => void job.tick(), intervalMs);
     // A pending tick never keeps the process alive; shutdown stops the job explicitly.
