@@ -13,9 +13,9 @@ import { workEvent } from './work-events';
 const HeadPerSet = 200;
 
 /**
- * Every OVERFLOW_CHECK_SECONDS: an inquiry waiting unreserved past its queue's wait limit is overflowed once — an
- * `overflowed` history row and work event for supervisors, and a move to the queue the policy
- * names (`overflowTo`), where it keeps its original age. Looks at the live queues of this
+ * Every OVERFLOW_CHECK_SECONDS: an inquiry waiting unreserved past its queue's wait limit is
+ * overflowed once — an `overflowed` history row and work event for supervisors, and a move to the
+ * queue the policy names (`overflowTo`), where it keeps its original age. Looks at the live queues of this
  * instance, so each deployment (or test) checks its own work; Postgres decides once per inquiry.
  */
 @Injectable()

@@ -11,9 +11,9 @@ import { workEvent } from './work-events';
 const LeaseMs = 30_000;
 
 /**
- * Every WORK_SWEEP_INTERVAL_MS: advisers whose heartbeat stopped go offline and give back their reservations;
- * reservations past their time lapse and their inquiries go back to their original place. Safe
- * with several workdesk instances: Redis leases each expired reservation to one sweeper, and
+ * Every WORK_SWEEP_INTERVAL_MS: advisers whose heartbeat stopped go offline and give back their
+ * reservations; reservations past their time lapse and their inquiries go back to their original
+ * place. Safe with several workdesk instances: Redis leases each expired reservation to one sweeper, and
  * Postgres changes it only if it is still the same reservation and really past its time.
  */
 @Injectable()
