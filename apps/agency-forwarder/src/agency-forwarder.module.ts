@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
@@ -25,13 +25,12 @@ export class AgencyForwarderModule {
     return {
       module: AgencyForwarderModule,
       imports: [
-        loggerModule('agency-forwarder', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'agency-forwarder', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, KafkaTransport, PostgresReadiness] }),
         ClockModule.forApp(env),
         MessagingModule.forApp('agency-forwarder', env),
         PersistenceModule.forApp('agency-forwarder', env, 6),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         DeliveryModule.register(env),
-        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness]),
       ],
     };
   }

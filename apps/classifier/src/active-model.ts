@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { TextModel, TextModelDocument } from '@inquiry-router/classification';
 import { ClassifierModelRepository } from '@inquiry-router/persistence';
-import { PeriodicRefresh } from '@inquiry-router/runtime';
+import { ScheduledJobs } from '@inquiry-router/runtime';
 import { ClassifierEnv } from './classifier.env';
 
 /**
@@ -11,30 +10,18 @@ import { ClassifierEnv } from './classifier.env';
  * alone; a model that cannot be read is refused and the one in use is kept.
  */
 @Injectable()
-export class ActiveModel implements OnModuleInit, OnModuleDestroy {
+export class ActiveModel implements OnModuleInit {
   private readonly log = new Logger(ActiveModel.name);
-  private readonly schedule: PeriodicRefresh;
   private model: TextModel | null = null;
 
   constructor(
     @Inject(ClassifierModelRepository) private readonly models: ClassifierModelRepository,
-    @Inject(ClassifierEnv) env: ClassifierEnv,
-    @Inject(SchedulerRegistry) scheduler: SchedulerRegistry,
-  ) {
-    this.schedule = new PeriodicRefresh(scheduler, {
-      name: 'text-model-refresh',
-      everySeconds: env.MODEL_REFRESH_SECONDS,
-      refresh: () => this.reload(),
-      keeping: () => `keeping ${this.model?.version ?? 'the rules alone'}`,
-    });
-  }
+    @Inject(ClassifierEnv) private readonly env: ClassifierEnv,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
+  ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.schedule.start();
-  }
-
-  onModuleDestroy(): void {
-    this.schedule.stop();
+    await this.jobs.refreshEvery('text-model-refresh', this.env.MODEL_REFRESH_SECONDS * 1000, () => this.reload(), () => `keeping ${this.model?.version ?? 'the rules alone'}`);
   }
 
   current(): TextModel | null {

@@ -1,9 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
-import { ScheduleModule } from '@nestjs/schedule';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { ClassifierEnv } from './classifier.env';
 import { ActiveModel } from './active-model';
@@ -24,14 +23,12 @@ export class ClassifierModule {
     return {
       module: ClassifierModule,
       imports: [
-        loggerModule('classifier', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'classifier', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, KafkaTransport, PostgresReadiness] }),
         ClockModule.forApp(env),
         MessagingModule.forApp('classifier', env),
         PersistenceModule.forApp('classifier', env, 3),
         AccessModule.forApp(env),
-        ScheduleModule.forRoot(),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness]),
       ],
       controllers: [PolicyController, InquiryReceivedHandler],
       providers: [{ provide: ClassifierEnv, useValue: env }, ActiveModel, ClassifyInquiries, ...policyUseCases],

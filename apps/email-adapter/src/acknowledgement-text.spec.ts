@@ -11,6 +11,12 @@ describe('email acknowledgementText', () => {
     expect(acknowledgementText('IR-X', 'en', expected).subject).toBe('We have received your inquiry [IR-X]');
   });
 
+  it('promises the default email target when no due time could be computed', () => {
+    expect(acknowledgementText('IR-X', 'nb').text).toContain('\nDu får svar innen to virkedager.\n');
+    expect(acknowledgementText('IR-X', 'nn').text).toContain('\nDu får svar innan to arbeidsdagar.\n');
+    expect(acknowledgementText('IR-X', 'en').text).toContain('\nYou will get an answer within two working days.\n');
+  });
+
   it('names another target as it is set', () => {
     expect(acknowledgementText('IR-X', 'nb', { ...expected, target: { within: 1, unit: 'working-days' } }).text).toContain('innen én virkedag, senest');
   });

@@ -1,5 +1,5 @@
 import type { Language } from '@inquiry-router/contracts';
-import { expectedTimeText, ServiceLevelTarget, targetText } from '@inquiry-router/opening-hours';
+import { DefaultServiceLevelTargets, expectedTimeText, ServiceLevelTarget, targetText } from '@inquiry-router/opening-hours';
 
 export interface AcknowledgementText {
   subject: string;
@@ -18,11 +18,12 @@ export interface ExpectedAnswer {
  * The receipt the sender gets. The reference number sits in the subject in brackets, so a reply
  * that keeps the subject joins the same inquiry. The promise names the service-level target and
  * the due time it gives, counted in opening time (weekends, public holidays and ordered extended
- * hours taken into account); without one it promises the default target in words.
+ * hours taken into account); without one it promises the default email target in words.
  */
 export function acknowledgementText(reference: string, language: Language, expected: ExpectedAnswer | null = null): AcknowledgementText {
-  const promise = (within: string, by: (at: string) => string, fallback: string) =>
-    expected ? `${within} ${targetText(expected.target, language)}, ${by(expectedTimeText(expected.by, language, expected.zone))}.` : fallback;
+  const target = targetText(expected?.target ?? DefaultServiceLevelTargets.email, language);
+  const promise = (within: string, by: (at: string) => string) =>
+    expected ? `${within} ${target}, ${by(expectedTimeText(expected.by, language, expected.zone))}.` : `${within} ${target}.`;
   switch (language) {
     case 'nn':
       return {
@@ -31,7 +32,7 @@ export function acknowledgementText(reference: string, language: Language, expec
           'Hei,',
           '',
           `takk for at du tok kontakt. Vi har motteke førespurnaden din, og referansenummeret er ${reference}.`,
-          promise('Du får svar innan', (at) => `seinast ${at}`, 'Du får svar innan to arbeidsdagar.'),
+          promise('Du får svar innan', (at) => `seinast ${at}`),
           '',
           'Svar på denne e-posten (eller ta med referansenummeret i emnefeltet) dersom du vil leggje til noko.',
           '',
@@ -46,7 +47,7 @@ export function acknowledgementText(reference: string, language: Language, expec
           'Hello,',
           '',
           `thank you for contacting us. We have received your inquiry; its reference number is ${reference}.`,
-          promise('You will get an answer within', (at) => `by ${at} (Norwegian time)`, 'You will get an answer within two working days.'),
+          promise('You will get an answer within', (at) => `by ${at} (Norwegian time)`),
           '',
           'Reply to this email (or keep the reference number in the subject) if you want to add something.',
           '',
@@ -61,7 +62,7 @@ export function acknowledgementText(reference: string, language: Language, expec
           'Hei,',
           '',
           `takk for at du tok kontakt. Vi har mottatt henvendelsen din, og referansenummeret er ${reference}.`,
-          promise('Du får svar innen', (at) => `senest ${at}`, 'Du får svar innen to virkedager.'),
+          promise('Du får svar innen', (at) => `senest ${at}`),
           '',
           'Svar på denne e-posten (eller ta med referansenummeret i emnefeltet) hvis du vil legge til noe.',
           '',

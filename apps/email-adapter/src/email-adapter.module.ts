@@ -3,7 +3,7 @@ import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
-import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
@@ -25,14 +25,13 @@ export class EmailAdapterModule {
       // Global so HealthModule can inject SmtpIntakeServer as one of its readiness checks.
       global: true,
       imports: [
-        loggerModule('email-adapter', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'email-adapter', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer, KafkaTransport] }),
         ClockModule.forApp(env),
         MessagingModule.forApp('email-adapter', env),
         PersistenceModule.forApp('email-adapter', env, 4),
         LiveQueuesModule.forApp(env),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer, KafkaTransport]),
       ],
       controllers: [OutboundMessageHandler],
       providers: [{ provide: EMAIL_ENV, useValue: env }, ReceiveInquiries, AcknowledgeInquiry, ReceiveMail, SmtpIntakeServer, EmailOutboundChannel],

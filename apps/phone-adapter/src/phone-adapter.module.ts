@@ -3,7 +3,7 @@ import { ReceiveInquiries } from '@inquiry-router/intake';
 import { LiveQueuesModule } from '@inquiry-router/live-queues';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule } from '@inquiry-router/persistence';
-import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { AnsweredCalls } from './answered-calls.store';
 import { DecisionReplyHandler } from './decision-reply.handler';
@@ -23,7 +23,8 @@ export class PhoneAdapterModule {
     return {
       module: PhoneAdapterModule,
       imports: [
-        loggerModule('phone-adapter', env.LOG_LEVEL),
+        // Ready once the decision consumer has joined: before that a caller's decision could be missed.
+        AppRuntimeModule.forApp({ name: 'phone-adapter', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, KafkaTransport] }),
         ClockModule.forApp(env),
         MessagingModule.forApp('phone-adapter', env),
         // Redis only caches answers for retried webhooks; the adapter works without it, so it is no readiness check.
@@ -32,8 +33,6 @@ export class PhoneAdapterModule {
         PersistenceModule.forApp('phone-adapter', env, 2),
         // Ordered opening exceptions, from Postgres; the last ones read stay in force when it is unreachable.
         openingCalendarModule(env),
-        // Ready once the decision consumer has joined: before that a caller's decision could be missed.
-        HealthModule.forChecks([EventPublisher, KafkaTransport]),
       ],
       controllers: [VoiceController, DecisionReplyHandler, OutboundMessageHandler],
       providers: [

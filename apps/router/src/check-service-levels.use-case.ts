@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { ServiceLevelAlert, ServiceLevelAlertKind, ServiceLevelWatchRepository } from '@inquiry-router/persistence';
-import { Clock } from '@inquiry-router/runtime';
+import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
 import { RouterEnv } from './router.env';
 
 /** At most this many alerts of a kind per transaction; the check goes on until none are left. */
@@ -12,35 +12,23 @@ const BatchSize = 200;
  * Periodically announces waiting inquiries close to their due time (`inquiry.sla-warning.v1`)
  * and past it (`inquiry.sla-breached.v1`), each once per inquiry, with a history row. The event
  * is published before the inquiry is marked (in the same transaction), so a failed publish is
- * tried again at the next check; a crash between the two can at worst repeat one event.
+ * tried again at the next check; a crash between the two can at worst repeat one event. Runs every
+ * SLA_CHECK_SECONDS, one check at a time in this instance.
  */
 @Injectable()
-export class CheckServiceLevels implements OnApplicationBootstrap, OnModuleDestroy {
+export class CheckServiceLevels implements OnApplicationBootstrap {
   private readonly log = new Logger(CheckServiceLevels.name);
-  private timer?: NodeJS.Timeout;
-  private running: Promise<unknown> | null = null;
 
   constructor(
     @Inject(ServiceLevelWatchRepository) private readonly watch: ServiceLevelWatchRepository,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(RouterEnv) private readonly env: RouterEnv,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      // One check at a time in this instance: a slow one is not overtaken by the next.
-      if (this.running) return;
-      this.running = this.execute()
-        .catch((e) => this.log.warn(`service-level check failed, trying again in ${this.env.SLA_CHECK_SECONDS} s: ${(e as Error).message}`))
-        .finally(() => (this.running = null));
-    }, this.env.SLA_CHECK_SECONDS * 1000);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    this.jobs.every('service-level-check', this.env.SLA_CHECK_SECONDS * 1000, () => this.execute());
   }
 
   /** One check: breaches first (the more urgent), then warnings. Returns how many of each it announced. */

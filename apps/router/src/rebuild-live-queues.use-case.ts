@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
+import { ScheduledJobs } from '@inquiry-router/runtime';
 import { RouterEnv } from './router.env';
 
 /**
@@ -9,31 +10,23 @@ import { RouterEnv } from './router.env';
  * of record. When the queues' marker is missing (a fresh or restarted Redis), every waiting
  * inquiry is put back in its queue at its original place, and every reservation Postgres records
  * is restored for its holder with its own expiry (a lapsed one then lapses as usual). Checked at
- * start and then periodically.
+ * start and then every QUEUE_REBUILD_CHECK_SECONDS.
  */
 @Injectable()
-export class RebuildLiveQueues implements OnApplicationBootstrap, OnModuleDestroy {
+export class RebuildLiveQueues implements OnApplicationBootstrap {
   private readonly log = new Logger(RebuildLiveQueues.name);
-  private timer?: NodeJS.Timeout;
 
   constructor(
     @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(RouterEnv) private readonly env: RouterEnv,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.rebuildIfLost();
-    this.timer = setInterval(
-      () => void this.rebuildIfLost().catch((e) => this.log.warn(`queue rebuild check failed: ${(e as Error).message}`)),
-      this.env.QUEUE_REBUILD_CHECK_SECONDS * 1000,
-    );
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+    this.jobs.every('live-queues-rebuild-check', this.env.QUEUE_REBUILD_CHECK_SECONDS * 1000, () => this.rebuildIfLost());
   }
 
   async rebuildIfLost(): Promise<void> {

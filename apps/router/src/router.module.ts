@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness, WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness, WorkPolicyModule } from '@inquiry-router/live-queues';
@@ -20,7 +20,7 @@ export class RouterModule {
     return {
       module: RouterModule,
       imports: [
-        loggerModule('router', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'router', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, KafkaTransport, PostgresReadiness, RedisReadiness] }),
         ClockModule.forApp(env),
         MessagingModule.forApp('router', env),
         PersistenceModule.forApp('router', env, 5),
@@ -28,7 +28,6 @@ export class RouterModule {
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         WorkPolicyModule.forApp({ store: WorkRepository, overrides: env.WORK_POLICY_OVERRIDES }),
-        HealthModule.forChecks([EventPublisher, KafkaTransport, PostgresReadiness, RedisReadiness]),
       ],
       controllers: [InquiryClassifiedHandler, InquiryReclassifiedHandler],
       providers: [{ provide: RouterEnv, useValue: env }, DivertBeforeQueueing, RouteInquiries, RebuildLiveQueues, RerouteInquiries, CheckServiceLevels],

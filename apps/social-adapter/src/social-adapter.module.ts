@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -32,14 +32,13 @@ export class SocialAdapterModule {
     return {
       module: SocialAdapterModule,
       imports: [
-        loggerModule('social-adapter', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'social-adapter', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, RedisReadiness, PostgresReadiness, KafkaTransport] }),
         ClockModule.forApp(env),
         MessagingModule.forApp('social-adapter', env),
         LiveQueuesModule.forApp(env),
         PersistenceModule.forApp('social-adapter', env, 3),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
-        HealthModule.forChecks([EventPublisher, RedisReadiness, PostgresReadiness, KafkaTransport]),
       ],
       controllers: [MetaWebhookController, XWebhookController, OutboundMessageHandler],
       providers: [

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { ClockModule, HealthModule, loggerModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
@@ -46,7 +46,7 @@ export class WorkdeskModule implements NestModule {
     return {
       module: WorkdeskModule,
       imports: [
-        loggerModule('workdesk', env.LOG_LEVEL),
+        AppRuntimeModule.forApp({ name: 'workdesk', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, PostgresReadiness, RedisReadiness, KafkaTransport] }),
         ClockModule.forApp(env),
         MessagingModule.forApp('workdesk', env),
         PersistenceModule.forApp('workdesk', env, 10),
@@ -56,7 +56,6 @@ export class WorkdeskModule implements NestModule {
         AuthModule.register(env),
         CasesModule.register(env),
         AgenciesModule.register(env),
-        HealthModule.forChecks([EventPublisher, PostgresReadiness, RedisReadiness, KafkaTransport]),
         WorkModule.register(env),
       ],
       controllers: [InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController, OpeningHoursController, LiveController],

@@ -38,4 +38,8 @@ describe('resolveWorkPolicy', () => {
     expect(policy.queues['first-line']).toMatchObject({ reservationSeconds: 2, waitLimitMinutes: 240 });
     expect(policy.queues['second-line'].reservationSeconds).toBe(120);
   });
+
+  it('takes its default targets from the service-level defaults, in wall-clock seconds', () => {
+    expect(DefaultWorkPolicy.targetSeconds).toEqual({ phone: 60, social: 4 * 3600, email: 2 * 24 * 3600 });
+  });
 });

@@ -1,4 +1,5 @@
 import type { Channel, QueueName } from '@inquiry-router/contracts';
+import { DefaultServiceLevelTargets, nominalSeconds } from '@inquiry-router/opening-hours';
 
 /** How one queue is served: reservation timeout, and what happens to an inquiry that waits too long. */
 export interface QueuePolicy {
@@ -21,7 +22,7 @@ export interface QueuePolicy {
 export interface WorkPolicy {
   /** Priority as a head start in minutes: a waiting caller comes before an email received a day earlier. */
   channelWeightMinutes: Record<Channel, number>;
-  /** Service-level targets (seconds) used for the score until an inquiry carries its own due time. */
+  /** Service-level targets (wall-clock seconds) used for the score until an inquiry carries its own due time; by default the service-level defaults. */
   targetSeconds: Record<Channel, number>;
   /** Average handling time, for the expected wait (queue length / available advisers × this). */
   averageHandlingMinutes: number;
@@ -34,7 +35,11 @@ const queue = (waitLimitMinutes: number): QueuePolicy => ({ reservationSeconds: 
 
 export const DefaultWorkPolicy: WorkPolicy = {
   channelWeightMinutes: { phone: 24 * 60, social: 60, email: 0 },
-  targetSeconds: { phone: 60, social: 4 * 3600, email: 2 * 24 * 3600 },
+  targetSeconds: {
+    phone: nominalSeconds(DefaultServiceLevelTargets.phone),
+    social: nominalSeconds(DefaultServiceLevelTargets.social),
+    email: nominalSeconds(DefaultServiceLevelTargets.email),
+  },
   averageHandlingMinutes: 8,
   queues: { 'first-line': queue(4 * 60), 'second-line': queue(8 * 60), servicedesk: queue(24 * 60) },
   defaultCapacity: { phone: 1, email: 3, social: 3 },

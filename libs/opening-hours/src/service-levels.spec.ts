@@ -2,7 +2,7 @@ import { defaultCalendar } from './calendar';
 import { expectedTimeText } from './expected-time-text';
 import { InvalidCalendarError, isOpen } from './opening-hours';
 import { addOpeningTime, openingTimeBetween, workingDays } from './opening-time';
-import { DefaultServiceLevels, dueTimes, parseServiceLevelRules, serviceLevelTargetFor } from './service-levels';
+import { DefaultServiceLevels, DefaultServiceLevelTargets, dueTimes, nominalSeconds, parseServiceLevelRules, serviceLevelTargetFor } from './service-levels';
 
 // Instants in UTC; comments give Oslo time (CET = UTC+1 in January, CEST = UTC+2 in April).
 const at = (iso: string) => new Date(iso);
@@ -82,6 +82,22 @@ describe('service-level policy', () => {
     expect(serviceLevelTargetFor(rules, 'first-line', 'email')).toEqual({ within: 3, unit: 'working-days', warnFraction: 0.1 });
     expect(serviceLevelTargetFor(rules, null, 'email')).toEqual({ within: 3, unit: 'working-days', warnFraction: 0.1 });
     expect(serviceLevelTargetFor(rules, 'first-line', 'phone')).toEqual({ within: 60, unit: 'seconds', warnFraction: 0.2 });
+  });
+
+  it('has one default rule per channel, for every queue, from the default targets', () => {
+    expect(DefaultServiceLevels).toEqual([
+      { queue: '*', channel: 'phone', within: 60, unit: 'seconds', warnFraction: 0.2 },
+      { queue: '*', channel: 'social', within: 4, unit: 'opening-hours', warnFraction: 0.2 },
+      { queue: '*', channel: 'email', within: 2, unit: 'working-days', warnFraction: 0.2 },
+    ]);
+    expect(serviceLevelTargetFor([], 'servicedesk', 'social')).toEqual(DefaultServiceLevelTargets.social);
+  });
+
+  it('reads a target as wall-clock seconds for estimates without the calendar', () => {
+    expect(nominalSeconds(DefaultServiceLevelTargets.phone)).toBe(60);
+    expect(nominalSeconds(DefaultServiceLevelTargets.social)).toBe(4 * 3600);
+    expect(nominalSeconds(DefaultServiceLevelTargets.email)).toBe(2 * 24 * 3600);
+    expect(nominalSeconds({ within: 1.5, unit: 'opening-hours' })).toBe(5400);
   });
 
   it('names what is wrong in a rule', () => {

@@ -1,3 +1,4 @@
+import type { Channel } from '@inquiry-router/contracts';
 import { OpeningCalendar } from './calendar';
 import { InvalidCalendarError } from './opening-hours';
 import { addOpeningTime, workingDays } from './opening-time';
@@ -19,12 +20,21 @@ export interface ServiceLevelRule extends ServiceLevelTarget {
   channel: string;
 }
 
-/** The defaults: calls answered within 60 s, social within 4 opening hours, email within 2 working days. */
-export const DefaultServiceLevels: readonly ServiceLevelRule[] = [
-  { queue: '*', channel: 'phone', within: 60, unit: 'seconds', warnFraction: 0.2 },
-  { queue: '*', channel: 'social', within: 4, unit: 'opening-hours', warnFraction: 0.2 },
-  { queue: '*', channel: 'email', within: 2, unit: 'working-days', warnFraction: 0.2 },
-];
+/**
+ * The one source of the default targets, in every queue: calls answered within 60 s, social within
+ * 4 opening hours, email within 2 working days. Stored targets (table `service_level_targets`, seeded
+ * with these by a migration) replace them; the queue score and the acknowledgements derive theirs from these.
+ */
+export const DefaultServiceLevelTargets: Readonly<Record<Channel, ServiceLevelTarget>> = {
+  phone: { within: 60, unit: 'seconds', warnFraction: 0.2 },
+  social: { within: 4, unit: 'opening-hours', warnFraction: 0.2 },
+  email: { within: 2, unit: 'working-days', warnFraction: 0.2 },
+};
+
+/** The defaults as policy rows. */
+export const DefaultServiceLevels: readonly ServiceLevelRule[] = (Object.entries(DefaultServiceLevelTargets) as [Channel, ServiceLevelTarget][]).map(
+  ([channel, target]) => ({ queue: '*', channel, ...target }),
+);
 
 /**
  * The target for an inquiry of `channel` in `queue` (null: not yet in a queue, as when it is
@@ -46,6 +56,21 @@ export function targetDuration(target: ServiceLevelTarget, calendar: OpeningCale
       return target.within * 3_600_000;
     case 'working-days':
       return workingDays(target.within, calendar);
+  }
+}
+
+/**
+ * A target as wall-clock seconds, for estimates made without the calendar (an inquiry's place in
+ * its queue before it carries a due time): an opening hour counts as an hour, a working day as a day.
+ */
+export function nominalSeconds(target: Pick<ServiceLevelTarget, 'within' | 'unit'>): number {
+  switch (target.unit) {
+    case 'seconds':
+      return target.within;
+    case 'opening-hours':
+      return target.within * 3600;
+    case 'working-days':
+      return target.within * 86_400;
   }
 }
 

@@ -4,6 +4,7 @@
 import { Test, TestingModule } from '@nestjs/testing';
 import { defaultPolicy } from '@inquiry-router/classification';
 import { PersistenceModule, PolicyRepository } from '@inquiry-router/persistence';
+import { ScheduledJobsModule } from '@inquiry-router/runtime';
 import { assertTestDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { RoutingPolicySource } from './routing-policy-source';
 import { RoutingPolicySourceModule } from './routing-policy-source.module';
@@ -16,7 +17,7 @@ describe('RoutingPolicySource', () => {
   beforeAll(async () => {
     assertTestDatabase(testDatabaseUrl);
     app = await Test.createTestingModule({
-      imports: [PersistenceModule.forRoot({ url: testDatabaseUrl, applicationName: 'routing-policy-source-test', poolSize: 2 }), RoutingPolicySourceModule.forApp({ refreshSeconds: 3600 })],
+      imports: [PersistenceModule.forRoot({ url: testDatabaseUrl, applicationName: 'routing-policy-source-test', poolSize: 2 }), ScheduledJobsModule, RoutingPolicySourceModule.forApp({ refreshSeconds: 3600 })],
     }).compile();
     await app.init();
     source = app.get(RoutingPolicySource);

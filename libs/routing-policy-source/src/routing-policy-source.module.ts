@@ -1,15 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { ROUTING_POLICY_SOURCE_OPTIONS, RoutingPolicySource, RoutingPolicySourceOptions } from './routing-policy-source';
 
-/** The routing policy in force, for the whole app (global: one reader per app); needs PersistenceModule (global) in the same app. */
+/** The routing policy in force, for the whole app (global: one reader per app); needs PersistenceModule and ScheduledJobsModule (both global) in the same app. */
 @Module({})
 export class RoutingPolicySourceModule {
   static forApp(options: RoutingPolicySourceOptions): DynamicModule {
     return {
       module: RoutingPolicySourceModule,
       global: true,
-      imports: [ScheduleModule.forRoot()],
       providers: [{ provide: ROUTING_POLICY_SOURCE_OPTIONS, useValue: options }, RoutingPolicySource],
       exports: [RoutingPolicySource],
     };

@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AgencyCode } from '@inquiry-router/contracts';
 import { parseRoutingPolicy, RoutingPolicy } from '@inquiry-router/classification';
 import { PolicyRepository } from '@inquiry-router/persistence';
-import { PeriodicRefresh } from '@inquiry-router/runtime';
+import { ScheduledJobs } from '@inquiry-router/runtime';
 
 export interface RoutingPolicySourceOptions {
   /** How soon a version published elsewhere (another instance, another app) is read. */
@@ -25,9 +24,8 @@ export interface AgencySummary {
  * one in force kept.
  */
 @Injectable()
-export class RoutingPolicySource implements OnModuleInit, OnModuleDestroy {
+export class RoutingPolicySource implements OnModuleInit {
   private readonly log = new Logger(RoutingPolicySource.name);
-  private readonly schedule: PeriodicRefresh;
   private policy: RoutingPolicy;
   private agencyList: readonly AgencySummary[] = [];
   private codes: ReadonlySet<AgencyCode> = new Set();
@@ -36,23 +34,12 @@ export class RoutingPolicySource implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
-    @Inject(ROUTING_POLICY_SOURCE_OPTIONS) options: RoutingPolicySourceOptions,
-    @Inject(SchedulerRegistry) scheduler: SchedulerRegistry,
-  ) {
-    this.schedule = new PeriodicRefresh(scheduler, {
-      name: 'routing-policy-refresh',
-      everySeconds: options.refreshSeconds,
-      refresh: () => this.refresh(),
-      keeping: () => `keeping routing policy ${this.policy?.version}`,
-    });
-  }
+    @Inject(ROUTING_POLICY_SOURCE_OPTIONS) private readonly options: RoutingPolicySourceOptions,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
+  ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.schedule.start();
-  }
-
-  onModuleDestroy(): void {
-    this.schedule.stop();
+    await this.jobs.refreshEvery('routing-policy-refresh', this.options.refreshSeconds * 1000, () => this.refresh(), () => `keeping routing policy ${this.policy?.version}`);
   }
 
   current(): RoutingPolicy {

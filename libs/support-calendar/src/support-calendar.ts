@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import {
   defaultCalendar,
   DefaultServiceLevels,
@@ -14,6 +14,7 @@ import {
   serviceLevelTargetFor,
 } from '@inquiry-router/opening-hours';
 import { OpeningCalendarRepository } from '@inquiry-router/persistence';
+import { ScheduledJobs } from '@inquiry-router/runtime';
 
 export interface SupportCalendarOptions {
   /** How often the exceptions and targets are read again from Postgres. */
@@ -39,30 +40,26 @@ export interface ServiceLevelDue extends DueTimes {
  * is never refused because the database is slow.
  */
 @Injectable()
-export class SupportCalendar implements OnModuleInit, OnModuleDestroy {
+export class SupportCalendar implements OnModuleInit, OnApplicationBootstrap {
   private readonly log = new Logger(SupportCalendar.name);
   private current: OpeningCalendar;
   private rules: ServiceLevelRule[] = [...DefaultServiceLevels];
-  private timer?: NodeJS.Timeout;
 
   constructor(
     @Inject(OpeningCalendarRepository) private readonly repository: OpeningCalendarRepository,
     @Inject(SUPPORT_CALENDAR_OPTIONS) private readonly options: SupportCalendarOptions,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {
     this.current = defaultCalendar(options.configuredExceptions ?? []);
   }
 
   async onModuleInit(): Promise<void> {
     await this.refresh().catch((e) => this.log.warn(`opening exceptions could not be read, using the default calendar for now: ${(e as Error).message}`));
-    this.timer = setInterval(
-      () => void this.refresh().catch((e) => this.log.warn(`opening exceptions could not be read again, keeping the last ones: ${(e as Error).message}`)),
-      this.options.refreshSeconds * 1000,
-    );
-    this.timer.unref();
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+  // A failed refresh is logged by the scheduler, and the last calendar read stays in force.
+  onApplicationBootstrap(): void {
+    this.jobs.every('support-calendar-refresh', this.options.refreshSeconds * 1000, () => this.refresh());
   }
 
   calendar(): OpeningCalendar {

@@ -1,5 +1,5 @@
 import type { Language } from '@inquiry-router/contracts';
-import { expectedTimeText, ServiceLevelTarget, targetText } from '@inquiry-router/opening-hours';
+import { DefaultServiceLevelTargets, expectedTimeText, ServiceLevelTarget, targetText } from '@inquiry-router/opening-hours';
 
 /** When the answer can be expected: the due time under the social service level, and its target. */
 export interface ExpectedAnswer {
@@ -12,10 +12,10 @@ export interface ExpectedAnswer {
  * The first answer in a new conversation: the reference number and when to expect an answer, in
  * the language the person wrote (bokmål when it cannot tell). The due time is counted in opening
  * time, so a message on a Saturday or a holiday is promised an answer after it; without one the
- * default promise stands.
+ * default social target is promised.
  */
 export function acknowledgementText(inquiryId: string, language: Language, expected: ExpectedAnswer | null = null): string {
-  const within = expected ? targetText(expected.target, language) : targetText({ within: 4, unit: 'opening-hours' }, language);
+  const within = targetText(expected?.target ?? DefaultServiceLevelTargets.social, language);
   const by = expected ? expectedTimeText(expected.by, language, expected.zone) : null;
   switch (language) {
     case 'en':

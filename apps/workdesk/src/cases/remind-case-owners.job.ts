@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { CaseRepository } from '@inquiry-router/persistence';
-import { Clock } from '@inquiry-router/runtime';
+import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 
 const Batch = 100;
@@ -10,34 +10,23 @@ const Batch = 100;
 /**
  * Reminds owners of cases left without an update for CASE_REMINDER_DAYS: `case.reminder.v1` and
  * a history row, once per such period (the database marks the case reminded, so several workdesk
- * instances remind once between them). Resolved and closed cases are not followed.
+ * instances remind once between them). Resolved and closed cases are not followed. Checked every
+ * CASE_REMINDER_CHECK_INTERVAL_MS.
  */
 @Injectable()
-export class RemindCaseOwners implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RemindCaseOwners implements OnApplicationBootstrap {
   private readonly log = new Logger(RemindCaseOwners.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
 
   constructor(
     @Inject(CaseRepository) private readonly cases: CaseRepository,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return; // the previous check is still going
-      this.running = this.execute()
-        .then(() => undefined)
-        .catch((error: unknown) => this.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'case reminders failed; trying again at the next check'))
-        .finally(() => (this.running = null));
-    }, this.env.CASE_REMINDER_CHECK_INTERVAL_MS);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    this.jobs.every('case-reminders', this.env.CASE_REMINDER_CHECK_INTERVAL_MS, () => this.execute());
   }
 
   /** Sends the reminders due now; returns how many. */

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
+import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkOutboxRelay } from './work-outbox.relay';
 import { Requeue } from './requeue';
@@ -11,17 +12,13 @@ import { workEvent } from './work-events';
 const HeadPerSet = 200;
 
 /**
- * Periodically: an inquiry waiting unreserved past its queue's wait limit is overflowed once — an
- * `overflowed` history row and work event for supervisors, and a move to the queue the policy
- * names (`overflowTo`), where it keeps its original age. Looks at the live queues of this
+ * Every OVERFLOW_CHECK_SECONDS: an inquiry waiting unreserved past its queue's wait limit is
+ * overflowed once — an `overflowed` history row and work event for supervisors, and a move to the
+ * queue the policy names (`overflowTo`), where it keeps its original age. Looks at the live queues of this
  * instance, so each deployment (or test) checks its own work; Postgres decides once per inquiry.
  */
 @Injectable()
-export class OverflowCheck implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger(OverflowCheck.name);
-  private timer?: NodeJS.Timeout;
-  private checking: Promise<void> | null = null;
-
+export class OverflowCheck implements OnApplicationBootstrap {
   constructor(
     @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
@@ -29,22 +26,11 @@ export class OverflowCheck implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(Requeue) private readonly requeue: Requeue,
     @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.checking) return;
-      this.checking = this.check()
-        .then(() => undefined)
-        .catch((e) => this.log.warn(`overflow check failed: ${(e as Error).message}`))
-        .finally(() => (this.checking = null));
-    }, this.env.OVERFLOW_CHECK_SECONDS * 1000);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.checking;
+    this.jobs.every('overflow-check', this.env.OVERFLOW_CHECK_SECONDS * 1000, () => this.check());
   }
 
   async check(): Promise<number> {

@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AdviserRepository, WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
+import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkOutboxRelay } from './work-outbox.relay';
 import { ReleaseReservations } from './release-reservations.use-case';
@@ -10,16 +11,14 @@ import { workEvent } from './work-events';
 const LeaseMs = 30_000;
 
 /**
- * Periodically: advisers whose heartbeat stopped go offline and give back their reservations;
- * reservations past their time lapse and their inquiries go back to their original place. Safe
- * with several workdesk instances: Redis leases each expired reservation to one sweeper, and
+ * Every WORK_SWEEP_INTERVAL_MS: advisers whose heartbeat stopped go offline and give back their
+ * reservations; reservations past their time lapse and their inquiries go back to their original
+ * place. Safe with several workdesk instances: Redis leases each expired reservation to one sweeper, and
  * Postgres changes it only if it is still the same reservation and really past its time.
  */
 @Injectable()
-export class ReservationSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+export class ReservationSweeper implements OnApplicationBootstrap {
   private readonly log = new Logger(ReservationSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private sweeping: Promise<void> | null = null;
 
   constructor(
     @Inject(WorkRepository) private readonly work: WorkRepository,
@@ -28,21 +27,11 @@ export class ReservationSweeper implements OnApplicationBootstrap, OnModuleDestr
     @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
     @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.sweeping) return;
-      this.sweeping = this.sweep()
-        .catch((e) => this.log.warn(`reservation sweep failed: ${(e as Error).message}`))
-        .finally(() => (this.sweeping = null));
-    }, this.env.WORK_SWEEP_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.sweeping;
+    this.jobs.every('reservation-sweep', this.env.WORK_SWEEP_INTERVAL_MS, () => this.sweep());
   }
 
   async sweep(): Promise<void> {

@@ -7,13 +7,16 @@ import { READINESS_CHECKS, ReadinessCheck } from './readiness-check';
 
 let defaultMetricsStarted = false;
 
+/** A provider token that resolves to a ReadinessCheck (each infrastructure library exports its own). */
+export type ReadinessCheckToken = string | symbol | (abstract new (...args: never[]) => ReadinessCheck);
+
 /**
  * `/health/live`, `/health/ready` and `/metrics` for an app. `checks` are provider tokens that
  * resolve to ReadinessCheck instances (each infrastructure library exports its own).
  */
 @Module({})
 export class HealthModule {
-  static forChecks(checks: Array<string | symbol | (abstract new (...args: never[]) => ReadinessCheck)>): DynamicModule {
+  static forChecks(checks: ReadinessCheckToken[]): DynamicModule {
     if (!defaultMetricsStarted) {
       collectDefaultMetrics();
       defaultMetricsStarted = true;
