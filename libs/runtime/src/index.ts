@@ -6,4 +6,6 @@ export * from './logging/mask-personal-data';
 export * from './logging/logger';
 export * from './health/readiness-check';
 export * from './health/health.module';
+export * from './errors/problem-details';
+export * from './errors/problem-details.filter';
 export * from './bootstrap/start-app';

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigError } from '../config/load-config';
 import { maskText } from '../logging/mask-personal-data';
+import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 
 export interface StartAppOptions {
   name: string;
@@ -15,7 +16,7 @@ export interface StartAppOptions {
 }
 
 /**
- * Boots one deployable: JSON logs, validation of every HTTP body, OpenAPI, graceful shutdown
+ * Boots one deployable: JSON logs, validation of every HTTP body, errors as problem details, OpenAPI, graceful shutdown
  * (SIGTERM/SIGINT close the HTTP server, then modules stop consumers after the message in hand).
  */
 export async function startApp(module: Type<unknown> | DynamicModule, options: StartAppOptions): Promise<INestApplication> {
@@ -23,6 +24,7 @@ export async function startApp(module: Type<unknown> | DynamicModule, options: S
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new ProblemDetailsFilter());
   if (options.openApi) {
     const doc = new DocumentBuilder()
       .setTitle(options.openApi.title)

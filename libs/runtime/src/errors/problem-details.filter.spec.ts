@@ -1,0 +1,120 @@
+// Unit: a Nest app in this process with the filter installed as startApp installs it.
+import { BadRequestException, Body, Controller, Get, INestApplication, Post, ValidationPipe } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { IsString } from 'class-validator';
+import request from 'supertest';
+import { DomainError } from '@inquiry-router/contracts';
+import { ProblemDetailsFilter } from './problem-details.filter';
+
+class NameRequest {
+  @IsString() name: string;
+}
+
+@Controller('errors')
+class FailingController {
+  @Get('not-found')
+  notFound(): never {
+    throw new DomainError('not-found', 'no inquiry x-1');
+  }
+
+  @Get('invalid')
+  invalid(): never {
+    throw new DomainError('invalid', 'the draft has 2 problem(s)', {
+      problems: [
+        { path: 'agencies[0].code', message: 'must be upper case' },
+        { path: '', message: 'changes nothing' },
+      ],
+    });
+  }
+
+  @Get('busy')
+  busy(): never {
+    throw new DomainError('busy', 'a simulation is running', { retryAfterSeconds: 5 });
+  }
+
+  @Get('http')
+  http(): never {
+    throw new BadRequestException('choice must be 1, 2, 3 or 4');
+  }
+
+  @Get('crash')
+  crash(): never {
+    throw new Error('connection to 10.0.0.1 lost for ola@example.no');
+  }
+
+  @Post('validated')
+  validated(@Body() body: NameRequest): NameRequest {
+    return body;
+  }
+}
+
+describe('ProblemDetailsFilter', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    const moduleRef = await Test.createTestingModule({ controllers: [FailingController] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    await app.init();
+  });
+
+  afterAll(() => app.close());
+
+  it('answers a domain error by its kind, as problem details', async () => {
+    const res = await request(app.getHttpServer()).get('/errors/not-found');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toEqual({
+      type: 'urn:inquiry-router:problem:not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'no inquiry x-1',
+      message: 'no inquiry x-1',
+    });
+  });
+
+  it('lists the problems of an invalid input, and each as a message', async () => {
+    const res = await request(app.getHttpServer()).get('/errors/invalid');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      type: 'urn:inquiry-router:problem:invalid',
+      title: 'Bad Request',
+      detail: 'the draft has 2 problem(s)',
+      problems: [
+        { path: 'agencies[0].code', message: 'must be upper case' },
+        { path: '', message: 'changes nothing' },
+      ],
+      message: ['agencies[0].code: must be upper case', '(document): changes nothing'],
+    });
+  });
+
+  it('tells a busy caller when to come back', async () => {
+    const res = await request(app.getHttpServer()).get('/errors/busy');
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.body).toMatchObject({ type: 'urn:inquiry-router:problem:busy', title: 'Too Many Requests', detail: 'a simulation is running' });
+  });
+
+  it("answers Nest's HTTP exceptions and the validation pipe's refusals in the same shape", async () => {
+    const http = await request(app.getHttpServer()).get('/errors/http');
+    expect(http.status).toBe(400);
+    expect(http.body).toEqual({
+      type: 'urn:inquiry-router:problem:invalid',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'choice must be 1, 2, 3 or 4',
+      message: 'choice must be 1, 2, 3 or 4',
+    });
+    const validated = await request(app.getHttpServer()).post('/errors/validated').send({ name: 7, extra: true });
+    expect(validated.status).toBe(400);
+    expect(validated.body.message).toEqual(['property extra should not exist', 'name must be a string']);
+    expect(validated.body.detail).toBe('property extra should not exist; name must be a string');
+  });
+
+  it('answers anything unforeseen with 500 and tells the caller nothing of the cause', async () => {
+    const res = await request(app.getHttpServer()).get('/errors/crash');
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Internal server error', message: 'Internal server error' });
+  });
+});
