@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -13,11 +13,11 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { DomainError } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { CreatePolicyDraft } from './create-policy-draft.use-case';
 import { DiscardPolicyDraft } from './discard-policy-draft.use-case';
 import { CreateDraftRequest, DraftListQuery, LimitQuery, ReplaceAgreementRequest, SimulateRequest } from './policy-change.request';
-import { PolicyErrorsFilter } from './policy-errors.filter';
 import {
   AgreementsView,
   AgreementView,
@@ -42,7 +42,6 @@ const Editors = ['supervisor', 'admin'] as const;
 @ApiUnauthorizedResponse({ description: 'no or an invalid bearer token' })
 @ApiForbiddenResponse({ description: 'the role may not do this' })
 @UseGuards(RolesGuard)
-@UseFilters(PolicyErrorsFilter)
 @Controller('api/policy')
 export class PolicyController {
   constructor(
@@ -101,7 +100,7 @@ export class PolicyController {
   @ApiCreatedResponse({ type: PolicyDraftView })
   @ApiBadRequestResponse({ description: 'the agreement or the resulting policy has problems (`problems` lists them with their paths)' })
   replaceAgreement(@Param('code') code: string, @Body() body: ReplaceAgreementRequest, @CurrentUser() user: AuthenticatedUser): Promise<PolicyDraftView> {
-    if (body.agreement.code !== code) throw new BadRequestException(`agreement.code "${body.agreement.code}" is not the code in the path ("${code}")`);
+    if (body.agreement.code !== code) throw new DomainError('invalid', `agreement.code "${body.agreement.code}" is not the code in the path ("${code}")`);
     return this.createDraft.execute({ agencies: [body.agreement] }, user.username, body.comment);
   }
 
@@ -161,7 +160,7 @@ export class PolicyController {
   @ApiNotFoundResponse({ description: 'unknown draft' })
   @ApiTooManyRequestsResponse({ description: 'another simulation is running in this instance' })
   simulate(@Body() body: SimulateRequest): Promise<SimulationView> {
-    if (!body.draftId === !body.change) throw new BadRequestException('give either draftId (a stored draft) or change (an unsaved one), not both');
+    if (!body.draftId === !body.change) throw new DomainError('invalid', 'give either draftId (a stored draft) or change (an unsaved one), not both');
     return this.simulation.execute({
       draftId: body.draftId,
       change: body.change,

@@ -1,15 +1,9 @@
-import { BadRequestException, Body, Controller, Get, Inject, NotFoundException, Param, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Put, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { AgencyDeliverySettingsRequest } from './agency-delivery-settings.request';
 import { AgencyDeliverySettingsView, toAgencyDeliverySettingsView } from './agency-delivery-settings.view';
-import { AgencyDeliverySettings, InvalidDeliverySettings, UnknownAgency } from './agency-delivery-settings.use-case';
-
-function httpError(error: unknown): unknown {
-  if (error instanceof UnknownAgency) return new NotFoundException(error.message);
-  if (error instanceof InvalidDeliverySettings) return new BadRequestException(error.message);
-  return error;
-}
+import { AgencyDeliverySettings } from './agency-delivery-settings.use-case';
 
 /** Where forwarded inquiries are delivered for each agency: its signed webhook and/or its support mailbox. */
 @ApiTags('agency delivery')
@@ -25,11 +19,7 @@ export class AgencyDeliverySettingsController {
   @ApiForbiddenResponse({ description: 'only supervisors and admins' })
   @ApiNotFoundResponse({ description: 'no such agency in the active routing policy' })
   async get(@Param('code') code: string): Promise<AgencyDeliverySettingsView> {
-    try {
-      return toAgencyDeliverySettingsView(await this.settings.find(code));
-    } catch (error) {
-      throw httpError(error);
-    }
+    return toAgencyDeliverySettingsView(await this.settings.find(code));
   }
 
   @Put()
@@ -39,10 +29,6 @@ export class AgencyDeliverySettingsController {
   @ApiForbiddenResponse({ description: 'only supervisors and admins' })
   @ApiNotFoundResponse({ description: 'no such agency in the active routing policy' })
   async put(@Param('code') code: string, @Body() body: AgencyDeliverySettingsRequest, @CurrentUser() user: AuthenticatedUser): Promise<AgencyDeliverySettingsView> {
-    try {
-      return toAgencyDeliverySettingsView(await this.settings.change(code, body, user.username));
-    } catch (error) {
-      throw httpError(error);
-    }
+    return toAgencyDeliverySettingsView(await this.settings.change(code, body, user.username));
   }
 }

@@ -1,13 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
+import { DomainError, Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import { InquiryRecord, PolicyRepository, WorkRow } from '@inquiry-router/persistence';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
 import { workEvent } from '../work/work-events';
 import { WorkRefused } from '../work/work-refused';
 
 /** Raised for an agency without an agreement in the policy in force. */
-export class UnknownAgency extends Error {}
+export class UnknownAgency extends DomainError {
+  constructor(message: string) {
+    super('invalid', message);
+  }
+}
 
 function inquiryOf(raw: Record<string, unknown>): Inquiry {
   const r = raw as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Inquiry } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
@@ -6,6 +6,7 @@ import { InquiryRepository } from '@inquiry-router/persistence';
 import { Roles, RolesGuard } from '@inquiry-router/access';
 import { IntakeInquiryRequest } from './intake-inquiry.request';
 import { InquiryView, toInquiryView } from './inquiry.view';
+import { InquiryNotFound } from './reclassify-inquiry.use-case';
 
 @ApiTags('inquiries')
 @ApiBearerAuth()
@@ -35,7 +36,7 @@ export class InquiriesController {
   @ApiNotFoundResponse()
   async get(@Param('id') id: string): Promise<InquiryView> {
     const record = await this.inquiries.find(id);
-    if (!record) throw new NotFoundException(`no inquiry ${id}`);
+    if (!record) throw new InquiryNotFound(id);
     return toInquiryView(record);
   }
 }

@@ -1,24 +1,18 @@
-import { BadRequestException, Body, Controller, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import type { InquiryRecord } from '@inquiry-router/persistence';
 import { InquiryView, toInquiryView } from './inquiry.view';
 import { AcceptInquiry } from '../work/accept-inquiry.use-case';
-import { workHttpError } from '../work/work-refused';
 import { AnswerInquiry } from './answer-inquiry.use-case';
 import { EscalateInquiry } from './escalate-inquiry.use-case';
-import { ForwardInquiry, UnknownAgency } from './forward-inquiry.use-case';
+import { ForwardInquiry } from './forward-inquiry.use-case';
 import { SendToServicedesk } from './send-to-servicedesk.use-case';
 import { PutBackInquiry } from './put-back-inquiry.use-case';
 import { AnswerInquiryRequest, EscalateInquiryRequest, ForwardInquiryRequest, PutBackInquiryRequest, SendToServicedeskRequest } from './inquiry-actions.requests';
 
 async function view(action: Promise<InquiryRecord>): Promise<InquiryView> {
-  try {
-    return toInquiryView(await action);
-  } catch (error) {
-    if (error instanceof UnknownAgency) throw new BadRequestException(error.message);
-    throw workHttpError(error);
-  }
+  return toInquiryView(await action);
 }
 
 /** An adviser's work on an inquiry: accept a reservation, then answer, escalate, forward, send to the service desk or put back. */

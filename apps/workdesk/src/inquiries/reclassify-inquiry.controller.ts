@@ -11,7 +11,7 @@ import {
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { ReclassifyInquiryRequest } from './reclassify-inquiry.request';
 import { ReclassifyInquiry } from './reclassify-inquiry.use-case';
-import { ReclassificationAccepted, reclassificationHttpError, toReclassificationAccepted } from './reclassification.responses';
+import { ReclassificationAccepted, toReclassificationAccepted } from './reclassification.responses';
 
 @ApiTags('inquiries')
 @ApiBearerAuth()
@@ -30,10 +30,6 @@ export class ReclassifyInquiryController {
   @ApiConflictResponse({ description: 'the inquiry is resolved, a reply in a conversation, held by another adviser, or already goes there' })
   @ApiServiceUnavailableResponse({ description: 'Kafka did not take the change; nothing was recorded' })
   async correct(@Param('id') id: string, @Body() body: ReclassifyInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ReclassificationAccepted> {
-    try {
-      return toReclassificationAccepted(await this.reclassify.execute(id, body, user));
-    } catch (error) {
-      throw reclassificationHttpError(error);
-    }
+    return toReclassificationAccepted(await this.reclassify.execute(id, body, user));
   }
 }

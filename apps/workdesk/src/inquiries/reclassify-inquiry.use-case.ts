@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
+import { DomainError, InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
 import { InquiryRepository, PolicyRepository } from '@inquiry-router/persistence';
 import { AuthenticatedUser } from '@inquiry-router/access';
 import { assertReclassifiable, correctedDecision, reclassificationLabel, ReclassificationRequest } from '@inquiry-router/routing';
 import { PublishReclassification } from './publish-reclassification';
 
-export class InquiryNotFound extends Error {
+export class InquiryNotFound extends DomainError {
   constructor(id: string) {
-    super(`no inquiry ${id}`);
-    this.name = 'InquiryNotFound';
+    super('not-found', `no inquiry ${id}`);
   }
 }
 

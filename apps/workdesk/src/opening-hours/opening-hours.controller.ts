@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -11,9 +11,9 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { DomainError } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { CancelOpeningException } from './cancel-opening-exception.use-case';
-import { OpeningHoursErrorsFilter } from './opening-hours-errors.filter';
 import { DateRangeQuery, OrderOpeningExceptionRequest } from './opening-hours.requests';
 import { OpeningExceptionView, OpeningHoursView, OpeningStatusView, toExceptionView } from './opening-hours.views';
 import { OrderOpeningException } from './order-opening-exception.use-case';
@@ -28,7 +28,6 @@ const Orderers = ['supervisor', 'admin'] as const;
 @ApiUnauthorizedResponse({ description: 'no or an invalid bearer token' })
 @ApiForbiddenResponse({ description: 'the role may not do this' })
 @UseGuards(RolesGuard)
-@UseFilters(OpeningHoursErrorsFilter)
 @Controller('api/opening-hours')
 export class OpeningHoursController {
   constructor(
@@ -83,6 +82,6 @@ export class OpeningHoursController {
   @ApiNotFoundResponse({ description: 'no such exception' })
   async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     const removed = await this.cancel.execute(id, user.username);
-    if (!removed) throw new NotFoundException(`no opening exception ${id}`);
+    if (!removed) throw new DomainError('not-found', `no opening exception ${id}`);
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, HttpCode, Inject, NotFoundException, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { QueueName, QueueNames } from '@inquiry-router/contracts';
+import { DomainError, QueueName, QueueNames } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from '../work/claim-work.use-case';
@@ -23,7 +23,7 @@ export class QueuesController {
   @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
   @ApiForbiddenResponse({ description: 'the caller is not skilled for this queue' })
   async claim(@Param('queue') queue: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
-    if (!(QueueNames as readonly string[]).includes(queue)) throw new NotFoundException(`no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
+    if (!(QueueNames as readonly string[]).includes(queue)) throw new DomainError('not-found', `no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
     return claimResponse(this.claimWork.execute(user.username, queue as QueueName), res);
   }
 }
