@@ -1,20 +1,17 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { DomainError } from '@inquiry-router/contracts';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { AuthenticatedUser, CurrentUser, Roles, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { CreatePolicyDraft } from './create-policy-draft.use-case';
 import { DiscardPolicyDraft } from './discard-policy-draft.use-case';
 import { CreateDraftRequest, DraftListQuery, LimitQuery, ReplaceAgreementRequest, SimulateRequest } from './policy-change.request';
@@ -33,15 +30,7 @@ import { PublishPolicyDraft } from './publish-policy-draft.use-case';
 import { ReadPolicy } from './read-policy.use-case';
 import { SimulatePolicyDraft } from './simulate-policy-draft.use-case';
 
-/** Who may read the policy, and who may change it. */
-const Readers = ['adviser', 'supervisor', 'admin'] as const;
-const Editors = ['supervisor', 'admin'] as const;
-
 @ApiTags('policy')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'no or an invalid bearer token' })
-@ApiForbiddenResponse({ description: 'the role may not do this' })
-@UseGuards(RolesGuard)
 @Controller('api/policy')
 export class PolicyController {
   constructor(
@@ -53,7 +42,7 @@ export class PolicyController {
   ) {}
 
   @Get()
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'the active policy version and its document' })
   @ApiOkResponse({ type: PolicyVersionView })
   active(): Promise<PolicyVersionView> {
@@ -61,7 +50,7 @@ export class PolicyController {
   }
 
   @Get('versions')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'published versions, newest first' })
   @ApiOkResponse({ type: [PolicyVersionSummaryView] })
   versions(@Query() query: LimitQuery): Promise<PolicyVersionSummaryView[]> {
@@ -69,7 +58,7 @@ export class PolicyController {
   }
 
   @Get('versions/:version')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOkResponse({ type: PolicyVersionView })
   @ApiNotFoundResponse()
   version(@Param('version') version: string): Promise<PolicyVersionView> {
@@ -77,7 +66,7 @@ export class PolicyController {
   }
 
   @Get('agencies')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'the agency agreements in force' })
   @ApiOkResponse({ type: AgreementsView })
   agreements(): Promise<AgreementsView> {
@@ -85,7 +74,7 @@ export class PolicyController {
   }
 
   @Get('agencies/:code')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'one agency agreement in force' })
   @ApiOkResponse({ type: AgreementView })
   @ApiNotFoundResponse()
@@ -95,7 +84,7 @@ export class PolicyController {
 
   @Put('agencies/:code')
   @HttpCode(201)
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiOperation({ summary: 'creates a draft that replaces (or adds) one agreement; nothing is in force until the draft is published' })
   @ApiCreatedResponse({ type: PolicyDraftView })
   @ApiBadRequestResponse({ description: 'the agreement or the resulting policy has problems (`problems` lists them with their paths)' })
@@ -105,14 +94,14 @@ export class PolicyController {
   }
 
   @Get('drafts')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOkResponse({ type: [PolicyDraftSummaryView] })
   drafts(@Query() query: DraftListQuery): Promise<PolicyDraftSummaryView[]> {
     return this.read.drafts({ status: query.status, limit: query.limit ?? 100 });
   }
 
   @Post('drafts')
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiOperation({ summary: 'a draft of the next version: the active one with the change applied; checked, stored, not in force' })
   @ApiCreatedResponse({ type: PolicyDraftView })
   @ApiBadRequestResponse({ description: 'the change or the resulting policy has problems (`problems` lists them with their paths)' })
@@ -121,7 +110,7 @@ export class PolicyController {
   }
 
   @Get('drafts/:id')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOkResponse({ type: PolicyDraftView })
   @ApiNotFoundResponse()
   draft(@Param('id') id: string): Promise<PolicyDraftView> {
@@ -130,7 +119,7 @@ export class PolicyController {
 
   @Post('drafts/:id/publish')
   @HttpCode(200)
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiOperation({ summary: 'makes the draft the active version (named YYYY-MM-DD.n); this instance uses it at once, others within POLICY_REFRESH_SECONDS' })
   @ApiOkResponse({ type: PublishedPolicyView })
   @ApiNotFoundResponse()
@@ -141,7 +130,7 @@ export class PolicyController {
 
   @Post('drafts/:id/discard')
   @HttpCode(204)
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiNoContentResponse({ description: 'discarded' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'already published or discarded' })
@@ -151,7 +140,7 @@ export class PolicyController {
 
   @Post('simulate')
   @HttpCode(200)
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiOperation({
     summary: 'what-if: replays recent recorded inquiries (at most 20,000, newest first) under the active policy and the draft and reports the decisions that would change',
   })
@@ -170,7 +159,7 @@ export class PolicyController {
   }
 
   @Get('audit')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'who changed the policy, when, and what changed; newest first' })
   @ApiOkResponse({ type: [AuditEntryView] })
   audit(@Query() query: LimitQuery): Promise<AuditEntryView[]> {

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -11,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { DomainError } from '@inquiry-router/contracts';
 import { AgencyDeliveryRepository } from '@inquiry-router/persistence';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
 import { ReclassificationAccepted, toReclassificationAccepted } from '../inquiries/reclassification.responses';
 import { AgencyInquiryView, toAgencyInquiryView } from './agency-inquiry.view';
 import { ReturnInquiryRequest } from './return-inquiry.request';
@@ -32,8 +31,6 @@ function agencyOf(user: AuthenticatedUser): string {
  * answering them, or sending one back as not theirs. Any other agency's inquiry is a 404.
  */
 @ApiTags('agency')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/agency/inquiries')
 export class AgencyInquiriesController {
   constructor(

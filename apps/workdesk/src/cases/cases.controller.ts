@@ -1,7 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,7 +9,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CaseIdPattern, CaseStatus } from '@inquiry-router/contracts';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { Advisers, AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
 import { CaseRepository } from '@inquiry-router/persistence';
 import { AssignCaseOwnerRequest, ChangeCaseStatusRequest, ListCasesQuery } from './case.requests';
 import { CaseDetailView, CaseView, toCaseDetailView, toCaseView } from './case.view';
@@ -20,9 +19,7 @@ import { CaseNotFound } from './case-errors';
 
 /** The service desk's cases: advisers and supervisors follow them until resolved. */
 @ApiTags('cases')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
-@Roles('adviser', 'supervisor')
+@Roles(Advisers)
 @Controller('api/cases')
 export class CasesController {
   constructor(

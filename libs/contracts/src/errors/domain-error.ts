@@ -44,7 +44,7 @@ export class DomainError extends Error {
   }
 }
 
-/** The common message of a list of problems: `path: message` each (`(document)` where the path is empty). */
+/** A list of problems as messages: `path: message` each (the message alone for the input as a whole). */
 export function describeProblems(problems: readonly Problem[]): string[] {
-  return problems.map((p) => `${p.path || '(document)'}: ${p.message}`);
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
 }

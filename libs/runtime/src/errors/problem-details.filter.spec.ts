@@ -85,7 +85,7 @@ describe('ProblemDetailsFilter', () => {
         { path: 'agencies[0].code', message: 'must be upper case' },
         { path: '', message: 'changes nothing' },
       ],
-      message: ['agencies[0].code: must be upper case', '(document): changes nothing'],
+      message: ['agencies[0].code: must be upper case', 'changes nothing'],
     });
   });
 
