@@ -8,4 +8,5 @@ export * from './health/readiness-check';
 export * from './health/health.module';
 export * from './errors/problem-details';
 export * from './errors/problem-details.filter';
+export * from './errors/request-validation.pipe';
 export * from './bootstrap/start-app';

@@ -1,10 +1,11 @@
-import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigError } from '../config/load-config';
 import { maskText } from '../logging/mask-personal-data';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
+import { RequestValidationPipe } from '../errors/request-validation.pipe';
 
 export interface StartAppOptions {
   name: string;
@@ -23,7 +24,7 @@ export async function startApp(module: Type<unknown> | DynamicModule, options: S
   const app = await NestFactory.create(module, { bufferLogs: true, rawBody: options.rawBody ?? false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (options.openApi) {
     const doc = new DocumentBuilder()

@@ -1,13 +1,20 @@
 // Unit: a Nest app in this process with the filter installed as startApp installs it.
-import { BadRequestException, Body, Controller, Get, INestApplication, Post, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, INestApplication, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsString, ValidateNested } from 'class-validator';
 import request from 'supertest';
 import { DomainError } from '@inquiry-router/contracts';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { RequestValidationPipe } from './request-validation.pipe';
+
+class Alias {
+  @IsString() name: string;
+}
 
 class NameRequest {
   @IsString() name: string;
+  @ValidateNested({ each: true }) @Type(() => Alias) aliases: Alias[];
 }
 
 @Controller('errors')
@@ -54,7 +61,7 @@ describe('ProblemDetailsFilter', () => {
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({ controllers: [FailingController] }).compile();
     app = moduleRef.createNestApplication({ logger: false });
-    app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+    app.useGlobalPipes(new RequestValidationPipe());
     app.useGlobalFilters(new ProblemDetailsFilter());
     await app.init();
   });
@@ -106,10 +113,15 @@ describe('ProblemDetailsFilter', () => {
       detail: 'choice must be 1, 2, 3 or 4',
       message: 'choice must be 1, 2, 3 or 4',
     });
-    const validated = await request(app.getHttpServer()).post('/errors/validated').send({ name: 7, extra: true });
+    const validated = await request(app.getHttpServer()).post('/errors/validated').send({ name: 7, extra: true, aliases: [{ name: 'a' }, { name: 8 }] });
     expect(validated.status).toBe(400);
-    expect(validated.body.message).toEqual(['property extra should not exist', 'name must be a string']);
-    expect(validated.body.detail).toBe('property extra should not exist; name must be a string');
+    expect(validated.body.message).toEqual(['property extra should not exist', 'name must be a string', 'aliases.1.name must be a string']);
+    expect(validated.body.detail).toBe('property extra should not exist; name must be a string; aliases.1.name must be a string');
+    expect(validated.body.problems).toEqual([
+      { path: 'extra', message: 'property extra should not exist' },
+      { path: 'name', message: 'name must be a string' },
+      { path: 'aliases[1].name', message: 'name must be a string' },
+    ]);
   });
 
   it('answers anything unforeseen with 500 and tells the caller nothing of the cause', async () => {

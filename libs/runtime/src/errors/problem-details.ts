@@ -60,9 +60,16 @@ export function problemAnswerOf(error: unknown): ProblemAnswer {
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    return { status, body: problemDocument(status, messageOfHttpException(error)), headers: {}, unexpected: status >= 500 };
+    return { status, body: problemDocument(status, messageOfHttpException(error), problemsOfHttpException(error)), headers: {}, unexpected: status >= 500 };
   }
   return { status: 500, body: problemDocument(500, 'Internal server error'), headers: {}, unexpected: true };
+}
+
+/** The problems RequestValidationPipe lists with their paths. */
+function problemsOfHttpException(error: HttpException): Problem[] | undefined {
+  const response = error.getResponse();
+  if (typeof response !== 'object' || !Array.isArray((response as { problems?: unknown }).problems)) return undefined;
+  return (response as { problems: Problem[] }).problems;
 }
 
 function messageOfHttpException(error: HttpException): string | string[] {
