@@ -1,5 +1,5 @@
-import { BadRequestException, Controller, Header, HttpCode, Inject, Logger, Post, Query, ServiceUnavailableException, UseGuards } from '@nestjs/common';
-import { ContractViolation } from '@inquiry-router/contracts';
+import { BadRequestException, Controller, Header, HttpCode, Inject, Logger, Post, Query, UseGuards } from '@nestjs/common';
+import { ContractViolation, DomainError } from '@inquiry-router/contracts';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { parseMenuChoice } from './ivr-menu';
 import { ReceiveVoicemail } from './receive-voicemail.use-case';
@@ -18,12 +18,25 @@ function callOf(fields: WebhookFields): VoiceCall {
   };
 }
 
-/** A domain refusal of the call's data is the sender's fault (400), never ours (500). */
+/** The call's data makes no valid inquiry: the sender's fault, never ours. */
+export class InvalidCallData extends DomainError {
+  constructor(violation: ContractViolation) {
+    super('invalid', `the call's data makes no valid inquiry: ${violation.message}`, { cause: violation });
+  }
+}
+
+/** The voicemail could not be handed on now: Twilio retries the callback. */
+export class VoicemailNotStored extends DomainError {
+  constructor(cause: unknown) {
+    super('unavailable', 'the voicemail could not be stored now; retry later', { cause });
+  }
+}
+
 async function refusingInvalid<T>(work: () => Promise<T> | T): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ContractViolation) throw new BadRequestException(`the call's data makes no valid inquiry: ${error.message}`);
+    if (error instanceof ContractViolation) throw new InvalidCallData(error);
     throw error;
   }
 }
@@ -97,7 +110,7 @@ export class VoiceController {
       } catch (error) {
         if (error instanceof ContractViolation) throw error;
         this.log.error(`voicemail of a call could not be published: ${error instanceof Error ? error.message : String(error)}`);
-        throw new ServiceUnavailableException('the voicemail could not be stored now; retry later');
+        throw new VoicemailNotStored(error);
       }
     });
     return emptyResponse();
