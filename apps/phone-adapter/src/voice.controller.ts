@@ -1,11 +1,12 @@
 import { BadRequestException, Controller, Header, HttpCode, Inject, Logger, Post, Query, UseGuards } from '@nestjs/common';
-import { ContractViolation, DomainError } from '@inquiry-router/contracts';
+import { ContractViolation } from '@inquiry-router/contracts';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { parseMenuChoice } from './ivr-menu';
 import { ReceiveVoicemail } from './receive-voicemail.use-case';
 import { TwilioFields, WebhookFields } from './twilio-params';
 import { TwilioSignatureGuard } from './twilio-signature.guard';
 import { VoiceCall } from './voice-call';
+import { InvalidCallData, VoicemailNotStored } from './voice-errors';
 import { emptyResponse, goodbyeResponse } from './voice-responses';
 
 const callSid = /^CA[0-9a-fA-F]{32}$/;
@@ -16,20 +17,6 @@ function callOf(fields: WebhookFields): VoiceCall {
     from: fields.optional('From', 200),
     to: fields.required('To', /\S/, 'a number', 320),
   };
-}
-
-/** The call's data makes no valid inquiry: the sender's fault, never ours. */
-export class InvalidCallData extends DomainError {
-  constructor(violation: ContractViolation) {
-    super('invalid', `the call's data makes no valid inquiry: ${violation.message}`, { cause: violation });
-  }
-}
-
-/** The voicemail could not be handed on now: Twilio retries the callback. */
-export class VoicemailNotStored extends DomainError {
-  constructor(cause: unknown) {
-    super('unavailable', 'the voicemail could not be stored now; retry later', { cause });
-  }
 }
 
 async function refusingInvalid<T>(work: () => Promise<T> | T): Promise<T> {
