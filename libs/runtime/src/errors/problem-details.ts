@@ -33,7 +33,7 @@ export interface ProblemAnswer {
   status: number;
   body: ProblemDocument;
   headers: Record<string, string>;
-  /** Not a failure of the caller's request: the cause should be logged. */
+  /** Neither a refusal of the domain nor an HTTP exception: a fault whose cause should be logged. */
   unexpected: boolean;
 }
 
@@ -60,7 +60,7 @@ export function problemAnswerOf(error: unknown): ProblemAnswer {
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    return { status, body: problemDocument(status, messageOfHttpException(error), problemsOfHttpException(error)), headers: {}, unexpected: status >= 500 };
+    return { status, body: problemDocument(status, messageOfHttpException(error), problemsOfHttpException(error)), headers: {}, unexpected: false };
   }
   return { status: 500, body: problemDocument(500, 'Internal server error'), headers: {}, unexpected: true };
 }
