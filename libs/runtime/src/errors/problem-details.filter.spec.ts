@@ -44,6 +44,12 @@ class FailingController {
     throw new BadRequestException('choice must be 1, 2, 3 or 4');
   }
 
+  @Get('too-large')
+  tooLarge(): never {
+    // As body-parser (http-errors) raises it, before any handler runs.
+    throw Object.assign(new Error('request entity too large'), { statusCode: 413, status: 413, type: 'entity.too.large' });
+  }
+
   @Get('crash')
   crash(): never {
     throw new Error('connection to 10.0.0.1 lost for ola@example.no');
@@ -122,6 +128,12 @@ describe('ProblemDetailsFilter', () => {
       { path: 'name', message: 'name must be a string' },
       { path: 'aliases[1].name', message: 'name must be a string' },
     ]);
+  });
+
+  it("answers Express middleware's errors with their own status", async () => {
+    const res = await request(app.getHttpServer()).get('/errors/too-large');
+    expect(res.status).toBe(413);
+    expect(res.body).toEqual({ type: 'about:blank', title: 'Payload Too Large', status: 413, detail: 'request entity too large', message: 'request entity too large' });
   });
 
   it('answers anything unforeseen with 500 and tells the caller nothing of the cause', async () => {

@@ -62,7 +62,14 @@ export function problemAnswerOf(error: unknown): ProblemAnswer {
     const status = error.getStatus();
     return { status, body: problemDocument(status, messageOfHttpException(error), problemsOfHttpException(error)), headers: {}, unexpected: false };
   }
+  // Errors of Express middleware (body-parser's "request entity too large"), as Nest answers them.
+  if (isHttpError(error)) return { status: error.statusCode, body: problemDocument(error.statusCode, error.message), headers: {}, unexpected: error.statusCode >= 500 };
   return { status: 500, body: problemDocument(500, 'Internal server error'), headers: {}, unexpected: true };
+}
+
+function isHttpError(error: unknown): error is { statusCode: number; message: string } {
+  const { statusCode, message } = (error ?? {}) as { statusCode?: unknown; message?: unknown };
+  return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 600 && typeof message === 'string' && message !== '';
 }
 
 /** The problems RequestValidationPipe lists with their paths. */
