@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Header, HttpCode, Inject, Logger, Post, Query, ServiceUnavailableException, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Header, HttpCode, Inject, Logger, Post, Query, UseGuards } from '@nestjs/common';
 import { ContractViolation } from '@inquiry-router/contracts';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { parseMenuChoice } from './ivr-menu';
@@ -6,6 +6,7 @@ import { ReceiveVoicemail } from './receive-voicemail.use-case';
 import { TwilioFields, WebhookFields } from './twilio-params';
 import { TwilioSignatureGuard } from './twilio-signature.guard';
 import { VoiceCall } from './voice-call';
+import { InvalidCallData, VoicemailNotStored } from './voice-errors';
 import { emptyResponse, goodbyeResponse } from './voice-responses';
 
 const callSid = /^CA[0-9a-fA-F]{32}$/;
@@ -18,12 +19,11 @@ function callOf(fields: WebhookFields): VoiceCall {
   };
 }
 
-/** A domain refusal of the call's data is the sender's fault (400), never ours (500). */
 async function refusingInvalid<T>(work: () => Promise<T> | T): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ContractViolation) throw new BadRequestException(`the call's data makes no valid inquiry: ${error.message}`);
+    if (error instanceof ContractViolation) throw new InvalidCallData(error);
     throw error;
   }
 }
@@ -97,7 +97,7 @@ export class VoiceController {
       } catch (error) {
         if (error instanceof ContractViolation) throw error;
         this.log.error(`voicemail of a call could not be published: ${error instanceof Error ? error.message : String(error)}`);
-        throw new ServiceUnavailableException('the voicemail could not be stored now; retry later');
+        throw new VoicemailNotStored(error);
       }
     });
     return emptyResponse();

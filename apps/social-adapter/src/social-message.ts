@@ -1,3 +1,5 @@
+import { DomainError } from '@inquiry-router/contracts';
+
 /** The networks a social inquiry can come from (`Inquiry.from.network`). */
 export type Network = 'facebook' | 'instagram' | 'x';
 
@@ -26,10 +28,9 @@ export interface ParsedWebhook {
 }
 
 /** The webhook body is not of the documented shape; `reasons` name each offending field. */
-export class MalformedWebhook extends Error {
+export class MalformedWebhook extends DomainError {
   constructor(readonly reasons: string[]) {
-    super(reasons.join('; '));
-    this.name = 'MalformedWebhook';
+    super('invalid', reasons.join('; '), { problems: reasons.map((message) => ({ path: '', message })) });
   }
 }
 

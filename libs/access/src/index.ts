@@ -4,5 +4,6 @@ export * from './access-token-errors';
 export * from './authenticated-user';
 export * from './current-user.decorator';
 export * from './oidc-token-verifier';
+export * from './role-sets';
 export * from './roles.guard';
 export * from './token-claims';

@@ -11,6 +11,7 @@ import { AccessEnv } from './access.env';
 import { AccessModule } from './access.module';
 import { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './current-user.decorator';
+import { Supervisors } from './role-sets';
 import { AllowQueryToken, Roles } from './roles.guard';
 
 @Controller('things')
@@ -23,6 +24,12 @@ class ThingsController {
   @Get('mine')
   @Roles('adviser', 'supervisor')
   mine(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
+    return user;
+  }
+
+  @Get('shared')
+  @Roles(Supervisors, 'agency')
+  shared(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
     return user;
   }
 
@@ -102,6 +109,14 @@ describe('RolesGuard through AccessModule', () => {
     expect(ok.body).toEqual({ username: 'kari', role: 'adviser', agency: null });
     const agency = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'agency', agency: 'skd' })}`).expect(403);
     expect(agency.body.message).toBe('this needs the role adviser or supervisor');
+  });
+
+  it('takes named role sets and single roles together', async () => {
+    const shared = (role: string) => request(app.getHttpServer()).get('/things/shared').set('authorization', `Bearer ${role}`);
+    for (const role of ['supervisor', 'admin']) await shared(await token({ role })).expect(200);
+    await shared(await token({ role: 'agency', agency: 'skd' })).expect(200);
+    const adviser = await shared(await token({ role: 'adviser' })).expect(403);
+    expect(adviser.body.message).toBe('this needs the role supervisor or admin or agency');
   });
 
   it('applies @Roles on a controller to each of its handlers, without the controller naming the guard', async () => {

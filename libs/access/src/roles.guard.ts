@@ -15,6 +15,7 @@ import type { Role } from '@inquiry-router/contracts';
 import { AuthenticatedUser } from './authenticated-user';
 import { InvalidAccessToken, IssuerUnavailable, UnacceptedClaims } from './access-token-errors';
 import { OidcTokenVerifier } from './oidc-token-verifier';
+import type { RoleSet } from './role-sets';
 
 export const ROLES = 'roles';
 export const QUERY_TOKEN = 'access-token-in-query';
@@ -26,16 +27,20 @@ export const QUERY_TOKEN = 'access-token-in-query';
 export const AllowQueryToken = () => SetMetadata(QUERY_TOKEN, true);
 
 /**
- * The roles that may call a handler (or every handler of a controller); a handler without it
- * needs no token. Also documents the refusals (the bearer token itself: AccessDocumentation).
+ * The roles that may call a handler (or every handler of a controller), as roles or named sets
+ * (`@Roles(Supervisors)`); a handler without it needs no token. The guard AccessModule installs
+ * enforces it, so a controller needs nothing more. Also documents the refusals (the bearer token
+ * itself: AccessDocumentation).
  */
-export const Roles = (...roles: Role[]) =>
-  applyDecorators(
+export const Roles = (...allowed: (Role | RoleSet)[]) => {
+  const roles = [...new Set(allowed.flat())];
+  return applyDecorators(
     SetMetadata(ROLES, roles),
     ApiUnauthorizedResponse({ description: 'no bearer token, or one that is invalid or has expired' }),
     ApiForbiddenResponse({ description: `the caller is not ${roles.join(' or ')}` }),
     ApiServiceUnavailableResponse({ description: 'the token issuer cannot be reached to check the token' }),
   );
+};
 
 type GuardedRequest = {
   headers: Record<string, string | string[] | undefined>;

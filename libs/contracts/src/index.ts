@@ -16,3 +16,4 @@ export * from './events/inquiry-service-level.event';
 export * from './events/agency-delivery.events';
 export * from './event-map';
 export * from './validation';
+export * from './errors/domain-error';

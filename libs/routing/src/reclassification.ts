@@ -3,6 +3,7 @@ import {
   agencyOfTarget,
   CaseType,
   CaseTypes,
+  DomainError,
   Kind,
   QueueNames,
   RoutingDecision,
@@ -12,18 +13,16 @@ import {
 } from '@inquiry-router/contracts';
 
 /** The request names no place an inquiry can go, or leaves out what that place needs. */
-export class InvalidReclassification extends Error {
+export class InvalidReclassification extends DomainError {
   constructor(message: string) {
-    super(message);
-    this.name = 'InvalidReclassification';
+    super('invalid', message);
   }
 }
 
 /** The inquiry cannot be re-routed as it stands (resolved, held by someone else, already there). */
-export class ReclassificationConflict extends Error {
+export class ReclassificationConflict extends DomainError {
   constructor(message: string) {
-    super(message);
-    this.name = 'ReclassificationConflict';
+    super('conflict', message);
   }
 }
 

@@ -1,19 +1,29 @@
+import { describeProblems, DomainError } from '@inquiry-router/contracts';
 import type { PolicyProblem } from '@inquiry-router/classification';
 
-/** Failures of the policy use cases, as outcomes the transport maps to its own terms (HTTP 400/404/409/429). */
-export abstract class PolicyError extends Error {}
-
 /** The draft (or change) has problems; nothing was stored. */
-export class InvalidPolicyDraft extends PolicyError {
-  constructor(readonly problems: PolicyProblem[]) {
-    super(`the draft has ${problems.length} problem(s): ${problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ')}`);
+export class InvalidPolicyDraft extends DomainError {
+  constructor(problems: PolicyProblem[]) {
+    super('invalid', `the draft has ${problems.length} problem(s): ${describeProblems(problems).join('; ')}`, { problems });
   }
 }
 
-export class PolicyNotFound extends PolicyError {}
+export class PolicyNotFound extends DomainError {
+  constructor(message: string) {
+    super('not-found', message);
+  }
+}
 
 /** The draft cannot be published as asked: its base is no longer in force, or it is not a draft any more. */
-export class PolicyDraftConflict extends PolicyError {}
+export class PolicyDraftConflict extends DomainError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
 
 /** Another simulation is running in this instance; simulations share the CPU with classification. */
-export class SimulationBusy extends PolicyError {}
+export class SimulationBusy extends DomainError {
+  constructor(message: string) {
+    super('busy', message, { retryAfterSeconds: 5 });
+  }
+}

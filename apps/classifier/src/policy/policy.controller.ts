@@ -1,23 +1,20 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { DomainError } from '@inquiry-router/contracts';
+import { AuthenticatedUser, CurrentUser, Roles, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { CreatePolicyDraft } from './create-policy-draft.use-case';
 import { DiscardPolicyDraft } from './discard-policy-draft.use-case';
 import { CreateDraftRequest, DraftListQuery, LimitQuery, ReplaceAgreementRequest, SimulateRequest } from './policy-change.request';
-import { PolicyErrorsFilter } from './policy-errors.filter';
 import {
   AgreementsView,
   AgreementView,
@@ -33,16 +30,7 @@ import { PublishPolicyDraft } from './publish-policy-draft.use-case';
 import { ReadPolicy } from './read-policy.use-case';
 import { SimulatePolicyDraft } from './simulate-policy-draft.use-case';
 
-/** Who may read the policy, and who may change it. */
-const Readers = ['adviser', 'supervisor', 'admin'] as const;
-const Editors = ['supervisor', 'admin'] as const;
-
 @ApiTags('policy')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'no or an invalid bearer token' })
-@ApiForbiddenResponse({ description: 'the role may not do this' })
-@UseGuards(RolesGuard)
-@UseFilters(PolicyErrorsFilter)
 @Controller('api/policy')
 export class PolicyController {
   constructor(
@@ -54,7 +42,7 @@ export class PolicyController {
   ) {}
 
   @Get()
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'the active policy version and its document' })
   @ApiOkResponse({ type: PolicyVersionView })
   active(): Promise<PolicyVersionView> {
@@ -62,7 +50,7 @@ export class PolicyController {
   }
 
   @Get('versions')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'published versions, newest first' })
   @ApiOkResponse({ type: [PolicyVersionSummaryView] })
   versions(@Query() query: LimitQuery): Promise<PolicyVersionSummaryView[]> {
@@ -70,7 +58,7 @@ export class PolicyController {
   }
 
   @Get('versions/:version')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOkResponse({ type: PolicyVersionView })
   @ApiNotFoundResponse()
   version(@Param('version') version: string): Promise<PolicyVersionView> {
@@ -78,7 +66,7 @@ export class PolicyController {
   }
 
   @Get('agencies')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'the agency agreements in force' })
   @ApiOkResponse({ type: AgreementsView })
   agreements(): Promise<AgreementsView> {
@@ -86,7 +74,7 @@ export class PolicyController {
   }
 
   @Get('agencies/:code')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'one agency agreement in force' })
   @ApiOkResponse({ type: AgreementView })
   @ApiNotFoundResponse()
@@ -96,24 +84,24 @@ export class PolicyController {
 
   @Put('agencies/:code')
   @HttpCode(201)
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiOperation({ summary: 'creates a draft that replaces (or adds) one agreement; nothing is in force until the draft is published' })
   @ApiCreatedResponse({ type: PolicyDraftView })
   @ApiBadRequestResponse({ description: 'the agreement or the resulting policy has problems (`problems` lists them with their paths)' })
   replaceAgreement(@Param('code') code: string, @Body() body: ReplaceAgreementRequest, @CurrentUser() user: AuthenticatedUser): Promise<PolicyDraftView> {
-    if (body.agreement.code !== code) throw new BadRequestException(`agreement.code "${body.agreement.code}" is not the code in the path ("${code}")`);
+    if (body.agreement.code !== code) throw new DomainError('invalid', `agreement.code "${body.agreement.code}" is not the code in the path ("${code}")`);
     return this.createDraft.execute({ agencies: [body.agreement] }, user.username, body.comment);
   }
 
   @Get('drafts')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOkResponse({ type: [PolicyDraftSummaryView] })
   drafts(@Query() query: DraftListQuery): Promise<PolicyDraftSummaryView[]> {
     return this.read.drafts({ status: query.status, limit: query.limit ?? 100 });
   }
 
   @Post('drafts')
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiOperation({ summary: 'a draft of the next version: the active one with the change applied; checked, stored, not in force' })
   @ApiCreatedResponse({ type: PolicyDraftView })
   @ApiBadRequestResponse({ description: 'the change or the resulting policy has problems (`problems` lists them with their paths)' })
@@ -122,7 +110,7 @@ export class PolicyController {
   }
 
   @Get('drafts/:id')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOkResponse({ type: PolicyDraftView })
   @ApiNotFoundResponse()
   draft(@Param('id') id: string): Promise<PolicyDraftView> {
@@ -131,7 +119,7 @@ export class PolicyController {
 
   @Post('drafts/:id/publish')
   @HttpCode(200)
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiOperation({ summary: 'makes the draft the active version (named YYYY-MM-DD.n); this instance uses it at once, others within POLICY_REFRESH_SECONDS' })
   @ApiOkResponse({ type: PublishedPolicyView })
   @ApiNotFoundResponse()
@@ -142,7 +130,7 @@ export class PolicyController {
 
   @Post('drafts/:id/discard')
   @HttpCode(204)
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiNoContentResponse({ description: 'discarded' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'already published or discarded' })
@@ -152,7 +140,7 @@ export class PolicyController {
 
   @Post('simulate')
   @HttpCode(200)
-  @Roles(...Editors)
+  @Roles(Supervisors)
   @ApiOperation({
     summary: 'what-if: replays recent recorded inquiries (at most 20,000, newest first) under the active policy and the draft and reports the decisions that would change',
   })
@@ -161,7 +149,7 @@ export class PolicyController {
   @ApiNotFoundResponse({ description: 'unknown draft' })
   @ApiTooManyRequestsResponse({ description: 'another simulation is running in this instance' })
   simulate(@Body() body: SimulateRequest): Promise<SimulationView> {
-    if (!body.draftId === !body.change) throw new BadRequestException('give either draftId (a stored draft) or change (an unsaved one), not both');
+    if (!body.draftId === !body.change) throw new DomainError('invalid', 'give either draftId (a stored draft) or change (an unsaved one), not both');
     return this.simulation.execute({
       draftId: body.draftId,
       change: body.change,
@@ -171,7 +159,7 @@ export class PolicyController {
   }
 
   @Get('audit')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'who changed the policy, when, and what changed; newest first' })
   @ApiOkResponse({ type: [AuditEntryView] })
   audit(@Query() query: LimitQuery): Promise<AuditEntryView[]> {

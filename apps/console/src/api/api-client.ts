@@ -56,14 +56,25 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** Nest answers `{message: string | string[]}`; the policy API may add `problems`. */
+/**
+ * The reason in an error answer: APIs answer with problem details (RFC 9457) that keep Nest's
+ * `message` (a list when there are several problems) beside `detail`; `problems` repeats the list
+ * with paths, so it is read only when there is no message.
+ */
 export function messageOf(data: unknown): string | undefined {
   if (typeof data === 'string') return data || undefined;
   if (!data || typeof data !== 'object') return undefined;
-  const { message, problems } = data as { message?: unknown; problems?: unknown };
-  const parts: string[] = [];
-  if (Array.isArray(message)) parts.push(...message.map(String));
-  else if (typeof message === 'string') parts.push(message);
-  if (Array.isArray(problems)) parts.push(...problems.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))));
-  return parts.length ? parts.join('; ') : undefined;
+  const { message, detail, problems } = data as { message?: unknown; detail?: unknown; problems?: unknown };
+  if (Array.isArray(message) && message.length) return message.map(String).join('; ');
+  if (typeof message === 'string' && message) return message;
+  if (typeof detail === 'string' && detail) return detail;
+  if (Array.isArray(problems) && problems.length) return problems.map(problemText).join('; ');
+  return undefined;
+}
+
+function problemText(problem: unknown): string {
+  if (typeof problem === 'string') return problem;
+  const { path, message } = (problem ?? {}) as { path?: unknown; message?: unknown };
+  if (typeof message === 'string') return typeof path === 'string' && path ? `${path}: ${message}` : message;
+  return JSON.stringify(problem);
 }

@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
+import { problemDocument } from '@inquiry-router/runtime';
 import { SocialAdapterEnv } from '../social-adapter.env';
 
 /**
  * Installs the JSON and form body parsers with our size limit (Nest's default is 100 kB), keeping
  * the raw body for signatures, and answers their refusals (malformed JSON, too large, bad
- * charset) as JSON with the reason instead of Express's HTML page. It runs while Nest builds the
- * providers, before `app.init()`, so Nest sees the parsers are there and does not add its own;
+ * charset) as problem details with the reason, as every other error is answered, instead of
+ * Express's HTML page. It runs while Nest builds the providers, before `app.init()`, so Nest sees
+ * the parsers are there and does not add its own;
  * a `bodyLimit` option on startApp would make this unnecessary.
  */
 @Injectable()
@@ -38,6 +40,6 @@ export function answerBodyParserError(limit: number) {
     const asked = e.status ?? e.statusCode ?? 400;
     const status = e.type === 'entity.too.large' ? 413 : asked >= 400 && asked < 500 ? asked : 400;
     const message = e.type === 'entity.too.large' ? `the body is larger than ${limit} bytes` : (reasons[e.type] ?? `the body could not be read (${e.type})`);
-    res.status(status).json({ statusCode: status, error: status === 413 ? 'Payload Too Large' : 'Bad Request', message });
+    res.status(status).type('application/problem+json').send(JSON.stringify(problemDocument(status, message)));
   };
 }

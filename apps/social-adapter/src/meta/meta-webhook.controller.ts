@@ -1,9 +1,10 @@
-import { BadRequestException, Controller, ForbiddenException, Get, HttpCode, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Controller, ForbiddenException, Get, HttpCode, Inject, Logger, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
-import { sameText, verifyMetaSignature } from '../http/webhook-signatures';
-import { parseOr400, rawBodyOf, receiveOr503 } from '../http/webhook-responses';
+import { sameText } from '../http/webhook-signatures';
+import { MetaSignatureGuard } from '../http/webhook-signature.guards';
+import { receiveOrRetryLater } from '../http/webhook-responses';
 import { parseMetaWebhook } from './parse-meta-webhook';
 
 /** Messenger and Instagram webhooks: https://developers.facebook.com/docs/graph-api/webhooks/getting-started */
@@ -36,15 +37,10 @@ export class MetaWebhookController {
   /** Signed events; 200 only once every message in them is on the bus. */
   @Post()
   @HttpCode(200)
-  async events(@Req() req: Request & { rawBody?: Buffer }): Promise<{ received: number; ignored: number }> {
-    const secret = this.env.META_APP_SECRET;
-    if (!secret) throw new ForbiddenException('Meta webhooks are not configured (META_APP_SECRET is not set)');
-    const raw = rawBodyOf(req);
-    if (!verifyMetaSignature(raw, req.header('x-hub-signature-256'), secret)) {
-      throw new ForbiddenException('X-Hub-Signature-256 is missing or does not match the body');
-    }
-    const parsed = parseOr400(() => parseMetaWebhook(req.body));
-    const { inquiries } = await receiveOr503(this.log, () => this.receive.execute(parsed.messages));
+  @UseGuards(MetaSignatureGuard)
+  async events(@Req() req: Request): Promise<{ received: number; ignored: number }> {
+    const parsed = parseMetaWebhook(req.body);
+    const { inquiries } = await receiveOrRetryLater(this.log, () => this.receive.execute(parsed.messages));
     return { received: inquiries.length, ignored: parsed.ignored };
   }
 }

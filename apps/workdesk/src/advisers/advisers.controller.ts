@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Advisers, AuthenticatedUser, CurrentUser, Roles, Supervisors } from '@inquiry-router/access';
 import { AdviserProfile, AdviserRepository, AdviserWithLoad } from '@inquiry-router/persistence';
 import { ReleaseReservations } from '../work/release-reservations.use-case';
 import { AdviserView, SetPresenceRequest, UpdateAdviserRequest } from './advisers.requests';
@@ -10,8 +10,6 @@ function viewOf(a: AdviserProfile | AdviserWithLoad): AdviserView {
 }
 
 @ApiTags('advisers')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/advisers')
 export class AdvisersController {
   constructor(
@@ -21,7 +19,7 @@ export class AdvisersController {
 
   /** Sets the caller's presence (counts as a heartbeat); going offline gives back every reservation. */
   @Put('me/presence')
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: AdviserView })
   async setPresence(@Body() body: SetPresenceRequest, @CurrentUser() user: AuthenticatedUser): Promise<AdviserView> {
     const { profile } = await this.advisers.setPresence(user.username, body.presence);
@@ -32,7 +30,7 @@ export class AdvisersController {
   /** The caller is still there. Without one for ADVISER_HEARTBEAT_TIMEOUT_SECONDS they go offline. */
   @Post('me/heartbeat')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: AdviserView })
   async heartbeat(@CurrentUser() user: AuthenticatedUser): Promise<AdviserView> {
     const profile = (await this.advisers.heartbeat(user.username)) ?? (await this.advisers.setPresence(user.username, 'available')).profile;
@@ -41,7 +39,7 @@ export class AdvisersController {
 
   /** Every adviser with presence and what they hold now. */
   @Get()
-  @Roles('supervisor', 'admin')
+  @Roles(Supervisors)
   @ApiOkResponse({ type: [AdviserView] })
   async list(): Promise<AdviserView[]> {
     return (await this.advisers.listWithLoad()).map(viewOf);
@@ -49,7 +47,7 @@ export class AdvisersController {
 
   /** Sets an adviser's skills and capacity (fields left out stay). */
   @Put(':username')
-  @Roles('supervisor', 'admin')
+  @Roles(Supervisors)
   @ApiOkResponse({ type: AdviserView })
   async update(@Param('username') username: string, @Body() body: UpdateAdviserRequest): Promise<AdviserView> {
     return viewOf(await this.advisers.update(username, { ...body, capacity: body.capacity && { ...body.capacity } }));

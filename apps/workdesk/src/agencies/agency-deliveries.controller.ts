@@ -1,8 +1,8 @@
-import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { Roles, RolesGuard } from '@inquiry-router/access';
+import { Roles, Supervisors } from '@inquiry-router/access';
 import { AgencyDeliveryRepository, AgencyDeliveryStatus, AgencyDeliverySummary } from '@inquiry-router/persistence';
 
 const statuses: AgencyDeliveryStatus[] = ['pending', 'delivered', 'available', 'failed'];
@@ -63,16 +63,13 @@ function toView(d: AgencyDeliverySummary): AgencyDeliveryView {
 
 /** Supervisors follow deliveries to agencies; `?status=failed` lists the alerts (retries ran out). */
 @ApiTags('agency delivery')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/agency-deliveries')
 export class AgencyDeliveriesController {
   constructor(@Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository) {}
 
   @Get()
-  @Roles('supervisor', 'admin')
+  @Roles(Supervisors)
   @ApiOkResponse({ type: [AgencyDeliveryView], description: 'newest first' })
-  @ApiForbiddenResponse({ description: 'only supervisors and admins' })
   async list(@Query() query: AgencyDeliveriesQuery): Promise<AgencyDeliveryView[]> {
     return (await this.deliveries.list({ status: query.status, agency: query.agency, limit: query.limit ?? 100 })).map(toView);
   }

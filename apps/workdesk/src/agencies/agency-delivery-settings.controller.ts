@@ -1,48 +1,30 @@
-import { BadRequestException, Body, Controller, Get, Inject, NotFoundException, Param, Put, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Roles, Supervisors } from '@inquiry-router/access';
 import { AgencyDeliverySettingsRequest } from './agency-delivery-settings.request';
 import { AgencyDeliverySettingsView, toAgencyDeliverySettingsView } from './agency-delivery-settings.view';
-import { AgencyDeliverySettings, InvalidDeliverySettings, UnknownAgency } from './agency-delivery-settings.use-case';
-
-function httpError(error: unknown): unknown {
-  if (error instanceof UnknownAgency) return new NotFoundException(error.message);
-  if (error instanceof InvalidDeliverySettings) return new BadRequestException(error.message);
-  return error;
-}
+import { AgencyDeliverySettings } from './agency-delivery-settings.use-case';
 
 /** Where forwarded inquiries are delivered for each agency: its signed webhook and/or its support mailbox. */
 @ApiTags('agency delivery')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/agencies/:code/delivery')
 export class AgencyDeliverySettingsController {
   constructor(@Inject(AgencyDeliverySettings) private readonly settings: AgencyDeliverySettings) {}
 
   @Get()
-  @Roles('supervisor', 'admin')
+  @Roles(Supervisors)
   @ApiOkResponse({ type: AgencyDeliverySettingsView, description: 'an agency never set up has no webhook, no mailbox and enabled false' })
-  @ApiForbiddenResponse({ description: 'only supervisors and admins' })
   @ApiNotFoundResponse({ description: 'no such agency in the active routing policy' })
   async get(@Param('code') code: string): Promise<AgencyDeliverySettingsView> {
-    try {
-      return toAgencyDeliverySettingsView(await this.settings.find(code));
-    } catch (error) {
-      throw httpError(error);
-    }
+    return toAgencyDeliverySettingsView(await this.settings.find(code));
   }
 
   @Put()
-  @Roles('supervisor', 'admin')
+  @Roles(Supervisors)
   @ApiOkResponse({ type: AgencyDeliverySettingsView })
   @ApiBadRequestResponse({ description: 'a malformed URL, mailbox or secret, or a webhook without a secret' })
-  @ApiForbiddenResponse({ description: 'only supervisors and admins' })
   @ApiNotFoundResponse({ description: 'no such agency in the active routing policy' })
   async put(@Param('code') code: string, @Body() body: AgencyDeliverySettingsRequest, @CurrentUser() user: AuthenticatedUser): Promise<AgencyDeliverySettingsView> {
-    try {
-      return toAgencyDeliverySettingsView(await this.settings.change(code, body, user.username));
-    } catch (error) {
-      throw httpError(error);
-    }
+    return toAgencyDeliverySettingsView(await this.settings.change(code, body, user.username));
   }
 }

@@ -1,20 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '@inquiry-router/contracts';
 import { AgencyEndpointRepository, AgencyEndpointSettings } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { WorkdeskEnv } from '../workdesk.env';
 import { AgencyDeliverySettingsRequest } from './agency-delivery-settings.request';
 
-export class UnknownAgency extends Error {
+export class UnknownAgency extends DomainError {
   constructor(code: string) {
-    super(`no agency ${code} in the active routing policy`);
-    this.name = 'UnknownAgency';
+    super('not-found', `no agency ${code} in the active routing policy`);
   }
 }
 
-export class InvalidDeliverySettings extends Error {
+export class InvalidDeliverySettings extends DomainError {
   constructor(message: string) {
-    super(message);
-    this.name = 'InvalidDeliverySettings';
+    super('invalid', message);
   }
 }
 

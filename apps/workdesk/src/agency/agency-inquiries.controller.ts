@@ -1,38 +1,29 @@
-import { Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, ServiceUnavailableException, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { DomainError } from '@inquiry-router/contracts';
 import { AgencyDeliveryRepository } from '@inquiry-router/persistence';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
-import { ReclassificationAccepted, reclassificationHttpError, toReclassificationAccepted } from '../inquiries/reclassification.responses';
+import { AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
+import { ReclassificationAccepted, toReclassificationAccepted } from '../inquiries/reclassification.responses';
 import { AgencyInquiryView, toAgencyInquiryView } from './agency-inquiry.view';
 import { ReturnInquiryRequest } from './return-inquiry.request';
 import { AgencyInquiries, ReturnInquiry } from './return-inquiry.use-case';
 import { AcknowledgementView, AgencyInquiryListItemView, AgencyInquiryListQuery, toAgencyInquiryListItemView } from './agency-inquiry-list';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { AgencyAnswerView, AnswerAsAgencyRequest } from './answer-as-agency.request';
-import { AlreadyAnswered, AnswerAsAgency, AnswerNotPublished } from './answer-as-agency.use-case';
-import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
+import { AnswerAsAgency } from './answer-as-agency.use-case';
 
 /** The agency whose account is calling; an agency account always has one. */
 function agencyOf(user: AuthenticatedUser): string {
-  if (!user.agency) throw new ForbiddenException('this account acts for no agency');
+  if (!user.agency) throw new DomainError('forbidden', 'this account acts for no agency');
   return user.agency;
-}
-
-/** Acknowledging and answering, as HTTP answers. */
-function agencyWorkHttpError(error: unknown): unknown {
-  if (error instanceof InquiryNotFound) return new NotFoundException(error.message);
-  if (error instanceof AlreadyAnswered) return new ConflictException(error.message);
-  if (error instanceof AnswerNotPublished) return new ServiceUnavailableException(error.message);
-  return error;
 }
 
 /**
@@ -40,8 +31,6 @@ function agencyWorkHttpError(error: unknown): unknown {
  * answering them, or sending one back as not theirs. Any other agency's inquiry is a 404.
  */
 @ApiTags('agency')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/agency/inquiries')
 export class AgencyInquiriesController {
   constructor(
@@ -66,12 +55,8 @@ export class AgencyInquiriesController {
   @ApiOkResponse({ type: AcknowledgementView })
   @ApiNotFoundResponse({ description: "no open inquiry of that id is forwarded to the caller's agency" })
   async acknowledge(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<AcknowledgementView> {
-    try {
-      const ack = await this.acknowledgeInquiry.execute(agencyOf(user), id, user.username);
-      return { inquiryId: ack.inquiryId, acknowledgedAt: ack.acknowledgedAt.toISOString(), acknowledgedBy: ack.acknowledgedBy };
-    } catch (error) {
-      throw agencyWorkHttpError(error);
-    }
+    const ack = await this.acknowledgeInquiry.execute(agencyOf(user), id, user.username);
+    return { inquiryId: ack.inquiryId, acknowledgedAt: ack.acknowledgedAt.toISOString(), acknowledgedBy: ack.acknowledgedBy };
   }
 
   /** The answer goes to the inquirer through the inquiry's channel, and the inquiry is resolved. */
@@ -84,11 +69,7 @@ export class AgencyInquiriesController {
   @ApiConflictResponse({ description: 'the inquiry is already answered and resolved' })
   @ApiServiceUnavailableResponse({ description: 'Kafka did not take the answer; nothing was recorded' })
   async answer(@Param('id') id: string, @Body() body: AnswerAsAgencyRequest, @CurrentUser() user: AuthenticatedUser): Promise<AgencyAnswerView> {
-    try {
-      return await this.answerAsAgency.execute(agencyOf(user), id, body.text, user.username);
-    } catch (error) {
-      throw agencyWorkHttpError(error);
-    }
+    return this.answerAsAgency.execute(agencyOf(user), id, body.text, user.username);
   }
 
   @Get(':id')
@@ -96,11 +77,7 @@ export class AgencyInquiriesController {
   @ApiOkResponse({ type: AgencyInquiryView })
   @ApiNotFoundResponse({ description: 'no inquiry of that id is forwarded to the caller\'s agency' })
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<AgencyInquiryView> {
-    try {
-      return toAgencyInquiryView(await this.inquiries.find(agencyOf(user), id));
-    } catch (error) {
-      throw reclassificationHttpError(error);
-    }
+    return toAgencyInquiryView(await this.inquiries.find(agencyOf(user), id));
   }
 
   /** "Not ours": the inquiry goes to first-line triage, and the return is kept as a labelled example. */
@@ -112,10 +89,6 @@ export class AgencyInquiriesController {
   @ApiNotFoundResponse({ description: 'no inquiry of that id is forwarded to the caller\'s agency' })
   @ApiServiceUnavailableResponse({ description: 'Kafka did not take the return; nothing was recorded' })
   async return(@Param('id') id: string, @Body() body: ReturnInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ReclassificationAccepted> {
-    try {
-      return toReclassificationAccepted(await this.returnInquiry.execute(agencyOf(user), id, body.reason, user.username));
-    } catch (error) {
-      throw reclassificationHttpError(error);
-    }
+    return toReclassificationAccepted(await this.returnInquiry.execute(agencyOf(user), id, body.reason, user.username));
   }
 }

@@ -1,23 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { DomainError, InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { AgencyDeliveryRepository, InquiryRepository } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 
-export class AlreadyAnswered extends Error {
+export class AlreadyAnswered extends DomainError {
   constructor(id: string) {
-    super(`inquiry ${id} is already answered and resolved`);
-    this.name = 'AlreadyAnswered';
+    super('conflict', `inquiry ${id} is already answered and resolved`);
   }
 }
 
-export class AnswerNotPublished extends Error {
+export class AnswerNotPublished extends DomainError {
   constructor(cause: unknown) {
-    super(`the answer could not be handed to Kafka; nothing was recorded (${cause instanceof Error ? cause.message : String(cause)})`);
-    this.name = 'AnswerNotPublished';
+    super('unavailable', `the answer could not be handed to Kafka; nothing was recorded (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
   }
 }
 

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Inject, Post, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { InvalidCredentials, Login } from './login.use-case';
+import { Login } from './login.use-case';
 
 class LoginRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) username: string;
@@ -26,11 +26,6 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'wrong username or password' })
   async signIn(@Body() body: LoginRequest): Promise<LoginResponse> {
-    try {
-      return await this.login.execute(body.username, body.password);
-    } catch (error) {
-      if (error instanceof InvalidCredentials) throw new UnauthorizedException(error.message);
-      throw error;
-    }
+    return this.login.execute(body.username, body.password);
   }
 }

@@ -1,9 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { compare, hashSync } from 'bcryptjs';
+import { DomainError } from '@inquiry-router/contracts';
 import { UserRepository } from '@inquiry-router/persistence';
 import { DevelopmentIssuer } from './development-issuer';
 
-export class InvalidCredentials extends Error {}
+export class InvalidCredentials extends DomainError {
+  constructor(message: string) {
+    super('unauthenticated', message);
+  }
+}
 
 // Compared against when the user does not exist, so timing does not reveal which usernames exist.
 const dummyHash = hashSync('no user has this password', 10);

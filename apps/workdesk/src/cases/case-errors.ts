@@ -1,31 +1,29 @@
+import { DomainError } from '@inquiry-router/contracts';
+
 /** No case with this id. */
-export class CaseNotFound extends Error {
+export class CaseNotFound extends DomainError {
   constructor(id: string) {
-    super(`no case ${id}`);
-    this.name = 'CaseNotFound';
+    super('not-found', `no case ${id}`);
   }
 }
 
 /** The lifecycle does not allow the change (the reason says what it allows). */
-export class CaseTransitionRefused extends Error {
+export class CaseTransitionRefused extends DomainError {
   constructor(id: string, reason: string) {
-    super(`case ${id}: ${reason}`);
-    this.name = 'CaseTransitionRefused';
+    super('conflict', `case ${id}: ${reason}`);
   }
 }
 
 /** The named owner is not an adviser or supervisor. */
-export class UnknownCaseOwner extends Error {
+export class UnknownCaseOwner extends DomainError {
   constructor(username: string) {
-    super(`"${username}" is not an adviser or supervisor`);
-    this.name = 'UnknownCaseOwner';
+    super('unprocessable', `"${username}" is not an adviser or supervisor`);
   }
 }
 
 /** Kafka did not take the change's events: nothing was changed, the caller may try again. */
-export class CaseChangeNotPublished extends Error {
+export class CaseChangeNotPublished extends DomainError {
   constructor(cause: unknown) {
-    super(`the change could not be announced: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'CaseChangeNotPublished';
+    super('unavailable', `the change could not be announced: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }

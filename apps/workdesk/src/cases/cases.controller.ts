@@ -1,7 +1,6 @@
-import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, Query, ServiceUnavailableException, UnprocessableEntityException, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,19 +9,17 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CaseIdPattern, CaseStatus } from '@inquiry-router/contracts';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { Advisers, AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
 import { CaseRepository } from '@inquiry-router/persistence';
 import { AssignCaseOwnerRequest, ChangeCaseStatusRequest, ListCasesQuery } from './case.requests';
 import { CaseDetailView, CaseView, toCaseDetailView, toCaseView } from './case.view';
 import { ChangeCaseStatus } from './change-case-status.use-case';
 import { AssignCaseOwner } from './assign-case-owner.use-case';
-import { CaseChangeNotPublished, CaseNotFound, CaseTransitionRefused, UnknownCaseOwner } from './case-errors';
+import { CaseNotFound } from './case-errors';
 
 /** The service desk's cases: advisers and supervisors follow them until resolved. */
 @ApiTags('cases')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
-@Roles('adviser', 'supervisor')
+@Roles(Advisers)
 @Controller('api/cases')
 export class CasesController {
   constructor(
@@ -51,7 +48,7 @@ export class CasesController {
   @ApiNotFoundResponse({ description: 'no such case' })
   async get(@Param('id') id: string): Promise<CaseDetailView> {
     const record = CaseIdPattern.test(id) ? await this.cases.find(id) : null;
-    if (!record) throw new NotFoundException(`no case ${id}`);
+    if (!record) throw new CaseNotFound(id);
     return toCaseDetailView(record);
   }
 
@@ -68,12 +65,8 @@ export class CasesController {
   @ApiConflictResponse({ description: 'the lifecycle does not allow this change from the current status (the reason says what it allows)' })
   @ApiServiceUnavailableResponse({ description: 'Kafka did not take the change; nothing was changed' })
   async status(@Param('id') id: string, @Body() body: ChangeCaseStatusRequest, @CurrentUser() user: AuthenticatedUser): Promise<CaseView> {
-    if (!CaseIdPattern.test(id)) throw new NotFoundException(`no case ${id}`);
-    try {
-      return toCaseView(await this.changeStatus.execute(id, body, user));
-    } catch (error) {
-      throw caseHttpError(error);
-    }
+    if (!CaseIdPattern.test(id)) throw new CaseNotFound(id);
+    return toCaseView(await this.changeStatus.execute(id, body, user));
   }
 
   /** Gives the case to an adviser or supervisor (null: to nobody); counts as an update for the reminder. */
@@ -83,19 +76,7 @@ export class CasesController {
   @ApiNotFoundResponse({ description: 'no such case' })
   @ApiUnprocessableEntityResponse({ description: 'the owner is not an adviser or supervisor' })
   async owner(@Param('id') id: string, @Body() body: AssignCaseOwnerRequest, @CurrentUser() user: AuthenticatedUser): Promise<CaseView> {
-    if (!CaseIdPattern.test(id)) throw new NotFoundException(`no case ${id}`);
-    try {
-      return toCaseView(await this.assignOwner.execute(id, body.owner, user));
-    } catch (error) {
-      throw caseHttpError(error);
-    }
+    if (!CaseIdPattern.test(id)) throw new CaseNotFound(id);
+    return toCaseView(await this.assignOwner.execute(id, body.owner, user));
   }
-}
-
-function caseHttpError(error: unknown): unknown {
-  if (error instanceof CaseNotFound) return new NotFoundException(error.message);
-  if (error instanceof CaseTransitionRefused) return new ConflictException(error.message);
-  if (error instanceof UnknownCaseOwner) return new UnprocessableEntityException(error.message);
-  if (error instanceof CaseChangeNotPublished) return new ServiceUnavailableException(error.message);
-  return error;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
+import { DomainError, Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import { InquiryRecord, WorkRow } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { Clock } from '@inquiry-router/runtime';
@@ -9,7 +9,11 @@ import { workEvent } from '../work/work-events';
 import { WorkRefused } from '../work/work-refused';
 
 /** Raised for an agency without an agreement in the policy in force. */
-export class UnknownAgency extends Error {}
+export class UnknownAgency extends DomainError {
+  constructor(message: string) {
+    super('invalid', message);
+  }
+}
 
 function inquiryOf(raw: Record<string, unknown>): Inquiry {
   const r = raw as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

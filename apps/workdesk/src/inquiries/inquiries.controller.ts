@@ -1,16 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Inquiry } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { InquiryRepository } from '@inquiry-router/persistence';
-import { Roles, RolesGuard } from '@inquiry-router/access';
+import { Roles, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { Clock } from '@inquiry-router/runtime';
 import { IntakeInquiryRequest } from './intake-inquiry.request';
 import { InquiryView, toInquiryView } from './inquiry.view';
+import { InquiryNotFound } from './reclassify-inquiry.use-case';
 
 @ApiTags('inquiries')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/inquiries')
 export class InquiriesController {
   constructor(
@@ -22,7 +21,7 @@ export class InquiriesController {
   /** Generic intake (until every channel has its adapter): accepted once Kafka has it. */
   @Post()
   @HttpCode(202)
-  @Roles('supervisor', 'admin')
+  @Roles(Supervisors)
   @ApiAcceptedResponse({ description: 'published to inquiry.received.v1' })
   async intake(@Body() body: IntakeInquiryRequest): Promise<{ id: string }> {
     const inquiry: Inquiry = { ...body, receivedAt: body.receivedAt ?? this.clock.now().toISOString() };
@@ -31,12 +30,12 @@ export class InquiriesController {
   }
 
   @Get(':id')
-  @Roles('adviser', 'supervisor', 'admin')
+  @Roles(SupportStaff)
   @ApiOkResponse({ type: InquiryView })
   @ApiNotFoundResponse()
   async get(@Param('id') id: string): Promise<InquiryView> {
     const record = await this.inquiries.find(id);
-    if (!record) throw new NotFoundException(`no inquiry ${id}`);
+    if (!record) throw new InquiryNotFound(id);
     return toInquiryView(record);
   }
 }

@@ -1,30 +1,22 @@
-import { BadRequestException, Body, Controller, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Advisers, AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
 import type { InquiryRecord } from '@inquiry-router/persistence';
 import { InquiryView, toInquiryView } from './inquiry.view';
 import { AcceptInquiry } from '../work/accept-inquiry.use-case';
-import { workHttpError } from '../work/work-refused';
 import { AnswerInquiry } from './answer-inquiry.use-case';
 import { EscalateInquiry } from './escalate-inquiry.use-case';
-import { ForwardInquiry, UnknownAgency } from './forward-inquiry.use-case';
+import { ForwardInquiry } from './forward-inquiry.use-case';
 import { SendToServicedesk } from './send-to-servicedesk.use-case';
 import { PutBackInquiry } from './put-back-inquiry.use-case';
 import { AnswerInquiryRequest, EscalateInquiryRequest, ForwardInquiryRequest, PutBackInquiryRequest, SendToServicedeskRequest } from './inquiry-actions.requests';
 
 async function view(action: Promise<InquiryRecord>): Promise<InquiryView> {
-  try {
-    return toInquiryView(await action);
-  } catch (error) {
-    if (error instanceof UnknownAgency) throw new BadRequestException(error.message);
-    throw workHttpError(error);
-  }
+  return toInquiryView(await action);
 }
 
 /** An adviser's work on an inquiry: accept a reservation, then answer, escalate, forward, send to the service desk or put back. */
 @ApiTags('inquiries')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/inquiries')
 @ApiNotFoundResponse({ description: 'no such inquiry' })
 @ApiConflictResponse({ description: 'the inquiry is not in a state for this (not reserved for you, lapsed, not accepted, already there)' })
@@ -41,7 +33,7 @@ export class InquiryActionsController {
   /** Takes the inquiry reserved for the caller (before the reservation lapses). */
   @Post(':id/accept')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView })
   accept(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
     return view(this.acceptInquiry.execute(id, user.username));
@@ -50,7 +42,7 @@ export class InquiryActionsController {
   /** Answers through the inquiry's channel and (by default) resolves it. Holder or supervisor. */
   @Post(':id/answer')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView })
   @ApiForbiddenResponse({ description: 'another adviser holds it' })
   answer(@Param('id') id: string, @Body() body: AnswerInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
@@ -60,7 +52,7 @@ export class InquiryActionsController {
   /** Sends it to the second line with a note. Holder or supervisor. */
   @Post(':id/escalate')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView })
   @ApiForbiddenResponse({ description: 'another adviser holds it' })
   escalate(@Param('id') id: string, @Body() body: EscalateInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
@@ -70,7 +62,7 @@ export class InquiryActionsController {
   /** Forwards it to an agency with a note (published as the router forwards). Holder or supervisor. */
   @Post(':id/forward')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView })
   @ApiBadRequestResponse({ description: 'unknown agency' })
   @ApiForbiddenResponse({ description: 'another adviser holds it' })
@@ -81,7 +73,7 @@ export class InquiryActionsController {
   /** Sends it to the service desk as a case of the given type. Holder or supervisor. */
   @Post(':id/servicedesk')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView })
   @ApiForbiddenResponse({ description: 'another adviser holds it' })
   servicedesk(@Param('id') id: string, @Body() body: SendToServicedeskRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
@@ -91,7 +83,7 @@ export class InquiryActionsController {
   /** Gives it back to its queue, at its original place. Holder or supervisor. */
   @Post(':id/put-back')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView })
   @ApiForbiddenResponse({ description: 'another adviser holds it' })
   putBack(@Param('id') id: string, @Body() body: PutBackInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { DomainError, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 import { ClassificationExampleRepository, ExampleLabel, InquiryEntity } from '@inquiry-router/persistence';
 
 /** Kafka did not take the change: nothing was recorded, the caller may try again. */
-export class ReclassificationNotPublished extends Error {
+export class ReclassificationNotPublished extends DomainError {
   constructor(cause: unknown) {
-    super(`the change could not be handed to the router: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'ReclassificationNotPublished';
+    super('unavailable', `the change could not be handed to the router: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }
 

@@ -1,21 +1,18 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { AuthenticatedUser, CurrentUser, Roles, SupportStaff } from '@inquiry-router/access';
 import { ReclassifyInquiryRequest } from './reclassify-inquiry.request';
 import { ReclassifyInquiry } from './reclassify-inquiry.use-case';
-import { ReclassificationAccepted, reclassificationHttpError, toReclassificationAccepted } from './reclassification.responses';
+import { ReclassificationAccepted, toReclassificationAccepted } from './reclassification.responses';
 
 @ApiTags('inquiries')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/inquiries')
 export class ReclassifyInquiryController {
   constructor(@Inject(ReclassifyInquiry) private readonly reclassify: ReclassifyInquiry) {}
@@ -23,17 +20,13 @@ export class ReclassifyInquiryController {
   /** Corrects the decision: the router re-routes the inquiry, and the correction is kept as a labelled example. */
   @Post(':id/reclassify')
   @HttpCode(202)
-  @Roles('adviser', 'supervisor', 'admin')
+  @Roles(SupportStaff)
   @ApiAcceptedResponse({ type: ReclassificationAccepted, description: 'published to inquiry.reclassified.v1; the router re-routes it' })
   @ApiBadRequestResponse({ description: 'the target is unknown, lacks (or has a stray) category or caseType, or the reason is missing' })
   @ApiNotFoundResponse({ description: 'no such inquiry' })
   @ApiConflictResponse({ description: 'the inquiry is resolved, a reply in a conversation, held by another adviser, or already goes there' })
   @ApiServiceUnavailableResponse({ description: 'Kafka did not take the change; nothing was recorded' })
   async correct(@Param('id') id: string, @Body() body: ReclassifyInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ReclassificationAccepted> {
-    try {
-      return toReclassificationAccepted(await this.reclassify.execute(id, body, user));
-    } catch (error) {
-      throw reclassificationHttpError(error);
-    }
+    return toReclassificationAccepted(await this.reclassify.execute(id, body, user));
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
+import { DomainError, InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
 import { InquiryRepository } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { AuthenticatedUser } from '@inquiry-router/access';
@@ -7,10 +7,9 @@ import { assertReclassifiable, correctedDecision, reclassificationLabel, Reclass
 import { Clock } from '@inquiry-router/runtime';
 import { PublishReclassification } from './publish-reclassification';
 
-export class InquiryNotFound extends Error {
+export class InquiryNotFound extends DomainError {
   constructor(id: string) {
-    super(`no inquiry ${id}`);
-    this.name = 'InquiryNotFound';
+    super('not-found', `no inquiry ${id}`);
   }
 }
 

@@ -1,14 +1,12 @@
-import { Controller, Get, Inject, MessageEvent, Sse, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, MessageEvent, Sse } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { interval, map, merge, Observable } from 'rxjs';
-import { AllowQueryToken, Roles, RolesGuard } from '@inquiry-router/access';
+import { Advisers, AllowQueryToken, Roles } from '@inquiry-router/access';
 import { LiveFeed } from './live-feed';
 import type { LiveOverview } from './live-overview.view';
 import { ReadLiveOverview } from './read-live-overview.use-case';
 
 @ApiTags('live')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/live')
 export class LiveController {
   constructor(
@@ -23,7 +21,7 @@ export class LiveController {
    * `?access_token=` (masked in logs).
    */
   @Sse()
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @AllowQueryToken()
   @ApiQuery({ name: 'access_token', required: false, description: 'the bearer token, for EventSource' })
   @ApiOkResponse({ description: 'text/event-stream of `overview` events (data: the same JSON as GET /api/live/overview) and `ping`' })
@@ -36,7 +34,7 @@ export class LiveController {
 
   /** The overview now, as one JSON document. */
   @Get('overview')
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ description: 'queues, at-risk inquiries, advisers, today\'s volume by channel, target, category and agency, agency acknowledgements and failed deliveries' })
   overview(): Promise<LiveOverview> {
     return this.read.execute();

@@ -1,7 +1,8 @@
-/** An order the calendar cannot take (times out of order, a date in the past, a range too long): a 400. */
-export class InvalidOpeningOrder extends Error {
+import { DomainError } from '@inquiry-router/contracts';
+
+/** An order the calendar cannot take (times out of order, a date in the past, a range too long). */
+export class InvalidOpeningOrder extends DomainError {
   constructor(message: string) {
-    super(message);
-    this.name = 'InvalidOpeningOrder';
+    super('invalid', message);
   }
 }

@@ -1,34 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, ParseUUIDPipe, Post, Query, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { DomainError } from '@inquiry-router/contracts';
+import { AuthenticatedUser, CurrentUser, Roles, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { CancelOpeningException } from './cancel-opening-exception.use-case';
-import { OpeningHoursErrorsFilter } from './opening-hours-errors.filter';
 import { DateRangeQuery, OrderOpeningExceptionRequest } from './opening-hours.requests';
 import { OpeningExceptionView, OpeningHoursView, OpeningStatusView, toExceptionView } from './opening-hours.views';
 import { OrderOpeningException } from './order-opening-exception.use-case';
 import { ReadOpeningHours } from './read-opening-hours.use-case';
 
-const Readers = ['adviser', 'supervisor', 'admin'] as const;
-const Orderers = ['supervisor', 'admin'] as const;
-
 /** Opening hours: the calendar every channel follows, and supervisors' orders of extended hours and closures. */
 @ApiTags('opening-hours')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'no or an invalid bearer token' })
-@ApiForbiddenResponse({ description: 'the role may not do this' })
-@UseGuards(RolesGuard)
-@UseFilters(OpeningHoursErrorsFilter)
 @Controller('api/opening-hours')
 export class OpeningHoursController {
   constructor(
@@ -38,7 +27,7 @@ export class OpeningHoursController {
   ) {}
 
   @Get()
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'when the support is open, date by date (Europe/Oslo): weekly hours, public holidays and ordered exceptions applied' })
   @ApiOkResponse({ type: OpeningHoursView })
   @ApiBadRequestResponse({ description: 'a malformed date, to before from, or more than 366 days' })
@@ -47,7 +36,7 @@ export class OpeningHoursController {
   }
 
   @Get('status')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'open now? when it closes, or when it opens next' })
   @ApiOkResponse({ type: OpeningStatusView })
   status(): Promise<OpeningStatusView> {
@@ -55,7 +44,7 @@ export class OpeningHoursController {
   }
 
   @Get('exceptions')
-  @Roles(...Readers)
+  @Roles(SupportStaff)
   @ApiOperation({ summary: 'ordered extended hours and closures, by date (all, or those from/to the given dates)' })
   @ApiOkResponse({ type: [OpeningExceptionView] })
   async exceptions(@Query() query: DateRangeQuery): Promise<OpeningExceptionView[]> {
@@ -63,7 +52,7 @@ export class OpeningHoursController {
   }
 
   @Post('exceptions')
-  @Roles(...Orderers)
+  @Roles(Supervisors)
   @ApiOperation({
     summary:
       'orders extended hours (open during them too, even on a public holiday) or a closure (closed then, over everything; the whole day without times); every app follows within its refresh interval',
@@ -76,13 +65,13 @@ export class OpeningHoursController {
 
   @Delete('exceptions/:id')
   @HttpCode(204)
-  @Roles(...Orderers)
+  @Roles(Supervisors)
   @ApiOperation({ summary: 'takes back an ordered exception' })
   @ApiNoContentResponse({ description: 'removed' })
   @ApiBadRequestResponse({ description: 'the id is not a UUID' })
   @ApiNotFoundResponse({ description: 'no such exception' })
   async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     const removed = await this.cancel.execute(id, user.username);
-    if (!removed) throw new NotFoundException(`no opening exception ${id}`);
+    if (!removed) throw new DomainError('not-found', `no opening exception ${id}`);
   }
 }

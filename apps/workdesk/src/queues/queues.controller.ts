@@ -1,15 +1,13 @@
-import { Controller, HttpCode, Inject, NotFoundException, Param, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { QueueName, QueueNames } from '@inquiry-router/contracts';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { DomainError, QueueName, QueueNames } from '@inquiry-router/contracts';
+import { Advisers, AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from '../work/claim-work.use-case';
 import { claimResponse } from '../work/claim-response';
 
 @ApiTags('queues')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/queues')
 export class QueuesController {
   constructor(@Inject(ClaimWork) private readonly claimWork: ClaimWork) {}
@@ -17,13 +15,13 @@ export class QueuesController {
   /** The best inquiry of the queue the caller may take, now reserved for them until `reservedUntil`; 204 when none waits. */
   @Post(':queue/claim')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView, description: 'reserved for the caller: accept it before reservedUntil' })
   @ApiNoContentResponse({ description: 'nothing the caller may take waits in the queue' })
   @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
   @ApiForbiddenResponse({ description: 'the caller is not skilled for this queue' })
   async claim(@Param('queue') queue: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
-    if (!(QueueNames as readonly string[]).includes(queue)) throw new NotFoundException(`no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
+    if (!(QueueNames as readonly string[]).includes(queue)) throw new DomainError('not-found', `no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
     return claimResponse(this.claimWork.execute(user.username, queue as QueueName), res);
   }
 }

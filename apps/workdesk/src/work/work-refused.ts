@@ -1,18 +1,12 @@
-import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { DomainError, ErrorKind } from '@inquiry-router/contracts';
 
-/** Why an adviser's action on an inquiry cannot be done; the transport maps it to 404/403/409. */
-export class WorkRefused extends Error {
-  constructor(
-    readonly kind: 'not-found' | 'conflict' | 'forbidden',
-    message: string,
-  ) {
-    super(message);
+export type WorkRefusalKind = Extract<ErrorKind, 'not-found' | 'conflict' | 'forbidden'>;
+
+/** Why an adviser's action on an inquiry cannot be done. */
+export class WorkRefused extends DomainError {
+  declare readonly kind: WorkRefusalKind;
+
+  constructor(kind: WorkRefusalKind, message: string) {
+    super(kind, message);
   }
-}
-
-export function workHttpError(error: unknown): unknown {
-  if (!(error instanceof WorkRefused)) return error;
-  if (error.kind === 'not-found') return new NotFoundException(error.message);
-  if (error.kind === 'forbidden') return new ForbiddenException(error.message);
-  return new ConflictException(error.message);
 }

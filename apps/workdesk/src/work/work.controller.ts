@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
+import { Advisers, AuthenticatedUser, CurrentUser, Roles, Supervisors } from '@inquiry-router/access';
 import { LiveOverviewRepository } from '@inquiry-router/persistence';
 import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
 import { InquiryView } from '../inquiries/inquiry.view';
@@ -9,8 +9,6 @@ import { ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
 
 @ApiTags('work')
-@ApiBearerAuth()
-@UseGuards(RolesGuard)
 @Controller('api/work')
 export class WorkController {
   constructor(
@@ -21,7 +19,7 @@ export class WorkController {
 
   /** What the caller holds now: reserved for them (accept before `reservedUntil`) or accepted, oldest first. */
   @Get('mine')
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ description: '[{id, channel, subject, queue, status: reserved|claimed, receivedAt, dueAt, reservedUntil}]' })
   async mine(@CurrentUser() user: AuthenticatedUser): Promise<Record<string, unknown>[]> {
     return (await this.overview.heldBy(user.username)).map((h) => ({
@@ -38,7 +36,7 @@ export class WorkController {
    */
   @Post('claim')
   @HttpCode(200)
-  @Roles('adviser', 'supervisor')
+  @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView, description: 'reserved for the caller until reservedUntil' })
   @ApiNoContentResponse({ description: 'nothing the caller may take is waiting' })
   @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
@@ -49,7 +47,7 @@ export class WorkController {
 
   /** The distribution policy in force: channel weights, targets, reservation times, overflow and divert rules. */
   @Get('policy')
-  @Roles('supervisor', 'admin')
+  @Roles(Supervisors)
   @ApiOkResponse({ description: 'the policy in force (defaults, stored document, env overrides)' })
   getPolicy(): Promise<WorkPolicy> {
     return this.policy.get();
@@ -57,7 +55,7 @@ export class WorkController {
 
   /** Replaces the stored policy document; what it leaves out takes the defaults. */
   @Put('policy')
-  @Roles('supervisor', 'admin')
+  @Roles(Supervisors)
   @ApiBody({ description: 'a partial WorkPolicy, e.g. {"channelWeightMinutes":{"social":120},"queues":{"first-line":{"overflowTo":"second-line"}}}' })
   @ApiOkResponse({ description: 'the policy now in force' })
   async putPolicy(@Body() document: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<WorkPolicy> {

@@ -1,4 +1,4 @@
-import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestMicroservice } from '@nestjs/microservices/nest-microservice';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -6,6 +6,8 @@ import { Logger } from 'nestjs-pino';
 import { ConfigError } from '../config/load-config';
 import { maskText } from '../logging/mask-personal-data';
 import { MESSAGE_TRANSPORT, MessageTransport } from './message-transport';
+import { ProblemDetailsFilter } from '../errors/problem-details.filter';
+import { RequestValidationPipe } from '../errors/request-validation.pipe';
 
 export interface StartAppOptions {
   name: string;
@@ -17,15 +19,16 @@ export interface StartAppOptions {
 }
 
 /**
- * Boots one deployable: JSON logs, validation of every HTTP body, OpenAPI, its message handlers
- * (`@EventPattern`, `@MessagePattern`) on the app's message transport, graceful shutdown
- * (SIGTERM/SIGINT stop the consumers after the message in hand, then close the HTTP server).
+ * Boots one deployable: JSON logs, validation of every HTTP body, errors as problem details, OpenAPI,
+ * its message handlers (`@EventPattern`, `@MessagePattern`) on the app's message transport, graceful
+ * shutdown (SIGTERM/SIGINT stop the consumers after the message in hand, then close the HTTP server).
  */
 export async function startApp(module: Type<unknown> | DynamicModule, options: StartAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true, rawBody: options.rawBody ?? false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(new RequestValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
   if (options.openApi) {
     const doc = new DocumentBuilder()
       .setTitle(options.openApi.title)

@@ -1,0 +1,13 @@
+import type { Role } from '@inquiry-router/contracts';
+
+/** A named set of roles, for `@Roles`: who may call a handler, in the project's own words. */
+export type RoleSet = readonly Role[];
+
+/** Those who work on inquiries: advisers, and supervisors who step in. */
+export const Advisers = ['adviser', 'supervisor'] as const satisfies RoleSet;
+
+/** The portal's own support staff, who may read: advisers, supervisors and admins. */
+export const SupportStaff = ['adviser', 'supervisor', 'admin'] as const satisfies RoleSet;
+
+/** Those who change how the support runs (policy, opening hours, distribution, agency delivery). */
+export const Supervisors = ['supervisor', 'admin'] as const satisfies RoleSet;

@@ -1,0 +1,144 @@
+// Unit: a Nest app in this process with the filter installed as startApp installs it.
+import { BadRequestException, Body, Controller, Get, INestApplication, Post } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Type } from 'class-transformer';
+import { IsString, ValidateNested } from 'class-validator';
+import request from 'supertest';
+import { DomainError } from '@inquiry-router/contracts';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { RequestValidationPipe } from './request-validation.pipe';
+
+class Alias {
+  @IsString() name: string;
+}
+
+class NameRequest {
+  @IsString() name: string;
+  @ValidateNested({ each: true }) @Type(() => Alias) aliases: Alias[];
+}
+
+@Controller('errors')
+class FailingController {
+  @Get('not-found')
+  notFound(): never {
+    throw new DomainError('not-found', 'no inquiry x-1');
+  }
+
+  @Get('invalid')
+  invalid(): never {
+    throw new DomainError('invalid', 'the draft has 2 problem(s)', {
+      problems: [
+        { path: 'agencies[0].code', message: 'must be upper case' },
+        { path: '', message: 'changes nothing' },
+      ],
+    });
+  }
+
+  @Get('busy')
+  busy(): never {
+    throw new DomainError('busy', 'a simulation is running', { retryAfterSeconds: 5 });
+  }
+
+  @Get('http')
+  http(): never {
+    throw new BadRequestException('choice must be 1, 2, 3 or 4');
+  }
+
+  @Get('too-large')
+  tooLarge(): never {
+    // As body-parser (http-errors) raises it, before any handler runs.
+    throw Object.assign(new Error('request entity too large'), { statusCode: 413, status: 413, type: 'entity.too.large' });
+  }
+
+  @Get('crash')
+  crash(): never {
+    throw new Error('connection to 10.0.0.1 lost for ola@example.no');
+  }
+
+  @Post('validated')
+  validated(@Body() body: NameRequest): NameRequest {
+    return body;
+  }
+}
+
+describe('ProblemDetailsFilter', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    const moduleRef = await Test.createTestingModule({ controllers: [FailingController] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    app.useGlobalPipes(new RequestValidationPipe());
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    await app.init();
+  });
+
+  afterAll(() => app.close());
+
+  it('answers a domain error by its kind, as problem details', async () => {
+    const res = await request(app.getHttpServer()).get('/errors/not-found');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toEqual({
+      type: 'urn:inquiry-router:problem:not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'no inquiry x-1',
+      message: 'no inquiry x-1',
+    });
+  });
+
+  it('lists the problems of an invalid input, and each as a message', async () => {
+    const res = await request(app.getHttpServer()).get('/errors/invalid');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      type: 'urn:inquiry-router:problem:invalid',
+      title: 'Bad Request',
+      detail: 'the draft has 2 problem(s)',
+      problems: [
+        { path: 'agencies[0].code', message: 'must be upper case' },
+        { path: '', message: 'changes nothing' },
+      ],
+      message: ['agencies[0].code: must be upper case', 'changes nothing'],
+    });
+  });
+
+  it('tells a busy caller when to come back', async () => {
+    const res = await request(app.getHttpServer()).get('/errors/busy');
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.body).toMatchObject({ type: 'urn:inquiry-router:problem:busy', title: 'Too Many Requests', detail: 'a simulation is running' });
+  });
+
+  it("answers Nest's HTTP exceptions and the validation pipe's refusals in the same shape", async () => {
+    const http = await request(app.getHttpServer()).get('/errors/http');
+    expect(http.status).toBe(400);
+    expect(http.body).toEqual({
+      type: 'urn:inquiry-router:problem:invalid',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'choice must be 1, 2, 3 or 4',
+      message: 'choice must be 1, 2, 3 or 4',
+    });
+    const validated = await request(app.getHttpServer()).post('/errors/validated').send({ name: 7, extra: true, aliases: [{ name: 'a' }, { name: 8 }] });
+    expect(validated.status).toBe(400);
+    expect(validated.body.message).toEqual(['property extra should not exist', 'name must be a string', 'aliases.1.name must be a string']);
+    expect(validated.body.detail).toBe('property extra should not exist; name must be a string; aliases.1.name must be a string');
+    expect(validated.body.problems).toEqual([
+      { path: 'extra', message: 'property extra should not exist' },
+      { path: 'name', message: 'name must be a string' },
+      { path: 'aliases[1].name', message: 'name must be a string' },
+    ]);
+  });
+
+  it("answers Express middleware's errors with their own status", async () => {
+    const res = await request(app.getHttpServer()).get('/errors/too-large');
+    expect(res.status).toBe(413);
+    expect(res.body).toEqual({ type: 'about:blank', title: 'Payload Too Large', status: 413, detail: 'request entity too large', message: 'request entity too large' });
+  });
+
+  it('answers anything unforeseen with 500 and tells the caller nothing of the cause', async () => {
+    const res = await request(app.getHttpServer()).get('/errors/crash');
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Internal server error', message: 'Internal server error' });
+  });
+});
