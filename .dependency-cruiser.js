@@ -8,16 +8,16 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'classification and routing are domain code: no Kafka, HTTP, SQL, Redis or Nest',
+      comment: 'inquiry, classification and routing are domain code: no Kafka, HTTP, SQL, Redis or Nest',
       severity: 'error',
-      from: { path: '^libs/(classification|routing|opening-hours)/' },
+      from: { path: '^libs/(inquiry|classification|routing|opening-hours)/' },
       to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: transport },
     },
     {
       name: 'domain-imports-only-contracts',
       severity: 'error',
-      from: { path: '^libs/(classification|routing|opening-hours)/' },
-      to: { path: '^libs/', pathNot: ['^libs/(classification|routing|opening-hours|contracts)/'] },
+      from: { path: '^libs/(inquiry|classification|routing|opening-hours)/' },
+      to: { path: '^libs/', pathNot: ['^libs/(inquiry|classification|routing|opening-hours|contracts)/'] },
     },
     {
       name: 'contracts-stand-alone',

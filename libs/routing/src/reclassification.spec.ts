@@ -4,6 +4,7 @@ import {
   InvalidReclassification,
   reclassificationLabel,
   ReclassificationConflict,
+  ReclassifiableInquiry,
   returnedDecision,
   staleReclassification,
 } from './reclassification';
@@ -62,7 +63,7 @@ describe('reclassificationLabel', () => {
 
 describe('assertReclassifiable', () => {
   const adviser = { username: 'ada', mayTakeOver: false };
-  const queued = { status: 'queued', target: 'first-line', assignedTo: null };
+  const queued: ReclassifiableInquiry = { status: 'queued', target: 'first-line', assignedTo: null };
 
   it('lets a queued or forwarded inquiry go somewhere else', () => {
     expect(() => assertReclassifiable(queued, { target: 'second-line' }, adviser)).not.toThrow();
@@ -73,12 +74,12 @@ describe('assertReclassifiable', () => {
     expect(() => assertReclassifiable(queued, { target: 'first-line' }, adviser)).toThrow(new ReclassificationConflict('the inquiry already goes to first-line'));
   });
 
-  it.each(['resolved', 'in-thread'])('refuses an inquiry that is %s', (status) => {
+  it.each(['resolved', 'in-thread'] as const)('refuses an inquiry that is %s', (status) => {
     expect(() => assertReclassifiable({ ...queued, status }, { target: 'second-line' }, adviser)).toThrow(ReclassificationConflict);
   });
 
   it('lets the holder of a claimed inquiry re-route it, and a supervisor, but not another adviser', () => {
-    const held = { status: 'claimed', target: 'first-line', assignedTo: 'ada' };
+    const held: ReclassifiableInquiry = { status: 'claimed', target: 'first-line', assignedTo: 'ada' };
     expect(() => assertReclassifiable(held, { target: 'second-line' }, adviser)).not.toThrow();
     expect(() => assertReclassifiable(held, { target: 'second-line' }, { username: 'sup', mayTakeOver: true })).not.toThrow();
     expect(() => assertReclassifiable(held, { target: 'second-line' }, { username: 'bob', mayTakeOver: false })).toThrow(/held by another adviser/);

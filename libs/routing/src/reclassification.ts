@@ -10,6 +10,7 @@ import {
   TechnicalCategories,
   TechnicalCategory,
 } from '@inquiry-router/contracts';
+import type { InquiryStatus } from '@inquiry-router/inquiry';
 
 /** The request names no place an inquiry can go, or leaves out what that place needs. */
 export class InvalidReclassification extends Error {
@@ -82,7 +83,7 @@ export function reclassificationLabel(request: ReclassificationRequest, knownAge
 
 /** The inquiry as a correction finds it. */
 export interface ReclassifiableInquiry {
-  status: string;
+  status: InquiryStatus;
   target: string;
   assignedTo: string | null;
 }
@@ -142,7 +143,7 @@ export function returnedDecision(returned: { agency: string; reason: string; pol
  * inquiry as the person saw it (`previousTarget`); if the inquiry has since been resolved,
  * joined a conversation or been re-routed by someone else, carrying it out would undo newer work.
  */
-export function staleReclassification(current: { status: string; target: string }, previousTarget: string): string | null {
+export function staleReclassification(current: { status: InquiryStatus; target: string }, previousTarget: string): string | null {
   if (current.status === 'resolved') return 'the inquiry was resolved in the meantime';
   if (current.status === 'in-thread') return 'the inquiry joined a conversation';
   if (current.target !== previousTarget) return `the inquiry was re-routed in the meantime (to ${current.target}, not ${previousTarget} as when it was reclassified)`;

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
-import { InquiryEntity, InquiryStatus } from '../entities/inquiry.entity';
+import { initialStatus, InquiryStatus, PendingRoutingStatus } from '@inquiry-router/inquiry';
+import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
 
@@ -18,7 +19,7 @@ export interface RoutedInquiry {
 /** An inquiry whose routing still has to be carried out (enqueue or forward). */
 export interface PendingRouting {
   id: string;
-  status: Extract<InquiryStatus, 'queued' | 'forward-pending'>;
+  status: PendingRoutingStatus;
   queue: string | null;
   agency: string | null;
   receivedAt: Date;
@@ -130,13 +131,13 @@ export class InquiryRepository {
    * carried out — new ones, and ones recorded before whose enqueue or forward may not have
    * happened (a crash between commit and side effect) — but never one already claimed or forwarded.
    */
-  async recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: string | null) => boolean): Promise<PendingRouting[]> {
+  async recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]> {
     if (batch.length === 0) return [];
     return this.db.transaction(async (tx) => {
       // A reply (threadRef) belongs to the conversation of the inquiry it refers to; whether it
       // joins it or is routed as new work depends on the state of that conversation.
       const refs = [...new Set(batch.map((b) => b.inquiry.threadRef).filter((r): r is string => !!r))];
-      const threads: { ref: string; thread_id: string; status: string }[] = refs.length
+      const threads: { ref: string; thread_id: string; status: InquiryStatus }[] = refs.length
         ? await tx.query(
             `SELECT r.id AS ref, r.thread_id, root.status FROM inquiries r JOIN inquiries root ON root.id = r.thread_id WHERE r.id = ANY($1::text[])`,
             [refs],
@@ -149,7 +150,7 @@ export class InquiryRepository {
         return {
           ...b,
           threadId: thread?.thread_id ?? b.inquiry.id,
-          status: joins ? 'in-thread' : b.queue ? 'queued' : 'forward-pending',
+          status: initialStatus(joins, b.queue),
           queue: joins ? null : b.queue,
           agency: joins ? null : b.agency,
         };
@@ -303,7 +304,7 @@ export class InquiryRepository {
    */
   async reclassify(
     change: InquiryReclassification,
-    isStale: (current: { status: string; target: string }, previousTarget: string) => string | null,
+    isStale: (current: { status: InquiryStatus; target: string }, previousTarget: string) => string | null,
   ): Promise<ReclassificationOutcome> {
     return this.db.transaction(async (tx) => {
       const [current]: (InquiryRow & { target: string })[] = await tx.query(

@@ -1,0 +1,4 @@
+export * from './inquiry-status';
+export * from './inquiry-state';
+export * from './inquiry-history';
+export * from './inquiry-lifecycle';
