@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
 import { RouterEnv } from './router.env';
 import { WorkPolicySource } from './work-policy.source';
@@ -18,7 +18,7 @@ export class RebuildLiveQueues implements OnApplicationBootstrap, OnModuleDestro
   private timer?: NodeJS.Timeout;
 
   constructor(
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(WaitingInquiriesReader) private readonly work: WaitingInquiriesReader,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(RouterEnv) private readonly env: RouterEnv,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
-import { InquiryRepository, PolicyRepository, WorkRepository } from '@inquiry-router/persistence';
+import { InquiryRepository, PolicyRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
 import { WorkPolicySource } from './work-policy.source';
 import { routeDecision, staleReclassification, UnroutableDecision } from '@inquiry-router/routing';
@@ -22,7 +22,7 @@ export class RerouteInquiries {
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
   ) {}
 
@@ -62,7 +62,7 @@ export class RerouteInquiries {
     const { leftQueue, pending, inquiry, decision } = result;
     if (leftQueue && leftQueue !== pending?.queue) await this.queues.remove(leftQueue, change.inquiryId);
     if (pending?.status === 'queued') {
-      const dueAt = await this.work.dueAt(pending.id);
+      const dueAt = await this.waiting.dueAt(pending.id);
       const score = queueScore({ channel: inquiry.channel, receivedAt: pending.receivedAt, dueAt }, await this.workPolicy.get());
       await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score }]);
     } else if (pending?.status === 'forward-pending') {

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryClassified, InquiryForwarded, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
-import { InquiryRepository, PolicyRepository, RoutedInquiry, WorkRepository } from '@inquiry-router/persistence';
+import { InquiryHistoryRepository, InquiryRepository, PolicyRepository, RoutedInquiry } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
+import { historyEntry } from '@inquiry-router/inquiry';
 import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { WorkPolicySource } from './work-policy.source';
@@ -26,7 +27,7 @@ export class RouteInquiries {
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(InquiryHistoryRepository) private readonly history: InquiryHistoryRepository,
   ) {}
 
   async execute(batch: InquiryClassified[]): Promise<void> {
@@ -77,7 +78,7 @@ export class RouteInquiries {
     const divertedNow = queued.filter((p) => diverted.has(p.id));
     if (divertedNow.length > 0) {
       const at = new Date().toISOString();
-      await this.work.addHistory(divertedNow.map((p) => ({ inquiryId: p.id, event: 'diverted', actor: 'router', details: { ...diverted.get(p.id)! } })));
+      await this.history.add(divertedNow.map((p) => ({ inquiryId: p.id, ...historyEntry('diverted', 'router', { ...diverted.get(p.id)! }) })));
       await this.publisher.publish(
         Topics.InquiryWork,
         divertedNow.map((p) => ({

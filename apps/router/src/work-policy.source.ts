@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { WorkPolicyRepository } from '@inquiry-router/persistence';
 import { CachedWorkPolicy, WorkPolicy } from '@inquiry-router/live-queues';
 import { RouterEnv } from './router.env';
 
@@ -8,7 +8,7 @@ import { RouterEnv } from './router.env';
 export class WorkPolicySource {
   private readonly cached: CachedWorkPolicy;
 
-  constructor(@Inject(WorkRepository) work: WorkRepository, @Inject(RouterEnv) env: RouterEnv) {
+  constructor(@Inject(WorkPolicyRepository) work: WorkPolicyRepository, @Inject(RouterEnv) env: RouterEnv) {
     this.cached = new CachedWorkPolicy(() => work.policyDocument(), env.WORK_POLICY_OVERRIDES);
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { WorkPolicyRepository } from '@inquiry-router/persistence';
 import { CachedWorkPolicy, WorkPolicy } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 
@@ -8,7 +8,7 @@ import { WorkdeskEnv } from '../workdesk.env';
 export class WorkPolicySource {
   private readonly cached: CachedWorkPolicy;
 
-  constructor(@Inject(WorkRepository) work: WorkRepository, @Inject(WorkdeskEnv) env: WorkdeskEnv) {
+  constructor(@Inject(WorkPolicyRepository) work: WorkPolicyRepository, @Inject(WorkdeskEnv) env: WorkdeskEnv) {
     this.cached = new CachedWorkPolicy(() => work.policyDocument(), env.WORK_POLICY_OVERRIDES);
   }
 

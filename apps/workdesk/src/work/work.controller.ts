@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res, UseGuards } fr
 import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Roles, RolesGuard } from '@inquiry-router/access';
-import { LiveOverviewRepository, WorkRepository } from '@inquiry-router/persistence';
+import { LiveOverviewRepository, WorkPolicyRepository } from '@inquiry-router/persistence';
 import type { WorkPolicy } from '@inquiry-router/live-queues';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
@@ -17,7 +17,7 @@ export class WorkController {
   constructor(
     @Inject(ClaimWork) private readonly claimWork: ClaimWork,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(WorkPolicyRepository) private readonly work: WorkPolicyRepository,
     @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
   ) {}
 

@@ -1,5 +1,9 @@
 import { DataSource } from 'typeorm';
+import { isRefusal, resolveByAgency } from '@inquiry-router/inquiry';
 import type { AgencyDeliveryStatus } from '../entities/agency-delivery.entity';
+import { InquiryEntity } from '../entities/inquiry.entity';
+import { entityOfRow, inquiryStateOf } from '../mappers/inquiry.mapper';
+import { writeInquiryChange } from './inquiry-change.writer';
 
 /** A delivery as agency-forwarder works on it. */
 export interface AgencyDeliveryState {
@@ -254,11 +258,11 @@ export class AgencyDeliveryRepository {
     publish: () => Promise<void>,
   ): Promise<'resolved' | 'not-found' | 'already-resolved'> {
     return this.db.transaction(async (tx) => {
-      const [current]: { status: string }[] = await tx.query(`SELECT status FROM inquiries WHERE id = $1 AND agency = $2 FOR UPDATE`, [inquiryId, agency]);
-      if (!current) return 'not-found';
-      if (current.status === 'resolved') return 'already-resolved';
-      if (current.status !== 'forwarded') return 'not-found';
-      await tx.query(`UPDATE inquiries SET status = 'resolved' WHERE id = $1`, [inquiryId]);
+      const [locked]: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = $1 FOR UPDATE`, [inquiryId]);
+      if (!locked) return 'not-found';
+      const resolved = resolveByAgency(inquiryStateOf(entityOfRow(tx, InquiryEntity, locked)), agency, actor, answer.messageId);
+      if (isRefusal(resolved)) return resolved.refused === 'conflict' ? 'already-resolved' : 'not-found';
+      await writeInquiryChange(tx, inquiryId, resolved);
       await tx.query(
         `INSERT INTO agency_deliveries AS d (inquiry_id, agency, status, forwarded_at, acknowledged_at, acknowledged_by, answered_at, answered_by)
          VALUES ($1, $2, 'pending', now(), now(), $3, now(), $3)
@@ -267,11 +271,6 @@ export class AgencyDeliveryRepository {
                answered_at = now(), answered_by = $3`,
         [inquiryId, agency, actor],
       );
-      await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'resolved', $2, $3::jsonb)`, [
-        inquiryId,
-        actor,
-        JSON.stringify({ answered: true, messageId: answer.messageId, by: 'agency', agency }),
-      ]);
       await publish();
       return 'resolved';
     });

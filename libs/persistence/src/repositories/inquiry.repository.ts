@@ -1,9 +1,11 @@
 import { DataSource } from 'typeorm';
 import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
-import { initialStatus, InquiryStatus, PendingRoutingStatus } from '@inquiry-router/inquiry';
+import { completeForward, initialStatus, InquiryStatus, isRefusal, PendingRoutingStatus } from '@inquiry-router/inquiry';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
+import { decisionOf, entityOfRow, inquiryOf, inquiryStateOf } from '../mappers/inquiry.mapper';
+import { writeInquiryChange } from './inquiry-change.writer';
 
 export interface RoutedInquiry {
   inquiry: Inquiry;
@@ -62,64 +64,6 @@ export type ReclassificationOutcome =
       /** The decision in force now. */
       decision: RoutingDecision;
     };
-
-type InquiryRow = {
-  id: string;
-  channel: Inquiry['channel'];
-  received_at: Date;
-  sender: Inquiry['from'];
-  to_address: string;
-  subject: string | null;
-  body: string;
-  language: Inquiry['language'] | null;
-  service_code: string | null;
-  thread_ref: string | null;
-  attachments: Inquiry['attachments'];
-  status: InquiryStatus;
-  queue: string | null;
-  agency: string | null;
-  assigned_to: string | null;
-};
-
-type DecisionRow = {
-  target: RoutingDecision['target'];
-  kind: RoutingDecision['kind'];
-  category: RoutingDecision['category'];
-  agency: string | null;
-  case_type: RoutingDecision['caseType'];
-  confidence: number;
-  reasons: string[];
-  policy_version: string;
-};
-
-function inquiryOfRow(r: InquiryRow): Inquiry {
-  return {
-    id: r.id,
-    channel: r.channel,
-    receivedAt: r.received_at.toISOString(),
-    from: r.sender,
-    to: r.to_address,
-    ...(r.subject !== null && { subject: r.subject }),
-    body: r.body,
-    ...(r.language !== null && { language: r.language }),
-    ...(r.service_code !== null && { serviceCode: r.service_code }),
-    ...(r.thread_ref !== null && { threadRef: r.thread_ref }),
-    attachments: r.attachments,
-  };
-}
-
-function decisionOfRow(d: DecisionRow): RoutingDecision {
-  return {
-    target: d.target,
-    kind: d.kind,
-    category: d.category,
-    agency: d.agency,
-    caseType: d.case_type,
-    confidence: d.confidence,
-    reasons: d.reasons,
-    policyVersion: d.policy_version,
-  };
-}
 
 /** The system of record for inquiries, their routing decisions and their history. */
 export class InquiryRepository {
@@ -244,13 +188,16 @@ export class InquiryRepository {
     });
   }
 
+  /** The router's forwards went out: each inquiry still waiting for its forward becomes the agency's. */
   async markForwarded(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.query(
-      `WITH done AS (UPDATE inquiries SET status = 'forwarded' WHERE id = ANY($1::text[]) AND status = 'forward-pending' RETURNING id, agency)
-       INSERT INTO inquiry_history (inquiry_id, event, details) SELECT id, 'forwarded', jsonb_build_object('agency', agency) FROM done`,
-      [ids],
-    );
+    await this.db.transaction(async (tx) => {
+      const rows: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [ids]);
+      for (const row of rows) {
+        const forwarded = completeForward(inquiryStateOf(entityOfRow(tx, InquiryEntity, row)));
+        if (!isRefusal(forwarded)) await writeInquiryChange(tx, row.id as string, forwarded);
+      }
+    });
   }
 
   /**
@@ -307,8 +254,8 @@ export class InquiryRepository {
     isStale: (current: { status: InquiryStatus; target: string }, previousTarget: string) => string | null,
   ): Promise<ReclassificationOutcome> {
     return this.db.transaction(async (tx) => {
-      const [current]: (InquiryRow & { target: string })[] = await tx.query(
-        `SELECT i.*, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1 FOR UPDATE OF i`,
+      const [current]: { status: InquiryStatus; queue: string | null; assigned_to: string | null; target: string }[] = await tx.query(
+        `SELECT i.status, i.queue, i.assigned_to, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1 FOR UPDATE OF i`,
         [change.inquiryId],
       );
       if (!current) return { outcome: 'unknown-inquiry' };
@@ -359,16 +306,16 @@ export class InquiryRepository {
           }),
         ]);
       }
-      const [now]: (InquiryRow & DecisionRow & { decision_agency: string | null })[] = await tx.query(
-        `SELECT i.*, d.target, d.kind, d.category, d.agency AS decision_agency, d.case_type, d.confidence, d.reasons, d.policy_version
-           FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
+      const [now]: { inquiry: Record<string, unknown>; decision: Record<string, unknown> }[] = await tx.query(
+        `SELECT to_jsonb(i) AS inquiry, to_jsonb(d) AS decision FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
         [change.inquiryId],
       );
+      const inquiry = entityOfRow(tx, InquiryEntity, now.inquiry);
       const pending: PendingRouting | null =
-        now.status === 'queued' || now.status === 'forward-pending'
-          ? { id: now.id, status: now.status, queue: now.queue, agency: now.agency, receivedAt: now.received_at }
+        inquiry.status === 'queued' || inquiry.status === 'forward-pending'
+          ? { id: inquiry.id, status: inquiry.status, queue: inquiry.queue, agency: inquiry.agency, receivedAt: inquiry.receivedAt }
           : null;
-      return { outcome: 'rerouted', leftQueue, pending, inquiry: inquiryOfRow(now), decision: decisionOfRow({ ...now, agency: now.decision_agency }) };
+      return { outcome: 'rerouted', leftQueue, pending, inquiry: inquiryOf(inquiry), decision: decisionOf(entityOfRow(tx, RoutingDecisionEntity, now.decision)) };
     });
   }
 }
