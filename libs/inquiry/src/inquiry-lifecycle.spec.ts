@@ -11,7 +11,10 @@ import {
   overflowInquiry,
   putBackInquiry,
   releaseReservation,
+  reservable,
+  reservation,
   reserveInquiry,
+  satisfies,
   resolveByAgency,
   resolveInquiry,
   sendInquiryToServicedesk,
@@ -62,6 +65,18 @@ describe('reserveInquiry', () => {
     ['in another queue', waiting, 'second-line'],
   ])('refuses one %s', (_, state, queue) => {
     expect(reserveInquiry(state, 'bob', queue, later)).toMatchObject({ refused: 'conflict' });
+  });
+});
+
+describe('reservable', () => {
+  it('holds for an inquiry waiting unreserved in that queue only', () => {
+    expect(satisfies(waiting, reservable('first-line'))).toBe(true);
+    expect(satisfies(waiting, reservable('second-line'))).toBe(false);
+    expect(satisfies(reservedForAda, reservable('first-line'))).toBe(false);
+    expect(satisfies(heldByAda, reservable('first-line'))).toBe(false);
+  });
+  it('is what reserveInquiry applies, with the same change', () => {
+    expect(reserveInquiry(waiting, 'ada', 'first-line', later)).toEqual(reservation('ada', 'first-line', later));
   });
 });
 

@@ -40,13 +40,28 @@ export function initialStatus(joinsThread: boolean, queue: string | null): Extra
   return queue ? 'queued' : 'forward-pending';
 }
 
-/** A claim reserves an inquiry waiting unreserved in the queue the adviser claims from, until they accept or it lapses. */
-export function reserveInquiry(state: InquiryState, adviser: string, queue: string, reservedUntil: Date): Decided<'reserved'> {
-  if (state.status !== 'queued' || state.reservedBy !== null || state.queue !== queue) return conflict(`${state.id} no longer waits unreserved in ${queue}`);
+/** What an inquiry must look like for a change to apply, as data, so a store can also check it atomically. */
+export type InquiryGuard = Partial<Pick<InquiryState, 'status' | 'queue' | 'reservedBy' | 'assignedTo' | 'agency'>>;
+
+export function satisfies(state: InquiryState, guard: InquiryGuard): boolean {
+  return (Object.keys(guard) as (keyof InquiryGuard)[]).every((field) => state[field] === guard[field]);
+}
+
+/** A claim may reserve only an inquiry waiting unreserved in the queue the adviser claims from. */
+export const reservable = (queue: string): InquiryGuard => ({ status: 'queued', reservedBy: null, queue });
+
+/** The reservation for an adviser until `reservedUntil` (until they accept or it lapses), to apply where `reservable` holds. */
+export function reservation(adviser: string, queue: string, reservedUntil: Date): InquiryChange<'reserved'> {
   return {
     set: { reservedBy: adviser, reservedUntil },
     history: historyEntry('reserved', adviser, { queue, reservedUntil: reservedUntil.toISOString() }),
   };
+}
+
+/** A claim reserves an inquiry waiting unreserved in the queue the adviser claims from. */
+export function reserveInquiry(state: InquiryState, adviser: string, queue: string, reservedUntil: Date): Decided<'reserved'> {
+  if (!satisfies(state, reservable(queue))) return conflict(`${state.id} no longer waits unreserved in ${queue}`);
+  return reservation(adviser, queue, reservedUntil);
 }
 
 /** The adviser takes the inquiry reserved for them, unless the reservation has lapsed by `now`. */

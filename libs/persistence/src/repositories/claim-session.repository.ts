@@ -1,12 +1,10 @@
 import { DataSource } from 'typeorm';
 import type { Channel } from '@inquiry-router/contracts';
-import { isRefusal, reserveInquiry } from '@inquiry-router/inquiry';
+import { reservable, reservation } from '@inquiry-router/inquiry';
 import { AdviserEntity } from '../entities/adviser.entity';
-import { InquiryEntity } from '../entities/inquiry.entity';
-import { entityOfRow, inquiryStateOf } from '../mappers/inquiry.mapper';
 import { AdviserProfile } from './adviser.repository';
-import { writeInquiryChange } from './inquiry-change.writer';
-import { OutboxMessage, writeOutbox } from './work-outbox.repository';
+import { writeGuardedChange } from './inquiry-change.writer';
+import type { OutboxMessage } from './work-outbox.repository';
 
 /** A claim in progress: the adviser is locked (one claim at a time per adviser) with what they hold. */
 export interface ClaimSession {
@@ -55,13 +53,8 @@ export class ClaimSessionRepository {
         profile,
         load,
         reserve: async (id, queue, reservedUntil, outbox) => {
-          const [locked]: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = $1 FOR UPDATE`, [id]);
-          if (!locked) return false;
-          const change = reserveInquiry(inquiryStateOf(entityOfRow(tx, InquiryEntity, locked)), adviser, queue, reservedUntil);
-          if (isRefusal(change)) return false;
-          await writeInquiryChange(tx, id, change);
-          await writeOutbox(tx, prefix, [outbox]);
-          return true;
+          // The rule is the lifecycle's (`reservable`); the update checks it atomically, so no inquiry is reserved twice.
+          return writeGuardedChange(tx, id, reservable(queue), reservation(adviser, queue, reservedUntil), { prefix, ...outbox });
         },
       });
     });
