@@ -30,16 +30,15 @@ const decision = (target: RoutingDecision['target']): RoutingDecision => ({
   policyVersion: 'v1',
 });
 
-const change = (target: RoutingDecision['target']): InquiryReclassified =>
-  ({
-    inquiryId: 'i-1',
-    decision: decision(target),
-    previous: { target: 'first-line' },
-    source: 'adviser',
-    actor: 'ada',
-    reason: 'wrong line',
-    reclassifiedAt: '2026-03-02T11:00:00.000Z',
-  }) as InquiryReclassified;
+const change = (target: RoutingDecision['target']): InquiryReclassified => ({
+  inquiryId: 'i-1',
+  decision: decision(target),
+  previous: { target: 'first-line', agency: null, category: 'login', caseType: null },
+  source: 'adviser-correction',
+  actor: 'ada',
+  reason: 'wrong line',
+  reclassifiedAt: '2026-03-02T11:00:00.000Z',
+});
 
 /** The system of record answers each reclassification with `outcome`; the test checks what the router then does in the live queues and on Kafka. */
 function setUp(outcome: (c: InquiryReclassification) => ReclassificationOutcome) {

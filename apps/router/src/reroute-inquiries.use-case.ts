@@ -4,7 +4,7 @@ import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
 import { InquiryRepository, PolicyRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
 import { WorkPolicySource } from './work-policy.source';
-import { routeDecision, staleReclassification, UnroutableDecision } from '@inquiry-router/routing';
+import { routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 
 /**
  * Carries out people's changes of decision (an adviser's correction, an agency's "not ours"):
@@ -40,20 +40,17 @@ export class RerouteInquiries {
       if (error instanceof UnroutableDecision) throw new NonRetriableError(`inquiry ${change.inquiryId}: ${error.message}`);
       throw error;
     }
-    const result = await this.inquiries.reclassify(
-      {
-        inquiryId: change.inquiryId,
-        decision: change.decision,
-        previousTarget: change.previous.target,
-        source: change.source,
-        actor: change.actor,
-        reason: change.reason,
-        reclassifiedAt: change.reclassifiedAt,
-        queue: action.action === 'enqueue' ? action.queue : null,
-        agency: action.action === 'forward' ? action.agency : null,
-      },
-      staleReclassification,
-    );
+    const result = await this.inquiries.reclassify({
+      inquiryId: change.inquiryId,
+      decision: change.decision,
+      previousTarget: change.previous.target,
+      source: change.source,
+      actor: change.actor,
+      reason: change.reason,
+      reclassifiedAt: change.reclassifiedAt,
+      queue: action.action === 'enqueue' ? action.queue : null,
+      agency: action.action === 'forward' ? action.agency : null,
+    });
     if (result.outcome === 'unknown-inquiry') throw new NonRetriableError(`no inquiry ${change.inquiryId} to reclassify`);
     if (result.outcome === 'stale') {
       this.log.warn(`reclassification of ${change.inquiryId} by ${change.actor} not carried out: ${result.why}`);

@@ -68,7 +68,7 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: ob
   });
   const dueAt = new Date('2026-03-03T10:00:00Z');
   const calendar = inMemory<SupportCalendar>({
-    dueTimes: (_receivedAt, queue) => (queue ? { dueAt, warnAt: new Date('2026-03-03T09:00:00Z'), target: '1 working-days', serviceLevel: { amount: 1, unit: 'working-days' } } : null),
+    dueTimes: (_receivedAt, queue) => (queue ? { dueAt, warnAt: new Date('2026-03-03T09:00:00Z'), target: '1 working-days', serviceLevel: { within: 1, unit: 'working-days', warnFraction: 0.2 } } : null),
   });
   const workPolicy = new WorkPolicySource(
     inMemory<WorkPolicyRepository>({ policyDocument: async () => ({ ...options.workPolicy }) }),

@@ -2,3 +2,4 @@ export * from './inquiry-status';
 export * from './inquiry-state';
 export * from './inquiry-history';
 export * from './inquiry-lifecycle';
+export * from './inquiry-reclassification';

@@ -6,7 +6,6 @@ import {
   ReclassificationConflict,
   ReclassifiableInquiry,
   returnedDecision,
-  staleReclassification,
 } from './reclassification';
 
 const agencies = new Set(['skd', 'nav']);
@@ -107,19 +106,5 @@ describe('decisions of people', () => {
       caseType: null,
       reasons: ['Returned by skd as not ours: this is about sick pay', 'Sent to first-line for triage'],
     });
-  });
-});
-
-describe('staleReclassification', () => {
-  it('applies to an inquiry still where the person saw it, claimed or not', () => {
-    expect(staleReclassification({ status: 'queued', target: 'first-line' }, 'first-line')).toBeNull();
-    expect(staleReclassification({ status: 'claimed', target: 'first-line' }, 'first-line')).toBeNull();
-    expect(staleReclassification({ status: 'forwarded', target: 'agency:skd' }, 'agency:skd')).toBeNull();
-  });
-
-  it('is stale once the inquiry was resolved, joined a conversation or was re-routed by someone else', () => {
-    expect(staleReclassification({ status: 'resolved', target: 'first-line' }, 'first-line')).toMatch(/resolved/);
-    expect(staleReclassification({ status: 'in-thread', target: 'first-line' }, 'first-line')).toMatch(/conversation/);
-    expect(staleReclassification({ status: 'queued', target: 'servicedesk' }, 'first-line')).toMatch(/re-routed in the meantime/);
   });
 });

@@ -137,15 +137,3 @@ export function returnedDecision(returned: { agency: string; reason: string; pol
     policyVersion: returned.policyVersion,
   };
 }
-
-/**
- * Whether a reclassification the router receives still applies. It was checked against the
- * inquiry as the person saw it (`previousTarget`); if the inquiry has since been resolved,
- * joined a conversation or been re-routed by someone else, carrying it out would undo newer work.
- */
-export function staleReclassification(current: { status: InquiryStatus; target: string }, previousTarget: string): string | null {
-  if (current.status === 'resolved') return 'the inquiry was resolved in the meantime';
-  if (current.status === 'in-thread') return 'the inquiry joined a conversation';
-  if (current.target !== previousTarget) return `the inquiry was re-routed in the meantime (to ${current.target}, not ${previousTarget} as when it was reclassified)`;
-  return null;
-}

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
-import { completeForward, initialStatus, InquiryStatus, isRefusal, PendingRoutingStatus } from '@inquiry-router/inquiry';
+import { completeForward, initialStatus, InquiryStatus, isRefusal, PendingRoutingStatus, reclassifyInquiry } from '@inquiry-router/inquiry';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
@@ -249,13 +249,10 @@ export class InquiryRepository {
    * only the routing not yet carried out is returned again. A change overtaken by newer work
    * (`isStale` says why) changes nothing and is noted in the history once.
    */
-  async reclassify(
-    change: InquiryReclassification,
-    isStale: (current: { status: InquiryStatus; target: string }, previousTarget: string) => string | null,
-  ): Promise<ReclassificationOutcome> {
+  async reclassify(change: InquiryReclassification): Promise<ReclassificationOutcome> {
     return this.db.transaction(async (tx) => {
-      const [current]: { status: InquiryStatus; queue: string | null; assigned_to: string | null; target: string }[] = await tx.query(
-        `SELECT i.status, i.queue, i.assigned_to, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1 FOR UPDATE OF i`,
+      const [current]: (Record<string, unknown> & { target: string })[] = await tx.query(
+        `SELECT i.*, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1 FOR UPDATE OF i`,
         [change.inquiryId],
       );
       if (!current) return { outcome: 'unknown-inquiry' };
@@ -271,40 +268,30 @@ export class InquiryRepository {
       if (seen) {
         leftQueue = seen.details.fromQueue ?? null;
       } else {
-        const why = isStale({ status: current.status, target: current.target }, change.previousTarget);
-        if (why !== null) {
-          await tx.query(
-            `INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'reclassification-skipped', $2, $3::jsonb)`,
-            [change.inquiryId, change.actor, JSON.stringify({ source: change.source, to: change.decision.target, why, reclassifiedAt: change.reclassifiedAt })],
-          );
-          return { outcome: 'stale', why };
-        }
-        // Only a waiting inquiry sits in a live queue; a claimed one was popped when it was claimed.
-        leftQueue = current.status === 'queued' ? current.queue : null;
         const d = change.decision;
+        const decided = reclassifyInquiry(inquiryStateOf(entityOfRow(tx, InquiryEntity, current)), current.target, {
+          target: d.target,
+          previousTarget: change.previousTarget,
+          source: change.source,
+          actor: change.actor,
+          reason: change.reason,
+          reclassifiedAt: change.reclassifiedAt,
+          queue: change.queue,
+          agency: change.agency,
+        });
+        if ('skipped' in decided) {
+          const { event, actor, details } = decided.skipped;
+          await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, $2, $3, $4::jsonb)`, [change.inquiryId, event, actor, JSON.stringify(details)]);
+          return { outcome: 'stale', why: details.why };
+        }
+        leftQueue = decided.leftQueue;
         await tx.query(
           `UPDATE routing_decisions SET target = $2, kind = $3, category = $4, agency = $5, case_type = $6, confidence = $7,
                   reasons = $8::jsonb, policy_version = $9, decided_at = $10
             WHERE inquiry_id = $1`,
           [change.inquiryId, d.target, d.kind, d.category ?? null, d.agency ?? null, d.caseType ?? null, d.confidence, JSON.stringify(d.reasons), d.policyVersion, change.reclassifiedAt],
         );
-        await tx.query(
-          `UPDATE inquiries SET status = $2, queue = $3, agency = $4, assigned_to = NULL, assigned_at = NULL, reserved_by = NULL, reserved_until = NULL WHERE id = $1`,
-          [change.inquiryId, change.queue ? 'queued' : 'forward-pending', change.queue, change.agency],
-        );
-        await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'reclassified', $2, $3::jsonb)`, [
-          change.inquiryId,
-          change.actor,
-          JSON.stringify({
-            source: change.source,
-            reason: change.reason,
-            from: current.target,
-            to: d.target,
-            fromQueue: leftQueue,
-            releasedFrom: current.status === 'claimed' ? current.assigned_to : null,
-            reclassifiedAt: change.reclassifiedAt,
-          }),
-        ]);
+        await writeInquiryChange(tx, change.inquiryId, decided.change);
       }
       const [now]: { inquiry: Record<string, unknown>; decision: Record<string, unknown> }[] = await tx.query(
         `SELECT to_jsonb(i) AS inquiry, to_jsonb(d) AS decision FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
