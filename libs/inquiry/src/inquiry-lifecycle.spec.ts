@@ -1,5 +1,6 @@
 import {
   acceptInquiry,
+  acknowledgeByAgency,
   answerInquiry,
   completeForward,
   escalateInquiry,
@@ -280,5 +281,16 @@ describe('resolveByAgency', () => {
   it('does not find one forwarded to another agency, or not forwarded', () => {
     expect(resolveByAgency(forwarded, 'nav', 'nav-user', 'm-9')).toMatchObject({ refused: 'not-found' });
     expect(resolveByAgency({ ...forwarded, status: 'forward-pending' }, 'skd', 'skd-user', 'm-9')).toMatchObject({ refused: 'not-found' });
+  });
+});
+
+describe('acknowledgeByAgency', () => {
+  const forwarded: InquiryState = { ...waiting, status: 'forwarded', queue: null, agency: 'skd' };
+  it('records that the agency took an inquiry forwarded to it', () => {
+    expect(acknowledgeByAgency(forwarded, 'skd', 'skd-user')).toEqual({ set: {}, history: { event: 'agency-acknowledged', actor: 'skd-user', details: { agency: 'skd' } } });
+  });
+  it('does not find one forwarded to another agency, or no longer open', () => {
+    expect(acknowledgeByAgency(forwarded, 'nav', 'nav-user')).toMatchObject({ refused: 'not-found' });
+    expect(acknowledgeByAgency({ ...forwarded, status: 'resolved' }, 'skd', 'skd-user')).toMatchObject({ refused: 'not-found' });
   });
 });

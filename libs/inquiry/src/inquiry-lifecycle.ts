@@ -204,3 +204,9 @@ export function resolveByAgency(state: InquiryState, agency: string, actor: stri
     history: historyEntry('resolved', actor, { answered: true, messageId, by: 'agency', agency }),
   };
 }
+
+/** An agency takes an inquiry forwarded to it (and still open) into its own handling; the history records who. */
+export function acknowledgeByAgency(state: InquiryState, agency: string, actor: string): InquiryChange<'agency-acknowledged'> | Refusal {
+  if (state.agency !== agency || state.status !== 'forwarded') return { refused: 'not-found', reason: `${state.id} is not open with ${agency}` };
+  return { set: {}, history: historyEntry('agency-acknowledged', actor, { agency }) };
+}

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { isRefusal, resolveByAgency } from '@inquiry-router/inquiry';
+import { acknowledgeByAgency, isRefusal, resolveByAgency } from '@inquiry-router/inquiry';
 import type { AgencyDeliveryStatus } from '../entities/agency-delivery.entity';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { entityOfRow, inquiryStateOf } from '../mappers/inquiry.mapper';
@@ -217,11 +217,10 @@ export class AgencyDeliveryRepository {
    */
   async acknowledge(agency: string, inquiryId: string, actor: string): Promise<{ acknowledgedAt: Date; acknowledgedBy: string } | null> {
     return this.db.transaction(async (tx) => {
-      const [open]: { id: string }[] = await tx.query(
-        `SELECT id FROM inquiries WHERE id = $1 AND agency = $2 AND status = 'forwarded' FOR UPDATE`,
-        [inquiryId, agency],
-      );
-      if (!open) return null;
+      const [locked]: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = $1 FOR UPDATE`, [inquiryId]);
+      if (!locked) return null;
+      const acknowledged = acknowledgeByAgency(inquiryStateOf(entityOfRow(tx, InquiryEntity, locked)), agency, actor);
+      if (isRefusal(acknowledged)) return null;
       const [seen]: { acknowledged_at: Date | null; acknowledged_by: string | null }[] = await tx.query(
         `SELECT acknowledged_at, acknowledged_by FROM agency_deliveries WHERE inquiry_id = $1 AND agency = $2`,
         [inquiryId, agency],
@@ -235,11 +234,7 @@ export class AgencyDeliveryRepository {
          RETURNING acknowledged_at, acknowledged_by`,
         [inquiryId, agency, actor],
       );
-      await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'agency-acknowledged', $2, $3::jsonb)`, [
-        inquiryId,
-        actor,
-        JSON.stringify({ agency }),
-      ]);
+      await writeInquiryChange(tx, inquiryId, acknowledged);
       return { acknowledgedAt: row.acknowledged_at, acknowledgedBy: row.acknowledged_by };
     });
   }

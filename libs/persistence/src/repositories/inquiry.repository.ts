@@ -200,31 +200,6 @@ export class InquiryRepository {
     });
   }
 
-  /**
-   * Takes a queued inquiry for one adviser. Returns false when it is no longer queued (already
-   * claimed by someone else, or forwarded): the database is the arbiter, so no inquiry ever goes to two.
-   */
-  async claim(id: string, queue: string, adviser: string): Promise<boolean> {
-    const rows: { id: string }[] = await this.db.query(
-      `WITH taken AS (
-         UPDATE inquiries SET status = 'claimed', assigned_to = $3, assigned_at = now()
-          WHERE id = $1 AND queue = $2 AND status = 'queued' RETURNING id)
-       INSERT INTO inquiry_history (inquiry_id, event, actor, details)
-       SELECT id, 'claimed', $3, jsonb_build_object('queue', $2::text) FROM taken RETURNING inquiry_id AS id`,
-      [id, queue, adviser],
-    );
-    return rows.length === 1;
-  }
-
-  /** Every inquiry still waiting in a queue, oldest first: what the live queues are rebuilt from. */
-  async queued(queue: string): Promise<{ id: string; receivedAt: Date }[]> {
-    const rows: { id: string; received_at: Date }[] = await this.db.query(
-      `SELECT id, received_at FROM inquiries WHERE queue = $1 AND status = 'queued' ORDER BY received_at, id`,
-      [queue],
-    );
-    return rows.map((r) => ({ id: r.id, receivedAt: r.received_at }));
-  }
-
   async find(id: string): Promise<InquiryRecord | null> {
     const inquiry = await this.db.getRepository(InquiryEntity).findOneBy({ id });
     if (!inquiry) return null;
