@@ -21,6 +21,7 @@ import {
   sendInquiryToServicedesk,
 } from './inquiry-lifecycle';
 import type { Actor, InquiryState } from './inquiry-state';
+import { isPendingRouting } from './inquiry-status';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const later = new Date('2026-03-02T10:05:00Z');
@@ -50,6 +51,12 @@ describe('initialStatus', () => {
   it('queues work for a queue and waits for the forward otherwise', () => {
     expect(initialStatus(false, 'first-line')).toBe('queued');
     expect(initialStatus(false, null)).toBe('forward-pending');
+  });
+});
+
+describe('isPendingRouting', () => {
+  it('holds for the statuses whose enqueue or forward may still have to be carried out', () => {
+    expect((['queued', 'claimed', 'forward-pending', 'forwarded', 'resolved', 'in-thread'] as const).filter(isPendingRouting)).toEqual(['queued', 'forward-pending']);
   });
 });
 

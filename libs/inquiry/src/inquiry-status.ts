@@ -9,3 +9,5 @@ export type InquiryStatus = (typeof InquiryStatuses)[number];
 /** The statuses whose routing (enqueue or forward) may still have to be carried out. */
 export const PendingRoutingStatuses = ['queued', 'forward-pending'] as const satisfies readonly InquiryStatus[];
 export type PendingRoutingStatus = (typeof PendingRoutingStatuses)[number];
+
+export const isPendingRouting = (status: InquiryStatus): status is PendingRoutingStatus => (PendingRoutingStatuses as readonly InquiryStatus[]).includes(status);

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
-import { completeForward, initialStatus, InquiryStatus, isRefusal, PendingRoutingStatus, reclassifyInquiry } from '@inquiry-router/inquiry';
+import { completeForward, initialStatus, InquiryStatus, isRefusal, PendingRoutingStatus, PendingRoutingStatuses, isPendingRouting, reclassifyInquiry } from '@inquiry-router/inquiry';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
@@ -181,8 +181,8 @@ export class InquiryRepository {
       const pending: { id: string; status: PendingRouting['status']; queue: string | null; agency: string | null; received_at: Date }[] =
         await tx.query(
           `SELECT id, status, queue, agency, received_at FROM inquiries
-            WHERE id = ANY($1::text[]) AND status IN ('queued', 'forward-pending')`,
-          [batch.map((b) => b.inquiry.id)],
+            WHERE id = ANY($1::text[]) AND status = ANY($2::text[])`,
+          [batch.map((b) => b.inquiry.id), PendingRoutingStatuses],
         );
       return pending.map((p) => ({ id: p.id, status: p.status, queue: p.queue, agency: p.agency, receivedAt: p.received_at }));
     });
@@ -274,7 +274,7 @@ export class InquiryRepository {
       );
       const inquiry = entityOfRow(tx, InquiryEntity, now.inquiry);
       const pending: PendingRouting | null =
-        inquiry.status === 'queued' || inquiry.status === 'forward-pending'
+        isPendingRouting(inquiry.status)
           ? { id: inquiry.id, status: inquiry.status, queue: inquiry.queue, agency: inquiry.agency, receivedAt: inquiry.receivedAt }
           : null;
       return { outcome: 'rerouted', leftQueue, pending, inquiry: inquiryOf(inquiry), decision: decisionOf(entityOfRow(tx, RoutingDecisionEntity, now.decision)) };
