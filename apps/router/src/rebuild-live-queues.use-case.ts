@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { RouterEnv } from './router.env';
@@ -17,7 +17,7 @@ export class RebuildLiveQueues implements OnApplicationBootstrap {
   private readonly log = new Logger(RebuildLiveQueues.name);
 
   constructor(
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(WaitingInquiriesReader) private readonly work: WaitingInquiriesReader,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(RouterEnv) private readonly env: RouterEnv,

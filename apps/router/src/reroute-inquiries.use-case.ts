@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
-import { InquiryRepository, WorkRepository } from '@inquiry-router/persistence';
+import { InquiryRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
-import { routeDecision, staleReclassification, UnroutableDecision } from '@inquiry-router/routing';
+import { routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 import { Clock } from '@inquiry-router/runtime';
 
 /**
@@ -23,7 +23,7 @@ export class RerouteInquiries {
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -44,20 +44,17 @@ export class RerouteInquiries {
       if (error instanceof UnroutableDecision) throw new NonRetriableError(`inquiry ${change.inquiryId}: ${error.message}`);
       throw error;
     }
-    const result = await this.inquiries.reclassify(
-      {
-        inquiryId: change.inquiryId,
-        decision: change.decision,
-        previousTarget: change.previous.target,
-        source: change.source,
-        actor: change.actor,
-        reason: change.reason,
-        reclassifiedAt: change.reclassifiedAt,
-        queue: action.action === 'enqueue' ? action.queue : null,
-        agency: action.action === 'forward' ? action.agency : null,
-      },
-      staleReclassification,
-    );
+    const result = await this.inquiries.reclassify({
+      inquiryId: change.inquiryId,
+      decision: change.decision,
+      previousTarget: change.previous.target,
+      source: change.source,
+      actor: change.actor,
+      reason: change.reason,
+      reclassifiedAt: change.reclassifiedAt,
+      queue: action.action === 'enqueue' ? action.queue : null,
+      agency: action.action === 'forward' ? action.agency : null,
+    });
     if (result.outcome === 'unknown-inquiry') throw new NonRetriableError(`no inquiry ${change.inquiryId} to reclassify`);
     if (result.outcome === 'stale') {
       this.log.warn(`reclassification of ${change.inquiryId} by ${change.actor} not carried out: ${result.why}`);
@@ -66,7 +63,7 @@ export class RerouteInquiries {
     const { leftQueue, pending, inquiry, decision } = result;
     if (leftQueue && leftQueue !== pending?.queue) await this.queues.remove(leftQueue, change.inquiryId);
     if (pending?.status === 'queued') {
-      const dueAt = await this.work.dueAt(pending.id);
+      const dueAt = await this.waiting.dueAt(pending.id);
       const score = queueScore({ channel: inquiry.channel, receivedAt: pending.receivedAt, dueAt }, await this.workPolicy.get());
       await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score }]);
     } else if (pending?.status === 'forward-pending') {

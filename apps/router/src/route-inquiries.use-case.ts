@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryClassified, InquiryForwarded, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
-import { InquiryRepository, RoutedInquiry, WorkRepository } from '@inquiry-router/persistence';
+import { InquiryHistoryRepository, InquiryRepository, RoutedInquiry } from '@inquiry-router/persistence';
+import { historyEntry } from '@inquiry-router/inquiry';
 import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -25,7 +26,7 @@ export class RouteInquiries {
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(InquiryHistoryRepository) private readonly history: InquiryHistoryRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -77,7 +78,7 @@ export class RouteInquiries {
     const divertedNow = queued.filter((p) => diverted.has(p.id));
     if (divertedNow.length > 0) {
       const at = this.clock.now().toISOString();
-      await this.work.addHistory(divertedNow.map((p) => ({ inquiryId: p.id, event: 'diverted', actor: 'router', details: { ...diverted.get(p.id)! } })));
+      await this.history.add(divertedNow.map((p) => ({ inquiryId: p.id, ...historyEntry('diverted', 'router', { ...diverted.get(p.id)! }) })));
       await this.publisher.publish(
         Topics.InquiryWork,
         divertedNow.map((p) => ({

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness, WorkRepository } from '@inquiry-router/persistence';
+import { PersistenceModule, PostgresReadiness, WorkPolicyRepository } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness, WorkPolicyModule } from '@inquiry-router/live-queues';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
@@ -27,7 +27,7 @@ export class RouterModule {
         LiveQueuesModule.forApp(env),
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
-        WorkPolicyModule.forApp({ store: WorkRepository, overrides: env.WORK_POLICY_OVERRIDES }),
+        WorkPolicyModule.forApp({ store: WorkPolicyRepository, overrides: env.WORK_POLICY_OVERRIDES }),
       ],
       controllers: [InquiryClassifiedHandler, InquiryReclassifiedHandler],
       providers: [{ provide: RouterEnv, useValue: env }, DivertBeforeQueueing, RouteInquiries, RebuildLiveQueues, RerouteInquiries, CheckServiceLevels],

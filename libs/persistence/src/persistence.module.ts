@@ -11,7 +11,13 @@ import { AgencyDeliveryRepository } from './repositories/agency-delivery.reposit
 import { AgencyEndpointRepository } from './repositories/agency-endpoint.repository';
 import { AttachmentStore } from './repositories/attachment-store';
 import { AdviserRepository } from './repositories/adviser.repository';
-import { WorkRepository } from './repositories/work.repository';
+import { WorkOutboxRepository } from './repositories/work-outbox.repository';
+import { ClaimSessionRepository } from './repositories/claim-session.repository';
+import { InquiryActionsRepository } from './repositories/inquiry-actions.repository';
+import { InquiryRecordReader } from './repositories/inquiry-record.reader';
+import { WorkPolicyRepository } from './repositories/work-policy.repository';
+import { InquiryHistoryRepository } from './repositories/inquiry-history.repository';
+import { WaitingInquiriesReader } from './repositories/waiting-inquiries.reader';
 import { OpeningCalendarRepository } from './repositories/opening-calendar.repository';
 import { ServiceLevelWatchRepository } from './repositories/service-level-watch.repository';
 import { CaseRepository } from './repositories/case.repository';
@@ -33,7 +39,7 @@ export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown 
   }
 }
 
-const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore, OpeningCalendarRepository, ServiceLevelWatchRepository, CaseRepository, OutboundMessageRepository, AgencyEndpointRepository, AdviserRepository, WorkRepository, LiveOverviewRepository];
+const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore, OpeningCalendarRepository, ServiceLevelWatchRepository, CaseRepository, OutboundMessageRepository, AgencyEndpointRepository, AdviserRepository, LiveOverviewRepository, WorkOutboxRepository, ClaimSessionRepository, InquiryActionsRepository, InquiryRecordReader, WorkPolicyRepository, InquiryHistoryRepository, WaitingInquiriesReader];
 
 /** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
 @Global()

@@ -4,8 +4,8 @@ import {
   InvalidReclassification,
   reclassificationLabel,
   ReclassificationConflict,
+  ReclassifiableInquiry,
   returnedDecision,
-  staleReclassification,
 } from './reclassification';
 
 const agencies = new Set(['skd', 'nav']);
@@ -62,7 +62,7 @@ describe('reclassificationLabel', () => {
 
 describe('assertReclassifiable', () => {
   const adviser = { username: 'ada', mayTakeOver: false };
-  const queued = { status: 'queued', target: 'first-line', assignedTo: null };
+  const queued: ReclassifiableInquiry = { status: 'queued', target: 'first-line', assignedTo: null };
 
   it('lets a queued or forwarded inquiry go somewhere else', () => {
     expect(() => assertReclassifiable(queued, { target: 'second-line' }, adviser)).not.toThrow();
@@ -73,12 +73,12 @@ describe('assertReclassifiable', () => {
     expect(() => assertReclassifiable(queued, { target: 'first-line' }, adviser)).toThrow(new ReclassificationConflict('the inquiry already goes to first-line'));
   });
 
-  it.each(['resolved', 'in-thread'])('refuses an inquiry that is %s', (status) => {
+  it.each(['resolved', 'in-thread'] as const)('refuses an inquiry that is %s', (status) => {
     expect(() => assertReclassifiable({ ...queued, status }, { target: 'second-line' }, adviser)).toThrow(ReclassificationConflict);
   });
 
   it('lets the holder of a claimed inquiry re-route it, and a supervisor, but not another adviser', () => {
-    const held = { status: 'claimed', target: 'first-line', assignedTo: 'ada' };
+    const held: ReclassifiableInquiry = { status: 'claimed', target: 'first-line', assignedTo: 'ada' };
     expect(() => assertReclassifiable(held, { target: 'second-line' }, adviser)).not.toThrow();
     expect(() => assertReclassifiable(held, { target: 'second-line' }, { username: 'sup', mayTakeOver: true })).not.toThrow();
     expect(() => assertReclassifiable(held, { target: 'second-line' }, { username: 'bob', mayTakeOver: false })).toThrow(/held by another adviser/);
@@ -106,19 +106,5 @@ describe('decisions of people', () => {
       caseType: null,
       reasons: ['Returned by skd as not ours: this is about sick pay', 'Sent to first-line for triage'],
     });
-  });
-});
-
-describe('staleReclassification', () => {
-  it('applies to an inquiry still where the person saw it, claimed or not', () => {
-    expect(staleReclassification({ status: 'queued', target: 'first-line' }, 'first-line')).toBeNull();
-    expect(staleReclassification({ status: 'claimed', target: 'first-line' }, 'first-line')).toBeNull();
-    expect(staleReclassification({ status: 'forwarded', target: 'agency:skd' }, 'agency:skd')).toBeNull();
-  });
-
-  it('is stale once the inquiry was resolved, joined a conversation or was re-routed by someone else', () => {
-    expect(staleReclassification({ status: 'resolved', target: 'first-line' }, 'first-line')).toMatch(/resolved/);
-    expect(staleReclassification({ status: 'in-thread', target: 'first-line' }, 'first-line')).toMatch(/conversation/);
-    expect(staleReclassification({ status: 'queued', target: 'servicedesk' }, 'first-line')).toMatch(/re-routed in the meantime/);
   });
 });

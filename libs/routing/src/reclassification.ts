@@ -11,6 +11,7 @@ import {
   TechnicalCategories,
   TechnicalCategory,
 } from '@inquiry-router/contracts';
+import type { InquiryStatus } from '@inquiry-router/inquiry';
 
 /** The request names no place an inquiry can go, or leaves out what that place needs. */
 export class InvalidReclassification extends DomainError {
@@ -81,7 +82,7 @@ export function reclassificationLabel(request: ReclassificationRequest, knownAge
 
 /** The inquiry as a correction finds it. */
 export interface ReclassifiableInquiry {
-  status: string;
+  status: InquiryStatus;
   target: string;
   assignedTo: string | null;
 }
@@ -134,16 +135,4 @@ export function returnedDecision(returned: { agency: string; reason: string; pol
     reasons: [`Returned by ${returned.agency} as not ours: ${returned.reason}`, 'Sent to first-line for triage'],
     policyVersion: returned.policyVersion,
   };
-}
-
-/**
- * Whether a reclassification the router receives still applies. It was checked against the
- * inquiry as the person saw it (`previousTarget`); if the inquiry has since been resolved,
- * joined a conversation or been re-routed by someone else, carrying it out would undo newer work.
- */
-export function staleReclassification(current: { status: string; target: string }, previousTarget: string): string | null {
-  if (current.status === 'resolved') return 'the inquiry was resolved in the meantime';
-  if (current.status === 'in-thread') return 'the inquiry joined a conversation';
-  if (current.target !== previousTarget) return `the inquiry was re-routed in the meantime (to ${current.target}, not ${previousTarget} as when it was reclassified)`;
-  return null;
 }

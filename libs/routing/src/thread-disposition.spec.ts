@@ -1,7 +1,7 @@
 import { replyJoinsThread } from './thread-disposition';
 
 describe('replyJoinsThread', () => {
-  it.each(['queued', 'claimed', 'forward-pending', 'forwarded', 'in-thread'])('joins a conversation that is %s', (status) => {
+  it.each(['queued', 'claimed', 'forward-pending', 'forwarded', 'in-thread'] as const)('joins a conversation that is %s', (status) => {
     expect(replyJoinsThread(status)).toBe(true);
   });
 

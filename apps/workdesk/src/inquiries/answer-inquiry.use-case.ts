@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { answerInquiry, isRefusal, resolveInquiry } from '@inquiry-router/inquiry';
 import type { InquiryRecord } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
@@ -20,10 +21,13 @@ export class AnswerInquiry {
   ) {}
 
   execute(id: string, user: AuthenticatedUser, text: string, resolve: boolean): Promise<InquiryRecord> {
-    return this.act.execute(id, user, (row) => {
+    return this.act.execute(id, user, (row, actor) => {
+      const messageId = randomUUID();
+      const changed = resolve ? resolveInquiry(row, actor, messageId) : answerInquiry(row, actor, messageId);
+      if (isRefusal(changed)) return changed;
       const language: Language = (Languages as readonly string[]).includes(row.language ?? '') ? (row.language as Language) : 'nb';
       const message: OutboundMessage = {
-        messageId: randomUUID(),
+        messageId,
         inquiryId: id,
         channel: row.channel,
         purpose: 'answer',
@@ -34,13 +38,10 @@ export class AnswerInquiry {
         createdAt: this.clock.now().toISOString(),
       };
       const outbound = { topic: Topics.OutboundMessage, key: id, payload: message };
-      if (!resolve) {
-        return { set: {}, history: { event: 'answered', actor: user.username, details: { messageId: message.messageId } }, outbox: [outbound] };
-      }
+      if (!resolve) return { ...changed, outbox: [outbound] };
       return {
-        set: { status: 'resolved' },
-        history: { event: 'resolved', actor: user.username, details: { answered: true, messageId: message.messageId, queue: row.queue } },
-        outbox: [outbound, workEvent('resolved', { inquiryId: id, queue: null, adviser: row.assignedTo, actor: user.username, details: { messageId: message.messageId, from: row.queue } })],
+        ...changed,
+        outbox: [outbound, workEvent('resolved', { inquiryId: id, queue: null, adviser: row.assignedTo, actor: user.username, details: { messageId, from: row.queue } })],
       };
     });
   }

@@ -1,35 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { DomainError, Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
-import { InquiryRecord, WorkRow } from '@inquiry-router/persistence';
+import { DomainError, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
+import { forwardInquiry, isRefusal } from '@inquiry-router/inquiry';
+import { InquiryRecord } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { Clock } from '@inquiry-router/runtime';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
 import { workEvent } from '../work/work-events';
-import { WorkRefused } from '../work/work-refused';
 
 /** Raised for an agency without an agreement in the policy in force. */
 export class UnknownAgency extends DomainError {
   constructor(message: string) {
     super('invalid', message);
   }
-}
-
-function inquiryOf(raw: Record<string, unknown>): Inquiry {
-  const r = raw as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  return {
-    id: r.id,
-    channel: r.channel,
-    receivedAt: new Date(r.received_at).toISOString(),
-    from: r.sender,
-    to: r.to_address,
-    ...(r.subject !== null && { subject: r.subject }),
-    body: r.body,
-    ...(r.language !== null && { language: r.language }),
-    ...(r.service_code !== null && { serviceCode: r.service_code }),
-    ...(r.thread_ref !== null && { threadRef: r.thread_ref }),
-    attachments: r.attachments ?? [],
-  };
 }
 
 /**
@@ -49,9 +32,10 @@ export class ForwardInquiry {
     const inForce = this.policy.current();
     const agencies = this.policy.agencies().map((a) => a.code);
     if (!agencies.includes(agency)) throw new UnknownAgency(`no agency "${agency}" in the policy in force; agencies are ${agencies.join(', ')}`);
-    return this.act.execute(id, user, (row: WorkRow) => {
-      const previous = (row.decision ?? {}) as { reasons?: string[]; policy_version?: string };
-      const reasons = [...(previous.reasons ?? []), `forwarded to ${agency} by ${user.username}: ${note}`];
+    return this.act.execute(id, user, (row, actor) => {
+      const forwarded = forwardInquiry(row, actor, agency, note);
+      if (isRefusal(forwarded)) return forwarded;
+      const reasons = [...(row.decision?.reasons ?? []), `forwarded to ${agency} by ${user.username}: ${note}`];
       const decision: RoutingDecision = {
         target: `agency:${agency}`,
         kind: 'subject-matter',
@@ -60,16 +44,14 @@ export class ForwardInquiry {
         caseType: null,
         confidence: 1,
         reasons,
-        policyVersion: previous.policy_version ?? inForce.version,
+        policyVersion: row.decision?.policyVersion ?? inForce.version,
       };
-      const forwarded: InquiryForwarded = { agency, inquiry: inquiryOf(row.raw), decision, forwardedAt: this.clock.now().toISOString() };
-      if (row.agency === agency && row.status === 'forwarded') return new WorkRefused('conflict', `${id} is already forwarded to ${agency}`);
+      const event: InquiryForwarded = { agency, inquiry: row.inquiry, decision, forwardedAt: this.clock.now().toISOString() };
       return {
-        set: { status: 'forwarded', agency, queue: null, assigned_to: null, assigned_at: null },
+        ...forwarded,
         decision: { target: decision.target, kind: decision.kind, category: null, agency, caseType: null, reasons },
-        history: { event: 'forwarded', actor: user.username, details: { agency, note, from: row.queue } },
         outbox: [
-          { topic: Topics.InquiryForwarded, key: agency, payload: forwarded },
+          { topic: Topics.InquiryForwarded, key: agency, payload: event },
           workEvent('forwarded', { inquiryId: id, queue: null, adviser: row.assignedTo, actor: user.username, agency, note, details: { from: row.queue } }),
         ],
       };

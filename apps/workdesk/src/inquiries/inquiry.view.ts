@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { InquiryRecord } from '@inquiry-router/persistence';
+import { InquiryRecord, inquiryOf } from '@inquiry-router/persistence';
 
 export class DecisionView {
   @ApiProperty() target: string;
@@ -44,19 +44,7 @@ export class InquiryView {
 
 export function toInquiryView({ inquiry: i, decision: d, history, thread }: InquiryRecord): InquiryView {
   return {
-    inquiry: {
-      id: i.id,
-      channel: i.channel,
-      receivedAt: i.receivedAt.toISOString(),
-      from: i.sender,
-      to: i.toAddress,
-      subject: i.subject ?? undefined,
-      body: i.body,
-      language: i.language ?? undefined,
-      serviceCode: i.serviceCode ?? undefined,
-      threadRef: i.threadRef ?? undefined,
-      attachments: i.attachments,
-    },
+    inquiry: { ...inquiryOf(i) },
     // A reserved inquiry is still `queued` in the system of record, waiting for the holder to accept it.
     status: i.status === 'queued' && i.reservedBy ? 'reserved' : i.status,
     queue: i.queue,

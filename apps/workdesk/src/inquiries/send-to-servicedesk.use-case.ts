@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import type { CaseType } from '@inquiry-router/contracts';
+import { isRefusal, sendInquiryToServicedesk } from '@inquiry-router/inquiry';
 import type { InquiryRecord } from '@inquiry-router/persistence';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
 import { workEvent } from '../work/work-events';
-import { WorkRefused } from '../work/work-refused';
 
 /**
  * The holder sends an accepted inquiry to the service desk as a case of the given type. It waits
@@ -16,11 +16,11 @@ export class SendToServicedesk {
   constructor(@Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry) {}
 
   execute(id: string, user: AuthenticatedUser, caseType: CaseType, note: string): Promise<InquiryRecord> {
-    return this.act.execute(id, user, (row) => {
-      if (row.queue === 'servicedesk') return new WorkRefused('conflict', `${id} is already with the service desk`);
+    return this.act.execute(id, user, (row, actor) => {
+      const sent = sendInquiryToServicedesk(row, actor, caseType, note);
+      if (isRefusal(sent)) return sent;
       return {
-        set: { status: 'queued', queue: 'servicedesk', assigned_to: null, assigned_at: null },
-        history: { event: 'sent-to-servicedesk', actor: user.username, details: { from: row.queue, queue: 'servicedesk', caseType, note } },
+        ...sent,
         outbox: [workEvent('sent-to-servicedesk', { inquiryId: id, queue: 'servicedesk', adviser: row.assignedTo, actor: user.username, caseType, note, details: { from: row.queue } })],
         requeueTo: 'servicedesk',
       };

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InquiryRecord, InquiryRepository, WorkRepository } from '@inquiry-router/persistence';
+import { acceptInquiry, isRefusal } from '@inquiry-router/inquiry';
+import { InquiryActionsRepository, InquiryRecord, InquiryRepository } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkOutboxRelay } from './work-outbox.relay';
@@ -10,7 +11,7 @@ import { workEvent } from './work-events';
 @Injectable()
 export class AcceptInquiry {
   constructor(
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
@@ -18,15 +19,10 @@ export class AcceptInquiry {
   ) {}
 
   async execute(id: string, adviser: string): Promise<InquiryRecord> {
-    const outcome = await this.work.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
-      if (row.status === 'claimed' && row.assignedTo === adviser) return { refused: 'conflict', reason: `you have already accepted ${id}` };
-      if (row.status !== 'queued' || row.reservedBy !== adviser) return { refused: 'conflict', reason: `${id} is not reserved for you` };
-      if (!row.reservedUntil || row.reservedUntil <= row.now) return { refused: 'conflict', reason: `your reservation of ${id} lapsed at ${row.reservedUntil?.toISOString()}` };
-      return {
-        set: { status: 'claimed', assigned_to: adviser, assigned_at: 'now', reserved_by: null, reserved_until: null },
-        history: { event: 'accepted', actor: adviser, details: { queue: row.queue } },
-        outbox: [workEvent('accepted', { inquiryId: id, queue: row.queue, adviser, actor: adviser })],
-      };
+    const outcome = await this.actions.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
+      const accepted = acceptInquiry(row, adviser, row.now);
+      if (isRefusal(accepted)) return accepted;
+      return { ...accepted, outbox: [workEvent('accepted', { inquiryId: id, queue: row.queue, adviser, actor: adviser })] };
     });
     if (outcome.outcome === 'refused') throw new WorkRefused(outcome.refused, outcome.reason);
     await this.queues.finishReservation(id, adviser, false);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Channels, Language, Languages, QueueName, QueueNames } from '@inquiry-router/contracts';
-import { InquiryRecord, WorkRepository } from '@inquiry-router/persistence';
+import { ClaimSessionRepository, InquiryRecord, InquiryRecordReader } from '@inquiry-router/persistence';
 import { LiveQueues, WorkKind, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkOutboxRelay } from './work-outbox.relay';
@@ -22,7 +22,8 @@ const MaxStaleSkips = 50;
 export class ClaimWork {
   constructor(
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(ClaimSessionRepository) private readonly claims: ClaimSessionRepository,
+    @Inject(InquiryRecordReader) private readonly records: InquiryRecordReader,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
@@ -31,7 +32,7 @@ export class ClaimWork {
   /** The reserved inquiry, or null when nothing the adviser may take is waiting. */
   async execute(adviser: string, onlyQueue?: QueueName): Promise<InquiryRecord | null> {
     const policy = await this.policy.get();
-    const reserved = await this.work.claimSession(adviser, this.env.KAFKA_TOPIC_PREFIX, async (session) => {
+    const reserved = await this.claims.claimSession(adviser, this.env.KAFKA_TOPIC_PREFIX, async (session) => {
       const { profile, load } = session;
       if (profile.presence === 'away') throw new WorkRefused('conflict', 'you are away: set your presence to available (or busy) to claim work');
       const lines = (onlyQueue ? [onlyQueue] : QueueNames).filter((q) => profile.lines.includes(q));
@@ -71,6 +72,6 @@ export class ClaimWork {
     });
     if (!reserved) return null;
     this.relay.kick();
-    return this.work.record(reserved);
+    return this.records.record(reserved);
   }
 }

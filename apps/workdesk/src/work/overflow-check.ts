@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { isRefusal, overflowInquiry } from '@inquiry-router/inquiry';
+import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -20,7 +21,8 @@ const HeadPerSet = 200;
 @Injectable()
 export class OverflowCheck implements OnApplicationBootstrap {
   constructor(
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
+    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(Requeue) private readonly requeue: Requeue,
@@ -39,16 +41,13 @@ export class OverflowCheck implements OnApplicationBootstrap {
     for (const queue of QueueNames) {
       const rule = policy.queues[queue];
       const heads = await this.queues.entries(queue, HeadPerSet);
-      for (const id of await this.work.overdue(queue, heads.map((h) => h.id), rule.waitLimitMinutes)) {
+      for (const id of await this.waiting.overdue(queue, heads.map((h) => h.id), rule.waitLimitMinutes)) {
         const to = rule.overflowTo && rule.overflowTo !== queue ? rule.overflowTo : queue;
-        const outcome = await this.work.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
-          if (row.status !== 'queued' || row.reservedBy !== null || row.overflowedAt !== null || row.queue !== queue) return { refused: 'conflict', reason: 'no longer waiting here' };
-          const details = { from: queue, queue: to, waitLimitMinutes: rule.waitLimitMinutes, moved: to !== queue };
-          return {
-            set: { overflowed_at: 'now', queue: to },
-            history: { event: 'overflowed', actor: 'workdesk', details },
-            outbox: [workEvent('overflowed', { inquiryId: id, queue: to, adviser: null, actor: 'workdesk', details })],
-          };
+        const outcome = await this.actions.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
+          const overflowed = overflowInquiry(row, { queue, to, waitLimitMinutes: rule.waitLimitMinutes }, row.now, 'workdesk');
+          if (isRefusal(overflowed)) return overflowed;
+          const details = overflowed.history.details;
+          return { ...overflowed, outbox: [workEvent('overflowed', { inquiryId: id, queue: to, adviser: null, actor: 'workdesk', details: { ...details } })] };
         });
         if (outcome.outcome !== 'done') continue;
         overflowed++;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { isRefusal, releaseReservation } from '@inquiry-router/inquiry';
+import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkOutboxRelay } from './work-outbox.relay';
@@ -9,7 +10,8 @@ import { workEvent } from './work-events';
 @Injectable()
 export class ReleaseReservations {
   constructor(
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
+    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
@@ -17,14 +19,11 @@ export class ReleaseReservations {
 
   async execute(adviser: string, reason: string, actor: string): Promise<string[]> {
     const released: string[] = [];
-    for (const id of await this.work.reservedBy(adviser)) {
-      const outcome = await this.work.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
-        if (row.status !== 'queued' || row.reservedBy !== adviser) return { refused: 'conflict', reason: 'no longer reserved by them' };
-        return {
-          set: { reserved_by: null, reserved_until: null },
-          history: { event: 'released', actor, details: { adviser, reason, queue: row.queue } },
-          outbox: [workEvent('released', { inquiryId: id, queue: row.queue, adviser, actor, details: { reason } })],
-        };
+    for (const id of await this.waiting.reservedBy(adviser)) {
+      const outcome = await this.actions.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
+        const released = releaseReservation(row, adviser, reason, actor);
+        if (isRefusal(released)) return released;
+        return { ...released, outbox: [workEvent('released', { inquiryId: id, queue: row.queue, adviser, actor, details: { reason } })] };
       });
       // Back at its original score; whatever Redis holds for it is the holder's reservation record.
       if (outcome.outcome === 'done') {

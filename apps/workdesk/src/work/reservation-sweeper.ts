@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AdviserRepository, WorkRepository } from '@inquiry-router/persistence';
+import { lapseReservation } from '@inquiry-router/inquiry';
+import { AdviserRepository, InquiryActionsRepository } from '@inquiry-router/persistence';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -21,7 +22,7 @@ export class ReservationSweeper implements OnApplicationBootstrap {
   private readonly log = new Logger(ReservationSweeper.name);
 
   constructor(
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
     @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
@@ -44,22 +45,21 @@ export class ReservationSweeper implements OnApplicationBootstrap {
 
   private async lapse(r: Reservation): Promise<void> {
     let after: 'requeue' | 'drop' | { keepUntil: Date } = 'drop';
-    await this.work.act(r.id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
-      if (row.status === 'queued' && row.reservedBy === r.adviser && row.queue === r.queue) {
-        if (row.reservedUntil && row.reservedUntil > row.now) {
-          after = { keepUntil: row.reservedUntil };
-          return { refused: 'conflict', reason: 'not yet due' };
-        }
-        after = 'requeue';
-        return {
-          set: { reserved_by: null, reserved_until: null },
-          history: { event: 'reservation-lapsed', actor: 'workdesk', details: { adviser: r.adviser, queue: row.queue, reservedUntil: row.reservedUntil?.toISOString() } },
-          outbox: [workEvent('reservation-lapsed', { inquiryId: r.id, queue: row.queue, adviser: r.adviser, actor: 'workdesk', reservedUntil: row.reservedUntil?.toISOString() })],
-        };
+    await this.actions.act(r.id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
+      const lapsed = lapseReservation(row, { adviser: r.adviser, queue: r.queue }, row.now, 'workdesk');
+      if ('keepUntil' in lapsed) {
+        after = { keepUntil: lapsed.keepUntil };
+        return { refused: 'conflict', reason: 'not yet due' };
       }
-      // Released in Postgres but not yet in Redis (a crash in between): it waits unreserved, so back it goes.
-      after = row.status === 'queued' && row.reservedBy === null && row.queue === r.queue ? 'requeue' : 'drop';
-      return { refused: 'conflict', reason: 'no longer this reservation' };
+      if ('gone' in lapsed) {
+        after = lapsed.gone;
+        return { refused: 'conflict', reason: 'no longer this reservation' };
+      }
+      after = 'requeue';
+      return {
+        ...lapsed.lapse,
+        outbox: [workEvent('reservation-lapsed', { inquiryId: r.id, queue: row.queue, adviser: r.adviser, actor: 'workdesk', reservedUntil: row.reservedUntil?.toISOString() })],
+      };
     });
     const decided = after as 'requeue' | 'drop' | { keepUntil: Date };
     if (typeof decided === 'object') await this.queues.setReservationExpiry(r.id, decided.keepUntil);

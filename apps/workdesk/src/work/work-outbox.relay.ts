@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { TopicName } from '@inquiry-router/contracts';
 import { EventPublisher, OutgoingEvent } from '@inquiry-router/messaging';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { WorkOutboxRepository } from '@inquiry-router/persistence';
 import { WorkdeskEnv } from '../workdesk.env';
 
 /**
@@ -18,7 +18,7 @@ export class WorkOutboxRelay implements OnApplicationBootstrap, OnModuleDestroy 
   private stopped = false;
 
   constructor(
-    @Inject(WorkRepository) private readonly work: WorkRepository,
+    @Inject(WorkOutboxRepository) private readonly work: WorkOutboxRepository,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}

@@ -8,7 +8,7 @@ import { ReservationSweeper } from './reservation-sweeper';
 import { OverflowCheck } from './overflow-check';
 import { WorkOutboxRelay } from './work-outbox.relay';
 import { WorkPolicyModule } from '@inquiry-router/live-queues';
-import { WorkRepository } from '@inquiry-router/persistence';
+import { WorkPolicyRepository } from '@inquiry-router/persistence';
 import { Requeue } from './requeue';
 import { ActOnHeldInquiry } from './act-on-held-inquiry';
 import { AdvisersController } from '../advisers/advisers.controller';
@@ -25,7 +25,7 @@ export class WorkModule {
   static register(env: WorkdeskEnv): DynamicModule {
     return {
       module: WorkModule,
-      imports: [WorkPolicyModule.forApp({ store: WorkRepository, overrides: env.WORK_POLICY_OVERRIDES })],
+      imports: [WorkPolicyModule.forApp({ store: WorkPolicyRepository, overrides: env.WORK_POLICY_OVERRIDES })],
       controllers: [WorkController, AdvisersController, InquiryActionsController],
       providers: [
         { provide: WorkdeskEnv, useValue: env },

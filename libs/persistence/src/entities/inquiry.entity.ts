@@ -1,12 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { AttachmentMeta, Channel, InquiryParty } from '@inquiry-router/contracts';
-
-/**
- * Where an inquiry stands. `queued` and `forward-pending` are the only states routing may
- * (re)act on; `in-thread` is a reply that joined a conversation still being handled.
- */
-export const InquiryStatuses = ['queued', 'claimed', 'forward-pending', 'forwarded', 'resolved', 'in-thread'] as const;
-export type InquiryStatus = (typeof InquiryStatuses)[number];
+import type { InquiryStatus } from '@inquiry-router/inquiry';
 
 @Entity('inquiries')
 @Index('inquiries_queue_status_idx', ['queue', 'status'])

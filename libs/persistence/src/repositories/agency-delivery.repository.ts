@@ -1,5 +1,9 @@
 import { DataSource } from 'typeorm';
+import { acknowledgeByAgency, isRefusal, resolveByAgency } from '@inquiry-router/inquiry';
 import type { AgencyDeliveryStatus } from '../entities/agency-delivery.entity';
+import { InquiryEntity } from '../entities/inquiry.entity';
+import { entityOfRow, inquiryStateOf } from '../mappers/inquiry.mapper';
+import { writeInquiryChange } from './inquiry-change.writer';
 
 /** A delivery as agency-forwarder works on it. */
 export interface AgencyDeliveryState {
@@ -213,11 +217,10 @@ export class AgencyDeliveryRepository {
    */
   async acknowledge(agency: string, inquiryId: string, actor: string): Promise<{ acknowledgedAt: Date; acknowledgedBy: string } | null> {
     return this.db.transaction(async (tx) => {
-      const [open]: { id: string }[] = await tx.query(
-        `SELECT id FROM inquiries WHERE id = $1 AND agency = $2 AND status = 'forwarded' FOR UPDATE`,
-        [inquiryId, agency],
-      );
-      if (!open) return null;
+      const [locked]: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = $1 FOR UPDATE`, [inquiryId]);
+      if (!locked) return null;
+      const acknowledged = acknowledgeByAgency(inquiryStateOf(entityOfRow(tx, InquiryEntity, locked)), agency, actor);
+      if (isRefusal(acknowledged)) return null;
       const [seen]: { acknowledged_at: Date | null; acknowledged_by: string | null }[] = await tx.query(
         `SELECT acknowledged_at, acknowledged_by FROM agency_deliveries WHERE inquiry_id = $1 AND agency = $2`,
         [inquiryId, agency],
@@ -231,11 +234,7 @@ export class AgencyDeliveryRepository {
          RETURNING acknowledged_at, acknowledged_by`,
         [inquiryId, agency, actor],
       );
-      await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'agency-acknowledged', $2, $3::jsonb)`, [
-        inquiryId,
-        actor,
-        JSON.stringify({ agency }),
-      ]);
+      await writeInquiryChange(tx, inquiryId, acknowledged);
       return { acknowledgedAt: row.acknowledged_at, acknowledgedBy: row.acknowledged_by };
     });
   }
@@ -254,11 +253,11 @@ export class AgencyDeliveryRepository {
     publish: () => Promise<void>,
   ): Promise<'resolved' | 'not-found' | 'already-resolved'> {
     return this.db.transaction(async (tx) => {
-      const [current]: { status: string }[] = await tx.query(`SELECT status FROM inquiries WHERE id = $1 AND agency = $2 FOR UPDATE`, [inquiryId, agency]);
-      if (!current) return 'not-found';
-      if (current.status === 'resolved') return 'already-resolved';
-      if (current.status !== 'forwarded') return 'not-found';
-      await tx.query(`UPDATE inquiries SET status = 'resolved' WHERE id = $1`, [inquiryId]);
+      const [locked]: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = $1 FOR UPDATE`, [inquiryId]);
+      if (!locked) return 'not-found';
+      const resolved = resolveByAgency(inquiryStateOf(entityOfRow(tx, InquiryEntity, locked)), agency, actor, answer.messageId);
+      if (isRefusal(resolved)) return resolved.refused === 'conflict' ? 'already-resolved' : 'not-found';
+      await writeInquiryChange(tx, inquiryId, resolved);
       await tx.query(
         `INSERT INTO agency_deliveries AS d (inquiry_id, agency, status, forwarded_at, acknowledged_at, acknowledged_by, answered_at, answered_by)
          VALUES ($1, $2, 'pending', now(), now(), $3, now(), $3)
@@ -267,11 +266,6 @@ export class AgencyDeliveryRepository {
                answered_at = now(), answered_by = $3`,
         [inquiryId, agency, actor],
       );
-      await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'resolved', $2, $3::jsonb)`, [
-        inquiryId,
-        actor,
-        JSON.stringify({ answered: true, messageId: answer.messageId, by: 'agency', agency }),
-      ]);
       await publish();
       return 'resolved';
     });

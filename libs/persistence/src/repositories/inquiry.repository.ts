@@ -1,8 +1,11 @@
 import { DataSource } from 'typeorm';
 import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
-import { InquiryEntity, InquiryStatus } from '../entities/inquiry.entity';
+import { completeForward, initialStatus, InquiryStatus, isRefusal, PendingRoutingStatus, PendingRoutingStatuses, isPendingRouting, reclassifyInquiry } from '@inquiry-router/inquiry';
+import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
+import { decisionOf, entityOfRow, inquiryOf, inquiryStateOf } from '../mappers/inquiry.mapper';
+import { writeInquiryChange } from './inquiry-change.writer';
 
 export interface RoutedInquiry {
   inquiry: Inquiry;
@@ -18,7 +21,7 @@ export interface RoutedInquiry {
 /** An inquiry whose routing still has to be carried out (enqueue or forward). */
 export interface PendingRouting {
   id: string;
-  status: Extract<InquiryStatus, 'queued' | 'forward-pending'>;
+  status: PendingRoutingStatus;
   queue: string | null;
   agency: string | null;
   receivedAt: Date;
@@ -62,64 +65,6 @@ export type ReclassificationOutcome =
       decision: RoutingDecision;
     };
 
-type InquiryRow = {
-  id: string;
-  channel: Inquiry['channel'];
-  received_at: Date;
-  sender: Inquiry['from'];
-  to_address: string;
-  subject: string | null;
-  body: string;
-  language: Inquiry['language'] | null;
-  service_code: string | null;
-  thread_ref: string | null;
-  attachments: Inquiry['attachments'];
-  status: InquiryStatus;
-  queue: string | null;
-  agency: string | null;
-  assigned_to: string | null;
-};
-
-type DecisionRow = {
-  target: RoutingDecision['target'];
-  kind: RoutingDecision['kind'];
-  category: RoutingDecision['category'];
-  agency: string | null;
-  case_type: RoutingDecision['caseType'];
-  confidence: number;
-  reasons: string[];
-  policy_version: string;
-};
-
-function inquiryOfRow(r: InquiryRow): Inquiry {
-  return {
-    id: r.id,
-    channel: r.channel,
-    receivedAt: r.received_at.toISOString(),
-    from: r.sender,
-    to: r.to_address,
-    ...(r.subject !== null && { subject: r.subject }),
-    body: r.body,
-    ...(r.language !== null && { language: r.language }),
-    ...(r.service_code !== null && { serviceCode: r.service_code }),
-    ...(r.thread_ref !== null && { threadRef: r.thread_ref }),
-    attachments: r.attachments,
-  };
-}
-
-function decisionOfRow(d: DecisionRow): RoutingDecision {
-  return {
-    target: d.target,
-    kind: d.kind,
-    category: d.category,
-    agency: d.agency,
-    caseType: d.case_type,
-    confidence: d.confidence,
-    reasons: d.reasons,
-    policyVersion: d.policy_version,
-  };
-}
-
 /** The system of record for inquiries, their routing decisions and their history. */
 export class InquiryRepository {
   constructor(private readonly db: DataSource) {}
@@ -130,13 +75,13 @@ export class InquiryRepository {
    * carried out — new ones, and ones recorded before whose enqueue or forward may not have
    * happened (a crash between commit and side effect) — but never one already claimed or forwarded.
    */
-  async recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: string | null) => boolean): Promise<PendingRouting[]> {
+  async recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]> {
     if (batch.length === 0) return [];
     return this.db.transaction(async (tx) => {
       // A reply (threadRef) belongs to the conversation of the inquiry it refers to; whether it
       // joins it or is routed as new work depends on the state of that conversation.
       const refs = [...new Set(batch.map((b) => b.inquiry.threadRef).filter((r): r is string => !!r))];
-      const threads: { ref: string; thread_id: string; status: string }[] = refs.length
+      const threads: { ref: string; thread_id: string; status: InquiryStatus }[] = refs.length
         ? await tx.query(
             `SELECT r.id AS ref, r.thread_id, root.status FROM inquiries r JOIN inquiries root ON root.id = r.thread_id WHERE r.id = ANY($1::text[])`,
             [refs],
@@ -149,7 +94,7 @@ export class InquiryRepository {
         return {
           ...b,
           threadId: thread?.thread_id ?? b.inquiry.id,
-          status: joins ? 'in-thread' : b.queue ? 'queued' : 'forward-pending',
+          status: initialStatus(joins, b.queue),
           queue: joins ? null : b.queue,
           agency: joins ? null : b.agency,
         };
@@ -236,45 +181,23 @@ export class InquiryRepository {
       const pending: { id: string; status: PendingRouting['status']; queue: string | null; agency: string | null; received_at: Date }[] =
         await tx.query(
           `SELECT id, status, queue, agency, received_at FROM inquiries
-            WHERE id = ANY($1::text[]) AND status IN ('queued', 'forward-pending')`,
-          [batch.map((b) => b.inquiry.id)],
+            WHERE id = ANY($1::text[]) AND status = ANY($2::text[])`,
+          [batch.map((b) => b.inquiry.id), PendingRoutingStatuses],
         );
       return pending.map((p) => ({ id: p.id, status: p.status, queue: p.queue, agency: p.agency, receivedAt: p.received_at }));
     });
   }
 
+  /** The router's forwards went out: each inquiry still waiting for its forward becomes the agency's. */
   async markForwarded(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.query(
-      `WITH done AS (UPDATE inquiries SET status = 'forwarded' WHERE id = ANY($1::text[]) AND status = 'forward-pending' RETURNING id, agency)
-       INSERT INTO inquiry_history (inquiry_id, event, details) SELECT id, 'forwarded', jsonb_build_object('agency', agency) FROM done`,
-      [ids],
-    );
-  }
-
-  /**
-   * Takes a queued inquiry for one adviser. Returns false when it is no longer queued (already
-   * claimed by someone else, or forwarded): the database is the arbiter, so no inquiry ever goes to two.
-   */
-  async claim(id: string, queue: string, adviser: string): Promise<boolean> {
-    const rows: { id: string }[] = await this.db.query(
-      `WITH taken AS (
-         UPDATE inquiries SET status = 'claimed', assigned_to = $3, assigned_at = now()
-          WHERE id = $1 AND queue = $2 AND status = 'queued' RETURNING id)
-       INSERT INTO inquiry_history (inquiry_id, event, actor, details)
-       SELECT id, 'claimed', $3, jsonb_build_object('queue', $2::text) FROM taken RETURNING inquiry_id AS id`,
-      [id, queue, adviser],
-    );
-    return rows.length === 1;
-  }
-
-  /** Every inquiry still waiting in a queue, oldest first: what the live queues are rebuilt from. */
-  async queued(queue: string): Promise<{ id: string; receivedAt: Date }[]> {
-    const rows: { id: string; received_at: Date }[] = await this.db.query(
-      `SELECT id, received_at FROM inquiries WHERE queue = $1 AND status = 'queued' ORDER BY received_at, id`,
-      [queue],
-    );
-    return rows.map((r) => ({ id: r.id, receivedAt: r.received_at }));
+    await this.db.transaction(async (tx) => {
+      const rows: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [ids]);
+      for (const row of rows) {
+        const forwarded = completeForward(inquiryStateOf(entityOfRow(tx, InquiryEntity, row)));
+        if (!isRefusal(forwarded)) await writeInquiryChange(tx, row.id as string, forwarded);
+      }
+    });
   }
 
   async find(id: string): Promise<InquiryRecord | null> {
@@ -301,12 +224,9 @@ export class InquiryRepository {
    * only the routing not yet carried out is returned again. A change overtaken by newer work
    * (`isStale` says why) changes nothing and is noted in the history once.
    */
-  async reclassify(
-    change: InquiryReclassification,
-    isStale: (current: { status: string; target: string }, previousTarget: string) => string | null,
-  ): Promise<ReclassificationOutcome> {
+  async reclassify(change: InquiryReclassification): Promise<ReclassificationOutcome> {
     return this.db.transaction(async (tx) => {
-      const [current]: (InquiryRow & { target: string })[] = await tx.query(
+      const [current]: (Record<string, unknown> & { target: string })[] = await tx.query(
         `SELECT i.*, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1 FOR UPDATE OF i`,
         [change.inquiryId],
       );
@@ -323,51 +243,41 @@ export class InquiryRepository {
       if (seen) {
         leftQueue = seen.details.fromQueue ?? null;
       } else {
-        const why = isStale({ status: current.status, target: current.target }, change.previousTarget);
-        if (why !== null) {
-          await tx.query(
-            `INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'reclassification-skipped', $2, $3::jsonb)`,
-            [change.inquiryId, change.actor, JSON.stringify({ source: change.source, to: change.decision.target, why, reclassifiedAt: change.reclassifiedAt })],
-          );
-          return { outcome: 'stale', why };
-        }
-        // Only a waiting inquiry sits in a live queue; a claimed one was popped when it was claimed.
-        leftQueue = current.status === 'queued' ? current.queue : null;
         const d = change.decision;
+        const decided = reclassifyInquiry(inquiryStateOf(entityOfRow(tx, InquiryEntity, current)), current.target, {
+          target: d.target,
+          previousTarget: change.previousTarget,
+          source: change.source,
+          actor: change.actor,
+          reason: change.reason,
+          reclassifiedAt: change.reclassifiedAt,
+          queue: change.queue,
+          agency: change.agency,
+        });
+        if ('skipped' in decided) {
+          const { event, actor, details } = decided.skipped;
+          await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, $2, $3, $4::jsonb)`, [change.inquiryId, event, actor, JSON.stringify(details)]);
+          return { outcome: 'stale', why: details.why };
+        }
+        leftQueue = decided.leftQueue;
         await tx.query(
           `UPDATE routing_decisions SET target = $2, kind = $3, category = $4, agency = $5, case_type = $6, confidence = $7,
                   reasons = $8::jsonb, policy_version = $9, decided_at = $10
             WHERE inquiry_id = $1`,
           [change.inquiryId, d.target, d.kind, d.category ?? null, d.agency ?? null, d.caseType ?? null, d.confidence, JSON.stringify(d.reasons), d.policyVersion, change.reclassifiedAt],
         );
-        await tx.query(
-          `UPDATE inquiries SET status = $2, queue = $3, agency = $4, assigned_to = NULL, assigned_at = NULL, reserved_by = NULL, reserved_until = NULL WHERE id = $1`,
-          [change.inquiryId, change.queue ? 'queued' : 'forward-pending', change.queue, change.agency],
-        );
-        await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'reclassified', $2, $3::jsonb)`, [
-          change.inquiryId,
-          change.actor,
-          JSON.stringify({
-            source: change.source,
-            reason: change.reason,
-            from: current.target,
-            to: d.target,
-            fromQueue: leftQueue,
-            releasedFrom: current.status === 'claimed' ? current.assigned_to : null,
-            reclassifiedAt: change.reclassifiedAt,
-          }),
-        ]);
+        await writeInquiryChange(tx, change.inquiryId, decided.change);
       }
-      const [now]: (InquiryRow & DecisionRow & { decision_agency: string | null })[] = await tx.query(
-        `SELECT i.*, d.target, d.kind, d.category, d.agency AS decision_agency, d.case_type, d.confidence, d.reasons, d.policy_version
-           FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
+      const [now]: { inquiry: Record<string, unknown>; decision: Record<string, unknown> }[] = await tx.query(
+        `SELECT to_jsonb(i) AS inquiry, to_jsonb(d) AS decision FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
         [change.inquiryId],
       );
+      const inquiry = entityOfRow(tx, InquiryEntity, now.inquiry);
       const pending: PendingRouting | null =
-        now.status === 'queued' || now.status === 'forward-pending'
-          ? { id: now.id, status: now.status, queue: now.queue, agency: now.agency, receivedAt: now.received_at }
+        isPendingRouting(inquiry.status)
+          ? { id: inquiry.id, status: inquiry.status, queue: inquiry.queue, agency: inquiry.agency, receivedAt: inquiry.receivedAt }
           : null;
-      return { outcome: 'rerouted', leftQueue, pending, inquiry: inquiryOfRow(now), decision: decisionOfRow({ ...now, agency: now.decision_agency }) };
+      return { outcome: 'rerouted', leftQueue, pending, inquiry: inquiryOf(inquiry), decision: decisionOf(entityOfRow(tx, RoutingDecisionEntity, now.decision)) };
     });
   }
 }

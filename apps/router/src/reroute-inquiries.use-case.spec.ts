@@ -1,0 +1,126 @@
+import { Logger } from '@nestjs/common';
+import { Inquiry, InquiryReclassified, RoutingDecision, Topics } from '@inquiry-router/contracts';
+import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
+import type {
+  InquiryReclassification,
+  InquiryRepository,
+  ReclassificationOutcome,
+  WaitingInquiriesReader,
+  WorkPolicyRepository,
+} from '@inquiry-router/persistence';
+import { WorkPolicySource, type LiveQueues, type QueueEntry } from '@inquiry-router/live-queues';
+import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { SystemClock } from '@inquiry-router/runtime';
+import { RerouteInquiries } from './reroute-inquiries.use-case';
+
+/** The parts of a collaborator a test implements in memory; the use case calls nothing else. */
+const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
+
+const inquiry = { id: 'i-1', channel: 'social', receivedAt: '2026-03-02T10:00:00.000Z', from: { name: 'x' }, to: 'page', body: 'hei', attachments: [], language: 'en' } as unknown as Inquiry;
+
+const decision = (target: RoutingDecision['target']): RoutingDecision => ({
+  target,
+  kind: target.startsWith('agency:') ? 'subject-matter' : 'technical',
+  category: target.startsWith('agency:') ? null : 'login',
+  agency: target.startsWith('agency:') ? target.slice(7) : null,
+  caseType: null,
+  confidence: 1,
+  reasons: ['Corrected by ada: wrong line'],
+  policyVersion: 'v1',
+});
+
+const change = (target: RoutingDecision['target']): InquiryReclassified => ({
+  inquiryId: 'i-1',
+  decision: decision(target),
+  previous: { target: 'first-line', agency: null, category: 'login', caseType: null },
+  source: 'adviser-correction',
+  actor: 'ada',
+  reason: 'wrong line',
+  reclassifiedAt: '2026-03-02T11:00:00.000Z',
+});
+
+/** The system of record answers each reclassification with `outcome`; the test checks what the router then does in the live queues and on Kafka. */
+function setUp(outcome: (c: InquiryReclassification) => ReclassificationOutcome) {
+  const asked: InquiryReclassification[] = [];
+  const forwardedIds: string[] = [];
+  const removed: [string, string][] = [];
+  const enqueued: QueueEntry[] = [];
+  const published: { topic: string; key: string; value: unknown }[] = [];
+  const inquiries = inMemory<InquiryRepository>({
+    reclassify: async (c) => {
+      asked.push(c);
+      return outcome(c);
+    },
+    markForwarded: async (ids) => void forwardedIds.push(...ids),
+  });
+  const queues = inMemory<LiveQueues>({
+    remove: async (queue, id) => void removed.push([queue, id]),
+    enqueue: async (entries) => {
+      enqueued.push(...entries);
+      return entries.length;
+    },
+  });
+  const publisher = inMemory<EventPublisher>({
+    publish: async (topic, events) => {
+      for (const e of events) published.push({ topic, key: e.key as string, value: e.value });
+    },
+  });
+  const policy = inMemory<RoutingPolicySource>({ currentFor: async () => ({}) as never, agencyCodes: () => new Set(['skd']) });
+  const waiting = inMemory<WaitingInquiriesReader>({ dueAt: async () => new Date('2026-03-03T10:00:00Z') });
+  const workPolicy = new WorkPolicySource(inMemory<WorkPolicyRepository>({ policyDocument: async () => ({}) }), undefined);
+  const reroute = new RerouteInquiries(inquiries, policy, queues, publisher, waiting, workPolicy, new SystemClock());
+  return { reroute, asked, forwardedIds, removed, enqueued, published };
+}
+
+describe('RerouteInquiries', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+
+  it('moves a waiting inquiry from its old live queue to the new one', async () => {
+    const { reroute, asked, removed, enqueued } = setUp(() => ({
+      outcome: 'rerouted',
+      leftQueue: 'first-line',
+      pending: { id: 'i-1', status: 'queued', queue: 'second-line', agency: null, receivedAt: new Date(inquiry.receivedAt) },
+      inquiry,
+      decision: decision('second-line'),
+    }));
+    await reroute.execute([change('second-line')]);
+    expect(asked).toMatchObject([{ inquiryId: 'i-1', queue: 'second-line', agency: null, previousTarget: 'first-line', actor: 'ada' }]);
+    expect(removed).toEqual([['first-line', 'i-1']]);
+    expect(enqueued).toEqual([{ queue: 'second-line', id: 'i-1', channel: 'social', language: 'en', score: expect.any(Number) }]);
+  });
+
+  it('forwards an inquiry re-routed to an agency, and marks it forwarded', async () => {
+    const { reroute, asked, removed, published, forwardedIds } = setUp(() => ({
+      outcome: 'rerouted',
+      leftQueue: 'first-line',
+      pending: { id: 'i-1', status: 'forward-pending', queue: null, agency: 'skd', receivedAt: new Date(inquiry.receivedAt) },
+      inquiry,
+      decision: decision('agency:skd'),
+    }));
+    await reroute.execute([change('agency:skd')]);
+    expect(asked).toMatchObject([{ queue: null, agency: 'skd' }]);
+    expect(removed).toEqual([['first-line', 'i-1']]);
+    expect(published).toEqual([{ topic: Topics.InquiryForwarded, key: 'skd', value: { agency: 'skd', inquiry, decision: decision('agency:skd'), forwardedAt: expect.any(String) } }]);
+    expect(forwardedIds).toEqual(['i-1']);
+  });
+
+  it('completes nothing more for a change already carried out', async () => {
+    const { reroute, removed, enqueued, published } = setUp(() => ({ outcome: 'rerouted', leftQueue: null, pending: null, inquiry, decision: decision('second-line') }));
+    await reroute.execute([change('second-line')]);
+    expect([removed, enqueued, published]).toEqual([[], [], []]);
+  });
+
+  it('leaves a change overtaken by newer work undone', async () => {
+    const { reroute, removed, enqueued, published } = setUp(() => ({ outcome: 'stale', why: 'the inquiry was resolved in the meantime' }));
+    await reroute.execute([change('second-line')]);
+    expect([removed, enqueued, published]).toEqual([[], [], []]);
+  });
+
+  it('dead-letters a change for an unknown inquiry, or to an agency without an agreement', async () => {
+    const unknown = setUp(() => ({ outcome: 'unknown-inquiry' }));
+    await expect(unknown.reroute.execute([change('second-line')])).rejects.toThrow(NonRetriableError);
+    const noAgreement = setUp(() => ({ outcome: 'unknown-inquiry' }));
+    await expect(noAgreement.reroute.execute([change('agency:xyz')])).rejects.toThrow(NonRetriableError);
+    expect(noAgreement.asked).toEqual([]);
+  });
+});

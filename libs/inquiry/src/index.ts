@@ -1,0 +1,5 @@
+export * from './inquiry-status';
+export * from './inquiry-state';
+export * from './inquiry-history';
+export * from './inquiry-lifecycle';
+export * from './inquiry-reclassification';

@@ -1,0 +1,40 @@
+/** The details each history event of an inquiry records, by event name. */
+export interface InquiryHistoryDetails {
+  routed: { target: string; threadId: string };
+  'reply-received': { inquiryId: string; joined: boolean };
+  reserved: { queue: string; reservedUntil: string };
+  accepted: { queue: string | null };
+  answered: { messageId: string };
+  resolved: { answered: true; messageId: string; queue?: string | null; by?: 'agency'; agency?: string };
+  escalated: { from: string | null; queue: 'second-line'; note: string };
+  'sent-to-servicedesk': { from: string | null; queue: 'servicedesk'; caseType: string; note: string };
+  'put-back': { queue: string; heldBy: string | null; note?: string };
+  /** By the router (`agency` only) or by an adviser (with their note and the queue it left). */
+  forwarded: { agency: string | null; note?: string; from?: string | null };
+  overflowed: { from: string; queue: string; waitLimitMinutes: number; moved: boolean };
+  released: { adviser: string; reason: string; queue: string | null };
+  'reservation-lapsed': { adviser: string; queue: string | null; reservedUntil?: string };
+  diverted: { from: string; to: string; expectedWaitMinutes: number };
+  reclassified: {
+    source: string;
+    reason: string;
+    from: string;
+    to: string;
+    fromQueue: string | null;
+    releasedFrom: string | null;
+    reclassifiedAt: string;
+  };
+  'reclassification-skipped': { source: string; to: string; why: string; reclassifiedAt: string };
+  'agency-acknowledged': { agency: string };
+}
+
+export type InquiryHistoryEvent = keyof InquiryHistoryDetails;
+
+/** One row of an inquiry's history: what happened, who did it (null: the system), and its details. */
+export type InquiryHistoryEntry<E extends InquiryHistoryEvent = InquiryHistoryEvent> = {
+  [K in E]: { event: K; actor: string | null; details: InquiryHistoryDetails[K] };
+}[E];
+
+export function historyEntry<E extends InquiryHistoryEvent>(event: E, actor: string | null, details: InquiryHistoryDetails[E]): InquiryHistoryEntry<E> {
+  return { event, actor, details } as InquiryHistoryEntry<E>;
+}
