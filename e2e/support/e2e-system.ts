@@ -110,7 +110,7 @@ export class E2eSystem {
 
   /** The system's own record of an inquiry: status, queue, holder. */
   async inquiry(id: string): Promise<{ status: string; queue: string | null; assigned_to: string | null } | undefined> {
-    const rows = await this.db.query(`SELECT status, queue, assigned_to FROM inquiries WHERE id = $1`, [id]);
+    const rows = await this.db.query<{ status: string; queue: string | null; assigned_to: string | null }[]>(`SELECT status, queue, assigned_to FROM inquiries WHERE id = $1`, [id]);
     return rows[0];
   }
 }

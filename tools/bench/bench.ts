@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { Inquiry, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { createLogger } from '@inquiry-router/runtime';
@@ -71,7 +71,7 @@ async function publishAll(publisher: EventPublisher, runId: string): Promise<num
   const chunk = 500;
   for (let i = 0; i < count; i += chunk) {
     const batch = inquiries(runId, i, Math.min(count, i + chunk), new Date().toISOString());
-    await publisher.publish(Topics.InquiryReceived, batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } as InquiryReceived })));
+    await publisher.publish(Topics.InquiryReceived, batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })));
   }
   return started;
 }
@@ -126,6 +126,7 @@ async function rawRun(connection: KafkaConnection, runId: string): Promise<numbe
         autoCommit: false,
         eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: 3,
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
         eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
           await producer.send({ topic: midTopic, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
           resolveOffset(batch.lastOffset());
@@ -136,6 +137,7 @@ async function rawRun(connection: KafkaConnection, runId: string): Promise<numbe
         autoCommit: false,
         eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: 3,
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
         eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
           seen += batch.messages.length;
           resolveOffset(batch.lastOffset());

@@ -83,7 +83,7 @@ const callerWords = [
  * back (or its deadline passed). The durations are what a waiting caller experiences.
  */
 export async function benchPhoneDecision(baseUrl: string, authToken: string, count: number, concurrency: number): Promise<IntakeFigures> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- twilio is loaded only when the phone bench runs
   const twilio = require('twilio') as typeof import('twilio');
   const run = await runConcurrently(count, concurrency, async (i) => {
     const url = `${baseUrl}/voice/describe?choice=${(i % 4) + 1}`;

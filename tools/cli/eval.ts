@@ -23,7 +23,7 @@ function main(): void {
   let model: TextModel | null = null;
   if (!rulesOnly) {
     model = trainProjectModel(defaultPolicy, 'eval', 5);
-    process.stdout.write(`text model trained here from ${model.training.examples} project examples\n`);
+    process.stdout.write(`text model trained here from ${String(model.training.examples)} project examples\n`);
   }
   const { lines, errors } = parseInquiryLines(content);
   const pairs: EvaluationPair[] = [];

@@ -2,11 +2,11 @@ import * as path from 'node:path';
 import { assertTestDatabase, testDatabaseUrl, testRedisUrl } from '../../libs/testing/src/test-env';
 
 // Jest does not apply moduleNameMapper to globalSetup, so this uses the build `npm test` makes first.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a path computed at run time, into the build
 const infra = require(path.resolve(__dirname, '../../dist/libs/local-system/src/index.js')) as typeof import('../../libs/local-system/src');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a path computed at run time, into the build
 const training = require(path.resolve(__dirname, '../../dist/tools/training/train-model.js')) as typeof import('../training/train-model');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a path computed at run time, into the build
 const { createLogger } = require(path.resolve(__dirname, '../../dist/libs/runtime/src/index.js')) as typeof import('../../libs/runtime/src');
 
 /**

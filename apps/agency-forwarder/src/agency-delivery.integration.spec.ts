@@ -215,7 +215,7 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect(request.headers['webhook-id']).toBe(row.deliveryId);
     expect(Math.abs(Number(request.headers['webhook-timestamp']) - request.at / 1000)).toBeLessThan(30);
     // Verifies the signature over id, timestamp and body (throws if anything was changed).
-    const payload = new Webhook(secrets.get('skd')!).verify(request.body, request.headers) as { type: string; data: Record<string, any> };
+    const payload = new Webhook(secrets.get('skd')!).verify(request.body, request.headers) as { type: string; data: Record<string, unknown> };
     expect(payload.type).toBe('inquiry.forwarded.v1');
     expect(payload.data).toMatchObject({
       deliveryId: row.deliveryId,
@@ -285,7 +285,7 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect((await api('/api/agency-deliveries?status=broken', { token: supervisor })).status).toBe(400);
 
     const alert = await eventually(async () => eventsFor<AgencyDeliveryFailed>(failed, id).at(0));
-    expect(alert).toMatchObject({ deliveryId: row.deliveryId, agency: 'ssb', attempts: row.attempts, lastError: expect.stringMatching(/HTTP 503/) });
+    expect(alert).toMatchObject({ deliveryId: row.deliveryId, agency: 'ssb', attempts: row.attempts, lastError: expect.stringMatching(/HTTP 503/) as unknown });
     const dead = await eventually(async () => deadLetters.find((d) => d.value?.includes(id)));
     expect(dead.key).toBe('ssb');
     expect(dead.headers[DeadLetterHeaders.Reason]).toMatch(new RegExp(`agency delivery failed after ${row.attempts} attempts: .*HTTP 503`));

@@ -17,24 +17,26 @@ async function setUp() {
   const env = new ClassifierEnv();
   // The reader itself, over an in-memory store; nothing is scheduled (no refresh is started).
   const jobs = inMemory<ScheduledJobs>({});
-  const policy = new RoutingPolicySource(inMemory<PolicyRepository>({ active: async () => ({ version: 'v42', document: { ...defaultPolicy } }) as never }), { refreshSeconds: 3600 }, jobs);
+  const policy = new RoutingPolicySource(inMemory<PolicyRepository>({ active: async () => ({ version: 'v42', document: { ...defaultPolicy } }) }), { refreshSeconds: 3600 }, jobs);
   await policy.refresh();
   // No trained model: the rules decide alone.
   const model = new ActiveModel(inMemory<ClassifierModelRepository>({ activeVersion: async () => null }), env, jobs);
   await model.reload();
   const publisher = inMemory<EventPublisher>({
     publish: async (topic, events) => {
-      for (const e of events) published.push({ topic, key: e.key as string, value: e.value });
+      for (const e of events) published.push({ topic, key: e.key, value: e.value });
     },
   });
   return { classify: new ClassifyInquiries(policy, model, publisher, new SystemClock()), published };
 }
 
 const mail = (id: string, body: string, extra: Partial<Inquiry> = {}): Inquiry =>
-  ({ id, channel: 'email', receivedAt: '2026-03-02T10:00:00.000Z', from: { email: 'a@example.no' }, to: 'brukerservice@altinn.example', body, attachments: [], ...extra }) as Inquiry;
+  ({ id, channel: 'email', receivedAt: '2026-03-02T10:00:00.000Z', from: { email: 'a@example.no' }, to: 'brukerservice@altinn.example', body, attachments: [], ...extra });
 
 describe('ClassifyInquiries', () => {
-  beforeAll(() => Logger.overrideLogger(false));
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
 
   it('turns each received inquiry into a classified event keyed by its id, under the active policy version', async () => {
     const { classify, published } = await setUp();
@@ -47,7 +49,7 @@ describe('ClassifyInquiries', () => {
       value: {
         inquiry: { ...tax, language: 'nb' },
         decision: { target: 'agency:skd', kind: 'subject-matter', agency: 'skd', category: null, policyVersion: 'v42' },
-        classifiedAt: expect.any(String),
+        classifiedAt: expect.any(String) as unknown,
       },
     });
   });

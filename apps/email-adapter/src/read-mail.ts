@@ -143,8 +143,9 @@ function firstOf(value: unknown): unknown {
 
 // mailparser's fields are not always strings for odd input (a repeated Subject gives an array).
 function clean(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any other value is kept as String() gives it, as before
   const text = Array.isArray(value) ? value.map(String).join(' ') : typeof value === 'string' ? value : value == null ? '' : String(value);
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- removing control characters is what this line is for
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 

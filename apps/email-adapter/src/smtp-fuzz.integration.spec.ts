@@ -117,7 +117,7 @@ describe('email intake under malformed mail', () => {
           const file = path.join(repoRoot(), 'test-artifacts', `email-fuzz-${Seed}-${index}.eml`);
           fs.mkdirSync(path.dirname(file), { recursive: true });
           fs.writeFileSync(file, Buffer.concat([Buffer.from(`X-Fuzz-Envelope: ${JSON.stringify(env)}\n`), raw]));
-          throw new Error(`case ${index} (seed ${Seed}, saved to ${file}): ${(error as Error).message}`);
+          throw new Error(`case ${index} (seed ${Seed}, saved to ${file}): ${(error as Error).message}`, { cause: error });
         }
       }
       client?.close();

@@ -69,8 +69,9 @@ export class SmtpIntakeServer implements OnApplicationBootstrap, OnApplicationSh
     );
   }
 
-  async check(): Promise<void> {
-    if (!this.listening) throw new Error('SMTP server is not listening');
+  check(): Promise<void> {
+    if (!this.listening) return Promise.reject(new Error('SMTP server is not listening'));
+    return Promise.resolve();
   }
 
   /** Stops accepting connections; sessions in hand get CloseTimeoutMs to finish. */

@@ -22,10 +22,10 @@ class AuthTokenInProduction implements ValidatorConstraintInterface {
 @ValidatorConstraint({ name: 'openingExceptions' })
 class OpeningExceptionsJson implements ValidatorConstraintInterface {
   private problem = '';
-  validate(value: unknown): boolean {
+  validate(value: string | undefined): boolean {
     if (value === undefined) return true;
     try {
-      parseExceptions(JSON.parse(String(value)));
+      parseExceptions(JSON.parse(value));
       return true;
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);

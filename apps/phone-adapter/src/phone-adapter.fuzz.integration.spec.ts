@@ -46,7 +46,7 @@ const path = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...paths) }, { wei
 
 /** What the adapter will see: the fields of the body as sent, for signing them as Twilio would. */
 function signedFields(raw: Buffer): Record<string, string | string[]> {
-  const params: Record<string, string | string[]> = Object.create(null);
+  const params = Object.create(null) as Record<string, string | string[]>;
   for (const [k, v] of new URLSearchParams(raw.toString('utf8'))) {
     const seen = params[k];
     params[k] = seen === undefined ? v : Array.isArray(seen) ? [...seen, v] : [seen, v];

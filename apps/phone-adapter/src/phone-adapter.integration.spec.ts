@@ -63,7 +63,7 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
     const id = inquiryIdFor('phone', call.CallSid);
     const record = await eventually(async () => received.find((r) => r.key === id), 10_000, 'inquiry published');
     expect(record.headers[ReplyRequestedHeader]).toBe('1');
-    expect(JSON.parse(record.value!).inquiry).toMatchObject({ id, channel: 'phone', from: { phone: '+4792900840' }, to: supportNumber, body });
+    expect((JSON.parse(record.value!) as { inquiry: unknown }).inquiry).toMatchObject({ id, channel: 'phone', from: { phone: '+4792900840' }, to: supportNumber, body });
     const row = await eventually(async () => routedRow(pipeline, id), 30_000, 'routed');
     expect(row).toMatchObject({ status: 'queued', queue: 'first-line' });
   });

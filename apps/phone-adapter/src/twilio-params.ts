@@ -9,7 +9,7 @@ import type { Request } from 'express';
 export type SignedParams = Record<string, string | string[]>;
 
 export function parseForm(raw: Buffer): SignedParams {
-  const params: SignedParams = Object.create(null);
+  const params = Object.create(null) as SignedParams;
   // Twilio sends UTF-8; bytes that are not become U+FFFD rather than an error.
   for (const [key, value] of new URLSearchParams(raw.toString('utf8'))) {
     const seen = params[key];

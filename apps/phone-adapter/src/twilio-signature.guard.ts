@@ -21,7 +21,7 @@ export class TwilioSignatureGuard implements CanActivate {
     }
     const params = parseForm(req.rawBody ?? Buffer.alloc(0));
     const url = this.env.publicBaseUrl + req.originalUrl;
-    let valid = false;
+    let valid: boolean;
     try {
       valid = validateRequest(this.env.twilioAuthToken, signature, url, params);
     } catch {

@@ -1,7 +1,7 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; classifier, router and
 // agency-forwarder run as real processes built from this repo.
 import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
-import { DeadLetterHeaders, Inquiry, InquiryReceived, isQueueTarget, Topics } from '@inquiry-router/contracts';
+import { DeadLetterHeaders, Inquiry, isQueueTarget, Topics } from '@inquiry-router/contracts';
 import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
 
 describe('the inquiry pipeline, end to end', () => {
@@ -13,7 +13,7 @@ describe('the inquiry pipeline, end to end', () => {
   }, 120_000);
   afterAll(() => pipeline.tearDown());
 
-  const received = (inquiry: Inquiry) => ({ key: inquiry.id, value: { inquiry } as InquiryReceived });
+  const received = (inquiry: Inquiry) => ({ key: inquiry.id, value: { inquiry } });
 
   async function routedRow(id: string) {
     const rows: { status: string; queue: string | null; agency: string | null; target: string }[] = await pipeline.db.query(

@@ -62,7 +62,7 @@ function setUp(outcome: (c: InquiryReclassification) => ReclassificationOutcome)
   });
   const publisher = inMemory<EventPublisher>({
     publish: async (topic, events) => {
-      for (const e of events) published.push({ topic, key: e.key as string, value: e.value });
+      for (const e of events) published.push({ topic, key: e.key, value: e.value });
     },
   });
   const policy = inMemory<RoutingPolicySource>({ currentFor: async () => ({}) as never, agencyCodes: () => new Set(['skd']) });
@@ -73,7 +73,9 @@ function setUp(outcome: (c: InquiryReclassification) => ReclassificationOutcome)
 }
 
 describe('RerouteInquiries', () => {
-  beforeAll(() => Logger.overrideLogger(false));
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
 
   it('moves a waiting inquiry from its old live queue to the new one', async () => {
     const { reroute, asked, removed, enqueued } = setUp(() => ({
@@ -86,7 +88,7 @@ describe('RerouteInquiries', () => {
     await reroute.execute([change('second-line')]);
     expect(asked).toMatchObject([{ inquiryId: 'i-1', queue: 'second-line', agency: null, previousTarget: 'first-line', actor: 'ada' }]);
     expect(removed).toEqual([['first-line', 'i-1']]);
-    expect(enqueued).toEqual([{ queue: 'second-line', id: 'i-1', channel: 'social', language: 'en', score: expect.any(Number) }]);
+    expect(enqueued).toEqual([{ queue: 'second-line', id: 'i-1', channel: 'social', language: 'en', score: expect.any(Number) as unknown }]);
   });
 
   it('forwards an inquiry re-routed to an agency, and marks it forwarded', async () => {
@@ -100,7 +102,7 @@ describe('RerouteInquiries', () => {
     await reroute.execute([change('agency:skd')]);
     expect(asked).toMatchObject([{ queue: null, agency: 'skd' }]);
     expect(removed).toEqual([['first-line', 'i-1']]);
-    expect(published).toEqual([{ topic: Topics.InquiryForwarded, key: 'skd', value: { agency: 'skd', inquiry, decision: decision('agency:skd'), forwardedAt: expect.any(String) } }]);
+    expect(published).toEqual([{ topic: Topics.InquiryForwarded, key: 'skd', value: { agency: 'skd', inquiry, decision: decision('agency:skd'), forwardedAt: expect.any(String) as unknown } }]);
     expect(forwardedIds).toEqual(['i-1']);
   });
 

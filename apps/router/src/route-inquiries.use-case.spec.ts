@@ -63,7 +63,7 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: ob
   });
   const publisher = inMemory<EventPublisher>({
     publish: async (topic, events) => {
-      for (const e of events) published.push({ topic, key: e.key as string, value: e.value });
+      for (const e of events) published.push({ topic, key: e.key, value: e.value });
     },
   });
   const dueAt = new Date('2026-03-03T10:00:00Z');
@@ -82,7 +82,7 @@ let n = 0;
 function classified(target: RoutingDecision['target'], inquiry: Partial<Inquiry> = {}): InquiryClassified {
   n++;
   return {
-    inquiry: { id: `i-${n}`, channel: 'email', receivedAt: '2026-03-02T10:00:00.000Z', from: { email: 'a@example.no' }, to: 'support@example.no', body: 'hei', attachments: [], ...inquiry } as Inquiry,
+    inquiry: { id: `i-${n}`, channel: 'email', receivedAt: '2026-03-02T10:00:00.000Z', from: { email: 'a@example.no' }, to: 'support@example.no', body: 'hei', attachments: [], ...inquiry },
     decision: {
       target,
       kind: target.startsWith('agency:') ? 'subject-matter' : 'technical',
@@ -103,7 +103,7 @@ describe('RouteInquiries', () => {
     const c = classified('second-line', { language: 'nn' });
     await route.execute([c]);
     expect(inquiries.stored.get(c.inquiry.id)).toMatchObject({ status: 'queued', routed: { queue: 'second-line', agency: null, serviceLevel: { dueAt } } });
-    expect(enqueued).toEqual([{ queue: 'second-line', id: c.inquiry.id, channel: 'email', language: 'nn', score: expect.any(Number) }]);
+    expect(enqueued).toEqual([{ queue: 'second-line', id: c.inquiry.id, channel: 'email', language: 'nn', score: expect.any(Number) as unknown }]);
     expect(published.filter((p) => p.topic === Topics.InquiryForwarded)).toEqual([]);
   });
 
@@ -113,7 +113,7 @@ describe('RouteInquiries', () => {
     await route.execute([c]);
     expect(enqueued).toEqual([]);
     expect(published).toEqual([
-      { topic: Topics.InquiryForwarded, key: 'skd', value: { agency: 'skd', inquiry: c.inquiry, decision: c.decision, forwardedAt: expect.any(String) } },
+      { topic: Topics.InquiryForwarded, key: 'skd', value: { agency: 'skd', inquiry: c.inquiry, decision: c.decision, forwardedAt: expect.any(String) as unknown } },
     ]);
     expect(inquiries.stored.get(c.inquiry.id)).toMatchObject({ status: 'forwarded', routed: { queue: null, agency: 'skd', serviceLevel: null } });
   });

@@ -25,9 +25,9 @@ describe('service levels: due times and warnings (router)', () => {
   let breaches: ReadRecord[];
 
   const row = async (id: string): Promise<SlaRow | undefined> =>
-    (await db.query(`SELECT status, due_at, sla_target, sla_warned_at, sla_breached_at FROM inquiries WHERE id = $1`, [id]))[0];
+    (await db.query<SlaRow[]>(`SELECT status, due_at, sla_target, sla_warned_at, sla_breached_at FROM inquiries WHERE id = $1`, [id]))[0];
   const history = async (id: string): Promise<string[]> =>
-    (await db.query(`SELECT event FROM inquiry_history WHERE inquiry_id = $1 ORDER BY at, id`, [id])).map((r: { event: string }) => r.event);
+    (await db.query<{ event: string }[]>(`SELECT event FROM inquiry_history WHERE inquiry_id = $1 ORDER BY at, id`, [id])).map((r) => r.event);
   const alertsFor = (records: ReadRecord[], id: string) => records.filter((r) => r.key === id).map((r) => JSON.parse(r.value!) as InquiryServiceLevelAlert);
 
   beforeAll(async () => {

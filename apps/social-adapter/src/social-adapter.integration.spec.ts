@@ -138,7 +138,7 @@ describe('social-adapter webhooks, end to end', () => {
     const ack = await eventually(async () => sendApi.requests.find((r) => (r.body as { recipient?: { id: string } })?.recipient?.id === sender), 10_000, 'acknowledgement');
     expect(ack.method).toBe('POST');
     expect(ack.url).toBe('/graph/v21.0/me/messages?access_token=page-token');
-    expect(ack.body).toEqual({ recipient: { id: sender }, messaging_type: 'RESPONSE', message: { text: expect.stringContaining(id) } });
+    expect(ack.body).toEqual({ recipient: { id: sender }, messaging_type: 'RESPONSE', message: { text: expect.stringContaining(id) as unknown } });
     expect((ack.body as { message: { text: string } }).message.text).toMatch(/Vi svarer deg innen 4 timer/);
   });
 

@@ -57,7 +57,7 @@ export class ShapeReader {
       this.problems.push(`${path} has more than ${maxItems} items`);
       return null;
     }
-    return value;
+    return value as unknown[];
   }
 
   /** A non-empty string of at most `maxLength` characters; numbers are not accepted as ids. */

@@ -54,7 +54,7 @@ describe('RolesGuard through AccessModule', () => {
   let provider: Server;
   let issuer: string;
   let key: CryptoKey;
-  let app: INestApplication;
+  let app: INestApplication<Server>;
   let providerUp = true;
 
   const token = (claims: Record<string, unknown>) =>
@@ -108,7 +108,7 @@ describe('RolesGuard through AccessModule', () => {
     const ok = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ preferred_username: 'kari', role: 'adviser' })}`).expect(200);
     expect(ok.body).toEqual({ username: 'kari', role: 'adviser', agency: null });
     const agency = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'agency', agency: 'skd' })}`).expect(403);
-    expect(agency.body.message).toBe('this needs the role adviser or supervisor');
+    expect((agency.body as { message: string }).message).toBe('this needs the role adviser or supervisor');
   });
 
   it('takes named role sets and single roles together', async () => {
@@ -116,7 +116,7 @@ describe('RolesGuard through AccessModule', () => {
     for (const role of ['supervisor', 'admin']) await shared(await token({ role })).expect(200);
     await shared(await token({ role: 'agency', agency: 'skd' })).expect(200);
     const adviser = await shared(await token({ role: 'adviser' })).expect(403);
-    expect(adviser.body.message).toBe('this needs the role supervisor or admin or agency');
+    expect((adviser.body as { message: string }).message).toBe('this needs the role supervisor or admin or agency');
   });
 
   it('applies @Roles on a controller to each of its handlers, without the controller naming the guard', async () => {
@@ -127,7 +127,7 @@ describe('RolesGuard through AccessModule', () => {
 
   it('answers 403 for a genuine token with a role that is not ours', async () => {
     const res = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'owner' })}`).expect(403);
-    expect(res.body.message).toMatch(/no role of this service/);
+    expect((res.body as { message: string }).message).toMatch(/no role of this service/);
   });
 
   it('documents the bearer token and the refusals on guarded handlers only', () => {
@@ -142,7 +142,7 @@ describe('RolesGuard through AccessModule', () => {
     // A fresh app: the first one has the keys cached already.
     const env = loadConfig(AccessEnv, { OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
     const moduleRef = await Test.createTestingModule({ imports: [AccessModule.forApp(env)], controllers: [ThingsController] }).compile();
-    const other = moduleRef.createNestApplication({ logger: false });
+    const other = moduleRef.createNestApplication<INestApplication<Server>>({ logger: false });
     await other.init();
     providerUp = false;
     try {

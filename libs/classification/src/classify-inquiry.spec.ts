@@ -194,7 +194,7 @@ describe('classifyInquiry: confidence and reasons', () => {
 
 describe('classifyInquiry: policy is data', () => {
   it('follows a changed agreement without code changes', () => {
-    const custom: RoutingPolicy = JSON.parse(JSON.stringify(defaultPolicy));
+    const custom = JSON.parse(JSON.stringify(defaultPolicy)) as RoutingPolicy;
     custom.version = 'test.1';
     custom.agencies.push({
       code: 'ktl',
@@ -214,7 +214,7 @@ describe('classifyInquiry: policy is data', () => {
   });
 
   it('uses a changed service-desk address', () => {
-    const custom: RoutingPolicy = JSON.parse(JSON.stringify(defaultPolicy));
+    const custom = JSON.parse(JSON.stringify(defaultPolicy)) as RoutingPolicy;
     custom.contactPoints.servicedesk.emails = ['sd@example.test'];
     const inquiry: InquiryText = { channel: 'email', to: 'SD@example.test', body: 'Hei' };
     expect(classifyInquiry(inquiry, custom).target).toBe('servicedesk');

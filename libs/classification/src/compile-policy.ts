@@ -116,7 +116,7 @@ function compilePattern(source: string, where: string): RegExp {
   try {
     return new RegExp(foldLetters(source), 'i');
   } catch (e) {
-    throw new Error(`Invalid pattern in policy (${where}): ${source}: ${(e as Error).message}`);
+    throw new Error(`Invalid pattern in policy (${where}): ${source}: ${(e as Error).message}`, { cause: e });
   }
 }
 

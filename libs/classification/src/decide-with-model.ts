@@ -91,7 +91,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
   }
 
   const c = choose(route, analysis, (label) => !label.startsWith('agency:') || agreements.has(label));
-  let label = route.labels[c.index];
+  const label = route.labels[c.index];
   const confidence = round(c.p);
   const modelLine = `Text model ${model.version}: ${label} ${percent(c.p)}, next ${route.labels[c.runnerUp] ?? '-'} ${percent(c.runnerUpP)}${pulledBy(route, analysis, c.index)}.`;
 
@@ -116,7 +116,6 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
   }
 
   if (exception) {
-    label = 'technical';
     reasons.push(`Agreement exception (${exception.agency}): ${exception.description}`);
   } else if (signals.blocking.score > 0) {
     reasons.push(`Boundary rule: something in the portal blocks the person (${quote(signals.blocking.terms)}), so the portal answers first.`);

@@ -1,12 +1,13 @@
-import type { CaseType, Kind, RoutingTarget, TechnicalCategory } from '@inquiry-router/contracts';
-
-/** The labelled answer for one inquiry (the dataset's `expected`). */
+/**
+ * The labelled answer for one inquiry (the dataset's `expected`). Labels are strings as the dataset
+ * writes them: normally a RoutingTarget, Kind, TechnicalCategory and CaseType, but not checked.
+ */
 export interface ExpectedDecision {
-  target: RoutingTarget | string;
-  kind: Kind | string;
-  category: TechnicalCategory | string | null;
+  target: string;
+  kind: string;
+  category: string | null;
   agency: string | null;
-  caseType: CaseType | string | null;
+  caseType: string | null;
 }
 
 export interface PredictedDecision extends ExpectedDecision {

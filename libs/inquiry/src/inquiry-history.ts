@@ -36,5 +36,5 @@ export type InquiryHistoryEntry<E extends InquiryHistoryEvent = InquiryHistoryEv
 }[E];
 
 export function historyEntry<E extends InquiryHistoryEvent>(event: E, actor: string | null, details: InquiryHistoryDetails[E]): InquiryHistoryEntry<E> {
-  return { event, actor, details } as InquiryHistoryEntry<E>;
+  return { event, actor, details };
 }

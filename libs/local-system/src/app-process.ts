@@ -43,7 +43,7 @@ export class AppProcess {
     this.child = child;
     running.add(child);
     child.once('exit', () => running.delete(child));
-    for (const stream of [child.stdout!, child.stderr!]) {
+    for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         log.write(`${line}\n`);
         if (/"level":"(warn|error|fatal)"/.test(line) || !line.startsWith('{')) this.onProblem(line);

@@ -65,9 +65,10 @@ export class ConsumerGroupMember implements ReadinessCheck {
     await this.consumer.disconnect();
   }
 
-  async check(): Promise<void> {
-    if (this.crashed) throw new Error(`consumer crashed: ${this.crashed.message}`);
-    if (!this.joined) throw new Error('consumer has not joined its group');
+  check(): Promise<void> {
+    if (this.crashed) return Promise.reject(new Error(`consumer crashed: ${this.crashed.message}`));
+    if (!this.joined) return Promise.reject(new Error('consumer has not joined its group'));
+    return Promise.resolve();
   }
 
   /** The consumer cannot go on: not ready from now on, and the process is ended (or onFatal called). */

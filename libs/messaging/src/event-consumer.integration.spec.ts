@@ -40,7 +40,7 @@ describe('EventConsumer (real broker)', () => {
       { key, value: '{not json', headers: {} },
       { key, value: JSON.stringify({ inquiry: { ...inquiry('x'), channel: 'fax', body: '' } }), headers: {} },
     ]);
-    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key, value: { inquiry: inquiry(after) } as InquiryReceived }]);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key, value: { inquiry: inquiry(after) } }]);
 
     await eventually(async () => (handled.includes(after) ? true : undefined), 30_000, 'the valid message after the invalid ones');
     expect(handled).toEqual([before, after]);
@@ -75,7 +75,7 @@ describe('EventConsumer (real broker)', () => {
     await consumer.start();
     await pipeline.publisher.publish(
       Topics.InquiryReceived,
-      [good[0], poison, good[1]].map((id) => ({ key: id, value: { inquiry: inquiry(id) } as InquiryReceived })),
+      [good[0], poison, good[1]].map((id) => ({ key: id, value: { inquiry: inquiry(id) } })),
     );
 
     await eventually(async () => (good.every((g) => handled.has(g)) ? true : undefined), 30_000, 'the good messages');
@@ -98,14 +98,14 @@ describe('EventConsumer (real broker)', () => {
     };
     consumer = new EventConsumer(pipeline.connection, pipeline.publisher, options);
     await consumer.start();
-    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: first, value: { inquiry: inquiry(first) } as InquiryReceived }]);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: first, value: { inquiry: inquiry(first) } }]);
     await eventually(async () => (seen.includes(first) ? true : undefined), 30_000, 'the first message');
     await consumer.stop();
 
     seen.length = 0;
     consumer = new EventConsumer(pipeline.connection, pipeline.publisher, options);
     await consumer.start();
-    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: second, value: { inquiry: inquiry(second) } as InquiryReceived }]);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: second, value: { inquiry: inquiry(second) } }]);
     await eventually(async () => (seen.includes(second) ? true : undefined), 30_000, 'the second message');
     expect(seen).not.toContain(first);
   });

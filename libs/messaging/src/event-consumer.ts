@@ -70,6 +70,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     await this.member.check();
   }
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
   private async processBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const startedAt = Date.now();
     const valid: { message: KafkaMessage; event: ConsumedEvent<PayloadOf<T>> }[] = [];

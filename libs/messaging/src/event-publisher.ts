@@ -129,7 +129,8 @@ export class EventPublisher implements ReadinessCheck {
     }
   }
 
-  async check(): Promise<void> {
-    if (!this.connected) throw new Error('producer is not connected to Kafka');
+  check(): Promise<void> {
+    if (!this.connected) return Promise.reject(new Error('producer is not connected to Kafka'));
+    return Promise.resolve();
   }
 }

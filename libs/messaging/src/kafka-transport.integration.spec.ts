@@ -74,7 +74,7 @@ describe('KafkaTransport: Nest message handlers on the real broker', () => {
 
   it('hands an @EventPattern handler whole batches of valid events, with its topic and group', async () => {
     const ids = [freshId('a'), freshId('b'), freshId('c')];
-    await pipeline.publisher.publish(Topics.InquiryReceived, ids.map((id) => ({ key: 'one-partition', value: { inquiry: inquiry(id) } as InquiryReceived })));
+    await pipeline.publisher.publish(Topics.InquiryReceived, ids.map((id) => ({ key: 'one-partition', value: { inquiry: inquiry(id) } })));
 
     await eventually(async () => (ids.every((id) => seen.batches.flat().includes(id)) ? true : undefined), 30_000, 'the events');
     expect(seen.batches.flat().filter((id) => ids.includes(id))).toEqual(ids);
@@ -85,7 +85,7 @@ describe('KafkaTransport: Nest message handlers on the real broker', () => {
     const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
     const poison = freshId('poison');
     const after = freshId('after');
-    await pipeline.publisher.publish(Topics.InquiryReceived, [poison, after].map((id) => ({ key: id, value: { inquiry: inquiry(id) } as InquiryReceived })));
+    await pipeline.publisher.publish(Topics.InquiryReceived, [poison, after].map((id) => ({ key: id, value: { inquiry: inquiry(id) } })));
 
     const dead = await eventually(async () => deadLetters.find((d) => d.key === poison), 30_000, 'the dead letter');
     expect(dead.headers[DeadLetterHeaders.Reason]).toBe(`NonRetriableError: cannot take ${poison}`);

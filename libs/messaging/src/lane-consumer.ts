@@ -108,6 +108,7 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
     await this.member.check();
   }
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
   private async takeBatch({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const work = this.workOf(batch.partition);
     const limit = this.options.maxInFlightPerPartition ?? 200;

@@ -1,5 +1,5 @@
 // Integration: real Kafka broker (fresh topics under a random prefix).
-import { InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { Topics } from '@inquiry-router/contracts';
 import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
 import { EventConsumer } from './event-consumer';
 import { NonRetriableError } from './errors';
@@ -29,7 +29,7 @@ describe('replayDeadLetters (real broker)', () => {
     await consumer.start();
     const stuck = [anInquiry(), anInquiry()];
     const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
-    await pipeline.publisher.publish(Topics.InquiryReceived, stuck.map((inquiry) => ({ key: inquiry.id, value: { inquiry } as InquiryReceived })));
+    await pipeline.publisher.publish(Topics.InquiryReceived, stuck.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })));
     await eventually(async () => (deadLetters.length === 2 ? true : undefined), 30_000, 'two dead letters');
 
     expect(await replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryReceived, { dryRun: true })).toBe(2);

@@ -37,6 +37,7 @@ export async function replayDeadLetters(
         .run({
           autoCommit: false,
           eachBatchAutoResolve: false,
+          // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
           eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
             const high = remaining.get(batch.partition) ?? 0n;
             const due = batch.messages.filter((m) => BigInt(m.offset) < high);

@@ -1,5 +1,5 @@
 /** A local wall-clock time, `HH:mm` (24 h). */
-export type LocalTime = `${number}:${number}` | string;
+export type LocalTime = string;
 /** A local calendar date, `YYYY-MM-DD`. */
 export type LocalDate = string;
 

@@ -14,7 +14,7 @@ const MaxCachedDates = 4000;
 
 function spansOn(date: string, calendar: OpeningCalendar): { start: number; end: number }[] {
   let byDate = spanCache.get(calendar);
-  if (!byDate) spanCache.set(calendar, (byDate = new Map()));
+  if (!byDate) spanCache.set(calendar, (byDate = new Map<string, { start: number; end: number }[]>()));
   let spans = byDate.get(date);
   if (!spans) {
     if (byDate.size >= MaxCachedDates) byDate.clear();

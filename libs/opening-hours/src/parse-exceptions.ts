@@ -18,7 +18,7 @@ export function parseExceptions(input: unknown): OpeningException[] {
       throw new InvalidCalendarError(`${where}: date must be YYYY-MM-DD`);
     }
     for (const key of ['opens', 'closes'] as const) {
-      if (e[key] !== undefined && (typeof e[key] !== 'string' || !time.test(e[key] as string))) {
+      if (e[key] !== undefined && (typeof e[key] !== 'string' || !time.test(e[key]))) {
         throw new InvalidCalendarError(`${where}: ${key} must be HH:mm`);
       }
     }

@@ -97,10 +97,11 @@ export class TestPipeline {
     await consumer.connect();
     await consumer.subscribe({ topic: this.topicPrefix + (options.deadLetters ? deadLetterTopicOf(topic) : topic), fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ message }) => {
+      eachMessage: ({ message }) => {
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(message.headers ?? {})) headers[k] = String(v);
         records.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers });
+        return Promise.resolve();
       },
     });
     return records;

@@ -14,7 +14,8 @@ export class CallbackOutboundChannel implements OutboundChannel {
   readonly channel = 'phone' as const;
   readonly historyEvent = 'callback-requested' as const;
 
-  async deliver(_message: OutboundMessage, recipient: OutboundRecipient): Promise<void> {
-    if (!recipient.sender.phone) throw new PermanentSendFailure('the inquiry has no phone number to call back');
+  deliver(_message: OutboundMessage, recipient: OutboundRecipient): Promise<void> {
+    if (!recipient.sender.phone) return Promise.reject(new PermanentSendFailure('the inquiry has no phone number to call back'));
+    return Promise.resolve();
   }
 }

@@ -74,7 +74,7 @@ async function keptKey(file: string): Promise<JWK> {
   try {
     return JSON.parse(await fs.readFile(file, 'utf8')) as JWK;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`DEV_ISSUER_KEY_FILE ${file} is not a readable JSON Web Key: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`DEV_ISSUER_KEY_FILE ${file} is not a readable JSON Web Key: ${(error as Error).message}`, { cause: error });
   }
   const jwk = await newKey();
   await fs.mkdir(path.dirname(file), { recursive: true });

@@ -189,7 +189,7 @@ describe('service desk cases', () => {
   it('dead-letters a message that can never be sent, with the cause', async () => {
     const inquiry = anInquiry({ channel: 'email', from: { name: 'Uten adresse' } });
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: inquiry.id, value: aClassified('first-line', inquiry) }]);
-    await eventually(async () => ((await pipeline.db.query(`SELECT 1 FROM inquiries WHERE id = $1`, [inquiry.id])).length ? true : undefined), 30_000, 'the inquiry recorded');
+    await eventually(async () => ((await pipeline.db.query<unknown[]>(`SELECT 1 FROM inquiries WHERE id = $1`, [inquiry.id])).length ? true : undefined), 30_000, 'the inquiry recorded');
     const message: OutboundMessage = {
       messageId: randomUUID(),
       inquiryId: inquiry.id,

@@ -56,7 +56,7 @@ function add(counts: Record<string, number>, key: string | null, n: number): voi
 export function toLiveOverview(rows: LiveOverviewRows, advisers: AdviserWithLoad[], since: Date): LiveOverview {
   const queues = new Map(rows.queues.map((q) => [q.queue, q]));
   const names = [...new Set([...QueueOrder, ...queues.keys()])];
-  const today = { total: 0, byChannel: {}, byTarget: {}, byCategory: {}, byAgency: {} } as LiveOverview['today'];
+  const today: LiveOverview['today'] = { total: 0, byChannel: {}, byTarget: {}, byCategory: {}, byAgency: {} };
   for (const v of rows.volume) {
     today.total += v.count;
     add(today.byChannel, v.channel, v.count);

@@ -62,7 +62,8 @@ function checkedRange(range: { from?: string; to?: string }, options: { defaultD
   for (const [name, value] of Object.entries(range)) {
     if (value !== undefined && !DateTime.fromISO(value).isValid) throw new InvalidOpeningOrder(`${name} ${value} is not a date`);
   }
-  let { from, to } = range;
+  const { from } = range;
+  let { to } = range;
   if (from && !to && options.defaultDays) to = DateTime.fromISO(from).plus({ days: options.defaultDays - 1 }).toISODate()!;
   if (from && to) {
     if (to < from) throw new InvalidOpeningOrder(`to (${to}) is before from (${from})`);

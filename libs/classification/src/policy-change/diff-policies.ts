@@ -34,8 +34,8 @@ function diffValue(path: string, a: Json, b: Json, out: PolicyDiffEntry[]): void
   if (equal(a, b)) return;
   // An optional list that is missing reads as empty (a weak list added to a vocabulary).
   if ((isStringList(a) || a === undefined) && (isStringList(b) || b === undefined)) {
-    const before = (a ?? []) as string[];
-    const after = (b ?? []) as string[];
+    const before = a ?? [];
+    const after = b ?? [];
     const had = new Set(before);
     const has = new Set(after);
     out.push({

@@ -2,7 +2,7 @@ import type { ExpectedDecision } from '../evaluate';
 import type { InquiryText } from '../classification-result';
 import { defaultPolicy } from '../default-policy/default-policy';
 import { classifyInquiry } from '../classify-inquiry';
-import { TextModel } from './text-model';
+import { TextModel, TextModelDocument } from './text-model';
 import { TrainingExample, trainTextModel } from './train';
 
 const email = (body: string, subject = ''): InquiryText => ({ channel: 'email', to: 'brukerservice@altinn.example', subject, body });
@@ -38,7 +38,7 @@ describe('text model training', () => {
     expect(before.target).toBe('agency:skd');
     expect(before.reasons.join(' ')).toContain('Text model test');
 
-    const reloaded = TextModel.fromDocument(JSON.parse(JSON.stringify(model.toDocument('2026-12-01T00:00:00Z'))));
+    const reloaded = TextModel.fromDocument(JSON.parse(JSON.stringify(model.toDocument('2026-12-01T00:00:00Z'))) as TextModelDocument);
     expect(classifyInquiry(question, defaultPolicy, reloaded)).toEqual(before);
   });
 

@@ -52,7 +52,7 @@ describe('outbound messages through the social and phone adapters', () => {
   });
   const recorded = async (inquiry: Inquiry) => {
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: inquiry.id, value: aClassified('first-line', inquiry) }]);
-    await eventually(async () => ((await pipeline.db.query(`SELECT 1 FROM inquiries WHERE id = $1`, [inquiry.id])).length ? true : undefined), 30_000, 'the inquiry recorded');
+    await eventually(async () => ((await pipeline.db.query<unknown[]>(`SELECT 1 FROM inquiries WHERE id = $1`, [inquiry.id])).length ? true : undefined), 30_000, 'the inquiry recorded');
   };
   const historyOf = (inquiryId: string, event: string): Promise<{ actor: string; details: Record<string, unknown> }[]> =>
     pipeline.db.query(`SELECT actor, details FROM inquiry_history WHERE inquiry_id = $1 AND event = $2`, [inquiryId, event]);

@@ -9,7 +9,7 @@ export class SeedDefaultPolicy1732400000001 implements MigrationInterface {
   name = 'SeedDefaultPolicy1732400000001';
 
   async up(q: QueryRunner): Promise<void> {
-    const active: unknown[] = await q.query(`SELECT 1 FROM policy_versions WHERE is_active`);
+    const active = (await q.query(`SELECT 1 FROM policy_versions WHERE is_active`)) as unknown[];
     await q.query(
       `INSERT INTO policy_versions (version, document, is_active, published_by) VALUES ($1, $2, $3, 'seed')
        ON CONFLICT (version) DO NOTHING`,

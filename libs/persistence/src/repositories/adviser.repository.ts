@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Channel } from '@inquiry-router/contracts';
-import { AdviserEntity, AdviserLine, Presence } from '../entities/adviser.entity';
+import { AdviserLine, Presence } from '../entities/adviser.entity';
 
 export interface AdviserProfile {
   username: string;

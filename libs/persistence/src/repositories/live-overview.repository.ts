@@ -64,7 +64,7 @@ export class LiveOverviewRepository {
 
   async read(now: Date, since: Date, atRiskLimit = 10): Promise<LiveOverviewRows> {
     const [queueRows, resolvedRows, atRiskRows, volumeRows, agencyRows, awaitingRows] = await Promise.all([
-      this.db.query(
+      this.db.query<{ queue: string; waiting: number; reserved: number; in_progress: number; oldest: Date | null; at_risk: number; breached: number }[]>(
         `SELECT queue,
                 count(*) FILTER (WHERE status = 'queued' AND reserved_by IS NULL)::int AS waiting,
                 count(*) FILTER (WHERE status = 'queued' AND reserved_by IS NOT NULL)::int AS reserved,
@@ -75,38 +75,38 @@ export class LiveOverviewRepository {
            FROM inquiries WHERE status IN ('queued', 'claimed') AND queue IS NOT NULL
           GROUP BY queue`,
         [now],
-      ) as Promise<{ queue: string; waiting: number; reserved: number; in_progress: number; oldest: Date | null; at_risk: number; breached: number }[]>,
-      this.db.query(
+      ),
+      this.db.query<{ queue: string; resolved: number; within: number }[]>(
         `SELECT i.queue, count(*)::int AS resolved, count(*) FILTER (WHERE h.at <= i.due_at)::int AS within
            FROM inquiry_history h JOIN inquiries i ON i.id = h.inquiry_id
           WHERE h.event = 'resolved' AND h.at >= $1 AND i.due_at IS NOT NULL AND i.queue IS NOT NULL
           GROUP BY i.queue`,
         [since],
-      ) as Promise<{ queue: string; resolved: number; within: number }[]>,
-      this.db.query(
+      ),
+      this.db.query<{ id: string; queue: string; channel: string; subject: string | null; received_at: Date; due_at: Date; breached: boolean }[]>(
         `SELECT id, queue, channel, subject, received_at, due_at, due_at <= $1 AS breached
            FROM inquiries
           WHERE status = 'queued' AND queue IS NOT NULL AND (due_at <= $1 OR sla_warn_at <= $1)
           ORDER BY due_at, id LIMIT $2`,
         [now, atRiskLimit],
-      ) as Promise<{ id: string; queue: string; channel: string; subject: string | null; received_at: Date; due_at: Date; breached: boolean }[]>,
-      this.db.query(
+      ),
+      this.db.query<VolumeRow[]>(
         `SELECT i.channel, d.target, d.category, d.agency, count(*)::int AS count
            FROM inquiries i LEFT JOIN routing_decisions d ON d.inquiry_id = i.id
           WHERE i.received_at >= $1
           GROUP BY 1, 2, 3, 4`,
         [since],
-      ) as Promise<VolumeRow[]>,
-      this.db.query(
+      ),
+      this.db.query<{ awaiting: number; failed: number }[]>(
         `SELECT count(*) FILTER (WHERE status <> 'failed' AND acknowledged_at IS NULL AND answered_at IS NULL)::int AS awaiting,
                 count(*) FILTER (WHERE status = 'failed' AND answered_at IS NULL)::int AS failed
            FROM agency_deliveries`,
-      ) as Promise<{ awaiting: number; failed: number }[]>,
-      this.db.query(
+      ),
+      this.db.query<{ inquiry_id: string; agency: string; status: string; forwarded_at: Date }[]>(
         `SELECT inquiry_id, agency, status, forwarded_at FROM agency_deliveries
           WHERE status <> 'failed' AND acknowledged_at IS NULL AND answered_at IS NULL
           ORDER BY forwarded_at, inquiry_id LIMIT 10`,
-      ) as Promise<{ inquiry_id: string; agency: string; status: string; forwarded_at: Date }[]>,
+      ),
     ]);
     const queues = new Map<string, QueueOverview>();
     for (const r of queueRows) {

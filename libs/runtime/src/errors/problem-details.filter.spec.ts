@@ -1,4 +1,5 @@
 // Unit: a Nest app in this process with the filter installed as startApp installs it.
+import type { Server } from 'node:http';
 import { BadRequestException, Body, Controller, Get, INestApplication, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Type } from 'class-transformer';
@@ -62,7 +63,7 @@ class FailingController {
 }
 
 describe('ProblemDetailsFilter', () => {
-  let app: INestApplication;
+  let app: INestApplication<Server>;
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({ controllers: [FailingController] }).compile();
@@ -121,9 +122,10 @@ describe('ProblemDetailsFilter', () => {
     });
     const validated = await request(app.getHttpServer()).post('/errors/validated').send({ name: 7, extra: true, aliases: [{ name: 'a' }, { name: 8 }] });
     expect(validated.status).toBe(400);
-    expect(validated.body.message).toEqual(['property extra should not exist', 'name must be a string', 'aliases.1.name must be a string']);
-    expect(validated.body.detail).toBe('property extra should not exist; name must be a string; aliases.1.name must be a string');
-    expect(validated.body.problems).toEqual([
+    const body = validated.body as { message: string[]; detail: string; problems: unknown[] };
+    expect(body.message).toEqual(['property extra should not exist', 'name must be a string', 'aliases.1.name must be a string']);
+    expect(body.detail).toBe('property extra should not exist; name must be a string; aliases.1.name must be a string');
+    expect(body.problems).toEqual([
       { path: 'extra', message: 'property extra should not exist' },
       { path: 'name', message: 'name must be a string' },
       { path: 'aliases[1].name', message: 'name must be a string' },

@@ -25,7 +25,7 @@ export function maskPersonalData(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((v) => maskPersonalData(v, depth + 1));
   if (value instanceof Error) {
     // Same prototype, so the log's error serializer still names the real error type.
-    const copy = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
+    const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
     for (const [k, v] of Object.entries(value)) copy[k] = maskPersonalData(v, depth + 1);
     copy.message = maskText(value.message);
     copy.stack = value.stack ? maskText(value.stack) : undefined;
