@@ -2,8 +2,8 @@ import path from 'node:path';
 import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { ConsumerRegistry, EventPublisher, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness, postgresOutboxStore } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { WorkdeskEnv } from './workdesk.env';
@@ -48,6 +48,7 @@ export class WorkdeskModule implements NestModule {
         loggerModule('workdesk', env.LOG_LEVEL),
         MessagingModule.forApp('workdesk', env),
         PersistenceModule.forApp('workdesk', env, 10),
+        OutboxModule.forStore(postgresOutboxStore),
         LiveQueuesModule.forApp(env),
         AccessModule.forApp(env),
         AuthModule.register(env),

@@ -7,3 +7,8 @@ export * from './messaging.module';
 export * from './consumer-registry';
 export * from './replay-dead-letters';
 export * from './lane-consumer';
+export * from './outbox/outbox-message';
+export * from './outbox/outbox-store';
+export * from './outbox/outbox-relay';
+export * from './outbox/outbox';
+export * from './outbox/outbox.module';

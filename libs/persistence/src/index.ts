@@ -27,3 +27,4 @@ export * from './entities/adviser.entity';
 export * from './repositories/adviser.repository';
 export * from './repositories/work.repository';
 export * from './repositories/live-overview.repository';
+export * from './repositories/outbox.repository';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InquiryRecord, InquiryRepository, WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
 
@@ -13,7 +13,7 @@ export class AcceptInquiry {
     @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { InquiryRecord, InquiryRepository, WorkChange, WorkRepository, WorkRow } from '@inquiry-router/persistence';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { WorkRefused } from './work-refused';
 import { Requeue } from './requeue';
 
@@ -20,7 +20,7 @@ export class ActOnHeldInquiry {
     @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(Requeue) private readonly requeue: Requeue,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

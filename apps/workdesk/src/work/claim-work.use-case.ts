@@ -4,7 +4,7 @@ import { InquiryRecord, WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues, WorkKind } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkPolicySource } from './work-policy.source';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
 
@@ -25,7 +25,7 @@ export class ClaimWork {
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

@@ -4,7 +4,7 @@ import { WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkPolicySource } from './work-policy.source';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { Requeue } from './requeue';
 import { workEvent } from './work-events';
 
@@ -28,7 +28,7 @@ export class OverflowCheck implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(Requeue) private readonly requeue: Requeue,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { workEvent } from './work-events';
 
 /** Gives back everything an adviser has reserved (they went offline): each inquiry returns to its original place. */
@@ -11,7 +11,7 @@ export class ReleaseReservations {
   constructor(
     @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

@@ -6,7 +6,6 @@ import { AcceptInquiry } from './accept-inquiry.use-case';
 import { ReleaseReservations } from './release-reservations.use-case';
 import { ReservationSweeper } from './reservation-sweeper';
 import { OverflowCheck } from './overflow-check';
-import { WorkOutboxRelay } from './work-outbox.relay';
 import { WorkPolicySource } from './work-policy.source';
 import { Requeue } from './requeue';
 import { ActOnHeldInquiry } from './act-on-held-inquiry';
@@ -28,7 +27,6 @@ export class WorkModule {
       providers: [
         { provide: WorkdeskEnv, useValue: env },
         WorkPolicySource,
-        WorkOutboxRelay,
         Requeue,
         ClaimWork,
         AcceptInquiry,

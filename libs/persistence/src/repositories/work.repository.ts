@@ -1,4 +1,5 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { OutboxMessage } from '@inquiry-router/messaging';
 import type { Channel, Language } from '@inquiry-router/contracts';
 import { AdviserEntity } from '../entities/adviser.entity';
 import { AdviserProfile } from './adviser.repository';
@@ -6,13 +7,13 @@ import { InquiryEntity, InquiryStatus } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
 import type { InquiryRecord } from './inquiry.repository';
+import { outboxWriter } from './outbox.repository';
 
-/** A message to publish once the change that produced it is committed (transactional outbox). */
-export interface OutboxMessage {
-  topic: string;
-  key: string;
-  payload: unknown;
-}
+/**
+ * An event of a work action, written to the outbox with the change: `topic` is the contract's
+ * topic name, which the action names on the broker with the app's topic prefix when it writes it.
+ */
+export type WorkEventMessage = OutboxMessage;
 
 /** An inquiry as the work actions see it, locked for the change. */
 export interface WorkRow {
@@ -51,7 +52,7 @@ export interface WorkChange {
     overflowed_at: 'now' | null;
   }>;
   history: { event: string; actor: string; details: Record<string, unknown> };
-  outbox: OutboxMessage[];
+  outbox: WorkEventMessage[];
   /** A new decision in force (an adviser forwarded it to an agency). */
   decision?: { target: string; kind: string; category: string | null; agency: string | null; caseType: string | null; reasons: string[] };
 }
@@ -66,7 +67,7 @@ export interface ClaimSession {
   profile: AdviserProfile;
   load: Record<Channel, number>;
   /** Records the reservation if the inquiry still waits unreserved in that queue. */
-  reserve(id: string, queue: string, reservedUntil: Date, outbox: OutboxMessage): Promise<boolean>;
+  reserve(id: string, queue: string, reservedUntil: Date, event: WorkEventMessage): Promise<boolean>;
 }
 
 /** A waiting inquiry as the live queues are rebuilt from. */
@@ -120,13 +121,9 @@ const workRowOf = (r: RawRow): WorkRow => ({
   raw: r,
 });
 
-async function writeOutbox(q: EntityManager | DataSource, prefix: string, messages: OutboxMessage[]): Promise<void> {
-  if (messages.length === 0) return;
-  await q.query(
-    `INSERT INTO work_outbox (topic_prefix, topic, message_key, payload)
-     SELECT $1, x.topic, x.key, x.payload FROM jsonb_to_recordset($2::jsonb) AS x(topic text, key text, payload jsonb)`,
-    [prefix, JSON.stringify(messages)],
-  );
+/** The events as the outbox keeps them: under their full topic name on the broker. */
+function onTopicsOf(topicPrefix: string, messages: WorkEventMessage[]): OutboxMessage[] {
+  return messages.map((m) => ({ ...m, topic: `${topicPrefix}${m.topic}` }));
 }
 
 /**
@@ -142,7 +139,7 @@ export class WorkRepository {
    * counts as a heartbeat and brings an offline adviser back as available), reads what they hold
    * per channel, and lets `run` reserve within the same transaction.
    */
-  async claimSession<T>(adviser: string, prefix: string, run: (session: ClaimSession) => Promise<T>): Promise<T> {
+  async claimSession<T>(adviser: string, topicPrefix: string, run: (session: ClaimSession) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       const [row]: (AdviserEntity & { last_seen_at: Date | null })[] = await tx.query(
         `INSERT INTO advisers AS a (username, presence, last_seen_at) VALUES ($1, 'available', now())
@@ -171,17 +168,17 @@ export class WorkRepository {
       return run({
         profile,
         load,
-        reserve: async (id, queue, reservedUntil, outbox) => {
+        reserve: async (id, queue, reservedUntil, event) => {
           const taken: { id: string }[] = await tx.query(
             `WITH r AS (
                UPDATE inquiries SET reserved_by = $2, reserved_until = $3
                 WHERE id = $1 AND queue = $4 AND status = 'queued' AND reserved_by IS NULL RETURNING id),
              h AS (INSERT INTO inquiry_history (inquiry_id, event, actor, details)
                    SELECT id, 'reserved', $2, jsonb_build_object('queue', $4::text, 'reservedUntil', $5::text) FROM r),
-             o AS (INSERT INTO work_outbox (topic_prefix, topic, message_key, payload) SELECT $6, $7, $8, $9::jsonb FROM r)
              SELECT id FROM r`,
-            [id, adviser, reservedUntil, queue, reservedUntil.toISOString(), prefix, outbox.topic, outbox.key, JSON.stringify(outbox.payload)],
+            [id, adviser, reservedUntil, queue, reservedUntil.toISOString()],
           );
+          if (taken.length === 1) await outboxWriter.add(tx, onTopicsOf(topicPrefix, [event]));
           return taken.length === 1;
         },
       });
@@ -192,7 +189,7 @@ export class WorkRepository {
    * Applies one action to one inquiry: locks it, lets `plan` decide from what it sees (who holds
    * it, its status, the database clock), then writes the change, its history row and its events.
    */
-  async act(id: string, prefix: string, plan: (row: WorkRow) => WorkPlan): Promise<WorkOutcome> {
+  async act(id: string, topicPrefix: string, plan: (row: WorkRow) => WorkPlan): Promise<WorkOutcome> {
     return this.db.transaction(async (tx) => {
       const [raw]: RawRow[] = await tx.query(
         `SELECT i.*, now() AS db_now, to_jsonb(d) AS decision
@@ -227,7 +224,7 @@ export class WorkRepository {
         change.history.actor,
         JSON.stringify(change.history.details),
       ]);
-      await writeOutbox(tx, prefix, change.outbox);
+      await outboxWriter.add(tx, onTopicsOf(topicPrefix, change.outbox));
       return { outcome: 'done', before: row };
     });
   }
@@ -321,23 +318,6 @@ export class WorkRepository {
        ON CONFLICT (id) DO UPDATE SET document = $1::jsonb, updated_by = $2, updated_at = now()`,
       [JSON.stringify(document), by],
     );
-  }
-
-  /**
-   * Publishes pending outbox messages of one topic prefix: takes up to `limit` (skipping rows
-   * another relay holds), hands them to `publish`, and deletes them only once it resolved.
-   */
-  async relayOutbox(prefix: string, limit: number, publish: (messages: (OutboxMessage & { id: string })[]) => Promise<void>): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const rows: { id: string; topic: string; message_key: string; payload: unknown }[] = await tx.query(
-        `SELECT id, topic, message_key, payload FROM work_outbox WHERE topic_prefix = $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [prefix, limit],
-      );
-      if (rows.length === 0) return 0;
-      await publish(rows.map((r) => ({ id: r.id, topic: r.topic, key: r.message_key, payload: r.payload })));
-      await tx.query(`DELETE FROM work_outbox WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-      return rows.length;
-    });
   }
 
   /** History rows for changes made outside an action (the router's diverts). */
