@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
-import { EventPublisher, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { EventPublisher, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness, postgresOutboxStore } from '@inquiry-router/persistence';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
 import { DeliveryConsumers } from './delivery-consumers';
@@ -28,6 +28,7 @@ export class AgencyForwarderModule {
         loggerModule('agency-forwarder', env.LOG_LEVEL),
         MessagingModule.forApp('agency-forwarder', env),
         PersistenceModule.forApp('agency-forwarder', env, 6),
+        OutboxModule.forStore(postgresOutboxStore),
         DeliveryModule.register(env),
         HealthModule.forChecks([EventPublisher, DeliveryConsumers, PostgresReadiness]),
       ],

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
-import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
+import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
 import { InquiryRepository, PolicyRepository, WorkRepository } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore } from '@inquiry-router/live-queues';
 import { WorkPolicySource } from './work-policy.source';
@@ -21,7 +21,7 @@ export class RerouteInquiries {
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(PolicyRepository) private readonly policies: PolicyRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(WorkRepository) private readonly work: WorkRepository,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
   ) {}
@@ -67,8 +67,7 @@ export class RerouteInquiries {
       await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score }]);
     } else if (pending?.status === 'forward-pending') {
       const forwarded: InquiryForwarded = { agency: pending.agency!, inquiry, decision, forwardedAt: new Date().toISOString() };
-      await this.publisher.publish(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }]);
-      await this.inquiries.markForwarded([pending.id]);
+      await this.inquiries.markForwarded([{ id: pending.id, event: this.outbox.messages(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }])[0] }]);
     }
   }
 

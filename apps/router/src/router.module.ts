@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule, loggerModule } from '@inquiry-router/runtime';
-import { ConsumerRegistry, EventPublisher, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { ConsumerRegistry, EventPublisher, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness, postgresOutboxStore } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { RouterEnv } from './router.env';
@@ -23,6 +23,7 @@ export class RouterModule {
         loggerModule('router', env.LOG_LEVEL),
         MessagingModule.forApp('router', env),
         PersistenceModule.forApp('router', env, 5),
+        OutboxModule.forStore(postgresOutboxStore),
         LiveQueuesModule.forApp(env),
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
         HealthModule.forChecks([EventPublisher, ConsumerRegistry, PostgresReadiness, RedisReadiness]),

@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, ServiceUnavailableException, UseGuards } from '@nestjs/common';
+import { Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -18,7 +18,7 @@ import { AgencyInquiries, ReturnInquiry } from './return-inquiry.use-case';
 import { AcknowledgementView, AgencyInquiryListItemView, AgencyInquiryListQuery, toAgencyInquiryListItemView } from './agency-inquiry-list';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { AgencyAnswerView, AnswerAsAgencyRequest } from './answer-as-agency.request';
-import { AlreadyAnswered, AnswerAsAgency, AnswerNotPublished } from './answer-as-agency.use-case';
+import { AlreadyAnswered, AnswerAsAgency } from './answer-as-agency.use-case';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 
 /** The agency whose account is calling; an agency account always has one. */
@@ -31,7 +31,6 @@ function agencyOf(user: AuthenticatedUser): string {
 function agencyWorkHttpError(error: unknown): unknown {
   if (error instanceof InquiryNotFound) return new NotFoundException(error.message);
   if (error instanceof AlreadyAnswered) return new ConflictException(error.message);
-  if (error instanceof AnswerNotPublished) return new ServiceUnavailableException(error.message);
   return error;
 }
 

@@ -21,11 +21,3 @@ export class UnknownCaseOwner extends Error {
     this.name = 'UnknownCaseOwner';
   }
 }
-
-/** Kafka did not take the change's events: nothing was changed, the caller may try again. */
-export class CaseChangeNotPublished extends Error {
-  constructor(cause: unknown) {
-    super(`the change could not be announced: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'CaseChangeNotPublished';
-  }
-}

@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, Query, ServiceUnavailableException, UnprocessableEntityException, UseGuards } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, Query, UnprocessableEntityException, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -16,7 +16,7 @@ import { AssignCaseOwnerRequest, ChangeCaseStatusRequest, ListCasesQuery } from 
 import { CaseDetailView, CaseView, toCaseDetailView, toCaseView } from './case.view';
 import { ChangeCaseStatus } from './change-case-status.use-case';
 import { AssignCaseOwner } from './assign-case-owner.use-case';
-import { CaseChangeNotPublished, CaseNotFound, CaseTransitionRefused, UnknownCaseOwner } from './case-errors';
+import { CaseNotFound, CaseTransitionRefused, UnknownCaseOwner } from './case-errors';
 
 /** The service desk's cases: advisers and supervisors follow them until resolved. */
 @ApiTags('cases')
@@ -96,6 +96,5 @@ function caseHttpError(error: unknown): unknown {
   if (error instanceof CaseNotFound) return new NotFoundException(error.message);
   if (error instanceof CaseTransitionRefused) return new ConflictException(error.message);
   if (error instanceof UnknownCaseOwner) return new UnprocessableEntityException(error.message);
-  if (error instanceof CaseChangeNotPublished) return new ServiceUnavailableException(error.message);
   return error;
 }

@@ -1,10 +1,9 @@
-import { BadRequestException, ConflictException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import type { InquiryReclassified } from '@inquiry-router/contracts';
 import { InvalidReclassification, ReclassificationConflict } from '@inquiry-router/routing';
 import { DecisionView } from './inquiry.view';
 import { InquiryNotFound } from './reclassify-inquiry.use-case';
-import { ReclassificationNotPublished } from './publish-reclassification';
 
 /** The answer to a correction or a return: the new decision, now on its way to the router. */
 export class ReclassificationAccepted {
@@ -25,6 +24,5 @@ export function reclassificationHttpError(error: unknown): unknown {
   if (error instanceof InquiryNotFound) return new NotFoundException(error.message);
   if (error instanceof InvalidReclassification) return new BadRequestException(error.message);
   if (error instanceof ReclassificationConflict) return new ConflictException(error.message);
-  if (error instanceof ReclassificationNotPublished) return new ServiceUnavailableException(error.message);
   return error;
 }

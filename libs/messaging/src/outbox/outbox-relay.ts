@@ -14,7 +14,8 @@ export const OutboxPollMs = 200;
 
 /**
  * Publishes what writers added to the outbox in their transactions, once they committed. It
- * relays the topics of this deployment (every contract topic under this app's topic prefix), so
+ * relays the topics of this deployment (every contract topic and its dead-letter topic under this
+ * app's topic prefix), so
  * deployments sharing one database each publish their own. Rows are deleted only after Kafka
  * acknowledged them; a publish that fails leaves them for the next run.
  */
@@ -32,7 +33,7 @@ export class OutboxRelay implements OnModuleDestroy {
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(KafkaConnection) connection: KafkaConnection,
   ) {
-    this.topics = AllTopics.map((t) => connection.topic(t));
+    this.topics = AllTopics.flatMap((t) => [connection.topic(t), connection.deadLetterTopic(t)]);
   }
 
   @Interval('outbox-relay', OutboxPollMs)

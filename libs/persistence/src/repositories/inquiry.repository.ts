@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import type { OutboxMessage } from '@inquiry-router/messaging';
+import { outboxWriter } from './outbox.repository';
 import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
 import { InquiryEntity, InquiryStatus } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
@@ -243,13 +245,22 @@ export class InquiryRepository {
     });
   }
 
-  async markForwarded(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.db.query(
-      `WITH done AS (UPDATE inquiries SET status = 'forwarded' WHERE id = ANY($1::text[]) AND status = 'forward-pending' RETURNING id, agency)
-       INSERT INTO inquiry_history (inquiry_id, event, details) SELECT id, 'forwarded', jsonb_build_object('agency', agency) FROM done`,
-      [ids],
-    );
+  /**
+   * Marks pending forwards done, each with its `inquiry.forwarded.v1` event in the outbox in the
+   * same transaction; an inquiry no longer pending (a repeat) gets neither.
+   */
+  async markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void> {
+    if (forwards.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      const done: { id: string }[] = await tx.query(
+        `WITH done AS (UPDATE inquiries SET status = 'forwarded' WHERE id = ANY($1::text[]) AND status = 'forward-pending' RETURNING id, agency),
+              h AS (INSERT INTO inquiry_history (inquiry_id, event, details) SELECT id, 'forwarded', jsonb_build_object('agency', agency) FROM done)
+         SELECT id FROM done`,
+        [forwards.map((f) => f.id)],
+      );
+      const marked = new Set(done.map((r) => r.id));
+      await outboxWriter.add(tx, forwards.filter((f) => marked.has(f.id)).map((f) => f.event));
+    });
   }
 
   /**
