@@ -14,10 +14,10 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.spec.json' }],
-    // jose (access tokens) ships ES modules only; jest's CommonJS runtime needs them transpiled.
-    '/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
+    // jose (access tokens) and @nestjs/schedule ship ES modules only; jest's CommonJS runtime needs them transpiled.
+    '/node_modules/(jose|@nestjs/schedule)/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|@nestjs/schedule)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // As every entry point does through its library index: decorator metadata needs it loaded first.
   setupFiles: ['reflect-metadata'],
