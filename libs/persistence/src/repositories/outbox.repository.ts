@@ -11,9 +11,9 @@ export const outboxWriter: OutboxWriter = {
   async add(tx, messages) {
     if (messages.length === 0) return;
     await tx.query(
+      // In the order given: the ids number them, and the relay publishes by id.
       `INSERT INTO outbox (topic, message_key, payload, headers)
-       SELECT x.topic, x.key, x.payload, x.headers FROM jsonb_to_recordset($1::jsonb) WITH ORDINALITY AS x(topic text, key text, payload jsonb, headers jsonb, n bigint)
-        ORDER BY x.n`,
+       SELECT m->>'topic', m->>'key', m->'payload', m->'headers' FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(m, n) ORDER BY n`,
       [JSON.stringify(messages)],
     );
   },
