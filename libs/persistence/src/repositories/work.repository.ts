@@ -169,16 +169,18 @@ export class WorkRepository {
         profile,
         load,
         reserve: async (id, queue, reservedUntil, event) => {
+          const [message] = onTopicsOf(topicPrefix, [event]);
+          // The outbox row is written in the reservation's own statement: a claim stays one round trip.
           const taken: { id: string }[] = await tx.query(
             `WITH r AS (
                UPDATE inquiries SET reserved_by = $2, reserved_until = $3
                 WHERE id = $1 AND queue = $4 AND status = 'queued' AND reserved_by IS NULL RETURNING id),
              h AS (INSERT INTO inquiry_history (inquiry_id, event, actor, details)
                    SELECT id, 'reserved', $2, jsonb_build_object('queue', $4::text, 'reservedUntil', $5::text) FROM r),
+             o AS (INSERT INTO outbox (topic, message_key, payload) SELECT $6, $7, $8::jsonb FROM r)
              SELECT id FROM r`,
-            [id, adviser, reservedUntil, queue, reservedUntil.toISOString()],
+            [id, adviser, reservedUntil, queue, reservedUntil.toISOString(), message.topic, message.key, JSON.stringify(message.payload)],
           );
-          if (taken.length === 1) await outboxWriter.add(tx, onTopicsOf(topicPrefix, [event]));
           return taken.length === 1;
         },
       });
