@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
-import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { EventPublisher, KafkaTransport, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness, postgresOutboxStore } from '@inquiry-router/persistence';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
@@ -30,6 +30,7 @@ export class AgencyForwarderModule {
         MessagingModule.forApp('agency-forwarder', env),
         PersistenceModule.forApp('agency-forwarder', env, 6),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
+        OutboxModule.forStore(postgresOutboxStore),
         DeliveryModule.register(env),
       ],
     };

@@ -10,7 +10,7 @@ import {
   Topics,
 } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
-import { deadLetterHeaders, EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { deadLetterHeaders, KafkaConnection, Outbox, OutboxMessage } from '@inquiry-router/messaging';
 import { AgencyDeliveryRepository, AgencyDeliveryState, AgencyEndpointForDelivery, AgencyEndpointRepository } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { maskText } from '@inquiry-router/runtime';
@@ -57,8 +57,8 @@ function channelsOf(endpoint: AgencyEndpointForDelivery | null): AgencyDeliveryC
  * API). Delivered: `agency.delivery.v1`, and the inquirer is told, in their language, that the
  * question went to that agency and why. Failed: the next retry topic with its due time, or, once
  * the schedule is used up, the dead-letter topic and `agency.delivery.failed.v1` for supervisors.
- * Events are published before the ledger changes, so a crash in between repeats them (with the
- * same ids) rather than losing them; the ledger's conditional updates make repeats harmless.
+ * Each outcome's events go to the outbox in the transaction that records it in the ledger: a
+ * repeat that finds the delivery moved on records nothing and sends nothing.
  */
 @Injectable()
 export class DeliverForwardedInquiry {
@@ -70,7 +70,7 @@ export class DeliverForwardedInquiry {
     @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
     @Inject(AgencyEndpointRepository) private readonly endpoints: AgencyEndpointRepository,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(KafkaConnection) private readonly connection: KafkaConnection,
     @Inject(AgencyForwarderEnv) private readonly env: AgencyForwarderEnv,
   ) {
@@ -90,8 +90,8 @@ export class DeliverForwardedInquiry {
     const language: Language = inquiry.language ?? detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`);
     const now = new Date();
     if (channels.length === 0) {
-      await this.announce(forwarded, delivery, [], delivery.attempts, language, now);
-      await this.deliveries.markDelivered(delivery, { status: 'available', via: [], attempts: delivery.attempts, attemptAt: now });
+      const events = this.announcement(forwarded, delivery, [], delivery.attempts, language, now);
+      await this.deliveries.markDelivered(delivery, { status: 'available', via: [], attempts: delivery.attempts, attemptAt: now }, events);
       this.log.log(`inquiry ${inquiry.id} is available to ${agency} through the agency API (no webhook or mailbox set up)`);
       return;
     }
@@ -111,8 +111,8 @@ export class DeliverForwardedInquiry {
     const attempts = delivery.attempts + 1;
 
     if (errors.length === 0) {
-      await this.announce(forwarded, delivery, channels, attempts, language, now);
-      await this.deliveries.markDelivered(delivery, { status: 'delivered', via: channels, attempts, attemptAt: now });
+      const events = this.announcement(forwarded, delivery, channels, attempts, language, now);
+      await this.deliveries.markDelivered(delivery, { status: 'delivered', via: channels, attempts, attemptAt: now }, events);
       this.log.log(`inquiry ${inquiry.id} delivered to ${agency} by ${channels.join(' and ')} (attempt ${attempts})`);
       return;
     }
@@ -120,16 +120,15 @@ export class DeliverForwardedInquiry {
     const error = errors.join('; ').slice(0, 2000);
     const step = nextStep(this.schedule, source.tier, delivery.firstAttemptAt?.getTime() ?? now.getTime(), Date.now());
     if (step.kind === 'retry') {
-      await this.publisher.publish(InquiryForwardedRetryTopics[step.tier - 1], [
+      const retry = this.outbox.messages(InquiryForwardedRetryTopics[step.tier - 1], [
         { key: agency, value: forwarded, headers: { [DeliveryRetryHeaders.DueAt]: String(step.dueAt), [DeliveryRetryHeaders.Attempts]: String(attempts) } },
       ]);
-      await this.deliveries.recordFailedAttempt(delivery, { doneChannels: done, error, attemptAt: now, nextAttemptAt: new Date(step.dueAt) });
+      await this.deliveries.recordFailedAttempt(delivery, { doneChannels: done, error, attemptAt: now, nextAttemptAt: new Date(step.dueAt) }, retry);
       this.log.warn(`delivery of ${inquiry.id} to ${agency} failed (attempt ${attempts}: ${error}); retry ${step.tier} at ${new Date(step.dueAt).toISOString()}`);
       return;
     }
 
-    await this.deadLetter(forwarded, source, attempts, error);
-    await this.publisher.publish(Topics.AgencyDeliveryFailed, [
+    const failed = this.outbox.messages(Topics.AgencyDeliveryFailed, [
       {
         key: inquiry.id,
         value: {
@@ -143,12 +142,19 @@ export class DeliverForwardedInquiry {
         },
       },
     ]);
-    await this.deliveries.markFailed(delivery, { doneChannels: done, error, attemptAt: now });
+    await this.deliveries.markFailed(delivery, { doneChannels: done, error, attemptAt: now }, [this.deadLetter(forwarded, source, attempts, error), ...failed]);
     this.log.error(`delivery of ${inquiry.id} to ${agency} failed for good after ${attempts} attempts (${error}); dead-lettered, supervisors alerted`);
   }
 
   /** The delivered event, and the notice to the inquirer (same message id on every repeat). */
-  private async announce(forwarded: InquiryForwarded, delivery: AgencyDeliveryState, via: AgencyDeliveryChannel[], attempts: number, language: Language, at: Date): Promise<void> {
+  private announcement(
+    forwarded: InquiryForwarded,
+    delivery: AgencyDeliveryState,
+    via: AgencyDeliveryChannel[],
+    attempts: number,
+    language: Language,
+    at: Date,
+  ): OutboxMessage[] {
     const { inquiry, agency } = forwarded;
     const notice = forwardedNotice(language, this.agencyName(agency), inquiry.id);
     const message: OutboundMessage = {
@@ -162,31 +168,30 @@ export class DeliverForwardedInquiry {
       sentBy: 'agency-forwarder',
       createdAt: at.toISOString(),
     };
-    await Promise.all([
-      this.publisher.publish(Topics.AgencyDelivered, [
+    return [
+      ...this.outbox.messages(Topics.AgencyDelivered, [
         { key: inquiry.id, value: { deliveryId: delivery.deliveryId, inquiryId: inquiry.id, agency, via, attempts, deliveredAt: at.toISOString() } },
       ]),
-      this.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: message }]),
-    ]);
+      ...this.outbox.messages(Topics.OutboundMessage, [{ key: inquiry.id, value: message }]),
+    ];
   }
 
   /** The forwarded message on `inquiry.forwarded.v1.dlt`, with the dead-letter headers every consumer writes. */
-  private async deadLetter(forwarded: InquiryForwarded, source: DeliverySource, attempts: number, error: string): Promise<void> {
-    await this.publisher.publishRaw(this.connection.deadLetterTopic(Topics.InquiryForwarded), [
-      {
-        key: forwarded.agency,
-        value: JSON.stringify(forwarded),
-        headers: deadLetterHeaders({
-          reason: `agency delivery failed after ${attempts} attempts: ${error}`,
-          topic: source.topic,
-          group: source.group,
-          partition: source.partition,
-          offset: source.offset,
-          attempts,
-          failedAt: new Date().toISOString(),
-        }),
-      },
-    ]);
+  private deadLetter(forwarded: InquiryForwarded, source: DeliverySource, attempts: number, error: string): OutboxMessage {
+    return {
+      topic: this.connection.deadLetterTopic(Topics.InquiryForwarded),
+      key: forwarded.agency,
+      payload: forwarded,
+      headers: deadLetterHeaders({
+        reason: `agency delivery failed after ${attempts} attempts: ${error}`,
+        topic: source.topic,
+        group: source.group,
+        partition: source.partition,
+        offset: source.offset,
+        attempts,
+        failedAt: new Date().toISOString(),
+      }),
+    };
   }
 
   /** The agency's name in the policy in force, for the notice and the mail. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
-import { EventPublisher } from '@inquiry-router/messaging';
+import { Outbox } from '@inquiry-router/messaging';
 import { ServiceLevelAlert, ServiceLevelAlertKind, ServiceLevelWatchRepository } from '@inquiry-router/persistence';
 import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
 import { RouterEnv } from './router.env';
@@ -10,10 +10,9 @@ const BatchSize = 200;
 
 /**
  * Periodically announces waiting inquiries close to their due time (`inquiry.sla-warning.v1`)
- * and past it (`inquiry.sla-breached.v1`), each once per inquiry, with a history row. The event
- * is published before the inquiry is marked (in the same transaction), so a failed publish is
- * tried again at the next check; a crash between the two can at worst repeat one event. Runs every
- * SLA_CHECK_SECONDS, one check at a time in this instance.
+ * and past it (`inquiry.sla-breached.v1`), each once per inquiry, with a history row; the event
+ * goes to the outbox in the transaction that marks the inquiry. Runs every SLA_CHECK_SECONDS, one
+ * check at a time in this instance.
  */
 @Injectable()
 export class CheckServiceLevels implements OnApplicationBootstrap {
@@ -21,7 +20,7 @@ export class CheckServiceLevels implements OnApplicationBootstrap {
 
   constructor(
     @Inject(ServiceLevelWatchRepository) private readonly watch: ServiceLevelWatchRepository,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(RouterEnv) private readonly env: RouterEnv,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
@@ -44,7 +43,7 @@ export class CheckServiceLevels implements OnApplicationBootstrap {
     let total = 0;
     for (;;) {
       const done = await this.watch.announceDue(kind, now, BatchSize, (alerts) =>
-        this.publisher.publish(
+        this.outbox.messages(
           topic,
           alerts.map((a) => ({ key: a.inquiryId, value: alertEvent(a, now) })),
         ),

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Inquiry, InquiryReclassified, RoutingDecision, Topics } from '@inquiry-router/contracts';
-import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
+import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
 import type {
   InquiryReclassification,
   InquiryRepository,
@@ -51,7 +51,13 @@ function setUp(outcome: (c: InquiryReclassification) => ReclassificationOutcome)
       asked.push(c);
       return outcome(c);
     },
-    markForwarded: async (ids) => void forwardedIds.push(...ids),
+    // Each forward is marked with its event in the outbox, in one transaction.
+    markForwarded: async (forwards) => {
+      for (const { id, event } of forwards) {
+        forwardedIds.push(id);
+        published.push({ topic: event.topic, key: event.key, value: event.payload });
+      }
+    },
   });
   const queues = inMemory<LiveQueues>({
     remove: async (queue, id) => void removed.push([queue, id]),
@@ -60,15 +66,11 @@ function setUp(outcome: (c: InquiryReclassification) => ReclassificationOutcome)
       return entries.length;
     },
   });
-  const publisher = inMemory<EventPublisher>({
-    publish: async (topic, events) => {
-      for (const e of events) published.push({ topic, key: e.key, value: e.value });
-    },
-  });
+  const outbox = inMemory<Outbox>({ messages: (topic, events) => events.map((e) => ({ topic, key: e.key, payload: e.value })) });
   const policy = inMemory<RoutingPolicySource>({ currentFor: async () => ({}) as never, agencyCodes: () => new Set(['skd']) });
   const waiting = inMemory<WaitingInquiriesReader>({ dueAt: async () => new Date('2026-03-03T10:00:00Z') });
   const workPolicy = new WorkPolicySource(inMemory<WorkPolicyRepository>({ policyDocument: async () => ({}) }), undefined);
-  const reroute = new RerouteInquiries(inquiries, policy, queues, publisher, waiting, workPolicy, new SystemClock());
+  const reroute = new RerouteInquiries(inquiries, policy, queues, outbox, waiting, workPolicy, new SystemClock());
   return { reroute, asked, forwardedIds, removed, enqueued, published };
 }
 

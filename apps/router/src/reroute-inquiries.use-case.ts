@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
-import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
+import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
 import { InquiryRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -22,7 +22,7 @@ export class RerouteInquiries {
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(Clock) private readonly clock: Clock,
@@ -68,8 +68,7 @@ export class RerouteInquiries {
       await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score }]);
     } else if (pending?.status === 'forward-pending') {
       const forwarded: InquiryForwarded = { agency: pending.agency!, inquiry, decision, forwardedAt: this.clock.now().toISOString() };
-      await this.publisher.publish(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }]);
-      await this.inquiries.markForwarded([pending.id]);
+      await this.inquiries.markForwarded([{ id: pending.id, event: this.outbox.messages(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }])[0] }]);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Inquiry, InquiryClassified, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import { completeForward, initialStatus, InquiryHistoryEntry, InquiryStatus, isRefusal } from '@inquiry-router/inquiry';
-import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
+import { NonRetriableError, Outbox, OutboxMessage } from '@inquiry-router/messaging';
 import type { AdviserRepository, InquiryHistoryRepository, InquiryRepository, PendingRouting, RoutedInquiry, WorkPolicyRepository } from '@inquiry-router/persistence';
 import { WorkPolicySource, type LiveQueues, type QueueEntry } from '@inquiry-router/live-queues';
 import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -18,9 +18,15 @@ interface StoredInquiry {
   threadId: string;
 }
 
-/** The system of record in memory: inquiries recorded once, routing still to carry out returned, forwards completed. */
+/** What the in-memory repositories committed to the outbox with their changes, as published once relayed. */
+type Published = { topic: string; key: string; value: unknown };
+const publishedOf = (messages: readonly OutboxMessage[]): Published[] => messages.map((m) => ({ topic: m.topic, key: m.key, value: m.payload }));
+
+/** The system of record in memory: inquiries recorded once, routing still to carry out returned, forwards completed with their events. */
 class InMemoryInquiries {
   readonly stored = new Map<string, StoredInquiry>();
+
+  constructor(private readonly published: Published[]) {}
 
   async recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]> {
     for (const routed of batch) {
@@ -40,19 +46,21 @@ class InMemoryInquiries {
     });
   }
 
-  async markForwarded(ids: string[]): Promise<void> {
-    for (const id of ids) {
+  async markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void> {
+    for (const { id, event } of forwards) {
       const s = this.stored.get(id)!;
       const forwarded = completeForward({ id, status: s.status, queue: s.routed.queue, agency: s.routed.agency, assignedTo: null, reservedBy: null, reservedUntil: null, overflowedAt: null });
-      if (!isRefusal(forwarded)) s.status = forwarded.set.status!;
+      if (isRefusal(forwarded)) continue;
+      s.status = forwarded.set.status!;
+      this.published.push(...publishedOf([event]));
     }
   }
 }
 
 function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: object } = {}) {
-  const inquiries = new InMemoryInquiries();
+  const published: Published[] = [];
+  const inquiries = new InMemoryInquiries(published);
   const enqueued: QueueEntry[] = [];
-  const published: { topic: string; key: string; value: unknown }[] = [];
   const history: (InquiryHistoryEntry & { inquiryId: string })[] = [];
   const queues = inMemory<LiveQueues>({
     enqueue: async (entries) => {
@@ -61,11 +69,7 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: ob
     },
     size: async (queue) => options.queueLengths?.[queue] ?? 0,
   });
-  const publisher = inMemory<EventPublisher>({
-    publish: async (topic, events) => {
-      for (const e of events) published.push({ topic, key: e.key, value: e.value });
-    },
-  });
+  const outbox = inMemory<Outbox>({ messages: (topic, events) => events.map((e) => ({ topic, key: e.key, payload: e.value })) });
   const dueAt = new Date('2026-03-03T10:00:00Z');
   const calendar = inMemory<SupportCalendar>({
     dueTimes: (_receivedAt, queue) => (queue ? { dueAt, warnAt: new Date('2026-03-03T09:00:00Z'), target: '1 working-days', serviceLevel: { within: 1, unit: 'working-days', warnFraction: 0.2 } } : null),
@@ -73,8 +77,13 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: ob
   const workPolicy = new WorkPolicySource(inMemory<WorkPolicyRepository>({ policyDocument: async () => ({ ...options.workPolicy }) }), undefined);
   const divert = new DivertBeforeQueueing(queues, inMemory<AdviserRepository>({ availableFor: async () => 1 }));
   const policy = inMemory<RoutingPolicySource>({ currentFor: async () => ({}) as never, agencyCodes: () => new Set(['skd', 'nav']) });
-  const historyRepo = inMemory<InquiryHistoryRepository>({ add: async (entries) => void history.push(...entries) });
-  const route = new RouteInquiries(inMemory<InquiryRepository>(inquiries), policy, queues, publisher, calendar, workPolicy, divert, historyRepo, new SystemClock());
+  const historyRepo = inMemory<InquiryHistoryRepository>({
+    add: async (entries, events = []) => {
+      history.push(...entries);
+      published.push(...publishedOf(events));
+    },
+  });
+  const route = new RouteInquiries(inMemory<InquiryRepository>(inquiries), policy, queues, outbox, calendar, workPolicy, divert, historyRepo, new SystemClock());
   return { route, inquiries, enqueued, published, history, dueAt };
 }
 

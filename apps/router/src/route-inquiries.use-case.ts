@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryClassified, InquiryForwarded, Topics } from '@inquiry-router/contracts';
-import { EventPublisher, NonRetriableError } from '@inquiry-router/messaging';
+import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
 import { InquiryHistoryRepository, InquiryRepository, RoutedInquiry } from '@inquiry-router/persistence';
 import { historyEntry } from '@inquiry-router/inquiry';
 import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
@@ -12,7 +12,7 @@ import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
 
 /**
  * Carries out classified decisions: records inquiry and decision in Postgres (the system of
- * record) first, then enqueues in Redis or publishes the forward. A reply to a conversation
+ * record) first, then enqueues in Redis or marks the forward done with its event in the outbox. A reply to a conversation
  * still being handled joins it instead. Safe to repeat for the same
  * inquiry: the record is written once, and only routing not yet carried out is done again.
  */
@@ -22,7 +22,7 @@ export class RouteInquiries {
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
@@ -78,26 +78,27 @@ export class RouteInquiries {
     const divertedNow = queued.filter((p) => diverted.has(p.id));
     if (divertedNow.length > 0) {
       const at = this.clock.now().toISOString();
-      await this.history.add(divertedNow.map((p) => ({ inquiryId: p.id, ...historyEntry('diverted', 'router', { ...diverted.get(p.id)! }) })));
-      await this.publisher.publish(
-        Topics.InquiryWork,
-        divertedNow.map((p) => ({
-          key: p.id,
-          value: { type: 'diverted' as const, inquiryId: p.id, queue: p.queue, adviser: null, actor: 'router', at, details: { ...diverted.get(p.id)! } },
-        })),
+      await this.history.add(
+        divertedNow.map((p) => ({ inquiryId: p.id, ...historyEntry('diverted', 'router', { ...diverted.get(p.id)! }) })),
+        this.outbox.messages(
+          Topics.InquiryWork,
+          divertedNow.map((p) => ({
+            key: p.id,
+            value: { type: 'diverted' as const, inquiryId: p.id, queue: p.queue, adviser: null, actor: 'router', at, details: { ...diverted.get(p.id)! } },
+          })),
+        ),
       );
     }
 
     const forwards = pending.filter((p) => p.status === 'forward-pending');
     const forwardedAt = this.clock.now().toISOString();
-    await this.publisher.publish(
-      Topics.InquiryForwarded,
-      forwards.map((p): { key: string; value: InquiryForwarded } => {
+    await this.inquiries.markForwarded(
+      forwards.map((p) => {
         const r = byId.get(p.id)!;
-        return { key: p.agency!, value: { agency: p.agency!, inquiry: r.inquiry, decision: r.decision, forwardedAt } };
+        const forwarded: InquiryForwarded = { agency: p.agency!, inquiry: r.inquiry, decision: r.decision, forwardedAt };
+        return { id: p.id, event: this.outbox.messages(Topics.InquiryForwarded, [{ key: p.agency!, value: forwarded }])[0] };
       }),
     );
-    await this.inquiries.markForwarded(forwards.map((f) => f.id));
   }
 
   /** Agencies with an agreement in force, read again first when the decisions name a version not yet seen here. */

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
-import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness, WorkPolicyRepository } from '@inquiry-router/persistence';
+import { EventPublisher, KafkaTransport, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness, postgresOutboxStore, WorkPolicyRepository } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness, WorkPolicyModule } from '@inquiry-router/live-queues';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
@@ -24,6 +24,7 @@ export class RouterModule {
         ClockModule.forApp(env),
         MessagingModule.forApp('router', env),
         PersistenceModule.forApp('router', env, 5),
+        OutboxModule.forStore(postgresOutboxStore),
         LiveQueuesModule.forApp(env),
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),

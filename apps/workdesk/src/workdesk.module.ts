@@ -2,8 +2,8 @@ import path from 'node:path';
 import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
-import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { EventPublisher, KafkaTransport, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
+import { PersistenceModule, PostgresReadiness, postgresOutboxStore } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { ReceiveInquiries } from '@inquiry-router/intake';
@@ -50,6 +50,7 @@ export class WorkdeskModule implements NestModule {
         ClockModule.forApp(env),
         MessagingModule.forApp('workdesk', env),
         PersistenceModule.forApp('workdesk', env, 10),
+        OutboxModule.forStore(postgresOutboxStore),
         LiveQueuesModule.forApp(env),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         AccessModule.forApp(env),

@@ -80,7 +80,8 @@ export async function stopLocalBroker(): Promise<void> {
 
 /**
  * Deletes what test runs recorded more than `olderThanHours` ago (inquiries with their history,
- * decisions, deliveries, cases and examples; unpublished work events), so the shared test database
+ * decisions, deliveries, cases and examples; outbox messages of finished runs, whose topics no relay
+ * publishes any more), so the shared test database
  * does not grow run after run (a queue rebuild reads every waiting inquiry). Runs still going are
  * minutes old and untouched. Only for a database whose name says it is a test database.
  */
@@ -90,7 +91,7 @@ export async function purgeOldTestData(url: string, olderThanHours = 6): Promise
   const ds = await createDataSource(url, { poolSize: 1, applicationName: 'test-purge' }).initialize();
   try {
     const [, deleted]: [unknown, number] = await ds.query(`DELETE FROM inquiries WHERE recorded_at < now() - make_interval(hours => $1)`, [olderThanHours]);
-    await ds.query(`DELETE FROM work_outbox WHERE created_at < now() - make_interval(hours => $1)`, [olderThanHours]);
+    await ds.query(`DELETE FROM outbox WHERE created_at < now() - make_interval(hours => $1)`, [olderThanHours]);
     return deleted;
   } finally {
     await ds.destroy();

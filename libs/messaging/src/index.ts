@@ -12,3 +12,8 @@ export * from './lane-consumer';
 export { deadLetterHeaders } from './consumed-message';
 export type { DeadLetterSource } from './consumed-message';
 export * from './consumer-group';
+export * from './outbox/outbox-message';
+export * from './outbox/outbox-store';
+export * from './outbox/outbox-relay';
+export * from './outbox/outbox';
+export * from './outbox/outbox.module';

@@ -11,7 +11,6 @@ import { AgencyDeliveryRepository } from './repositories/agency-delivery.reposit
 import { AgencyEndpointRepository } from './repositories/agency-endpoint.repository';
 import { AttachmentStore } from './repositories/attachment-store';
 import { AdviserRepository } from './repositories/adviser.repository';
-import { WorkOutboxRepository } from './repositories/work-outbox.repository';
 import { ClaimSessionRepository } from './repositories/claim-session.repository';
 import { InquiryActionsRepository } from './repositories/inquiry-actions.repository';
 import { InquiryRecordReader } from './repositories/inquiry-record.reader';
@@ -39,7 +38,7 @@ export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown 
   }
 }
 
-const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore, OpeningCalendarRepository, ServiceLevelWatchRepository, CaseRepository, OutboundMessageRepository, AgencyEndpointRepository, AdviserRepository, LiveOverviewRepository, WorkOutboxRepository, ClaimSessionRepository, InquiryActionsRepository, InquiryRecordReader, WorkPolicyRepository, InquiryHistoryRepository, WaitingInquiriesReader];
+const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore, OpeningCalendarRepository, ServiceLevelWatchRepository, CaseRepository, OutboundMessageRepository, AgencyEndpointRepository, AdviserRepository, LiveOverviewRepository, ClaimSessionRepository, InquiryActionsRepository, InquiryRecordReader, WorkPolicyRepository, InquiryHistoryRepository, WaitingInquiriesReader];
 
 /** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
 @Global()

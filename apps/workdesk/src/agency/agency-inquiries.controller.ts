@@ -5,7 +5,6 @@ import {
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { DomainError } from '@inquiry-router/contracts';
@@ -67,7 +66,6 @@ export class AgencyInquiriesController {
   @ApiBadRequestResponse({ description: 'the text is missing, empty or longer than 20000 characters' })
   @ApiNotFoundResponse({ description: "no inquiry of that id is forwarded to the caller's agency" })
   @ApiConflictResponse({ description: 'the inquiry is already answered and resolved' })
-  @ApiServiceUnavailableResponse({ description: 'Kafka did not take the answer; nothing was recorded' })
   async answer(@Param('id') id: string, @Body() body: AnswerAsAgencyRequest, @CurrentUser() user: AuthenticatedUser): Promise<AgencyAnswerView> {
     return this.answerAsAgency.execute(agencyOf(user), id, body.text, user.username);
   }
@@ -87,7 +85,6 @@ export class AgencyInquiriesController {
   @ApiAcceptedResponse({ type: ReclassificationAccepted, description: 'published to inquiry.reclassified.v1; the router sends it to first-line' })
   @ApiBadRequestResponse({ description: 'the reason is missing, shorter than 3 or longer than 1000 characters' })
   @ApiNotFoundResponse({ description: 'no inquiry of that id is forwarded to the caller\'s agency' })
-  @ApiServiceUnavailableResponse({ description: 'Kafka did not take the return; nothing was recorded' })
   async return(@Param('id') id: string, @Body() body: ReturnInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ReclassificationAccepted> {
     return toReclassificationAccepted(await this.returnInquiry.execute(agencyOf(user), id, body.reason, user.username));
   }

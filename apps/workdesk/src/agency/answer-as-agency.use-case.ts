@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
-import { EventPublisher } from '@inquiry-router/messaging';
+import { Outbox } from '@inquiry-router/messaging';
 import { AgencyDeliveryRepository, InquiryRepository } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
@@ -13,16 +13,10 @@ export class AlreadyAnswered extends DomainError {
   }
 }
 
-export class AnswerNotPublished extends DomainError {
-  constructor(cause: unknown) {
-    super('unavailable', `the answer could not be handed to Kafka; nothing was recorded (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
-  }
-}
-
 /**
  * An agency answers an inquiry forwarded to it: the answer goes back to the inquirer through the
  * inquiry's own channel (`outbound.message.v1`, purpose `answer`) and the inquiry is resolved
- * (`inquiry.work.v1` resolved, and its history). Both events are published inside the
+ * (`inquiry.work.v1` resolved, and its history). Both events are written to the outbox in the
  * transaction that resolves it, so an answer is never sent for a change that was not recorded,
  * and a second answer finds it resolved (409).
  */
@@ -31,7 +25,7 @@ export class AnswerAsAgency {
   constructor(
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -65,16 +59,10 @@ export class AnswerAsAgency {
       agency,
       details: { by: 'agency', messageId: answer.messageId },
     };
-    const outcome = await this.deliveries.resolveWithAnswer(agency, inquiryId, actor, { messageId: answer.messageId }, async () => {
-      try {
-        await Promise.all([
-          this.publisher.publish(Topics.OutboundMessage, [{ key: inquiryId, value: answer }]),
-          this.publisher.publish(Topics.InquiryWork, [{ key: inquiryId, value: resolved }]),
-        ]);
-      } catch (error) {
-        throw new AnswerNotPublished(error);
-      }
-    });
+    const outcome = await this.deliveries.resolveWithAnswer(agency, inquiryId, actor, { messageId: answer.messageId }, [
+      ...this.outbox.messages(Topics.OutboundMessage, [{ key: inquiryId, value: answer }]),
+      ...this.outbox.messages(Topics.InquiryWork, [{ key: inquiryId, value: resolved }]),
+    ]);
     if (outcome === 'not-found') throw new InquiryNotFound(inquiryId);
     if (outcome === 'already-resolved') throw new AlreadyAnswered(inquiryId);
     return { inquiryId, messageId: answer.messageId, status: 'resolved' };

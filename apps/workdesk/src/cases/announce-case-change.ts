@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CaseStatus, CaseStatusChanged, Channel, OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { EventPublisher } from '@inquiry-router/messaging';
+import { Outbox } from '@inquiry-router/messaging';
 import type { CaseEntity, CaseTransaction } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
 import { caseStatusNotice } from './case-status-text';
-import { CaseChangeNotPublished } from './case-errors';
 
 export interface CaseChange {
   case: CaseEntity;
@@ -22,15 +21,13 @@ export interface CaseChange {
 /**
  * What every change of a case's status does, inside the transaction that makes it: a history row
  * on the case's inquiry, `case.status-changed.v1`, and a notice to the reporter in their language
- * (`outbound.message.v1`, purpose case-status, through the channel they used). The events are
- * published before the transaction commits: if Kafka does not take them, the change is rolled
- * back and nothing is half done; the rare commit failing after them leaves a notice too many,
- * never one too few.
+ * (`outbound.message.v1`, purpose case-status, through the channel they used). The events go
+ * to the outbox in that transaction: published once it commits, never for a change rolled back.
  */
 @Injectable()
 export class AnnounceCaseChange {
   constructor(
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -68,11 +65,9 @@ export class AnnounceCaseChange {
       messageId: message.messageId,
       ...change.details,
     });
-    await Promise.all([
-      this.publisher.publish(Topics.CaseStatusChanged, [{ key: c.id, value: event }]),
-      this.publisher.publish(Topics.OutboundMessage, [{ key: c.inquiryId, value: message }]),
-    ]).catch((error: unknown) => {
-      throw new CaseChangeNotPublished(error);
-    });
+    await tx.addToOutbox([
+      ...this.outbox.messages(Topics.CaseStatusChanged, [{ key: c.id, value: event }]),
+      ...this.outbox.messages(Topics.OutboundMessage, [{ key: c.inquiryId, value: message }]),
+    ]);
   }
 }

@@ -20,10 +20,3 @@ export class UnknownCaseOwner extends DomainError {
     super('unprocessable', `"${username}" is not an adviser or supervisor`);
   }
 }
-
-/** Kafka did not take the change's events: nothing was changed, the caller may try again. */
-export class CaseChangeNotPublished extends DomainError {
-  constructor(cause: unknown) {
-    super('unavailable', `the change could not be announced: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-  }
-}

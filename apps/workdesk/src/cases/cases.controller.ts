@@ -4,7 +4,6 @@ import {
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -63,7 +62,6 @@ export class CasesController {
   @ApiBadRequestResponse({ description: 'an unknown status, or a note over 2000 characters' })
   @ApiNotFoundResponse({ description: 'no such case' })
   @ApiConflictResponse({ description: 'the lifecycle does not allow this change from the current status (the reason says what it allows)' })
-  @ApiServiceUnavailableResponse({ description: 'Kafka did not take the change; nothing was changed' })
   async status(@Param('id') id: string, @Body() body: ChangeCaseStatusRequest, @CurrentUser() user: AuthenticatedUser): Promise<CaseView> {
     if (!CaseIdPattern.test(id)) throw new CaseNotFound(id);
     return toCaseView(await this.changeStatus.execute(id, body, user));

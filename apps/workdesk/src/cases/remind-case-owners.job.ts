@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
-import { EventPublisher } from '@inquiry-router/messaging';
+import { Outbox } from '@inquiry-router/messaging';
 import { CaseRepository } from '@inquiry-router/persistence';
 import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -19,7 +19,7 @@ export class RemindCaseOwners implements OnApplicationBootstrap {
 
   constructor(
     @Inject(CaseRepository) private readonly cases: CaseRepository,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
@@ -46,8 +46,7 @@ export class RemindCaseOwners implements OnApplicationBootstrap {
           remindedAt,
         }));
         for (const r of reminders) await tx.addHistory(r.inquiryId, 'case-reminder', null, { caseId: r.caseId, owner: r.owner, status: r.status, lastUpdateAt: r.lastUpdateAt });
-        // Inside the transaction: if Kafka does not take them, the cases stay due.
-        await this.publisher.publish(Topics.CaseReminder, reminders.map((r) => ({ key: r.caseId, value: r })));
+        await tx.addToOutbox(this.outbox.messages(Topics.CaseReminder, reminders.map((r) => ({ key: r.caseId, value: r }))));
       });
       total += due.length;
       for (const c of due) this.log.log({ caseId: c.id, owner: c.owner, status: c.status }, 'case owner reminded');

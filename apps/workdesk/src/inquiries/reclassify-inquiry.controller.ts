@@ -4,7 +4,6 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiNotFoundResponse,
-  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles, SupportStaff } from '@inquiry-router/access';
@@ -25,7 +24,6 @@ export class ReclassifyInquiryController {
   @ApiBadRequestResponse({ description: 'the target is unknown, lacks (or has a stray) category or caseType, or the reason is missing' })
   @ApiNotFoundResponse({ description: 'no such inquiry' })
   @ApiConflictResponse({ description: 'the inquiry is resolved, a reply in a conversation, held by another adviser, or already goes there' })
-  @ApiServiceUnavailableResponse({ description: 'Kafka did not take the change; nothing was recorded' })
   async correct(@Param('id') id: string, @Body() body: ReclassifyInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ReclassificationAccepted> {
     return toReclassificationAccepted(await this.reclassify.execute(id, body, user));
   }

@@ -3,7 +3,7 @@ import { acceptInquiry, isRefusal } from '@inquiry-router/inquiry';
 import { InquiryActionsRepository, InquiryRecord, InquiryRepository } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
 
@@ -14,7 +14,7 @@ export class AcceptInquiry {
     @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

@@ -3,7 +3,7 @@ import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Actor, isRefusal, Refusal } from '@inquiry-router/inquiry';
 import { InquiryActionsRepository, InquiryRecord, InquiryRepository, WorkChange, WorkRow } from '@inquiry-router/persistence';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { WorkRefused } from './work-refused';
 import { Requeue } from './requeue';
 
@@ -21,7 +21,7 @@ export class ActOnHeldInquiry {
     @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
     @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
     @Inject(Requeue) private readonly requeue: Requeue,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

@@ -3,7 +3,7 @@ import { Channels, Language, Languages, QueueName, QueueNames } from '@inquiry-r
 import { ClaimSessionRepository, InquiryRecord, InquiryRecordReader } from '@inquiry-router/persistence';
 import { LiveQueues, WorkKind, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
 
@@ -25,7 +25,7 @@ export class ClaimWork {
     @Inject(ClaimSessionRepository) private readonly claims: ClaimSessionRepository,
     @Inject(InquiryRecordReader) private readonly records: InquiryRecordReader,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

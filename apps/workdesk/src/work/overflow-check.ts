@@ -5,7 +5,7 @@ import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-route
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { Requeue } from './requeue';
 import { workEvent } from './work-events';
 
@@ -26,7 +26,7 @@ export class OverflowCheck implements OnApplicationBootstrap {
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(Requeue) private readonly requeue: Requeue,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
     @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}

@@ -3,7 +3,7 @@ import { isRefusal, releaseReservation } from '@inquiry-router/inquiry';
 import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { workEvent } from './work-events';
 
 /** Gives back everything an adviser has reserved (they went offline): each inquiry returns to its original place. */
@@ -13,7 +13,7 @@ export class ReleaseReservations {
     @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
     @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 

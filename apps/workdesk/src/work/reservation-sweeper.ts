@@ -4,7 +4,7 @@ import { AdviserRepository, InquiryActionsRepository } from '@inquiry-router/per
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
-import { WorkOutboxRelay } from './work-outbox.relay';
+import { OutboxRelay } from '@inquiry-router/messaging';
 import { ReleaseReservations } from './release-reservations.use-case';
 import { workEvent } from './work-events';
 
@@ -26,7 +26,7 @@ export class ReservationSweeper implements OnApplicationBootstrap {
     @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
-    @Inject(WorkOutboxRelay) private readonly relay: WorkOutboxRelay,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
     @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}

@@ -6,7 +6,6 @@ import { AcceptInquiry } from './accept-inquiry.use-case';
 import { ReleaseReservations } from './release-reservations.use-case';
 import { ReservationSweeper } from './reservation-sweeper';
 import { OverflowCheck } from './overflow-check';
-import { WorkOutboxRelay } from './work-outbox.relay';
 import { WorkPolicyModule } from '@inquiry-router/live-queues';
 import { WorkPolicyRepository } from '@inquiry-router/persistence';
 import { Requeue } from './requeue';
@@ -29,7 +28,6 @@ export class WorkModule {
       controllers: [WorkController, AdvisersController, InquiryActionsController],
       providers: [
         { provide: WorkdeskEnv, useValue: env },
-        WorkOutboxRelay,
         Requeue,
         ClaimWork,
         AcceptInquiry,

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { acknowledgeByAgency, isRefusal, resolveByAgency } from '@inquiry-router/inquiry';
+import type { OutboxMessage } from '@inquiry-router/messaging';
+import { outboxWriter } from './outbox.repository';
 import type { AgencyDeliveryStatus } from '../entities/agency-delivery.entity';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { entityOfRow, inquiryStateOf } from '../mappers/inquiry.mapper';
@@ -107,8 +109,10 @@ export class AgencyDeliveryRepository {
   async markDelivered(
     d: AgencyDeliveryState,
     outcome: { status: 'delivered' | 'available'; via: string[]; attempts: number; attemptAt: Date },
+    events: readonly OutboxMessage[],
   ): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+    return this.changeLedger(
+      events,
       `WITH done AS (
          UPDATE agency_deliveries SET status = $3, attempts = $4, done_channels = $5::text[], delivered_at = now(),
                 last_attempt_at = $6, first_attempt_at = coalesce(first_attempt_at, $6), next_attempt_at = NULL, last_error = NULL
@@ -119,12 +123,16 @@ export class AgencyDeliveryRepository {
          FROM done RETURNING inquiry_id`,
       [d.deliveryId, d.attempts, outcome.status, outcome.attempts, outcome.via, outcome.attemptAt, outcome.status === 'delivered' ? 'agency-delivered' : 'agency-available'],
     );
-    return rows.length === 1;
   }
 
   /** A failed attempt with another to come at `nextAttemptAt`: false when it was no longer pending at `d.attempts`. */
-  async recordFailedAttempt(d: AgencyDeliveryState, failure: { doneChannels: string[]; error: string; attemptAt: Date; nextAttemptAt: Date }): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+  async recordFailedAttempt(
+    d: AgencyDeliveryState,
+    failure: { doneChannels: string[]; error: string; attemptAt: Date; nextAttemptAt: Date },
+    events: readonly OutboxMessage[],
+  ): Promise<boolean> {
+    return this.changeLedger(
+      events,
       `WITH failed AS (
          UPDATE agency_deliveries SET attempts = attempts + 1, done_channels = $3::text[], last_error = $4, last_attempt_at = $5,
                 first_attempt_at = coalesce(first_attempt_at, $5), next_attempt_at = $6
@@ -136,12 +144,12 @@ export class AgencyDeliveryRepository {
          FROM failed RETURNING inquiry_id`,
       [d.deliveryId, d.attempts, failure.doneChannels, failure.error, failure.attemptAt, failure.nextAttemptAt],
     );
-    return rows.length === 1;
   }
 
   /** Retries ran out: the delivery failed for good (supervisors list these). */
-  async markFailed(d: AgencyDeliveryState, failure: { doneChannels: string[]; error: string; attemptAt: Date }): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+  async markFailed(d: AgencyDeliveryState, failure: { doneChannels: string[]; error: string; attemptAt: Date }, events: readonly OutboxMessage[]): Promise<boolean> {
+    return this.changeLedger(
+      events,
       `WITH failed AS (
          UPDATE agency_deliveries SET status = 'failed', attempts = attempts + 1, done_channels = $3::text[], last_error = $4,
                 last_attempt_at = $5, first_attempt_at = coalesce(first_attempt_at, $5), next_attempt_at = NULL, failed_at = now()
@@ -152,7 +160,19 @@ export class AgencyDeliveryRepository {
          FROM failed RETURNING inquiry_id`,
       [d.deliveryId, d.attempts, failure.doneChannels, failure.error, failure.attemptAt],
     );
-    return rows.length === 1;
+  }
+
+  /**
+   * One conditional change of the ledger (with its history row) and, only if it applied, its
+   * events in the outbox, in one transaction: a repeat that finds the delivery moved on adds none.
+   */
+  private changeLedger(events: readonly OutboxMessage[], sql: string, params: unknown[]): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const rows: unknown[] = await tx.query(sql, params);
+      if (rows.length !== 1) return false;
+      await outboxWriter.add(tx, events);
+      return true;
+    });
   }
 
   /** For supervisors: deliveries by status (e.g. the failed ones needing attention), newest first. */
@@ -240,9 +260,8 @@ export class AgencyDeliveryRepository {
   }
 
   /**
-   * The agency answered: the inquiry is resolved, with the answer's message id in its history.
-   * `publish` runs inside the transaction, before it commits: if it throws (Kafka did not take
-   * the answer), nothing is recorded. Returns 'not-found' for an inquiry not forwarded to this
+   * The agency answered: the inquiry is resolved, with the answer's message id in its history,
+   * and `events` (the answer, the resolution) go to the outbox in the same transaction. Returns 'not-found' for an inquiry not forwarded to this
    * agency, 'already-resolved' when it was answered before.
    */
   async resolveWithAnswer(
@@ -250,7 +269,7 @@ export class AgencyDeliveryRepository {
     inquiryId: string,
     actor: string,
     answer: { messageId: string },
-    publish: () => Promise<void>,
+    events: readonly OutboxMessage[],
   ): Promise<'resolved' | 'not-found' | 'already-resolved'> {
     return this.db.transaction(async (tx) => {
       const [locked]: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = $1 FOR UPDATE`, [inquiryId]);
@@ -266,7 +285,7 @@ export class AgencyDeliveryRepository {
                answered_at = now(), answered_by = $3`,
         [inquiryId, agency, actor],
       );
-      await publish();
+      await outboxWriter.add(tx, events);
       return 'resolved';
     });
   }

@@ -1,4 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { OutboxMessage } from '@inquiry-router/messaging';
+import { outboxWriter } from './outbox.repository';
 import type { CaseStatus, CaseType, Channel, Language } from '@inquiry-router/contracts';
 import { CaseEntity } from '../entities/case.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
@@ -106,6 +108,11 @@ export class CaseTransaction {
     return caseOfRow(row);
   }
 
+  /** Events of the change, published once it commits. */
+  async addToOutbox(events: readonly OutboxMessage[]): Promise<void> {
+    await outboxWriter.add(this.tx, events);
+  }
+
   async addHistory(inquiryId: string, event: string, actor: string | null, details: Record<string, unknown>): Promise<void> {
     await this.tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, $2, $3, $4::jsonb)`, [
       inquiryId,
@@ -211,8 +218,8 @@ export class CaseRepository {
   /**
    * Takes the cases due a reminder — still followed (not resolved or closed), no update for
    * `idleSeconds`, not reminded within the last `idleSeconds` — and marks them reminded, once
-   * across every instance (SKIP LOCKED). `announce` runs inside the transaction: if it throws,
-   * nothing is marked and the reminders are due again at the next check.
+   * across every instance (SKIP LOCKED). `announce` runs inside the transaction (history rows,
+   * events to the outbox): if it throws, nothing is marked and the reminders are due again.
    */
   async takeDueReminders(idleSeconds: number, limit: number, announce: (due: CaseEntity[], tx: CaseTransaction) => Promise<void>): Promise<CaseEntity[]> {
     return this.db.transaction(async (em) => {

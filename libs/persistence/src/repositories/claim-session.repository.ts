@@ -4,14 +4,14 @@ import { reservable, reservation } from '@inquiry-router/inquiry';
 import { AdviserEntity } from '../entities/adviser.entity';
 import { AdviserProfile } from './adviser.repository';
 import { writeGuardedChange } from './inquiry-change.writer';
-import type { OutboxMessage } from './work-outbox.repository';
+import { onTopicsOf, WorkEventMessage } from './outbox.repository';
 
 /** A claim in progress: the adviser is locked (one claim at a time per adviser) with what they hold. */
 export interface ClaimSession {
   profile: AdviserProfile;
   load: Record<Channel, number>;
   /** Records the reservation if the inquiry still waits unreserved in that queue. */
-  reserve(id: string, queue: string, reservedUntil: Date, outbox: OutboxMessage): Promise<boolean>;
+  reserve(id: string, queue: string, reservedUntil: Date, event: WorkEventMessage): Promise<boolean>;
 }
 
 /** Claims of work: an adviser's lock, what they hold, and the reservations they make. */
@@ -23,7 +23,7 @@ export class ClaimSessionRepository {
    * counts as a heartbeat and brings an offline adviser back as available), reads what they hold
    * per channel, and lets `run` reserve within the same transaction.
    */
-  async claimSession<T>(adviser: string, prefix: string, run: (session: ClaimSession) => Promise<T>): Promise<T> {
+  async claimSession<T>(adviser: string, topicPrefix: string, run: (session: ClaimSession) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       const [row]: (AdviserEntity & { last_seen_at: Date | null })[] = await tx.query(
         `INSERT INTO advisers AS a (username, presence, last_seen_at) VALUES ($1, 'available', now())
@@ -52,9 +52,10 @@ export class ClaimSessionRepository {
       return run({
         profile,
         load,
-        reserve: async (id, queue, reservedUntil, outbox) => {
+        reserve: async (id, queue, reservedUntil, event) => {
+          const [message] = onTopicsOf(topicPrefix, [event]);
           // The rule is the lifecycle's (`reservable`); the update checks it atomically, so no inquiry is reserved twice.
-          return writeGuardedChange(tx, id, reservable(queue), reservation(adviser, queue, reservedUntil), { prefix, ...outbox });
+          return writeGuardedChange(tx, id, reservable(queue), reservation(adviser, queue, reservedUntil), message);
         },
       });
     });

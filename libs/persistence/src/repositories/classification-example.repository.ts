@@ -1,4 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { OutboxMessage } from '@inquiry-router/messaging';
+import { outboxWriter } from './outbox.repository';
 import type { Channel } from '@inquiry-router/contracts';
 import type { ExampleLabel, ExampleSource } from '../entities/classification-example.entity';
 
@@ -44,12 +46,8 @@ interface ExampleRow {
 export class ClassificationExampleRepository {
   constructor(private readonly db: DataSource) {}
 
-  /**
-   * Records an example. `beforeCommit` runs inside the same transaction (e.g. publishing the
-   * event the example belongs to): if it fails, nothing is recorded, so a retried request does
-   * not leave a second copy behind.
-   */
-  async record(example: NewClassificationExample, beforeCommit?: () => Promise<void>): Promise<{ id: string }> {
+  /** Records an example, with the events it belongs to in the outbox in the same transaction. */
+  async record(example: NewClassificationExample, events: readonly OutboxMessage[] = []): Promise<{ id: string }> {
     return this.db.transaction(async (tx: EntityManager) => {
       const [row]: { id: string }[] = await tx.query(
         `INSERT INTO classification_examples (inquiry_id, source, label, rejected_target, reason, actor,
@@ -70,7 +68,7 @@ export class ClassificationExampleRepository {
           example.language,
         ],
       );
-      await beforeCommit?.();
+      await outboxWriter.add(tx, events);
       return { id: row.id };
     });
   }

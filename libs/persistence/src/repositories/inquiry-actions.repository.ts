@@ -5,7 +5,7 @@ import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { decisionOf, entityOfRow, inquiryOf, inquiryStateOf } from '../mappers/inquiry.mapper';
 import { writeInquiryChange } from './inquiry-change.writer';
-import { OutboxMessage, writeOutbox } from './work-outbox.repository';
+import { onTopicsOf, outboxWriter, WorkEventMessage } from './outbox.repository';
 
 /** An inquiry as the work actions see it, locked for the change. */
 export interface WorkRow extends InquiryState {
@@ -25,7 +25,7 @@ export interface WorkRow extends InquiryState {
 
 /** What an action does to a locked inquiry: the lifecycle's change, the events it publishes, and a new decision in force if any. */
 export type WorkChange = InquiryChange & {
-  outbox: OutboxMessage[];
+  outbox: WorkEventMessage[];
   /** A new decision in force (an adviser forwarded it to an agency). */
   decision?: { target: string; kind: string; category: string | null; agency: string | null; caseType: string | null; reasons: string[] };
 };
@@ -46,7 +46,7 @@ export class InquiryActionsRepository {
    * Applies one action to one inquiry: locks it, lets `plan` decide from what it sees (who holds
    * it, its status, the database clock), then writes the change, its history row and its events.
    */
-  async act(id: string, prefix: string, plan: (row: WorkRow) => WorkPlan): Promise<WorkOutcome> {
+  async act(id: string, topicPrefix: string, plan: (row: WorkRow) => WorkPlan): Promise<WorkOutcome> {
     return this.db.transaction(async (tx) => {
       const [raw]: (Record<string, unknown> & { db_now: Date; decision: Record<string, unknown> | null })[] = await tx.query(
         `SELECT i.*, now() AS db_now, to_jsonb(d) AS decision
@@ -78,7 +78,7 @@ export class InquiryActionsRepository {
         );
       }
       await writeInquiryChange(tx, id, change);
-      await writeOutbox(tx, prefix, change.outbox);
+      await outboxWriter.add(tx, onTopicsOf(topicPrefix, change.outbox));
       return { outcome: 'done', before: row };
     });
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { InquiryChange, InquiryChangeSet, InquiryGuard } from '@inquiry-router/inquiry';
+import type { OutboxMessage } from '@inquiry-router/messaging';
 
 const columnOf: Record<keyof InquiryChangeSet, string> = {
   status: 'status',
@@ -29,14 +30,15 @@ export async function writeInquiryChange(tx: EntityManager, id: string, change: 
 
 /**
  * Stores a change in one statement only if the inquiry still satisfies `guard` (checked under the
- * row's lock by the update itself), with its history row and one outbox message. Returns whether it applied.
+ * row's lock by the update itself), with its history row and one outbox message (under its full
+ * topic name) in that same statement: a claim stays one round trip. Returns whether it applied.
  */
 export async function writeGuardedChange(
   tx: EntityManager,
   id: string,
   guard: InquiryGuard,
   change: InquiryChange,
-  outbox: { prefix: string; topic: string; key: string; payload: unknown },
+  outbox: OutboxMessage,
 ): Promise<boolean> {
   const params: unknown[] = [id];
   const param = (value: unknown): string => {
@@ -51,8 +53,8 @@ export async function writeGuardedChange(
   const taken: { id: string }[] = await tx.query(
     `WITH r AS (UPDATE inquiries SET ${assignments.join(', ')} WHERE ${['id = $1', ...conditions].join(' AND ')} RETURNING id),
      h AS (INSERT INTO inquiry_history (inquiry_id, event, actor, details) SELECT id, ${param(event)}, ${param(actor)}, ${param(JSON.stringify(details))}::jsonb FROM r),
-     o AS (INSERT INTO work_outbox (topic_prefix, topic, message_key, payload)
-           SELECT ${param(outbox.prefix)}, ${param(outbox.topic)}, ${param(outbox.key)}, ${param(JSON.stringify(outbox.payload))}::jsonb FROM r)
+     o AS (INSERT INTO outbox (topic, message_key, payload, headers)
+           SELECT ${param(outbox.topic)}, ${param(outbox.key)}, ${param(JSON.stringify(outbox.payload))}::jsonb, ${param(outbox.headers ? JSON.stringify(outbox.headers) : null)}::jsonb FROM r)
      SELECT id FROM r`,
     params,
   );

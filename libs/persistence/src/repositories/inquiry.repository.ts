@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import type { OutboxMessage } from '@inquiry-router/messaging';
+import { outboxWriter } from './outbox.repository';
 import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
 import { completeForward, initialStatus, InquiryStatus, isRefusal, PendingRoutingStatus, PendingRoutingStatuses, isPendingRouting, reclassifyInquiry } from '@inquiry-router/inquiry';
 import { InquiryEntity } from '../entities/inquiry.entity';
@@ -188,15 +190,23 @@ export class InquiryRepository {
     });
   }
 
-  /** The router's forwards went out: each inquiry still waiting for its forward becomes the agency's. */
-  async markForwarded(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
+  /**
+   * The router's forwards went out: each inquiry still waiting for its forward becomes the
+   * agency's, with its `inquiry.forwarded.v1` event in the outbox in the same transaction; an
+   * inquiry no longer pending (a repeat) gets neither.
+   */
+  async markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void> {
+    if (forwards.length === 0) return;
     await this.db.transaction(async (tx) => {
-      const rows: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [ids]);
+      const rows: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [forwards.map((f) => f.id)]);
+      const marked = new Set<string>();
       for (const row of rows) {
         const forwarded = completeForward(inquiryStateOf(entityOfRow(tx, InquiryEntity, row)));
-        if (!isRefusal(forwarded)) await writeInquiryChange(tx, row.id as string, forwarded);
+        if (isRefusal(forwarded)) continue;
+        await writeInquiryChange(tx, row.id as string, forwarded);
+        marked.add(row.id as string);
       }
+      await outboxWriter.add(tx, forwards.filter((f) => marked.has(f.id)).map((f) => f.event));
     });
   }
 

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import type { OutboxMessage } from '@inquiry-router/messaging';
+import { outboxWriter } from './outbox.repository';
 
 /** A waiting inquiry whose service level needs announcing: close to its due time, or past it. */
 export interface ServiceLevelAlert {
@@ -23,10 +25,9 @@ export class ServiceLevelWatchRepository {
   /**
    * In one transaction: takes up to `limit` queued inquiries of `kind` not yet announced
    * (a warning: the warning time has come but not the due time; a breach: the due time has
-   * passed), calls `announce` with them, and only if that succeeds marks them and writes their
-   * history rows. A failing `announce` leaves them for the next check.
+   * passed), marks them, writes their history rows and adds their events (`eventsOf`) to the outbox.
    */
-  async announceDue(kind: ServiceLevelAlertKind, now: Date, limit: number, announce: (alerts: ServiceLevelAlert[]) => Promise<void>): Promise<ServiceLevelAlert[]> {
+  async announceDue(kind: ServiceLevelAlertKind, now: Date, limit: number, eventsOf: (alerts: ServiceLevelAlert[]) => OutboxMessage[]): Promise<ServiceLevelAlert[]> {
     return this.db.transaction(async (tx) => {
       const condition =
         kind === 'warning'
@@ -41,7 +42,6 @@ export class ServiceLevelWatchRepository {
       );
       if (rows.length === 0) return [];
       const alerts = rows.map((r) => ({ inquiryId: r.id, channel: r.channel, queue: r.queue, receivedAt: r.received_at, dueAt: r.due_at, slaTarget: r.sla_target }));
-      await announce(alerts);
       const ids = alerts.map((a) => a.inquiryId);
       // A breach found before its warning was sent marks the warning done too: no warning after a breach.
       await tx.query(
@@ -58,6 +58,7 @@ export class ServiceLevelWatchRepository {
           kind === 'warning' ? 'sla-warning' : 'sla-breached',
         ],
       );
+      await outboxWriter.add(tx, eventsOf(alerts));
       return alerts;
     });
   }
