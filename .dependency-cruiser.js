@@ -5,7 +5,19 @@
  * contracts depend on nothing of ours; libraries never import apps or tools; apps do not import
  * each other; only tests import the test harness and test helpers.
  */
-const infrastructureLibraries = ['contracts', 'messaging', 'persistence', 'runtime', 'access', 'live-queues', 'intake', 'support-calendar', 'routing-policy-source', 'local-system', 'testing'];
+const infrastructureLibraries = [
+  'contracts',
+  'messaging',
+  'persistence',
+  'runtime',
+  'access',
+  'live-queues',
+  'intake',
+  'support-calendar',
+  'routing-policy-source',
+  'local-system',
+  'testing',
+];
 const infrastructure = `^libs/(${infrastructureLibraries.join('|')})/`;
 const domain = `^libs/(?!(${infrastructureLibraries.join('|')})/)[^/]+/`;
 const transport =

@@ -15,7 +15,10 @@ const common = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.spec.json' }],
     // jose (access tokens) and @nestjs/schedule ship ES modules only; jest's CommonJS runtime needs them transpiled.
-    '/node_modules/(jose|@nestjs/schedule)/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
+    '/node_modules/(jose|@nestjs/schedule)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose|@nestjs/schedule)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],

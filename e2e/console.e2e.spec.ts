@@ -57,19 +57,26 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
 
     // Someone writes to the support mailbox.
     const sender = `kari.nordmann.${system.pipeline.id}@example.no`;
-    const mail = await sendMail({ host: '127.0.0.1', port: system.smtpPort }, {
-      fromName: 'Kari Nordmann',
-      from: sender,
-      to: 'brukerservice@altinn.example',
-      subject: 'Får ikke logget inn',
-      text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Jeg får feilmelding hver gang. Hva gjør jeg?\n\nHilsen Kari',
-    });
+    const mail = await sendMail(
+      { host: '127.0.0.1', port: system.smtpPort },
+      {
+        fromName: 'Kari Nordmann',
+        from: sender,
+        to: 'brukerservice@altinn.example',
+        subject: 'Får ikke logget inn',
+        text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Jeg får feilmelding hver gang. Hva gjør jeg?\n\nHilsen Kari',
+      },
+    );
     expect(mail.response).toMatch(/^250 .*Received as IR-/);
     const id = mail.inquiryId;
     journeyInquiry = id;
 
     // It is decided for the first line and waits there; the dashboard counts it without a reload.
-    await eventually(async () => ((await system.pipeline.queues.ids('first-line')).includes(id) ? true : undefined), 30_000, 'the inquiry in the first-line queue');
+    await eventually(
+      async () => ((await system.pipeline.queues.ids('first-line')).includes(id) ? true : undefined),
+      30_000,
+      'the inquiry in the first-line queue',
+    );
     await countBecomes(waitingFirst, (n) => n === firstBefore + 1, 'the first-line count to go up');
     await screenshot(dashboard, 'dashboard');
 
@@ -98,7 +105,11 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     // E opens the escalation; the note field has focus; Ctrl+Enter sends it.
     await work1.keyboard.press('e');
     const note = work1.getByLabel(text.escalateNote);
-    await eventually(async () => ((await note.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined), 5_000, 'the note field focused');
+    await eventually(
+      async () => ((await note.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined),
+      5_000,
+      'the note field focused',
+    );
     await work1.keyboard.type('Feilmelding ved innlogging med BankID, trolig feil hos oss. Kan andrelinjen se på det?');
     await work1.keyboard.press('Control+Enter');
     await textBecomes(work1.getByTestId('inquiry-status'), /i kø|queued/i, 'the inquiry escalated');
@@ -119,7 +130,11 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     await work2.getByRole('heading', { level: 1 }).focus();
     await work2.keyboard.press('a');
     const answerField = work2.getByLabel(text.answerText);
-    await eventually(async () => ((await answerField.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined), 5_000, 'the answer field focused');
+    await eventually(
+      async () => ((await answerField.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined),
+      5_000,
+      'the answer field focused',
+    );
     await work2.keyboard.type('Hei Kari! Vi har rettet feilen som stoppet innlogging med BankID. Prøv igjen nå, så skal det virke.');
     await work2.keyboard.press('Control+Enter');
     await textBecomes(work2.getByTestId('inquiry-status'), /løst|resolved/i, 'the inquiry resolved');
@@ -128,7 +143,8 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
 
     // The answer reaches Kari's mailbox through the relay (the local SMTP sink).
     const answer = await eventually(
-      async () => system.mailSink.messages.find((m) => m.envelopeTo.includes(sender) && (m.mail.text ?? '').includes('Vi har rettet feilen')),
+      async () =>
+        system.mailSink.messages.find((m) => m.envelopeTo.includes(sender) && (m.mail.text ?? '').includes('Vi har rettet feilen')),
       30_000,
       'the answer at the SMTP sink',
     );
@@ -145,21 +161,29 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
   it('shows the whole conversation and the attachments of a reply', async () => {
     expect(journeyInquiry).toBeDefined();
     const id = journeyInquiry!;
-    const reply = await sendMail({ host: '127.0.0.1', port: system.smtpPort }, {
-      fromName: 'Kari Nordmann',
-      from: `kari.nordmann.${system.pipeline.id}@example.no`,
-      to: 'brukerservice@altinn.example',
-      subject: `Re: Svar på henvendelsen din [${id}]`,
-      text: 'Takk, nå virker det! Her er et skjermbilde av kvitteringen.',
-      attachments: [{ filename: 'kvittering.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% kvittering\n%%EOF\n') }],
-    });
+    const reply = await sendMail(
+      { host: '127.0.0.1', port: system.smtpPort },
+      {
+        fromName: 'Kari Nordmann',
+        from: `kari.nordmann.${system.pipeline.id}@example.no`,
+        to: 'brukerservice@altinn.example',
+        subject: `Re: Svar på henvendelsen din [${id}]`,
+        text: 'Takk, nå virker det! Her er et skjermbilde av kvitteringen.',
+        attachments: [
+          { filename: 'kvittering.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% kvittering\n%%EOF\n') },
+        ],
+      },
+    );
     await eventually(async () => system.inquiry(reply.inquiryId), 30_000, 'the reply recorded');
     const supervisor = await signIn(supervisorUser);
     const page = supervisor.page;
     await page.goto(system.url(`/inquiries/${reply.inquiryId}`));
     const thread = page.getByRole('region', { name: /^(samtalen|conversation)$/i });
     await textBecomes(thread, /Får ikke logget inn/, 'the first message in the conversation');
-    await page.getByRole('region', { name: /^(vedlegg|attachments)$/i }).getByText('kvittering.pdf').waitFor();
+    await page
+      .getByRole('region', { name: /^(vedlegg|attachments)$/i })
+      .getByText('kvittering.pdf')
+      .waitFor();
     await screenshot(page, 'inquiry-thread');
     // The first message leads back.
     await thread.getByRole('link', { name: /Får ikke logget inn/ }).click();
@@ -220,7 +244,10 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
       const page = supervisor.page;
       await textBecomes(page.getByTestId('live-state'), /direkte|live/i, 'the live stream connected');
       await check(page, 'a11y-dashboard');
-      for (const [path, name] of [['/opening-hours', 'opening-hours'], ['/agreements', 'agreements']] as const) {
+      for (const [path, name] of [
+        ['/opening-hours', 'opening-hours'],
+        ['/agreements', 'agreements'],
+      ] as const) {
         await page.goto(system.url(path));
         await page.getByRole('heading', { level: 1 }).waitFor();
         await check(page, name);

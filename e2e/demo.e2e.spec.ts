@@ -14,7 +14,10 @@ import { screenshot } from './support/screenshots';
 
 function runDemo(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot(), 'dist/tools/demo/demo.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(repoRoot(), 'dist/tools/demo/demo.js')], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -42,13 +45,17 @@ describe('npm run demo', () => {
     const channels = demoContacts.slice(0, count).map((c) => c.channel);
     expect(new Set(channels)).toEqual(new Set(['email', 'phone', 'social']));
 
-    const decided = await eventually(async () => {
-      const rows: { id: string; channel: string; target: string; reasons: string[] }[] = await system.db.query(
-        `SELECT i.id, i.channel, d.target, d.reasons FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = ANY($1)`,
-        [ids],
-      );
-      return rows.length === count ? rows : undefined;
-    }, 60_000, 'a decision for every contact');
+    const decided = await eventually(
+      async () => {
+        const rows: { id: string; channel: string; target: string; reasons: string[] }[] = await system.db.query(
+          `SELECT i.id, i.channel, d.target, d.reasons FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = ANY($1)`,
+          [ids],
+        );
+        return rows.length === count ? rows : undefined;
+      },
+      60_000,
+      'a decision for every contact',
+    );
     expect(decided.map((r) => r.channel).sort()).toEqual([...channels].sort());
     for (const row of decided) expect(row.reasons.length).toBeGreaterThan(0);
     // A mix of destinations, not everything in one queue.

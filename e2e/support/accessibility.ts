@@ -19,12 +19,18 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!injected) await page.addScriptTag({ content: axe.source });
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     Wcag21AA,
   );
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`.trim()) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`.trim()),
+    }));
 }
 
 /** A readable account of violations for a failing assertion. */
@@ -50,7 +56,11 @@ export async function invisibleFocus(page: Page, steps = 12): Promise<string[]> 
       const shadow = style.boxShadow !== 'none';
       // Past a date or time field's last part, Tab reaches its picker button inside the browser's
       // own shadow tree: the field no longer matches :focus-visible, and Chromium outlines the button itself.
-      if (el instanceof HTMLInputElement && ['date', 'time', 'datetime-local', 'month', 'week'].includes(el.type) && !el.matches(':focus-visible')) {
+      if (
+        el instanceof HTMLInputElement &&
+        ['date', 'time', 'datetime-local', 'month', 'week'].includes(el.type) &&
+        !el.matches(':focus-visible')
+      ) {
         return { name: '', visible: true };
       }
       const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;

@@ -3,12 +3,22 @@ import * as path from 'node:path';
 import { Browser, BrowserContext, chromium } from 'playwright-core';
 
 /** The flags Debian's Chromium needs headless in a container, and no traffic of its own. */
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The Chromium to drive: found (or installed) by e2e/setup/ensure-chromium.sh, which the e2e global setup runs. */
 export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return execFileSync('bash', [path.join(__dirname, '../setup/ensure-chromium.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  return execFileSync('bash', [path.join(__dirname, '../setup/ensure-chromium.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -55,18 +55,26 @@ export async function numberIn(locator: Locator): Promise<number> {
 
 /** Waits until a count shown in the page satisfies `ok` (it updates live); returns it. */
 export function countBecomes(locator: Locator, ok: (n: number) => boolean, what: string, timeoutMs = 20_000): Promise<number> {
-  return eventually(async () => {
-    const n = await numberIn(locator).catch(() => undefined);
-    return n !== undefined && ok(n) ? n : undefined;
-  }, timeoutMs, what);
+  return eventually(
+    async () => {
+      const n = await numberIn(locator).catch(() => undefined);
+      return n !== undefined && ok(n) ? n : undefined;
+    },
+    timeoutMs,
+    what,
+  );
 }
 
 /** Waits until a locator's text matches. */
 export function textBecomes(locator: Locator, pattern: RegExp, what: string, timeoutMs = 20_000): Promise<string> {
-  return eventually(async () => {
-    const t = (await locator.textContent({ timeout: 1000 }).catch(() => null)) ?? '';
-    return pattern.test(t) ? t : undefined;
-  }, timeoutMs, what);
+  return eventually(
+    async () => {
+      const t = (await locator.textContent({ timeout: 1000 }).catch(() => null)) ?? '';
+      return pattern.test(t) ? t : undefined;
+    },
+    timeoutMs,
+    what,
+  );
 }
 
 /**
@@ -88,5 +96,8 @@ export async function tabTo(page: Page, name: RegExp, maxSteps = 30): Promise<vo
 /** Sets presence to available on the work page, and waits until the workdesk has it (the claim depends on it). */
 export async function becomeAvailable(page: Page): Promise<void> {
   await page.getByLabel(text.presence).selectOption('available');
-  await page.getByRole('status').filter({ hasText: /(tilstedeværelse|presence): (tilgjengelig|available)/i }).waitFor({ timeout: 10_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /(tilstedeværelse|presence): (tilgjengelig|available)/i })
+    .waitFor({ timeout: 10_000 });
 }

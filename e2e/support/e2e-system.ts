@@ -34,7 +34,8 @@ export class E2eSystem {
   /** `withConsole: false` for tests that use no browser (the built console need not exist then). */
   async start(options: { withConsole?: boolean } = {}): Promise<void> {
     const consoleIndex = path.join(repoRoot(), 'dist/console/index.html');
-    if (options.withConsole !== false && !fs.existsSync(consoleIndex)) throw new Error(`${consoleIndex} is missing: build the console first (npm run build)`);
+    if (options.withConsole !== false && !fs.existsSync(consoleIndex))
+      throw new Error(`${consoleIndex} is missing: build the console first (npm run build)`);
     this.smtpPort = await freePort();
     const relayPort = await freePort();
     await this.mailSink.listen(relayPort);
@@ -104,13 +105,20 @@ export class E2eSystem {
   async anAdviser(name: string, lines: NonNullable<AdviserSkills['lines']>): Promise<SignInUser> {
     const user = { username: `${name}-${this.pipeline.id}`, password: `pw-${name}` };
     await new UserRepository(this.db).upsert({ username: user.username, passwordHash: await hash(user.password, 4), role: 'adviser' });
-    await new AdviserRepository(this.db).update(user.username, { lines, languages: ['nb', 'nn', 'en'], capacity: { phone: 2, email: 5, social: 5 } });
+    await new AdviserRepository(this.db).update(user.username, {
+      lines,
+      languages: ['nb', 'nn', 'en'],
+      capacity: { phone: 2, email: 5, social: 5 },
+    });
     return user;
   }
 
   /** The system's own record of an inquiry: status, queue, holder. */
   async inquiry(id: string): Promise<{ status: string; queue: string | null; assigned_to: string | null } | undefined> {
-    const rows = await this.db.query<{ status: string; queue: string | null; assigned_to: string | null }[]>(`SELECT status, queue, assigned_to FROM inquiries WHERE id = $1`, [id]);
+    const rows = await this.db.query<{ status: string; queue: string | null; assigned_to: string | null }[]>(
+      `SELECT status, queue, assigned_to FROM inquiries WHERE id = $1`,
+      [id],
+    );
     return rows[0];
   }
 }

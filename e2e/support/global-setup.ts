@@ -8,6 +8,9 @@ import integrationSetup from '../../tools/test-setup/global-setup';
  * broker, Postgres and Redis; the test database migrated).
  */
 export default async function globalSetup(): Promise<void> {
-  process.env.CHROMIUM_PATH = execFileSync('bash', [path.join(__dirname, '../setup/ensure-chromium.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  process.env.CHROMIUM_PATH = execFileSync('bash', [path.join(__dirname, '../setup/ensure-chromium.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
   await integrationSetup();
 }

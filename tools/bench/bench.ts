@@ -71,7 +71,10 @@ async function publishAll(publisher: EventPublisher, runId: string): Promise<num
   const chunk = 500;
   for (let i = 0; i < count; i += chunk) {
     const batch = inquiries(runId, i, Math.min(count, i + chunk), new Date().toISOString());
-    await publisher.publish(Topics.InquiryReceived, batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })));
+    await publisher.publish(
+      Topics.InquiryReceived,
+      batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })),
+    );
   }
   return started;
 }
@@ -118,7 +121,10 @@ async function rawRun(connection: KafkaConnection, runId: string): Promise<numbe
   let finished = 0;
   const done = new Promise<void>((resolve) => {
     void (async () => {
-      for (const [consumer, topic] of [[hop1, inTopic], [hop2, midTopic]] as const) {
+      for (const [consumer, topic] of [
+        [hop1, inTopic],
+        [hop2, midTopic],
+      ] as const) {
         await consumer.connect();
         await consumer.subscribe({ topic, fromBeginning: true });
       }
@@ -271,9 +277,13 @@ async function main(): Promise<void> {
     say(`| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${social.perSec} (${social.p50Ms} / ${social.p99Ms}) |`);
     const c = classifier.withModel;
     const r = classifier.rulesAlone;
-    say(`| classifier alone, rules + text model, one core (inquiries/s; p50 / p99 per inquiry in µs) | ${c.perSec} (${c.p50Us} / ${c.p99Us}) |`);
+    say(
+      `| classifier alone, rules + text model, one core (inquiries/s; p50 / p99 per inquiry in µs) | ${c.perSec} (${c.p50Us} / ${c.p99Us}) |`,
+    );
     say(`| classifier alone, rules only, one core (inquiries/s; p50 / p99 in µs) | ${r.perSec} (${r.p50Us} / ${r.p99Us}) |`);
-    say(`| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`);
+    say(
+      `| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`,
+    );
     say(`| claim latency, 40 advisers at once over HTTP (p50 / p99 ms; claims/s) | ${claims.p50Ms} / ${claims.p99Ms}; ${claims.perSec} |`);
     say(JSON.stringify(figures));
   } finally {
@@ -294,7 +304,12 @@ async function main(): Promise<void> {
  */
 async function claimBench(baseEnv: NodeJS.ProcessEnv, runId: string) {
   const prefix = `bench:${runId}:claims:`;
-  const env: NodeJS.ProcessEnv = { ...baseEnv, REDIS_KEY_PREFIX: prefix, OIDC_ISSUER: `http://127.0.0.1:${baseEnv.WORKDESK_PORT}`, OIDC_AUDIENCE: developmentAudience };
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    REDIS_KEY_PREFIX: prefix,
+    OIDC_ISSUER: `http://127.0.0.1:${baseEnv.WORKDESK_PORT}`,
+    OIDC_AUDIENCE: developmentAudience,
+  };
   const workdesk = new AppProcess('workdesk', env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-workdesk.log`));
   const redis = new Redis(redisUrl);
   const db = await createDataSource(databaseUrl, { poolSize: 3, applicationName: 'bench' }).initialize();

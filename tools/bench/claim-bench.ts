@@ -19,7 +19,13 @@ export interface ClaimFigures {
  * channel and language), `advisers` advisers claiming at once over HTTP until nothing is left;
  * each claim's round trip is timed (reserve in Redis, confirm in Postgres, the inquiry returned).
  */
-export async function benchClaims(workdeskUrl: string, db: DataSource, queues: LiveQueues, count: number, advisers = 40): Promise<ClaimFigures> {
+export async function benchClaims(
+  workdeskUrl: string,
+  db: DataSource,
+  queues: LiveQueues,
+  count: number,
+  advisers = 40,
+): Promise<ClaimFigures> {
   const run = randomBytes(3).toString('hex');
   const users = new UserRepository(db);
   const skills = new AdviserRepository(db);
@@ -28,11 +34,19 @@ export async function benchClaims(workdeskUrl: string, db: DataSource, queues: L
   for (const username of names) {
     await users.upsert({ username, passwordHash, role: 'adviser' });
     // Capacity is not what is measured: room for everything.
-    await skills.update(username, { lines: ['first-line', 'second-line', 'servicedesk'], languages: ['nb', 'nn', 'en'], capacity: { phone: count, email: count, social: count } });
+    await skills.update(username, {
+      lines: ['first-line', 'second-line', 'servicedesk'],
+      languages: ['nb', 'nn', 'en'],
+      capacity: { phone: count, email: count, social: count },
+    });
   }
   const tokens = await Promise.all(
     names.map(async (username) => {
-      const res = await fetch(`${workdeskUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'bench' }) });
+      const res = await fetch(`${workdeskUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'bench' }),
+      });
       return ((await res.json()) as { token: string }).token;
     }),
   );
@@ -42,7 +56,12 @@ export async function benchClaims(workdeskUrl: string, db: DataSource, queues: L
   await seedWaiting(
     db,
     queues,
-    Array.from({ length: count }, (_, i) => ({ queue: queueNames[i % 3], channel: channels[i % 3 === 0 ? 0 : i % 2 ? 1 : 2], language: languages[i % 4], receivedAt: new Date(Date.now() - count + i) })),
+    Array.from({ length: count }, (_, i) => ({
+      queue: queueNames[i % 3],
+      channel: channels[i % 3 === 0 ? 0 : i % 2 ? 1 : 2],
+      language: languages[i % 4],
+      receivedAt: new Date(Date.now() - count + i),
+    })),
   );
   const durations: number[] = [];
   const started = performance.now();

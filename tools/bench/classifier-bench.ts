@@ -27,7 +27,12 @@ function timeClassifier(inquiries: InquiryText[], model: TextModel | null, secon
   }
   const elapsed = (performance.now() - started) / 1000;
   durations.sort((a, b) => a - b);
-  return { perSec: Math.round(durations.length / elapsed), p50Us: Math.round(percentile(durations, 50)), p99Us: Math.round(percentile(durations, 99)), inquiries: durations.length };
+  return {
+    perSec: Math.round(durations.length / elapsed),
+    p50Us: Math.round(percentile(durations, 50)),
+    p99Us: Math.round(percentile(durations, 99)),
+    inquiries: durations.length,
+  };
 }
 
 /**

@@ -3,7 +3,11 @@ import { createTransport } from 'nodemailer';
 import { percentile } from './percentile';
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` at once; returns each one's duration in ms. */
-export async function runConcurrently(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ seconds: number; durations: number[] }> {
+export async function runConcurrently(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<{ seconds: number; durations: number[] }> {
   const durations: number[] = [];
   let next = 0;
   const started = Date.now();
@@ -27,7 +31,11 @@ export interface IntakeFigures {
 }
 
 function figures(count: number, run: { seconds: number; durations: number[] }): IntakeFigures {
-  return { perSec: Math.round(count / run.seconds), p50Ms: Math.round(percentile(run.durations, 50)), p99Ms: Math.round(percentile(run.durations, 99)) };
+  return {
+    perSec: Math.round(count / run.seconds),
+    p50Ms: Math.round(percentile(run.durations, 50)),
+    p99Ms: Math.round(percentile(run.durations, 99)),
+  };
 }
 
 const texts = [
@@ -42,10 +50,27 @@ export async function benchSocialIntake(baseUrl: string, appSecret: string, coun
   const run = await runConcurrently(count, concurrency, async (i) => {
     const body = JSON.stringify({
       object: 'page',
-      entry: [{ id: 'page-1', time: Date.now(), messaging: [{ sender: { id: `psid-${randomBytes(6).toString('hex')}` }, recipient: { id: 'page-1' }, timestamp: Date.now(), message: { mid: `m_${randomBytes(12).toString('hex')}`, text: texts[i % texts.length] } }] }],
+      entry: [
+        {
+          id: 'page-1',
+          time: Date.now(),
+          messaging: [
+            {
+              sender: { id: `psid-${randomBytes(6).toString('hex')}` },
+              recipient: { id: 'page-1' },
+              timestamp: Date.now(),
+              message: { mid: `m_${randomBytes(12).toString('hex')}`, text: texts[i % texts.length] },
+            },
+          ],
+        },
+      ],
     });
     const signature = `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}`;
-    const res = await fetch(`${baseUrl}/webhooks/meta`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature } });
+    const res = await fetch(`${baseUrl}/webhooks/meta`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+    });
     if (res.status !== 200) throw new Error(`social webhook answered ${res.status}: ${await res.text()}`);
   });
   return figures(count, run);
@@ -53,7 +78,15 @@ export async function benchSocialIntake(baseUrl: string, appSecret: string, coun
 
 /** Mail over SMTP through a pool of connections; a 250 means the inquiry is on Kafka. */
 export async function benchEmailIntake(smtpPort: number, count: number, connections: number): Promise<IntakeFigures> {
-  const transport = createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: connections, maxMessages: Infinity });
+  const transport = createTransport({
+    host: '127.0.0.1',
+    port: smtpPort,
+    secure: false,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: connections,
+    maxMessages: Infinity,
+  });
   try {
     const run = await runConcurrently(count, connections, async (i) => {
       await transport.sendMail({
@@ -96,7 +129,10 @@ export async function benchPhoneDecision(baseUrl: string, authToken: string, cou
     };
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, params) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, params),
+      },
       body: new URLSearchParams(params).toString(),
     });
     const twiml = await res.text();

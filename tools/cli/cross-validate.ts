@@ -3,7 +3,14 @@
  * own examples (each fold is classified by a model trained on the other folds), so methods can be
  * chosen without looking at the evaluation sets. Usage: node dist/tools/cli/cross-validate.js [FOLDS]
  */
-import { EvaluationPair, classifyInquiry, defaultPolicy, evaluate, formatEvaluationReport, trainTextModel } from '@inquiry-router/classification';
+import {
+  EvaluationPair,
+  classifyInquiry,
+  defaultPolicy,
+  evaluate,
+  formatEvaluationReport,
+  trainTextModel,
+} from '@inquiry-router/classification';
 import { loadProjectExamples } from '../training/project-examples';
 
 function main(): void {

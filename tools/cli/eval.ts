@@ -35,7 +35,9 @@ function main(): void {
     }
     pairs.push({ id, expected, predicted: classifyInquiry(inquiry, defaultPolicy, model) });
   }
-  process.stdout.write(`policy ${defaultPolicy.version}, threshold ${defaultPolicy.confidenceThreshold}, ${model ? 'rules + text model' : 'rules alone'}\n`);
+  process.stdout.write(
+    `policy ${defaultPolicy.version}, threshold ${defaultPolicy.confidenceThreshold}, ${model ? 'rules + text model' : 'rules alone'}\n`,
+  );
   process.stdout.write(`${formatEvaluationReport(evaluate(pairs, defaultPolicy.confidenceThreshold))}\n`);
   for (const e of errors) process.stderr.write(`line ${e.lineNumber}: ${e.message}\n`);
   if (errors.length > 0) process.exitCode = 1;

@@ -22,7 +22,8 @@ function problemWith(o: Record<string, unknown>): string | null {
   if (typeof o.to !== 'string' || o.to.trim() === '') return 'field "to" must be a non-empty string';
   if (typeof o.body !== 'string') return 'field "body" must be a string';
   if (o.subject !== undefined && o.subject !== null && typeof o.subject !== 'string') return 'field "subject" must be a string';
-  if (o.serviceCode !== undefined && o.serviceCode !== null && typeof o.serviceCode !== 'string') return 'field "serviceCode" must be a string';
+  if (o.serviceCode !== undefined && o.serviceCode !== null && typeof o.serviceCode !== 'string')
+    return 'field "serviceCode" must be a string';
   return null;
 }
 

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     process.stdout.write(`model ${version} active, trained in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     process.stdout.write(`examples: ${report.examples} (corrections ${report.corrections}, "not ours" returns ${report.rejections})\n`);
     for (const [name, head] of Object.entries(report.heads)) {
-      process.stdout.write(`  ${name.padEnd(9)} ${String(head.examples).padStart(5)} examples, cross-validated accuracy ${head.crossValidatedAccuracy ?? '-'}, temperature ${head.temperature}\n`);
+      process.stdout.write(
+        `  ${name.padEnd(9)} ${String(head.examples).padStart(5)} examples, cross-validated accuracy ${head.crossValidatedAccuracy ?? '-'}, temperature ${head.temperature}\n`,
+      );
     }
   } finally {
     await db.destroy();

@@ -32,7 +32,11 @@ async function ready(app: Parameters<typeof portOf>[0]): Promise<boolean> {
 }
 
 /** Sends one contact through its channel; returns the inquiry id it becomes. */
-async function send(contact: DemoContact, n: number, secrets: NonNullable<ReturnType<typeof webhookSecrets>>): Promise<{ id: string; what: string }> {
+async function send(
+  contact: DemoContact,
+  n: number,
+  secrets: NonNullable<ReturnType<typeof webhookSecrets>>,
+): Promise<{ id: string; what: string }> {
   const person = demoPerson(n);
   switch (contact.channel) {
     case 'email': {
@@ -43,18 +47,33 @@ async function send(contact: DemoContact, n: number, secrets: NonNullable<Return
         subject: contact.subject,
         text: contact.text,
         language: contact.language,
-        attachments: contact.attachment ? [{ filename: contact.attachment, contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% demo\n%%EOF\n') }] : undefined,
+        attachments: contact.attachment
+          ? [{ filename: contact.attachment, contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% demo\n%%EOF\n') }]
+          : undefined,
       });
       return { id: sent.inquiryId, what: `e-post   «${contact.subject}» fra ${person.name}` };
     }
     case 'phone': {
-      const call = await placeCall(http('phone-adapter'), secrets.TWILIO_AUTH_TOKEN, { from: person.phone, to: contact.to, choice: contact.choice, speech: contact.speech });
+      const call = await placeCall(http('phone-adapter'), secrets.TWILIO_AUTH_TOKEN, {
+        from: person.phone,
+        to: contact.to,
+        choice: contact.choice,
+        speech: contact.speech,
+      });
       const outcome = /<Dial/.test(call.twiml) ? 'satt over' : /<Enqueue/.test(call.twiml) ? 'i kø' : 'besvart';
       return { id: call.inquiryId, what: `telefon  valg ${contact.choice}, «${contact.speech.slice(0, 50)}…» (${outcome})` };
     }
     case 'social': {
-      const social: SocialSecrets = { metaAppSecret: secrets.META_APP_SECRET, xConsumerSecret: secrets.X_CONSUMER_SECRET, xAccountId: secrets.X_ACCOUNT_ID };
-      const sent = await sendSocialMessage(http('social-adapter'), social, { network: contact.network, senderId: person.handle, text: contact.text });
+      const social: SocialSecrets = {
+        metaAppSecret: secrets.META_APP_SECRET,
+        xConsumerSecret: secrets.X_CONSUMER_SECRET,
+        xAccountId: secrets.X_ACCOUNT_ID,
+      };
+      const sent = await sendSocialMessage(http('social-adapter'), social, {
+        network: contact.network,
+        senderId: person.handle,
+        text: contact.text,
+      });
       return { id: sent.inquiryId, what: `${contact.network.padEnd(8)} «${contact.text.slice(0, 50)}…»` };
     }
   }
@@ -77,12 +96,16 @@ async function main(): Promise<void> {
   const down = [];
   for (const app of ['workdesk', 'email-adapter', 'phone-adapter', 'social-adapter'] as const) if (!(await ready(app))) down.push(app);
   if (down.length) {
-    process.stderr.write(`Not running (or not ready): ${down.join(', ')}. Start the system first with \`npm start\` (in another terminal).\n`);
+    process.stderr.write(
+      `Not running (or not ready): ${down.join(', ')}. Start the system first with \`npm start\` (in another terminal).\n`,
+    );
     process.exit(1);
   }
   const secrets = webhookSecrets();
   if (!secrets) {
-    process.stderr.write('NODE_ENV=production: set TWILIO_AUTH_TOKEN, META_APP_SECRET, X_CONSUMER_SECRET and X_ACCOUNT_ID as the running system has them.\n');
+    process.stderr.write(
+      'NODE_ENV=production: set TWILIO_AUTH_TOKEN, META_APP_SECRET, X_CONSUMER_SECRET and X_ACCOUNT_ID as the running system has them.\n',
+    );
     process.exit(1);
   }
   const login = await fetch(`${http('workdesk')}/api/auth/login`, {
@@ -111,7 +134,9 @@ async function main(): Promise<void> {
       if (token) {
         // Looked up in the background, so the pace stays steady.
         void decisionOf(token, id).then((d) =>
-          process.stdout.write(d ? `          ${id}  → ${d.target}: ${d.reasons[0] ?? ''}\n` : `          ${id}  → (no decision recorded yet)\n`),
+          process.stdout.write(
+            d ? `          ${id}  → ${d.target}: ${d.reasons[0] ?? ''}\n` : `          ${id}  → (no decision recorded yet)\n`,
+          ),
         );
       }
     } catch (error) {

@@ -12,7 +12,12 @@ class CreateTopicsEnv extends CommonEnv {
 async function main(): Promise<void> {
   const env = loadConfig(CreateTopicsEnv);
   const log = createLogger('create-topics', env.LOG_LEVEL, true);
-  const connection = new KafkaConnection({ clientId: 'create-topics', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logger: log });
+  const connection = new KafkaConnection({
+    clientId: 'create-topics',
+    brokers: env.kafkaBrokers,
+    topicPrefix: env.KAFKA_TOPIC_PREFIX,
+    logger: log,
+  });
   await createTopics(connection, env.KAFKA_TOPIC_PARTITIONS, log);
 }
 

@@ -56,7 +56,12 @@ async function main(): Promise<void> {
   await migrate(env.DATABASE_URL, log);
   await ensureTextModel(env.DATABASE_URL, log);
   if (env.NODE_ENV !== 'production') await seedDevelopmentUsers(env.DATABASE_URL, env.NODE_ENV);
-  const connection = new KafkaConnection({ clientId: 'start', brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logger: log });
+  const connection = new KafkaConnection({
+    clientId: 'start',
+    brokers: env.kafkaBrokers,
+    topicPrefix: env.KAFKA_TOPIC_PREFIX,
+    logger: log,
+  });
   await createTopics(connection, process.env.KAFKA_TOPIC_PARTITIONS, log);
 
   // Outside production the adapters get development webhook secrets when none are set (npm run demo signs with them).
@@ -64,7 +69,9 @@ async function main(): Promise<void> {
   const childEnv = { ...process.env, ...secrets, KAFKA_BROKERS: env.KAFKA_BROKERS, ...developmentIssuerEnv(env.NODE_ENV) };
   const logDir = path.join(repoRoot(), '.run/logs');
   for (const app of apps) {
-    const p = new AppProcess(app.name, childEnv, path.join(logDir, `${app.name}.log`), (line) => process.stderr.write(`[${app.name}] ${line}\n`));
+    const p = new AppProcess(app.name, childEnv, path.join(logDir, `${app.name}.log`), (line) =>
+      process.stderr.write(`[${app.name}] ${line}\n`),
+    );
     processes.push(p);
     p.start();
     void p.whenExited().then((code) => {

@@ -7,7 +7,9 @@ const infra = require(path.resolve(__dirname, '../../dist/libs/local-system/src/
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path computed at run time, into the build
 const training = require(path.resolve(__dirname, '../../dist/tools/training/train-model.js')) as typeof import('../training/train-model');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path computed at run time, into the build
-const { createLogger } = require(path.resolve(__dirname, '../../dist/libs/runtime/src/index.js')) as typeof import('../../libs/runtime/src');
+const { createLogger } = require(
+  path.resolve(__dirname, '../../dist/libs/runtime/src/index.js'),
+) as typeof import('../../libs/runtime/src');
 
 /**
  * The integration tests' global setup (jest.config.js): makes sure the real broker, Postgres and

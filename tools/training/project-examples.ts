@@ -16,7 +16,12 @@ const exampleFiles = (dir: string): string[] =>
 /** Identifies the examples' content: a model trained on other content is out of date. */
 export function projectExamplesDigest(dir = projectExamplesDir()): string {
   const hash = createHash('sha256');
-  for (const file of exampleFiles(dir)) hash.update(file).update('\0').update(readFileSync(path.join(dir, file))).update('\0');
+  for (const file of exampleFiles(dir))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(dir, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -27,7 +32,10 @@ export function loadProjectExamples(dir = projectExamplesDir()): TrainingExample
   for (const file of files) {
     const { lines, errors } = parseInquiryLines(readFileSync(path.join(dir, file), 'utf8'));
     const missing = lines.filter((l) => typeof (l.raw.expected as ExpectedDecision | undefined)?.target !== 'string');
-    const problems = [...errors.map((e) => `line ${e.lineNumber}: ${e.message}`), ...missing.map((l) => `line ${l.lineNumber}: no "expected" decision`)];
+    const problems = [
+      ...errors.map((e) => `line ${e.lineNumber}: ${e.message}`),
+      ...missing.map((l) => `line ${l.lineNumber}: no "expected" decision`),
+    ];
     if (problems.length > 0) throw new Error(`${file}: ${problems.slice(0, 5).join('; ')}`);
     for (const l of lines) examples.push({ id: l.id, inquiry: l.inquiry, label: l.raw.expected as ExpectedDecision });
   }

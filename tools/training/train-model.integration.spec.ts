@@ -36,11 +36,15 @@ describe('learning from corrections (npm run train)', () => {
   const routed = async (body: string): Promise<{ id: string; view: View }> => {
     const { receivedAt: _now, ...inquiry } = anInquiry({ subject: 'Kaiavgift', body });
     expect((await api('/api/inquiries', supervisor, inquiry)).status).toBe(202);
-    const view = await eventually(async () => {
-      const res = await api(`/api/inquiries/${inquiry.id}`, adviser);
-      const v = res.status === 200 ? ((await res.json()) as View) : undefined;
-      return v && (v.status === 'queued' || v.status === 'forwarded') ? v : undefined;
-    }, 30_000, `${inquiry.id} routed`);
+    const view = await eventually(
+      async () => {
+        const res = await api(`/api/inquiries/${inquiry.id}`, adviser);
+        const v = res.status === 200 ? ((await res.json()) as View) : undefined;
+        return v && (v.status === 'queued' || v.status === 'forwarded') ? v : undefined;
+      },
+      30_000,
+      `${inquiry.id} routed`,
+    );
     return { id: inquiry.id, view };
   };
 
@@ -62,24 +66,37 @@ describe('learning from corrections (npm run train)', () => {
 
   it('a corrected example changes a later decision once the model is retrained', async () => {
     // Quay fees for a ferry: words no agreement and no project example ties to an agency.
-    const first = await routed('Hei. Vi driver ferjekaien for kommunen og lurer på hvilke satser for kaiavgift vi skal bruke for ferjeselskapet i år. Mvh Kari');
+    const first = await routed(
+      'Hei. Vi driver ferjekaien for kommunen og lurer på hvilke satser for kaiavgift vi skal bruke for ferjeselskapet i år. Mvh Kari',
+    );
     expect(first.view.decision?.target).not.toBe('agency:svv');
 
-    const correction = await api(`/api/inquiries/${first.id}/reclassify`, adviser, { target: 'agency:svv', reason: 'Kaiavgift for ferjer hører til Statens vegvesen' });
+    const correction = await api(`/api/inquiries/${first.id}/reclassify`, adviser, {
+      target: 'agency:svv',
+      reason: 'Kaiavgift for ferjer hører til Statens vegvesen',
+    });
     expect(correction.status).toBe(202);
-    await eventually(async () => {
-      const rows: unknown[] = await db.query(`SELECT 1 FROM classification_examples WHERE inquiry_id = $1`, [first.id]);
-      return rows.length > 0 || undefined;
-    }, 10_000, 'the correction recorded');
+    await eventually(
+      async () => {
+        const rows: unknown[] = await db.query(`SELECT 1 FROM classification_examples WHERE inquiry_id = $1`, [first.id]);
+        return rows.length > 0 || undefined;
+      },
+      10_000,
+      'the correction recorded',
+    );
 
     const { version, report } = await trainAndActivate(db, 'test');
     expect(report.corrections).toBe(1);
 
     // The running classifier takes the new model on its next check; until then decisions name the old one.
-    const later = await eventually(async () => {
-      const next = await routed('Hvilken kaiavgift gjelder for ferjer som legger til ved kaien vår? Hilsen Ola');
-      return next.view.decision?.reasons.some((r) => r.includes(`Text model ${version}`)) ? next : undefined;
-    }, 60_000, `a decision made with ${version}`);
+    const later = await eventually(
+      async () => {
+        const next = await routed('Hvilken kaiavgift gjelder for ferjer som legger til ved kaien vår? Hilsen Ola');
+        return next.view.decision?.reasons.some((r) => r.includes(`Text model ${version}`)) ? next : undefined;
+      },
+      60_000,
+      `a decision made with ${version}`,
+    );
     expect(later.view.decision?.target).toBe('agency:svv');
   }, 180_000);
 });

@@ -1,7 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { parseRoutingPolicy, TrainingExample, TrainingReport, trainTextModel } from '@inquiry-router/classification';
-import { ClassificationExampleRepository, ClassifierModelRepository, createDataSource, PolicyRepository, TrainingCorrection } from '@inquiry-router/persistence';
+import {
+  ClassificationExampleRepository,
+  ClassifierModelRepository,
+  createDataSource,
+  PolicyRepository,
+  TrainingCorrection,
+} from '@inquiry-router/persistence';
 import { loadProjectExamples, projectExamplesDigest } from './project-examples';
 
 /** A person's correction outweighs a written example: it is what the service actually sees. */
@@ -16,14 +22,25 @@ export function correctionsAsExamples(newestFirst: TrainingCorrection[]): Traini
   for (const r of newestFirst) {
     const known = byInquiry.get(r.inquiryId);
     if (known?.label) continue;
-    const inquiry = { channel: r.channel, to: r.toAddress, subject: r.subject ?? undefined, body: r.body, serviceCode: r.serviceCode ?? undefined };
+    const inquiry = {
+      channel: r.channel,
+      to: r.toAddress,
+      subject: r.subject ?? undefined,
+      body: r.body,
+      serviceCode: r.serviceCode ?? undefined,
+    };
     if (r.label) byInquiry.set(r.inquiryId, { id: `correction:${r.inquiryId}`, inquiry, label: r.label, weight: CorrectionWeight });
-    else if (!known && r.rejectedTarget) byInquiry.set(r.inquiryId, { id: `return:${r.inquiryId}`, inquiry, rejectedTarget: r.rejectedTarget, weight: CorrectionWeight });
+    else if (!known && r.rejectedTarget)
+      byInquiry.set(r.inquiryId, { id: `return:${r.inquiryId}`, inquiry, rejectedTarget: r.rejectedTarget, weight: CorrectionWeight });
   }
   return [...byInquiry.values()];
 }
 
-export const modelVersion = (now: Date): string => `model-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+export const modelVersion = (now: Date): string =>
+  `model-${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}`;
 
 /**
  * Trains a model from the project's examples and the recorded corrections under the active policy,
@@ -46,7 +63,13 @@ export async function trainAndActivate(
   await new ClassifierModelRepository(db).saveActive({
     version,
     trainedBy,
-    report: { ...report, policyVersion: policy.version, projectExamples: project.length, projectExamplesDigest: projectExamplesDigest(), recordedCorrections: corrections.length },
+    report: {
+      ...report,
+      policyVersion: policy.version,
+      projectExamples: project.length,
+      projectExamplesDigest: projectExamplesDigest(),
+      recordedCorrections: corrections.length,
+    },
     document: document as unknown as Record<string, unknown>,
   });
   return { version, report };
@@ -62,7 +85,9 @@ export async function ensureModel(db: DataSource, options: { withCorrections: bo
   const models = new ClassifierModelRepository(db);
   const version = await models.activeVersion();
   const active = version ? (await models.list()).find((m) => m.version === version) : undefined;
-  const current = active?.report.projectExamplesDigest === projectExamplesDigest() && (options.withCorrections || active?.report.recordedCorrections === 0);
+  const current =
+    active?.report.projectExamplesDigest === projectExamplesDigest() &&
+    (options.withCorrections || active?.report.recordedCorrections === 0);
   if (current) return null;
   return (await trainAndActivate(db, 'setup', options)).version;
 }

@@ -9,7 +9,16 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { Partitioners } from 'kafkajs';
 import { Webhook } from 'standardwebhooks';
 import { AgencyDelivered, AgencyDeliveryFailed, DeadLetterHeaders, OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { aClassified, anInquiry, eventually, freePort, privateDatabase, ReadRecord, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import {
+  aClassified,
+  anInquiry,
+  eventually,
+  freePort,
+  privateDatabase,
+  ReadRecord,
+  RecordingRelay,
+  TestPipeline,
+} from '@inquiry-router/testing';
 import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
 
 type Mode = { kind: 'ok' } | { kind: 'fail'; times: number } | { kind: 'down' } | { kind: 'hang' };
@@ -105,19 +114,32 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect({ status: res.status, text }).toMatchObject({ status });
     return (text ? JSON.parse(text) : null) as T;
   };
-  const login = async (username: string) => (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password: username } }), 200)).token;
+  const login = async (username: string) =>
+    (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password: username } }), 200)).token;
 
   /** Sets an agency up with a webhook (a fresh secret) on the receiver, answering as `mode`. */
   async function webhookFor(agency: string, mode: Mode): Promise<void> {
     receiver.modes.set(agency, mode);
     const secret = aSecret();
     secrets.set(agency, secret);
-    await json(await api(`/api/agencies/${agency}/delivery`, { method: 'PUT', token: supervisor, body: { webhookUrl: `${hooksUrl}/${agency}?token=abc`, webhookSecret: secret, enabled: true } }), 200);
+    await json(
+      await api(`/api/agencies/${agency}/delivery`, {
+        method: 'PUT',
+        token: supervisor,
+        body: { webhookUrl: `${hooksUrl}/${agency}?token=abc`, webhookSecret: secret, enabled: true },
+      }),
+      200,
+    );
   }
 
   /** An inquiry the classifier sent to an agency, through the real router. */
   async function forward(agency: string, overrides: Parameters<typeof anInquiry>[0] = {}): Promise<string> {
-    const inquiry = anInquiry({ subject: 'Skattemelding', body: 'Hei, når er fristen for å levere skattemeldingen i år?', language: 'nb', ...overrides });
+    const inquiry = anInquiry({
+      subject: 'Skattemelding',
+      body: 'Hei, når er fristen for å levere skattemeldingen i år?',
+      language: 'nb',
+      ...overrides,
+    });
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: inquiry.id, value: aClassified(`agency:${agency}`, inquiry) }]);
     return inquiry.id;
   }
@@ -127,10 +149,14 @@ describe('delivery of forwarded inquiries to agencies', () => {
     return rows.find((r) => r.inquiryId === inquiryId);
   };
   const deliveryWith = (inquiryId: string, status: string, timeoutMs = 30_000) =>
-    eventually(async () => {
-      const d = await deliveryOf(inquiryId);
-      return d?.status === status ? d : undefined;
-    }, timeoutMs, `delivery of ${inquiryId} ${status}`);
+    eventually(
+      async () => {
+        const d = await deliveryOf(inquiryId);
+        return d?.status === status ? d : undefined;
+      },
+      timeoutMs,
+      `delivery of ${inquiryId} ${status}`,
+    );
   const eventsFor = <T extends { inquiryId: string }>(records: ReadRecord[], inquiryId: string): T[] =>
     records.map((r) => JSON.parse(r.value!) as T).filter((e) => e.inquiryId === inquiryId);
 
@@ -170,17 +196,37 @@ describe('delivery of forwarded inquiries to agencies', () => {
   it('keeps delivery settings for supervisors, never showing the secret', async () => {
     const secret = aSecret();
     const saved = await json<Record<string, unknown>>(
-      await api('/api/agencies/skd/delivery', { method: 'PUT', token: supervisor, body: { webhookUrl: 'https://skd.example/hooks', webhookSecret: secret, enabled: true } }),
+      await api('/api/agencies/skd/delivery', {
+        method: 'PUT',
+        token: supervisor,
+        body: { webhookUrl: 'https://skd.example/hooks', webhookSecret: secret, enabled: true },
+      }),
       200,
     );
-    expect(saved).toMatchObject({ agency: 'skd', webhookUrl: 'https://skd.example/hooks', hasWebhookSecret: true, mailbox: null, enabled: true, updatedBy: 'supervisor' });
+    expect(saved).toMatchObject({
+      agency: 'skd',
+      webhookUrl: 'https://skd.example/hooks',
+      hasWebhookSecret: true,
+      mailbox: null,
+      enabled: true,
+      updatedBy: 'supervisor',
+    });
     expect(JSON.stringify(saved)).not.toContain(secret.slice(6, 20));
     // Omitting the secret keeps it.
     const kept = await json<Record<string, unknown>>(
-      await api('/api/agencies/skd/delivery', { method: 'PUT', token: supervisor, body: { webhookUrl: 'https://skd.example/v2', mailbox: 'support@skd.example', enabled: false } }),
+      await api('/api/agencies/skd/delivery', {
+        method: 'PUT',
+        token: supervisor,
+        body: { webhookUrl: 'https://skd.example/v2', mailbox: 'support@skd.example', enabled: false },
+      }),
       200,
     );
-    expect(kept).toMatchObject({ webhookUrl: 'https://skd.example/v2', hasWebhookSecret: true, mailbox: 'support@skd.example', enabled: false });
+    expect(kept).toMatchObject({
+      webhookUrl: 'https://skd.example/v2',
+      hasWebhookSecret: true,
+      mailbox: 'support@skd.example',
+      enabled: false,
+    });
     const read = await json<Record<string, unknown>>(await api('/api/agencies/skd/delivery', { token: supervisor }), 200);
     expect(read).toEqual(kept);
     expect(JSON.stringify(read)).not.toContain('whsec_');
@@ -189,17 +235,29 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect((await api('/api/agencies/skd/delivery', { token: skd })).status).toBe(403);
     expect((await api('/api/agencies/nope/delivery', { token: supervisor })).status).toBe(404);
     const noSecret = await json<{ message: string }>(
-      await api('/api/agencies/ssb/delivery', { method: 'PUT', token: supervisor, body: { webhookUrl: 'https://ssb.example/hooks', enabled: true } }),
+      await api('/api/agencies/ssb/delivery', {
+        method: 'PUT',
+        token: supervisor,
+        body: { webhookUrl: 'https://ssb.example/hooks', enabled: true },
+      }),
       400,
     );
     expect(noSecret.message).toMatch(/needs a signing secret/);
     const badSecret = await json<{ message: string[] }>(
-      await api('/api/agencies/ssb/delivery', { method: 'PUT', token: supervisor, body: { webhookUrl: 'https://ssb.example/hooks', webhookSecret: 'letmein', enabled: true } }),
+      await api('/api/agencies/ssb/delivery', {
+        method: 'PUT',
+        token: supervisor,
+        body: { webhookUrl: 'https://ssb.example/hooks', webhookSecret: 'letmein', enabled: true },
+      }),
       400,
     );
     expect(badSecret.message.join()).toMatch(/whsec_/);
     const badUrl = await json<{ message: string[] }>(
-      await api('/api/agencies/ssb/delivery', { method: 'PUT', token: supervisor, body: { webhookUrl: 'ftp://x', webhookSecret: aSecret(), enabled: true } }),
+      await api('/api/agencies/ssb/delivery', {
+        method: 'PUT',
+        token: supervisor,
+        body: { webhookUrl: 'ftp://x', webhookSecret: aSecret(), enabled: true },
+      }),
       400,
     );
     expect(badUrl.message.join()).toMatch(/webhookUrl/);
@@ -207,7 +265,9 @@ describe('delivery of forwarded inquiries to agencies', () => {
 
   it('delivers a forwarded inquiry to the agency webhook, signed by the Standard Webhooks scheme, and tells the inquirer', async () => {
     await webhookFor('skd', { kind: 'ok' });
-    const id = await forward('skd', { attachments: [{ filename: 'skjema.pdf', contentType: 'application/pdf', size: 1234, storageRef: 'att:1' }] });
+    const id = await forward('skd', {
+      attachments: [{ filename: 'skjema.pdf', contentType: 'application/pdf', size: 1234, storageRef: 'att:1' }],
+    });
     const row = await deliveryWith(id, 'delivered');
     expect(row).toMatchObject({ agency: 'skd', attempts: 1, doneChannels: ['webhook'], lastError: null });
 
@@ -215,7 +275,10 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect(request.headers['webhook-id']).toBe(row.deliveryId);
     expect(Math.abs(Number(request.headers['webhook-timestamp']) - request.at / 1000)).toBeLessThan(30);
     // Verifies the signature over id, timestamp and body (throws if anything was changed).
-    const payload = new Webhook(secrets.get('skd')!).verify(request.body, request.headers) as { type: string; data: Record<string, unknown> };
+    const payload = new Webhook(secrets.get('skd')!).verify(request.body, request.headers) as {
+      type: string;
+      data: Record<string, unknown>;
+    };
     expect(payload.type).toBe('inquiry.forwarded.v1');
     expect(payload.data).toMatchObject({
       deliveryId: row.deliveryId,
@@ -241,7 +304,10 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect(notice.subject).toBe(`Spørsmålet ditt er sendt videre til Skatteetaten [${id}]`);
     expect(notice.body).toContain('fagområdet eller tjenestene til Skatteetaten');
 
-    const view = await json<{ history: { event: string; details: Record<string, unknown> }[] }>(await api(`/api/inquiries/${id}`, { token: adviser }), 200);
+    const view = await json<{ history: { event: string; details: Record<string, unknown> }[] }>(
+      await api(`/api/inquiries/${id}`, { token: adviser }),
+      200,
+    );
     expect(view.history.map((h) => h.event)).toEqual(expect.arrayContaining(['routed', 'forwarded', 'agency-delivered']));
   });
 
@@ -257,7 +323,10 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect(requests[1].at - requests[0].at).toBeGreaterThanOrEqual(900);
     expect(requests[2].at - requests[1].at).toBeGreaterThanOrEqual(900);
     for (const r of requests) expect(() => new Webhook(secrets.get('brg')!).verify(r.body, r.headers)).not.toThrow();
-    const view = await json<{ history: { event: string; details: Record<string, unknown> }[] }>(await api(`/api/inquiries/${id}`, { token: adviser }), 200);
+    const view = await json<{ history: { event: string; details: Record<string, unknown> }[] }>(
+      await api(`/api/inquiries/${id}`, { token: adviser }),
+      200,
+    );
     expect(view.history.filter((h) => h.event === 'agency-delivery-retry').map((h) => h.details.error)).toEqual([
       expect.stringMatching(/HTTP 500/),
       expect.stringMatching(/HTTP 500/),
@@ -285,7 +354,12 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect((await api('/api/agency-deliveries?status=broken', { token: supervisor })).status).toBe(400);
 
     const alert = await eventually(async () => eventsFor<AgencyDeliveryFailed>(failed, id).at(0));
-    expect(alert).toMatchObject({ deliveryId: row.deliveryId, agency: 'ssb', attempts: row.attempts, lastError: expect.stringMatching(/HTTP 503/) as unknown });
+    expect(alert).toMatchObject({
+      deliveryId: row.deliveryId,
+      agency: 'ssb',
+      attempts: row.attempts,
+      lastError: expect.stringMatching(/HTTP 503/) as unknown,
+    });
     const dead = await eventually(async () => deadLetters.find((d) => d.value?.includes(id)));
     expect(dead.key).toBe('ssb');
     expect(dead.headers[DeadLetterHeaders.Reason]).toMatch(new RegExp(`agency delivery failed after ${row.attempts} attempts: .*HTTP 503`));
@@ -299,9 +373,15 @@ describe('delivery of forwarded inquiries to agencies', () => {
     // Two agencies whose forwards land in the same partition of inquiry.forwarded.v1 (3 partitions).
     const partitioner = Partitioners.DefaultPartitioner();
     const partitionOf = (key: string) =>
-      partitioner({ topic: 'x', partitionMetadata: [0, 1, 2].map((p) => ({ partitionId: p, leader: 0, partitionErrorCode: 0, replicas: [0], isr: [0] })), message: { key, value: null } });
+      partitioner({
+        topic: 'x',
+        partitionMetadata: [0, 1, 2].map((p) => ({ partitionId: p, leader: 0, partitionErrorCode: 0, replicas: [0], isr: [0] })),
+        message: { key, value: null },
+      });
     const candidates = ['svv', 'mat', 'atil', 'ldir'];
-    const [slow, fast] = candidates.flatMap((a) => candidates.filter((b) => b !== a && partitionOf(a) === partitionOf(b)).map((b) => [a, b]))[0];
+    const [slow, fast] = candidates.flatMap((a) =>
+      candidates.filter((b) => b !== a && partitionOf(a) === partitionOf(b)).map((b) => [a, b]),
+    )[0];
     await webhookFor(slow, { kind: 'hang' });
     await webhookFor(fast, { kind: 'ok' });
 
@@ -315,15 +395,26 @@ describe('delivery of forwarded inquiries to agencies', () => {
     // The slow one is still in its first attempt: it had not even timed out.
     expect((await deliveryOf(slowId))?.attempts).toBe(0);
     // Once it times out, it is retried like any failure.
-    const retried = await eventually(async () => {
-      const d = await deliveryOf(slowId);
-      return d && d.attempts >= 1 ? d : undefined;
-    }, 30_000, 'the slow delivery retried');
+    const retried = await eventually(
+      async () => {
+        const d = await deliveryOf(slowId);
+        return d && d.attempts >= 1 ? d : undefined;
+      },
+      30_000,
+      'the slow delivery retried',
+    );
     expect(retried.lastError).toMatch(new RegExp(`no answer within ${TimeoutMs} ms`));
   });
 
   it('delivers to an agency mailbox through the SMTP relay', async () => {
-    await json(await api('/api/agencies/nav/delivery', { method: 'PUT', token: supervisor, body: { mailbox: 'brukerstotte@nav.example', enabled: true } }), 200);
+    await json(
+      await api('/api/agencies/nav/delivery', {
+        method: 'PUT',
+        token: supervisor,
+        body: { mailbox: 'brukerstotte@nav.example', enabled: true },
+      }),
+      200,
+    );
     const id = await forward('nav', { subject: 'Sykepenger', body: 'Hvordan søker jeg om sykepenger?' });
     const row = await deliveryWith(id, 'delivered');
     expect(row.doneChannels).toEqual(['mailbox']);
@@ -332,7 +423,9 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect(mail.mail.messageId).toBe(`<${row.deliveryId}@altinn.example>`);
     expect(mail.mail.text).toContain('Hvordan søker jeg om sykepenger?');
     expect(mail.mail.attachments.map((a) => a.filename)).toEqual([`${id}.json`]);
-    expect(JSON.parse(mail.mail.attachments[0].content.toString('utf8'))).toMatchObject({ data: { deliveryId: row.deliveryId, inquiry: { id } } });
+    expect(JSON.parse(mail.mail.attachments[0].content.toString('utf8'))).toMatchObject({
+      data: { deliveryId: row.deliveryId, inquiry: { id } },
+    });
   });
 
   it('gives agencies their own inquiries only: list, acknowledge and answer; any other id is a 404', async () => {
@@ -344,7 +437,9 @@ describe('delivery of forwarded inquiries to agencies', () => {
     await deliveryWith(skdId, 'delivered');
 
     const listOf = async (token: string, query = '') =>
-      (await json<{ inquiryId: string; acknowledgedBy: string | null }[]>(await api(`/api/agency/inquiries${query}`, { token }), 200)).map((i) => i.inquiryId);
+      (await json<{ inquiryId: string; acknowledgedBy: string | null }[]>(await api(`/api/agency/inquiries${query}`, { token }), 200)).map(
+        (i) => i.inquiryId,
+      );
     expect(await listOf(nav)).toContain(navId);
     expect(await listOf(nav)).not.toContain(skdId);
     expect(await listOf(skd)).toContain(skdId);
@@ -354,30 +449,56 @@ describe('delivery of forwarded inquiries to agencies', () => {
     // Another agency's inquiry does not exist for skd.
     expect((await api(`/api/agency/inquiries/${navId}`, { token: skd })).status).toBe(404);
     expect((await api(`/api/agency/inquiries/${navId}/acknowledge`, { method: 'POST', token: skd })).status).toBe(404);
-    expect((await api(`/api/agency/inquiries/${navId}/answer`, { method: 'POST', token: skd, body: { text: 'Ikke vårt.' } })).status).toBe(404);
+    expect((await api(`/api/agency/inquiries/${navId}/answer`, { method: 'POST', token: skd, body: { text: 'Ikke vårt.' } })).status).toBe(
+      404,
+    );
     expect((await api(`/api/agency/inquiries/does-not-exist/acknowledge`, { method: 'POST', token: nav })).status).toBe(404);
 
     expect(await listOf(nav, '?unacknowledged=true')).toContain(navId);
-    const ack = await json<{ acknowledgedAt: string; acknowledgedBy: string }>(await api(`/api/agency/inquiries/${navId}/acknowledge`, { method: 'POST', token: nav }), 200);
+    const ack = await json<{ acknowledgedAt: string; acknowledgedBy: string }>(
+      await api(`/api/agency/inquiries/${navId}/acknowledge`, { method: 'POST', token: nav }),
+      200,
+    );
     expect(ack.acknowledgedBy).toBe('nav');
-    const again = await json<{ acknowledgedAt: string }>(await api(`/api/agency/inquiries/${navId}/acknowledge`, { method: 'POST', token: nav }), 200);
+    const again = await json<{ acknowledgedAt: string }>(
+      await api(`/api/agency/inquiries/${navId}/acknowledge`, { method: 'POST', token: nav }),
+      200,
+    );
     expect(again.acknowledgedAt).toBe(ack.acknowledgedAt);
     expect(await listOf(nav, '?unacknowledged=true')).not.toContain(navId);
     expect(await listOf(nav)).toContain(navId);
 
     expect((await api(`/api/agency/inquiries/${navId}/answer`, { method: 'POST', token: nav, body: { text: '' } })).status).toBe(400);
     const answered = await json<{ messageId: string; status: string }>(
-      await api(`/api/agency/inquiries/${navId}/answer`, { method: 'POST', token: nav, body: { text: 'Dagpenger utbetales hver fjortende dag etter at meldekortet er sendt.' } }),
+      await api(`/api/agency/inquiries/${navId}/answer`, {
+        method: 'POST',
+        token: nav,
+        body: { text: 'Dagpenger utbetales hver fjortende dag etter at meldekortet er sendt.' },
+      }),
       200,
     );
     expect(answered.status).toBe('resolved');
     const answer = await eventually(async () => eventsFor<OutboundMessage>(outbound, navId).find((m) => m.purpose === 'answer'));
-    expect(answer).toMatchObject({ messageId: answered.messageId, channel: 'email', language: 'nb', subject: 'Re: Dagpenger', sentBy: 'nav', body: 'Dagpenger utbetales hver fjortende dag etter at meldekortet er sendt.' });
-    const resolved = await eventually(async () => work.map((r) => JSON.parse(r.value!) as { type: string; inquiryId: string; agency?: string }).find((w) => w.inquiryId === navId));
+    expect(answer).toMatchObject({
+      messageId: answered.messageId,
+      channel: 'email',
+      language: 'nb',
+      subject: 'Re: Dagpenger',
+      sentBy: 'nav',
+      body: 'Dagpenger utbetales hver fjortende dag etter at meldekortet er sendt.',
+    });
+    const resolved = await eventually(async () =>
+      work.map((r) => JSON.parse(r.value!) as { type: string; inquiryId: string; agency?: string }).find((w) => w.inquiryId === navId),
+    );
     expect(resolved).toMatchObject({ type: 'resolved', agency: 'nav', actor: 'nav' });
-    const view = await json<{ status: string; history: { event: string; actor: string | null }[] }>(await api(`/api/inquiries/${navId}`, { token: adviser }), 200);
+    const view = await json<{ status: string; history: { event: string; actor: string | null }[] }>(
+      await api(`/api/inquiries/${navId}`, { token: adviser }),
+      200,
+    );
     expect(view.status).toBe('resolved');
-    expect(view.history.filter((h) => ['agency-available', 'agency-acknowledged', 'resolved'].includes(h.event)).map((h) => [h.event, h.actor])).toEqual([
+    expect(
+      view.history.filter((h) => ['agency-available', 'agency-acknowledged', 'resolved'].includes(h.event)).map((h) => [h.event, h.actor]),
+    ).toEqual([
       ['agency-available', 'agency-forwarder'],
       ['agency-acknowledged', 'nav'],
       ['resolved', 'nav'],

@@ -37,7 +37,12 @@ export interface AgencyDeliveryPayload {
   };
 }
 
-export function agencyDeliveryPayload(deliveryId: string, forwarded: InquiryForwarded, language: Language, now: Date): AgencyDeliveryPayload {
+export function agencyDeliveryPayload(
+  deliveryId: string,
+  forwarded: InquiryForwarded,
+  language: Language,
+  now: Date,
+): AgencyDeliveryPayload {
   const { inquiry, decision } = forwarded;
   return {
     type: 'inquiry.forwarded.v1',

@@ -13,7 +13,9 @@ export class AgencyForwarderEnv extends CommonEnv {
    * Delay before each retry, in seconds, one per retry topic (at most five); the last one repeats
    * until AGENCY_DELIVERY_MAX_AGE_SECONDS. Default: 1 min, 5 min, 30 min, 2 h, then every 6 h.
    */
-  @Matches(delayList, { message: `AGENCY_DELIVERY_RETRY_DELAYS_SECONDS must be 1 to ${InquiryForwardedRetryTopics.length} comma-separated numbers of seconds` })
+  @Matches(delayList, {
+    message: `AGENCY_DELIVERY_RETRY_DELAYS_SECONDS must be 1 to ${InquiryForwardedRetryTopics.length} comma-separated numbers of seconds`,
+  })
   AGENCY_DELIVERY_RETRY_DELAYS_SECONDS = '60,300,1800,7200,21600';
 
   /** No attempt is scheduled later than this after the first one; then the delivery is dead-lettered. */
@@ -23,7 +25,8 @@ export class AgencyForwarderEnv extends CommonEnv {
   @IsInt() @Min(100) @Max(120_000) AGENCY_WEBHOOK_TIMEOUT_MS: number = 10_000;
 
   /** Outbound relay for agencies' support mailboxes (`smtp://host:port`); unset: mailbox delivery fails (and is retried). */
-  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
   SMTP_RELAY_URL?: string;
 
   @IsEmail() AGENCY_MAIL_FROM = 'brukerservice@altinn.example';

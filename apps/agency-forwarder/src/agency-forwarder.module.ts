@@ -25,7 +25,11 @@ export class AgencyForwarderModule {
     return {
       module: AgencyForwarderModule,
       imports: [
-        AppRuntimeModule.forApp({ name: 'agency-forwarder', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, KafkaTransport, PostgresReadiness] }),
+        AppRuntimeModule.forApp({
+          name: 'agency-forwarder',
+          logLevel: env.LOG_LEVEL,
+          readiness: [EventPublisher, KafkaTransport, PostgresReadiness],
+        }),
         ClockModule.forApp(env),
         MessagingModule.forApp('agency-forwarder', env),
         PersistenceModule.forApp('agency-forwarder', env, 6),

@@ -11,7 +11,12 @@ import {
 } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
 import { deadLetterHeaders, KafkaConnection, Outbox, OutboxMessage } from '@inquiry-router/messaging';
-import { AgencyDeliveryRepository, AgencyDeliveryState, AgencyEndpointForDelivery, AgencyEndpointRepository } from '@inquiry-router/persistence';
+import {
+  AgencyDeliveryRepository,
+  AgencyDeliveryState,
+  AgencyEndpointForDelivery,
+  AgencyEndpointRepository,
+} from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { maskText } from '@inquiry-router/runtime';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
@@ -102,12 +107,21 @@ export class DeliverForwardedInquiry {
     const outcomes = await Promise.allSettled(
       todo.map((channel) =>
         channel === 'webhook'
-          ? sendWebhook({ url: endpoint!.webhookUrl!, secret: endpoint!.webhookSecret! }, { id: delivery.deliveryId, body: JSON.stringify(payload), at: now }, this.env.AGENCY_WEBHOOK_TIMEOUT_MS)
+          ? sendWebhook(
+              { url: endpoint!.webhookUrl!, secret: endpoint!.webhookSecret! },
+              { id: delivery.deliveryId, body: JSON.stringify(payload), at: now },
+              this.env.AGENCY_WEBHOOK_TIMEOUT_MS,
+            )
           : this.mail.send(endpoint!.mailbox!, payload, agencyName),
       ),
     );
-    const done = [...channels.filter((c) => delivery.doneChannels.includes(c)), ...todo.filter((_, i) => outcomes[i].status === 'fulfilled')];
-    const errors = outcomes.flatMap((o) => (o.status === 'rejected' ? [maskText(o.reason instanceof Error ? o.reason.message : String(o.reason))] : []));
+    const done = [
+      ...channels.filter((c) => delivery.doneChannels.includes(c)),
+      ...todo.filter((_, i) => outcomes[i].status === 'fulfilled'),
+    ];
+    const errors = outcomes.flatMap((o) =>
+      o.status === 'rejected' ? [maskText(o.reason instanceof Error ? o.reason.message : String(o.reason))] : [],
+    );
     const attempts = delivery.attempts + 1;
 
     if (errors.length === 0) {
@@ -121,10 +135,20 @@ export class DeliverForwardedInquiry {
     const step = nextStep(this.schedule, source.tier, delivery.firstAttemptAt?.getTime() ?? now.getTime(), Date.now());
     if (step.kind === 'retry') {
       const retry = this.outbox.messages(InquiryForwardedRetryTopics[step.tier - 1], [
-        { key: agency, value: forwarded, headers: { [DeliveryRetryHeaders.DueAt]: String(step.dueAt), [DeliveryRetryHeaders.Attempts]: String(attempts) } },
+        {
+          key: agency,
+          value: forwarded,
+          headers: { [DeliveryRetryHeaders.DueAt]: String(step.dueAt), [DeliveryRetryHeaders.Attempts]: String(attempts) },
+        },
       ]);
-      await this.deliveries.recordFailedAttempt(delivery, { doneChannels: done, error, attemptAt: now, nextAttemptAt: new Date(step.dueAt) }, retry);
-      this.log.warn(`delivery of ${inquiry.id} to ${agency} failed (attempt ${attempts}: ${error}); retry ${step.tier} at ${new Date(step.dueAt).toISOString()}`);
+      await this.deliveries.recordFailedAttempt(
+        delivery,
+        { doneChannels: done, error, attemptAt: now, nextAttemptAt: new Date(step.dueAt) },
+        retry,
+      );
+      this.log.warn(
+        `delivery of ${inquiry.id} to ${agency} failed (attempt ${attempts}: ${error}); retry ${step.tier} at ${new Date(step.dueAt).toISOString()}`,
+      );
       return;
     }
 
@@ -142,8 +166,13 @@ export class DeliverForwardedInquiry {
         },
       },
     ]);
-    await this.deliveries.markFailed(delivery, { doneChannels: done, error, attemptAt: now }, [this.deadLetter(forwarded, source, attempts, error), ...failed]);
-    this.log.error(`delivery of ${inquiry.id} to ${agency} failed for good after ${attempts} attempts (${error}); dead-lettered, supervisors alerted`);
+    await this.deliveries.markFailed(delivery, { doneChannels: done, error, attemptAt: now }, [
+      this.deadLetter(forwarded, source, attempts, error),
+      ...failed,
+    ]);
+    this.log.error(
+      `delivery of ${inquiry.id} to ${agency} failed for good after ${attempts} attempts (${error}); dead-lettered, supervisors alerted`,
+    );
   }
 
   /** The delivered event, and the notice to the inquirer (same message id on every repeat). */
@@ -170,7 +199,10 @@ export class DeliverForwardedInquiry {
     };
     return [
       ...this.outbox.messages(Topics.AgencyDelivered, [
-        { key: inquiry.id, value: { deliveryId: delivery.deliveryId, inquiryId: inquiry.id, agency, via, attempts, deliveredAt: at.toISOString() } },
+        {
+          key: inquiry.id,
+          value: { deliveryId: delivery.deliveryId, inquiryId: inquiry.id, agency, via, attempts, deliveredAt: at.toISOString() },
+        },
       ]),
       ...this.outbox.messages(Topics.OutboundMessage, [{ key: inquiry.id, value: message }]),
     ];

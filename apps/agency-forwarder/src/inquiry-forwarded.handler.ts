@@ -1,6 +1,12 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { DeliveryRetryHeaders, InquiryForwarded, InquiryForwardedRetryTopic, InquiryForwardedRetryTopics, Topics } from '@inquiry-router/contracts';
+import {
+  DeliveryRetryHeaders,
+  InquiryForwarded,
+  InquiryForwardedRetryTopic,
+  InquiryForwardedRetryTopics,
+  Topics,
+} from '@inquiry-router/contracts';
 import { ConsumedEvent, inLanes, KafkaContext, ReplayedFromHeader } from '@inquiry-router/messaging';
 import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
 

@@ -10,7 +10,11 @@ import { DeliveryAttemptFailed } from './webhook-sender';
 export class MailboxSender {
   private readonly transport: Transporter | null;
 
-  constructor(relayUrl: string | undefined, private readonly from: string, timeoutMs: number) {
+  constructor(
+    relayUrl: string | undefined,
+    private readonly from: string,
+    timeoutMs: number,
+  ) {
     this.transport = relayUrl
       ? createTransport(relayUrl, { connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs })
       : null;
@@ -37,12 +41,16 @@ export class MailboxSender {
           '',
           inquiry.text,
           '',
-          inquiry.attachments.length > 0 ? `Vedlegg (${inquiry.attachments.length}): ${inquiry.attachments.map((a) => a.filename).join(', ')}` : null,
+          inquiry.attachments.length > 0
+            ? `Vedlegg (${inquiry.attachments.length}): ${inquiry.attachments.map((a) => a.filename).join(', ')}`
+            : null,
           'Svar gjennom etatenes API (POST /api/agency/inquiries/{id}/answer); svaret går til innsenderen.',
         ]
           .filter((line): line is string => line !== null)
           .join('\n'),
-        attachments: [{ filename: `${inquiry.reference}.json`, contentType: 'application/json', content: JSON.stringify(payload, null, 2) }],
+        attachments: [
+          { filename: `${inquiry.reference}.json`, contentType: 'application/json', content: JSON.stringify(payload, null, 2) },
+        ],
       });
     } catch (error) {
       const e = error as Error & { responseCode?: number; code?: string };

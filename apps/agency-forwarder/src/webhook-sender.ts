@@ -42,7 +42,8 @@ export async function sendWebhook(
     });
   } catch (error) {
     const e = error as Error & { cause?: { code?: string } };
-    if (e.name === 'TimeoutError' || e.name === 'AbortError') throw new DeliveryAttemptFailed(`webhook ${where}: no answer within ${timeoutMs} ms`);
+    if (e.name === 'TimeoutError' || e.name === 'AbortError')
+      throw new DeliveryAttemptFailed(`webhook ${where}: no answer within ${timeoutMs} ms`);
     throw new DeliveryAttemptFailed(`webhook ${where}: ${e.cause?.code ?? e.message}`);
   }
   // The body is not needed; reading it frees the connection.

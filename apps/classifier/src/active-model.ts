@@ -21,7 +21,12 @@ export class ActiveModel implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.refreshEvery('text-model-refresh', this.env.MODEL_REFRESH_SECONDS * 1000, () => this.reload(), () => `keeping ${this.model?.version ?? 'the rules alone'}`);
+    await this.jobs.refreshEvery(
+      'text-model-refresh',
+      this.env.MODEL_REFRESH_SECONDS * 1000,
+      () => this.reload(),
+      () => `keeping ${this.model?.version ?? 'the rules alone'}`,
+    );
   }
 
   current(): TextModel | null {

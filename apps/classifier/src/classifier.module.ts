@@ -23,7 +23,11 @@ export class ClassifierModule {
     return {
       module: ClassifierModule,
       imports: [
-        AppRuntimeModule.forApp({ name: 'classifier', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, KafkaTransport, PostgresReadiness] }),
+        AppRuntimeModule.forApp({
+          name: 'classifier',
+          logLevel: env.LOG_LEVEL,
+          readiness: [EventPublisher, KafkaTransport, PostgresReadiness],
+        }),
         ClockModule.forApp(env),
         MessagingModule.forApp('classifier', env),
         PersistenceModule.forApp('classifier', env, 3),

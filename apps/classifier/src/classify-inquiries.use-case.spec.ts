@@ -17,7 +17,11 @@ async function setUp() {
   const env = new ClassifierEnv();
   // The reader itself, over an in-memory store; nothing is scheduled (no refresh is started).
   const jobs = inMemory<ScheduledJobs>({});
-  const policy = new RoutingPolicySource(inMemory<PolicyRepository>({ active: async () => ({ version: 'v42', document: { ...defaultPolicy } }) }), { refreshSeconds: 3600 }, jobs);
+  const policy = new RoutingPolicySource(
+    inMemory<PolicyRepository>({ active: async () => ({ version: 'v42', document: { ...defaultPolicy } }) }),
+    { refreshSeconds: 3600 },
+    jobs,
+  );
   await policy.refresh();
   // No trained model: the rules decide alone.
   const model = new ActiveModel(inMemory<ClassifierModelRepository>({ activeVersion: async () => null }), env, jobs);
@@ -30,8 +34,16 @@ async function setUp() {
   return { classify: new ClassifyInquiries(policy, model, publisher, new SystemClock()), published };
 }
 
-const mail = (id: string, body: string, extra: Partial<Inquiry> = {}): Inquiry =>
-  ({ id, channel: 'email', receivedAt: '2026-03-02T10:00:00.000Z', from: { email: 'a@example.no' }, to: 'brukerservice@altinn.example', body, attachments: [], ...extra });
+const mail = (id: string, body: string, extra: Partial<Inquiry> = {}): Inquiry => ({
+  id,
+  channel: 'email',
+  receivedAt: '2026-03-02T10:00:00.000Z',
+  from: { email: 'a@example.no' },
+  to: 'brukerservice@altinn.example',
+  body,
+  attachments: [],
+  ...extra,
+});
 
 describe('ClassifyInquiries', () => {
   beforeAll(() => {
@@ -56,7 +68,10 @@ describe('ClassifyInquiries', () => {
 
   it('keeps the language the channel gave and adds the detected one only when there is none', async () => {
     const { classify, published } = await setUp();
-    await classify.execute([mail('i-1', 'Kva er fristen for å levere årsrekneskapen til Rekneskapsregisteret?', { language: 'en' }), mail('i-2', 'Kva er fristen for å levere årsrekneskapen til Rekneskapsregisteret?')]);
+    await classify.execute([
+      mail('i-1', 'Kva er fristen for å levere årsrekneskapen til Rekneskapsregisteret?', { language: 'en' }),
+      mail('i-2', 'Kva er fristen for å levere årsrekneskapen til Rekneskapsregisteret?'),
+    ]);
     const languages = published.map((p) => (p.value as { inquiry: Inquiry }).inquiry.language);
     expect(languages[0]).toBe('en');
     expect(languages[1]).toBe('nn');
@@ -64,7 +79,10 @@ describe('ClassifyInquiries', () => {
 
   it('replies first to the senders waiting for the decision, and to them only', async () => {
     const { classify, published } = await setUp();
-    await classify.execute([mail('i-1', 'Hvor mange dager er arbeidsgiverperioden før NAV overtar sykepengene?'), mail('i-2', 'hei')], new Set(['i-1']));
+    await classify.execute(
+      [mail('i-1', 'Hvor mange dager er arbeidsgiverperioden før NAV overtar sykepengene?'), mail('i-2', 'hei')],
+      new Set(['i-1']),
+    );
     expect(published.map((p) => [p.topic, p.key])).toEqual([
       [Topics.RoutingDecisionReply, 'i-1'],
       [Topics.InquiryClassified, 'i-1'],

@@ -7,6 +7,9 @@ runMain(async () => {
   await startApp(ClassifierModule.register(env), {
     name: 'classifier',
     port: env.CLASSIFIER_PORT,
-    openApi: { title: 'inquiry-router classifier', description: 'The routing policy: agency agreements, drafts, what-if simulation, publishing, audit trail.' },
+    openApi: {
+      title: 'inquiry-router classifier',
+      description: 'The routing policy: agency agreements, drafts, what-if simulation, publishing, audit trail.',
+    },
   });
 });

@@ -81,7 +81,10 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
         return;
       } catch (error) {
         const last = attempt === attempts || this.stopping;
-        this.log.warn({ inquiryId: inquiry.id, attempt, reason: (error as Error).message }, last ? 'acknowledgement not sent; giving up' : 'acknowledgement not sent; will retry');
+        this.log.warn(
+          { inquiryId: inquiry.id, attempt, reason: (error as Error).message },
+          last ? 'acknowledgement not sent; giving up' : 'acknowledgement not sent; will retry',
+        );
         if (last) return;
         await new Promise((r) => setTimeout(r, RetryDelaysMs[Math.min(attempt - 1, RetryDelaysMs.length - 1)]));
       }

@@ -5,9 +5,15 @@ describe('email acknowledgementText', () => {
   const expected = { by: new Date('2026-04-08T13:30:00Z'), target: { within: 2, unit: 'working-days' as const }, zone: 'Europe/Oslo' };
 
   it('says in bokmål, nynorsk and English when the answer can be expected', () => {
-    expect(acknowledgementText('IR-X', 'nb', expected).text).toContain('Du får svar innen to virkedager, senest onsdag 8. april kl. 15:30.');
-    expect(acknowledgementText('IR-X', 'nn', expected).text).toContain('Du får svar innan to arbeidsdagar, seinast onsdag 8. april kl. 15:30.');
-    expect(acknowledgementText('IR-X', 'en', expected).text).toContain('You will get an answer within two working days, by Wednesday 8 April at 15:30 (Norwegian time).');
+    expect(acknowledgementText('IR-X', 'nb', expected).text).toContain(
+      'Du får svar innen to virkedager, senest onsdag 8. april kl. 15:30.',
+    );
+    expect(acknowledgementText('IR-X', 'nn', expected).text).toContain(
+      'Du får svar innan to arbeidsdagar, seinast onsdag 8. april kl. 15:30.',
+    );
+    expect(acknowledgementText('IR-X', 'en', expected).text).toContain(
+      'You will get an answer within two working days, by Wednesday 8 April at 15:30 (Norwegian time).',
+    );
     expect(acknowledgementText('IR-X', 'en', expected).subject).toBe('We have received your inquiry [IR-X]');
   });
 
@@ -18,6 +24,8 @@ describe('email acknowledgementText', () => {
   });
 
   it('names another target as it is set', () => {
-    expect(acknowledgementText('IR-X', 'nb', { ...expected, target: { within: 1, unit: 'working-days' } }).text).toContain('innen én virkedag, senest');
+    expect(acknowledgementText('IR-X', 'nb', { ...expected, target: { within: 1, unit: 'working-days' } }).text).toContain(
+      'innen én virkedag, senest',
+    );
   });
 });

@@ -6,7 +6,7 @@ function mail(envelopeFrom: string, headers: Record<string, string>) {
 }
 
 describe('automaticMailReason', () => {
-  it('lets a person\'s mail through', () => {
+  it("lets a person's mail through", () => {
     expect(automaticMailReason(mail('kari@example.no', { 'Content-Type': 'text/plain; charset=utf-8' }))).toBeNull();
     expect(automaticMailReason(mail('kari@example.no', { 'Auto-Submitted': 'no' }))).toBeNull();
     expect(automaticMailReason(mail('kari@example.no', { Precedence: 'first-class' }))).toBeNull();

@@ -31,7 +31,8 @@ export class EmailAdapterEnv extends CommonEnv {
   @IsOptional() @IsString() EMAIL_SMTP_TLS_CERT_FILE?: string;
 
   /** Outbound relay for acknowledgements (`smtp://host:port`); unset: no acknowledgements are sent. */
-  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
   SMTP_RELAY_URL?: string;
 
   @IsEmail() SUPPORT_REPLY_FROM = 'brukerservice@altinn.example';

@@ -25,7 +25,11 @@ export class EmailAdapterModule {
       // Global so HealthModule can inject SmtpIntakeServer as one of its readiness checks.
       global: true,
       imports: [
-        AppRuntimeModule.forApp({ name: 'email-adapter', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer, KafkaTransport] }),
+        AppRuntimeModule.forApp({
+          name: 'email-adapter',
+          logLevel: env.LOG_LEVEL,
+          readiness: [EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer, KafkaTransport],
+        }),
         ClockModule.forApp(env),
         MessagingModule.forApp('email-adapter', env),
         PersistenceModule.forApp('email-adapter', env, 4),
@@ -34,7 +38,14 @@ export class EmailAdapterModule {
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
       ],
       controllers: [OutboundMessageHandler],
-      providers: [{ provide: EMAIL_ENV, useValue: env }, ReceiveInquiries, AcknowledgeInquiry, ReceiveMail, SmtpIntakeServer, EmailOutboundChannel],
+      providers: [
+        { provide: EMAIL_ENV, useValue: env },
+        ReceiveInquiries,
+        AcknowledgeInquiry,
+        ReceiveMail,
+        SmtpIntakeServer,
+        EmailOutboundChannel,
+      ],
       exports: [SmtpIntakeServer],
     };
   }

@@ -13,7 +13,7 @@ describe('threadOf', () => {
     expect(threadOf('Re: kvittering', `<${first}@inquiry-router>`, undefined)).toBe(first);
   });
 
-  it('maps the thread\'s first message to the inquiry it became', () => {
+  it("maps the thread's first message to the inquiry it became", () => {
     expect(threadOf('Re: Roller', '<second@client.example>', ['<first@client.example>', '<second@client.example>'])).toBe(first);
     expect(threadOf('Re: Roller', '<first@client.example>', undefined)).toBe(first);
   });

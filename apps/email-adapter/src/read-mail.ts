@@ -58,7 +58,14 @@ export async function readMail(raw: Buffer, envelope: MailEnvelope, receivedAt: 
   const header = (name: string): string | undefined => {
     const lines = mail.headerLines.filter((h) => h.key === name);
     if (lines.length === 0) return undefined;
-    return lines.map((h) => h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()).join(', ');
+    return lines
+      .map((h) =>
+        h.line
+          .slice(h.line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      )
+      .join(', ');
   };
   const automatic = automaticMailReason({ envelopeFrom: envelope.from, header });
   if (automatic) return { kind: 'automatic', reason: automatic };
@@ -92,7 +99,9 @@ export async function readMail(raw: Buffer, envelope: MailEnvelope, receivedAt: 
       subject,
       body,
       language: languageOf(header('content-language')),
-      threadRef: threadOf(subject, clean(firstOf(mail.inReplyTo)) || undefined, ([] as unknown[]).concat(mail.references ?? []).map(clean)) ?? undefined,
+      threadRef:
+        threadOf(subject, clean(firstOf(mail.inReplyTo)) || undefined, ([] as unknown[]).concat(mail.references ?? []).map(clean)) ??
+        undefined,
     },
     files,
     messageId,
@@ -107,7 +116,11 @@ export async function readMail(raw: Buffer, envelope: MailEnvelope, receivedAt: 
  * that message became. The thread's first message (References[0]) is preferred over the direct
  * parent, so a long thread keeps joining the same inquiry.
  */
-export function threadOf(subject: string | undefined, inReplyTo: string | undefined, references: string | string[] | undefined): string | null {
+export function threadOf(
+  subject: string | undefined,
+  inReplyTo: string | undefined,
+  references: string | string[] | undefined,
+): string | null {
   const fromSubject = findReference(subject);
   if (fromSubject) return fromSubject;
   const ids = [...(typeof references === 'string' ? references.split(/\s+/) : (references ?? [])), ...(inReplyTo ? [inReplyTo] : [])]

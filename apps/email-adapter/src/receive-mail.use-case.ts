@@ -58,7 +58,10 @@ export class ReceiveMail {
     try {
       for (const file of files) {
         if (file.content.length > this.env.EMAIL_MAX_ATTACHMENT_BYTES) {
-          this.log.warn({ inquiryId: draft.id, size: file.content.length, limit: this.env.EMAIL_MAX_ATTACHMENT_BYTES }, 'attachment over the size limit: metadata only, content not stored');
+          this.log.warn(
+            { inquiryId: draft.id, size: file.content.length, limit: this.env.EMAIL_MAX_ATTACHMENT_BYTES },
+            'attachment over the size limit: metadata only, content not stored',
+          );
           metas.push({ filename: file.filename, contentType: file.contentType, size: file.content.length });
         } else {
           metas.push(await this.attachments.put(draft.id, file));
@@ -72,7 +75,8 @@ export class ReceiveMail {
     try {
       inquiry = parseContract(Inquiry, { ...draft, attachments: metas.length > 0 ? metas : undefined });
     } catch (error) {
-      if (error instanceof ContractViolation) throw new UnreadableMail(`message does not make a valid inquiry: ${error.message.slice(0, 200)}`);
+      if (error instanceof ContractViolation)
+        throw new UnreadableMail(`message does not make a valid inquiry: ${error.message.slice(0, 200)}`);
       throw error;
     }
 

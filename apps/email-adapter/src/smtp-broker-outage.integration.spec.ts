@@ -73,7 +73,10 @@ describe('email intake across a broker outage', () => {
   it('answers 451 and keeps nothing while the broker is down; the resent mail flows through once it is back', async () => {
     const mail = (id: string) => {
       const from = `kari.${randomBytes(4).toString('hex')}@example.no`;
-      return { from, raw: `From: ${from}\r\nTo: ${support}\r\nSubject: Innlogging\r\nMessage-ID: ${id}\r\n\r\nJeg får ikke logget inn.\r\n` };
+      return {
+        from,
+        raw: `From: ${from}\r\nTo: ${support}\r\nSubject: Innlogging\r\nMessage-ID: ${id}\r\n\r\nJeg får ikke logget inn.\r\n`,
+      };
     };
     const before = mail(`<${randomBytes(8).toString('hex')}@client.example>`);
     expect(await sendWithSmtplib(smtpPort, { from: before.from, to: [support] }, { raw: before.raw })).toMatchObject({ data: 250 });
@@ -85,10 +88,14 @@ describe('email intake across a broker outage', () => {
     expect(refused.data).toBe(451);
 
     await broker('start');
-    const accepted = await eventually(async () => {
-      const r = await sendWithSmtplib(smtpPort, { from: during.from, to: [support] }, { raw: during.raw });
-      return r.data === 250 ? r : undefined;
-    }, 90_000, 'the resent mail accepted after the broker came back');
+    const accepted = await eventually(
+      async () => {
+        const r = await sendWithSmtplib(smtpPort, { from: during.from, to: [support] }, { raw: during.raw });
+        return r.data === 250 ? r : undefined;
+      },
+      90_000,
+      'the resent mail accepted after the broker came back',
+    );
     const inquiryId = inquiryIdFor('email', duringId);
     expect(accepted.reply).toContain(inquiryId);
 
@@ -101,7 +108,11 @@ describe('email intake across a broker outage', () => {
     await consumer.subscribe({ topic: connection.topic(Topics.InquiryReceived), fromBeginning: true });
     await consumer.run({ eachMessage: async ({ message }) => void seen.push(JSON.parse(message.value!.toString()) as InquiryReceived) });
     const beforeId = inquiryIdFor('email', before.raw.match(/Message-ID: (\S+)/)![1]);
-    await eventually(async () => (seen.some((s) => s.inquiry.id === inquiryId) && seen.some((s) => s.inquiry.id === beforeId) ? true : undefined), 30_000, 'both inquiries read');
+    await eventually(
+      async () => (seen.some((s) => s.inquiry.id === inquiryId) && seen.some((s) => s.inquiry.id === beforeId) ? true : undefined),
+      30_000,
+      'both inquiries read',
+    );
     await consumer.disconnect();
     expect(seen.filter((s) => s.inquiry.id === inquiryId).length).toBeGreaterThanOrEqual(1);
     expect(seen.filter((s) => s.inquiry.id === beforeId)).toHaveLength(1);

@@ -24,33 +24,82 @@ const address = fc.oneof(
   fc.constant('"Nordmann, Kari" <kari@example.no>'),
 );
 const encodedWord = fc
-  .tuple(fc.constantFrom('UTF-8', 'utf-8', 'ISO-8859-1', 'windows-1252', 'x-unknown', ''), fc.constantFrom('B', 'Q', 'b', 'X', ''), fc.oneof(fc.base64String({ maxLength: 40 }), anyText(30)))
+  .tuple(
+    fc.constantFrom('UTF-8', 'utf-8', 'ISO-8859-1', 'windows-1252', 'x-unknown', ''),
+    fc.constantFrom('B', 'Q', 'b', 'X', ''),
+    fc.oneof(fc.base64String({ maxLength: 40 }), anyText(30)),
+  )
   .map(([charset, enc, payload]) => `=?${charset}?${enc}?${payload}?=`);
-const headerValue = fc.oneof(anyText(120), encodedWord, fc.array(encodedWord, { maxLength: 4 }).map((w) => w.join(' ')), bytes(80), address);
+const headerValue = fc.oneof(
+  anyText(120),
+  encodedWord,
+  fc.array(encodedWord, { maxLength: 4 }).map((w) => w.join(' ')),
+  bytes(80),
+  address,
+);
 const headerName = fc.oneof(
-  fc.constantFrom('From', 'To', 'Cc', 'Subject', 'Date', 'Message-ID', 'In-Reply-To', 'References', 'MIME-Version', 'Content-Type', 'Content-Transfer-Encoding', 'Content-Disposition', 'Auto-Submitted', 'Precedence', 'List-Id', 'Content-Language'),
+  fc.constantFrom(
+    'From',
+    'To',
+    'Cc',
+    'Subject',
+    'Date',
+    'Message-ID',
+    'In-Reply-To',
+    'References',
+    'MIME-Version',
+    'Content-Type',
+    'Content-Transfer-Encoding',
+    'Content-Disposition',
+    'Auto-Submitted',
+    'Precedence',
+    'List-Id',
+    'Content-Language',
+  ),
   token,
   anyText(10),
 );
 const contentType = fc.oneof(
-  fc.constantFrom('text/plain', 'text/html', 'message/rfc822', 'application/pdf', 'multipart/report', 'text/plain; charset=x-unknown', 'text/html; charset=ISO-8859-1', 'multipart/alternative', 'multipart/mixed'),
-  fc.tuple(fc.constantFrom('multipart/mixed', 'multipart/alternative', 'multipart/related', 'multipart/x'), fc.oneof(token, anyText(80), fc.constant(''))).map(([t, b]) => `${t}; boundary="${b}"`),
+  fc.constantFrom(
+    'text/plain',
+    'text/html',
+    'message/rfc822',
+    'application/pdf',
+    'multipart/report',
+    'text/plain; charset=x-unknown',
+    'text/html; charset=ISO-8859-1',
+    'multipart/alternative',
+    'multipart/mixed',
+  ),
+  fc
+    .tuple(
+      fc.constantFrom('multipart/mixed', 'multipart/alternative', 'multipart/related', 'multipart/x'),
+      fc.oneof(token, anyText(80), fc.constant('')),
+    )
+    .map(([t, b]) => `${t}; boundary="${b}"`),
   anyText(60),
 );
 const transferEncoding = fc.constantFrom('base64', 'quoted-printable', '7bit', '8bit', 'binary', 'x-uuencode', 'bogus');
-const bodyChunk = fc.oneof(anyText(400), bytes(400), fc.base64String({ maxLength: 400 }), fc.constant('=C3=A6=F=\n=\n'), fc.constant('<html><body><p>hei<b>æøå</p></table>'), fc.constant('.\n..\n.'));
+const bodyChunk = fc.oneof(
+  anyText(400),
+  bytes(400),
+  fc.base64String({ maxLength: 400 }),
+  fc.constant('=C3=A6=F=\n=\n'),
+  fc.constant('<html><body><p>hei<b>æøå</p></table>'),
+  fc.constant('.\n..\n.'),
+);
 
 // A MIME part: headers, a blank line (or not), then a body or nested parts whose boundaries may not match.
 const part: fc.Arbitrary<string> = fc.letrec<{ part: string }>((tie) => ({
   part: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.tuple(contentType, transferEncoding, bodyChunk).map(([ct, te, body]) => `Content-Type: ${ct}\nContent-Transfer-Encoding: ${te}\n\n${body}`),
     fc
-      .tuple(token, fc.array(tie('part'), { maxLength: 4 }), fc.boolean(), fc.boolean())
-      .map(([boundary, parts, close, wrongBoundary]) => {
-        const b = wrongBoundary ? `${boundary}x` : boundary;
-        return `Content-Type: multipart/mixed; boundary="${boundary}"\n\npreamble\n${parts.map((p) => `--${b}\n${p}\n`).join('')}${close ? `--${b}--\n` : ''}`;
-      }),
+      .tuple(contentType, transferEncoding, bodyChunk)
+      .map(([ct, te, body]) => `Content-Type: ${ct}\nContent-Transfer-Encoding: ${te}\n\n${body}`),
+    fc.tuple(token, fc.array(tie('part'), { maxLength: 4 }), fc.boolean(), fc.boolean()).map(([boundary, parts, close, wrongBoundary]) => {
+      const b = wrongBoundary ? `${boundary}x` : boundary;
+      return `Content-Type: multipart/mixed; boundary="${boundary}"\n\npreamble\n${parts.map((p) => `--${b}\n${p}\n`).join('')}${close ? `--${b}--\n` : ''}`;
+    }),
   ),
 })).part;
 
@@ -64,8 +113,17 @@ const message = fc
 // client (a client bug, not a server one), so envelopes are single lines.
 const oneLine = (a: fc.Arbitrary<string>) => a.map((v) => v.replace(/[\r\n]/g, ''));
 const envelope = fc.record({
-  from: fc.oneof({ weight: 6, arbitrary: fc.constant('<fuzz@example.no>') }, fc.constant('<>'), oneLine(address).map((a) => `<${a}>`), fc.constant('<fuzz@example.no> SIZE=abc')),
-  to: fc.oneof({ weight: 6, arbitrary: fc.constant('brukerservice@altinn.example') }, fc.constant('servicedesk@altinn.example'), oneLine(address)),
+  from: fc.oneof(
+    { weight: 6, arbitrary: fc.constant('<fuzz@example.no>') },
+    fc.constant('<>'),
+    oneLine(address).map((a) => `<${a}>`),
+    fc.constant('<fuzz@example.no> SIZE=abc'),
+  ),
+  to: fc.oneof(
+    { weight: 6, arbitrary: fc.constant('brukerservice@altinn.example') },
+    fc.constant('servicedesk@altinn.example'),
+    oneLine(address),
+  ),
 });
 
 describe('email intake under malformed mail', () => {
@@ -76,7 +134,13 @@ describe('email intake under malformed mail', () => {
   beforeAll(async () => {
     smtpPort = await freePort();
     // No relay: acknowledgements are off, this test is about intake.
-    await pipeline.setUp({ EMAIL_ADAPTER_SMTP_PORT: String(smtpPort), EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1', EMAIL_MAX_BYTES: '200000', EMAIL_PUBLISH_TIMEOUT_MS: '5000', LOG_LEVEL: 'warn' });
+    await pipeline.setUp({
+      EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
+      EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
+      EMAIL_MAX_BYTES: '200000',
+      EMAIL_PUBLISH_TIMEOUT_MS: '5000',
+      LOG_LEVEL: 'warn',
+    });
     await pipeline.start('email-adapter');
     published = await pipeline.collect(Topics.InquiryReceived);
   }, 120_000);
@@ -94,24 +158,24 @@ describe('email intake under malformed mail', () => {
         const index = next++;
         const [env, raw] = cases[index];
         try {
-        client ??= await RawSmtpClient.connect(smtpPort);
-        if ((await client.command('EHLO fuzz.example')).code !== 250) throw new Error('EHLO refused');
-        const mail = await client.command(`MAIL FROM:${env.from}`);
-        let final = mail;
-        if (mail.code === 250) {
-          const rcpt = await client.command(`RCPT TO:<${env.to}>`);
-          final = rcpt.code === 250 ? await client.data(raw) : await client.command('DATA');
-        }
-        codes.set(final.code, (codes.get(final.code) ?? 0) + 1);
-        if (final.code === 451) temporary.push(final.text);
-        if (!/^[245]\d\d$/.test(String(final.code))) throw new Error(`unexpected reply ${final.text}`);
-        // The server may end a session after too many errors (421); start a new one.
-        if (final.code === 421) {
-          client.close();
-          client = null;
-        } else {
-          await client.command('RSET');
-        }
+          client ??= await RawSmtpClient.connect(smtpPort);
+          if ((await client.command('EHLO fuzz.example')).code !== 250) throw new Error('EHLO refused');
+          const mail = await client.command(`MAIL FROM:${env.from}`);
+          let final = mail;
+          if (mail.code === 250) {
+            const rcpt = await client.command(`RCPT TO:<${env.to}>`);
+            final = rcpt.code === 250 ? await client.data(raw) : await client.command('DATA');
+          }
+          codes.set(final.code, (codes.get(final.code) ?? 0) + 1);
+          if (final.code === 451) temporary.push(final.text);
+          if (!/^[245]\d\d$/.test(String(final.code))) throw new Error(`unexpected reply ${final.text}`);
+          // The server may end a session after too many errors (421); start a new one.
+          if (final.code === 421) {
+            client.close();
+            client = null;
+          } else {
+            await client.command('RSET');
+          }
         } catch (error) {
           // Kept for reproduction: the exact bytes and envelope of the case that went wrong.
           const file = path.join(repoRoot(), 'test-artifacts', `email-fuzz-${Seed}-${index}.eml`);

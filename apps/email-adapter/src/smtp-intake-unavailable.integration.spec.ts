@@ -53,14 +53,22 @@ describe('email intake while Kafka refuses the inquiry', () => {
     await createTopics(pipeline.connection, undefined, pipeline.log);
     await admin.disconnect();
     const received = await pipeline.collect(Topics.InquiryReceived);
-    const accepted = await eventually(async () => {
-      const r = await sendWithSmtplib(smtpPort, { from, to: [support] }, { raw });
-      return r.data === 250 ? r : undefined;
-    }, 60_000, 'the resent mail accepted');
+    const accepted = await eventually(
+      async () => {
+        const r = await sendWithSmtplib(smtpPort, { from, to: [support] }, { raw });
+        return r.data === 250 ? r : undefined;
+      },
+      60_000,
+      'the resent mail accepted',
+    );
     const inquiryId = inquiryIdFor('email', id);
     expect(accepted.reply).toContain(inquiryId);
     const record = await eventually(async () => received.find((r) => r.key === inquiryId), 20_000, 'inquiry published');
-    expect((JSON.parse(record.value!) as InquiryReceived).inquiry).toMatchObject({ id: inquiryId, subject: 'Hjelp', from: { email: from } });
+    expect((JSON.parse(record.value!) as InquiryReceived).inquiry).toMatchObject({
+      id: inquiryId,
+      subject: 'Hjelp',
+      from: { email: from },
+    });
     await eventually(async () => (relay.messages.length === 1 ? true : undefined), 20_000, 'one acknowledgement');
   });
 });

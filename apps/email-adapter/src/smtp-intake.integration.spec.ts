@@ -40,10 +40,14 @@ describe('email intake over SMTP', () => {
   const messageId = () => `<${randomBytes(8).toString('hex')}@client.example>`;
 
   function inquiryOf(id: string): Promise<Inquiry> {
-    return eventually(async () => {
-      const record = received.find((r) => r.key === id);
-      return record ? (JSON.parse(record.value!) as InquiryReceived).inquiry : undefined;
-    }, 20_000, `inquiry ${id} on ${Topics.InquiryReceived}`);
+    return eventually(
+      async () => {
+        const record = received.find((r) => r.key === id);
+        return record ? (JSON.parse(record.value!) as InquiryReceived).inquiry : undefined;
+      },
+      20_000,
+      `inquiry ${id} on ${Topics.InquiryReceived}`,
+    );
   }
 
   function acknowledgementsTo(address: string) {
@@ -53,9 +57,19 @@ describe('email intake over SMTP', () => {
   it('announces SIZE, turns a plain mail into an inquiry after 250, and acknowledges it once with the reference', async () => {
     const from = sender();
     const id = messageId();
-    const result = await sendWithSmtplib(smtpPort, { from, to: [support] }, {
-      build: { from: `Kari Nordmann <${from}>`, to: support, subject: 'Får ikke logget inn', text: 'Hei,\n\njeg får ikke logget inn med BankID.\n\nHilsen Kari', headers: { 'Message-ID': id } },
-    });
+    const result = await sendWithSmtplib(
+      smtpPort,
+      { from, to: [support] },
+      {
+        build: {
+          from: `Kari Nordmann <${from}>`,
+          to: support,
+          subject: 'Får ikke logget inn',
+          text: 'Hei,\n\njeg får ikke logget inn med BankID.\n\nHilsen Kari',
+          headers: { 'Message-ID': id },
+        },
+      },
+    );
     expect(result.size).toBe(String(MaxBytes));
     const inquiryId = inquiryIdFor('email', id);
     expect(result).toMatchObject({ mail: 250, rcpt: [250], data: 250 });
@@ -73,7 +87,11 @@ describe('email intake over SMTP', () => {
     expect(Date.now() - Date.parse(inquiry.receivedAt)).toBeLessThan(60_000);
     expect(inquiry.threadRef).toBeUndefined();
 
-    const [ack] = await eventually(async () => (acknowledgementsTo(from).length > 0 ? acknowledgementsTo(from) : undefined), 20_000, 'acknowledgement');
+    const [ack] = await eventually(
+      async () => (acknowledgementsTo(from).length > 0 ? acknowledgementsTo(from) : undefined),
+      20_000,
+      'acknowledgement',
+    );
     expect(ack.mail.subject).toBe(`Vi har mottatt henvendelsen din [${inquiryId}]`);
     expect(ack.mail.text).toContain('innen to virkedager');
     expect(ack.mail.from?.value[0].address).toBe('brukerservice@altinn.example');
@@ -88,22 +106,35 @@ describe('email intake over SMTP', () => {
     const id = messageId();
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(20_000), Buffer.from('\n%%EOF\n')]);
     const big = randomBytes(MaxAttachmentBytes + 10_000);
-    const result = await sendWithSmtplib(smtpPort, { from, to: [support] }, {
-      build: {
-        from, to: support, subject: 'Skjema vedlagt', headers: { 'Message-ID': id },
-        text: 'Se vedlagt skjema.', html: '<p>Se vedlagt <b>skjema</b>.</p>',
-        attachments: [
-          { filename: 'skjema.pdf', contentType: 'application/pdf', content: pdf },
-          { filename: 'stor.bin', contentType: 'application/octet-stream', content: big },
-        ],
+    const result = await sendWithSmtplib(
+      smtpPort,
+      { from, to: [support] },
+      {
+        build: {
+          from,
+          to: support,
+          subject: 'Skjema vedlagt',
+          headers: { 'Message-ID': id },
+          text: 'Se vedlagt skjema.',
+          html: '<p>Se vedlagt <b>skjema</b>.</p>',
+          attachments: [
+            { filename: 'skjema.pdf', contentType: 'application/pdf', content: pdf },
+            { filename: 'stor.bin', contentType: 'application/octet-stream', content: big },
+          ],
+        },
       },
-    });
+    );
     expect(result.data).toBe(250);
     const inquiryId = inquiryIdFor('email', id);
     const inquiry = await inquiryOf(inquiryId);
     expect(inquiry.body).toBe('Se vedlagt skjema.');
     expect(inquiry.attachments).toEqual([
-      { filename: 'skjema.pdf', contentType: 'application/pdf', size: pdf.length, storageRef: expect.stringMatching(/^attachment:[0-9a-f-]{36}$/) as unknown },
+      {
+        filename: 'skjema.pdf',
+        contentType: 'application/pdf',
+        size: pdf.length,
+        storageRef: expect.stringMatching(/^attachment:[0-9a-f-]{36}$/) as unknown,
+      },
       // Over EMAIL_MAX_ATTACHMENT_BYTES: described, not stored.
       { filename: 'stor.bin', contentType: 'application/octet-stream', size: big.length },
     ]);
@@ -121,12 +152,19 @@ describe('email intake over SMTP', () => {
   it('turns HTML-only mail into readable text', async () => {
     const id = messageId();
     const from = sender();
-    await sendWithSmtplib(smtpPort, { from, to: ['servicedesk@altinn.example'] }, {
-      build: {
-        from, to: 'servicedesk@altinn.example', subject: 'Testmiljø', headers: { 'Message-ID': id },
-        html: '<html><head><style>p{color:red}</style></head><body><p>Hei,</p><p>vi trenger <b>tilgang</b> til testmiljøet.</p><script>alert(1)</script></body></html>',
+    await sendWithSmtplib(
+      smtpPort,
+      { from, to: ['servicedesk@altinn.example'] },
+      {
+        build: {
+          from,
+          to: 'servicedesk@altinn.example',
+          subject: 'Testmiljø',
+          headers: { 'Message-ID': id },
+          html: '<html><head><style>p{color:red}</style></head><body><p>Hei,</p><p>vi trenger <b>tilgang</b> til testmiljøet.</p><script>alert(1)</script></body></html>',
+        },
       },
-    });
+    );
     const inquiry = await inquiryOf(inquiryIdFor('email', id));
     expect(inquiry.to).toBe('servicedesk@altinn.example');
     expect(inquiry.body).toBe('Hei,\n\nvi trenger tilgang til testmiljøet.');
@@ -159,17 +197,41 @@ describe('email intake over SMTP', () => {
   it('joins a reply to the first inquiry, by the reference in the subject or by In-Reply-To, and keeps the quote', async () => {
     const from = sender();
     const firstId = messageId();
-    await sendWithSmtplib(smtpPort, { from, to: [support] }, { build: { from, to: support, subject: 'Roller', text: 'Hvordan gir jeg roller?', headers: { 'Message-ID': firstId } } });
+    await sendWithSmtplib(
+      smtpPort,
+      { from, to: [support] },
+      { build: { from, to: support, subject: 'Roller', text: 'Hvordan gir jeg roller?', headers: { 'Message-ID': firstId } } },
+    );
     const first = await inquiryOf(inquiryIdFor('email', firstId));
 
     const bySubject = messageId();
-    await sendWithSmtplib(smtpPort, { from, to: [support] }, {
-      build: { from, to: support, subject: `SV: Vi har mottatt henvendelsen din [${first.id}]`, text: 'Jeg glemte å si at det gjelder et AS.\n\n> Hvordan gir jeg roller?', headers: { 'Message-ID': bySubject } },
-    });
+    await sendWithSmtplib(
+      smtpPort,
+      { from, to: [support] },
+      {
+        build: {
+          from,
+          to: support,
+          subject: `SV: Vi har mottatt henvendelsen din [${first.id}]`,
+          text: 'Jeg glemte å si at det gjelder et AS.\n\n> Hvordan gir jeg roller?',
+          headers: { 'Message-ID': bySubject },
+        },
+      },
+    );
     const byHeader = messageId();
-    await sendWithSmtplib(smtpPort, { from, to: [support] }, {
-      build: { from, to: support, subject: 'Re: Roller', text: 'En ting til.', headers: { 'Message-ID': byHeader, 'In-Reply-To': firstId, References: firstId } },
-    });
+    await sendWithSmtplib(
+      smtpPort,
+      { from, to: [support] },
+      {
+        build: {
+          from,
+          to: support,
+          subject: 'Re: Roller',
+          text: 'En ting til.',
+          headers: { 'Message-ID': byHeader, 'In-Reply-To': firstId, References: firstId },
+        },
+      },
+    );
     const reply1 = await inquiryOf(inquiryIdFor('email', bySubject));
     const reply2 = await inquiryOf(inquiryIdFor('email', byHeader));
     expect(reply1.threadRef).toBe(first.id);
@@ -181,19 +243,43 @@ describe('email intake over SMTP', () => {
     const from = sender();
     const autoId = messageId();
     const bounceId = messageId();
-    const auto = await sendWithSmtplib(smtpPort, { from, to: [support] }, {
-      build: { from, to: support, subject: 'Fraværsmelding: Får ikke logget inn', text: 'Jeg er på ferie til 1. august.', headers: { 'Message-ID': autoId, 'Auto-Submitted': 'auto-replied' } },
-    });
-    const bounce = await sendWithSmtplib(smtpPort, { from: '', to: [support] }, {
-      build: { from: `MAILER-DAEMON@example.no`, to: support, subject: 'Undelivered Mail Returned to Sender', text: 'This is the mail system.', headers: { 'Message-ID': bounceId } },
-    });
+    const auto = await sendWithSmtplib(
+      smtpPort,
+      { from, to: [support] },
+      {
+        build: {
+          from,
+          to: support,
+          subject: 'Fraværsmelding: Får ikke logget inn',
+          text: 'Jeg er på ferie til 1. august.',
+          headers: { 'Message-ID': autoId, 'Auto-Submitted': 'auto-replied' },
+        },
+      },
+    );
+    const bounce = await sendWithSmtplib(
+      smtpPort,
+      { from: '', to: [support] },
+      {
+        build: {
+          from: `MAILER-DAEMON@example.no`,
+          to: support,
+          subject: 'Undelivered Mail Returned to Sender',
+          text: 'This is the mail system.',
+          headers: { 'Message-ID': bounceId },
+        },
+      },
+    );
     expect(auto).toMatchObject({ mail: 250, rcpt: [250], data: 250 });
     expect(bounce).toMatchObject({ mail: 250, rcpt: [250], data: 250 });
 
     // A person's mail sent after them has arrived; the automatic ones never will.
     const markerId = messageId();
     const markerFrom = sender();
-    await sendWithSmtplib(smtpPort, { from: markerFrom, to: [support] }, { build: { from: markerFrom, to: support, subject: 'Hei', text: 'Et spørsmål.', headers: { 'Message-ID': markerId } } });
+    await sendWithSmtplib(
+      smtpPort,
+      { from: markerFrom, to: [support] },
+      { build: { from: markerFrom, to: support, subject: 'Hei', text: 'Et spørsmål.', headers: { 'Message-ID': markerId } } },
+    );
     await inquiryOf(inquiryIdFor('email', markerId));
     await eventually(async () => (acknowledgementsTo(markerFrom).length > 0 ? true : undefined), 20_000, 'marker acknowledged');
     await new Promise((r) => setTimeout(r, 1000));
@@ -203,7 +289,15 @@ describe('email intake over SMTP', () => {
 
   it('refuses an oversized message with 552, declared in MAIL FROM or found in DATA', async () => {
     const from = sender();
-    const big = { build: { from, to: support, subject: 'Stort vedlegg', text: 'x', attachments: [{ filename: 'stor.bin', contentType: 'application/octet-stream', content: randomBytes(MaxBytes) }] } };
+    const big = {
+      build: {
+        from,
+        to: support,
+        subject: 'Stort vedlegg',
+        text: 'x',
+        attachments: [{ filename: 'stor.bin', contentType: 'application/octet-stream', content: randomBytes(MaxBytes) }],
+      },
+    };
     const declared = await sendWithSmtplib(smtpPort, { from, to: [support] }, big);
     expect(declared.mail).toBe(552);
     expect(declared.data).toBeUndefined();
@@ -212,14 +306,20 @@ describe('email intake over SMTP', () => {
     expect((await client.command('EHLO client.example')).code).toBe(250);
     expect((await client.command(`MAIL FROM:<${from}>`)).code).toBe(250);
     expect((await client.command(`RCPT TO:<${support}>`)).code).toBe(250);
-    const undeclared = await client.data(Buffer.from(`From: ${from}\r\nSubject: stort\r\n\r\n${'x'.repeat(76)}\r\n`.repeat(Math.ceil(MaxBytes / 90) + 10)));
+    const undeclared = await client.data(
+      Buffer.from(`From: ${from}\r\nSubject: stort\r\n\r\n${'x'.repeat(76)}\r\n`.repeat(Math.ceil(MaxBytes / 90) + 10)),
+    );
     expect(undeclared.code).toBe(552);
     client.close();
   });
 
   it('refuses an unknown recipient with 550 and a reason', async () => {
     const from = sender();
-    const result = await sendWithSmtplib(smtpPort, { from, to: ['postmaster@altinn.example'] }, { build: { from, to: 'postmaster@altinn.example', subject: 'Hei', text: 'Hei' } });
+    const result = await sendWithSmtplib(
+      smtpPort,
+      { from, to: ['postmaster@altinn.example'] },
+      { build: { from, to: 'postmaster@altinn.example', subject: 'Hei', text: 'Hei' } },
+    );
     expect(result.rcpt).toEqual([550]);
     expect(result.data).toBeUndefined();
     const client = await RawSmtpClient.connect(smtpPort);
@@ -241,11 +341,17 @@ describe('email intake over SMTP', () => {
     const again = await sendWithSmtplib(smtpPort, { from, to: [support] }, { raw });
     expect(again.data).toBe(250);
     expect(again.reply).toContain(inquiryId);
-    await eventually(async () => (received.filter((r) => r.key === inquiryId).length === 2 ? true : undefined), 20_000, 'second delivery published');
+    await eventually(
+      async () => (received.filter((r) => r.key === inquiryId).length === 2 ? true : undefined),
+      20_000,
+      'second delivery published',
+    );
     await new Promise((r) => setTimeout(r, 2000));
     expect(acknowledgementsTo(from)).toHaveLength(1);
     // Both deliveries carry the same id, which the pipeline records once.
-    expect(new Set(received.filter((r) => r.key === inquiryId).map((r) => (JSON.parse(r.value!) as InquiryReceived).inquiry.id))).toEqual(new Set([inquiryId]));
+    expect(new Set(received.filter((r) => r.key === inquiryId).map((r) => (JSON.parse(r.value!) as InquiryReceived).inquiry.id))).toEqual(
+      new Set([inquiryId]),
+    );
   });
 
   it('gives a message without Message-ID an id from its content, stable across a resend', async () => {

@@ -33,9 +33,10 @@ export class SmtpIntakeServer implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const tls = this.env.EMAIL_SMTP_TLS_KEY_FILE && this.env.EMAIL_SMTP_TLS_CERT_FILE
-      ? { key: fs.readFileSync(this.env.EMAIL_SMTP_TLS_KEY_FILE), cert: fs.readFileSync(this.env.EMAIL_SMTP_TLS_CERT_FILE) }
-      : null;
+    const tls =
+      this.env.EMAIL_SMTP_TLS_KEY_FILE && this.env.EMAIL_SMTP_TLS_CERT_FILE
+        ? { key: fs.readFileSync(this.env.EMAIL_SMTP_TLS_KEY_FILE), cert: fs.readFileSync(this.env.EMAIL_SMTP_TLS_CERT_FILE) }
+        : null;
     const server = new SMTPServer({
       name: 'inquiry-router',
       banner: 'inquiry-router email intake',
@@ -52,7 +53,8 @@ export class SmtpIntakeServer implements OnApplicationBootstrap, OnApplicationSh
     });
     server.on('error', (error: NodeJS.ErrnoException) => {
       // A client that hangs up mid-session is routine, not a fault of ours.
-      if (['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(error.code ?? '')) this.log.debug({ reason: error.message }, 'SMTP client connection dropped');
+      if (['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(error.code ?? ''))
+        this.log.debug({ reason: error.message }, 'SMTP client connection dropped');
       else this.log.warn({ reason: error.message }, 'SMTP connection error');
     });
     await new Promise<void>((resolve, reject) => {
@@ -108,9 +110,7 @@ export class SmtpIntakeServer implements OnApplicationBootstrap, OnApplicationSh
         (outcome) =>
           callback(
             null,
-            outcome.kind === 'accepted'
-              ? `2.0.0 Received as ${outcome.inquiryId}`
-              : '2.0.0 Accepted; automatic mail is not answered',
+            outcome.kind === 'accepted' ? `2.0.0 Received as ${outcome.inquiryId}` : '2.0.0 Accepted; automatic mail is not answered',
           ),
         (error: unknown) => callback(this.replyFor(error)),
       );

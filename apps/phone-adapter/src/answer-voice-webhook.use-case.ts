@@ -71,12 +71,12 @@ export class AnswerVoiceWebhook {
     const inquiry = this.inquiry(id, call, ivrInquiryBody(choice, speech));
     const remaining = Math.max(1, this.env.DECISION_DEADLINE_MS - (Date.now() - startedAt));
     const waiting = this.decisions.waitFor(id, remaining);
-    this.intake.execute([inquiry], { awaitReply: true }).catch(
-      (error: unknown) => {
-        this.log.error(`inquiry ${id} could not be published, the caller goes to first-line: ${error instanceof Error ? error.message : String(error)}`);
-        this.decisions.cancel(id);
-      },
-    );
+    this.intake.execute([inquiry], { awaitReply: true }).catch((error: unknown) => {
+      this.log.error(
+        `inquiry ${id} could not be published, the caller goes to first-line: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      this.decisions.cancel(id);
+    });
     const decision = await waiting;
     if (!decision) {
       this.log.warn(`no decision for ${id} within ${this.env.DECISION_DEADLINE_MS} ms; connecting to first-line`);
@@ -103,7 +103,9 @@ export class AnswerVoiceWebhook {
       await this.intake.execute([inquiry]);
       return callbackRecordedResponse();
     } catch (error) {
-      this.log.error(`callback request ${inquiry.id} could not be published; offering voicemail: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(
+        `callback request ${inquiry.id} could not be published; offering voicemail: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return voicemailResponse('Vi kunne ikke registrere ønsket om å bli ringt opp akkurat nå.');
     }
   }

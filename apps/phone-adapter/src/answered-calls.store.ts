@@ -24,7 +24,10 @@ export class AnsweredCalls {
   private readonly log = new Logger(AnsweredCalls.name);
   private readonly prefix: string;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(PhoneAdapterEnv) env: PhoneAdapterEnv) {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(PhoneAdapterEnv) env: PhoneAdapterEnv,
+  ) {
     this.prefix = `${env.REDIS_KEY_PREFIX}phone:answer:`;
   }
 

@@ -1,4 +1,15 @@
-import { IsInt, IsOptional, IsUrl, Matches, Max, Min, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsInt,
+  IsOptional,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { OpeningException, parseExceptions } from '@inquiry-router/opening-hours';
 import { CommonEnv } from '@inquiry-router/runtime';
 
@@ -11,7 +22,8 @@ const agencyNumbers = /^[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14}(,[a-z0-9-]{2,20}=\+[1
 @ValidatorConstraint({ name: 'authTokenInProduction' })
 class AuthTokenInProduction implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
-    if ((args.object as PhoneAdapterEnv).NODE_ENV !== 'production') return value === undefined || (typeof value === 'string' && value.length > 0);
+    if ((args.object as PhoneAdapterEnv).NODE_ENV !== 'production')
+      return value === undefined || (typeof value === 'string' && value.length > 0);
     return typeof value === 'string' && value.length >= 16 && value !== developmentAuthToken;
   }
   defaultMessage(): string {

@@ -14,7 +14,14 @@ const closedClock = '2025-01-18T10:00:00Z';
 
 /** What the classifier will decide for a caller's words: asserted first, so each test proves the path it means to. */
 function expectedTarget(body: string, to = supportNumber): string {
-  const inquiry: Inquiry = { id: 'probe', channel: 'phone', receivedAt: new Date().toISOString(), from: { phone: '+4792900840' }, to, body };
+  const inquiry: Inquiry = {
+    id: 'probe',
+    channel: 'phone',
+    receivedAt: new Date().toISOString(),
+    from: { phone: '+4792900840' },
+    to,
+    body,
+  };
   return classifyInquiry(inquiry, defaultPolicy).target;
 }
 
@@ -63,7 +70,13 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
     const id = inquiryIdFor('phone', call.CallSid);
     const record = await eventually(async () => received.find((r) => r.key === id), 10_000, 'inquiry published');
     expect(record.headers[ReplyRequestedHeader]).toBe('1');
-    expect((JSON.parse(record.value!) as { inquiry: unknown }).inquiry).toMatchObject({ id, channel: 'phone', from: { phone: '+4792900840' }, to: supportNumber, body });
+    expect((JSON.parse(record.value!) as { inquiry: unknown }).inquiry).toMatchObject({
+      id,
+      channel: 'phone',
+      from: { phone: '+4792900840' },
+      to: supportNumber,
+      body,
+    });
     const row = await eventually(async () => routedRow(pipeline, id), 30_000, 'routed');
     expect(row).toMatchObject({ status: 'queued', queue: 'first-line' });
   });
@@ -79,7 +92,8 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
   });
 
   it('explains and enqueues first-line when the agency has no number to put the call through to', async () => {
-    const speech = 'vi har fått eit skjema frå ssb om varehandel og lurer på om vi skal ta med netthandelen i omsetnaden eller berre butikken';
+    const speech =
+      'vi har fått eit skjema frå ssb om varehandel og lurer på om vi skal ta med netthandelen i omsetnaden eller berre butikken';
     expect(expectedTarget(`IVR: 2 skjema og innsending. Innringer: ${speech}`)).toBe('agency:ssb');
     const described = await postWebhook(url('/voice/describe?choice=2'), { ...callParams(), SpeechResult: speech });
     expect(described.status).toBe(200);
@@ -88,10 +102,14 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
   });
 
   it('routes a call to the service desk number by its decision', async () => {
-    const speech = 'hei vi lager et regnskapssystem og alle innsendinger fra kundene våre feiler fra i går det kommer en feil fra api-et om ugyldig format';
+    const speech =
+      'hei vi lager et regnskapssystem og alle innsendinger fra kundene våre feiler fra i går det kommer en feil fra api-et om ugyldig format';
     const target = expectedTarget(`IVR: 4 annet. Innringer: ${speech}`, servicedeskNumber);
     expect(target).toBe('servicedesk');
-    const described = await postWebhook(url('/voice/describe?choice=4'), { ...callParams({ To: servicedeskNumber }), SpeechResult: speech });
+    const described = await postWebhook(url('/voice/describe?choice=4'), {
+      ...callParams({ To: servicedeskNumber }),
+      SpeechResult: speech,
+    });
     expect(described.body).toContain('<Enqueue>servicedesk</Enqueue>');
   });
 
@@ -116,8 +134,14 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
     const garbage = await postWebhook(url(path), forged, { signature: 'not a signature' });
     // A valid signature over other values: the fields were changed on the way.
     const { default: twilio } = await import('twilio');
-    const tampered = await postWebhook(url(path), { ...forged, SpeechResult: 'noe annet' }, { signature: twilio.getExpectedTwilioSignature(authToken, url(path), forged) });
-    const otherPath = await postWebhook(url('/voice/describe?choice=2'), forged, { signature: twilio.getExpectedTwilioSignature(authToken, url(path), forged) });
+    const tampered = await postWebhook(
+      url(path),
+      { ...forged, SpeechResult: 'noe annet' },
+      { signature: twilio.getExpectedTwilioSignature(authToken, url(path), forged) },
+    );
+    const otherPath = await postWebhook(url('/voice/describe?choice=2'), forged, {
+      signature: twilio.getExpectedTwilioSignature(authToken, url(path), forged),
+    });
     for (const res of [signedOther, garbage, tampered, otherPath]) {
       expect(res.status).toBe(403);
       expect(res.body).toContain('X-Twilio-Signature does not match this request');
@@ -147,7 +171,11 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
     const badChoice = await postWebhook(url('/voice/describe?choice=7'), callParams());
     expect(badChoice.status).toBe(400);
     expect(badChoice.body).toContain('choice must be 1, 2, 3 or 4');
-    const json = await fetch(url('/voice/incoming'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-twilio-signature': 'x' }, body: '{}' });
+    const json = await fetch(url('/voice/incoming'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-twilio-signature': 'x' },
+      body: '{}',
+    });
     expect(json.status).toBe(415);
   });
 
@@ -165,9 +193,15 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
     expect(first.body).toContain('<Response/>');
     const id = inquiryIdFor('phone', `${call.CallSid}:voicemail:${call.RecordingSid}`);
     const row = await eventually(async () => routedRow(pipeline, id), 30_000, 'voicemail routed');
-    expect(row.body).toBe('Talemelding: hei, jeg får ikke logget inn med bankid. ring meg tilbake. Opptak: https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/RE1');
+    expect(row.body).toBe(
+      'Talemelding: hei, jeg får ikke logget inn med bankid. ring meg tilbake. Opptak: https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/RE1',
+    );
     expect(row.status).toBe('queued');
-    const records = await eventually(async () => (received.filter((r) => r.key === id).length === 2 ? received.filter((r) => r.key === id) : undefined), 10_000, 'both deliveries');
+    const records = await eventually(
+      async () => (received.filter((r) => r.key === id).length === 2 ? received.filter((r) => r.key === id) : undefined),
+      10_000,
+      'both deliveries',
+    );
     expect(records[0].headers[ReplyRequestedHeader]).toBeUndefined();
     const [{ n }]: { n: number }[] = await pipeline.db.query(`SELECT count(*)::int AS n FROM inquiries WHERE id = $1`, [id]);
     expect(n).toBe(1);
@@ -233,7 +267,11 @@ describe('phone-adapter outside opening hours', () => {
     const callback = await postWebhook(url('/voice/callback'), { ...call, Digits: '1' });
     expect(callback.status).toBe(200);
     expect(callback.body).toMatch(/Vi ringer deg tilbake[^<]*<\/Say><Hangup\/>/);
-    const row = await eventually(async () => routedRow(pipeline, inquiryIdFor('phone', `${call.CallSid}:callback`)), 30_000, 'callback routed');
+    const row = await eventually(
+      async () => routedRow(pipeline, inquiryIdFor('phone', `${call.CallSid}:callback`)),
+      30_000,
+      'callback routed',
+    );
     expect(row.status).toBe('queued');
     expect(row.body).toMatch(/^Tilbakeringing ønsket\. Innringeren ringte utenfor åpningstid \(lørdag 18\. januar klokken 11:0\d\)/);
   });

@@ -27,7 +27,14 @@ export const VoicePaths = {
 
 export function menuResponse(): string {
   return respond((r) => {
-    const gather = r.gather({ input: ['dtmf', 'speech'], language: 'nb-NO', action: VoicePaths.menu, method: 'POST', numDigits: 1, timeout: 6 });
+    const gather = r.gather({
+      input: ['dtmf', 'speech'],
+      language: 'nb-NO',
+      action: VoicePaths.menu,
+      method: 'POST',
+      numDigits: 1,
+      timeout: 6,
+    });
     gather.say(say, 'Velkommen til brukerstøtten.');
     gather.say(say, 'Gjelder det innlogging, trykk 1. Skjema og innsending, trykk 2. Roller og rettigheter, trykk 3. Noe annet, trykk 4.');
     // No answer: on as "other" rather than round the menu again.
@@ -60,7 +67,10 @@ export function dialAgencyResponse(number: string): string {
 }
 
 export function agencyWithoutNumberResponse(): string {
-  return enqueueResponse('first-line', 'Spørsmålet ditt gjelder fagområdet til etaten som eier tjenesten, men vi har ikke et nummer vi kan sette deg over til. En rådgiver hos oss hjelper deg videre.');
+  return enqueueResponse(
+    'first-line',
+    'Spørsmålet ditt gjelder fagområdet til etaten som eier tjenesten, men vi har ikke et nummer vi kan sette deg over til. En rådgiver hos oss hjelper deg videre.',
+  );
 }
 
 const weekdays = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
@@ -73,7 +83,15 @@ export function spokenTime(at: Date, zone = 'Europe/Oslo'): string {
 
 function leaveMessage(r: Voice): void {
   r.say(say, 'Legg igjen en kort beskjed etter tonen, og avslutt med firkant.');
-  r.record({ maxLength: 120, finishOnKey: '#', playBeep: true, transcribe: true, transcribeCallback: VoicePaths.transcription, action: VoicePaths.goodbye, method: 'POST' });
+  r.record({
+    maxLength: 120,
+    finishOnKey: '#',
+    playBeep: true,
+    transcribe: true,
+    transcribeCallback: VoicePaths.transcription,
+    action: VoicePaths.goodbye,
+    method: 'POST',
+  });
 }
 
 export function closedResponse(nextOpening: Date | null): string {

@@ -30,7 +30,8 @@ export class DivertBeforeQueueing {
       if (!rule.divertTo || rule.divertTo === queue) continue;
       const [length, available] = await Promise.all([this.queues.size(queue), this.advisers.availableFor(queue)]);
       const expectedWaitMinutes = (length / Math.max(1, available)) * policy.averageHandlingMinutes;
-      if (expectedWaitMinutes > rule.divertAfterMinutes) out.set(queue, { from: queue as QueueName, to: rule.divertTo, expectedWaitMinutes: Math.round(expectedWaitMinutes) });
+      if (expectedWaitMinutes > rule.divertAfterMinutes)
+        out.set(queue, { from: queue as QueueName, to: rule.divertTo, expectedWaitMinutes: Math.round(expectedWaitMinutes) });
     }
     return out;
   }

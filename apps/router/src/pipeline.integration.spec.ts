@@ -25,7 +25,11 @@ describe('the inquiry pipeline, end to end', () => {
 
   it('ends each inquiry in the queue its decision names, or forwarded to the agency', async () => {
     const technical = anInquiry({ body: 'Jeg får ikke logget inn i portalen, det står bare feilkode 403 når jeg bruker BankID.' });
-    const servicedesk = anInquiry({ to: 'servicedesk@altinn.example', subject: 'Testmiljø', body: 'Vi trenger tilgang til testmiljøet for API-et.' });
+    const servicedesk = anInquiry({
+      to: 'servicedesk@altinn.example',
+      subject: 'Testmiljø',
+      body: 'Vi trenger tilgang til testmiljøet for API-et.',
+    });
     const subjectMatter = anInquiry({
       subject: 'Aksjonærregisteroppgaven',
       body: 'Hei. Hvilken verdi skal vi oppgi per aksje i aksjonærregisteroppgaven RF-1086 når selskapet er nystiftet?',
@@ -43,22 +47,37 @@ describe('the inquiry pipeline, end to end', () => {
       if (isQueueTarget(target)) {
         const row = await eventually(async () => (await routedRow(inquiry.id)) ?? undefined, 30_000, `${inquiry.id} recorded`);
         expect(row).toEqual({ status: 'queued', queue: target, agency: null, target });
-        await eventually(async () => ((await pipeline.queues.ids(target)).includes(inquiry.id) ? true : undefined), 10_000, `${inquiry.id} enqueued`);
+        await eventually(
+          async () => ((await pipeline.queues.ids(target)).includes(inquiry.id) ? true : undefined),
+          10_000,
+          `${inquiry.id} enqueued`,
+        );
       } else {
         const agency = target.slice('agency:'.length);
-        const row = await eventually(async () => {
-          const r = await routedRow(inquiry.id);
-          return r?.status === 'forwarded' ? r : undefined;
-        }, 30_000, `${inquiry.id} forwarded`);
+        const row = await eventually(
+          async () => {
+            const r = await routedRow(inquiry.id);
+            return r?.status === 'forwarded' ? r : undefined;
+          },
+          30_000,
+          `${inquiry.id} forwarded`,
+        );
         expect(row).toEqual({ status: 'forwarded', queue: null, agency, target });
         const record = await eventually(async () => forwardedRecords.find((r) => r.value?.includes(inquiry.id)), 10_000, 'forwarded event');
         expect(record.key).toBe(agency);
         expect(JSON.parse(record.value!)).toMatchObject({ agency, inquiry: { id: inquiry.id }, decision: { target } });
-        const deliveries = await eventually(async () => {
-          const rows: { agency: string; status: string }[] = await pipeline.db.query(`SELECT agency, status FROM agency_deliveries WHERE inquiry_id = $1`, [inquiry.id]);
-          // No delivery settings in the test database: the agency reads it through the agency API.
-          return rows.length > 0 && rows[0].status !== 'pending' ? rows : undefined;
-        }, 10_000, 'delivery recorded');
+        const deliveries = await eventually(
+          async () => {
+            const rows: { agency: string; status: string }[] = await pipeline.db.query(
+              `SELECT agency, status FROM agency_deliveries WHERE inquiry_id = $1`,
+              [inquiry.id],
+            );
+            // No delivery settings in the test database: the agency reads it through the agency API.
+            return rows.length > 0 && rows[0].status !== 'pending' ? rows : undefined;
+          },
+          10_000,
+          'delivery recorded',
+        );
         expect(deliveries).toEqual([{ agency, status: 'available' }]);
       }
     }
@@ -83,14 +102,20 @@ describe('the inquiry pipeline, end to end', () => {
     await pipeline.publisher.publish(Topics.InquiryReceived, [received(inquiry)]);
     await pipeline.publisher.publish(Topics.InquiryReceived, [received(inquiry)]);
 
-    await eventually(async () => (classified.filter((r) => r.key === inquiry.id).length === 2 ? true : undefined), 30_000, 'both deliveries classified');
+    await eventually(
+      async () => (classified.filter((r) => r.key === inquiry.id).length === 2 ? true : undefined),
+      30_000,
+      'both deliveries classified',
+    );
     const row = await eventually(async () => (await routedRow(inquiry.id)) ?? undefined, 30_000, 'recorded');
     // Give the router time to process the second delivery before counting.
     const second = await pipeline.collect(Topics.InquiryClassified);
     await eventually(async () => (second.filter((r) => r.key === inquiry.id).length === 2 ? true : undefined), 10_000, 'replay seen');
     await new Promise((r) => setTimeout(r, 1500));
 
-    const [{ rows }]: { rows: number }[] = await pipeline.db.query(`SELECT count(*)::int AS rows FROM inquiries WHERE id = $1`, [inquiry.id]);
+    const [{ rows }]: { rows: number }[] = await pipeline.db.query(`SELECT count(*)::int AS rows FROM inquiries WHERE id = $1`, [
+      inquiry.id,
+    ]);
     const [{ routed }]: { routed: number }[] = await pipeline.db.query(
       `SELECT count(*)::int AS routed FROM inquiry_history WHERE inquiry_id = $1 AND event = 'routed'`,
       [inquiry.id],
@@ -121,7 +146,11 @@ describe('the inquiry pipeline, end to end', () => {
     const firstRow = await eventually(async () => (await routedRow(first.id)) ?? undefined, 30_000, 'first recorded');
     expect(firstRow.status).toBe('queued');
 
-    const reply = anInquiry({ subject: `SV: Innlogging [${first.id}]`, threadRef: first.id, body: 'Det hjalp ikke, jeg får fortsatt ikke logget inn.' });
+    const reply = anInquiry({
+      subject: `SV: Innlogging [${first.id}]`,
+      threadRef: first.id,
+      body: 'Det hjalp ikke, jeg får fortsatt ikke logget inn.',
+    });
     await pipeline.publisher.publish(Topics.InquiryReceived, [received(reply)]);
     const replyRow = await eventually(async () => (await routedRow(reply.id)) ?? undefined, 30_000, 'reply recorded');
     expect(replyRow).toMatchObject({ status: 'in-thread', queue: null, agency: null });
@@ -142,7 +171,11 @@ describe('the inquiry pipeline, end to end', () => {
     const laterRow = await eventually(async () => (await routedRow(later.id)) ?? undefined, 30_000, 'later reply recorded');
     expect(laterRow.status).toBe('queued');
     // Recorded in Postgres first, then enqueued in Redis: wait for the second step.
-    await eventually(async () => ((await pipeline.queues.ids(laterRow.queue!)).includes(later.id) ? true : undefined), 10_000, 'later reply enqueued');
+    await eventually(
+      async () => ((await pipeline.queues.ids(laterRow.queue!)).includes(later.id) ? true : undefined),
+      10_000,
+      'later reply enqueued',
+    );
     const [laterThread]: { thread_id: string }[] = await pipeline.db.query(`SELECT thread_id FROM inquiries WHERE id = $1`, [later.id]);
     expect(laterThread.thread_id).toBe(first.id);
   });

@@ -41,10 +41,14 @@ export class RebuildLiveQueues implements OnApplicationBootstrap {
     let reserved = 0;
     for (const queue of QueueNames) {
       const rows = await this.work.waiting(queue);
-      const entries = rows.map((r) => ({ row: r, entry: { queue, id: r.id, channel: r.channel, language: r.language, score: queueScore(r, policy) } }));
+      const entries = rows.map((r) => ({
+        row: r,
+        entry: { queue, id: r.id, channel: r.channel, language: r.language, score: queueScore(r, policy) },
+      }));
       // Reservations first, so the queue restore skips them (a reserved inquiry is in no queue set).
       for (const { row, entry } of entries) {
-        if (row.reservedBy && row.reservedUntil && (await this.queues.restoreReservation(entry, row.reservedBy, row.reservedUntil))) reserved++;
+        if (row.reservedBy && row.reservedUntil && (await this.queues.restoreReservation(entry, row.reservedBy, row.reservedUntil)))
+          reserved++;
       }
       waiting += await this.queues.restore(entries.filter(({ row }) => !row.reservedBy).map(({ entry }) => entry));
     }

@@ -16,7 +16,16 @@ import { RerouteInquiries } from './reroute-inquiries.use-case';
 /** The parts of a collaborator a test implements in memory; the use case calls nothing else. */
 const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
 
-const inquiry = { id: 'i-1', channel: 'social', receivedAt: '2026-03-02T10:00:00.000Z', from: { name: 'x' }, to: 'page', body: 'hei', attachments: [], language: 'en' } as unknown as Inquiry;
+const inquiry = {
+  id: 'i-1',
+  channel: 'social',
+  receivedAt: '2026-03-02T10:00:00.000Z',
+  from: { name: 'x' },
+  to: 'page',
+  body: 'hei',
+  attachments: [],
+  language: 'en',
+} as unknown as Inquiry;
 
 const decision = (target: RoutingDecision['target']): RoutingDecision => ({
   target,
@@ -90,7 +99,9 @@ describe('RerouteInquiries', () => {
     await reroute.execute([change('second-line')]);
     expect(asked).toMatchObject([{ inquiryId: 'i-1', queue: 'second-line', agency: null, previousTarget: 'first-line', actor: 'ada' }]);
     expect(removed).toEqual([['first-line', 'i-1']]);
-    expect(enqueued).toEqual([{ queue: 'second-line', id: 'i-1', channel: 'social', language: 'en', score: expect.any(Number) as unknown }]);
+    expect(enqueued).toEqual([
+      { queue: 'second-line', id: 'i-1', channel: 'social', language: 'en', score: expect.any(Number) as unknown },
+    ]);
   });
 
   it('forwards an inquiry re-routed to an agency, and marks it forwarded', async () => {
@@ -104,12 +115,24 @@ describe('RerouteInquiries', () => {
     await reroute.execute([change('agency:skd')]);
     expect(asked).toMatchObject([{ queue: null, agency: 'skd' }]);
     expect(removed).toEqual([['first-line', 'i-1']]);
-    expect(published).toEqual([{ topic: Topics.InquiryForwarded, key: 'skd', value: { agency: 'skd', inquiry, decision: decision('agency:skd'), forwardedAt: expect.any(String) as unknown } }]);
+    expect(published).toEqual([
+      {
+        topic: Topics.InquiryForwarded,
+        key: 'skd',
+        value: { agency: 'skd', inquiry, decision: decision('agency:skd'), forwardedAt: expect.any(String) as unknown },
+      },
+    ]);
     expect(forwardedIds).toEqual(['i-1']);
   });
 
   it('completes nothing more for a change already carried out', async () => {
-    const { reroute, removed, enqueued, published } = setUp(() => ({ outcome: 'rerouted', leftQueue: null, pending: null, inquiry, decision: decision('second-line') }));
+    const { reroute, removed, enqueued, published } = setUp(() => ({
+      outcome: 'rerouted',
+      leftQueue: null,
+      pending: null,
+      inquiry,
+      decision: decision('second-line'),
+    }));
     await reroute.execute([change('second-line')]);
     expect([removed, enqueued, published]).toEqual([[], [], []]);
   });

@@ -65,10 +65,14 @@ export class RerouteInquiries {
     if (pending?.status === 'queued') {
       const dueAt = await this.waiting.dueAt(pending.id);
       const score = queueScore({ channel: inquiry.channel, receivedAt: pending.receivedAt, dueAt }, await this.workPolicy.get());
-      await this.queues.enqueue([{ queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score }]);
+      await this.queues.enqueue([
+        { queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score },
+      ]);
     } else if (pending?.status === 'forward-pending') {
       const forwarded: InquiryForwarded = { agency: pending.agency!, inquiry, decision, forwardedAt: this.clock.now().toISOString() };
-      await this.inquiries.markForwarded([{ id: pending.id, event: this.outbox.messages(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }])[0] }]);
+      await this.inquiries.markForwarded([
+        { id: pending.id, event: this.outbox.messages(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }])[0] },
+      ]);
     }
   }
 }

@@ -1,7 +1,14 @@
 import { Inquiry, InquiryClassified, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import { completeForward, initialStatus, InquiryHistoryEntry, InquiryStatus, isRefusal } from '@inquiry-router/inquiry';
 import { NonRetriableError, Outbox, OutboxMessage } from '@inquiry-router/messaging';
-import type { AdviserRepository, InquiryHistoryRepository, InquiryRepository, PendingRouting, RoutedInquiry, WorkPolicyRepository } from '@inquiry-router/persistence';
+import type {
+  AdviserRepository,
+  InquiryHistoryRepository,
+  InquiryRepository,
+  PendingRouting,
+  RoutedInquiry,
+  WorkPolicyRepository,
+} from '@inquiry-router/persistence';
 import { WorkPolicySource, type LiveQueues, type QueueEntry } from '@inquiry-router/live-queues';
 import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { SystemClock } from '@inquiry-router/runtime';
@@ -20,7 +27,8 @@ interface StoredInquiry {
 
 /** What the in-memory repositories committed to the outbox with their changes, as published once relayed. */
 type Published = { topic: string; key: string; value: unknown };
-const publishedOf = (messages: readonly OutboxMessage[]): Published[] => messages.map((m) => ({ topic: m.topic, key: m.key, value: m.payload }));
+const publishedOf = (messages: readonly OutboxMessage[]): Published[] =>
+  messages.map((m) => ({ topic: m.topic, key: m.key, value: m.payload }));
 
 /** The system of record in memory: inquiries recorded once, routing still to carry out returned, forwards completed with their events. */
 class InMemoryInquiries {
@@ -42,14 +50,25 @@ class InMemoryInquiries {
     return batch.flatMap(({ inquiry }) => {
       const s = this.stored.get(inquiry.id)!;
       if (s.status !== 'queued' && s.status !== 'forward-pending') return [];
-      return [{ id: inquiry.id, status: s.status, queue: s.routed.queue, agency: s.routed.agency, receivedAt: new Date(inquiry.receivedAt) }];
+      return [
+        { id: inquiry.id, status: s.status, queue: s.routed.queue, agency: s.routed.agency, receivedAt: new Date(inquiry.receivedAt) },
+      ];
     });
   }
 
   async markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void> {
     for (const { id, event } of forwards) {
       const s = this.stored.get(id)!;
-      const forwarded = completeForward({ id, status: s.status, queue: s.routed.queue, agency: s.routed.agency, assignedTo: null, reservedBy: null, reservedUntil: null, overflowedAt: null });
+      const forwarded = completeForward({
+        id,
+        status: s.status,
+        queue: s.routed.queue,
+        agency: s.routed.agency,
+        assignedTo: null,
+        reservedBy: null,
+        reservedUntil: null,
+        overflowedAt: null,
+      });
       if (isRefusal(forwarded)) continue;
       s.status = forwarded.set.status!;
       this.published.push(...publishedOf([event]));
@@ -72,9 +91,20 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: ob
   const outbox = inMemory<Outbox>({ messages: (topic, events) => events.map((e) => ({ topic, key: e.key, payload: e.value })) });
   const dueAt = new Date('2026-03-03T10:00:00Z');
   const calendar = inMemory<SupportCalendar>({
-    dueTimes: (_receivedAt, queue) => (queue ? { dueAt, warnAt: new Date('2026-03-03T09:00:00Z'), target: '1 working-days', serviceLevel: { within: 1, unit: 'working-days', warnFraction: 0.2 } } : null),
+    dueTimes: (_receivedAt, queue) =>
+      queue
+        ? {
+            dueAt,
+            warnAt: new Date('2026-03-03T09:00:00Z'),
+            target: '1 working-days',
+            serviceLevel: { within: 1, unit: 'working-days', warnFraction: 0.2 },
+          }
+        : null,
   });
-  const workPolicy = new WorkPolicySource(inMemory<WorkPolicyRepository>({ policyDocument: async () => ({ ...options.workPolicy }) }), undefined);
+  const workPolicy = new WorkPolicySource(
+    inMemory<WorkPolicyRepository>({ policyDocument: async () => ({ ...options.workPolicy }) }),
+    undefined,
+  );
   const divert = new DivertBeforeQueueing(queues, inMemory<AdviserRepository>({ availableFor: async () => 1 }));
   const policy = inMemory<RoutingPolicySource>({ currentFor: async () => ({}) as never, agencyCodes: () => new Set(['skd', 'nav']) });
   const historyRepo = inMemory<InquiryHistoryRepository>({
@@ -83,7 +113,17 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: ob
       published.push(...publishedOf(events));
     },
   });
-  const route = new RouteInquiries(inMemory<InquiryRepository>(inquiries), policy, queues, outbox, calendar, workPolicy, divert, historyRepo, new SystemClock());
+  const route = new RouteInquiries(
+    inMemory<InquiryRepository>(inquiries),
+    policy,
+    queues,
+    outbox,
+    calendar,
+    workPolicy,
+    divert,
+    historyRepo,
+    new SystemClock(),
+  );
   return { route, inquiries, enqueued, published, history, dueAt };
 }
 
@@ -91,7 +131,16 @@ let n = 0;
 function classified(target: RoutingDecision['target'], inquiry: Partial<Inquiry> = {}): InquiryClassified {
   n++;
   return {
-    inquiry: { id: `i-${n}`, channel: 'email', receivedAt: '2026-03-02T10:00:00.000Z', from: { email: 'a@example.no' }, to: 'support@example.no', body: 'hei', attachments: [], ...inquiry },
+    inquiry: {
+      id: `i-${n}`,
+      channel: 'email',
+      receivedAt: '2026-03-02T10:00:00.000Z',
+      from: { email: 'a@example.no' },
+      to: 'support@example.no',
+      body: 'hei',
+      attachments: [],
+      ...inquiry,
+    },
     decision: {
       target,
       kind: target.startsWith('agency:') ? 'subject-matter' : 'technical',
@@ -111,8 +160,13 @@ describe('RouteInquiries', () => {
     const { route, inquiries, enqueued, published, dueAt } = setUp();
     const c = classified('second-line', { language: 'nn' });
     await route.execute([c]);
-    expect(inquiries.stored.get(c.inquiry.id)).toMatchObject({ status: 'queued', routed: { queue: 'second-line', agency: null, serviceLevel: { dueAt } } });
-    expect(enqueued).toEqual([{ queue: 'second-line', id: c.inquiry.id, channel: 'email', language: 'nn', score: expect.any(Number) as unknown }]);
+    expect(inquiries.stored.get(c.inquiry.id)).toMatchObject({
+      status: 'queued',
+      routed: { queue: 'second-line', agency: null, serviceLevel: { dueAt } },
+    });
+    expect(enqueued).toEqual([
+      { queue: 'second-line', id: c.inquiry.id, channel: 'email', language: 'nn', score: expect.any(Number) as unknown },
+    ]);
     expect(published.filter((p) => p.topic === Topics.InquiryForwarded)).toEqual([]);
   });
 
@@ -122,9 +176,16 @@ describe('RouteInquiries', () => {
     await route.execute([c]);
     expect(enqueued).toEqual([]);
     expect(published).toEqual([
-      { topic: Topics.InquiryForwarded, key: 'skd', value: { agency: 'skd', inquiry: c.inquiry, decision: c.decision, forwardedAt: expect.any(String) as unknown } },
+      {
+        topic: Topics.InquiryForwarded,
+        key: 'skd',
+        value: { agency: 'skd', inquiry: c.inquiry, decision: c.decision, forwardedAt: expect.any(String) as unknown },
+      },
     ]);
-    expect(inquiries.stored.get(c.inquiry.id)).toMatchObject({ status: 'forwarded', routed: { queue: null, agency: 'skd', serviceLevel: null } });
+    expect(inquiries.stored.get(c.inquiry.id)).toMatchObject({
+      status: 'forwarded',
+      routed: { queue: null, agency: 'skd', serviceLevel: null },
+    });
   });
 
   it('routes a redelivered inquiry once, whether in the same batch or a later one', async () => {
@@ -165,7 +226,17 @@ describe('RouteInquiries', () => {
     const c = classified('first-line');
     await route.execute([c]);
     expect(enqueued).toMatchObject([{ queue: 'second-line', id: c.inquiry.id }]);
-    expect(history).toEqual([{ inquiryId: c.inquiry.id, event: 'diverted', actor: 'router', details: { from: 'first-line', to: 'second-line', expectedWaitMinutes: 1000 } }]);
-    expect(published.find((p) => p.topic === Topics.InquiryWork)).toMatchObject({ key: c.inquiry.id, value: { type: 'diverted', queue: 'second-line', actor: 'router' } });
+    expect(history).toEqual([
+      {
+        inquiryId: c.inquiry.id,
+        event: 'diverted',
+        actor: 'router',
+        details: { from: 'first-line', to: 'second-line', expectedWaitMinutes: 1000 },
+      },
+    ]);
+    expect(published.find((p) => p.topic === Topics.InquiryWork)).toMatchObject({
+      key: c.inquiry.id,
+      value: { type: 'diverted', queue: 'second-line', actor: 'router' },
+    });
   });
 });

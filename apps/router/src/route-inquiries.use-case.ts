@@ -54,13 +54,19 @@ export class RouteInquiries {
     });
 
     const workPolicy = await this.workPolicy.get();
-    const diverts = await this.divert.diverts(routed.flatMap((r) => (r.queue ? [r.queue] : [])), workPolicy);
+    const diverts = await this.divert.diverts(
+      routed.flatMap((r) => (r.queue ? [r.queue] : [])),
+      workPolicy,
+    );
     const diverted = new Map<string, Divert>();
     for (const r of routed) {
       const d = r.queue ? diverts.get(r.queue) : undefined;
       if (!d) continue;
       r.queue = d.to;
-      r.decision = { ...r.decision, reasons: [...r.decision.reasons, `diverted from ${d.from} to ${d.to}: expected wait ${d.expectedWaitMinutes} min`] };
+      r.decision = {
+        ...r.decision,
+        reasons: [...r.decision.reasons, `diverted from ${d.from} to ${d.to}: expected wait ${d.expectedWaitMinutes} min`],
+      };
       diverted.set(r.inquiry.id, d);
     }
 
@@ -84,7 +90,15 @@ export class RouteInquiries {
           Topics.InquiryWork,
           divertedNow.map((p) => ({
             key: p.id,
-            value: { type: 'diverted' as const, inquiryId: p.id, queue: p.queue, adviser: null, actor: 'router', at, details: { ...diverted.get(p.id)! } },
+            value: {
+              type: 'diverted' as const,
+              inquiryId: p.id,
+              queue: p.queue,
+              adviser: null,
+              actor: 'router',
+              at,
+              details: { ...diverted.get(p.id)! },
+            },
           })),
         ),
       );

@@ -36,10 +36,17 @@ describe('router stopped mid-stream', () => {
     const restarted = await pipeline.start('router');
     await eventually(async () => ((await recorded(ids)) === count ? true : undefined), 90_000, 'every inquiry recorded');
     const forwarded = events.filter((e) => e.decision.target.startsWith('agency:')).map((e) => e.inquiry.id);
-    await eventually(async () => {
-      const [{ n }]: { n: number }[] = await pipeline.db.query(`SELECT count(*)::int AS n FROM agency_deliveries WHERE inquiry_id = ANY($1)`, [forwarded]);
-      return n === forwarded.length ? true : undefined;
-    }, 60_000, 'every forward delivered to the ledger');
+    await eventually(
+      async () => {
+        const [{ n }]: { n: number }[] = await pipeline.db.query(
+          `SELECT count(*)::int AS n FROM agency_deliveries WHERE inquiry_id = ANY($1)`,
+          [forwarded],
+        );
+        return n === forwarded.length ? true : undefined;
+      },
+      60_000,
+      'every forward delivered to the ledger',
+    );
 
     const [history]: { routed: number; distinct_ids: number }[] = await pipeline.db.query(
       `SELECT count(*)::int AS routed, count(DISTINCT inquiry_id)::int AS distinct_ids FROM inquiry_history WHERE event = 'routed' AND inquiry_id = ANY($1)`,
@@ -57,7 +64,10 @@ describe('router stopped mid-stream', () => {
     ]);
 
     for (const queue of ['first-line', 'second-line', 'servicedesk']) {
-      const expected = events.filter((e) => e.decision.target === queue).map((e) => e.inquiry.id).sort();
+      const expected = events
+        .filter((e) => e.decision.target === queue)
+        .map((e) => e.inquiry.id)
+        .sort();
       expect((await pipeline.queues.ids(queue)).sort()).toEqual(expected);
     }
     const [deliveries]: { n: number; distinct_ids: number }[] = await pipeline.db.query(
@@ -84,7 +94,10 @@ describe('router stopped mid-stream', () => {
     // Everything it committed it had recorded: committed offsets never run ahead of the rows.
     const admin = pipeline.connection.kafka.admin();
     await admin.connect();
-    const [committed] = await admin.fetchOffsets({ groupId: pipeline.connection.group('router'), topics: [pipeline.connection.topic(Topics.InquiryClassified)] });
+    const [committed] = await admin.fetchOffsets({
+      groupId: pipeline.connection.group('router'),
+      topics: [pipeline.connection.topic(Topics.InquiryClassified)],
+    });
     await admin.disconnect();
     const committedCount = committed.partitions.reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
     expect(committedCount).toBeGreaterThan(published.length - events.length); // it committed work of this run

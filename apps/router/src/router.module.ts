@@ -20,7 +20,11 @@ export class RouterModule {
     return {
       module: RouterModule,
       imports: [
-        AppRuntimeModule.forApp({ name: 'router', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, KafkaTransport, PostgresReadiness, RedisReadiness] }),
+        AppRuntimeModule.forApp({
+          name: 'router',
+          logLevel: env.LOG_LEVEL,
+          readiness: [EventPublisher, KafkaTransport, PostgresReadiness, RedisReadiness],
+        }),
         ClockModule.forApp(env),
         MessagingModule.forApp('router', env),
         PersistenceModule.forApp('router', env, 5),
@@ -31,7 +35,14 @@ export class RouterModule {
         WorkPolicyModule.forApp({ store: WorkPolicyRepository, overrides: env.WORK_POLICY_OVERRIDES }),
       ],
       controllers: [InquiryClassifiedHandler, InquiryReclassifiedHandler],
-      providers: [{ provide: RouterEnv, useValue: env }, DivertBeforeQueueing, RouteInquiries, RebuildLiveQueues, RerouteInquiries, CheckServiceLevels],
+      providers: [
+        { provide: RouterEnv, useValue: env },
+        DivertBeforeQueueing,
+        RouteInquiries,
+        RebuildLiveQueues,
+        RerouteInquiries,
+        CheckServiceLevels,
+      ],
     };
   }
 }

@@ -27,20 +27,26 @@ describe('service levels: due times and warnings (router)', () => {
   const row = async (id: string): Promise<SlaRow | undefined> =>
     (await db.query<SlaRow[]>(`SELECT status, due_at, sla_target, sla_warned_at, sla_breached_at FROM inquiries WHERE id = $1`, [id]))[0];
   const history = async (id: string): Promise<string[]> =>
-    (await db.query<{ event: string }[]>(`SELECT event FROM inquiry_history WHERE inquiry_id = $1 ORDER BY at, id`, [id])).map((r) => r.event);
-  const alertsFor = (records: ReadRecord[], id: string) => records.filter((r) => r.key === id).map((r) => JSON.parse(r.value!) as InquiryServiceLevelAlert);
+    (await db.query<{ event: string }[]>(`SELECT event FROM inquiry_history WHERE inquiry_id = $1 ORDER BY at, id`, [id])).map(
+      (r) => r.event,
+    );
+  const alertsFor = (records: ReadRecord[], id: string) =>
+    records.filter((r) => r.key === id).map((r) => JSON.parse(r.value!) as InquiryServiceLevelAlert);
 
   beforeAll(async () => {
     await migrate(database.url, pipeline.log);
     db = await createDataSource(database.url, { poolSize: 2, applicationName: 'test' }).initialize();
     // Short targets (policy data): email due 20 s into opening time, warned when half is left.
-    await db.query(`UPDATE service_level_targets SET within = 20, unit = 'seconds', warn_fraction = 0.5 WHERE queue = '*' AND channel = 'email'`);
+    await db.query(
+      `UPDATE service_level_targets SET within = 20, unit = 'seconds', warn_fraction = 0.5 WHERE queue = '*' AND channel = 'email'`,
+    );
     // Open round the clock from yesterday to tomorrow, so opening time runs with the wall clock whenever this runs.
     const today = DateTime.now().setZone('Europe/Oslo').startOf('day');
     for (const day of [-1, 0, 1, 2]) {
-      await db.query(`INSERT INTO opening_exceptions (date, opens, closes, kind, reason, ordered_by) VALUES ($1, '00:00', '24:00', 'extended', 'test', 'test')`, [
-        today.plus({ days: day }).toISODate(),
-      ]);
+      await db.query(
+        `INSERT INTO opening_exceptions (date, opens, closes, kind, reason, ordered_by) VALUES ($1, '00:00', '24:00', 'extended', 'test', 'test')`,
+        [today.plus({ days: day }).toISODate()],
+      );
     }
     await pipeline.setUp({ DATABASE_URL: database.url, SLA_CHECK_SECONDS: '1', OPENING_HOURS_REFRESH_SECONDS: '1' });
     [warnings, breaches] = await Promise.all([pipeline.collect(Topics.InquirySlaWarning), pipeline.collect(Topics.InquirySlaBreached)]);
@@ -64,13 +70,27 @@ describe('service levels: due times and warnings (router)', () => {
     expect(recorded.due_at!.getTime()).toBe(receivedAt.getTime() + 20_000);
 
     // Warned from 10 s on (half the target left), before the due time.
-    const [warning] = await eventually(async () => (alertsFor(warnings, inquiry.id).length > 0 ? alertsFor(warnings, inquiry.id) : undefined), 20_000, 'sla warning');
-    expect(warning).toMatchObject({ inquiryId: inquiry.id, channel: 'email', queue: 'first-line', slaTarget: '20 seconds', dueAt: recorded.due_at!.toISOString() });
+    const [warning] = await eventually(
+      async () => (alertsFor(warnings, inquiry.id).length > 0 ? alertsFor(warnings, inquiry.id) : undefined),
+      20_000,
+      'sla warning',
+    );
+    expect(warning).toMatchObject({
+      inquiryId: inquiry.id,
+      channel: 'email',
+      queue: 'first-line',
+      slaTarget: '20 seconds',
+      dueAt: recorded.due_at!.toISOString(),
+    });
     expect(Date.parse(warning.detectedAt)).toBeGreaterThanOrEqual(receivedAt.getTime() + 10_000);
     expect(Date.parse(warning.detectedAt)).toBeLessThan(recorded.due_at!.getTime());
     expect(alertsFor(breaches, inquiry.id)).toEqual([]);
 
-    const [breach] = await eventually(async () => (alertsFor(breaches, inquiry.id).length > 0 ? alertsFor(breaches, inquiry.id) : undefined), 25_000, 'sla breach');
+    const [breach] = await eventually(
+      async () => (alertsFor(breaches, inquiry.id).length > 0 ? alertsFor(breaches, inquiry.id) : undefined),
+      25_000,
+      'sla breach',
+    );
     expect(Date.parse(breach.detectedAt)).toBeGreaterThanOrEqual(recorded.due_at!.getTime());
 
     // Several checks later: still one of each, in the events and in the history.

@@ -64,7 +64,10 @@ export class ReceiveSocialMessages {
       const outcome = await this.acknowledge.execute(message, id);
       this.log.log({ inquiryId: id, network: message.network, outcome }, 'acknowledgement');
     } catch (error) {
-      this.log.warn({ inquiryId: id, network: message.network, reason: error instanceof Error ? error.message : String(error) }, 'acknowledgement not sent');
+      this.log.warn(
+        { inquiryId: id, network: message.network, reason: error instanceof Error ? error.message : String(error) },
+        'acknowledgement not sent',
+      );
     }
   }
 }

@@ -70,17 +70,30 @@ describe('social-adapter webhooks, end to end', () => {
   function postMeta(body: unknown, signature?: string) {
     const raw = JSON.stringify(body);
     const sig = signature ?? `sha256=${createHmac('sha256', appSecret).update(raw).digest('hex')}`;
-    return fetch(url('/webhooks/meta'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': sig }, body: raw });
+    return fetch(url('/webhooks/meta'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': sig },
+      body: raw,
+    });
   }
 
   // Signed as X documents it: base64 HMAC-SHA256 of the exact bytes, keyed with the consumer secret.
   function postX(body: unknown) {
     const raw = JSON.stringify(body);
     const sig = `sha256=${createHmac('sha256', consumerSecret).update(raw).digest('base64')}`;
-    return fetch(url('/webhooks/x'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-twitter-webhooks-signature': sig }, body: raw });
+    return fetch(url('/webhooks/x'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-twitter-webhooks-signature': sig },
+      body: raw,
+    });
   }
 
-  const messengerEvent = (senderId: string, message: Record<string, unknown>) => ({ sender: { id: senderId }, recipient: { id: ourPage }, timestamp: Date.now(), message });
+  const messengerEvent = (senderId: string, message: Record<string, unknown>) => ({
+    sender: { id: senderId },
+    recipient: { id: ourPage },
+    timestamp: Date.now(),
+    message,
+  });
   const messenger = (...events: object[]) => ({ object: 'page', entry: [{ id: ourPage, time: Date.now(), messaging: events }] });
   const newSender = () => String(Date.now()) + String(Math.floor(Math.random() * 1e6));
 
@@ -126,19 +139,31 @@ describe('social-adapter webhooks, end to end', () => {
     expect(inquiry.threadRef).toBeUndefined();
 
     const expected = classifyInquiry(inquiry, defaultPolicy).target;
-    const row = await eventually(async () => {
-      const rows: { status: string; target: string }[] = await pipeline.db.query(
-        `SELECT i.status, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
-        [id],
-      );
-      return rows[0];
-    }, 30_000, 'recorded by the router');
+    const row = await eventually(
+      async () => {
+        const rows: { status: string; target: string }[] = await pipeline.db.query(
+          `SELECT i.status, d.target FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
+          [id],
+        );
+        return rows[0];
+      },
+      30_000,
+      'recorded by the router',
+    );
     expect(row.target).toBe(expected);
 
-    const ack = await eventually(async () => sendApi.requests.find((r) => (r.body as { recipient?: { id: string } })?.recipient?.id === sender), 10_000, 'acknowledgement');
+    const ack = await eventually(
+      async () => sendApi.requests.find((r) => (r.body as { recipient?: { id: string } })?.recipient?.id === sender),
+      10_000,
+      'acknowledgement',
+    );
     expect(ack.method).toBe('POST');
     expect(ack.url).toBe('/graph/v21.0/me/messages?access_token=page-token');
-    expect(ack.body).toEqual({ recipient: { id: sender }, messaging_type: 'RESPONSE', message: { text: expect.stringContaining(id) as unknown } });
+    expect(ack.body).toEqual({
+      recipient: { id: sender },
+      messaging_type: 'RESPONSE',
+      message: { text: expect.stringContaining(id) as unknown },
+    });
     expect((ack.body as { message: { text: string } }).message.text).toMatch(/Vi svarer deg innen 4 timer/);
   });
 
@@ -147,7 +172,12 @@ describe('social-adapter webhooks, end to end', () => {
     const echo = freshId('m-echo');
     const res = await postMeta(
       messenger(
-        { sender: { id: ourPage }, recipient: { id: sender }, timestamp: Date.now(), message: { mid: echo, text: 'Vårt svar', is_echo: true } },
+        {
+          sender: { id: ourPage },
+          recipient: { id: sender },
+          timestamp: Date.now(),
+          message: { mid: echo, text: 'Vårt svar', is_echo: true },
+        },
         { sender: { id: sender }, recipient: { id: ourPage }, timestamp: Date.now(), delivery: { mids: [echo], watermark: Date.now() } },
         { sender: { id: sender }, recipient: { id: ourPage }, timestamp: Date.now(), read: { watermark: Date.now() } },
       ),
@@ -163,7 +193,11 @@ describe('social-adapter webhooks, end to end', () => {
     const forged = await postMeta(body, `sha256=${createHmac('sha256', 'not-the-secret').update(JSON.stringify(body)).digest('hex')}`);
     expect(forged.status).toBe(403);
     expect(((await forged.json()) as { message: string }).message).toMatch(/X-Hub-Signature-256/);
-    const unsigned = await fetch(url('/webhooks/meta'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const unsigned = await fetch(url('/webhooks/meta'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(unsigned.status).toBe(403);
     await expectNothingPublishedFor([inquiryIdFor('social', mid)]);
   });
@@ -171,7 +205,9 @@ describe('social-adapter webhooks, end to end', () => {
   it('threads a conversation: later messages carry the first message’s inquiry id', async () => {
     const sender = newSender();
     const [first, second, third] = [freshId('m1'), freshId('m2'), freshId('m3')];
-    expect((await postMeta(messenger(messengerEvent(sender, { mid: first, text: 'Hei, jeg får ikke sendt inn skjemaet.' })))).status).toBe(200);
+    expect((await postMeta(messenger(messengerEvent(sender, { mid: first, text: 'Hei, jeg får ikke sendt inn skjemaet.' })))).status).toBe(
+      200,
+    );
     // Two more in one delivery, one with an attachment only.
     const res = await postMeta(
       messenger(
@@ -204,18 +240,25 @@ describe('social-adapter webhooks, end to end', () => {
     expect(both.map((r) => r.status)).toEqual([200, 200]);
 
     const id = inquiryIdFor('social', mid);
-    for (const copy of received.filter((r) => r.key === id)) expect((JSON.parse(copy.value!) as InquiryReceived).inquiry.threadRef).toBeUndefined();
+    for (const copy of received.filter((r) => r.key === id))
+      expect((JSON.parse(copy.value!) as InquiryReceived).inquiry.threadRef).toBeUndefined();
     const toSender = () => sendApi.requests.filter((r) => (r.body as { recipient?: { id: string } })?.recipient?.id === sender);
     await eventually(async () => (toSender().length > 0 ? true : undefined), 10_000, 'acknowledgement');
-    await eventually(async () => {
-      const rows: unknown[] = await pipeline.db.query(`SELECT id FROM inquiries WHERE id = $1`, [id]);
-      return rows.length > 0 ? true : undefined;
-    }, 30_000, 'recorded');
+    await eventually(
+      async () => {
+        const rows: unknown[] = await pipeline.db.query(`SELECT id FROM inquiries WHERE id = $1`, [id]);
+        return rows.length > 0 ? true : undefined;
+      },
+      30_000,
+      'recorded',
+    );
     await new Promise((r) => setTimeout(r, 1500));
     expect(toSender()).toHaveLength(1);
     // The promise names the target and when it falls due, counted in opening time (libs/opening-hours).
     expect((toSender()[0].body as { message: { text: string } }).message.text).toMatch(
-      new RegExp(`^Thank you for your message\\. Your reference number is ${id}\\. We will answer within 4 opening hours, by [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ at \\d\\d:\\d\\d \\(Norwegian time\\)\\.$`),
+      new RegExp(
+        `^Thank you for your message\\. Your reference number is ${id}\\. We will answer within 4 opening hours, by [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ at \\d\\d:\\d\\d \\(Norwegian time\\)\\.$`,
+      ),
     );
     const [{ n }]: { n: number }[] = await pipeline.db.query(`SELECT count(*)::int AS n FROM inquiries WHERE id = $1`, [id]);
     expect(n).toBe(1);
@@ -240,17 +283,32 @@ describe('social-adapter webhooks, end to end', () => {
     });
     const res = await postX({
       for_user_id: ourXAccount,
-      direct_message_events: [dm(eventId, sender, ourXAccount, 'Hei, hvordan gir jeg regnskapsføreren tilgang?'), dm(ownEventId, ourXAccount, sender, 'Vårt svar')],
-      users: { [sender]: { id: sender, screen_name: 'kari_nordmann', name: 'Kari' }, [ourXAccount]: { id: ourXAccount, screen_name: 'altinn' } },
+      direct_message_events: [
+        dm(eventId, sender, ourXAccount, 'Hei, hvordan gir jeg regnskapsføreren tilgang?'),
+        dm(ownEventId, ourXAccount, sender, 'Vårt svar'),
+      ],
+      users: {
+        [sender]: { id: sender, screen_name: 'kari_nordmann', name: 'Kari' },
+        [ourXAccount]: { id: ourXAccount, screen_name: 'altinn' },
+      },
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ received: 1, ignored: 1 });
 
     const id = inquiryIdFor('social', `x:${eventId}`);
     const inquiry = await publishedInquiry(id);
-    expect(inquiry).toMatchObject({ id, channel: 'social', from: { handle: '@kari_nordmann', network: 'x' }, body: 'Hei, hvordan gir jeg regnskapsføreren tilgang?' });
+    expect(inquiry).toMatchObject({
+      id,
+      channel: 'social',
+      from: { handle: '@kari_nordmann', network: 'x' },
+      body: 'Hei, hvordan gir jeg regnskapsføreren tilgang?',
+    });
 
-    const ack = await eventually(async () => sendApi.requests.find((r) => r.url === `/x/2/dm_conversations/with/${sender}/messages`), 10_000, 'X acknowledgement');
+    const ack = await eventually(
+      async () => sendApi.requests.find((r) => r.url === `/x/2/dm_conversations/with/${sender}/messages`),
+      10_000,
+      'X acknowledgement',
+    );
     expect(ack.headers.authorization).toBe('Bearer x-user-token');
     expect((ack.body as { text: string }).text).toContain(id);
 
@@ -264,11 +322,18 @@ describe('social-adapter webhooks, end to end', () => {
   });
 
   it('refuses malformed, misshapen and oversized bodies with a 4xx and the reason', async () => {
-    const badJson = await fetch(url('/webhooks/meta'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=00' }, body: '{"object":' });
+    const badJson = await fetch(url('/webhooks/meta'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=00' },
+      body: '{"object":',
+    });
     expect(badJson.status).toBe(400);
     expect(await badJson.json()).toMatchObject({ message: 'the body is not valid JSON' });
 
-    const misshapen = await postMeta({ object: 'page', entry: [{ messaging: [{ sender: {}, recipient: { id: ourPage }, message: { mid: 5 } }] }] });
+    const misshapen = await postMeta({
+      object: 'page',
+      entry: [{ messaging: [{ sender: {}, recipient: { id: ourPage }, message: { mid: 5 } }] }],
+    });
     expect(misshapen.status).toBe(400);
     expect(((await misshapen.json()) as { message: string[] }).message).toEqual([
       'entry[0].messaging[0].message.mid must be a non-empty string',

@@ -32,7 +32,11 @@ export class SocialAdapterModule {
     return {
       module: SocialAdapterModule,
       imports: [
-        AppRuntimeModule.forApp({ name: 'social-adapter', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, RedisReadiness, PostgresReadiness, KafkaTransport] }),
+        AppRuntimeModule.forApp({
+          name: 'social-adapter',
+          logLevel: env.LOG_LEVEL,
+          readiness: [EventPublisher, RedisReadiness, PostgresReadiness, KafkaTransport],
+        }),
         ClockModule.forApp(env),
         MessagingModule.forApp('social-adapter', env),
         LiveQueuesModule.forApp(env),

@@ -20,7 +20,14 @@ describe('toSocialInquiry', () => {
   it('makes a valid social inquiry from the message, to our account', () => {
     const id = inquiryIdFor('social', 'm_1');
     const inquiry = toSocialInquiry(message(), { id }, '@altinn', now);
-    expect(inquiry).toEqual({ id, channel: 'social', receivedAt: now.toISOString(), from: { handle: '2468', network: 'facebook' }, to: '@altinn', body: 'Hei, jeg får ikke logget inn' });
+    expect(inquiry).toEqual({
+      id,
+      channel: 'social',
+      receivedAt: now.toISOString(),
+      from: { handle: '2468', network: 'facebook' },
+      to: '@altinn',
+      body: 'Hei, jeg får ikke logget inn',
+    });
     expect(() => parseContract(Inquiry, inquiry)).not.toThrow();
   });
 
@@ -32,7 +39,13 @@ describe('toSocialInquiry', () => {
 
   it('notes attachment links in the body and lists their metadata, fetching nothing', () => {
     const inquiry = toSocialInquiry(
-      message({ text: '', attachments: [{ type: 'image', url: 'https://cdn.example/a/skjerm.png?x=1' }, { type: '<script>', url: null }] }),
+      message({
+        text: '',
+        attachments: [
+          { type: 'image', url: 'https://cdn.example/a/skjerm.png?x=1' },
+          { type: '<script>', url: null },
+        ],
+      }),
       { id: 'IR-X' },
       '@altinn',
       now,

@@ -1,7 +1,13 @@
 import { AttachmentMeta, Inquiry, MaxBodyLength } from '@inquiry-router/contracts';
 import type { SocialMessage } from './social-message';
 
-const contentTypeOf: Record<string, string> = { image: 'image/*', video: 'video/*', audio: 'audio/*', animated_gif: 'image/gif', photo: 'image/*' };
+const contentTypeOf: Record<string, string> = {
+  image: 'image/*',
+  video: 'video/*',
+  audio: 'audio/*',
+  animated_gif: 'image/gif',
+  photo: 'image/*',
+};
 const MaxNotedUrl = 2000;
 
 /**
@@ -9,7 +15,12 @@ const MaxNotedUrl = 2000;
  * noted in the body for the adviser, and listed as metadata (size unknown, so 0, and no
  * storageRef: nothing was fetched or stored).
  */
-export function toSocialInquiry(m: SocialMessage, ids: { id: string; threadRef?: string }, supportAccount: string, now = new Date()): Inquiry {
+export function toSocialInquiry(
+  m: SocialMessage,
+  ids: { id: string; threadRef?: string },
+  supportAccount: string,
+  now = new Date(),
+): Inquiry {
   const attachments = m.attachments.map((a, i) => attachmentMeta(a, i));
   const notes = m.attachments.map((a, i) => `[Vedlegg: ${attachments[i].filename}${a.url ? ` ${truncate(a.url, MaxNotedUrl)}` : ''}]`);
   const body = truncate([m.text.trim(), ...notes].filter((part) => part !== '').join('\n\n'), MaxBodyLength);

@@ -27,7 +27,9 @@ const metaEvent = fc.record(
           mid: orJunk(fc.string({ minLength: 1, maxLength: 30 })),
           text: orJunk(text),
           is_echo: orJunk(fc.boolean()),
-          attachments: orJunk(fc.array(fc.record({ type: orJunk(text), payload: orJunk(fc.record({ url: orJunk(fc.webUrl()) })) }), { maxLength: 3 })),
+          attachments: orJunk(
+            fc.array(fc.record({ type: orJunk(text), payload: orJunk(fc.record({ url: orJunk(fc.webUrl()) })) }), { maxLength: 3 }),
+          ),
         },
         { requiredKeys: [] },
       ),
@@ -37,7 +39,12 @@ const metaEvent = fc.record(
   { requiredKeys: [] },
 );
 const metaBody = fc.record(
-  { object: orJunk(fc.constantFrom('page', 'instagram', 'user')), entry: orJunk(fc.array(fc.record({ id: text, messaging: orJunk(fc.array(metaEvent, { maxLength: 4 })) }, { requiredKeys: [] }), { maxLength: 3 })) },
+  {
+    object: orJunk(fc.constantFrom('page', 'instagram', 'user')),
+    entry: orJunk(
+      fc.array(fc.record({ id: text, messaging: orJunk(fc.array(metaEvent, { maxLength: 4 })) }, { requiredKeys: [] }), { maxLength: 3 }),
+    ),
+  },
   { requiredKeys: [] },
 );
 // X-shaped bodies, likewise.
@@ -53,7 +60,11 @@ const xBody = fc.record(
             created_timestamp: orJunk(fc.string()),
             message_create: orJunk(
               fc.record(
-                { sender_id: orJunk(fc.stringMatching(/^[0-9]{1,20}$/)), target: orJunk(fc.record({ recipient_id: orJunk(fc.constant('1000')) })), message_data: orJunk(fc.record({ text: orJunk(text), attachment: anything }, { requiredKeys: [] })) },
+                {
+                  sender_id: orJunk(fc.stringMatching(/^[0-9]{1,20}$/)),
+                  target: orJunk(fc.record({ recipient_id: orJunk(fc.constant('1000')) })),
+                  message_data: orJunk(fc.record({ text: orJunk(text), attachment: anything }, { requiredKeys: [] })),
+                },
                 { requiredKeys: [] },
               ),
             ),
@@ -72,38 +83,105 @@ const target = fc.constantFrom<'meta' | 'x'>('meta', 'x');
 const json = 'application/json';
 const cases: fc.Arbitrary<Case> = fc.oneof(
   // Random JSON values, validly signed.
-  fc.record({ target, body: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v) ?? 'null'), signature: fc.constant('valid'), contentType: fc.constant(json) }),
+  fc.record({
+    target,
+    body: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v) ?? 'null'),
+    signature: fc.constant('valid'),
+    contentType: fc.constant(json),
+  }),
   // The documented shapes with wrong types anywhere, validly signed.
-  fc.record({ target: fc.constant<'meta'>('meta'), body: metaBody.map((v) => JSON.stringify(v)), signature: fc.constant('valid'), contentType: fc.constant(json) }),
-  fc.record({ target: fc.constant<'x'>('x'), body: xBody.map((v) => JSON.stringify(v)), signature: fc.constant('valid'), contentType: fc.constant(json) }),
+  fc.record({
+    target: fc.constant<'meta'>('meta'),
+    body: metaBody.map((v) => JSON.stringify(v)),
+    signature: fc.constant('valid'),
+    contentType: fc.constant(json),
+  }),
+  fc.record({
+    target: fc.constant<'x'>('x'),
+    body: xBody.map((v) => JSON.stringify(v)),
+    signature: fc.constant('valid'),
+    contentType: fc.constant(json),
+  }),
   // Truncated JSON, validly signed.
   fc.record({
     target,
-    body: fc.tuple(metaBody.map((v) => JSON.stringify(v)), fc.double({ min: 0, max: 1, noNaN: true })).map(([s, cut]) => s.slice(0, Math.floor(s.length * cut))),
+    body: fc
+      .tuple(
+        metaBody.map((v) => JSON.stringify(v)),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      )
+      .map(([s, cut]) => s.slice(0, Math.floor(s.length * cut))),
     signature: fc.constant('valid'),
     contentType: fc.constant(json),
   }),
   // Garbage bytes that claim to be JSON, validly signed.
-  fc.record({ target, body: fc.string({ unit: 'binary', maxLength: 200 }), signature: fc.constant('valid'), contentType: fc.constant(json) }),
+  fc.record({
+    target,
+    body: fc.string({ unit: 'binary', maxLength: 200 }),
+    signature: fc.constant('valid'),
+    contentType: fc.constant(json),
+  }),
   // Well-formed bodies with bad signatures.
   fc.record({
     target,
     body: metaBody.map((v) => JSON.stringify(v)),
-    signature: fc.oneof(text, fc.constant('sha256='), fc.stringMatching(/^[0-9a-f]{64}$/).map((h) => `sha256=${h}`), fc.base64String().map((b) => `sha256=${b}`)),
+    signature: fc.oneof(
+      text,
+      fc.constant('sha256='),
+      fc.stringMatching(/^[0-9a-f]{64}$/).map((h) => `sha256=${h}`),
+      fc.base64String().map((b) => `sha256=${b}`),
+    ),
     contentType: fc.constant(json),
   }),
   // Odd content types.
-  fc.record({ target, body: text, signature: fc.constant('valid'), contentType: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'multipart/form-data', '') }),
+  fc.record({
+    target,
+    body: text,
+    signature: fc.constant('valid'),
+    contentType: fc.constantFrom(
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/json; charset=utf-16',
+      'multipart/form-data',
+      '',
+    ),
+  }),
 );
 
 // A few deliberately heavy bodies: huge strings just under and over the 1 MB limit, deep nesting.
 const heavy: Case[] = [
-  { target: 'meta', body: JSON.stringify({ object: 'page', entry: [{ messaging: [{ sender: { id: '1' }, recipient: { id: '2' }, message: { mid: 'huge', text: 'x'.repeat(900_000) } }] }] }), signature: 'valid', contentType: json },
+  {
+    target: 'meta',
+    body: JSON.stringify({
+      object: 'page',
+      entry: [{ messaging: [{ sender: { id: '1' }, recipient: { id: '2' }, message: { mid: 'huge', text: 'x'.repeat(900_000) } }] }],
+    }),
+    signature: 'valid',
+    contentType: json,
+  },
   { target: 'meta', body: JSON.stringify({ object: 'page', entry: 'y'.repeat(1_200_000) }), signature: 'valid', contentType: json },
-  { target: 'x', body: JSON.stringify({ direct_message_events: [{ type: 'message_create', id: 'h', message_create: { sender_id: '5', target: { recipient_id: '1000' }, message_data: { text: 'z'.repeat(500_000) } } }] }), signature: 'valid', contentType: json },
+  {
+    target: 'x',
+    body: JSON.stringify({
+      direct_message_events: [
+        {
+          type: 'message_create',
+          id: 'h',
+          message_create: { sender_id: '5', target: { recipient_id: '1000' }, message_data: { text: 'z'.repeat(500_000) } },
+        },
+      ],
+    }),
+    signature: 'valid',
+    contentType: json,
+  },
   { target: 'x', body: '['.repeat(200_000) + ']'.repeat(200_000), signature: 'valid', contentType: json },
   { target: 'meta', body: '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000), signature: 'valid', contentType: json },
-  { target: 'meta', body: JSON.stringify({ object: 'page', entry: Array.from({ length: 5000 }, () => ({ messaging: [{ read: {} }] })) }), signature: 'valid', contentType: json },
+  {
+    target: 'meta',
+    body: JSON.stringify({ object: 'page', entry: Array.from({ length: 5000 }, () => ({ messaging: [{ read: {} }] })) }),
+    signature: 'valid',
+    contentType: json,
+  },
 ];
 
 describe('social-adapter under malformed webhooks', () => {
@@ -136,7 +214,12 @@ describe('social-adapter under malformed webhooks', () => {
     const header = c.target === 'meta' ? 'x-hub-signature-256' : 'x-twitter-webhooks-signature';
     const headers: Record<string, string> = { [header]: signature };
     if (c.contentType) headers['content-type'] = c.contentType;
-    const res = await fetch(pipeline.url('social-adapter', `/webhooks/${c.target}`), { method: 'POST', headers, body: c.body, signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(pipeline.url('social-adapter', `/webhooks/${c.target}`), {
+      method: 'POST',
+      headers,
+      body: c.body,
+      signal: AbortSignal.timeout(10_000),
+    });
     await res.arrayBuffer();
     return res.status;
   }
@@ -153,12 +236,18 @@ describe('social-adapter under malformed webhooks', () => {
     }
     // Handshakes with junk queries too.
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('hub.mode', 'hub.verify_token', 'hub.challenge', 'crc_token', 'nonce'), text), target, async (query, t) => {
-        const res = await fetch(pipeline.url('social-adapter', `/webhooks/${t}?${new URLSearchParams(query).toString()}`), { signal: AbortSignal.timeout(10_000) });
-        await res.arrayBuffer();
-        count(res.status);
-        return res.status < 500;
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('hub.mode', 'hub.verify_token', 'hub.challenge', 'crc_token', 'nonce'), text),
+        target,
+        async (query, t) => {
+          const res = await fetch(pipeline.url('social-adapter', `/webhooks/${t}?${new URLSearchParams(query).toString()}`), {
+            signal: AbortSignal.timeout(10_000),
+          });
+          await res.arrayBuffer();
+          count(res.status);
+          return res.status < 500;
+        },
+      ),
       { numRuns: 100, seed: 20261124 },
     );
     await fc.assert(
@@ -177,7 +266,8 @@ describe('social-adapter under malformed webhooks', () => {
     expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 400, 403, 413]));
     expect((await fetch(pipeline.url('social-adapter', '/health/live'))).status).toBe(200);
     expect(Date.now() - started).toBeLessThan(60_000);
-    process.stderr.write(`fuzz ${freshId('run')}: ${total} requests in ${Date.now() - started} ms, statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
+    process.stderr.write(
+      `fuzz ${freshId('run')}: ${total} requests in ${Date.now() - started} ms, statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`,
+    );
   }, 90_000);
 });
-

@@ -39,7 +39,11 @@ describe('workdesk API', () => {
   });
 
   it('rejects an invalid inquiry with the reason', async () => {
-    const res = await api('/api/inquiries', { method: 'POST', token: supervisor, body: JSON.stringify({ id: 'x', channel: 'fax', body: '' }) });
+    const res = await api('/api/inquiries', {
+      method: 'POST',
+      token: supervisor,
+      body: JSON.stringify({ id: 'x', channel: 'fax', body: '' }),
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { message: string[] };
     expect(body.message.join(' ')).toMatch(/channel/);
@@ -47,7 +51,9 @@ describe('workdesk API', () => {
   });
 
   it('takes an inquiry of the shared data set format in once its labels are stripped, and an adviser claims it with its decision and history', async () => {
-    const { receivedAt: _r, ...inquiry } = anInquiry({ body: 'Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?' });
+    const { receivedAt: _r, ...inquiry } = anInquiry({
+      body: 'Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?',
+    });
     const expected = classifyInquiry(inquiry, defaultPolicy);
     // A line of the data set as it is: its labels are no field of an inquiry, and the intake names them.
     const labelled = await api('/api/inquiries', {
@@ -61,10 +67,14 @@ describe('workdesk API', () => {
     expect(intake.status).toBe(202);
     expect(expected.target).toMatch(/^(first-line|second-line|servicedesk)$/);
 
-    const view = await eventually(async () => {
-      const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
-      return res.status === 200 ? ((await res.json()) as { status: string }) : undefined;
-    }, 30_000, 'the inquiry recorded');
+    const view = await eventually(
+      async () => {
+        const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
+        return res.status === 200 ? ((await res.json()) as { status: string }) : undefined;
+      },
+      30_000,
+      'the inquiry recorded',
+    );
     expect(view).toMatchObject({ status: 'queued', queue: expected.target });
 
     // The claim reserves it for the adviser (the queue is this test's own, so it should be first) ...
@@ -77,7 +87,13 @@ describe('workdesk API', () => {
     // ... and accepting makes it theirs.
     const accept = await api(`/api/inquiries/${inquiry.id}/accept`, { method: 'POST', token: adviser });
     expect(accept.status).toBe(200);
-    const claimed = (await accept.json()) as { inquiry: { id: string }; status: string; assignedTo: string; decision: { target: string; reasons: string[]; policyVersion: string }; history: { event: string }[] };
+    const claimed = (await accept.json()) as {
+      inquiry: { id: string };
+      status: string;
+      assignedTo: string;
+      decision: { target: string; reasons: string[]; policyVersion: string };
+      history: { event: string }[];
+    };
     expect(claimed.inquiry.id).toBe(inquiry.id);
     expect(claimed.status).toBe('claimed');
     expect(claimed.assignedTo).toBe('adviser');
@@ -98,7 +114,11 @@ describe('workdesk API', () => {
       Topics.InquiryClassified,
       waiting.map((e): { key: string; value: InquiryClassified } => ({ key: e.inquiry.id, value: e })),
     );
-    await eventually(async () => ((await pipeline.queues.size('second-line')) === waiting.length ? true : undefined), 30_000, 'queue filled');
+    await eventually(
+      async () => ((await pipeline.queues.size('second-line')) === waiting.length ? true : undefined),
+      30_000,
+      'queue filled',
+    );
 
     const users = new UserRepository(pipeline.db);
     const names = Array.from({ length: 5 }, () => freshId('adv'));
@@ -107,7 +127,11 @@ describe('workdesk API', () => {
     const tokens = await Promise.all(names.map((n) => login(n, 'secret')));
     // Skilled for the second line, with room for more than their share.
     for (const username of names) {
-      const res = await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: JSON.stringify({ lines: ['second-line'], capacity: { email: 20 } }) });
+      const res = await api(`/api/advisers/${username}`, {
+        method: 'PUT',
+        token: supervisor,
+        body: JSON.stringify({ lines: ['second-line'], capacity: { email: 20 } }),
+      });
       expect(res.status).toBe(200);
     }
 

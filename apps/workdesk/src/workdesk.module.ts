@@ -37,16 +37,24 @@ export class WorkdeskModule implements NestModule {
   constructor(@Inject(WorkdeskEnv) private readonly env: WorkdeskEnv) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(proxyClassifierPolicy(this.env.classifierUrl)).forRoutes({ path: 'api/policy', method: RequestMethod.ALL }, { path: 'api/policy/{*rest}', method: RequestMethod.ALL });
+    consumer
+      .apply(proxyClassifierPolicy(this.env.classifierUrl))
+      .forRoutes({ path: 'api/policy', method: RequestMethod.ALL }, { path: 'api/policy/{*rest}', method: RequestMethod.ALL });
     // Compiled, this file is dist/apps/workdesk/src/workdesk.module.js; the console is built to dist/console.
-    consumer.apply(serveConsole(path.resolve(this.env.CONSOLE_DIR ?? path.join(__dirname, '../../../console')))).forRoutes({ path: '{*all}', method: RequestMethod.ALL });
+    consumer
+      .apply(serveConsole(path.resolve(this.env.CONSOLE_DIR ?? path.join(__dirname, '../../../console'))))
+      .forRoutes({ path: '{*all}', method: RequestMethod.ALL });
   }
 
   static register(env: WorkdeskEnv): DynamicModule {
     return {
       module: WorkdeskModule,
       imports: [
-        AppRuntimeModule.forApp({ name: 'workdesk', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, PostgresReadiness, RedisReadiness, KafkaTransport] }),
+        AppRuntimeModule.forApp({
+          name: 'workdesk',
+          logLevel: env.LOG_LEVEL,
+          readiness: [EventPublisher, PostgresReadiness, RedisReadiness, KafkaTransport],
+        }),
         ClockModule.forApp(env),
         MessagingModule.forApp('workdesk', env),
         PersistenceModule.forApp('workdesk', env, 10),
@@ -59,7 +67,14 @@ export class WorkdeskModule implements NestModule {
         AgenciesModule.register(env),
         WorkModule.register(env),
       ],
-      controllers: [InquiriesController, ReclassifyInquiryController, QueuesController, AgencyInquiriesController, OpeningHoursController, LiveController],
+      controllers: [
+        InquiriesController,
+        ReclassifyInquiryController,
+        QueuesController,
+        AgencyInquiriesController,
+        OpeningHoursController,
+        LiveController,
+      ],
       providers: [
         { provide: WorkdeskEnv, useValue: env },
         ReadOpeningHours,

@@ -1,4 +1,16 @@
-import { IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, Validate, ValidatorConstraint, ValidatorConstraintInterface, ValidationArguments } from 'class-validator';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+  ValidationArguments,
+} from 'class-validator';
 import { CommonEnv } from '@inquiry-router/runtime';
 import type { OidcVerifierOptions } from './oidc-token-verifier';
 
@@ -43,11 +55,14 @@ export class AccessEnv extends CommonEnv {
   OIDC_ISSUER?: string;
 
   /** Skips discovery: the provider's JSON Web Key Set. */
-  @IsOptional() @Validate(IssuerUrl)
+  @IsOptional()
+  @Validate(IssuerUrl)
   OIDC_JWKS_URI?: string;
 
   /** When set, a token must name it in `aud`. */
-  @IsOptional() @IsString() @Matches(/^\S{1,200}$/, { message: 'OIDC_AUDIENCE must be one value without spaces' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\S{1,200}$/, { message: 'OIDC_AUDIENCE must be one value without spaces' })
   OIDC_AUDIENCE?: string;
 
   /** Claims carrying the caller's name, role and agency; a dotted path reaches into objects (`realm_access.roles`). */

@@ -52,9 +52,14 @@ describe('OidcTokenVerifier', () => {
     discoveryIssuer = () => issuer;
   });
 
-  const verifier = (overrides: Partial<OidcVerifierOptions> = {}) => new OidcTokenVerifier({ issuer, audience: 'inquiry-router', ...overrides });
+  const verifier = (overrides: Partial<OidcVerifierOptions> = {}) =>
+    new OidcTokenVerifier({ issuer, audience: 'inquiry-router', ...overrides });
 
-  function token(key: SigningKey, claims: JWTPayload = {}, options: { issuer?: string; audience?: string; expiresIn?: string | number; kid?: string | null } = {}): Promise<string> {
+  function token(
+    key: SigningKey,
+    claims: JWTPayload = {},
+    options: { issuer?: string; audience?: string; expiresIn?: string | number; kid?: string | null } = {},
+  ): Promise<string> {
     const jwt = new SignJWT({ preferred_username: 'kari', role: 'adviser', ...claims })
       .setProtectedHeader({ alg: key.alg, ...(options.kid === null ? {} : { kid: options.kid ?? key.kid }) })
       .setIssuer(options.issuer ?? issuer)
@@ -94,31 +99,49 @@ describe('OidcTokenVerifier', () => {
   it('refuses an expired token, and one without an expiry', async () => {
     const expired = await token(rsa, {}, { expiresIn: Math.floor(Date.now() / 1000) - 600 });
     await expect(verifier().verify(expired)).rejects.toThrow(new InvalidAccessToken('the token has expired'));
-    const forever = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: rsa.kid }).setIssuer(issuer).setSubject('x').setAudience('inquiry-router').sign(rsa.privateKey);
+    const forever = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'RS256', kid: rsa.kid })
+      .setIssuer(issuer)
+      .setSubject('x')
+      .setAudience('inquiry-router')
+      .sign(rsa.privateKey);
     await expect(verifier().verify(forever)).rejects.toThrow(InvalidAccessToken);
   });
 
   it('refuses a token for another audience, and accepts any audience only when none is configured', async () => {
     const forOthers = await token(rsa, {}, { audience: 'account' });
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- @types/jest types asymmetric matchers as any; toThrow takes one
-    await expect(verifier().verify(forOthers)).rejects.toThrow(expect.objectContaining({ constructor: InvalidAccessToken, message: expect.stringMatching(/aud/) as unknown }));
+    await expect(verifier().verify(forOthers)).rejects.toThrow(
+      expect.objectContaining({ constructor: InvalidAccessToken, message: expect.stringMatching(/aud/) as unknown }),
+    );
     await expect(verifier({ audience: undefined }).verify(forOthers)).resolves.toMatchObject({ username: 'kari' });
   });
 
   it('refuses a token signed with a key the issuer does not publish', async () => {
     const unknownKid = await token(await aKey('rsa-unknown', 'RS256'));
-    await expect(verifier().verify(unknownKid)).rejects.toThrow(new InvalidAccessToken('the token is signed with a key the issuer does not publish'));
+    await expect(verifier().verify(unknownKid)).rejects.toThrow(
+      new InvalidAccessToken('the token is signed with a key the issuer does not publish'),
+    );
   });
 
   it('refuses a bad signature: another key under a published key id, or a tampered payload', async () => {
     await expect(verifier().verify(await token(stranger))).rejects.toThrow(new InvalidAccessToken('the token signature is invalid'));
     const [header, payload, signature] = (await token(rsa)).split('.');
-    const promoted = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'admin' })).toString('base64url');
-    await expect(verifier().verify(`${header}.${promoted}.${signature}`)).rejects.toThrow(new InvalidAccessToken('the token signature is invalid'));
+    const promoted = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'admin' })).toString(
+      'base64url',
+    );
+    await expect(verifier().verify(`${header}.${promoted}.${signature}`)).rejects.toThrow(
+      new InvalidAccessToken('the token signature is invalid'),
+    );
   });
 
   it('refuses symmetric and unsigned tokens, and garbage', async () => {
-    const hs256 = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256', kid: rsa.kid }).setIssuer(issuer).setAudience('inquiry-router').setSubject('x').setExpirationTime('5m')
+    const hs256 = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256', kid: rsa.kid })
+      .setIssuer(issuer)
+      .setAudience('inquiry-router')
+      .setSubject('x')
+      .setExpirationTime('5m')
       .sign(new TextEncoder().encode('development-only-secret-not-for-production-use'));
     await expect(verifier().verify(hs256)).rejects.toThrow(new InvalidAccessToken('the token must be signed with RS256 or ES256'));
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ iss: issuer, sub: 'x', role: 'admin' })).toString('base64url')}.`;
@@ -144,7 +167,8 @@ describe('OidcTokenVerifier', () => {
     const v = verifier({ jwksCooldownMs: 60_000 });
     await v.verify(await token(rsa));
     const before = fetches.jwks;
-    for (let i = 0; i < 3; i++) await expect(v.verify(await token(await aKey(`made-up-${i}`, 'RS256')))).rejects.toThrow(InvalidAccessToken);
+    for (let i = 0; i < 3; i++)
+      await expect(v.verify(await token(await aKey(`made-up-${i}`, 'RS256')))).rejects.toThrow(InvalidAccessToken);
     expect(fetches.jwks).toBe(before);
   });
 

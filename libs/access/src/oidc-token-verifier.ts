@@ -90,7 +90,10 @@ export class OidcTokenVerifier {
     const where = `${this.options.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
     let document: { issuer?: unknown; jwks_uri?: unknown };
     try {
-      const response = await fetch(where, { signal: AbortSignal.timeout(this.options.fetchTimeoutMs ?? 5_000), headers: { accept: 'application/json' } });
+      const response = await fetch(where, {
+        signal: AbortSignal.timeout(this.options.fetchTimeoutMs ?? 5_000),
+        headers: { accept: 'application/json' },
+      });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       document = (await response.json()) as typeof document;
     } catch (error) {
@@ -98,7 +101,9 @@ export class OidcTokenVerifier {
     }
     // A document naming another issuer is not this provider's (OpenID Connect Discovery 1.0 §4.3).
     if (document.issuer !== this.options.issuer) {
-      throw new IssuerUnavailable(`the discovery document ${where} names the issuer ${JSON.stringify(document.issuer)}, not ${this.options.issuer}`);
+      throw new IssuerUnavailable(
+        `the discovery document ${where} names the issuer ${JSON.stringify(document.issuer)}, not ${this.options.issuer}`,
+      );
     }
     if (typeof document.jwks_uri !== 'string' || !URL.canParse(document.jwks_uri)) {
       throw new IssuerUnavailable(`the discovery document ${where} has no valid jwks_uri`);

@@ -58,7 +58,13 @@ describe('RolesGuard through AccessModule', () => {
   let providerUp = true;
 
   const token = (claims: Record<string, unknown>) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(issuer).setAudience('inquiry-router').setSubject('s').setExpirationTime('5m').sign(key);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+      .setIssuer(issuer)
+      .setAudience('inquiry-router')
+      .setSubject('s')
+      .setExpirationTime('5m')
+      .sign(key);
 
   beforeAll(async () => {
     const pair = await generateKeyPair('ES256', { extractable: true });
@@ -73,7 +79,10 @@ describe('RolesGuard through AccessModule', () => {
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     issuer = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
     const env = loadConfig(AccessEnv, { OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
-    const moduleRef = await Test.createTestingModule({ imports: [AccessModule.forApp(env)], controllers: [ThingsController, AdminController] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [AccessModule.forApp(env)],
+      controllers: [ThingsController, AdminController],
+    }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.init();
   });
@@ -101,13 +110,22 @@ describe('RolesGuard through AccessModule', () => {
     expect(none.headers['www-authenticate']).toBe('Bearer realm="inquiry-router"');
     const bad = await request(app.getHttpServer()).get('/things/mine').set('authorization', 'Bearer abc.def.ghi').expect(401);
     expect(bad.headers['www-authenticate']).toBe('Bearer realm="inquiry-router", error="invalid_token"');
-    await request(app.getHttpServer()).get('/things/mine').set('authorization', `Basic ${await token({ role: 'adviser' })}`).expect(401);
+    await request(app.getHttpServer())
+      .get('/things/mine')
+      .set('authorization', `Basic ${await token({ role: 'adviser' })}`)
+      .expect(401);
   });
 
   it('puts the caller on the request when the role fits, and answers 403 when it does not', async () => {
-    const ok = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ preferred_username: 'kari', role: 'adviser' })}`).expect(200);
+    const ok = await request(app.getHttpServer())
+      .get('/things/mine')
+      .set('authorization', `Bearer ${await token({ preferred_username: 'kari', role: 'adviser' })}`)
+      .expect(200);
     expect(ok.body).toEqual({ username: 'kari', role: 'adviser', agency: null });
-    const agency = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'agency', agency: 'skd' })}`).expect(403);
+    const agency = await request(app.getHttpServer())
+      .get('/things/mine')
+      .set('authorization', `Bearer ${await token({ role: 'agency', agency: 'skd' })}`)
+      .expect(403);
     expect((agency.body as { message: string }).message).toBe('this needs the role adviser or supervisor');
   });
 
@@ -121,12 +139,21 @@ describe('RolesGuard through AccessModule', () => {
 
   it('applies @Roles on a controller to each of its handlers, without the controller naming the guard', async () => {
     await request(app.getHttpServer()).get('/admin').expect(401);
-    await request(app.getHttpServer()).get('/admin').set('authorization', `Bearer ${await token({ role: 'supervisor' })}`).expect(403);
-    await request(app.getHttpServer()).get('/admin').set('authorization', `Bearer ${await token({ role: 'admin' })}`).expect(200, 'admin');
+    await request(app.getHttpServer())
+      .get('/admin')
+      .set('authorization', `Bearer ${await token({ role: 'supervisor' })}`)
+      .expect(403);
+    await request(app.getHttpServer())
+      .get('/admin')
+      .set('authorization', `Bearer ${await token({ role: 'admin' })}`)
+      .expect(200, 'admin');
   });
 
   it('answers 403 for a genuine token with a role that is not ours', async () => {
-    const res = await request(app.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'owner' })}`).expect(403);
+    const res = await request(app.getHttpServer())
+      .get('/things/mine')
+      .set('authorization', `Bearer ${await token({ role: 'owner' })}`)
+      .expect(403);
     expect((res.body as { message: string }).message).toMatch(/no role of this service/);
   });
 
@@ -146,7 +173,10 @@ describe('RolesGuard through AccessModule', () => {
     await other.init();
     providerUp = false;
     try {
-      await request(other.getHttpServer()).get('/things/mine').set('authorization', `Bearer ${await token({ role: 'adviser' })}`).expect(503);
+      await request(other.getHttpServer())
+        .get('/things/mine')
+        .set('authorization', `Bearer ${await token({ role: 'adviser' })}`)
+        .expect(503);
     } finally {
       providerUp = true;
       await other.close();

@@ -76,12 +76,18 @@ export class RolesGuard implements CanActivate {
 
   private async authenticate(context: ExecutionContext, request: GuardedRequest): Promise<AuthenticatedUser> {
     const challenge = (error?: string) =>
-      context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>()
+      context
+        .switchToHttp()
+        .getResponse<{ setHeader(name: string, value: string): void }>()
         .setHeader('WWW-Authenticate', `Bearer realm="inquiry-router"${error ? `, error="${error}"` : ''}`);
     const header = request.headers.authorization;
     let [scheme, token] = (typeof header === 'string' ? header : '').split(' ');
     const inQuery = request.query?.access_token;
-    if (!header && typeof inQuery === 'string' && this.reflector.getAllAndOverride<boolean>(QUERY_TOKEN, [context.getHandler(), context.getClass()])) {
+    if (
+      !header &&
+      typeof inQuery === 'string' &&
+      this.reflector.getAllAndOverride<boolean>(QUERY_TOKEN, [context.getHandler(), context.getClass()])
+    ) {
       [scheme, token] = ['Bearer', inQuery];
     }
     if (scheme !== 'Bearer' || !token) {
@@ -96,7 +102,8 @@ export class RolesGuard implements CanActivate {
         throw new UnauthorizedException(error.message);
       }
       if (error instanceof UnacceptedClaims) throw new ForbiddenException(error.message);
-      if (error instanceof IssuerUnavailable) throw new ServiceUnavailableException('the token issuer cannot be reached; try again shortly');
+      if (error instanceof IssuerUnavailable)
+        throw new ServiceUnavailableException('the token issuer cannot be reached; try again shortly');
       throw error;
     }
   }

@@ -3,7 +3,11 @@ import { claimAt, userFromClaims } from './token-claims';
 
 describe('userFromClaims', () => {
   it('maps the default claims of an adviser, leaving out any agency', () => {
-    expect(userFromClaims({ sub: 'u-1', preferred_username: 'kari', role: 'adviser', agency: 'skd' })).toEqual({ username: 'kari', role: 'adviser', agency: null });
+    expect(userFromClaims({ sub: 'u-1', preferred_username: 'kari', role: 'adviser', agency: 'skd' })).toEqual({
+      username: 'kari',
+      role: 'adviser',
+      agency: null,
+    });
   });
 
   it('takes sub as the username when the username claim is missing or blank', () => {
@@ -16,7 +20,11 @@ describe('userFromClaims', () => {
   });
 
   it('binds the agency role to the agency it names', () => {
-    expect(userFromClaims({ sub: 'x', preferred_username: 'skd-user', role: 'agency', agency: 'skd' })).toEqual({ username: 'skd-user', role: 'agency', agency: 'skd' });
+    expect(userFromClaims({ sub: 'x', preferred_username: 'skd-user', role: 'agency', agency: 'skd' })).toEqual({
+      username: 'skd-user',
+      role: 'agency',
+      agency: 'skd',
+    });
   });
 
   it('refuses an agency token without a valid agency code (403, not a caller of no agency)', () => {
@@ -38,7 +46,12 @@ describe('userFromClaims', () => {
 
   it('reads configured claim names, including dotted paths and names that contain dots', () => {
     const names = { username: 'upn', role: 'realm_access.roles', agency: 'https://portal.example/agency' };
-    const payload = { sub: 'x', upn: 'ola@nav.example', realm_access: { roles: ['default-roles', 'agency'] }, 'https://portal.example/agency': 'nav' };
+    const payload = {
+      sub: 'x',
+      upn: 'ola@nav.example',
+      realm_access: { roles: ['default-roles', 'agency'] },
+      'https://portal.example/agency': 'nav',
+    };
     expect(userFromClaims(payload, names)).toEqual({ username: 'ola@nav.example', role: 'agency', agency: 'nav' });
   });
 });

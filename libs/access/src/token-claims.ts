@@ -35,13 +35,15 @@ const isRole = (value: unknown): value is Role => typeof value === 'string' && (
 export function userFromClaims(payload: Record<string, unknown>, names: ClaimNames = defaultClaimNames): AuthenticatedUser {
   const named = claimAt(payload, names.username);
   const username = typeof named === 'string' && named.trim() !== '' ? named : payload.sub;
-  if (typeof username !== 'string' || username.trim() === '') throw new InvalidAccessToken(`the token names no user (neither ${names.username} nor sub)`);
+  if (typeof username !== 'string' || username.trim() === '')
+    throw new InvalidAccessToken(`the token names no user (neither ${names.username} nor sub)`);
 
   const claimed = claimAt(payload, names.role);
   const values = Array.isArray(claimed) ? claimed : claimed === undefined || claimed === null ? [] : [claimed];
   const roles = [...new Set(values.filter(isRole))];
   if (roles.length === 0) throw new UnacceptedClaims(`the token gives no role of this service (${RoleNames.join(', ')}) in ${names.role}`);
-  if (roles.length > 1) throw new UnacceptedClaims(`the token gives several roles of this service (${roles.join(', ')}); a user must have one`);
+  if (roles.length > 1)
+    throw new UnacceptedClaims(`the token gives several roles of this service (${roles.join(', ')}); a user must have one`);
   const role = roles[0];
 
   if (role !== 'agency') return { username, role, agency: null };

@@ -40,9 +40,15 @@ describe('classifyInquiry: subject matter per agreement', () => {
   });
 
   it('splits the shared a-melding: tax content to skd, employment content to nav', () => {
-    const tax = classify(mail('Hvordan skal skattetrekk av feriepenger føres i a-meldingen for juni?', undefined, { serviceCode: 'a-melding' }));
+    const tax = classify(
+      mail('Hvordan skal skattetrekk av feriepenger føres i a-meldingen for juni?', undefined, { serviceCode: 'a-melding' }),
+    );
     expect(tax.agency).toBe('skd');
-    const job = classify(mail('Hvilken stillingsprosent skal vi oppgi i a-meldingen når den ansatte går ned til deltid?', undefined, { serviceCode: 'a-melding' }));
+    const job = classify(
+      mail('Hvilken stillingsprosent skal vi oppgi i a-meldingen når den ansatte går ned til deltid?', undefined, {
+        serviceCode: 'a-melding',
+      }),
+    );
     expect(job.agency).toBe('nav');
   });
 
@@ -62,7 +68,11 @@ describe('classifyInquiry: boundary rule', () => {
   });
 
   it('does not let an aside make a subject-matter question technical', () => {
-    const d = classify(mail('Hvor mye forsinkelsesgebyr må vi betale når årsregnskapet ble levert to uker for sent? BankID-en min virket forresten ikke i går.'));
+    const d = classify(
+      mail(
+        'Hvor mye forsinkelsesgebyr må vi betale når årsregnskapet ble levert to uker for sent? BankID-en min virket forresten ikke i går.',
+      ),
+    );
     expect(d.target).toBe('agency:brg');
     expect(d.reasons.join(' ')).toMatch(/aside/);
   });
@@ -119,7 +129,10 @@ describe('classifyInquiry: second line', () => {
 
   it('goes to the second line for a reply in a thread an adviser escalated', () => {
     const d = classify(
-      mail('Hei igjen, fortsatt ingen endring hos oss.\n\nDen 2. mai 2026 skrev Brukerservice:\nVi har sendt saken til andrelinjen for å se på rollene.', 'SV: Roller'),
+      mail(
+        'Hei igjen, fortsatt ingen endring hos oss.\n\nDen 2. mai 2026 skrev Brukerservice:\nVi har sendt saken til andrelinjen for å se på rollene.',
+        'SV: Roller',
+      ),
     );
     expect(d.target).toBe('second-line');
   });
@@ -127,7 +140,12 @@ describe('classifyInquiry: second line', () => {
 
 describe('classifyInquiry: service desk', () => {
   it('sends anything to the service-desk address to the service desk, type support by default', () => {
-    const d = classify({ channel: 'email', to: 'servicedesk@altinn.example', subject: 'Spørsmål', body: 'Hvem kan vi snakke med om tjenesten vår?' });
+    const d = classify({
+      channel: 'email',
+      to: 'servicedesk@altinn.example',
+      subject: 'Spørsmål',
+      body: 'Hvem kan vi snakke med om tjenesten vår?',
+    });
     expect(d.target).toBe('servicedesk');
     expect(d.kind).toBe('technical');
     expect(d.caseType).toBe('support');
@@ -146,13 +164,21 @@ describe('classifyInquiry: service desk', () => {
   });
 
   it('types an order as bestilling', () => {
-    const d = classify({ channel: 'email', to: 'servicedesk@altinn.example', body: 'Vi ønsker å bestille fem nye testbrukere i tt02 til systemtest.' });
+    const d = classify({
+      channel: 'email',
+      to: 'servicedesk@altinn.example',
+      body: 'Vi ønsker å bestille fem nye testbrukere i tt02 til systemtest.',
+    });
     expect(d.caseType).toBe('bestilling');
     expect(d.category).toBe('integration');
   });
 
   it('types a report of something broken as feil', () => {
-    const d = classify({ channel: 'email', to: 'servicedesk@altinn.example', body: 'Endepunktet for hendelser svarer ikke lenger, alle kall feiler med timeout.' });
+    const d = classify({
+      channel: 'email',
+      to: 'servicedesk@altinn.example',
+      body: 'Endepunktet for hendelser svarer ikke lenger, alle kall feiler med timeout.',
+    });
     expect(d.caseType).toBe('feil');
   });
 });
@@ -185,7 +211,10 @@ describe('classifyInquiry: confidence and reasons', () => {
 
   it('ignores the quoted earlier thread and the signature', () => {
     const d = classify(
-      mail('Takk, nå gikk det.\n\nMed vennlig hilsen\nKari\nSkatt og Regnskap AS\n\n> Vi har fått feilkode 500 i skjemaet', 'Re: innsending'),
+      mail(
+        'Takk, nå gikk det.\n\nMed vennlig hilsen\nKari\nSkatt og Regnskap AS\n\n> Vi har fått feilkode 500 i skjemaet',
+        'Re: innsending',
+      ),
     );
     expect(d.target).not.toBe('second-line');
     expect(d.agency).toBeNull();

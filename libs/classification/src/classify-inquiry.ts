@@ -25,11 +25,17 @@ export function classifyInquiry(inquiry: InquiryText, policy: RoutingPolicy, mod
   return {
     target: 'first-line',
     kind: 'technical',
-    category: draft.kind === 'technical' && draft.category && draft.category !== 'integration' ? draft.category : portalCategory(analysis.signals).category,
+    category:
+      draft.kind === 'technical' && draft.category && draft.category !== 'integration'
+        ? draft.category
+        : portalCategory(analysis.signals).category,
     agency: null,
     caseType: null,
     confidence: draft.confidence,
-    reasons: [`Low confidence (${draft.confidence} < threshold ${threshold}): first line triages; the best guess was ${draft.target}.`, ...draft.reasons],
+    reasons: [
+      `Low confidence (${draft.confidence} < threshold ${threshold}): first line triages; the best guess was ${draft.target}.`,
+      ...draft.reasons,
+    ],
     policyVersion: policy.version,
     language,
   };

@@ -38,7 +38,12 @@ function rank<K>(map: Map<K, Evidence>, skip?: K): Ranked<K> {
 }
 
 /** The portal category that best fits the content; the phone menu choice counts as one weak term. */
-export function portalCategory(signals: Signals): { category: TechnicalCategory; evidence: Evidence | null; margin: number; score: number } {
+export function portalCategory(signals: Signals): {
+  category: TechnicalCategory;
+  evidence: Evidence | null;
+  margin: number;
+  score: number;
+} {
   const scores = new Map(signals.categories);
   scores.delete('integration');
   if (signals.ivrCategory && signals.ivrCategory !== 'integration') {
@@ -107,7 +112,11 @@ export function decideTechnical(signals: Signals, reasons: string[], agencyScore
   if (signals.escalatedThread.length > 0) secondLine.push(`a reply in a thread already escalated (${quote(signals.escalatedThread, 2)})`);
 
   let confidence =
-    0.45 + 0.08 * Math.min(signals.blocking.score, 4) + 0.06 * Math.min(c.score, 5) + 0.06 * Math.min(c.margin, 3) - 0.04 * Math.min(agencyScore, 6);
+    0.45 +
+    0.08 * Math.min(signals.blocking.score, 4) +
+    0.06 * Math.min(c.score, 5) +
+    0.06 * Math.min(c.margin, 3) -
+    0.04 * Math.min(agencyScore, 6);
   if (secondLine.length > 0) {
     confidence += 0.2;
     reasons.push(`Second line: ${secondLine.join('; ')}.`);
@@ -121,7 +130,9 @@ export function decideByRules(inquiry: InquiryText, signals: Signals, policy: Ro
   const reasons: string[] = [];
 
   if (signals.sentToServicedesk) {
-    reasons.push(`Sent to the service desk's own ${inquiry.channel === 'phone' ? 'number' : inquiry.channel === 'email' ? 'address' : 'account'} (${inquiry.to}).`);
+    reasons.push(
+      `Sent to the service desk's own ${inquiry.channel === 'phone' ? 'number' : inquiry.channel === 'email' ? 'address' : 'account'} (${inquiry.to}).`,
+    );
     return decideServicedesk(signals, reasons, 0.97);
   }
 
@@ -161,20 +172,32 @@ export function decideByRules(inquiry: InquiryText, signals: Signals, policy: Ro
     const agreement = policy.agencies.find((a) => a.code === agency)!;
     const ids = signals.agencyIdentifiers.get(agency) ?? [];
     const words = e.terms;
-    reasons.push(
-      `Agreement ${agency} (${agreement.name}): ${[...ids, ...(words.length ? [`words ${quote(words)}`] : [])].join('; ')}.`,
-    );
-    if (question.strong) reasons.push(`Subject-matter question: ${quote(question.terms.filter((t) => t.length > 3), 3)}.`);
+    reasons.push(`Agreement ${agency} (${agreement.name}): ${[...ids, ...(words.length ? [`words ${quote(words)}`] : [])].join('; ')}.`);
+    if (question.strong)
+      reasons.push(
+        `Subject-matter question: ${quote(
+          question.terms.filter((t) => t.length > 3),
+          3,
+        )}.`,
+      );
     if (signals.asideBlocking.length > 0) reasons.push(`A technical aside (${signals.asideBlocking[0]}) does not block the person.`);
     if (agencies.secondScore > 0) reasons.push(`Another agreement also matched (score ${agencies.secondScore} vs ${agencyScore}).`);
     const margin = agencyScore - agencies.secondScore;
     const confidence =
       0.3 + 0.06 * Math.min(agencyScore, 6) + 0.08 * Math.min(margin, 4) + (question.strong ? 0.1 : 0) - 0.05 * Math.min(tech.score, 5);
-    return { target: `agency:${agency}`, kind: 'subject-matter', category: null, agency, caseType: null, confidence: clamp(confidence), reasons };
+    return {
+      target: `agency:${agency}`,
+      kind: 'subject-matter',
+      category: null,
+      agency,
+      caseType: null,
+      confidence: clamp(confidence),
+      reasons,
+    };
   }
 
-  if (agency && agencyScore > 0) reasons.push(`Not enough for a subject-matter question to ${agency} (score ${agencyScore} vs portal ${techEvidence}).`);
+  if (agency && agencyScore > 0)
+    reasons.push(`Not enough for a subject-matter question to ${agency} (score ${agencyScore} vs portal ${techEvidence}).`);
   reasons.push('Portal question: how to use the portal rather than what to answer.');
   return decideTechnical(signals, reasons, agencyScore, agency);
 }
-

@@ -10,7 +10,11 @@ const round = (p: number): number => Math.round(Math.min(0.99, Math.max(0.01, p)
 const percent = (p: number): string => `${Math.round(p * 100)} %`;
 
 /** The best label of a head among those allowed, with its probability (renormalised over the allowed). */
-function choose(head: ModelHead, analysis: InquiryAnalysis, allowed: (label: string) => boolean): { index: number; p: number; runnerUp: number; runnerUpP: number } {
+function choose(
+  head: ModelHead,
+  analysis: InquiryAnalysis,
+  allowed: (label: string) => boolean,
+): { index: number; p: number; runnerUp: number; runnerUpP: number } {
   const p = head.probabilities(analysis.features);
   let total = 0;
   head.labels.forEach((label, i) => {
@@ -78,15 +82,31 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
   const agreements = new Map(policy.agencies.map((a) => [`agency:${a.code}`, a]));
 
   if (signals.sentToServicedesk) {
-    reasons.push(`Sent to the service desk's own ${inquiry.channel === 'phone' ? 'number' : inquiry.channel === 'email' ? 'address' : 'account'} (${inquiry.to}).`);
-    return { target: 'servicedesk', kind: 'technical', category: category(model, analysis, true, reasons), agency: null, caseType: caseType(model, analysis, reasons), confidence: 0.97, reasons };
+    reasons.push(
+      `Sent to the service desk's own ${inquiry.channel === 'phone' ? 'number' : inquiry.channel === 'email' ? 'address' : 'account'} (${inquiry.to}).`,
+    );
+    return {
+      target: 'servicedesk',
+      kind: 'technical',
+      category: category(model, analysis, true, reasons),
+      agency: null,
+      caseType: caseType(model, analysis, reasons),
+      confidence: 0.97,
+      reasons,
+    };
   }
 
   // An agreement newer than the model: only the rules know it, so they decide when they pick it.
   if ([...signals.agencies.keys()].some((code) => !route.labels.includes(`agency:${code}`))) {
     const rules = decideByRules(inquiry, signals, policy);
     if (rules.agency && !route.labels.includes(rules.target)) {
-      return { ...rules, reasons: [...rules.reasons, `The text model (${model.version}) was trained before agreement ${rules.agency} existed: the rules decide.`] };
+      return {
+        ...rules,
+        reasons: [
+          ...rules.reasons,
+          `The text model (${model.version}) was trained before agreement ${rules.agency} existed: the rules decide.`,
+        ],
+      };
     }
   }
 
@@ -101,24 +121,50 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
     const evidence = signals.agencies.get(agreement.code);
     const ids = signals.agencyIdentifiers.get(agreement.code) ?? [];
     const found = [...ids, ...(evidence?.terms.length ? [`words ${quote(evidence.terms)}`] : [])];
-    reasons.push(`Agreement ${agreement.code} (${agreement.name})${found.length ? `: ${found.join('; ')}` : ': the text is about its subject matter'}.`);
-    if (signals.subjectQuestion.strong) reasons.push(`Subject-matter question: ${quote(signals.subjectQuestion.terms.filter((t) => t.length > 3), 3)}.`);
+    reasons.push(
+      `Agreement ${agreement.code} (${agreement.name})${found.length ? `: ${found.join('; ')}` : ': the text is about its subject matter'}.`,
+    );
+    if (signals.subjectQuestion.strong)
+      reasons.push(
+        `Subject-matter question: ${quote(
+          signals.subjectQuestion.terms.filter((t) => t.length > 3),
+          3,
+        )}.`,
+      );
     if (signals.asideBlocking.length > 0) reasons.push(`A technical aside (${signals.asideBlocking[0]}) does not block the person.`);
     reasons.push(modelLine);
-    return { target: `agency:${agreement.code}`, kind: 'subject-matter', category: null, agency: agreement.code, caseType: null, confidence, reasons };
+    return {
+      target: `agency:${agreement.code}`,
+      kind: 'subject-matter',
+      category: null,
+      agency: agreement.code,
+      caseType: null,
+      confidence,
+      reasons,
+    };
   }
 
   if (label === 'servicedesk') {
     const who = [...signals.integration.terms, ...signals.serviceOwnerOrVendor.terms];
     reasons.push(`Service-desk matter (API, end-user system, service owner or vendor)${who.length ? `: ${quote(who)}` : ''}.`);
     reasons.push(modelLine);
-    return { target: 'servicedesk', kind: 'technical', category: category(model, analysis, true, reasons), agency: null, caseType: caseType(model, analysis, reasons), confidence, reasons };
+    return {
+      target: 'servicedesk',
+      kind: 'technical',
+      category: category(model, analysis, true, reasons),
+      agency: null,
+      caseType: caseType(model, analysis, reasons),
+      confidence,
+      reasons,
+    };
   }
 
   if (exception) {
     reasons.push(`Agreement exception (${exception.agency}): ${exception.description}`);
   } else if (signals.blocking.score > 0) {
-    reasons.push(`Boundary rule: something in the portal blocks the person (${quote(signals.blocking.terms)}), so the portal answers first.`);
+    reasons.push(
+      `Boundary rule: something in the portal blocks the person (${quote(signals.blocking.terms)}), so the portal answers first.`,
+    );
   } else {
     reasons.push('Portal question: how to use the portal rather than what to answer.');
   }

@@ -2,8 +2,14 @@ import { EvaluationPair, evaluate, formatEvaluationReport } from './evaluate';
 
 const tech = { kind: 'technical', agency: null, caseType: null };
 const pairs: EvaluationPair[] = [
-  { expected: { target: 'first-line', category: 'login', ...tech }, predicted: { target: 'first-line', category: 'login', ...tech, confidence: 0.9 } },
-  { expected: { target: 'second-line', category: 'inbox', ...tech }, predicted: { target: 'first-line', category: 'inbox', ...tech, confidence: 0.7 } },
+  {
+    expected: { target: 'first-line', category: 'login', ...tech },
+    predicted: { target: 'first-line', category: 'login', ...tech, confidence: 0.9 },
+  },
+  {
+    expected: { target: 'second-line', category: 'inbox', ...tech },
+    predicted: { target: 'first-line', category: 'inbox', ...tech, confidence: 0.7 },
+  },
   {
     expected: { target: 'agency:skd', kind: 'subject-matter', category: null, agency: 'skd', caseType: null },
     predicted: { target: 'agency:nav', kind: 'subject-matter', category: null, agency: 'nav', caseType: null, confidence: 0.8 },

@@ -4,7 +4,21 @@
  */
 
 const FoldMap: Record<string, string> = {
-  æ: 'ae', ø: 'o', å: 'a', aa: 'a', ä: 'ae', ö: 'o', ü: 'u', é: 'e', è: 'e', ê: 'e', á: 'a', à: 'a', ó: 'o', ò: 'o', ô: 'o',
+  æ: 'ae',
+  ø: 'o',
+  å: 'a',
+  aa: 'a',
+  ä: 'ae',
+  ö: 'o',
+  ü: 'u',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  á: 'a',
+  à: 'a',
+  ó: 'o',
+  ò: 'o',
+  ô: 'o',
 };
 const FoldPattern = /[æøåäöüéèêáàóòô]|aa/g;
 
@@ -44,7 +58,9 @@ const MaxClosingLineLength = 80;
 function mayBeQuoteHeader(line: string): boolean {
   if (line.length > 250) return false;
   const c = line.charCodeAt(0);
-  return line.includes(':') || c === 45 /* - */ || c === 95 /* _ */ || c === 98 /* b */ || c === 66 /* B */ || c === 86 /* V */ || c === 118 /* v */;
+  return (
+    line.includes(':') || c === 45 /* - */ || c === 95 /* _ */ || c === 98 /* b */ || c === 66 /* B */ || c === 86 /* V */ || c === 118
+  ); /* v */
 }
 
 export interface ReplyParts {

@@ -20,7 +20,9 @@ describe('parseContract', () => {
   });
 
   it('names every offending field, nested ones with their path', () => {
-    const bad = { inquiry: { ...valid.inquiry, channel: 'fax', from: { email: 'not-an-email' }, attachments: [{ filename: '', size: -1 }] } };
+    const bad = {
+      inquiry: { ...valid.inquiry, channel: 'fax', from: { email: 'not-an-email' }, attachments: [{ filename: '', size: -1 }] },
+    };
     expect(() => parseContract(InquiryReceived, bad)).toThrow(ContractViolation);
     try {
       parseContract(InquiryReceived, bad);

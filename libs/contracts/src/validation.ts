@@ -11,7 +11,9 @@ export class ContractViolation extends Error {
 function flatten(errors: ValidationError[], path = ''): string[] {
   return errors.flatMap((e) => {
     const at = path ? `${path}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? `${at}${m.slice(e.property.length)}` : `${at}: ${m}`));
+    const own = Object.values(e.constraints ?? {}).map((m) =>
+      m.startsWith(e.property) ? `${at}${m.slice(e.property.length)}` : `${at}: ${m}`,
+    );
     return [...own, ...flatten(e.children ?? [], at)];
   });
 }

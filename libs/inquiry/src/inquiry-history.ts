@@ -35,6 +35,10 @@ export type InquiryHistoryEntry<E extends InquiryHistoryEvent = InquiryHistoryEv
   [K in E]: { event: K; actor: string | null; details: InquiryHistoryDetails[K] };
 }[E];
 
-export function historyEntry<E extends InquiryHistoryEvent>(event: E, actor: string | null, details: InquiryHistoryDetails[E]): InquiryHistoryEntry<E> {
+export function historyEntry<E extends InquiryHistoryEvent>(
+  event: E,
+  actor: string | null,
+  details: InquiryHistoryDetails[E],
+): InquiryHistoryEntry<E> {
   return { event, actor, details };
 }

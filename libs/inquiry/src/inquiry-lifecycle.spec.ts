@@ -56,7 +56,10 @@ describe('initialStatus', () => {
 
 describe('isPendingRouting', () => {
   it('holds for the statuses whose enqueue or forward may still have to be carried out', () => {
-    expect((['queued', 'claimed', 'forward-pending', 'forwarded', 'resolved', 'in-thread'] as const).filter(isPendingRouting)).toEqual(['queued', 'forward-pending']);
+    expect((['queued', 'claimed', 'forward-pending', 'forwarded', 'resolved', 'in-thread'] as const).filter(isPendingRouting)).toEqual([
+      'queued',
+      'forward-pending',
+    ]);
   });
 });
 
@@ -125,7 +128,10 @@ describe('holderRefusal', () => {
     expect(holderRefusal(reservedForAda, ada)).toEqual({ refused: 'conflict', reason: 'accept i-1 first' });
   });
   it.each(['queued', 'forward-pending', 'forwarded', 'resolved', 'in-thread'] as const)('refuses an inquiry that is %s', (status) => {
-    expect(holderRefusal({ ...heldByAda, status }, supervisor)).toEqual({ refused: 'conflict', reason: `i-1 is not in an adviser's hands (it is ${status})` });
+    expect(holderRefusal({ ...heldByAda, status }, supervisor)).toEqual({
+      refused: 'conflict',
+      reason: `i-1 is not in an adviser's hands (it is ${status})`,
+    });
   });
 });
 
@@ -153,7 +159,10 @@ describe.each(heldActions)('%s', (_, act) => {
 
 describe('actions on a held inquiry', () => {
   it('answer records the message only', () => {
-    expect(answerInquiry(heldByAda, ada, 'm-1')).toEqual({ set: {}, history: { event: 'answered', actor: 'ada', details: { messageId: 'm-1' } } });
+    expect(answerInquiry(heldByAda, ada, 'm-1')).toEqual({
+      set: {},
+      history: { event: 'answered', actor: 'ada', details: { messageId: 'm-1' } },
+    });
   });
   it('resolve closes it with the answer', () => {
     expect(resolveInquiry(heldByAda, supervisor, 'm-1')).toEqual({
@@ -168,12 +177,19 @@ describe('actions on a held inquiry', () => {
     });
   });
   it('escalate refuses one already in the second line', () => {
-    expect(escalateInquiry({ ...heldByAda, queue: 'second-line' }, ada, 'x')).toEqual({ refused: 'conflict', reason: 'i-1 is already in the second line' });
+    expect(escalateInquiry({ ...heldByAda, queue: 'second-line' }, ada, 'x')).toEqual({
+      refused: 'conflict',
+      reason: 'i-1 is already in the second line',
+    });
   });
   it('sending to the service desk queues it there with its case type', () => {
     expect(sendInquiryToServicedesk(heldByAda, ada, 'feil', 'broken')).toEqual({
       set: { status: 'queued', queue: 'servicedesk', assignedTo: null, assignedAt: null },
-      history: { event: 'sent-to-servicedesk', actor: 'ada', details: { from: 'first-line', queue: 'servicedesk', caseType: 'feil', note: 'broken' } },
+      history: {
+        event: 'sent-to-servicedesk',
+        actor: 'ada',
+        details: { from: 'first-line', queue: 'servicedesk', caseType: 'feil', note: 'broken' },
+      },
     });
   });
   it('sending to the service desk refuses one already there', () => {
@@ -193,7 +209,7 @@ describe('actions on a held inquiry', () => {
   it('put back refuses one without a queue', () => {
     expect(putBackInquiry({ ...heldByAda, queue: null }, ada)).toEqual({ refused: 'conflict', reason: 'i-1 has no queue to go back to' });
   });
-  it('forward makes it the agency\'s and takes it out of the queues', () => {
+  it("forward makes it the agency's and takes it out of the queues", () => {
     expect(forwardInquiry(heldByAda, ada, 'skd', 'tax')).toEqual({
       set: { status: 'forwarded', agency: 'skd', queue: null, assignedTo: null, assignedAt: null },
       history: { event: 'forwarded', actor: 'ada', details: { agency: 'skd', note: 'tax', from: 'first-line' } },
@@ -215,10 +231,14 @@ describe('completeForward', () => {
 
 describe('overflowInquiry', () => {
   const rule = { queue: 'first-line', to: 'second-line', waitLimitMinutes: 30 };
-  it('overflows a waiting inquiry once and moves it to the rule\'s queue', () => {
+  it("overflows a waiting inquiry once and moves it to the rule's queue", () => {
     expect(overflowInquiry(waiting, rule, now, 'workdesk')).toEqual({
       set: { overflowedAt: now, queue: 'second-line' },
-      history: { event: 'overflowed', actor: 'workdesk', details: { from: 'first-line', queue: 'second-line', waitLimitMinutes: 30, moved: true } },
+      history: {
+        event: 'overflowed',
+        actor: 'workdesk',
+        details: { from: 'first-line', queue: 'second-line', waitLimitMinutes: 30, moved: true },
+      },
     });
   });
   it('keeps it in its queue when the rule names no other', () => {
@@ -238,14 +258,17 @@ describe('overflowInquiry', () => {
 });
 
 describe('releaseReservation', () => {
-  it('gives the adviser\'s reservation back', () => {
+  it("gives the adviser's reservation back", () => {
     expect(releaseReservation(reservedForAda, 'ada', 'heartbeat missed', 'workdesk')).toEqual({
       set: { reservedBy: null, reservedUntil: null },
       history: { event: 'released', actor: 'workdesk', details: { adviser: 'ada', reason: 'heartbeat missed', queue: 'first-line' } },
     });
   });
   it('refuses one reserved for someone else, unreserved, or accepted', () => {
-    expect(releaseReservation(reservedForAda, 'bob', 'x', 'workdesk')).toEqual({ refused: 'conflict', reason: 'no longer reserved by them' });
+    expect(releaseReservation(reservedForAda, 'bob', 'x', 'workdesk')).toEqual({
+      refused: 'conflict',
+      reason: 'no longer reserved by them',
+    });
     expect(releaseReservation(waiting, 'ada', 'x', 'workdesk')).toMatchObject({ refused: 'conflict' });
     expect(releaseReservation(heldByAda, 'ada', 'x', 'workdesk')).toMatchObject({ refused: 'conflict' });
   });
@@ -257,7 +280,11 @@ describe('lapseReservation', () => {
     expect(lapseReservation({ ...reservedForAda, reservedUntil: earlier }, reservation, now, 'workdesk')).toEqual({
       lapse: {
         set: { reservedBy: null, reservedUntil: null },
-        history: { event: 'reservation-lapsed', actor: 'workdesk', details: { adviser: 'ada', queue: 'first-line', reservedUntil: earlier.toISOString() } },
+        history: {
+          event: 'reservation-lapsed',
+          actor: 'workdesk',
+          details: { adviser: 'ada', queue: 'first-line', reservedUntil: earlier.toISOString() },
+        },
       },
     });
   });
@@ -294,7 +321,10 @@ describe('resolveByAgency', () => {
 describe('acknowledgeByAgency', () => {
   const forwarded: InquiryState = { ...waiting, status: 'forwarded', queue: null, agency: 'skd' };
   it('records that the agency took an inquiry forwarded to it', () => {
-    expect(acknowledgeByAgency(forwarded, 'skd', 'skd-user')).toEqual({ set: {}, history: { event: 'agency-acknowledged', actor: 'skd-user', details: { agency: 'skd' } } });
+    expect(acknowledgeByAgency(forwarded, 'skd', 'skd-user')).toEqual({
+      set: {},
+      history: { event: 'agency-acknowledged', actor: 'skd-user', details: { agency: 'skd' } },
+    });
   });
   it('does not find one forwarded to another agency, or no longer open', () => {
     expect(acknowledgeByAgency(forwarded, 'nav', 'nav-user')).toMatchObject({ refused: 'not-found' });

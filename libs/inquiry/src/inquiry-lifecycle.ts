@@ -35,7 +35,10 @@ export const isRefusal = (decided: object): decided is Refusal => 'refused' in d
 const conflict = (reason: string): Refusal => ({ refused: 'conflict', reason });
 
 /** Where a routed inquiry starts: a reply joins a conversation still being handled, anything else waits in its queue or for its forward. */
-export function initialStatus(joinsThread: boolean, queue: string | null): Extract<InquiryStatus, 'in-thread' | 'queued' | 'forward-pending'> {
+export function initialStatus(
+  joinsThread: boolean,
+  queue: string | null,
+): Extract<InquiryStatus, 'in-thread' | 'queued' | 'forward-pending'> {
   if (joinsThread) return 'in-thread';
   return queue ? 'queued' : 'forward-pending';
 }
@@ -68,7 +71,8 @@ export function reserveInquiry(state: InquiryState, adviser: string, queue: stri
 export function acceptInquiry(state: InquiryState, adviser: string, now: Date): Decided<'accepted'> {
   if (state.status === 'claimed' && state.assignedTo === adviser) return conflict(`you have already accepted ${state.id}`);
   if (state.status !== 'queued' || state.reservedBy !== adviser) return conflict(`${state.id} is not reserved for you`);
-  if (!state.reservedUntil || state.reservedUntil <= now) return conflict(`your reservation of ${state.id} lapsed at ${state.reservedUntil?.toISOString()}`);
+  if (!state.reservedUntil || state.reservedUntil <= now)
+    return conflict(`your reservation of ${state.id} lapsed at ${state.reservedUntil?.toISOString()}`);
   return {
     set: { status: 'claimed', assignedTo: adviser, assignedAt: now, reservedBy: null, reservedUntil: null },
     history: historyEntry('accepted', adviser, { queue: state.queue }),
@@ -79,7 +83,8 @@ export function acceptInquiry(state: InquiryState, adviser: string, now: Date): 
 export function holderRefusal(state: InquiryState, actor: Actor): Refusal | null {
   if (state.status === 'queued' && state.reservedBy === actor.username) return conflict(`accept ${state.id} first`);
   if (state.status !== 'claimed') return conflict(`${state.id} is not in an adviser's hands (it is ${state.status})`);
-  if (state.assignedTo !== actor.username && !actor.mayTakeOver) return { refused: 'forbidden', reason: `${state.id} is held by another adviser` };
+  if (state.assignedTo !== actor.username && !actor.mayTakeOver)
+    return { refused: 'forbidden', reason: `${state.id} is held by another adviser` };
   return null;
 }
 
@@ -110,7 +115,12 @@ export function escalateInquiry(state: InquiryState, actor: Actor, note: string)
 }
 
 /** The holder sends it to the service desk as a case of `caseType` (unless it is with the service desk already). */
-export function sendInquiryToServicedesk(state: InquiryState, actor: Actor, caseType: string, note: string): Decided<'sent-to-servicedesk'> {
+export function sendInquiryToServicedesk(
+  state: InquiryState,
+  actor: Actor,
+  caseType: string,
+  note: string,
+): Decided<'sent-to-servicedesk'> {
   const refusal = holderRefusal(state, actor);
   if (refusal) return refusal;
   if (state.queue === 'servicedesk') return conflict(`${state.id} is already with the service desk`);
@@ -157,10 +167,16 @@ export interface OverflowRule {
 
 /** An inquiry waiting unreserved past its queue's limit overflows once, at `now`, and moves to the rule's queue. */
 export function overflowInquiry(state: InquiryState, rule: OverflowRule, now: Date, actor: string): Decided<'overflowed'> {
-  if (state.status !== 'queued' || state.reservedBy !== null || state.overflowedAt !== null || state.queue !== rule.queue) return conflict('no longer waiting here');
+  if (state.status !== 'queued' || state.reservedBy !== null || state.overflowedAt !== null || state.queue !== rule.queue)
+    return conflict('no longer waiting here');
   return {
     set: { overflowedAt: now, queue: rule.to },
-    history: historyEntry('overflowed', actor, { from: rule.queue, queue: rule.to, waitLimitMinutes: rule.waitLimitMinutes, moved: rule.to !== rule.queue }),
+    history: historyEntry('overflowed', actor, {
+      from: rule.queue,
+      queue: rule.to,
+      waitLimitMinutes: rule.waitLimitMinutes,
+      moved: rule.to !== rule.queue,
+    }),
   };
 }
 
@@ -181,13 +197,22 @@ export function releaseReservation(state: InquiryState, adviser: string, reason:
  */
 export type LapseOutcome = { lapse: InquiryChange<'reservation-lapsed'> } | { keepUntil: Date } | { gone: 'requeue' | 'drop' };
 
-export function lapseReservation(state: InquiryState, reservation: { adviser: string; queue: string }, now: Date, actor: string): LapseOutcome {
+export function lapseReservation(
+  state: InquiryState,
+  reservation: { adviser: string; queue: string },
+  now: Date,
+  actor: string,
+): LapseOutcome {
   if (state.status === 'queued' && state.reservedBy === reservation.adviser && state.queue === reservation.queue) {
     if (state.reservedUntil && state.reservedUntil > now) return { keepUntil: state.reservedUntil };
     return {
       lapse: {
         set: { reservedBy: null, reservedUntil: null },
-        history: historyEntry('reservation-lapsed', actor, { adviser: reservation.adviser, queue: state.queue, reservedUntil: state.reservedUntil?.toISOString() }),
+        history: historyEntry('reservation-lapsed', actor, {
+          adviser: reservation.adviser,
+          queue: state.queue,
+          reservedUntil: state.reservedUntil?.toISOString(),
+        }),
       },
     };
   }
@@ -207,6 +232,7 @@ export function resolveByAgency(state: InquiryState, agency: string, actor: stri
 
 /** An agency takes an inquiry forwarded to it (and still open) into its own handling; the history records who. */
 export function acknowledgeByAgency(state: InquiryState, agency: string, actor: string): InquiryChange<'agency-acknowledged'> | Refusal {
-  if (state.agency !== agency || state.status !== 'forwarded') return { refused: 'not-found', reason: `${state.id} is not open with ${agency}` };
+  if (state.agency !== agency || state.status !== 'forwarded')
+    return { refused: 'not-found', reason: `${state.id} is not open with ${agency}` };
   return { set: {}, history: historyEntry('agency-acknowledged', actor, { agency }) };
 }

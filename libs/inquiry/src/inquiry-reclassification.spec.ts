@@ -16,7 +16,16 @@ describe('staleReclassification', () => {
 });
 
 describe('reclassifyInquiry', () => {
-  const waiting: InquiryState = { id: 'i-1', status: 'queued', queue: 'first-line', agency: null, assignedTo: null, reservedBy: 'bob', reservedUntil: new Date(), overflowedAt: null };
+  const waiting: InquiryState = {
+    id: 'i-1',
+    status: 'queued',
+    queue: 'first-line',
+    agency: null,
+    assignedTo: null,
+    reservedBy: 'bob',
+    reservedUntil: new Date(),
+    overflowedAt: null,
+  };
   const toSecondLine: RouteChange = {
     target: 'second-line',
     previousTarget: 'first-line',
@@ -37,7 +46,15 @@ describe('reclassifyInquiry', () => {
         history: {
           event: 'reclassified',
           actor: 'ada',
-          details: { source: 'adviser', reason: 'wrong line', from: 'first-line', to: 'second-line', fromQueue: 'first-line', releasedFrom: null, reclassifiedAt: toSecondLine.reclassifiedAt },
+          details: {
+            source: 'adviser',
+            reason: 'wrong line',
+            from: 'first-line',
+            to: 'second-line',
+            fromQueue: 'first-line',
+            releasedFrom: null,
+            reclassifiedAt: toSecondLine.reclassifiedAt,
+          },
         },
       },
     });
@@ -45,7 +62,10 @@ describe('reclassifyInquiry', () => {
 
   it('releases a claimed inquiry from its holder; it left no live queue', () => {
     const outcome = reclassifyInquiry({ ...waiting, status: 'claimed', reservedBy: null, assignedTo: 'bob' }, 'first-line', toSecondLine);
-    expect(outcome).toMatchObject({ leftQueue: null, change: { set: released, history: { details: { releasedFrom: 'bob', fromQueue: null } } } });
+    expect(outcome).toMatchObject({
+      leftQueue: null,
+      change: { set: released, history: { details: { releasedFrom: 'bob', fromQueue: null } } },
+    });
   });
 
   it('sends one re-routed to an agency to wait for its forward', () => {
@@ -58,9 +78,16 @@ describe('reclassifyInquiry', () => {
       skipped: {
         event: 'reclassification-skipped',
         actor: 'ada',
-        details: { source: 'adviser', to: 'second-line', why: 'the inquiry was resolved in the meantime', reclassifiedAt: toSecondLine.reclassifiedAt },
+        details: {
+          source: 'adviser',
+          to: 'second-line',
+          why: 'the inquiry was resolved in the meantime',
+          reclassifiedAt: toSecondLine.reclassifiedAt,
+        },
       },
     });
-    expect(reclassifyInquiry(waiting, 'servicedesk', toSecondLine)).toMatchObject({ skipped: { details: { why: expect.stringMatching(/re-routed in the meantime/) as unknown } } });
+    expect(reclassifyInquiry(waiting, 'servicedesk', toSecondLine)).toMatchObject({
+      skipped: { details: { why: expect.stringMatching(/re-routed in the meantime/) as unknown } },
+    });
   });
 });

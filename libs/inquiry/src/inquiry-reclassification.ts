@@ -11,7 +11,8 @@ import type { InquiryStatus } from './inquiry-status';
 export function staleReclassification(current: { status: InquiryStatus; target: string }, previousTarget: string): string | null {
   if (current.status === 'resolved') return 'the inquiry was resolved in the meantime';
   if (current.status === 'in-thread') return 'the inquiry joined a conversation';
-  if (current.target !== previousTarget) return `the inquiry was re-routed in the meantime (to ${current.target}, not ${previousTarget} as when it was reclassified)`;
+  if (current.target !== previousTarget)
+    return `the inquiry was re-routed in the meantime (to ${current.target}, not ${previousTarget} as when it was reclassified)`;
   return null;
 }
 
@@ -39,7 +40,14 @@ export type ReclassifyOutcome =
 export function reclassifyInquiry(state: InquiryState, currentTarget: string, change: RouteChange): ReclassifyOutcome {
   const why = staleReclassification({ status: state.status, target: currentTarget }, change.previousTarget);
   if (why !== null) {
-    return { skipped: historyEntry('reclassification-skipped', change.actor, { source: change.source, to: change.target, why, reclassifiedAt: change.reclassifiedAt }) };
+    return {
+      skipped: historyEntry('reclassification-skipped', change.actor, {
+        source: change.source,
+        to: change.target,
+        why,
+        reclassifiedAt: change.reclassifiedAt,
+      }),
+    };
   }
   // Only a waiting inquiry sits in a live queue; a claimed one was popped when it was claimed.
   const leftQueue = state.status === 'queued' ? state.queue : null;

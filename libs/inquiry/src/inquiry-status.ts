@@ -10,4 +10,5 @@ export type InquiryStatus = (typeof InquiryStatuses)[number];
 export const PendingRoutingStatuses = ['queued', 'forward-pending'] as const satisfies readonly InquiryStatus[];
 export type PendingRoutingStatus = (typeof PendingRoutingStatuses)[number];
 
-export const isPendingRouting = (status: InquiryStatus): status is PendingRoutingStatus => (PendingRoutingStatuses as readonly InquiryStatus[]).includes(status);
+export const isPendingRouting = (status: InquiryStatus): status is PendingRoutingStatus =>
+  (PendingRoutingStatuses as readonly InquiryStatus[]).includes(status);

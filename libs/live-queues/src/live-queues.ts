@@ -207,7 +207,10 @@ export class LiveQueues {
    * handle the same one at once, and one that dies mid-way leaves it to be taken again.
    */
   async leaseExpired(now: Date, leaseMs: number, limit = 200): Promise<Reservation[]> {
-    const flat = (await this.leaseScript([this.reservationsDue, this.reservationsData], [now.getTime(), now.getTime() + leaseMs, limit])) as string[];
+    const flat = (await this.leaseScript(
+      [this.reservationsDue, this.reservationsData],
+      [now.getTime(), now.getTime() + leaseMs, limit],
+    )) as string[];
     const out: Reservation[] = [];
     for (let i = 0; i < flat.length; i += 2) out.push(this.reservationOf(flat[i], flat[i + 1], new Date(now.getTime() + leaseMs)));
     return out;
@@ -225,7 +228,10 @@ export class LiveQueues {
 
   /** Every reservation held now (for supervisors and tests). */
   async reservations(): Promise<Reservation[]> {
-    const [data, due] = await Promise.all([this.redis.hgetall(this.reservationsData), this.redis.zrange(this.reservationsDue, 0, -1, 'WITHSCORES')]);
+    const [data, due] = await Promise.all([
+      this.redis.hgetall(this.reservationsData),
+      this.redis.zrange(this.reservationsDue, 0, -1, 'WITHSCORES'),
+    ]);
     const until = new Map<string, number>();
     for (let i = 0; i < due.length; i += 2) until.set(due[i], Number(due[i + 1]));
     return Object.entries(data).map(([id, d]) => this.reservationOf(id, d, new Date(until.get(id) ?? 0)));
@@ -235,7 +241,12 @@ export class LiveQueues {
   async restoreReservation(entry: QueueEntry, adviser: string, reservedUntil: Date): Promise<boolean> {
     const key = this.key(entry.queue, entry.channel, entry.language);
     const data = JSON.stringify({ adviser, key, score: String(entry.score), queue: entry.queue });
-    return (await this.restoreReservationScript([this.reservationsDue, this.reservationsData, key], [entry.id, reservedUntil.getTime(), data])) === 1;
+    return (
+      (await this.restoreReservationScript(
+        [this.reservationsDue, this.reservationsData, key],
+        [entry.id, reservedUntil.getTime(), data],
+      )) === 1
+    );
   }
 
   /** Takes an inquiry out of a queue (it was re-routed); one not there is no error. */

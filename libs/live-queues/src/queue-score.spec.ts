@@ -21,7 +21,10 @@ describe('queueScore', () => {
     const older = queueScore({ channel: 'email', receivedAt: at('2026-03-03T20:00:00Z'), dueAt }, DefaultWorkPolicy);
     const younger = queueScore({ channel: 'email', receivedAt: at('2026-03-03T20:00:01Z'), dueAt }, DefaultWorkPolicy);
     expect(older).toBeLessThan(younger);
-    const later = queueScore({ channel: 'email', receivedAt: at('2026-03-03T20:00:00Z'), dueAt: at('2026-03-05T09:00:00Z') }, DefaultWorkPolicy);
+    const later = queueScore(
+      { channel: 'email', receivedAt: at('2026-03-03T20:00:00Z'), dueAt: at('2026-03-05T09:00:00Z') },
+      DefaultWorkPolicy,
+    );
     expect(younger).toBeLessThan(later);
   });
 

@@ -31,7 +31,13 @@ export interface WorkPolicy {
   defaultCapacity: Record<Channel, number>;
 }
 
-const queue = (waitLimitMinutes: number): QueuePolicy => ({ reservationSeconds: 120, waitLimitMinutes, overflowTo: null, divertTo: null, divertAfterMinutes: 240 });
+const queue = (waitLimitMinutes: number): QueuePolicy => ({
+  reservationSeconds: 120,
+  waitLimitMinutes,
+  overflowTo: null,
+  divertTo: null,
+  divertAfterMinutes: 240,
+});
 
 export const DefaultWorkPolicy: WorkPolicy = {
   channelWeightMinutes: { phone: 24 * 60, social: 60, email: 0 },
@@ -51,7 +57,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** Deep merge of plain objects: `override`'s fields win, arrays and scalars are replaced. */
 export function mergePolicy<T>(base: T, override: unknown): T {
-  if (!isObject(base) || !isObject(override)) return (override === undefined ? base : (override as T));
+  if (!isObject(base) || !isObject(override)) return override === undefined ? base : (override as T);
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(override)) out[k] = k in out ? mergePolicy(out[k], v) : v;
   return out as T;
@@ -59,7 +65,10 @@ export function mergePolicy<T>(base: T, override: unknown): T {
 
 /** The policy in force: defaults, then the stored document, then (tests, operators) env overrides. */
 export function resolveWorkPolicy(...documents: unknown[]): WorkPolicy {
-  return documents.reduce<WorkPolicy>((policy, doc) => (doc === undefined || doc === null ? policy : mergePolicy(policy, doc)), DefaultWorkPolicy);
+  return documents.reduce<WorkPolicy>(
+    (policy, doc) => (doc === undefined || doc === null ? policy : mergePolicy(policy, doc)),
+    DefaultWorkPolicy,
+  );
 }
 
 /**

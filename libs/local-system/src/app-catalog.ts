@@ -1,6 +1,11 @@
 /** Every deployable, the env variable that sets its HTTP port, and its default. */
 export const apps = [
-  { name: 'workdesk', portVar: 'WORKDESK_PORT', port: 3000, what: "the console (sign in here) and the advisers' and agencies' API (docs at /api/docs)" },
+  {
+    name: 'workdesk',
+    portVar: 'WORKDESK_PORT',
+    port: 3000,
+    what: "the console (sign in here) and the advisers' and agencies' API (docs at /api/docs)",
+  },
   { name: 'phone-adapter', portVar: 'PHONE_ADAPTER_PORT', port: 3001, what: 'telephony webhooks' },
   { name: 'email-adapter', portVar: 'EMAIL_ADAPTER_PORT', port: 3002, what: 'email intake; SMTP on port ${EMAIL_ADAPTER_SMTP_PORT:-2525}' },
   { name: 'social-adapter', portVar: 'SOCIAL_ADAPTER_PORT', port: 3003, what: 'social-media webhooks' },

@@ -5,7 +5,6 @@ import * as readline from 'node:readline';
 import { AppName, portOf } from './app-catalog';
 import { repoRoot } from './repo-root';
 
-
 // Children are never left behind: whatever is still running when this process exits is killed.
 const running = new Set<ChildProcess>();
 process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
@@ -49,10 +48,12 @@ export class AppProcess {
         if (/"level":"(warn|error|fatal)"/.test(line) || !line.startsWith('{')) this.onProblem(line);
       });
     }
-    this.exited = new Promise((resolve) => child.once('exit', (code) => {
-      log.end();
-      resolve(code);
-    }));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code) => {
+        log.end();
+        resolve(code);
+      }),
+    );
   }
 
   /** Resolves when /health/ready answers 200; rejects if the process exits or time runs out. */

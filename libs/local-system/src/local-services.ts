@@ -70,7 +70,9 @@ export async function startLocalBroker(log: Logger): Promise<void> {
     log.info(stderr.trim().split('\n').pop() ?? 'broker started');
   } catch (error) {
     const e = error as { stderr?: string; message: string };
-    throw new InfrastructureUnavailable(`the local Kafka broker did not start: ${(e.stderr ?? e.message).trim().split('\n').slice(-5).join(' | ')}`);
+    throw new InfrastructureUnavailable(
+      `the local Kafka broker did not start: ${(e.stderr ?? e.message).trim().split('\n').slice(-5).join(' | ')}`,
+    );
   }
 }
 
@@ -90,7 +92,9 @@ export async function purgeOldTestData(url: string, olderThanHours = 6): Promise
   if (!/test/.test(name)) throw new Error(`refusing to purge database "${name}": its name must contain "test"`);
   const ds = await createDataSource(url, { poolSize: 1, applicationName: 'test-purge' }).initialize();
   try {
-    const [, deleted]: [unknown, number] = await ds.query(`DELETE FROM inquiries WHERE recorded_at < now() - make_interval(hours => $1)`, [olderThanHours]);
+    const [, deleted]: [unknown, number] = await ds.query(`DELETE FROM inquiries WHERE recorded_at < now() - make_interval(hours => $1)`, [
+      olderThanHours,
+    ]);
     await ds.query(`DELETE FROM outbox WHERE created_at < now() - make_interval(hours => $1)`, [olderThanHours]);
     return deleted;
   } finally {
@@ -133,14 +137,28 @@ export const developmentUsers = [
 ];
 
 /** The development accounts; refused in production, where accounts come from the identity provider. */
-export async function seedDevelopmentUsers(url: string, nodeEnv: string, options: { adviserCapacity?: { phone: number; email: number; social: number } } = {}): Promise<void> {
+export async function seedDevelopmentUsers(
+  url: string,
+  nodeEnv: string,
+  options: { adviserCapacity?: { phone: number; email: number; social: number } } = {},
+): Promise<void> {
   if (nodeEnv === 'production') throw new Error('development users are not created when NODE_ENV=production');
   const ds = await createDataSource(url, { poolSize: 1, applicationName: 'seed' }).initialize();
   try {
     const users = new UserRepository(ds);
-    for (const u of developmentUsers) await users.upsert({ username: u.username, passwordHash: await hash(u.password, 10), role: u.role, agency: 'agency' in u ? u.agency : null });
+    for (const u of developmentUsers)
+      await users.upsert({
+        username: u.username,
+        passwordHash: await hash(u.password, 10),
+        role: u.role,
+        agency: 'agency' in u ? u.agency : null,
+      });
     // The development adviser has every skill, so it can claim from any queue.
-    await new AdviserRepository(ds).update('adviser', { lines: ['first-line', 'second-line', 'servicedesk'], languages: ['nb', 'nn', 'en'], capacity: options.adviserCapacity });
+    await new AdviserRepository(ds).update('adviser', {
+      lines: ['first-line', 'second-line', 'servicedesk'],
+      languages: ['nb', 'nn', 'en'],
+      capacity: options.adviserCapacity,
+    });
   } finally {
     await ds.destroy();
   }

@@ -5,7 +5,14 @@ import { EventConsumer } from './event-consumer';
 import { NonRetriableError } from './errors';
 
 function inquiry(id: string, body = 'Jeg får ikke logget inn'): Inquiry {
-  return { id, channel: 'email', receivedAt: new Date().toISOString(), from: { email: 'a@b.no' }, to: 'brukerservice@altinn.example', body };
+  return {
+    id,
+    channel: 'email',
+    receivedAt: new Date().toISOString(),
+    from: { email: 'a@b.no' },
+    to: 'brukerservice@altinn.example',
+    body,
+  };
 }
 
 describe('EventConsumer (real broker)', () => {

@@ -29,7 +29,6 @@ interface DeadLetter {
   attempts: number;
 }
 
-
 /**
  * One consumer group on one topic, with the guarantees Nest's built-in Kafka server lacks:
  * every message is validated against its contract; invalid ones go to the dead-letter topic at
@@ -71,7 +70,14 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
   }
 
   // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
-  private async processBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async processBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    commitOffsetsIfNecessary,
+    isRunning,
+    isStale,
+  }: EachBatchPayload): Promise<void> {
     const startedAt = Date.now();
     const valid: { message: KafkaMessage; event: ConsumedEvent<PayloadOf<T>> }[] = [];
     const dead: DeadLetter[] = [];
@@ -111,7 +117,12 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
   ): Promise<DeadLetter[]> {
     if (items.length === 0) return [];
     const maxAttempts = this.options.maxAttempts ?? 5;
-    const failure = await this.attempt(items.map((i) => i.event), maxAttempts, heartbeat, alive);
+    const failure = await this.attempt(
+      items.map((i) => i.event),
+      maxAttempts,
+      heartbeat,
+      alive,
+    );
     if (!failure) return [];
     if (!alive()) return [];
     if (items.length === 1) return [{ message: items[0].message, reason: describeFailure(failure.error), attempts: failure.attempts }];

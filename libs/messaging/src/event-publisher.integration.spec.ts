@@ -22,9 +22,15 @@ describe('EventPublisher (real broker)', () => {
   it('shares requests among concurrent publishers, and every one resolves with its event on the topic', async () => {
     const received = await pipeline.collect(Topics.InquiryReceived);
     const inquiries = Array.from({ length: 300 }, () => anInquiry());
-    await Promise.all(inquiries.map((inquiry) => pipeline.publisher.publish(Topics.InquiryReceived, [{ key: inquiry.id, value: { inquiry } }])));
+    await Promise.all(
+      inquiries.map((inquiry) => pipeline.publisher.publish(Topics.InquiryReceived, [{ key: inquiry.id, value: { inquiry } }])),
+    );
     const ids = new Set(inquiries.map((i) => i.id));
-    await eventually(async () => (received.filter((r) => ids.has(r.key ?? '')).length >= ids.size ? true : undefined), 30_000, 'every event');
+    await eventually(
+      async () => (received.filter((r) => ids.has(r.key ?? '')).length >= ids.size ? true : undefined),
+      30_000,
+      'every event',
+    );
     const mine = received.filter((r) => ids.has(r.key ?? ''));
     expect(mine).toHaveLength(ids.size); // each exactly once
   });

@@ -87,7 +87,10 @@ export class EventPublisher implements ReadinessCheck {
   }
 
   /** For the dead-letter path and tooling: raw bytes to an already-resolved topic name. */
-  publishRaw(resolvedTopic: string, messages: { key: Buffer | string | null; value: Buffer | string | null; headers: Record<string, string | Buffer> }[]): Promise<void> {
+  publishRaw(
+    resolvedTopic: string,
+    messages: { key: Buffer | string | null; value: Buffer | string | null; headers: Record<string, string | Buffer> }[],
+  ): Promise<void> {
     return this.enqueue(resolvedTopic, messages);
   }
 
@@ -96,7 +99,8 @@ export class EventPublisher implements ReadinessCheck {
     const parts: PendingSend[] = [];
     const done = Promise.all(
       splitBySize(messages).map(
-        (part) => new Promise<void>((resolve, reject) => parts.push({ topic, messages: part.messages, bytes: part.bytes, resolve, reject })),
+        (part) =>
+          new Promise<void>((resolve, reject) => parts.push({ topic, messages: part.messages, bytes: part.bytes, resolve, reject })),
       ),
     ).then(() => undefined);
     this.queue.push(...parts);

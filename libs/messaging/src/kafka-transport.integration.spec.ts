@@ -13,7 +13,14 @@ import { KafkaConnection } from './kafka-connection';
 import { KafkaTransport, MESSAGING_INSTANCE_ID } from './kafka-transport';
 
 function inquiry(id: string): Inquiry {
-  return { id, channel: 'email', receivedAt: new Date().toISOString(), from: { email: 'a@b.no' }, to: 'brukerservice@altinn.example', body: 'Jeg får ikke logget inn' };
+  return {
+    id,
+    channel: 'email',
+    receivedAt: new Date().toISOString(),
+    from: { email: 'a@b.no' },
+    to: 'brukerservice@altinn.example',
+    body: 'Jeg får ikke logget inn',
+  };
 }
 
 @Injectable()
@@ -65,7 +72,18 @@ describe('KafkaTransport: Nest message handlers on the real broker', () => {
     app = await NestFactory.create(TestModule, { logger: false });
     await startMessageHandlers(app);
     seen = app.get(Seen);
-    await eventually(async () => ((await app.get(KafkaTransport).check().then(() => true, () => false)) || undefined), 30_000, 'consumers joined');
+    await eventually(
+      async () =>
+        (await app
+          .get(KafkaTransport)
+          .check()
+          .then(
+            () => true,
+            () => false,
+          )) || undefined,
+      30_000,
+      'consumers joined',
+    );
   });
   afterAll(async () => {
     await app?.close();
@@ -74,7 +92,10 @@ describe('KafkaTransport: Nest message handlers on the real broker', () => {
 
   it('hands an @EventPattern handler whole batches of valid events, with its topic and group', async () => {
     const ids = [freshId('a'), freshId('b'), freshId('c')];
-    await pipeline.publisher.publish(Topics.InquiryReceived, ids.map((id) => ({ key: 'one-partition', value: { inquiry: inquiry(id) } })));
+    await pipeline.publisher.publish(
+      Topics.InquiryReceived,
+      ids.map((id) => ({ key: 'one-partition', value: { inquiry: inquiry(id) } })),
+    );
 
     await eventually(async () => (ids.every((id) => seen.batches.flat().includes(id)) ? true : undefined), 30_000, 'the events');
     expect(seen.batches.flat().filter((id) => ids.includes(id))).toEqual(ids);
@@ -85,7 +106,10 @@ describe('KafkaTransport: Nest message handlers on the real broker', () => {
     const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
     const poison = freshId('poison');
     const after = freshId('after');
-    await pipeline.publisher.publish(Topics.InquiryReceived, [poison, after].map((id) => ({ key: id, value: { inquiry: inquiry(id) } })));
+    await pipeline.publisher.publish(
+      Topics.InquiryReceived,
+      [poison, after].map((id) => ({ key: id, value: { inquiry: inquiry(id) } })),
+    );
 
     const dead = await eventually(async () => deadLetters.find((d) => d.key === poison), 30_000, 'the dead letter');
     expect(dead.headers[DeadLetterHeaders.Reason]).toBe(`NonRetriableError: cannot take ${poison}`);

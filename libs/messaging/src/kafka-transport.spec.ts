@@ -8,7 +8,12 @@ import { KafkaTransport } from './kafka-transport';
 
 // Declaration mistakes are refused when the app starts, before any consumer connects to a broker.
 describe('KafkaTransport declarations', () => {
-  const connection = new KafkaConnection({ clientId: 'unit', brokers: ['127.0.0.1:1'], topicPrefix: 'unit.', logger: createLogger('unit', 'fatal', true) });
+  const connection = new KafkaConnection({
+    clientId: 'unit',
+    brokers: ['127.0.0.1:1'],
+    topicPrefix: 'unit.',
+    logger: createLogger('unit', 'fatal', true),
+  });
   const handler = (async () => undefined) as unknown as MessageHandler;
 
   function startWith(...handlers: [pattern: string, extras: object][]): Promise<unknown> {

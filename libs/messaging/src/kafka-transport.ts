@@ -73,7 +73,10 @@ export class KafkaTransport extends Server implements CustomTransportStrategy, M
   private async start(): Promise<void> {
     this.consumers = [...this.getHandlers()].map(([pattern, handler]) => this.consumerOf(pattern, handler));
     await Promise.all(this.consumers.map((c) => c.start()));
-    this.connection.options.logger.info({ component: 'kafka-transport', consumers: this.consumers.map((c) => c.name) }, 'message handlers consuming');
+    this.connection.options.logger.info(
+      { component: 'kafka-transport', consumers: this.consumers.map((c) => c.name) },
+      'message handlers consuming',
+    );
   }
 
   private consumerOf(pattern: string, handler: MessageHandler): EventConsumer<TopicName> | LaneConsumer<TopicName> {

@@ -42,7 +42,6 @@ interface PartitionWork {
   resumeWhenDrained: (() => void) | null;
 }
 
-
 /**
  * One consumer group on one topic whose messages are handled in lanes (one per key, e.g. per
  * agency) instead of partition by partition: a message that takes long (an agency endpoint that
@@ -133,7 +132,10 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
           resume();
         }, wait);
         this.timers.add(timer);
-        this.log.debug({ partition: batch.partition, offset: message.offset, waitMs: wait }, 'partition paused until its next message is due');
+        this.log.debug(
+          { partition: batch.partition, offset: message.offset, waitMs: wait },
+          'partition paused until its next message is due',
+        );
         break;
       }
       if (work.inFlight.length >= limit) {
@@ -217,7 +219,11 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
   private flushCommits(): void {
     this.committing = this.committing.then(async () => {
       if (this.pendingCommits.size === 0) return;
-      const partitions = [...this.pendingCommits].map(([partition, offset]) => ({ topic: this.connection.topic(this.options.topic), partition, offset }));
+      const partitions = [...this.pendingCommits].map(([partition, offset]) => ({
+        topic: this.connection.topic(this.options.topic),
+        partition,
+        offset,
+      }));
       this.pendingCommits.clear();
       try {
         await this.member.consumer.commitOffsets(partitions);

@@ -36,7 +36,13 @@ export class MessagingModule {
   static forApp(app: string, env: CommonEnv): DynamicModule {
     // CommonEnv's transform turns an unset INSTANCE_ID into the string "undefined".
     const instanceId = env.INSTANCE_ID && env.INSTANCE_ID !== 'undefined' ? env.INSTANCE_ID : undefined;
-    return MessagingModule.forRoot({ clientId: app, brokers: env.kafkaBrokers, topicPrefix: env.KAFKA_TOPIC_PREFIX, logLevel: env.LOG_LEVEL, instanceId });
+    return MessagingModule.forRoot({
+      clientId: app,
+      brokers: env.kafkaBrokers,
+      topicPrefix: env.KAFKA_TOPIC_PREFIX,
+      logLevel: env.LOG_LEVEL,
+      instanceId,
+    });
   }
 
   static forRoot(options: MessagingModuleOptions): DynamicModule {

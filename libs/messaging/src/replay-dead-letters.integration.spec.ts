@@ -29,7 +29,10 @@ describe('replayDeadLetters (real broker)', () => {
     await consumer.start();
     const stuck = [anInquiry(), anInquiry()];
     const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
-    await pipeline.publisher.publish(Topics.InquiryReceived, stuck.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })));
+    await pipeline.publisher.publish(
+      Topics.InquiryReceived,
+      stuck.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })),
+    );
     await eventually(async () => (deadLetters.length === 2 ? true : undefined), 30_000, 'two dead letters');
 
     expect(await replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryReceived, { dryRun: true })).toBe(2);

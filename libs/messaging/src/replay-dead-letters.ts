@@ -59,7 +59,9 @@ export async function replayDeadLetters(
             if (last) {
               resolveOffset(last.offset);
               await commitOffsetsIfNecessary({
-                topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }] }],
+                topics: [
+                  { topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }] },
+                ],
               });
               if (BigInt(last.offset) + 1n >= high) remaining.set(batch.partition, 0n);
             }

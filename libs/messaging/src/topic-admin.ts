@@ -12,7 +12,10 @@ export interface TopicPlan {
  */
 export function parsePartitionOverrides(spec: string | undefined): Partial<Record<TopicName, number>> {
   const overrides: Partial<Record<TopicName, number>> = {};
-  for (const part of (spec ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (spec ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, count] = part.split('=');
     if (!(AllTopics as readonly string[]).includes(name) || !/^\d+$/.test(count ?? '') || Number(count) < 1) {
       throw new Error(`KAFKA_TOPIC_PARTITIONS: "${part}" must be <topic>=<partitions> with a topic from libs/contracts`);

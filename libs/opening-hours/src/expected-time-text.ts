@@ -7,8 +7,34 @@ const Weekdays: Record<Language, string[]> = {
   nn: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag'],
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
-const NorwegianMonths = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-const EnglishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NorwegianMonths = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+const EnglishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A moment as a person reads it in their language, in the calendar's zone:
@@ -30,16 +56,31 @@ const Numbers: Record<Language, string[]> = {
 };
 
 const Units: Record<Language, Record<ServiceLevelTarget['unit'], [string, string]>> = {
-  nb: { seconds: ['sekund', 'sekunder'], 'opening-hours': ['time i åpningstiden', 'timer i åpningstiden'], 'working-days': ['virkedag', 'virkedager'] },
-  nn: { seconds: ['sekund', 'sekund'], 'opening-hours': ['time i opningstida', 'timar i opningstida'], 'working-days': ['arbeidsdag', 'arbeidsdagar'] },
-  en: { seconds: ['second', 'seconds'], 'opening-hours': ['opening hour', 'opening hours'], 'working-days': ['working day', 'working days'] },
+  nb: {
+    seconds: ['sekund', 'sekunder'],
+    'opening-hours': ['time i åpningstiden', 'timer i åpningstiden'],
+    'working-days': ['virkedag', 'virkedager'],
+  },
+  nn: {
+    seconds: ['sekund', 'sekund'],
+    'opening-hours': ['time i opningstida', 'timar i opningstida'],
+    'working-days': ['arbeidsdag', 'arbeidsdagar'],
+  },
+  en: {
+    seconds: ['second', 'seconds'],
+    'opening-hours': ['opening hour', 'opening hours'],
+    'working-days': ['working day', 'working days'],
+  },
 };
 
 /** A target as words: "to virkedager", "4 timar i opningstida", "two working days". */
 export function targetText(target: Pick<ServiceLevelTarget, 'within' | 'unit'>, language: Language): string {
   const n = target.within;
   // Working days read best in words ("to virkedager"); hours and seconds as figures ("4 timer").
-  const amount = target.unit === 'working-days' && Number.isInteger(n) && n <= 10 ? Numbers[language][n] : String(n).replace('.', language === 'en' ? '.' : ',');
+  const amount =
+    target.unit === 'working-days' && Number.isInteger(n) && n <= 10
+      ? Numbers[language][n]
+      : String(n).replace('.', language === 'en' ? '.' : ',');
   const [one, many] = Units[language][target.unit];
   return `${amount} ${n === 1 ? one : many}`;
 }

@@ -89,7 +89,8 @@ describe('opening exceptions', () => {
       // 02:30 does not exist on 30 March: the span starts when the clocks jump to 03:00.
       { kind: 'extended', date: '2025-03-30', opens: '02:30', closes: '04:00' },
     ]);
-    const hours = (date: string) => openingSpans(date, calendar).reduce((sum, s) => sum + (s.end.getTime() - s.start.getTime()) / 3_600_000, 0);
+    const hours = (date: string) =>
+      openingSpans(date, calendar).reduce((sum, s) => sum + (s.end.getTime() - s.start.getTime()) / 3_600_000, 0);
     expect(hours('2025-03-30')).toBe(23);
     expect(hours('2025-10-26')).toBe(25);
     expect(isOpen(at('2025-03-30T01:30:00Z'), calendar)).toBe(true); // 03:30 CEST, just after the jump
@@ -100,7 +101,9 @@ describe('opening exceptions', () => {
       { kind: 'extended', date: '2025-04-26', opens: '10:00', closes: '14:00', reason: undefined },
     ]);
     expect(() => parseExceptions({})).toThrow(InvalidCalendarError);
-    expect(() => parseExceptions([{ kind: 'extended', date: '2025-04-26', opens: '10:00' }])).toThrow(/exception 0: extended hours need opens and closes/);
+    expect(() => parseExceptions([{ kind: 'extended', date: '2025-04-26', opens: '10:00' }])).toThrow(
+      /exception 0: extended hours need opens and closes/,
+    );
     expect(() => parseExceptions([{ kind: 'closed', date: '2025-02-30' }])).toThrow(/date must be YYYY-MM-DD/);
     expect(() => parseExceptions([{ kind: 'open', date: '2025-02-03' }])).toThrow(/kind must be/);
     expect(() => parseExceptions([{ kind: 'closed', date: '2025-02-03', opens: '8:00' }])).toThrow(/opens must be HH:mm/);

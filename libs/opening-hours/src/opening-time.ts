@@ -31,7 +31,8 @@ function spansOn(date: string, calendar: OpeningCalendar): { start: number; end:
  * Throws InvalidCalendarError when the calendar has too little opening time within two years.
  */
 export function addOpeningTime(start: Date, durationMs: number, calendar: OpeningCalendar): Date {
-  if (!Number.isFinite(durationMs) || durationMs < 0) throw new InvalidCalendarError(`a duration of opening time must be 0 or more milliseconds, not ${durationMs}`);
+  if (!Number.isFinite(durationMs) || durationMs < 0)
+    throw new InvalidCalendarError(`a duration of opening time must be 0 or more milliseconds, not ${durationMs}`);
   const t0 = start.getTime();
   let remaining = durationMs;
   let date = localDateOf(start, calendar.zone);
@@ -44,7 +45,9 @@ export function addOpeningTime(start: Date, durationMs: number, calendar: Openin
       remaining -= end - from;
     }
   }
-  throw new InvalidCalendarError(`the calendar does not open for ${durationMs / 3_600_000} hours within ${HorizonDays} days of ${start.toISOString()}`);
+  throw new InvalidCalendarError(
+    `the calendar does not open for ${durationMs / 3_600_000} hours within ${HorizonDays} days of ${start.toISOString()}`,
+  );
 }
 
 /** Opening time between two instants, in milliseconds (0 when `to` is not after `from`). */
@@ -83,7 +86,11 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** The local date (YYYY-MM-DD) of an instant in a zone; Intl is several times faster here than luxon. */
 function localDateOf(at: Date, zone: string): string {
   let format = dateFormats.get(zone);
-  if (!format) dateFormats.set(zone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!format)
+    dateFormats.set(
+      zone,
+      (format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+    );
   const parts = format.formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}`;

@@ -2,7 +2,14 @@ import { defaultCalendar } from './calendar';
 import { expectedTimeText } from './expected-time-text';
 import { InvalidCalendarError, isOpen } from './opening-hours';
 import { addOpeningTime, openingTimeBetween, workingDays } from './opening-time';
-import { DefaultServiceLevels, DefaultServiceLevelTargets, dueTimes, nominalSeconds, parseServiceLevelRules, serviceLevelTargetFor } from './service-levels';
+import {
+  DefaultServiceLevels,
+  DefaultServiceLevelTargets,
+  dueTimes,
+  nominalSeconds,
+  parseServiceLevelRules,
+  serviceLevelTargetFor,
+} from './service-levels';
 
 // Instants in UTC; comments give Oslo time (CET = UTC+1 in January, CEST = UTC+2 in April).
 const at = (iso: string) => new Date(iso);
@@ -101,7 +108,9 @@ describe('service-level policy', () => {
   });
 
   it('names what is wrong in a rule', () => {
-    expect(() => parseServiceLevelRules([{ channel: 'email', within: 0, unit: 'seconds' }])).toThrow(/rule 0: within must be a number above 0/);
+    expect(() => parseServiceLevelRules([{ channel: 'email', within: 0, unit: 'seconds' }])).toThrow(
+      /rule 0: within must be a number above 0/,
+    );
     expect(() => parseServiceLevelRules([{ channel: 'email', within: 2, unit: 'weeks' }])).toThrow(/unit must be one of/);
     expect(() => parseServiceLevelRules([{ channel: 'email', within: 2, unit: 'seconds', warnFraction: 1 }])).toThrow(/warnFraction/);
   });

@@ -32,17 +32,22 @@ export const DefaultServiceLevelTargets: Readonly<Record<Channel, ServiceLevelTa
 };
 
 /** The defaults as policy rows. */
-export const DefaultServiceLevels: readonly ServiceLevelRule[] = (Object.entries(DefaultServiceLevelTargets) as [Channel, ServiceLevelTarget][]).map(
-  ([channel, target]) => ({ queue: '*', channel, ...target }),
-);
+export const DefaultServiceLevels: readonly ServiceLevelRule[] = (
+  Object.entries(DefaultServiceLevelTargets) as [Channel, ServiceLevelTarget][]
+).map(([channel, target]) => ({ queue: '*', channel, ...target }));
 
 /**
  * The target for an inquiry of `channel` in `queue` (null: not yet in a queue, as when it is
  * acknowledged): the queue's own rule, else the rule for every queue, else the defaults.
  */
-export function serviceLevelTargetFor(rules: readonly ServiceLevelRule[], queue: string | null, channel: string): ServiceLevelTarget | null {
+export function serviceLevelTargetFor(
+  rules: readonly ServiceLevelRule[],
+  queue: string | null,
+  channel: string,
+): ServiceLevelTarget | null {
   const pick = (list: readonly ServiceLevelRule[]) =>
-    (queue ? list.find((r) => r.queue === queue && r.channel === channel) : undefined) ?? list.find((r) => r.queue === '*' && r.channel === channel);
+    (queue ? list.find((r) => r.queue === queue && r.channel === channel) : undefined) ??
+    list.find((r) => r.queue === '*' && r.channel === channel);
   const rule = pick(rules) ?? pick(DefaultServiceLevels);
   return rule ? { within: rule.within, unit: rule.unit, warnFraction: rule.warnFraction } : null;
 }
@@ -110,9 +115,11 @@ export function parseServiceLevelRules(input: unknown): ServiceLevelRule[] {
     if (typeof r.channel !== 'string' || r.channel.length === 0) throw new InvalidCalendarError(`${where}: channel must be a channel name`);
     const within = Number(r.within);
     if (!Number.isFinite(within) || within <= 0) throw new InvalidCalendarError(`${where}: within must be a number above 0`);
-    if (!ServiceLevelUnits.includes(r.unit as ServiceLevelUnit)) throw new InvalidCalendarError(`${where}: unit must be one of ${ServiceLevelUnits.join(', ')}`);
+    if (!ServiceLevelUnits.includes(r.unit as ServiceLevelUnit))
+      throw new InvalidCalendarError(`${where}: unit must be one of ${ServiceLevelUnits.join(', ')}`);
     const warnFraction = r.warnFraction === undefined ? 0.2 : Number(r.warnFraction);
-    if (!Number.isFinite(warnFraction) || warnFraction < 0 || warnFraction >= 1) throw new InvalidCalendarError(`${where}: warnFraction must be at least 0 and below 1`);
+    if (!Number.isFinite(warnFraction) || warnFraction < 0 || warnFraction >= 1)
+      throw new InvalidCalendarError(`${where}: warnFraction must be at least 0 and below 1`);
     return { queue, channel: r.channel, within, unit: r.unit as ServiceLevelUnit, warnFraction };
   });
 }

@@ -24,8 +24,34 @@ import { AgencyDelivery1733000050000 } from './migrations/1733000050000-agency-d
 import { Outbox1733000060000 } from './migrations/1733000060000-outbox';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
-export const entities = [InquiryEntity, RoutingDecisionEntity, InquiryHistoryEntity, PolicyVersionEntity, UserEntity, AgencyDeliveryEntity, PolicyDraftEntity, PolicyAuditEntity, ClassificationExampleEntity, CaseEntity, AgencyEndpointEntity, AdviserEntity];
-export const migrations = [InitialSchema1732400000000, SeedDefaultPolicy1732400000001, AttachmentContents1732400000002, InquiryThreads1732400000003, PolicyDraftsAndAudit1733000000000, ClassificationExamples1733000001000, ClassifierModels1733000002000, WorkDistribution1733000010000, OpeningHoursAndServiceLevels1733000030000, ServiceDeskCases1733000040000, AgencyDelivery1733000050000, Outbox1733000060000];
+export const entities = [
+  InquiryEntity,
+  RoutingDecisionEntity,
+  InquiryHistoryEntity,
+  PolicyVersionEntity,
+  UserEntity,
+  AgencyDeliveryEntity,
+  PolicyDraftEntity,
+  PolicyAuditEntity,
+  ClassificationExampleEntity,
+  CaseEntity,
+  AgencyEndpointEntity,
+  AdviserEntity,
+];
+export const migrations = [
+  InitialSchema1732400000000,
+  SeedDefaultPolicy1732400000001,
+  AttachmentContents1732400000002,
+  InquiryThreads1732400000003,
+  PolicyDraftsAndAudit1733000000000,
+  ClassificationExamples1733000001000,
+  ClassifierModels1733000002000,
+  WorkDistribution1733000010000,
+  OpeningHoursAndServiceLevels1733000030000,
+  ServiceDeskCases1733000040000,
+  AgencyDelivery1733000050000,
+  Outbox1733000060000,
+];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {

@@ -38,7 +38,28 @@ export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown 
   }
 }
 
-const repositories = [InquiryRepository, PolicyRepository, ClassifierModelRepository, ClassificationExampleRepository, UserRepository, AgencyDeliveryRepository, AttachmentStore, OpeningCalendarRepository, ServiceLevelWatchRepository, CaseRepository, OutboundMessageRepository, AgencyEndpointRepository, AdviserRepository, LiveOverviewRepository, ClaimSessionRepository, InquiryActionsRepository, InquiryRecordReader, WorkPolicyRepository, InquiryHistoryRepository, WaitingInquiriesReader];
+const repositories = [
+  InquiryRepository,
+  PolicyRepository,
+  ClassifierModelRepository,
+  ClassificationExampleRepository,
+  UserRepository,
+  AgencyDeliveryRepository,
+  AttachmentStore,
+  OpeningCalendarRepository,
+  ServiceLevelWatchRepository,
+  CaseRepository,
+  OutboundMessageRepository,
+  AgencyEndpointRepository,
+  AdviserRepository,
+  LiveOverviewRepository,
+  ClaimSessionRepository,
+  InquiryActionsRepository,
+  InquiryRecordReader,
+  WorkPolicyRepository,
+  InquiryHistoryRepository,
+  WaitingInquiriesReader,
+];
 
 /** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
 @Global()

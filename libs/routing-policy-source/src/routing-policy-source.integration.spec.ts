@@ -17,7 +17,11 @@ describe('RoutingPolicySource', () => {
   beforeAll(async () => {
     assertTestDatabase(testDatabaseUrl);
     app = await Test.createTestingModule({
-      imports: [PersistenceModule.forRoot({ url: testDatabaseUrl, applicationName: 'routing-policy-source-test', poolSize: 2 }), ScheduledJobsModule, RoutingPolicySourceModule.forApp({ refreshSeconds: 3600 })],
+      imports: [
+        PersistenceModule.forRoot({ url: testDatabaseUrl, applicationName: 'routing-policy-source-test', poolSize: 2 }),
+        ScheduledJobsModule,
+        RoutingPolicySourceModule.forApp({ refreshSeconds: 3600 }),
+      ],
     }).compile();
     await app.init();
     source = app.get(RoutingPolicySource);

@@ -39,7 +39,12 @@ export class RoutingPolicySource implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.refreshEvery('routing-policy-refresh', this.options.refreshSeconds * 1000, () => this.refresh(), () => `keeping routing policy ${this.policy?.version}`);
+    await this.jobs.refreshEvery(
+      'routing-policy-refresh',
+      this.options.refreshSeconds * 1000,
+      () => this.refresh(),
+      () => `keeping routing policy ${this.policy?.version}`,
+    );
   }
 
   current(): RoutingPolicy {

@@ -31,7 +31,7 @@ describe('reclassificationLabel', () => {
     });
   });
 
-  it('labels an agency target as that agency\'s subject matter', () => {
+  it("labels an agency target as that agency's subject matter", () => {
     expect(reclassificationLabel({ target: 'agency:nav' }, agencies)).toEqual({
       target: 'agency:nav',
       kind: 'subject-matter',
@@ -66,11 +66,15 @@ describe('assertReclassifiable', () => {
 
   it('lets a queued or forwarded inquiry go somewhere else', () => {
     expect(() => assertReclassifiable(queued, { target: 'second-line' }, adviser)).not.toThrow();
-    expect(() => assertReclassifiable({ status: 'forwarded', target: 'agency:skd', assignedTo: null }, { target: 'agency:nav' }, adviser)).not.toThrow();
+    expect(() =>
+      assertReclassifiable({ status: 'forwarded', target: 'agency:skd', assignedTo: null }, { target: 'agency:nav' }, adviser),
+    ).not.toThrow();
   });
 
   it('refuses the target it already has', () => {
-    expect(() => assertReclassifiable(queued, { target: 'first-line' }, adviser)).toThrow(new ReclassificationConflict('the inquiry already goes to first-line'));
+    expect(() => assertReclassifiable(queued, { target: 'first-line' }, adviser)).toThrow(
+      new ReclassificationConflict('the inquiry already goes to first-line'),
+    );
   });
 
   it.each(['resolved', 'in-thread'] as const)('refuses an inquiry that is %s', (status) => {
@@ -81,14 +85,21 @@ describe('assertReclassifiable', () => {
     const held: ReclassifiableInquiry = { status: 'claimed', target: 'first-line', assignedTo: 'ada' };
     expect(() => assertReclassifiable(held, { target: 'second-line' }, adviser)).not.toThrow();
     expect(() => assertReclassifiable(held, { target: 'second-line' }, { username: 'sup', mayTakeOver: true })).not.toThrow();
-    expect(() => assertReclassifiable(held, { target: 'second-line' }, { username: 'bob', mayTakeOver: false })).toThrow(/held by another adviser/);
+    expect(() => assertReclassifiable(held, { target: 'second-line' }, { username: 'bob', mayTakeOver: false })).toThrow(
+      /held by another adviser/,
+    );
   });
 });
 
 describe('decisions of people', () => {
   it('a correction says who corrected it, why, and what it was', () => {
     const label = reclassificationLabel({ target: 'second-line', category: 'login' }, agencies);
-    const decision = correctedDecision(label, { actor: 'ada', reason: 'quotes feilkode 403', previousTarget: 'first-line', policyVersion: 'v7' });
+    const decision = correctedDecision(label, {
+      actor: 'ada',
+      reason: 'quotes feilkode 403',
+      previousTarget: 'first-line',
+      policyVersion: 'v7',
+    });
     expect(decision).toEqual({
       ...label,
       confidence: 1,

@@ -56,10 +56,12 @@ export function reclassificationLabel(request: ReclassificationRequest, knownAge
   if (target.startsWith('agency:')) {
     const agency = agencyOfTarget(target as RoutingTarget)!;
     if (!knownAgencies.has(agency)) {
-      throw new InvalidReclassification(`no agency "${agency}" has an agreement in the active policy; agencies are ${[...knownAgencies].sort().join(', ')}`);
+      throw new InvalidReclassification(
+        `no agency "${agency}" has an agreement in the active policy; agencies are ${[...knownAgencies].sort().join(', ')}`,
+      );
     }
     if (category !== null || caseType !== null) {
-      throw new InvalidReclassification('an agency target takes no category or caseType: its subject matter is the agency\'s own');
+      throw new InvalidReclassification("an agency target takes no category or caseType: its subject matter is the agency's own");
     }
     return { target: `agency:${agency}`, kind: 'subject-matter', category: null, agency, caseType: null };
   }
@@ -98,7 +100,9 @@ export function assertReclassifiable(
 ): void {
   if (inquiry.status === 'resolved') throw new ReclassificationConflict('the inquiry is resolved and can no longer be re-routed');
   if (inquiry.status === 'in-thread') {
-    throw new ReclassificationConflict('the inquiry is a reply that joined its conversation; re-route the conversation\'s first inquiry instead');
+    throw new ReclassificationConflict(
+      "the inquiry is a reply that joined its conversation; re-route the conversation's first inquiry instead",
+    );
   }
   if (inquiry.target === label.target) throw new ReclassificationConflict(`the inquiry already goes to ${label.target}`);
   if (inquiry.status === 'claimed' && inquiry.assignedTo !== actor.username && !actor.mayTakeOver) {

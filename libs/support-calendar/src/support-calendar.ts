@@ -54,7 +54,9 @@ export class SupportCalendar implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async onModuleInit(): Promise<void> {
-    await this.refresh().catch((e) => this.log.warn(`opening exceptions could not be read, using the default calendar for now: ${(e as Error).message}`));
+    await this.refresh().catch((e) =>
+      this.log.warn(`opening exceptions could not be read, using the default calendar for now: ${(e as Error).message}`),
+    );
   }
 
   // A failed refresh is logged by the scheduler, and the last calendar read stays in force.

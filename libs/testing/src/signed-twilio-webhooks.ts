@@ -38,7 +38,8 @@ export async function postWebhook(
   params: Record<string, string>,
   options: { token?: string; signature?: string | null } = {},
 ): Promise<SentWebhook> {
-  const signature = options.signature === undefined ? twilio.getExpectedTwilioSignature(options.token ?? authToken, url, params) : options.signature;
+  const signature =
+    options.signature === undefined ? twilio.getExpectedTwilioSignature(options.token ?? authToken, url, params) : options.signature;
   const started = Date.now();
   const res = await fetch(url, {
     method: 'POST',

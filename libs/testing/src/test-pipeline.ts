@@ -13,7 +13,6 @@ import { apps, AppName, AppProcess, createTopics, repoRoot, freePort } from '@in
 
 export { freePort };
 
-
 export interface ReadRecord {
   key: string | null;
   value: string | null;

@@ -16,7 +16,12 @@ export interface WaitingSpec {
  * enqueued in the live queues at their place), without going through Kafka: for tests and the
  * claim bench that need many at once.
  */
-export async function seedWaiting(db: DataSource, queues: LiveQueues, specs: WaitingSpec[], policy: WorkPolicy = DefaultWorkPolicy): Promise<Inquiry[]> {
+export async function seedWaiting(
+  db: DataSource,
+  queues: LiveQueues,
+  specs: WaitingSpec[],
+  policy: WorkPolicy = DefaultWorkPolicy,
+): Promise<Inquiry[]> {
   const repo = new InquiryRepository(db);
   const all: Inquiry[] = [];
   for (let i = 0; i < specs.length; i += 1000) {

@@ -26,12 +26,23 @@ export interface PlacedCall {
  */
 export async function placeCall(baseUrl: string, authToken: string, call: IncomingCall): Promise<PlacedCall> {
   const callSid = `CA${randomBytes(16).toString('hex')}`;
-  const params = { AccountSid: `AC${'0'.repeat(32)}`, ApiVersion: '2010-04-01', CallSid: callSid, CallStatus: 'in-progress', Direction: 'inbound', From: call.from, To: call.to };
+  const params = {
+    AccountSid: `AC${'0'.repeat(32)}`,
+    ApiVersion: '2010-04-01',
+    CallSid: callSid,
+    CallStatus: 'in-progress',
+    Direction: 'inbound',
+    From: call.from,
+    To: call.to,
+  };
   const post = async (path: string, form: Record<string, string>): Promise<string> => {
     const url = `${baseUrl}${path}`;
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, form) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, form),
+      },
       body: new URLSearchParams(form).toString(),
     });
     const body = await res.text();

@@ -22,7 +22,13 @@ export interface SentMail {
 
 /** Sends one mail over plain SMTP (no TLS, no auth), as a person's mail server would deliver it. */
 export async function sendMail(smtp: { host: string; port: number }, mail: OutgoingMail): Promise<SentMail> {
-  const transport = nodemailer.createTransport({ host: smtp.host, port: smtp.port, secure: false, ignoreTLS: true, name: 'mail.example.no' });
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: false,
+    ignoreTLS: true,
+    name: 'mail.example.no',
+  });
   const messageId = `<${randomBytes(10).toString('hex')}@mail.example.no>`;
   try {
     const info = await transport.sendMail({

@@ -39,7 +39,11 @@ export async function sendSocialMessage(baseUrl: string, secrets: SocialSecrets,
           type: 'message_create',
           id: mid,
           created_timestamp: String(Date.now()),
-          message_create: { target: { recipient_id: secrets.xAccountId }, sender_id: message.senderId, message_data: { text: message.text } },
+          message_create: {
+            target: { recipient_id: secrets.xAccountId },
+            sender_id: message.senderId,
+            message_data: { text: message.text },
+          },
         },
       ],
     });
@@ -49,7 +53,15 @@ export async function sendSocialMessage(baseUrl: string, secrets: SocialSecrets,
     const object = message.network === 'instagram' ? 'instagram' : 'page';
     raw = JSON.stringify({
       object,
-      entry: [{ id: ourPage, time: Date.now(), messaging: [{ sender: { id: message.senderId }, recipient: { id: ourPage }, timestamp: Date.now(), message: { mid, text: message.text } }] }],
+      entry: [
+        {
+          id: ourPage,
+          time: Date.now(),
+          messaging: [
+            { sender: { id: message.senderId }, recipient: { id: ourPage }, timestamp: Date.now(), message: { mid, text: message.text } },
+          ],
+        },
+      ],
     });
     headers = { 'x-hub-signature-256': `sha256=${createHmac('sha256', secrets.metaAppSecret).update(raw).digest('hex')}` };
   }

@@ -1,4 +1,11 @@
-import { applyPolicyChange, parseRoutingPolicy, PolicyChange, problemsIntroduced, RoutingPolicy, validatePolicyChange } from '@inquiry-router/classification';
+import {
+  applyPolicyChange,
+  parseRoutingPolicy,
+  PolicyChange,
+  problemsIntroduced,
+  RoutingPolicy,
+  validatePolicyChange,
+} from '@inquiry-router/classification';
 import { PolicyRepository } from '@inquiry-router/persistence';
 import { InvalidPolicyDraft, PolicyNotFound } from './policy-errors';
 

@@ -58,7 +58,12 @@ describe('policy API (classifier)', () => {
     return JSON.parse(body) as T;
   };
   const login = async (username: string) =>
-    (await json<{ token: string }>(await call('workdesk', '/api/auth/login', { method: 'POST', body: { username, password: username } }), 200)).token;
+    (
+      await json<{ token: string }>(
+        await call('workdesk', '/api/auth/login', { method: 'POST', body: { username, password: username } }),
+        200,
+      )
+    ).token;
   let supervisor: string;
   let adviser: string;
 
@@ -71,7 +76,10 @@ describe('policy API (classifier)', () => {
     recorded('Hvilken sats for fiskeavgiften gjelder for torsk i år?', 10),
   ];
   const fishOld = recorded('Hvor mye fiskeavgift skal vi betale for leveransene, og hvilken sats gjelder?', 40);
-  const unrelated = [recorded('Hei, jeg får ikke logget inn i portalen med BankID. Hva gjør jeg?', 1), recorded('Hvilken sats for arbeidsgiveravgift gjelder i sone 3?', 3)];
+  const unrelated = [
+    recorded('Hei, jeg får ikke logget inn i portalen med BankID. Hva gjør jeg?', 1),
+    recorded('Hvilken sats for arbeidsgiveravgift gjelder i sone 3?', 3),
+  ];
 
   const withFishTerm = (skd: AgencyAgreement): AgencyAgreement => ({
     ...skd,
@@ -110,7 +118,10 @@ describe('policy API (classifier)', () => {
 
   it('lets advisers read the policy, and only supervisors change it', async () => {
     expect((await api('/api/policy')).status).toBe(401);
-    const active = await json<{ version: string; isActive: boolean; document: RoutingPolicy }>(await api('/api/policy', { token: adviser }), 200);
+    const active = await json<{ version: string; isActive: boolean; document: RoutingPolicy }>(
+      await api('/api/policy', { token: adviser }),
+      200,
+    );
     expect(active).toMatchObject({ version: defaultPolicy.version, isActive: true });
     expect(active.document.agencies.map((a) => a.code)).toEqual(defaultPolicy.agencies.map((a) => a.code));
 
@@ -123,7 +134,9 @@ describe('policy API (classifier)', () => {
     expect(asAdviser.status).toBe(403);
 
     const docs = await json<{ paths: Record<string, unknown> }>(await api('/api/docs-json'), 200);
-    expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/api/policy/simulate', '/api/policy/drafts/{id}/publish', '/api/policy/audit']));
+    expect(Object.keys(docs.paths)).toEqual(
+      expect.arrayContaining(['/api/policy/simulate', '/api/policy/drafts/{id}/publish', '/api/policy/audit']),
+    );
   });
 
   it('refuses a draft with a bad pattern or a malformed agreement, naming where, and stores nothing', async () => {
@@ -133,7 +146,9 @@ describe('policy API (classifier)', () => {
       await api('/api/policy/drafts', { method: 'POST', token: supervisor, body: { change: { agencies: [skd] } } }),
       400,
     );
-    expect(bad.problems).toEqual([{ path: 'agencies.skd.formNumberPatterns[1]', message: expect.stringMatching(/not a valid regular expression/) as unknown }]);
+    expect(bad.problems).toEqual([
+      { path: 'agencies.skd.formNumberPatterns[1]', message: expect.stringMatching(/not a valid regular expression/) as unknown },
+    ]);
     expect(bad.message[0]).toMatch(/^agencies\.skd\.formNumberPatterns\[1\]: /);
 
     const malformed = structuredClone(defaultPolicy.agencies[0]) as unknown as Record<string, unknown>;
@@ -169,7 +184,9 @@ describe('policy API (classifier)', () => {
       201,
     );
     expect(draft).toMatchObject({ baseVersion: defaultPolicy.version, status: 'draft', createdBy: 'supervisor' });
-    expect(draft.changes).toEqual([expect.objectContaining({ path: 'agencies.skd.vocabulary.strong', added: ['fiskeavgift*'], removed: [] })]);
+    expect(draft.changes).toEqual([
+      expect.objectContaining({ path: 'agencies.skd.vocabulary.strong', added: ['fiskeavgift*'], removed: [] }),
+    ]);
     const otherDraft = await json<DraftView>(
       await api('/api/policy/drafts', { method: 'POST', token: supervisor, body: { change: { confidenceThreshold: 0.55 } } }),
       201,
@@ -177,8 +194,17 @@ describe('policy API (classifier)', () => {
     expect((await json<DraftView>(await api(`/api/policy/drafts/${draft.id}`, { token: adviser }), 200)).changes).toEqual(draft.changes);
 
     // What-if over the last 30 days: the two recent fiskeavgift inquiries move to skd, nothing else changes.
-    const simulated = await json<Simulation>(await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { draftId: draft.id } }), 200);
-    expect(simulated).toMatchObject({ activeVersion: defaultPolicy.version, draftId: draft.id, staleDraft: false, limit: 20_000, truncated: false });
+    const simulated = await json<Simulation>(
+      await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { draftId: draft.id } }),
+      200,
+    );
+    expect(simulated).toMatchObject({
+      activeVersion: defaultPolicy.version,
+      draftId: draft.id,
+      staleDraft: false,
+      limit: 20_000,
+      truncated: false,
+    });
     expect(simulated.replayed).toBe(4);
     expect(simulated.changed).toBe(2);
     expect(simulated.targetChanged).toBe(2);
@@ -189,14 +215,31 @@ describe('policy API (classifier)', () => {
 
     // A longer window takes in the old one too; the same change given inline (not stored) simulates alike.
     const longer = await json<Simulation>(
-      await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { change: { agencies: [withFishTerm(skd)] }, days: 60, examplesPerTransition: 1 } }),
+      await api('/api/policy/simulate', {
+        method: 'POST',
+        token: supervisor,
+        body: { change: { agencies: [withFishTerm(skd)] }, days: 60, examplesPerTransition: 1 },
+      }),
       200,
     );
     expect(longer).toMatchObject({ draftId: null, replayed: 5, changed: 3 });
     expect(longer.examples).toHaveLength(longer.transitions.length);
-    expect((await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { draftId: draft.id, days: 91 } })).status).toBe(400);
-    expect((await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { draftId: draft.id, change: { confidenceThreshold: 0.4 } } })).status).toBe(400);
-    expect((await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { draftId: '00000000-0000-4000-8000-000000000000' } })).status).toBe(404);
+    expect((await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { draftId: draft.id, days: 91 } })).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await api('/api/policy/simulate', {
+          method: 'POST',
+          token: supervisor,
+          body: { draftId: draft.id, change: { confidenceThreshold: 0.4 } },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { draftId: '00000000-0000-4000-8000-000000000000' } }))
+        .status,
+    ).toBe(404);
 
     // Nothing is in force before publishing.
     const before = await json<{ version: string; document: RoutingPolicy }>(await api('/api/policy', { token: adviser }), 200);
@@ -229,12 +272,19 @@ describe('policy API (classifier)', () => {
     expect(latest.changes).toEqual([expect.objectContaining({ path: 'agencies.skd.vocabulary.strong', added: ['fiskeavgift*'] })]);
 
     // A draft of a version no longer in force, one already published, and one that does not exist.
-    const stale = await json<{ message: string }>(await api(`/api/policy/drafts/${otherDraft.id}/publish`, { method: 'POST', token: supervisor }), 409);
+    const stale = await json<{ message: string }>(
+      await api(`/api/policy/drafts/${otherDraft.id}/publish`, { method: 'POST', token: supervisor }),
+      409,
+    );
     expect(stale.message).toMatch(new RegExp(`made from version ${defaultPolicy.version}.*${published.version} is active`));
     expect((await api(`/api/policy/drafts/${draft.id}/publish`, { method: 'POST', token: supervisor })).status).toBe(409);
-    expect((await api('/api/policy/drafts/00000000-0000-4000-8000-000000000000/publish', { method: 'POST', token: supervisor })).status).toBe(404);
+    expect(
+      (await api('/api/policy/drafts/00000000-0000-4000-8000-000000000000/publish', { method: 'POST', token: supervisor })).status,
+    ).toBe(404);
     expect((await api('/api/policy/drafts/not-a-draft-id/publish', { method: 'POST', token: supervisor })).status).toBe(404);
-    expect((await api('/api/policy', { token: adviser }).then((r) => r.json())) as { version: string }).toMatchObject({ version: published.version });
+    expect((await api('/api/policy', { token: adviser }).then((r) => r.json())) as { version: string }).toMatchObject({
+      version: published.version,
+    });
 
     // A new inquiry is decided under the new version by the classifier that published it, without waiting for its timer.
     const classified = await pipeline.collect(Topics.InquiryClassified);
@@ -267,7 +317,10 @@ describe('policy API (classifier)', () => {
     expect(await json<{ status: string }[]>(await api('/api/policy/drafts?status=discarded', { token: adviser }), 200)).toEqual([
       expect.objectContaining({ id: draft.id, status: 'discarded' }),
     ]);
-    const [latest] = await json<{ actor: string; action: string; draftId: string }[]>(await api('/api/policy/audit?limit=1', { token: adviser }), 200);
+    const [latest] = await json<{ actor: string; action: string; draftId: string }[]>(
+      await api('/api/policy/audit?limit=1', { token: adviser }),
+      200,
+    );
     expect(latest).toMatchObject({ actor: 'supervisor', action: 'discarded', draftId: draft.id });
     expect((await json<{ version: string }>(await api('/api/policy', { token: adviser }), 200)).version).toBe(active.version);
   });

@@ -46,17 +46,21 @@ function StringList(options: { maxItems: number; maxLength: number }): PropertyD
 
 export class WeightedTermsDto implements WeightedTerms {
   @ApiPropertyOptional({ type: [String], description: 'count 2 each', example: ['skattetrekk*', 'arbeidsgiveravgift*'] })
-  @IsOptional() @StringList({ maxItems: MaxTerms, maxLength: MaxTermLength })
+  @IsOptional()
+  @StringList({ maxItems: MaxTerms, maxLength: MaxTermLength })
   strong?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'count 1 each' })
-  @IsOptional() @StringList({ maxItems: MaxTerms, maxLength: MaxTermLength })
+  @IsOptional()
+  @StringList({ maxItems: MaxTerms, maxLength: MaxTermLength })
   weak?: string[];
 }
 
 export class AgreementExceptionDto implements AgreementException {
   @ApiProperty({ example: 'Who may submit the a-melding is a roles question for the portal.' })
-  @IsString() @IsNotEmpty() @MaxLength(1000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
   description: string;
 
   @ApiProperty({ type: [String], example: ['rettighet* ~ a melding*'] })
@@ -70,22 +74,33 @@ export class AgreementExceptionDto implements AgreementException {
 
 export class AgreementExampleDto implements AgreementExample {
   @ApiProperty({ example: 'Hvilken sats for arbeidsgiveravgift gjelder i sone 3?' })
-  @IsString() @IsNotEmpty() @MaxLength(5000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
   text: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   note?: string;
 }
 
 export class AgencyAgreementDto implements AgencyAgreement {
   @ApiProperty({ example: 'skd', pattern: AgencyCodePattern.source })
-  @IsString() @Matches(AgencyCodePattern, { message: 'code must be 2-20 of a-z, 0-9 and -' })
+  @IsString()
+  @Matches(AgencyCodePattern, { message: 'code must be 2-20 of a-z, 0-9 and -' })
   code: string;
 
-  @ApiProperty({ example: 'Skatteetaten' }) @IsString() @IsNotEmpty() @MaxLength(200)
+  @ApiProperty({ example: 'Skatteetaten' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name: string;
 
-  @ApiProperty({ example: '974761076' }) @IsString() @Matches(/^\d{9}$/, { message: 'orgNumber must be 9 digits' })
+  @ApiProperty({ example: '974761076' })
+  @IsString()
+  @Matches(/^\d{9}$/, { message: 'orgNumber must be 9 digits' })
   orgNumber: string;
 
   @ApiProperty({ type: [String], description: "the agency's services on the portal, for advisers" })
@@ -101,101 +116,156 @@ export class AgencyAgreementDto implements AgencyAgreement {
   formNumberPatterns: string[];
 
   @ApiProperty({ type: () => WeightedTermsDto })
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => WeightedTermsDto)
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => WeightedTermsDto)
   vocabulary: WeightedTermsDto;
 
   @ApiProperty({ type: () => [AgreementExceptionDto], description: "questions about the agency's services the portal still handles" })
-  @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => AgreementExceptionDto)
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => AgreementExceptionDto)
   exceptions: AgreementExceptionDto[];
 
   @ApiPropertyOptional({ type: () => [AgreementExampleDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => AgreementExampleDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => AgreementExampleDto)
   examples?: AgreementExampleDto[];
 }
 
 export class ContactPointsDto implements ContactPoints {
-  @ApiProperty({ type: [String], example: ['brukerservice@altinn.example'] }) @StringList({ maxItems: 50, maxLength: 320 })
+  @ApiProperty({ type: [String], example: ['brukerservice@altinn.example'] })
+  @StringList({ maxItems: 50, maxLength: 320 })
   emails: string[];
 
-  @ApiProperty({ type: [String], example: ['+4775006000'] }) @StringList({ maxItems: 50, maxLength: 30 })
+  @ApiProperty({ type: [String], example: ['+4775006000'] })
+  @StringList({ maxItems: 50, maxLength: 30 })
   phones: string[];
 
-  @ApiProperty({ type: [String], example: ['@altinn'] }) @StringList({ maxItems: 50, maxLength: 100 })
+  @ApiProperty({ type: [String], example: ['@altinn'] })
+  @StringList({ maxItems: 50, maxLength: 100 })
   socialAccounts: string[];
 }
 
 export class ContactPointsChangeDto {
-  @ApiPropertyOptional({ type: () => ContactPointsDto }) @IsOptional() @ValidateNested() @Type(() => ContactPointsDto)
+  @ApiPropertyOptional({ type: () => ContactPointsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactPointsDto)
   support?: ContactPointsDto;
 
-  @ApiPropertyOptional({ type: () => ContactPointsDto }) @IsOptional() @ValidateNested() @Type(() => ContactPointsDto)
+  @ApiPropertyOptional({ type: () => ContactPointsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactPointsDto)
   servicedesk?: ContactPointsDto;
 }
 
 /** Whole agreements replace the ones with their codes (a new code adds one); the rest stays as in force. */
 export class PolicyChangeDto implements PolicyChange {
   @ApiPropertyOptional({ type: () => [AgencyAgreementDto], description: 'agreements replaced whole, by code; a new code adds one' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => AgencyAgreementDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AgencyAgreementDto)
   agencies?: AgencyAgreementDto[];
 
   @ApiPropertyOptional({ type: [String], description: 'codes of agreements to remove' })
-  @IsOptional() @StringList({ maxItems: 50, maxLength: 20 })
+  @IsOptional()
+  @StringList({ maxItems: 50, maxLength: 20 })
   removeAgencies?: string[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 1, example: 0.5 })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1)
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
   confidenceThreshold?: number;
 
   @ApiPropertyOptional({ type: () => ContactPointsChangeDto })
-  @IsOptional() @ValidateNested() @Type(() => ContactPointsChangeDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactPointsChangeDto)
   contactPoints?: ContactPointsChangeDto;
 }
 
 export class CreateDraftRequest {
   @ApiProperty({ type: () => PolicyChangeDto })
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => PolicyChangeDto)
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PolicyChangeDto)
   change: PolicyChangeDto;
 
   @ApiPropertyOptional({ example: 'SKD asks us to route fiskeavgift questions to them' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   comment?: string;
 }
 
 export class ReplaceAgreementRequest {
   @ApiProperty({ type: () => AgencyAgreementDto, description: 'the whole agreement; its code must be the one in the path' })
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => AgencyAgreementDto)
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AgencyAgreementDto)
   agreement: AgencyAgreementDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   comment?: string;
 }
 
 export class SimulateRequest {
   @ApiPropertyOptional({ description: 'a stored draft to simulate (or give `change`)', format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   draftId?: string;
 
   @ApiPropertyOptional({ type: () => PolicyChangeDto, description: 'a change to simulate without storing it (or give `draftId`)' })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => PolicyChangeDto)
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PolicyChangeDto)
   change?: PolicyChangeDto;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 90, default: 30, description: 'replay the inquiries received in the last N days' })
-  @IsOptional() @IsInt() @Min(1) @Max(90)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
   days?: number;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 50, default: 5 })
-  @IsOptional() @IsInt() @Min(0) @Max(50)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
   examplesPerTransition?: number;
 }
 
 export class LimitQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   limit?: number;
 }
 
 export class DraftListQuery extends LimitQuery {
   @ApiPropertyOptional({ enum: ['draft', 'published', 'discarded'] })
-  @IsOptional() @IsIn(['draft', 'published', 'discarded'])
+  @IsOptional()
+  @IsIn(['draft', 'published', 'discarded'])
   status?: 'draft' | 'published' | 'discarded';
 }

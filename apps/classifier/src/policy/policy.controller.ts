@@ -88,8 +88,13 @@ export class PolicyController {
   @ApiOperation({ summary: 'creates a draft that replaces (or adds) one agreement; nothing is in force until the draft is published' })
   @ApiCreatedResponse({ type: PolicyDraftView })
   @ApiBadRequestResponse({ description: 'the agreement or the resulting policy has problems (`problems` lists them with their paths)' })
-  replaceAgreement(@Param('code') code: string, @Body() body: ReplaceAgreementRequest, @CurrentUser() user: AuthenticatedUser): Promise<PolicyDraftView> {
-    if (body.agreement.code !== code) throw new DomainError('invalid', `agreement.code "${body.agreement.code}" is not the code in the path ("${code}")`);
+  replaceAgreement(
+    @Param('code') code: string,
+    @Body() body: ReplaceAgreementRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<PolicyDraftView> {
+    if (body.agreement.code !== code)
+      throw new DomainError('invalid', `agreement.code "${body.agreement.code}" is not the code in the path ("${code}")`);
     return this.createDraft.execute({ agencies: [body.agreement] }, user.username, body.comment);
   }
 
@@ -120,7 +125,9 @@ export class PolicyController {
   @Post('drafts/:id/publish')
   @HttpCode(200)
   @Roles(Supervisors)
-  @ApiOperation({ summary: 'makes the draft the active version (named YYYY-MM-DD.n); this instance uses it at once, others within POLICY_REFRESH_SECONDS' })
+  @ApiOperation({
+    summary: 'makes the draft the active version (named YYYY-MM-DD.n); this instance uses it at once, others within POLICY_REFRESH_SECONDS',
+  })
   @ApiOkResponse({ type: PublishedPolicyView })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'the draft was made from a version that is no longer active, or is not a draft any more' })
@@ -142,14 +149,16 @@ export class PolicyController {
   @HttpCode(200)
   @Roles(Supervisors)
   @ApiOperation({
-    summary: 'what-if: replays recent recorded inquiries (at most 20,000, newest first) under the active policy and the draft and reports the decisions that would change',
+    summary:
+      'what-if: replays recent recorded inquiries (at most 20,000, newest first) under the active policy and the draft and reports the decisions that would change',
   })
   @ApiOkResponse({ type: SimulationView })
   @ApiBadRequestResponse({ description: 'neither or both of draftId and change, or the change has problems' })
   @ApiNotFoundResponse({ description: 'unknown draft' })
   @ApiTooManyRequestsResponse({ description: 'another simulation is running in this instance' })
   simulate(@Body() body: SimulateRequest): Promise<SimulationView> {
-    if (!body.draftId === !body.change) throw new DomainError('invalid', 'give either draftId (a stored draft) or change (an unsaved one), not both');
+    if (!body.draftId === !body.change)
+      throw new DomainError('invalid', 'give either draftId (a stored draft) or change (an unsaved one), not both');
     return this.simulation.execute({
       draftId: body.draftId,
       change: body.change,

@@ -45,7 +45,10 @@ export class ReadPolicy {
   async agreement(code: string): Promise<AgreementView> {
     const { version, document } = await this.active();
     const agreement = document.agencies.find((a) => a.code === code);
-    if (!agreement) throw new PolicyNotFound(`no agreement "${code}" in version ${version}; agreements are ${document.agencies.map((a) => a.code).join(', ')}`);
+    if (!agreement)
+      throw new PolicyNotFound(
+        `no agreement "${code}" in version ${version}; agreements are ${document.agencies.map((a) => a.code).join(', ')}`,
+      );
     return { version, agreement };
   }
 

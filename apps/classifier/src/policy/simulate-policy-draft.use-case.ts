@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { classifyInquiry, parseRoutingPolicy, PolicyChange, PolicySimulation, problemsIntroduced, RoutingPolicy } from '@inquiry-router/classification';
+import {
+  classifyInquiry,
+  parseRoutingPolicy,
+  PolicyChange,
+  PolicySimulation,
+  problemsIntroduced,
+  RoutingPolicy,
+} from '@inquiry-router/classification';
 import { InquiryCursor, PolicyRepository } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
 import { draftFromChange } from './draft-from-change';
@@ -54,7 +61,12 @@ export class SimulatePolicyDraft {
     const until = this.clock.now();
     // Both sides with the model in use now, as live classification decides: a change is the draft's alone.
     const model = this.model.current();
-    const simulation = new PolicySimulation(current, draft, (inquiry, policy) => classifyInquiry(inquiry, policy, model), command.examplesPerTransition);
+    const simulation = new PolicySimulation(
+      current,
+      draft,
+      (inquiry, policy) => classifyInquiry(inquiry, policy, model),
+      command.examplesPerTransition,
+    );
     let replayed = 0;
     let before: InquiryCursor | undefined;
     let truncated = false;
@@ -93,7 +105,9 @@ export class SimulatePolicyDraft {
     };
   }
 
-  private async draftToSimulate(command: SimulationCommand): Promise<{ draftId: string | null; baseVersion: string; draft: RoutingPolicy }> {
+  private async draftToSimulate(
+    command: SimulationCommand,
+  ): Promise<{ draftId: string | null; baseVersion: string; draft: RoutingPolicy }> {
     if (command.draftId) {
       const stored = await this.policies.draft(command.draftId);
       if (!stored) throw new PolicyNotFound(`no policy draft ${command.draftId}`);

@@ -3,9 +3,15 @@ import { messageOf } from './api-client';
 
 describe('messageOf', () => {
   it('reads the message of a problem document, one or several', () => {
-    expect(messageOf({ type: 'urn:inquiry-router:problem:conflict', title: 'Conflict', status: 409, detail: 'you are at capacity', message: 'you are at capacity' })).toBe(
-      'you are at capacity',
-    );
+    expect(
+      messageOf({
+        type: 'urn:inquiry-router:problem:conflict',
+        title: 'Conflict',
+        status: 409,
+        detail: 'you are at capacity',
+        message: 'you are at capacity',
+      }),
+    ).toBe('you are at capacity');
     expect(
       messageOf({
         title: 'Bad Request',

@@ -32,7 +32,10 @@ const DefaultSubjects: Record<Language, Record<OutboundPurpose, string>> = {
  * The subject of an outbound mail: the publisher's, else one for its purpose, always with the
  * conversation's reference in brackets (`[IR-…]`), so a reply that keeps the subject joins it.
  */
-export function outboundSubject(message: Pick<OutboundMessage, 'subject' | 'purpose' | 'language'>, recipient: Pick<OutboundRecipient, 'threadId'>): string {
+export function outboundSubject(
+  message: Pick<OutboundMessage, 'subject' | 'purpose' | 'language'>,
+  recipient: Pick<OutboundRecipient, 'threadId'>,
+): string {
   const subject = message.subject?.trim() || DefaultSubjects[message.language][message.purpose];
   return subject.includes(recipient.threadId) ? subject : `${subject} [${recipient.threadId}]`;
 }

@@ -90,9 +90,19 @@ export function sendWithSmtplib(
   message: { raw: Buffer | string } | { build: BuiltMail },
   options: { declareSize?: boolean } = {},
 ): Promise<SmtplibResult> {
-  const request: Record<string, unknown> = { host: '127.0.0.1', port, from: envelope.from, to: envelope.to, declareSize: options.declareSize ?? true };
+  const request: Record<string, unknown> = {
+    host: '127.0.0.1',
+    port,
+    from: envelope.from,
+    to: envelope.to,
+    declareSize: options.declareSize ?? true,
+  };
   if ('raw' in message) request.raw = Buffer.from(message.raw).toString('base64');
-  else request.build = { ...message.build, attachments: message.build.attachments?.map((a) => ({ ...a, content: a.content.toString('base64') })) };
+  else
+    request.build = {
+      ...message.build,
+      attachments: message.build.attachments?.map((a) => ({ ...a, content: a.content.toString('base64') })),
+    };
   return new Promise((resolve, reject) => {
     const child = spawn('python3', ['-c', smtplibScript], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

@@ -39,7 +39,13 @@ export function answerBodyParserError(limit: number) {
     if (!e || typeof e !== 'object' || typeof e.type !== 'string' || res.headersSent) return next(err);
     const asked = e.status ?? e.statusCode ?? 400;
     const status = e.type === 'entity.too.large' ? 413 : asked >= 400 && asked < 500 ? asked : 400;
-    const message = e.type === 'entity.too.large' ? `the body is larger than ${limit} bytes` : (reasons[e.type] ?? `the body could not be read (${e.type})`);
-    res.status(status).type('application/problem+json').send(JSON.stringify(problemDocument(status, message)));
+    const message =
+      e.type === 'entity.too.large'
+        ? `the body is larger than ${limit} bytes`
+        : (reasons[e.type] ?? `the body could not be read (${e.type})`);
+    res
+      .status(status)
+      .type('application/problem+json')
+      .send(JSON.stringify(problemDocument(status, message)));
   };
 }

@@ -1,4 +1,13 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, mixin, Type, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  mixin,
+  Type,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { SocialAdapterEnv } from '../social-adapter.env';
 import { verifyMetaSignature, verifyXSignature } from './webhook-signatures';

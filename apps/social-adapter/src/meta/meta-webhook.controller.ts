@@ -1,4 +1,17 @@
-import { BadRequestException, Controller, ForbiddenException, Get, HttpCode, Inject, Logger, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Inject,
+  Logger,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
@@ -27,8 +40,10 @@ export class MetaWebhookController {
   ): string {
     if (!this.env.META_VERIFY_TOKEN) throw new ForbiddenException('Meta webhooks are not configured (META_VERIFY_TOKEN is not set)');
     if (mode !== 'subscribe') throw new ForbiddenException('hub.mode must be "subscribe"');
-    if (typeof token !== 'string' || !sameText(token, this.env.META_VERIFY_TOKEN)) throw new ForbiddenException('hub.verify_token does not match');
-    if (typeof challenge !== 'string' || challenge === '' || challenge.length > 1000) throw new BadRequestException('hub.challenge must be 1-1000 characters');
+    if (typeof token !== 'string' || !sameText(token, this.env.META_VERIFY_TOKEN))
+      throw new ForbiddenException('hub.verify_token does not match');
+    if (typeof challenge !== 'string' || challenge === '' || challenge.length > 1000)
+      throw new BadRequestException('hub.challenge must be 1-1000 characters');
     // Plain text only on success: refusals stay JSON with their reason.
     res.type('text/plain; charset=utf-8');
     return challenge;

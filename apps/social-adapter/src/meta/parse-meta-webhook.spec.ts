@@ -37,7 +37,17 @@ describe('parseMetaWebhook', () => {
   it('reads Instagram messages with attachments, and keeps unknown fields from failing', () => {
     const body = {
       object: 'instagram',
-      entry: [{ id: '1', time: 1, messaging: [messaging({ message: { mid: 'ig_1', attachments: [{ type: 'image', payload: { url: 'https://cdn.example/a/skjerm.png?x=1' } }], nlp: {} } })] }],
+      entry: [
+        {
+          id: '1',
+          time: 1,
+          messaging: [
+            messaging({
+              message: { mid: 'ig_1', attachments: [{ type: 'image', payload: { url: 'https://cdn.example/a/skjerm.png?x=1' } }], nlp: {} },
+            }),
+          ],
+        },
+      ],
     };
     const [m] = parseMetaWebhook(body).messages;
     expect(m.network).toBe('instagram');
@@ -74,8 +84,13 @@ describe('parseMetaWebhook', () => {
       'entry[0].messaging[0].sender.id must be a non-empty string',
       'entry[0].messaging[0].message.text must be a string',
     ]);
-    expect(reasonsOf(page(messaging({ recipient: null, message: { mid: 'm' } })))).toEqual(['entry[0].messaging[0].recipient must be an object']);
-    expect(reasonsOf({ object: 'page', entry: [null, { messaging: 'x' }] })).toEqual(['entry[0] must be an object', 'entry[1].messaging must be an array']);
+    expect(reasonsOf(page(messaging({ recipient: null, message: { mid: 'm' } })))).toEqual([
+      'entry[0].messaging[0].recipient must be an object',
+    ]);
+    expect(reasonsOf({ object: 'page', entry: [null, { messaging: 'x' }] })).toEqual([
+      'entry[0] must be an object',
+      'entry[1].messaging must be an array',
+    ]);
   });
 
   it('refuses ids too long for an inquiry', () => {

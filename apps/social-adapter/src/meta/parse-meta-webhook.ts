@@ -48,7 +48,8 @@ export function parseMetaWebhook(body: unknown): ParsedWebhook {
       const recipientId = read.string(recipient.id, `${at}.recipient.id`, MaxIdLength);
       const text = read.optionalString(message.text, `${at}.message.text`) ?? '';
       const attachments = readAttachments(read, message.attachments, `${at}.message.attachments`);
-      if (message.is_echo !== undefined && typeof message.is_echo !== 'boolean') read.problems.push(`${at}.message.is_echo must be a boolean`);
+      if (message.is_echo !== undefined && typeof message.is_echo !== 'boolean')
+        read.problems.push(`${at}.message.is_echo must be a boolean`);
       if (mid === null || senderId === null || recipientId === null) return;
       // Our own messages echoed back, and deleted or unsupported messages with nothing in them.
       if (message.is_echo === true || (text.trim() === '' && attachments.length === 0)) {

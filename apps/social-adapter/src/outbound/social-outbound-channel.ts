@@ -42,7 +42,8 @@ export class SocialOutboundChannel implements OutboundChannel {
     const network = r.sender.network as Network | undefined;
     const handle = r.sender.handle;
     if (!network || !Networks.includes(network)) throw new PermanentSendFailure(`no send API for network "${network ?? 'unknown'}"`);
-    if (!handle || (network === 'x' && !/^[0-9]{1,25}$/.test(handle))) throw new PermanentSendFailure('the person\'s platform id is not known');
+    if (!handle || (network === 'x' && !/^[0-9]{1,25}$/.test(handle)))
+      throw new PermanentSendFailure("the person's platform id is not known");
     return { network, senderId: handle };
   }
 }

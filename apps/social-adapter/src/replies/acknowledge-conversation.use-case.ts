@@ -30,7 +30,11 @@ export class AcknowledgeConversation {
     const leaseSeconds = Math.ceil(this.env.REPLY_TIMEOUT_MS / 1000) + 30;
     // Received when the platform says it was sent, as the inquiry says: the due time the router records too.
     const due = this.calendar.dueTimes(new Date(message.sentAt ?? this.clock.now()), null, 'social');
-    const text = acknowledgementText(inquiryId, detectLanguage(message.text), due && { by: due.dueAt, target: due.serviceLevel, zone: this.calendar.calendar().zone });
+    const text = acknowledgementText(
+      inquiryId,
+      detectLanguage(message.text),
+      due && { by: due.dueAt, target: due.serviceLevel, zone: this.calendar.calendar().zone },
+    );
     const outcome = await this.once.runOnce(`social-ack:${inquiryId}`, leaseSeconds, () =>
       this.sendReply.execute({ network: message.network, recipientId: message.senderId, text }),
     );

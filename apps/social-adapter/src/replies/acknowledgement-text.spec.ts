@@ -19,6 +19,8 @@ describe('acknowledgementText', () => {
   });
 
   it('keeps the default promise when no due time could be computed', () => {
-    expect(acknowledgementText('IR-ABCDEFGHJKLM', 'en')).toBe('Thank you for your message. Your reference number is IR-ABCDEFGHJKLM. We will answer within 4 opening hours.');
+    expect(acknowledgementText('IR-ABCDEFGHJKLM', 'en')).toBe(
+      'Thank you for your message. Your reference number is IR-ABCDEFGHJKLM. We will answer within 4 opening hours.',
+    );
   });
 });

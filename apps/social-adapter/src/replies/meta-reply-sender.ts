@@ -14,6 +14,12 @@ export class MetaReplySender implements ReplySender {
     const token = this.env.META_PAGE_ACCESS_TOKEN;
     if (!token) throw new SendFailed('META_PAGE_ACCESS_TOKEN is not set');
     const url = `${this.env.META_GRAPH_URL.replace(/\/+$/, '')}/me/messages?access_token=${encodeURIComponent(token)}`;
-    await postJson(url, { recipient: { id: recipientId }, messaging_type: 'RESPONSE', message: { text } }, {}, this.env.REPLY_TIMEOUT_MS, 'Meta Send API');
+    await postJson(
+      url,
+      { recipient: { id: recipientId }, messaging_type: 'RESPONSE', message: { text } },
+      {},
+      this.env.REPLY_TIMEOUT_MS,
+      'Meta Send API',
+    );
   }
 }

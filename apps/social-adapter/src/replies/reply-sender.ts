@@ -21,7 +21,13 @@ export class SendFailed extends Error {
 }
 
 /** Posts JSON and turns anything but a 2xx into SendFailed with the status (never the body: it may echo personal data). */
-export async function postJson(url: string, body: unknown, headers: Record<string, string>, timeoutMs: number, what: string): Promise<void> {
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   let res: Response;
   try {
     res = await fetch(url, {

@@ -1,4 +1,16 @@
-import { BadRequestException, Controller, ForbiddenException, Get, HttpCode, Inject, Logger, Post, Query, Req, UseGuards } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Inject,
+  Logger,
+  Post,
+  Query,
+  Req,
+  UseGuards,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
@@ -24,7 +36,8 @@ export class XWebhookController {
   @Get()
   crc(@Query('crc_token') crcToken: unknown): { response_token: string } {
     if (!this.env.X_CONSUMER_SECRET) throw new ForbiddenException('X webhooks are not configured (X_CONSUMER_SECRET is not set)');
-    if (typeof crcToken !== 'string' || crcToken === '' || crcToken.length > 1000) throw new BadRequestException('crc_token must be 1-1000 characters');
+    if (typeof crcToken !== 'string' || crcToken === '' || crcToken.length > 1000)
+      throw new BadRequestException('crc_token must be 1-1000 characters');
     return xCrcResponse(crcToken, this.env.X_CONSUMER_SECRET);
   }
 

@@ -16,10 +16,19 @@ export class CapacityRequest {
 
 /** A supervisor's setting of an adviser's skills and capacity; fields left out stay as they are. */
 export class UpdateAdviserRequest {
-  @ApiPropertyOptional({ enum: AdviserLines, isArray: true }) @IsOptional() @IsArray() @IsIn(AdviserLines, { each: true }) lines?: AdviserLine[];
+  @ApiPropertyOptional({ enum: AdviserLines, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(AdviserLines, { each: true })
+  lines?: AdviserLine[];
   @ApiPropertyOptional({ enum: Languages, isArray: true }) @IsOptional() @IsArray() @IsIn(Languages, { each: true }) languages?: string[];
   @ApiPropertyOptional({ type: [String], example: ['skd'] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Matches(/^[a-z0-9-]{2,40}$/, { each: true }) agencies?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9-]{2,40}$/, { each: true })
+  agencies?: string[];
   @ApiPropertyOptional({ type: CapacityRequest }) @IsOptional() @ValidateNested() @Type(() => CapacityRequest) capacity?: CapacityRequest;
 }
 

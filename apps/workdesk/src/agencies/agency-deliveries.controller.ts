@@ -8,16 +8,25 @@ import { AgencyDeliveryRepository, AgencyDeliveryStatus, AgencyDeliverySummary }
 const statuses: AgencyDeliveryStatus[] = ['pending', 'delivered', 'available', 'failed'];
 
 export class AgencyDeliveriesQuery {
-  @ApiPropertyOptional({ enum: statuses, description: 'failed: retries ran out, the inquiry is on inquiry.forwarded.v1.dlt and needs a supervisor' })
-  @IsOptional() @IsIn(statuses)
+  @ApiPropertyOptional({
+    enum: statuses,
+    description: 'failed: retries ran out, the inquiry is on inquiry.forwarded.v1.dlt and needs a supervisor',
+  })
+  @IsOptional()
+  @IsIn(statuses)
   status?: AgencyDeliveryStatus;
 
   @ApiPropertyOptional({ example: 'skd' })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   agency?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   limit?: number;
 }
 

@@ -24,7 +24,11 @@ export class AgencyDeliverySettingsController {
   @ApiOkResponse({ type: AgencyDeliverySettingsView })
   @ApiBadRequestResponse({ description: 'a malformed URL, mailbox or secret, or a webhook without a secret' })
   @ApiNotFoundResponse({ description: 'no such agency in the active routing policy' })
-  async put(@Param('code') code: string, @Body() body: AgencyDeliverySettingsRequest, @CurrentUser() user: AuthenticatedUser): Promise<AgencyDeliverySettingsView> {
+  async put(
+    @Param('code') code: string,
+    @Body() body: AgencyDeliverySettingsRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AgencyDeliverySettingsView> {
     return toAgencyDeliverySettingsView(await this.settings.change(code, body, user.username));
   }
 }

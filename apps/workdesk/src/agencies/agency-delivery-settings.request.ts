@@ -6,7 +6,11 @@ import { IsBoolean, IsEmail, IsOptional, IsString, IsUrl, Matches, MaxLength, Va
  * one, null removes it. A webhook needs a secret (stored or given); every call is signed with it.
  */
 export class AgencyDeliverySettingsRequest {
-  @ApiPropertyOptional({ nullable: true, example: 'https://api.skatteetaten.example/inquiries', description: 'http(s) URL; https in production; null or omitted: no webhook' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'https://api.skatteetaten.example/inquiries',
+    description: 'http(s) URL; https in production; null or omitted: no webhook',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'webhookUrl must be an http(s) URL' })
@@ -17,7 +21,8 @@ export class AgencyDeliverySettingsRequest {
     nullable: true,
     writeOnly: true,
     example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-    description: 'Standard Webhooks signing secret: whsec_ + base64 of 24-64 random bytes. Never shown again; omitted keeps the stored one, null removes it.',
+    description:
+      'Standard Webhooks signing secret: whsec_ + base64 of 24-64 random bytes. Never shown again; omitted keeps the stored one, null removes it.',
   })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
@@ -25,7 +30,11 @@ export class AgencyDeliverySettingsRequest {
   @Matches(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, { message: 'webhookSecret must be whsec_ followed by the base64 of 24 to 64 bytes' })
   webhookSecret?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'brukerstotte@skatteetaten.example', description: 'support mailbox; null or omitted: no mailbox' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'brukerstotte@skatteetaten.example',
+    description: 'support mailbox; null or omitted: no mailbox',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsEmail({}, { message: 'mailbox must be an email address' })

@@ -44,8 +44,10 @@ export class AgencyDeliverySettings {
       if (bytes < 24 || bytes > 64) throw new InvalidDeliverySettings(`webhookSecret must hold 24 to 64 bytes (it holds ${bytes})`);
     }
     if (webhookUrl) {
-      if (this.env.NODE_ENV === 'production' && !webhookUrl.startsWith('https://')) throw new InvalidDeliverySettings('webhookUrl must be https in production');
-      const hasSecret = request.webhookSecret === undefined ? (await this.endpoints.find(agency)).hasWebhookSecret : request.webhookSecret !== null;
+      if (this.env.NODE_ENV === 'production' && !webhookUrl.startsWith('https://'))
+        throw new InvalidDeliverySettings('webhookUrl must be https in production');
+      const hasSecret =
+        request.webhookSecret === undefined ? (await this.endpoints.find(agency)).hasWebhookSecret : request.webhookSecret !== null;
       if (!hasSecret) throw new InvalidDeliverySettings('a webhook needs a signing secret: give webhookSecret (whsec_…)');
     }
     return this.endpoints.save(

@@ -5,7 +5,8 @@ import type { AgencyEndpointSettings } from '@inquiry-router/persistence';
 export class AgencyDeliverySettingsView {
   @ApiProperty() agency: string;
   @ApiPropertyOptional({ nullable: true }) webhookUrl: string | null;
-  @ApiProperty({ description: 'whether a webhook signing secret is stored (the secret itself is never returned)' }) hasWebhookSecret: boolean;
+  @ApiProperty({ description: 'whether a webhook signing secret is stored (the secret itself is never returned)' })
+  hasWebhookSecret: boolean;
   @ApiPropertyOptional({ nullable: true }) mailbox: string | null;
   @ApiProperty() enabled: boolean;
   @ApiPropertyOptional({ nullable: true }) updatedBy: string | null;

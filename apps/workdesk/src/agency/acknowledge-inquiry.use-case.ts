@@ -7,7 +7,11 @@ import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 export class AcknowledgeInquiry {
   constructor(@Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository) {}
 
-  async execute(agency: string, inquiryId: string, actor: string): Promise<{ inquiryId: string; acknowledgedAt: Date; acknowledgedBy: string }> {
+  async execute(
+    agency: string,
+    inquiryId: string,
+    actor: string,
+  ): Promise<{ inquiryId: string; acknowledgedAt: Date; acknowledgedBy: string }> {
     const ack = await this.deliveries.acknowledge(agency, inquiryId, actor);
     if (!ack) throw new InquiryNotFound(inquiryId);
     return { inquiryId, ...ack };

@@ -44,7 +44,10 @@ export class AgencyInquiriesController {
   @Roles('agency')
   @ApiOkResponse({ type: [AgencyInquiryListItemView], description: "the open inquiries forwarded to the caller's agency, oldest first" })
   async list(@Query() query: AgencyInquiryListQuery, @CurrentUser() user: AuthenticatedUser): Promise<AgencyInquiryListItemView[]> {
-    const items = await this.deliveries.listForAgency(agencyOf(user), { unacknowledged: query.unacknowledged ?? false, limit: query.limit ?? 50 });
+    const items = await this.deliveries.listForAgency(agencyOf(user), {
+      unacknowledged: query.unacknowledged ?? false,
+      limit: query.limit ?? 50,
+    });
     return items.map(toAgencyInquiryListItemView);
   }
 
@@ -66,14 +69,18 @@ export class AgencyInquiriesController {
   @ApiBadRequestResponse({ description: 'the text is missing, empty or longer than 20000 characters' })
   @ApiNotFoundResponse({ description: "no inquiry of that id is forwarded to the caller's agency" })
   @ApiConflictResponse({ description: 'the inquiry is already answered and resolved' })
-  async answer(@Param('id') id: string, @Body() body: AnswerAsAgencyRequest, @CurrentUser() user: AuthenticatedUser): Promise<AgencyAnswerView> {
+  async answer(
+    @Param('id') id: string,
+    @Body() body: AnswerAsAgencyRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AgencyAnswerView> {
     return this.answerAsAgency.execute(agencyOf(user), id, body.text, user.username);
   }
 
   @Get(':id')
   @Roles('agency')
   @ApiOkResponse({ type: AgencyInquiryView })
-  @ApiNotFoundResponse({ description: 'no inquiry of that id is forwarded to the caller\'s agency' })
+  @ApiNotFoundResponse({ description: "no inquiry of that id is forwarded to the caller's agency" })
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<AgencyInquiryView> {
     return toAgencyInquiryView(await this.inquiries.find(agencyOf(user), id));
   }
@@ -82,10 +89,17 @@ export class AgencyInquiriesController {
   @Post(':id/return')
   @HttpCode(202)
   @Roles('agency')
-  @ApiAcceptedResponse({ type: ReclassificationAccepted, description: 'published to inquiry.reclassified.v1; the router sends it to first-line' })
+  @ApiAcceptedResponse({
+    type: ReclassificationAccepted,
+    description: 'published to inquiry.reclassified.v1; the router sends it to first-line',
+  })
   @ApiBadRequestResponse({ description: 'the reason is missing, shorter than 3 or longer than 1000 characters' })
-  @ApiNotFoundResponse({ description: 'no inquiry of that id is forwarded to the caller\'s agency' })
-  async return(@Param('id') id: string, @Body() body: ReturnInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ReclassificationAccepted> {
+  @ApiNotFoundResponse({ description: "no inquiry of that id is forwarded to the caller's agency" })
+  async return(
+    @Param('id') id: string,
+    @Body() body: ReturnInquiryRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReclassificationAccepted> {
     return toReclassificationAccepted(await this.returnInquiry.execute(agencyOf(user), id, body.reason, user.username));
   }
 }

@@ -11,7 +11,11 @@ export class AgencyInquiryListQuery {
   unacknowledged?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   limit?: number;
 }
 
@@ -23,7 +27,8 @@ export class AgencyInquiryListItemView {
   @ApiPropertyOptional({ nullable: true }) language: string | null;
   @ApiPropertyOptional({ nullable: true }) subject: string | null;
   @ApiPropertyOptional({ nullable: true }) forwardedAt: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'pending, delivered, available (no webhook or mailbox) or failed' }) deliveryStatus: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'pending, delivered, available (no webhook or mailbox) or failed' }) deliveryStatus:
+    string | null;
   @ApiPropertyOptional({ nullable: true }) acknowledgedAt: string | null;
   @ApiPropertyOptional({ nullable: true }) acknowledgedBy: string | null;
 }

@@ -29,7 +29,12 @@ export class AnswerAsAgency {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async execute(agency: string, inquiryId: string, text: string, actor: string): Promise<{ inquiryId: string; messageId: string; status: 'resolved' }> {
+  async execute(
+    agency: string,
+    inquiryId: string,
+    text: string,
+    actor: string,
+  ): Promise<{ inquiryId: string; messageId: string; status: 'resolved' }> {
     const record = await this.inquiries.find(inquiryId);
     // Another agency's inquiry does not exist for this one.
     if (!record || record.inquiry.agency !== agency) throw new InquiryNotFound(inquiryId);

@@ -4,8 +4,9 @@ import { IsString, Length } from 'class-validator';
 import { MaxReclassificationReasonLength } from '@inquiry-router/contracts';
 
 export class ReturnInquiryRequest {
-  @ApiProperty({ minLength: 3, maxLength: MaxReclassificationReasonLength, example: 'This is about sick pay, which is NAV\'s.' })
+  @ApiProperty({ minLength: 3, maxLength: MaxReclassificationReasonLength, example: "This is about sick pay, which is NAV's." })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString() @Length(3, MaxReclassificationReasonLength)
+  @IsString()
+  @Length(3, MaxReclassificationReasonLength)
   reason: string;
 }

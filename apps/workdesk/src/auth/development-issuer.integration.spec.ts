@@ -40,9 +40,19 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
 
   it('issues an RS256 token with the issuer, audience, user and role claims', async () => {
     const token = await login('skd');
-    const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>);
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>);
     expect(header).toMatchObject({ alg: 'RS256', kid: published.kid });
-    expect(payload).toMatchObject({ iss: issuer(), aud: 'inquiry-router', sub: 'skd', preferred_username: 'skd', role: 'agency', agency: 'skd' });
+    expect(payload).toMatchObject({
+      iss: issuer(),
+      aud: 'inquiry-router',
+      sub: 'skd',
+      preferred_username: 'skd',
+      role: 'agency',
+      agency: 'skd',
+    });
     expect(Number(payload.exp) - Number(payload.iat)).toBeGreaterThan(60);
   });
 
@@ -59,7 +69,14 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
     let otherKey: CryptoKey;
     const claims = () => ({ preferred_username: 'supervisor', role: 'supervisor' });
     const forged = (kid: string, key: CryptoKey = otherKey) =>
-      new SignJWT(claims()).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(issuer()).setSubject('supervisor').setAudience('inquiry-router').setIssuedAt().setExpirationTime('5m').sign(key);
+      new SignJWT(claims())
+        .setProtectedHeader({ alg: 'RS256', kid })
+        .setIssuer(issuer())
+        .setSubject('supervisor')
+        .setAudience('inquiry-router')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(key);
 
     beforeAll(async () => {
       ({ privateKey: otherKey } = await generateKeyPair('RS256'));
@@ -81,20 +98,32 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
 
     it('an HS256 token with the secret the workdesk once used: 401', async () => {
       const secret = new TextEncoder().encode('development-only-secret-not-for-production-use');
-      const hs = await new SignJWT({ ...claims(), sub: 'supervisor', agency: null }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('5m').sign(secret);
+      const hs = await new SignJWT({ ...claims(), sub: 'supervisor', agency: null })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(secret);
       expect((await call('classifier', '/api/policy', { token: hs })).status).toBe(401);
     });
 
     it('HS256 keyed with the published public key (algorithm confusion): 401', async () => {
       const pem = createPublicKey({ key: published, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
-      const hs = await new SignJWT(claims()).setProtectedHeader({ alg: 'HS256', kid: published.kid }).setIssuer(issuer()).setSubject('supervisor').setAudience('inquiry-router').setExpirationTime('5m').sign(new TextEncoder().encode(String(pem)));
+      const hs = await new SignJWT(claims())
+        .setProtectedHeader({ alg: 'HS256', kid: published.kid })
+        .setIssuer(issuer())
+        .setSubject('supervisor')
+        .setAudience('inquiry-router')
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode(String(pem)));
       expect((await call('classifier', '/api/policy', { token: hs })).status).toBe(401);
     });
   });
 
   it('keeps health and the docs public, and documents bearer auth on guarded endpoints', async () => {
     expect((await call('classifier', '/health/live')).status).toBe(200);
-    const doc = (await (await call('workdesk', '/api/docs-json')).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const doc = (await (await call('workdesk', '/api/docs-json')).json()) as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
     expect(doc.paths['/api/inquiries/{id}'].get.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/api/auth/login'].post.security).toBeUndefined();
     expect(doc.paths['/.well-known/jwks.json']).toBeDefined();

@@ -16,11 +16,17 @@ describe('DevelopmentIssuer', () => {
   it('signs tokens its own key set verifies, with claims the apps map back to the same user', async () => {
     const issuer = await DevelopmentIssuer.create(env({ DEV_ISSUER_TOKEN_TTL_SECONDS: '600' }));
     const token = await issuer.issue({ username: 'skd', role: 'agency', agency: 'skd' });
-    const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(issuer.keySet()), { issuer: 'http://127.0.0.1:3999', audience: 'inquiry-router' });
+    const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(issuer.keySet()), {
+      issuer: 'http://127.0.0.1:3999',
+      audience: 'inquiry-router',
+    });
     expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: issuer.keySet().keys[0].kid });
     expect(payload.exp! - payload.iat!).toBe(600);
     expect(userFromClaims(payload)).toEqual({ username: 'skd', role: 'agency', agency: 'skd' });
-    expect(issuer.discoveryDocument()).toMatchObject({ issuer: 'http://127.0.0.1:3999', jwks_uri: 'http://127.0.0.1:3999/.well-known/jwks.json' });
+    expect(issuer.discoveryDocument()).toMatchObject({
+      issuer: 'http://127.0.0.1:3999',
+      jwks_uri: 'http://127.0.0.1:3999/.well-known/jwks.json',
+    });
     expect(issuer.keySet().keys[0]).not.toHaveProperty('d');
   });
 
@@ -30,7 +36,9 @@ describe('DevelopmentIssuer', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     const again = await DevelopmentIssuer.create(env({ DEV_ISSUER_KEY_FILE: file }));
     expect(again.keySet().keys[0].kid).toBe(first.keySet().keys[0].kid);
-    await expect(jwtVerify(await first.issue({ username: 'adviser', role: 'adviser', agency: null }), createLocalJWKSet(again.keySet()))).resolves.toBeDefined();
+    await expect(
+      jwtVerify(await first.issue({ username: 'adviser', role: 'adviser', agency: null }), createLocalJWKSet(again.keySet())),
+    ).resolves.toBeDefined();
     const fresh = await DevelopmentIssuer.create(env());
     expect(fresh.keySet().keys[0].kid).not.toBe(first.keySet().keys[0].kid);
   });

@@ -27,7 +27,13 @@ export class DevelopmentIssuer {
     const privateKey = (await importJWK(privateJwk, algorithm)) as CryptoKey;
     const { kty, n, e } = privateJwk;
     const publicJwk = { kty, n, e, alg: algorithm, use: 'sig', kid: await calculateJwkThumbprint({ kty, n, e }) };
-    return new DevelopmentIssuer(env.oidcIssuer, env.OIDC_AUDIENCE ?? developmentAudience, env.DEV_ISSUER_TOKEN_TTL_SECONDS, privateKey, publicJwk);
+    return new DevelopmentIssuer(
+      env.oidcIssuer,
+      env.OIDC_AUDIENCE ?? developmentAudience,
+      env.DEV_ISSUER_TOKEN_TTL_SECONDS,
+      privateKey,
+      publicJwk,
+    );
   }
 
   /** An access token for the user, with the claims the apps read by default (preferred_username, role, agency). */
@@ -74,7 +80,8 @@ async function keptKey(file: string): Promise<JWK> {
   try {
     return JSON.parse(await fs.readFile(file, 'utf8')) as JWK;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`DEV_ISSUER_KEY_FILE ${file} is not a readable JSON Web Key: ${(error as Error).message}`, { cause: error });
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new Error(`DEV_ISSUER_KEY_FILE ${file} is not a readable JSON Web Key: ${(error as Error).message}`, { cause: error });
   }
   const jwk = await newKey();
   await fs.mkdir(path.dirname(file), { recursive: true });

@@ -2,7 +2,16 @@ import { statusAfterReply, transitionRefusal } from './case-lifecycle';
 
 describe('case lifecycle', () => {
   it('allows the path registered → in progress → waiting → in progress → resolved → closed', () => {
-    const path = ['registered', 'in-progress', 'waiting-supplier', 'in-progress', 'waiting-reporter', 'in-progress', 'resolved', 'closed'] as const;
+    const path = [
+      'registered',
+      'in-progress',
+      'waiting-supplier',
+      'in-progress',
+      'waiting-reporter',
+      'in-progress',
+      'resolved',
+      'closed',
+    ] as const;
     for (let i = 1; i < path.length; i++) expect(transitionRefusal(path[i - 1], path[i])).toBeNull();
   });
 

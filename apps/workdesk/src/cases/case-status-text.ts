@@ -38,10 +38,31 @@ const StatusLines: Record<Language, Record<CaseStatus, string>> = {
   },
 };
 
-const Words: Record<Language, { subject: (id: string, type: string) => string; reopened: string; note: string; greeting: string; signature: string }> = {
-  nb: { subject: (id, type) => `Saken din ${id} (${type})`, reopened: 'Vi har fått svaret ditt og åpnet saken igjen.', note: 'Melding fra servicedesken:', greeting: 'Hei,', signature: 'Vennlig hilsen\nServicedesken' },
-  nn: { subject: (id, type) => `Saka di ${id} (${type})`, reopened: 'Vi har fått svaret ditt og opna saka igjen.', note: 'Melding frå servicedesken:', greeting: 'Hei,', signature: 'Venleg helsing\nServicedesken' },
-  en: { subject: (id, type) => `Your case ${id} (${type})`, reopened: 'We have received your reply and reopened the case.', note: 'Message from the service desk:', greeting: 'Hello,', signature: 'Kind regards\nThe service desk' },
+const Words: Record<
+  Language,
+  { subject: (id: string, type: string) => string; reopened: string; note: string; greeting: string; signature: string }
+> = {
+  nb: {
+    subject: (id, type) => `Saken din ${id} (${type})`,
+    reopened: 'Vi har fått svaret ditt og åpnet saken igjen.',
+    note: 'Melding fra servicedesken:',
+    greeting: 'Hei,',
+    signature: 'Vennlig hilsen\nServicedesken',
+  },
+  nn: {
+    subject: (id, type) => `Saka di ${id} (${type})`,
+    reopened: 'Vi har fått svaret ditt og opna saka igjen.',
+    note: 'Melding frå servicedesken:',
+    greeting: 'Hei,',
+    signature: 'Venleg helsing\nServicedesken',
+  },
+  en: {
+    subject: (id, type) => `Your case ${id} (${type})`,
+    reopened: 'We have received your reply and reopened the case.',
+    note: 'Message from the service desk:',
+    greeting: 'Hello,',
+    signature: 'Kind regards\nThe service desk',
+  },
 };
 
 /**
@@ -49,7 +70,12 @@ const Words: Record<Language, { subject: (id: string, type: string) => string; r
  * and type, what the new status means for them, and the adviser's note when there is one (the
  * note is written to the reporter).
  */
-export function caseStatusNotice(c: { id: string; type: CaseType }, status: CaseStatus, language: Language, options: { note?: string; reopenedByReply?: boolean } = {}): CaseNotice {
+export function caseStatusNotice(
+  c: { id: string; type: CaseType },
+  status: CaseStatus,
+  language: Language,
+  options: { note?: string; reopenedByReply?: boolean } = {},
+): CaseNotice {
   const w = Words[language];
   const lines = [w.greeting, '', `${options.reopenedByReply ? `${w.reopened} ` : ''}${StatusLines[language][status]}`];
   if (options.note?.trim()) lines.push('', w.note, options.note.trim());

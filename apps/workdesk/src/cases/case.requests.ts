@@ -27,7 +27,9 @@ export class AssignCaseOwnerRequest {
 export class ListCasesQuery {
   @ApiPropertyOptional({ description: 'comma-separated statuses, e.g. registered,in-progress', example: 'registered,in-progress' })
   @IsOptional()
-  @Matches(new RegExp(`^(${CaseStatuses.join('|')})(,(${CaseStatuses.join('|')}))*$`), { message: `status must be a comma-separated list of ${CaseStatuses.join(', ')}` })
+  @Matches(new RegExp(`^(${CaseStatuses.join('|')})(,(${CaseStatuses.join('|')}))*$`), {
+    message: `status must be a comma-separated list of ${CaseStatuses.join(', ')}`,
+  })
   status?: string;
 
   @ApiPropertyOptional()
@@ -36,7 +38,7 @@ export class ListCasesQuery {
   @MaxLength(100)
   owner?: string;
 
-  @ApiPropertyOptional({ description: "the case of this inquiry or of its conversation" })
+  @ApiPropertyOptional({ description: 'the case of this inquiry or of its conversation' })
   @IsOptional()
   @IsString()
   @MaxLength(100)

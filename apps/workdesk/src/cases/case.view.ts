@@ -18,9 +18,13 @@ export class CaseView {
 }
 
 export class CaseDetailView extends CaseView {
-  @ApiProperty({ enum: ['phone', 'email', 'social'], description: 'the channel the reporter used; notices go back through it' }) channel: string;
+  @ApiProperty({ enum: ['phone', 'email', 'social'], description: 'the channel the reporter used; notices go back through it' })
+  channel: string;
   @ApiPropertyOptional({ nullable: true }) subject: string | null;
-  @ApiProperty({ type: [HistoryEntryView], description: "the case's history (registration, status changes, replies, owners, reminders), oldest first" })
+  @ApiProperty({
+    type: [HistoryEntryView],
+    description: "the case's history (registration, status changes, replies, owners, reminders), oldest first",
+  })
   history: HistoryEntryView[];
 }
 

@@ -29,20 +29,34 @@ describe('service desk cases', () => {
   };
   const mailsTo = (address: string) => relay.messages.filter((m) => m.envelopeTo.includes(address));
   const nthMail = (address: string, n: number) =>
-    eventually(async () => mailsTo(address)[n - 1], 30_000, `mail ${n} to the reporter`).then((m) => ({ subject: m.mail.subject ?? '', text: m.mail.text ?? '', headers: m.mail.headers }));
+    eventually(async () => mailsTo(address)[n - 1], 30_000, `mail ${n} to the reporter`).then((m) => ({
+      subject: m.mail.subject ?? '',
+      text: m.mail.text ?? '',
+      headers: m.mail.headers,
+    }));
 
   /** A servicedesk inquiry by email through the router; resolves with its case once registered. */
   async function aCase(overrides: Partial<Inquiry> = {}): Promise<{ inquiry: Inquiry; caseId: string; email: string }> {
     const email = `${freshId('reporter')}@example.no`;
-    const inquiry = anInquiry({ from: { name: 'Kari Nordmann', email }, to: 'servicedesk@altinn.example', subject: 'API-feil', body: 'Hei, vi får feilkode 500 fra API-et ved innsending.', ...overrides });
+    const inquiry = anInquiry({
+      from: { name: 'Kari Nordmann', email },
+      to: 'servicedesk@altinn.example',
+      subject: 'API-feil',
+      body: 'Hei, vi får feilkode 500 fra API-et ved innsending.',
+      ...overrides,
+    });
     const classified = aClassified('servicedesk', inquiry);
     classified.decision.caseType = 'feil';
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: inquiry.id, value: classified }]);
-    const caseId = await eventually(async () => {
-      const res = await api(`/api/cases?inquiry=${inquiry.id}`, { token: adviser });
-      const list = (await res.json()) as { id: string }[];
-      return list[0]?.id;
-    }, 30_000, 'the case registered');
+    const caseId = await eventually(
+      async () => {
+        const res = await api(`/api/cases?inquiry=${inquiry.id}`, { token: adviser });
+        const list = (await res.json()) as { id: string }[];
+        return list[0]?.id;
+      },
+      30_000,
+      'the case registered',
+    );
     return { inquiry, caseId, email };
   }
 
@@ -100,22 +114,40 @@ describe('service desk cases', () => {
     }
     expect(mailsTo(email)).toHaveLength(steps.length + 1);
 
-    const detail = (await (await api(`/api/cases/${caseId}`, { token: supervisor })).json()) as { status: string; owner: string; history: { event: string; details: { to: string } }[] };
+    const detail = (await (await api(`/api/cases/${caseId}`, { token: supervisor })).json()) as {
+      status: string;
+      owner: string;
+      history: { event: string; details: { to: string } }[];
+    };
     expect(detail.status).toBe('closed');
     expect(detail.owner).toBe('adviser'); // the adviser who took it up
     expect(detail.history.map((h) => h.details.to)).toEqual(['registered', ...steps.map((s) => s.status)]);
 
-    const events = await eventually(async () => {
-      const mine = statusEvents.map((r) => JSON.parse(r.value!) as CaseStatusChanged).filter((e) => e.caseId === caseId);
-      return mine.length === steps.length + 1 ? mine : undefined;
-    }, 20_000, 'every status change on Kafka');
-    expect(events.map((e) => [e.from, e.to])).toEqual([[null, 'registered'], ...steps.map((s, i) => [i === 0 ? 'registered' : steps[i - 1].status, s.status])]);
+    const events = await eventually(
+      async () => {
+        const mine = statusEvents.map((r) => JSON.parse(r.value!) as CaseStatusChanged).filter((e) => e.caseId === caseId);
+        return mine.length === steps.length + 1 ? mine : undefined;
+      },
+      20_000,
+      'every status change on Kafka',
+    );
+    expect(events.map((e) => [e.from, e.to])).toEqual([
+      [null, 'registered'],
+      ...steps.map((s, i) => [i === 0 ? 'registered' : steps[i - 1].status, s.status]),
+    ]);
 
     // Each mail sent is a history row on the inquiry, once.
-    const sent = await eventually(async () => {
-      const rows: { n: string }[] = await pipeline.db.query(`SELECT count(*) AS n FROM inquiry_history WHERE inquiry_id = $1 AND event = 'message-sent'`, [inquiry.id]);
-      return Number(rows[0].n) === steps.length + 1 ? Number(rows[0].n) : undefined;
-    }, 20_000, 'a history row per mail');
+    const sent = await eventually(
+      async () => {
+        const rows: { n: string }[] = await pipeline.db.query(
+          `SELECT count(*) AS n FROM inquiry_history WHERE inquiry_id = $1 AND event = 'message-sent'`,
+          [inquiry.id],
+        );
+        return Number(rows[0].n) === steps.length + 1 ? Number(rows[0].n) : undefined;
+      },
+      20_000,
+      'a history row per mail',
+    );
     expect(sent).toBe(steps.length + 1);
   }, 120_000);
 
@@ -142,15 +174,28 @@ describe('service desk cases', () => {
     expect((await changeStatus(caseId, 'resolved')).status).toBe(200);
     await nthMail(email, 3);
 
-    const reply = anInquiry({ from: { email }, to: 'servicedesk@altinn.example', subject: `Re: Saken din ${caseId} [${inquiry.id}]`, body: 'Det virker fortsatt ikke, samme feil.', threadRef: inquiry.id });
+    const reply = anInquiry({
+      from: { email },
+      to: 'servicedesk@altinn.example',
+      subject: `Re: Saken din ${caseId} [${inquiry.id}]`,
+      body: 'Det virker fortsatt ikke, samme feil.',
+      threadRef: inquiry.id,
+    });
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: reply.id, value: aClassified('first-line', reply) }]);
 
     const reopened = await nthMail(email, 4);
     expect(reopened.text).toContain('Vi har fått svaret ditt og åpnet saken igjen. Vi arbeider med saken din.');
-    const detail = (await (await api(`/api/cases/${caseId}`, { token: adviser })).json()) as { status: string; history: { event: string; actor: string | null; details: Record<string, unknown> }[] };
+    const detail = (await (await api(`/api/cases/${caseId}`, { token: adviser })).json()) as {
+      status: string;
+      history: { event: string; actor: string | null; details: Record<string, unknown> }[];
+    };
     expect(detail.status).toBe('in-progress');
     expect(detail.history.find((h) => h.event === 'case-reply-received')?.details.replyInquiryId).toBe(reply.id);
-    expect(detail.history.at(-1)).toMatchObject({ event: 'case-status-changed', actor: 'workdesk', details: { from: 'resolved', to: 'in-progress', replyInquiryId: reply.id } });
+    expect(detail.history.at(-1)).toMatchObject({
+      event: 'case-status-changed',
+      actor: 'workdesk',
+      details: { from: 'resolved', to: 'in-progress', replyInquiryId: reply.id },
+    });
 
     // Redelivered, the reply changes nothing more.
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: reply.id, value: aClassified('first-line', reply) }]);
@@ -164,7 +209,10 @@ describe('service desk cases', () => {
     const owner = await api(`/api/cases/${caseId}/owner`, { method: 'PUT', token: supervisor, body: JSON.stringify({ owner: 'adviser' }) });
     expect(owner.status).toBe(200);
     const ownedAt = Date.now();
-    expect((await api(`/api/cases/${caseId}/owner`, { method: 'PUT', token: supervisor, body: JSON.stringify({ owner: 'nobody-here' }) })).status).toBe(422);
+    expect(
+      (await api(`/api/cases/${caseId}/owner`, { method: 'PUT', token: supervisor, body: JSON.stringify({ owner: 'nobody-here' }) }))
+        .status,
+    ).toBe(422);
 
     const remindersOf = () => reminderEvents.map((r) => JSON.parse(r.value!) as CaseReminder).filter((e) => e.caseId === caseId);
     const first = await eventually(async () => remindersOf()[0], 20_000, 'the first reminder');
@@ -182,14 +230,21 @@ describe('service desk cases', () => {
     const changedAt = Date.now();
     await eventually(async () => (remindersOf().length === 3 ? true : undefined), ReminderMs * 3, 'a reminder after the update');
     expect(Date.parse(remindersOf()[2].remindedAt) - changedAt).toBeGreaterThanOrEqual(ReminderMs - 1000);
-    const rows: { n: string }[] = await pipeline.db.query(`SELECT count(*) AS n FROM inquiry_history WHERE event = 'case-reminder' AND details->>'caseId' = $1`, [caseId]);
+    const rows: { n: string }[] = await pipeline.db.query(
+      `SELECT count(*) AS n FROM inquiry_history WHERE event = 'case-reminder' AND details->>'caseId' = $1`,
+      [caseId],
+    );
     expect(Number(rows[0].n)).toBeGreaterThanOrEqual(3);
   }, 90_000);
 
   it('dead-letters a message that can never be sent, with the cause', async () => {
     const inquiry = anInquiry({ channel: 'email', from: { name: 'Uten adresse' } });
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: inquiry.id, value: aClassified('first-line', inquiry) }]);
-    await eventually(async () => ((await pipeline.db.query<unknown[]>(`SELECT 1 FROM inquiries WHERE id = $1`, [inquiry.id])).length ? true : undefined), 30_000, 'the inquiry recorded');
+    await eventually(
+      async () => ((await pipeline.db.query<unknown[]>(`SELECT 1 FROM inquiries WHERE id = $1`, [inquiry.id])).length ? true : undefined),
+      30_000,
+      'the inquiry recorded',
+    );
     const message: OutboundMessage = {
       messageId: randomUUID(),
       inquiryId: inquiry.id,
@@ -201,7 +256,11 @@ describe('service desk cases', () => {
       createdAt: new Date().toISOString(),
     };
     await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: message }]);
-    const dead = await eventually(async () => outboundDeadLetters.find((d) => d.value?.includes(message.messageId)), 30_000, 'the dead letter');
+    const dead = await eventually(
+      async () => outboundDeadLetters.find((d) => d.value?.includes(message.messageId)),
+      30_000,
+      'the dead letter',
+    );
     expect(dead.headers['x-dlt-reason']).toContain('no email address');
   }, 60_000);
 });

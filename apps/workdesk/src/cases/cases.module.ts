@@ -20,7 +20,14 @@ export class CasesModule {
     return {
       module: CasesModule,
       controllers: [CasesController, CaseRegistrationHandler],
-      providers: [{ provide: WorkdeskEnv, useValue: env }, AnnounceCaseChange, RegisterCases, ChangeCaseStatus, AssignCaseOwner, RemindCaseOwners],
+      providers: [
+        { provide: WorkdeskEnv, useValue: env },
+        AnnounceCaseChange,
+        RegisterCases,
+        ChangeCaseStatus,
+        AssignCaseOwner,
+        RemindCaseOwners,
+      ],
       exports: [RegisterCases],
     };
   }

@@ -28,7 +28,13 @@ export class ChangeCaseStatus {
       if (refusal) throw new CaseTransitionRefused(id, refusal);
       const takesOwnership = current.owner === null && user.role === 'adviser';
       const updated = await tx.updateCase(id, { status: change.status, ...(takesOwnership && { owner: user.username }) });
-      await this.announce.execute(tx, { case: updated, channel: record.channel, from: current.status, actor: user.username, note: change.note });
+      await this.announce.execute(tx, {
+        case: updated,
+        channel: record.channel,
+        from: current.status,
+        actor: user.username,
+        note: change.note,
+      });
       return updated;
     });
   }

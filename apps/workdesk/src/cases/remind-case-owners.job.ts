@@ -45,8 +45,19 @@ export class RemindCaseOwners implements OnApplicationBootstrap {
           idleDays: Math.floor((now.getTime() - c.lastUpdateAt.getTime()) / 86_400_000),
           remindedAt,
         }));
-        for (const r of reminders) await tx.addHistory(r.inquiryId, 'case-reminder', null, { caseId: r.caseId, owner: r.owner, status: r.status, lastUpdateAt: r.lastUpdateAt });
-        await tx.addToOutbox(this.outbox.messages(Topics.CaseReminder, reminders.map((r) => ({ key: r.caseId, value: r }))));
+        for (const r of reminders)
+          await tx.addHistory(r.inquiryId, 'case-reminder', null, {
+            caseId: r.caseId,
+            owner: r.owner,
+            status: r.status,
+            lastUpdateAt: r.lastUpdateAt,
+          });
+        await tx.addToOutbox(
+          this.outbox.messages(
+            Topics.CaseReminder,
+            reminders.map((r) => ({ key: r.caseId, value: r })),
+          ),
+        );
       });
       total += due.length;
       for (const c of due) this.log.log({ caseId: c.id, owner: c.owner, status: c.status }, 'case owner reminded');

@@ -47,8 +47,15 @@ export function serveConsole(root: string) {
     if (!file) return next();
     res.setHeader('content-type', ContentTypes[path.extname(file)] ?? 'application/octet-stream');
     res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('cache-control', file.startsWith(path.join(root, 'assets') + path.sep) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    if (file === index) res.setHeader('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
+    res.setHeader(
+      'cache-control',
+      file.startsWith(path.join(root, 'assets') + path.sep) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+    if (file === index)
+      res.setHeader(
+        'content-security-policy',
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+      );
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).on('error', next).pipe(res);
   };

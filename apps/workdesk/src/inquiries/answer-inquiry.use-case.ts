@@ -41,7 +41,16 @@ export class AnswerInquiry {
       if (!resolve) return { ...changed, outbox: [outbound] };
       return {
         ...changed,
-        outbox: [outbound, workEvent('resolved', { inquiryId: id, queue: null, adviser: row.assignedTo, actor: user.username, details: { messageId, from: row.queue } })],
+        outbox: [
+          outbound,
+          workEvent('resolved', {
+            inquiryId: id,
+            queue: null,
+            adviser: row.assignedTo,
+            actor: user.username,
+            details: { messageId, from: row.queue },
+          }),
+        ],
       };
     });
   }

@@ -16,7 +16,16 @@ export class EscalateInquiry {
       if (isRefusal(escalated)) return escalated;
       return {
         ...escalated,
-        outbox: [workEvent('escalated', { inquiryId: id, queue: 'second-line', adviser: row.assignedTo, actor: user.username, note, details: { from: row.queue } })],
+        outbox: [
+          workEvent('escalated', {
+            inquiryId: id,
+            queue: 'second-line',
+            adviser: row.assignedTo,
+            actor: user.username,
+            note,
+            details: { from: row.queue },
+          }),
+        ],
         requeueTo: 'second-line',
       };
     });

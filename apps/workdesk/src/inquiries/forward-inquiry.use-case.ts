@@ -31,7 +31,8 @@ export class ForwardInquiry {
   async execute(id: string, user: AuthenticatedUser, agency: string, note: string): Promise<InquiryRecord> {
     const inForce = this.policy.current();
     const agencies = this.policy.agencies().map((a) => a.code);
-    if (!agencies.includes(agency)) throw new UnknownAgency(`no agency "${agency}" in the policy in force; agencies are ${agencies.join(', ')}`);
+    if (!agencies.includes(agency))
+      throw new UnknownAgency(`no agency "${agency}" in the policy in force; agencies are ${agencies.join(', ')}`);
     return this.act.execute(id, user, (row, actor) => {
       const forwarded = forwardInquiry(row, actor, agency, note);
       if (isRefusal(forwarded)) return forwarded;
@@ -52,7 +53,15 @@ export class ForwardInquiry {
         decision: { target: decision.target, kind: decision.kind, category: null, agency, caseType: null, reasons },
         outbox: [
           { topic: Topics.InquiryForwarded, key: agency, payload: event },
-          workEvent('forwarded', { inquiryId: id, queue: null, adviser: row.assignedTo, actor: user.username, agency, note, details: { from: row.queue } }),
+          workEvent('forwarded', {
+            inquiryId: id,
+            queue: null,
+            adviser: row.assignedTo,
+            actor: user.username,
+            agency,
+            note,
+            details: { from: row.queue },
+          }),
         ],
       };
     });

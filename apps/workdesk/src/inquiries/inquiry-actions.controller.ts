@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Advisers, AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
 import type { InquiryRecord } from '@inquiry-router/persistence';
 import { InquiryView, toInquiryView } from './inquiry.view';
@@ -9,7 +16,13 @@ import { EscalateInquiry } from './escalate-inquiry.use-case';
 import { ForwardInquiry } from './forward-inquiry.use-case';
 import { SendToServicedesk } from './send-to-servicedesk.use-case';
 import { PutBackInquiry } from './put-back-inquiry.use-case';
-import { AnswerInquiryRequest, EscalateInquiryRequest, ForwardInquiryRequest, PutBackInquiryRequest, SendToServicedeskRequest } from './inquiry-actions.requests';
+import {
+  AnswerInquiryRequest,
+  EscalateInquiryRequest,
+  ForwardInquiryRequest,
+  PutBackInquiryRequest,
+  SendToServicedeskRequest,
+} from './inquiry-actions.requests';
 
 async function view(action: Promise<InquiryRecord>): Promise<InquiryView> {
   return toInquiryView(await action);
@@ -76,7 +89,11 @@ export class InquiryActionsController {
   @Roles(Advisers)
   @ApiOkResponse({ type: InquiryView })
   @ApiForbiddenResponse({ description: 'another adviser holds it' })
-  servicedesk(@Param('id') id: string, @Body() body: SendToServicedeskRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
+  servicedesk(
+    @Param('id') id: string,
+    @Body() body: SendToServicedeskRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<InquiryView> {
     return view(this.sendToServicedesk.execute(id, user, body.caseType, body.note));
   }
 

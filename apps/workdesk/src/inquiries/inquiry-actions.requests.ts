@@ -4,19 +4,29 @@ import { CaseType, CaseTypes, MaxBodyLength } from '@inquiry-router/contracts';
 
 export class AnswerInquiryRequest {
   @ApiProperty({ description: 'the answer, sent back through the inquiry channel' })
-  @IsString() @IsNotEmpty() @MaxLength(MaxBodyLength) text: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MaxBodyLength)
+  text: string;
   @ApiPropertyOptional({ default: true, description: 'resolve the inquiry with this answer' })
-  @IsOptional() @IsBoolean() resolve?: boolean;
+  @IsOptional()
+  @IsBoolean()
+  resolve?: boolean;
 }
 
 export class EscalateInquiryRequest {
   @ApiProperty({ description: 'what the second line should know' })
-  @IsString() @IsNotEmpty() @MaxLength(4000) note: string;
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  note: string;
 }
 
 export class ForwardInquiryRequest {
   @ApiProperty({ example: 'skd', description: 'an agency code of the policy in force' })
-  @IsString() @Matches(/^[a-z0-9-]{2,40}$/) agency: string;
+  @IsString()
+  @Matches(/^[a-z0-9-]{2,40}$/)
+  agency: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(4000) note: string;
 }
 

@@ -35,8 +35,10 @@ export class InquiryView {
   @ApiPropertyOptional({ nullable: true }) assignedTo: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'the adviser it is reserved for (status "reserved")' }) reservedBy: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'the reservation lapses then unless accepted' }) reservedUntil: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'when the answer is due under its service-level target, counted in opening time' }) dueAt: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '2 working-days', description: 'the service-level target dueAt was computed from' }) slaTarget: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'when the answer is due under its service-level target, counted in opening time' })
+  dueAt: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '2 working-days', description: 'the service-level target dueAt was computed from' })
+  slaTarget: string | null;
   @ApiPropertyOptional({ type: DecisionView, nullable: true }) decision: DecisionView | null;
   @ApiProperty({ type: [HistoryEntryView] }) history: HistoryEntryView[];
   @ApiProperty({ type: [ThreadEntryView], description: 'the conversation, oldest first' }) thread: ThreadEntryView[];
@@ -65,6 +67,12 @@ export function toInquiryView({ inquiry: i, decision: d, history, thread }: Inqu
       decidedAt: d.decidedAt.toISOString(),
     },
     history: history.map((h) => ({ at: h.at.toISOString(), event: h.event, actor: h.actor, details: h.details })),
-    thread: thread.map((t) => ({ id: t.id, channel: t.channel, receivedAt: t.receivedAt.toISOString(), subject: t.subject, status: t.status })),
+    thread: thread.map((t) => ({
+      id: t.id,
+      channel: t.channel,
+      receivedAt: t.receivedAt.toISOString(),
+      subject: t.subject,
+      status: t.status,
+    })),
   };
 }

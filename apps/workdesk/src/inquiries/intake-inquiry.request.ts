@@ -12,7 +12,9 @@ export class IntakeInquiryRequest extends Inquiry {
   @ApiProperty({ example: 'inq-2026-000123' }) declare id: string;
   @ApiProperty({ enum: Channels }) declare channel: Inquiry['channel'];
   @ApiPropertyOptional({ description: 'ISO 8601; defaults to the time of intake' })
-  @IsOptional() @IsISO8601({ strict: true }) declare receivedAt: string;
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  declare receivedAt: string;
   @ApiProperty({ type: InquiryParty }) @ValidateNested() @Type(() => InquiryParty) declare from: InquiryParty;
   @ApiProperty({ example: 'brukerservice@altinn.example' }) declare to: string;
   @ApiPropertyOptional() declare subject?: string;

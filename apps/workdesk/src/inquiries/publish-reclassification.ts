@@ -15,7 +15,11 @@ export class PublishReclassification {
     @Inject(Outbox) private readonly outbox: Outbox,
   ) {}
 
-  async execute(inquiry: InquiryEntity, example: { label: ExampleLabel | null; rejectedTarget: string | null }, event: InquiryReclassified): Promise<void> {
+  async execute(
+    inquiry: InquiryEntity,
+    example: { label: ExampleLabel | null; rejectedTarget: string | null },
+    event: InquiryReclassified,
+  ): Promise<void> {
     await this.examples.record(
       {
         inquiryId: inquiry.id,

@@ -16,7 +16,9 @@ export class PutBackInquiry {
       if (isRefusal(putBack)) return putBack;
       return {
         ...putBack,
-        outbox: [workEvent('put-back', { inquiryId: id, queue: row.queue, adviser: row.assignedTo, actor: user.username, ...(note && { note }) })],
+        outbox: [
+          workEvent('put-back', { inquiryId: id, queue: row.queue, adviser: row.assignedTo, actor: user.username, ...(note && { note }) }),
+        ],
         requeueTo: row.queue!,
       };
     });

@@ -12,7 +12,12 @@ export class ReclassificationAccepted {
 
 export function toReclassificationAccepted({ inquiryId, decision: d, reclassifiedAt }: InquiryReclassified): ReclassificationAccepted {
   // The router records the new decision as decided when the person made it.
-  const decision: DecisionView = { ...d, category: d.category ?? null, agency: d.agency ?? null, caseType: d.caseType ?? null, decidedAt: reclassifiedAt };
+  const decision: DecisionView = {
+    ...d,
+    category: d.category ?? null,
+    agency: d.agency ?? null,
+    caseType: d.caseType ?? null,
+    decidedAt: reclassifiedAt,
+  };
   return { inquiryId, decision, reclassifiedAt };
 }
-

@@ -1,11 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles, SupportStaff } from '@inquiry-router/access';
 import { ReclassifyInquiryRequest } from './reclassify-inquiry.request';
 import { ReclassifyInquiry } from './reclassify-inquiry.use-case';
@@ -23,8 +17,14 @@ export class ReclassifyInquiryController {
   @ApiAcceptedResponse({ type: ReclassificationAccepted, description: 'published to inquiry.reclassified.v1; the router re-routes it' })
   @ApiBadRequestResponse({ description: 'the target is unknown, lacks (or has a stray) category or caseType, or the reason is missing' })
   @ApiNotFoundResponse({ description: 'no such inquiry' })
-  @ApiConflictResponse({ description: 'the inquiry is resolved, a reply in a conversation, held by another adviser, or already goes there' })
-  async correct(@Param('id') id: string, @Body() body: ReclassifyInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<ReclassificationAccepted> {
+  @ApiConflictResponse({
+    description: 'the inquiry is resolved, a reply in a conversation, held by another adviser, or already goes there',
+  })
+  async correct(
+    @Param('id') id: string,
+    @Body() body: ReclassifyInquiryRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReclassificationAccepted> {
     return toReclassificationAccepted(await this.reclassify.execute(id, body, user));
   }
 }

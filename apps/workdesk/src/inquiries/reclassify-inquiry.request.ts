@@ -7,19 +7,32 @@ const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 
 /** An adviser's correction. Whether target, category and caseType fit together is checked by the use case. */
 export class ReclassifyInquiryRequest {
-  @ApiProperty({ description: '`first-line`, `second-line`, `servicedesk` or `agency:<code>` (an agency of the active policy)', example: 'second-line' })
-  @IsString() @MaxLength(40)
+  @ApiProperty({
+    description: '`first-line`, `second-line`, `servicedesk` or `agency:<code>` (an agency of the active policy)',
+    example: 'second-line',
+  })
+  @IsString()
+  @MaxLength(40)
   target: string;
 
-  @ApiPropertyOptional({ enum: TechnicalCategories, description: 'required for first-line, second-line and servicedesk; not for an agency' })
-  @IsOptional() @IsString() @MaxLength(40)
+  @ApiPropertyOptional({
+    enum: TechnicalCategories,
+    description: 'required for first-line, second-line and servicedesk; not for an agency',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   category?: string;
 
   @ApiPropertyOptional({ enum: CaseTypes, description: 'required for servicedesk only' })
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   caseType?: string;
 
   @ApiProperty({ minLength: 3, maxLength: MaxReclassificationReasonLength, example: 'Quotes feilkode 403: second line.' })
-  @Transform(trimmed) @IsString() @Length(3, MaxReclassificationReasonLength)
+  @Transform(trimmed)
+  @IsString()
+  @Length(3, MaxReclassificationReasonLength)
   reason: string;
 }

@@ -26,7 +26,11 @@ export class ReclassifyInquiry {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async execute(inquiryId: string, request: ReclassificationRequest & { reason: string }, actor: AuthenticatedUser): Promise<InquiryReclassified> {
+  async execute(
+    inquiryId: string,
+    request: ReclassificationRequest & { reason: string },
+    actor: AuthenticatedUser,
+  ): Promise<InquiryReclassified> {
     const record = await this.inquiries.find(inquiryId);
     if (!record?.decision) throw new InquiryNotFound(inquiryId);
     const policy = this.policySource.current();

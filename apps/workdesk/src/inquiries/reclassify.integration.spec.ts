@@ -49,18 +49,25 @@ describe('corrections by advisers and returns by agencies', () => {
   const intake = async (body: string): Promise<View> => {
     const { receivedAt: _now, ...inquiry } = anInquiry({ body });
     expect((await post('/api/inquiries', supervisor, inquiry)).status).toBe(202);
-    return eventually(async () => {
-      const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
-      const v = res.status === 200 ? ((await res.json()) as View) : undefined;
-      return v && (v.status === 'queued' || v.status === 'forwarded') ? v : undefined;
-    }, 30_000, `${inquiry.id} routed`);
+    return eventually(
+      async () => {
+        const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
+        const v = res.status === 200 ? ((await res.json()) as View) : undefined;
+        return v && (v.status === 'queued' || v.status === 'forwarded') ? v : undefined;
+      },
+      30_000,
+      `${inquiry.id} routed`,
+    );
   };
   const examples = (inquiryId: string): Promise<ExampleRow[]> =>
     pipeline.db.query(`SELECT * FROM classification_examples WHERE inquiry_id = $1 ORDER BY created_at`, [inquiryId]);
   // Where an inquiry waits in a live queue, and where its own received and due time place it (its original place).
   const score = async (queue: string, id: string) => (await pipeline.queues.entries(queue)).find((e) => e.id === id)?.score;
   const originalPlace = async (id: string) => {
-    const [row]: { channel: Channel; received_at: Date; due_at: Date | null }[] = await pipeline.db.query(`SELECT channel, received_at, due_at FROM inquiries WHERE id = $1`, [id]);
+    const [row]: { channel: Channel; received_at: Date; due_at: Date | null }[] = await pipeline.db.query(
+      `SELECT channel, received_at, due_at FROM inquiries WHERE id = $1`,
+      [id],
+    );
     return queueScore({ channel: row.channel, receivedAt: row.received_at, dueAt: row.due_at }, DefaultWorkPolicy);
   };
 
@@ -73,7 +80,12 @@ describe('corrections by advisers and returns by agencies', () => {
   beforeAll(async () => {
     await pipeline.setUp();
     await Promise.all([pipeline.start('workdesk'), pipeline.start('classifier'), pipeline.start('router')]);
-    [adviser, supervisor, skd, nav] = await Promise.all([login('adviser', 'adviser'), login('supervisor', 'supervisor'), login('skd', 'skd'), login('nav', 'nav')]);
+    [adviser, supervisor, skd, nav] = await Promise.all([
+      login('adviser', 'adviser'),
+      login('supervisor', 'supervisor'),
+      login('skd', 'skd'),
+      login('nav', 'nav'),
+    ]);
     reclassified = await pipeline.collect(Topics.InquiryReclassified);
   }, 120_000);
   afterAll(() => pipeline.tearDown());
@@ -88,21 +100,35 @@ describe('corrections by advisers and returns by agencies', () => {
     expect(await pipeline.queues.ids(from)).toContain(routed.inquiry.id);
     correctedTo = from === 'second-line' ? 'first-line' : 'second-line';
 
-    const res = await post(`/api/inquiries/${routed.inquiry.id}/reclassify`, adviser, { target: correctedTo, category: 'login', reason: 'Quotes feilkode 403 in the attachment.' });
+    const res = await post(`/api/inquiries/${routed.inquiry.id}/reclassify`, adviser, {
+      target: correctedTo,
+      category: 'login',
+      reason: 'Quotes feilkode 403 in the attachment.',
+    });
     expect(res.status).toBe(202);
     const accepted = (await res.json()) as { inquiryId: string; decision: View['decision'] };
     expect(accepted.inquiryId).toBe(routed.inquiry.id);
     expect(accepted.decision).toMatchObject({ target: correctedTo, kind: 'technical', category: 'login', agency: null, caseType: null });
-    expect(accepted.decision.reasons).toEqual(['Corrected by adviser: Quotes feilkode 403 in the attachment.', `Previously routed to ${from}`]);
+    expect(accepted.decision.reasons).toEqual([
+      'Corrected by adviser: Quotes feilkode 403 in the attachment.',
+      `Previously routed to ${from}`,
+    ]);
 
-    const moved = await eventually(async () => {
-      const v = await view(routed.inquiry.id);
-      return v.queue === correctedTo ? v : undefined;
-    }, 30_000, 'the inquiry re-routed');
+    const moved = await eventually(
+      async () => {
+        const v = await view(routed.inquiry.id);
+        return v.queue === correctedTo ? v : undefined;
+      },
+      30_000,
+      'the inquiry re-routed',
+    );
     expect(moved.status).toBe('queued');
     expect(moved.decision).toMatchObject({ target: correctedTo, category: 'login', reasons: accepted.decision.reasons });
     const entry = moved.history.find((h) => h.event === 'reclassified');
-    expect(entry).toMatchObject({ actor: 'adviser', details: { source: 'adviser-correction', from, to: correctedTo, reason: 'Quotes feilkode 403 in the attachment.' } });
+    expect(entry).toMatchObject({
+      actor: 'adviser',
+      details: { source: 'adviser-correction', from, to: correctedTo, reason: 'Quotes feilkode 403 in the attachment.' },
+    });
     // Out of the old live queue, into the new one with the score of when it was received.
     expect(await pipeline.queues.ids(from)).not.toContain(routed.inquiry.id);
     expect(await score(correctedTo, routed.inquiry.id)).toBe(await originalPlace(routed.inquiry.id));
@@ -139,17 +165,46 @@ describe('corrections by advisers and returns by agencies', () => {
       const { message } = (await res.json()) as { message: string | string[] };
       return { status: res.status, message: Array.isArray(message) ? message.join('; ') : message };
     };
-    expect(await refused({ target: 'second-line', category: 'login' })).toMatchObject({ status: 400, message: expect.stringMatching(/reason/) as unknown });
-    expect(await refused({ target: 'second-line', category: 'login', reason: '  x ' })).toMatchObject({ status: 400, message: expect.stringMatching(/reason/) as unknown });
+    expect(await refused({ target: 'second-line', category: 'login' })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/reason/) as unknown,
+    });
+    expect(await refused({ target: 'second-line', category: 'login', reason: '  x ' })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/reason/) as unknown,
+    });
     expect(await refused({ target: 'second-line', category: 'login', reason: 'x'.repeat(1001) })).toMatchObject({ status: 400 });
-    expect(await refused({ target: 'agency:xyz', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/no agency "xyz"/) as unknown });
-    expect(await refused({ target: 'third-line', category: 'login', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/target must be/) as unknown });
-    expect(await refused({ target: 'servicedesk', category: 'integration', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/needs a caseType/) as unknown });
-    expect(await refused({ target: 'first-line', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/needs a category/) as unknown });
-    expect(await refused({ target: 'agency:skd', category: 'login', reason })).toMatchObject({ status: 400, message: expect.stringMatching(/takes no category/) as unknown });
-    expect(await refused({ target: 'first-line', category: 'login', reason, priority: 'high' })).toMatchObject({ status: 400, message: expect.stringMatching(/priority/) as unknown });
-    expect(await refused({ target: correctedTo, category: 'inbox', reason })).toMatchObject({ status: 409, message: expect.stringMatching(`already goes to ${correctedTo}`) as unknown });
-    expect((await post(`/api/inquiries/${freshId('missing')}/reclassify`, adviser, { target: 'first-line', category: 'login', reason })).status).toBe(404);
+    expect(await refused({ target: 'agency:xyz', reason })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/no agency "xyz"/) as unknown,
+    });
+    expect(await refused({ target: 'third-line', category: 'login', reason })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/target must be/) as unknown,
+    });
+    expect(await refused({ target: 'servicedesk', category: 'integration', reason })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/needs a caseType/) as unknown,
+    });
+    expect(await refused({ target: 'first-line', reason })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/needs a category/) as unknown,
+    });
+    expect(await refused({ target: 'agency:skd', category: 'login', reason })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/takes no category/) as unknown,
+    });
+    expect(await refused({ target: 'first-line', category: 'login', reason, priority: 'high' })).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/priority/) as unknown,
+    });
+    expect(await refused({ target: correctedTo, category: 'inbox', reason })).toMatchObject({
+      status: 409,
+      message: expect.stringMatching(`already goes to ${correctedTo}`) as unknown,
+    });
+    expect(
+      (await post(`/api/inquiries/${freshId('missing')}/reclassify`, adviser, { target: 'first-line', category: 'login', reason })).status,
+    ).toBe(404);
     expect((await post(`/api/inquiries/${id}/reclassify`, skd, { target: 'first-line', category: 'login', reason })).status).toBe(403);
     // Nothing refused was kept or published.
     expect(await examples(id)).toHaveLength(1);
@@ -161,15 +216,29 @@ describe('corrections by advisers and returns by agencies', () => {
     const otherToken = await login(other, 'secret');
     const id = corrected.inquiry.id; // held by "adviser" since the first test
 
-    const refused = await post(`/api/inquiries/${id}/reclassify`, otherToken, { target: 'servicedesk', category: 'login', caseType: 'feil', reason: 'not yours to move' });
+    const refused = await post(`/api/inquiries/${id}/reclassify`, otherToken, {
+      target: 'servicedesk',
+      category: 'login',
+      caseType: 'feil',
+      reason: 'not yours to move',
+    });
     expect(refused.status).toBe(409);
 
-    const res = await post(`/api/inquiries/${id}/reclassify`, adviser, { target: 'servicedesk', category: 'login', caseType: 'feil', reason: 'Machine-to-machine login fails.' });
+    const res = await post(`/api/inquiries/${id}/reclassify`, adviser, {
+      target: 'servicedesk',
+      category: 'login',
+      caseType: 'feil',
+      reason: 'Machine-to-machine login fails.',
+    });
     expect(res.status).toBe(202);
-    const released = await eventually(async () => {
-      const v = await view(id);
-      return v.queue === 'servicedesk' ? v : undefined;
-    }, 30_000, 'the claimed inquiry re-routed');
+    const released = await eventually(
+      async () => {
+        const v = await view(id);
+        return v.queue === 'servicedesk' ? v : undefined;
+      },
+      30_000,
+      'the claimed inquiry re-routed',
+    );
     expect(released).toMatchObject({ status: 'queued', assignedTo: null, decision: { target: 'servicedesk', caseType: 'feil' } });
     expect(released.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({
       actor: 'adviser',
@@ -181,18 +250,29 @@ describe('corrections by advisers and returns by agencies', () => {
 
   it('completes a redelivered correction whose queue move was lost, and records it once', async () => {
     const id = corrected.inquiry.id; // queued in servicedesk by the previous test
-    const events = await eventually(async () => {
-      const mine = reclassified.filter((r) => r.key === id);
-      return mine.length === 2 ? mine.map((r) => JSON.parse(r.value!) as InquiryReclassified) : undefined;
-    }, 10_000, 'both corrections on Kafka');
+    const events = await eventually(
+      async () => {
+        const mine = reclassified.filter((r) => r.key === id);
+        return mine.length === 2 ? mine.map((r) => JSON.parse(r.value!) as InquiryReclassified) : undefined;
+      },
+      10_000,
+      'both corrections on Kafka',
+    );
     expect(events.map((e) => [e.source, e.actor, e.previous.target, e.decision.target])).toEqual([
       ['adviser-correction', 'adviser', expect.any(String), correctedTo],
       ['adviser-correction', 'adviser', correctedTo, 'servicedesk'],
     ]);
     // As if the router had crashed after its commit and before the live queue move.
     await pipeline.queues.remove('servicedesk', id);
-    await pipeline.publisher.publish(Topics.InquiryReclassified, events.map((value) => ({ key: id, value })));
-    await eventually(async () => ((await pipeline.queues.ids('servicedesk')).includes(id) ? true : undefined), 30_000, 'the queue move completed');
+    await pipeline.publisher.publish(
+      Topics.InquiryReclassified,
+      events.map((value) => ({ key: id, value })),
+    );
+    await eventually(
+      async () => ((await pipeline.queues.ids('servicedesk')).includes(id) ? true : undefined),
+      30_000,
+      'the queue move completed',
+    );
     expect(await score('servicedesk', id)).toBe(await originalPlace(id));
     const again = await view(id);
     expect(again.history.filter((h) => h.event.startsWith('reclassif')).map((h) => [h.event, h.details.to])).toEqual([
@@ -209,12 +289,19 @@ describe('corrections by advisers and returns by agencies', () => {
     const id = routed.inquiry.id;
     expect(routed.status).toBe('queued'); // the portal's own work, until an adviser says otherwise
     // An adviser sends it to the tax administration (the forward of a correction).
-    const toSkd = await post(`/api/inquiries/${id}/reclassify`, adviser, { target: 'agency:skd', reason: 'A question about the tax return itself.' });
+    const toSkd = await post(`/api/inquiries/${id}/reclassify`, adviser, {
+      target: 'agency:skd',
+      reason: 'A question about the tax return itself.',
+    });
     expect(toSkd.status).toBe(202);
     await eventually(async () => ((await view(id)).status === 'forwarded' ? true : undefined), 30_000, 'forwarded to skd');
     const forward = await eventually(async () => forwardedRecords.find((r) => r.value?.includes(id)), 10_000, 'the forward on Kafka');
     expect(forward.key).toBe('skd');
-    expect(JSON.parse(forward.value!)).toMatchObject({ agency: 'skd', inquiry: { id }, decision: { target: 'agency:skd', kind: 'subject-matter' } });
+    expect(JSON.parse(forward.value!)).toMatchObject({
+      agency: 'skd',
+      inquiry: { id },
+      decision: { target: 'agency:skd', kind: 'subject-matter' },
+    });
     expect(await pipeline.queues.ids(routed.queue!)).not.toContain(id);
 
     const asSkd = await api(`/api/agency/inquiries/${id}`, { token: skd });
@@ -236,12 +323,19 @@ describe('corrections by advisers and returns by agencies', () => {
       category: 'other',
       reasons: ['Returned by skd as not ours: The person cannot log in: that is the portal.', 'Sent to first-line for triage'],
     });
-    const triage = await eventually(async () => {
-      const v = await view(id);
-      return v.status === 'queued' ? v : undefined;
-    }, 30_000, 'the returned inquiry in first-line');
+    const triage = await eventually(
+      async () => {
+        const v = await view(id);
+        return v.status === 'queued' ? v : undefined;
+      },
+      30_000,
+      'the returned inquiry in first-line',
+    );
     expect(triage.queue).toBe('first-line');
-    expect(triage.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({ actor: 'skd', details: { source: 'agency-return', from: 'agency:skd', to: 'first-line' } });
+    expect(triage.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({
+      actor: 'skd',
+      details: { source: 'agency-return', from: 'agency:skd', to: 'first-line' },
+    });
     expect(await pipeline.queues.ids('first-line')).toContain(id);
     expect(await score('first-line', id)).toBe(await originalPlace(id));
     // No longer the agency's: it cannot see or return it again.
@@ -249,7 +343,12 @@ describe('corrections by advisers and returns by agencies', () => {
 
     const rows = await examples(id);
     expect(rows.map((r) => [r.source, r.actor, r.rejected_target, r.label])).toEqual([
-      ['adviser-correction', 'adviser', null, { target: 'agency:skd', kind: 'subject-matter', category: null, agency: 'skd', caseType: null }],
+      [
+        'adviser-correction',
+        'adviser',
+        null,
+        { target: 'agency:skd', kind: 'subject-matter', category: null, agency: 'skd', caseType: null },
+      ],
       ['agency-return', 'skd', 'agency:skd', null],
     ]);
     expect(rows[1]).toMatchObject({ reason: 'The person cannot log in: that is the portal.', body: routed.inquiry.body });
@@ -265,16 +364,37 @@ describe('corrections by advisers and returns by agencies', () => {
     const id = routed.inquiry.id;
     const stale: InquiryReclassified = {
       inquiryId: id,
-      decision: { target: 'servicedesk', kind: 'technical', category: 'roles-rights', agency: null, caseType: 'support', confidence: 1, reasons: ['Corrected by someone: late'], policyVersion: 'test' },
-      previous: { target: routed.decision.target === 'agency:nav' ? 'agency:skd' : 'agency:nav', agency: null, category: null, caseType: null },
+      decision: {
+        target: 'servicedesk',
+        kind: 'technical',
+        category: 'roles-rights',
+        agency: null,
+        caseType: 'support',
+        confidence: 1,
+        reasons: ['Corrected by someone: late'],
+        policyVersion: 'test',
+      },
+      previous: {
+        target: routed.decision.target === 'agency:nav' ? 'agency:skd' : 'agency:nav',
+        agency: null,
+        category: null,
+        caseType: null,
+      },
       source: 'adviser-correction',
       actor: 'someone',
       reason: 'late',
       reclassifiedAt: new Date().toISOString(),
     };
     await pipeline.publisher.publish(Topics.InquiryReclassified, [{ key: id, value: stale }]);
-    const skipped = await eventually(async () => (await view(id)).history.find((h) => h.event === 'reclassification-skipped'), 30_000, 'the stale correction noted');
-    expect(skipped).toMatchObject({ actor: 'someone', details: { to: 'servicedesk', why: expect.stringMatching(/re-routed in the meantime/) as unknown } });
+    const skipped = await eventually(
+      async () => (await view(id)).history.find((h) => h.event === 'reclassification-skipped'),
+      30_000,
+      'the stale correction noted',
+    );
+    expect(skipped).toMatchObject({
+      actor: 'someone',
+      details: { to: 'servicedesk', why: expect.stringMatching(/re-routed in the meantime/) as unknown },
+    });
     const now = await view(id);
     expect(now).toMatchObject({ status: routed.status, queue: routed.queue, decision: { target: routed.decision.target } });
     expect(await pipeline.queues.ids('servicedesk')).not.toContain(id);

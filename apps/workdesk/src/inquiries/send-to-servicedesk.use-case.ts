@@ -21,7 +21,17 @@ export class SendToServicedesk {
       if (isRefusal(sent)) return sent;
       return {
         ...sent,
-        outbox: [workEvent('sent-to-servicedesk', { inquiryId: id, queue: 'servicedesk', adviser: row.assignedTo, actor: user.username, caseType, note, details: { from: row.queue } })],
+        outbox: [
+          workEvent('sent-to-servicedesk', {
+            inquiryId: id,
+            queue: 'servicedesk',
+            adviser: row.assignedTo,
+            actor: user.username,
+            caseType,
+            note,
+            details: { from: row.queue },
+          }),
+        ],
         requeueTo: 'servicedesk',
       };
     });

@@ -14,10 +14,7 @@ export class LiveFeed {
   readonly overviews: Observable<LiveOverview>;
   private readonly log = new Logger(LiveFeed.name);
 
-  constructor(
-    @Inject(ReadLiveOverview) read: ReadLiveOverview,
-    @Inject(WorkdeskEnv) env: WorkdeskEnv,
-  ) {
+  constructor(@Inject(ReadLiveOverview) read: ReadLiveOverview, @Inject(WorkdeskEnv) env: WorkdeskEnv) {
     this.overviews = timer(0, env.LIVE_INTERVAL_MS).pipe(
       exhaustMap(() =>
         defer(() => read.execute()).pipe(

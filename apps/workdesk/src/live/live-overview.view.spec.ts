@@ -8,7 +8,17 @@ describe('toLiveOverview', () => {
     const overview = toLiveOverview(
       {
         queues: [
-          { queue: 'second-line', waiting: 2, reserved: 1, inProgress: 0, oldestReceivedAt: new Date('2026-12-02T08:00:00Z'), atRisk: 1, breached: 0, resolvedToday: 4, resolvedWithinTarget: 3 },
+          {
+            queue: 'second-line',
+            waiting: 2,
+            reserved: 1,
+            inProgress: 0,
+            oldestReceivedAt: new Date('2026-12-02T08:00:00Z'),
+            atRisk: 1,
+            breached: 0,
+            resolvedToday: 4,
+            resolvedWithinTarget: 3,
+          },
         ],
         atRisk: [],
         volume: [

@@ -35,7 +35,10 @@ export class LiveController {
   /** The overview now, as one JSON document. */
   @Get('overview')
   @Roles(Advisers)
-  @ApiOkResponse({ description: 'queues, at-risk inquiries, advisers, today\'s volume by channel, target, category and agency, agency acknowledgements and failed deliveries' })
+  @ApiOkResponse({
+    description:
+      "queues, at-risk inquiries, advisers, today's volume by channel, target, category and agency, agency acknowledgements and failed deliveries",
+  })
   overview(): Promise<LiveOverview> {
     return this.read.execute();
   }

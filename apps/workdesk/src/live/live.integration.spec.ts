@@ -11,7 +11,11 @@ interface Overview {
 }
 
 /** Reads server-sent events until `until` accepts one (or the time is up). */
-async function readEvents(url: string, until: (event: { type: string; data: string }) => boolean, timeoutMs = 15_000): Promise<{ type: string; data: string }> {
+async function readEvents(
+  url: string,
+  until: (event: { type: string; data: string }) => boolean,
+  timeoutMs = 15_000,
+): Promise<{ type: string; data: string }> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
@@ -46,7 +50,11 @@ describe('live overview and the console', () => {
       headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
     });
   const login = async (username: string) =>
-    ((await (await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password: username }) })).json()) as { token: string }).token;
+    (
+      (await (await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password: username }) })).json()) as {
+        token: string;
+      }
+    ).token;
   let adviser: string;
   let supervisor: string;
 
@@ -80,10 +88,14 @@ describe('live overview and the console', () => {
     const changed = JSON.parse((await stream).data) as Overview;
     expect(changed.today.total).toBeGreaterThan(before.today.total);
 
-    const queue = await eventually(async () => {
-      const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
-      return res.status === 200 ? ((await res.json()) as { queue: string | null }).queue ?? undefined : undefined;
-    }, 30_000, 'the inquiry queued');
+    const queue = await eventually(
+      async () => {
+        const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
+        return res.status === 200 ? (((await res.json()) as { queue: string | null }).queue ?? undefined) : undefined;
+      },
+      30_000,
+      'the inquiry queued',
+    );
     const claim = await api(`/api/queues/${queue}/claim`, { method: 'POST', token: adviser });
     expect(claim.status).toBe(200);
     const mine = (await (await api('/api/work/mine', { token: adviser })).json()) as { id: string; status: string }[];

@@ -28,7 +28,9 @@ export class OpeningHoursController {
 
   @Get()
   @Roles(SupportStaff)
-  @ApiOperation({ summary: 'when the support is open, date by date (Europe/Oslo): weekly hours, public holidays and ordered exceptions applied' })
+  @ApiOperation({
+    summary: 'when the support is open, date by date (Europe/Oslo): weekly hours, public holidays and ordered exceptions applied',
+  })
   @ApiOkResponse({ type: OpeningHoursView })
   @ApiBadRequestResponse({ description: 'a malformed date, to before from, or more than 366 days' })
   spans(@Query() query: DateRangeQuery): Promise<OpeningHoursView> {
@@ -58,7 +60,10 @@ export class OpeningHoursController {
       'orders extended hours (open during them too, even on a public holiday) or a closure (closed then, over everything; the whole day without times); every app follows within its refresh interval',
   })
   @ApiCreatedResponse({ type: OpeningExceptionView })
-  @ApiBadRequestResponse({ description: 'malformed or impossible: no times for extended hours, one time without the other, opens not before closes, a date in the past' })
+  @ApiBadRequestResponse({
+    description:
+      'malformed or impossible: no times for extended hours, one time without the other, opens not before closes, a date in the past',
+  })
   async create(@Body() body: OrderOpeningExceptionRequest, @CurrentUser() user: AuthenticatedUser): Promise<OpeningExceptionView> {
     return toExceptionView(await this.order.execute(body, user.username));
   }

@@ -36,7 +36,8 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     expect({ status: res.status, body }).toMatchObject({ status });
     return (body ? JSON.parse(body) : undefined) as T;
   };
-  const login = async (username: string) => (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password: username } }), 200)).token;
+  const login = async (username: string) =>
+    (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password: username } }), 200)).token;
   const incoming = async () => (await postWebhook(pipeline.url('phone-adapter', '/voice/incoming'), callParams())).body;
   let supervisor: string;
   let adviser: string;
@@ -63,7 +64,10 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
 
     const order = { kind: 'extended', date: '2027-05-17', opens: '09:00', closes: '12:00', reason: 'Frist for skattemeldingen' };
     expect((await api('/api/opening-hours/exceptions', { method: 'POST', token: adviser, body: order })).status).toBe(403);
-    const created = await json<ExceptionView>(await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body: order }), 201);
+    const created = await json<ExceptionView>(
+      await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body: order }),
+      201,
+    );
     expect(created).toMatchObject({ ...order, orderedBy: 'supervisor' });
 
     // The phone adapter reads the order from Postgres within its refresh interval (1 s here).
@@ -77,18 +81,28 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     expect(during).toContain('<Gather input="dtmf speech" language="nb-NO" action="/voice/menu"');
 
     // The resulting spans: 09:00–12:00 on the holiday (07:00–10:00 UTC), normal hours the day after.
-    const spans = await json<{ zone: string; days: { date: string; holiday: string | null; spans: { start: string; end: string }[]; exceptions: ExceptionView[] }[] }>(
-      await api('/api/opening-hours?from=2027-05-17&to=2027-05-18', { token: adviser }),
-      200,
-    );
+    const spans = await json<{
+      zone: string;
+      days: { date: string; holiday: string | null; spans: { start: string; end: string }[]; exceptions: ExceptionView[] }[];
+    }>(await api('/api/opening-hours?from=2027-05-17&to=2027-05-18', { token: adviser }), 200);
     expect(spans.zone).toBe('Europe/Oslo');
     expect(spans.days).toHaveLength(2);
-    expect(spans.days[0]).toMatchObject({ date: '2027-05-17', spans: [{ start: '2027-05-17T07:00:00.000Z', end: '2027-05-17T10:00:00.000Z' }] });
+    expect(spans.days[0]).toMatchObject({
+      date: '2027-05-17',
+      spans: [{ start: '2027-05-17T07:00:00.000Z', end: '2027-05-17T10:00:00.000Z' }],
+    });
     expect(spans.days[0].holiday).not.toBeNull();
     expect(spans.days[0].exceptions.map((e) => e.id)).toEqual([created.id]);
-    expect(spans.days[1]).toMatchObject({ date: '2027-05-18', holiday: null, spans: [{ start: '2027-05-18T06:00:00.000Z', end: '2027-05-18T13:30:00.000Z' }] });
+    expect(spans.days[1]).toMatchObject({
+      date: '2027-05-18',
+      holiday: null,
+      spans: [{ start: '2027-05-18T06:00:00.000Z', end: '2027-05-18T13:30:00.000Z' }],
+    });
 
-    const listed = await json<ExceptionView[]>(await api('/api/opening-hours/exceptions?from=2027-05-01&to=2027-05-31', { token: adviser }), 200);
+    const listed = await json<ExceptionView[]>(
+      await api('/api/opening-hours/exceptions?from=2027-05-01&to=2027-05-31', { token: adviser }),
+      200,
+    );
     expect(listed.map((e) => e.id)).toEqual([created.id]);
 
     expect((await api(`/api/opening-hours/exceptions/${created.id}`, { method: 'DELETE', token: adviser })).status).toBe(403);
@@ -106,25 +120,40 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
   it('says whether the support is open now, with an order for today taken into account', async () => {
     const today = DateTime.now().setZone('Europe/Oslo').toISODate()!;
     const allDay = await json<ExceptionView>(
-      await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body: { kind: 'extended', date: today, opens: '00:00', closes: '24:00', reason: 'døgnåpent (test)' } }),
+      await api('/api/opening-hours/exceptions', {
+        method: 'POST',
+        token: supervisor,
+        body: { kind: 'extended', date: today, opens: '00:00', closes: '24:00', reason: 'døgnåpent (test)' },
+      }),
       201,
     );
-    const open = await json<{ open: boolean; closesAt: string | null; nextOpening: string | null; at: string }>(await api('/api/opening-hours/status', { token: adviser }), 200);
+    const open = await json<{ open: boolean; closesAt: string | null; nextOpening: string | null; at: string }>(
+      await api('/api/opening-hours/status', { token: adviser }),
+      200,
+    );
     expect(open.open).toBe(true);
     expect(open.nextOpening).toBe(open.at);
     // Open until midnight at least (later if tomorrow's normal hours follow on without a gap: they do not).
     expect(open.closesAt).toBe(DateTime.fromISO(today, { zone: 'Europe/Oslo' }).plus({ days: 1 }).toUTC().toISO());
 
     const closure = await json<ExceptionView>(
-      await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body: { kind: 'closed', date: today, reason: 'stengt (test)' } }),
+      await api('/api/opening-hours/exceptions', {
+        method: 'POST',
+        token: supervisor,
+        body: { kind: 'closed', date: today, reason: 'stengt (test)' },
+      }),
       201,
     );
     expect(closure).toMatchObject({ kind: 'closed', opens: null, closes: null });
-    const closed = await json<{ open: boolean; closesAt: string | null; nextOpening: string | null }>(await api('/api/opening-hours/status', { token: adviser }), 200);
+    const closed = await json<{ open: boolean; closesAt: string | null; nextOpening: string | null }>(
+      await api('/api/opening-hours/status', { token: adviser }),
+      200,
+    );
     expect(closed).toMatchObject({ open: false, closesAt: null });
     expect(Date.parse(closed.nextOpening!)).toBeGreaterThan(Date.now());
 
-    for (const e of [allDay, closure]) expect((await api(`/api/opening-hours/exceptions/${e.id}`, { method: 'DELETE', token: supervisor })).status).toBe(204);
+    for (const e of [allDay, closure])
+      expect((await api(`/api/opening-hours/exceptions/${e.id}`, { method: 'DELETE', token: supervisor })).status).toBe(204);
   });
 
   it('refuses orders it cannot carry out with 400 and the reason, and stores none of them', async () => {
@@ -134,7 +163,10 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
       expect({ status: res.status, text }).toMatchObject({ status: 400, text: expect.stringMatching(reason) as unknown });
     };
     await refused({ kind: 'extended', date: '2027-06-01', reason: 'x' }, /extended hours need opens and closes/);
-    await refused({ kind: 'extended', date: '2027-06-01', opens: '18:00', closes: '09:00', reason: 'x' }, /opens \(18:00\) must be before closes \(09:00\)/);
+    await refused(
+      { kind: 'extended', date: '2027-06-01', opens: '18:00', closes: '09:00', reason: 'x' },
+      /opens \(18:00\) must be before closes \(09:00\)/,
+    );
     await refused({ kind: 'closed', date: '2027-06-01', opens: '12:00', reason: 'x' }, /both opens and closes, or neither/);
     await refused({ kind: 'extended', date: '2020-06-01', opens: '09:00', closes: '12:00', reason: 'x' }, /in the past/);
     await refused({ kind: 'extended', date: '2027-02-30', opens: '09:00', closes: '12:00', reason: 'x' }, /date must be YYYY-MM-DD/);
@@ -145,7 +177,10 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     expect((await api('/api/opening-hours?from=2027-01-01&to=2028-12-31', { token: adviser })).status).toBe(400);
     expect((await api('/api/opening-hours/exceptions/not-a-uuid', { method: 'DELETE', token: supervisor })).status).toBe(400);
     expect((await api('/api/opening-hours/status')).status).toBe(401);
-    const june = await json<ExceptionView[]>(await api('/api/opening-hours/exceptions?from=2027-06-01&to=2027-06-30', { token: adviser }), 200);
+    const june = await json<ExceptionView[]>(
+      await api('/api/opening-hours/exceptions?from=2027-06-01&to=2027-06-30', { token: adviser }),
+      200,
+    );
     expect(june).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@ const localTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /** A supervisor's order: extended hours (e.g. before a filing deadline) or a closure, on one Oslo date. */
 export class OrderOpeningExceptionRequest {
-  @ApiProperty({ enum: ['extended', 'closed'], description: 'extended: open during these hours too (wins over holidays and normal hours); closed: closed then (wins over everything)' })
+  @ApiProperty({
+    enum: ['extended', 'closed'],
+    description: 'extended: open during these hours too (wins over holidays and normal hours); closed: closed then (wins over everything)',
+  })
   @IsIn(['extended', 'closed'], { message: 'kind must be "extended" or "closed"' })
   kind: 'extended' | 'closed';
 
@@ -14,7 +17,10 @@ export class OrderOpeningExceptionRequest {
   @Matches(localDate, { message: 'date must be YYYY-MM-DD' })
   date: string;
 
-  @ApiPropertyOptional({ example: '15:30', description: 'HH:mm Oslo time; required for extended hours; a closure without times closes the whole day' })
+  @ApiPropertyOptional({
+    example: '15:30',
+    description: 'HH:mm Oslo time; required for extended hours; a closure without times closes the whole day',
+  })
   @IsOptional()
   @Matches(localTime, { message: 'opens must be HH:mm (00:00–24:00)' })
   opens?: string;
@@ -37,7 +43,10 @@ export class DateRangeQuery {
   @Matches(localDate, { message: 'from must be YYYY-MM-DD' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-04-14', description: 'last local date, inclusive (default: from + 13 days; at most 366 days after from)' })
+  @ApiPropertyOptional({
+    example: '2026-04-14',
+    description: 'last local date, inclusive (default: from + 13 days; at most 366 days after from)',
+  })
   @IsOptional()
   @Matches(localDate, { message: 'to must be YYYY-MM-DD' })
   to?: string;

@@ -19,9 +19,11 @@ export class OpeningSpanView {
 
 export class OpeningDayView {
   @ApiProperty({ example: '2026-04-02' }) date: string;
-  @ApiPropertyOptional({ nullable: true, description: 'the Norwegian public holiday on this date', example: 'Skjærtorsdag' }) holiday: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'the Norwegian public holiday on this date', example: 'Skjærtorsdag' }) holiday:
+    string | null;
   @ApiProperty({ type: [OpeningSpanView], description: 'when the support is open; empty: closed all day' }) spans: OpeningSpanView[];
-  @ApiProperty({ type: [OpeningExceptionView], description: 'the ordered exceptions that apply on this date' }) exceptions: OpeningExceptionView[];
+  @ApiProperty({ type: [OpeningExceptionView], description: 'the ordered exceptions that apply on this date' })
+  exceptions: OpeningExceptionView[];
 }
 
 export class OpeningHoursView {
@@ -33,9 +35,19 @@ export class OpeningStatusView {
   @ApiProperty() at: string;
   @ApiProperty() open: boolean;
   @ApiPropertyOptional({ nullable: true, description: 'when the current opening span ends (null when closed)' }) closesAt: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'now when open; otherwise the next opening (null: none within a year)' }) nextOpening: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'now when open; otherwise the next opening (null: none within a year)' })
+  nextOpening: string | null;
 }
 
 export function toExceptionView(e: OpeningExceptionRecord): OpeningExceptionView {
-  return { id: e.id, kind: e.kind, date: e.date, opens: e.opens, closes: e.closes, reason: e.reason, orderedBy: e.orderedBy, createdAt: e.createdAt.toISOString() };
+  return {
+    id: e.id,
+    kind: e.kind,
+    date: e.date,
+    opens: e.opens,
+    closes: e.closes,
+    reason: e.reason,
+    orderedBy: e.orderedBy,
+    createdAt: e.createdAt.toISOString(),
+  };
 }

@@ -38,7 +38,10 @@ export class OrderOpeningException {
       reason: order.reason.trim(),
       orderedBy,
     });
-    this.log.log({ id: saved.id, kind: saved.kind, date: saved.date, opens: saved.opens, closes: saved.closes, orderedBy }, 'opening exception ordered');
+    this.log.log(
+      { id: saved.id, kind: saved.kind, date: saved.date, opens: saved.opens, closes: saved.closes, orderedBy },
+      'opening exception ordered',
+    );
     return saved;
   }
 }

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { defaultCalendar, isOpen, nextOpening, OpeningCalendar, openingSpans, parseExceptions, publicHolidayOn } from '@inquiry-router/opening-hours';
+import {
+  defaultCalendar,
+  isOpen,
+  nextOpening,
+  OpeningCalendar,
+  openingSpans,
+  parseExceptions,
+  publicHolidayOn,
+} from '@inquiry-router/opening-hours';
 import { OpeningCalendarRepository, OpeningExceptionRecord } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
 import { InvalidOpeningOrder } from './opening-hours-errors';
@@ -25,7 +33,10 @@ export class ReadOpeningHours {
   /** The resulting opening spans per date, with the holiday and the exceptions that shaped them. */
   async spans(range: { from?: string; to?: string }, now = this.clock.now()): Promise<OpeningHoursView> {
     const zone = defaultCalendar().zone;
-    const { from, to } = checkedRange({ from: range.from ?? DateTime.fromJSDate(now, { zone }).toISODate()!, to: range.to }, { defaultDays: DefaultDays });
+    const { from, to } = checkedRange(
+      { from: range.from ?? DateTime.fromJSDate(now, { zone }).toISODate()!, to: range.to },
+      { defaultDays: DefaultDays },
+    );
     const ordered = await this.repository.exceptions({ from, to });
     const calendar = calendarOf(ordered);
     const days = [];
@@ -50,12 +61,21 @@ export class ReadOpeningHours {
     const open = isOpen(now, calendar);
     const current = open ? openingSpans(today.toISODate()!, calendar).find((s) => s.start <= now && now < s.end) : undefined;
     const next = nextOpening(now, calendar);
-    return { at: now.toISOString(), open, closesAt: current ? current.end.toISOString() : null, nextOpening: next ? next.toISOString() : null };
+    return {
+      at: now.toISOString(),
+      open,
+      closesAt: current ? current.end.toISOString() : null,
+      nextOpening: next ? next.toISOString() : null,
+    };
   }
 }
 
 function calendarOf(ordered: OpeningExceptionRecord[]): OpeningCalendar {
-  return defaultCalendar(parseExceptions(ordered.map((e) => ({ kind: e.kind, date: e.date, opens: e.opens ?? undefined, closes: e.closes ?? undefined, reason: e.reason }))));
+  return defaultCalendar(
+    parseExceptions(
+      ordered.map((e) => ({ kind: e.kind, date: e.date, opens: e.opens ?? undefined, closes: e.closes ?? undefined, reason: e.reason })),
+    ),
+  );
 }
 
 function checkedRange(range: { from?: string; to?: string }, options: { defaultDays: number | null }): { from?: string; to?: string } {
@@ -64,10 +84,14 @@ function checkedRange(range: { from?: string; to?: string }, options: { defaultD
   }
   const { from } = range;
   let { to } = range;
-  if (from && !to && options.defaultDays) to = DateTime.fromISO(from).plus({ days: options.defaultDays - 1 }).toISODate()!;
+  if (from && !to && options.defaultDays)
+    to = DateTime.fromISO(from)
+      .plus({ days: options.defaultDays - 1 })
+      .toISODate()!;
   if (from && to) {
     if (to < from) throw new InvalidOpeningOrder(`to (${to}) is before from (${from})`);
-    if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days >= MaxDays) throw new InvalidOpeningOrder(`at most ${MaxDays} days at a time`);
+    if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days >= MaxDays)
+      throw new InvalidOpeningOrder(`at most ${MaxDays} days at a time`);
   }
   return { from, to };
 }

@@ -20,8 +20,13 @@ export class QueuesController {
   @ApiNoContentResponse({ description: 'nothing the caller may take waits in the queue' })
   @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
   @ApiForbiddenResponse({ description: 'the caller is not skilled for this queue' })
-  async claim(@Param('queue') queue: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
-    if (!(QueueNames as readonly string[]).includes(queue)) throw new DomainError('not-found', `no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
+  async claim(
+    @Param('queue') queue: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<InquiryView | undefined> {
+    if (!(QueueNames as readonly string[]).includes(queue))
+      throw new DomainError('not-found', `no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
     return claimResponse(this.claimWork.execute(user.username, queue as QueueName), res);
   }
 }

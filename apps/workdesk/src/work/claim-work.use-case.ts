@@ -34,13 +34,21 @@ export class ClaimWork {
     const policy = await this.policy.get();
     const reserved = await this.claims.claimSession(adviser, this.env.KAFKA_TOPIC_PREFIX, async (session) => {
       const { profile, load } = session;
-      if (profile.presence === 'away') throw new WorkRefused('conflict', 'you are away: set your presence to available (or busy) to claim work');
+      if (profile.presence === 'away')
+        throw new WorkRefused('conflict', 'you are away: set your presence to available (or busy) to claim work');
       const lines = (onlyQueue ? [onlyQueue] : QueueNames).filter((q) => profile.lines.includes(q));
-      if (lines.length === 0) throw new WorkRefused('forbidden', `you are not skilled for ${onlyQueue ?? 'any queue'}; your lines are ${profile.lines.join(', ') || 'none'}`);
+      if (lines.length === 0)
+        throw new WorkRefused(
+          'forbidden',
+          `you are not skilled for ${onlyQueue ?? 'any queue'}; your lines are ${profile.lines.join(', ') || 'none'}`,
+        );
       const channels = Channels.filter((c) => load[c] < (profile.capacity[c] ?? policy.defaultCapacity[c]));
-      if (channels.length === 0) throw new WorkRefused('conflict', `you are at capacity (holding ${Channels.map((c) => `${load[c]} ${c}`).join(', ')})`);
+      if (channels.length === 0)
+        throw new WorkRefused('conflict', `you are at capacity (holding ${Channels.map((c) => `${load[c]} ${c}`).join(', ')})`);
       const languages = profile.languages.filter((l): l is Language => (Languages as readonly string[]).includes(l));
-      const kinds: WorkKind[] = lines.flatMap((queue) => channels.flatMap((channel) => (languages.length ? languages : [null]).map((language) => ({ queue, channel, language }))));
+      const kinds: WorkKind[] = lines.flatMap((queue) =>
+        channels.flatMap((channel) => (languages.length ? languages : [null]).map((language) => ({ queue, channel, language }))),
+      );
 
       for (let attempt = 0; attempt < MaxStaleSkips; attempt++) {
         // The longest reservation time among the candidate queues bounds the Redis record; the
@@ -55,14 +63,21 @@ export class ClaimWork {
             entry.id,
             entry.queue,
             reservedUntil,
-            workEvent('reserved', { inquiryId: entry.id, queue: entry.queue, adviser, actor: adviser, reservedUntil: reservedUntil.toISOString() }),
+            workEvent('reserved', {
+              inquiryId: entry.id,
+              queue: entry.queue,
+              adviser,
+              actor: adviser,
+              reservedUntil: reservedUntil.toISOString(),
+            }),
           );
         } catch (error) {
           await this.queues.finishReservation(entry.id, adviser, true);
           throw error;
         }
         if (taken) {
-          if (policy.queues[entry.queue as QueueName].reservationSeconds !== longest) await this.queues.setReservationExpiry(entry.id, reservedUntil);
+          if (policy.queues[entry.queue as QueueName].reservationSeconds !== longest)
+            await this.queues.setReservationExpiry(entry.id, reservedUntil);
           return entry.id;
         }
         // Stale entry: Postgres no longer has it waiting unreserved in that queue.

@@ -41,13 +41,20 @@ export class OverflowCheck implements OnApplicationBootstrap {
     for (const queue of QueueNames) {
       const rule = policy.queues[queue];
       const heads = await this.queues.entries(queue, HeadPerSet);
-      for (const id of await this.waiting.overdue(queue, heads.map((h) => h.id), rule.waitLimitMinutes)) {
+      for (const id of await this.waiting.overdue(
+        queue,
+        heads.map((h) => h.id),
+        rule.waitLimitMinutes,
+      )) {
         const to = rule.overflowTo && rule.overflowTo !== queue ? rule.overflowTo : queue;
         const outcome = await this.actions.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
           const overflowed = overflowInquiry(row, { queue, to, waitLimitMinutes: rule.waitLimitMinutes }, row.now, 'workdesk');
           if (isRefusal(overflowed)) return overflowed;
           const details = overflowed.history.details;
-          return { ...overflowed, outbox: [workEvent('overflowed', { inquiryId: id, queue: to, adviser: null, actor: 'workdesk', details: { ...details } })] };
+          return {
+            ...overflowed,
+            outbox: [workEvent('overflowed', { inquiryId: id, queue: to, adviser: null, actor: 'workdesk', details: { ...details } })],
+          };
         });
         if (outcome.outcome !== 'done') continue;
         overflowed++;

@@ -58,7 +58,15 @@ export class ReservationSweeper implements OnApplicationBootstrap {
       after = 'requeue';
       return {
         ...lapsed.lapse,
-        outbox: [workEvent('reservation-lapsed', { inquiryId: r.id, queue: row.queue, adviser: r.adviser, actor: 'workdesk', reservedUntil: row.reservedUntil?.toISOString() })],
+        outbox: [
+          workEvent('reservation-lapsed', {
+            inquiryId: r.id,
+            queue: row.queue,
+            adviser: r.adviser,
+            actor: 'workdesk',
+            reservedUntil: row.reservedUntil?.toISOString(),
+          }),
+        ],
       };
     });
     const decided = after as 'requeue' | 'drop' | { keepUntil: Date };

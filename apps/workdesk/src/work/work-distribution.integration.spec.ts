@@ -26,7 +26,8 @@ describe('work distribution', () => {
       ...init,
       headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
     });
-  const post = (path: string, token: string, body?: unknown) => api(path, { method: 'POST', token, body: body === undefined ? undefined : JSON.stringify(body) });
+  const post = (path: string, token: string, body?: unknown) =>
+    api(path, { method: 'POST', token, body: body === undefined ? undefined : JSON.stringify(body) });
   let supervisor: string;
   let work: ReadRecord[];
   let outbound: ReadRecord[];
@@ -101,7 +102,11 @@ describe('work distribution', () => {
     const claim = await post('/api/queues/first-line/claim', me.token);
     expect(((await claim.json()) as View).inquiry.id).toBe(first.id);
 
-    await eventually(async () => ((await pipeline.queues.ids('first-line')).includes(first.id) ? true : undefined), 10_000, 'the reservation to lapse');
+    await eventually(
+      async () => ((await pipeline.queues.ids('first-line')).includes(first.id) ? true : undefined),
+      10_000,
+      'the reservation to lapse',
+    );
     expect(await scoreOf('first-line', first.id)).toBe(before);
     const ids = await pipeline.queues.ids('first-line');
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id)); // still ahead of the younger one
@@ -110,7 +115,11 @@ describe('work distribution', () => {
     expect(view.history.map((h) => h.event)).toEqual(['routed', 'reserved', 'reservation-lapsed']);
     const accept = await post(`/api/inquiries/${first.id}/accept`, me.token);
     expect(accept.status).toBe(409);
-    await eventually(async () => (workEvents(first.id).some((e) => e.type === 'reservation-lapsed') ? true : undefined), 10_000, 'the lapse event');
+    await eventually(
+      async () => (workEvents(first.id).some((e) => e.type === 'reservation-lapsed') ? true : undefined),
+      10_000,
+      'the lapse event',
+    );
 
     // The same adviser claims again and gets it back, first.
     expect(((await (await post('/api/work/claim', me.token)).json()) as View).inquiry.id).toBe(first.id);
@@ -127,7 +136,11 @@ describe('work distribution', () => {
     expect(((await (await post('/api/queues/second-line/claim', leaving.token)).json()) as View).inquiry.id).toBe(a.id);
     expect(((await (await post('/api/queues/second-line/claim', silent.token)).json()) as View).inquiry.id).toBe(b.id);
 
-    const offline = await api('/api/advisers/me/presence', { method: 'PUT', token: leaving.token, body: JSON.stringify({ presence: 'offline' }) });
+    const offline = await api('/api/advisers/me/presence', {
+      method: 'PUT',
+      token: leaving.token,
+      body: JSON.stringify({ presence: 'offline' }),
+    });
     expect(offline.status).toBe(200);
     expect(await pipeline.queues.ids('second-line')).toContain(a.id); // at once, not after the 120 s reservation
     expect(await scoreOf('second-line', a.id)).toBe(scoreA);
@@ -138,8 +151,16 @@ describe('work distribution', () => {
       await new Promise((r) => setTimeout(r, 1000));
     }
     expect(await pipeline.queues.ids('second-line')).not.toContain(b.id);
-    await eventually(async () => ((await pipeline.queues.ids('second-line')).includes(b.id) ? true : undefined), 10_000, 'the silent adviser to go offline');
-    const list = (await (await api('/api/advisers', { token: supervisor })).json()) as { username: string; presence: string; reserved: number }[];
+    await eventually(
+      async () => ((await pipeline.queues.ids('second-line')).includes(b.id) ? true : undefined),
+      10_000,
+      'the silent adviser to go offline',
+    );
+    const list = (await (await api('/api/advisers', { token: supervisor })).json()) as {
+      username: string;
+      presence: string;
+      reserved: number;
+    }[];
     expect(list.find((x) => x.username === silent.username)).toMatchObject({ presence: 'offline', reserved: 0 });
     const history = ((await (await api(`/api/inquiries/${b.id}`, { token: supervisor })).json()) as View).history;
     expect(history.at(-1)).toMatchObject({ event: 'released', details: { adviser: silent.username, reason: 'heartbeat missed' } });
@@ -174,14 +195,20 @@ describe('work distribution', () => {
     // The supervisor raises the capacity: now the next English email would come (none waits: 204).
     await api(`/api/advisers/${english.username}`, { method: 'PUT', token: supervisor, body: JSON.stringify({ capacity: { email: 2 } }) });
     expect((await post('/api/work/claim', english.token)).status).toBe(204);
-    const bad = await api(`/api/advisers/${english.username}`, { method: 'PUT', token: supervisor, body: JSON.stringify({ lines: ['third-line'] }) });
+    const bad = await api(`/api/advisers/${english.username}`, {
+      method: 'PUT',
+      token: supervisor,
+      body: JSON.stringify({ lines: ['third-line'] }),
+    });
     expect(bad.status).toBe(400);
   });
 
   it('lets the holder answer, escalate, forward, send to the service desk or put back, with history and events; others may not', async () => {
     const me = await anAdviser({ lines: ['first-line', 'second-line'], capacity: { email: 10 } });
     const other = await anAdviser({ lines: ['first-line'] });
-    const seeded = await seed(Array.from({ length: 5 }, (_, i) => ({ queue: 'first-line' as const, receivedAt: new Date(Date.now() - 86_400_000 - i) })));
+    const seeded = await seed(
+      Array.from({ length: 5 }, (_, i) => ({ queue: 'first-line' as const, receivedAt: new Date(Date.now() - 86_400_000 - i) })),
+    );
     const held: string[] = [];
     for (let i = 0; i < 5; i++) {
       const v = (await (await post('/api/queues/first-line/claim', me.token)).json()) as View;
@@ -192,20 +219,29 @@ describe('work distribution', () => {
     const [toAnswer, toEscalate, toForward, toServicedesk, toPutBack] = held;
 
     expect((await post(`/api/inquiries/${toAnswer}/answer`, other.token, { text: 'Not mine' })).status).toBe(403);
-    const answered = await post(`/api/inquiries/${toAnswer}/answer`, me.token, { text: 'Prøv å logge inn med BankID på nytt.', resolve: true });
+    const answered = await post(`/api/inquiries/${toAnswer}/answer`, me.token, {
+      text: 'Prøv å logge inn med BankID på nytt.',
+      resolve: true,
+    });
     expect(answered.status).toBe(200);
     expect((await answered.json()) as View).toMatchObject({ status: 'resolved' });
 
-    const escalated = (await (await post(`/api/inquiries/${toEscalate}/escalate`, me.token, { note: 'Feilkode in the screenshot' })).json()) as View;
+    const escalated = (await (
+      await post(`/api/inquiries/${toEscalate}/escalate`, me.token, { note: 'Feilkode in the screenshot' })
+    ).json()) as View;
     expect(escalated).toMatchObject({ status: 'queued', queue: 'second-line', assignedTo: null });
     expect(await pipeline.queues.ids('second-line')).toContain(toEscalate);
 
     expect((await post(`/api/inquiries/${toForward}/forward`, me.token, { agency: 'nowhere', note: 'x' })).status).toBe(400);
-    const forwarded = (await (await post(`/api/inquiries/${toForward}/forward`, me.token, { agency: 'skd', note: 'About the tax return itself' })).json()) as View & { decision: { target: string } };
+    const forwarded = (await (
+      await post(`/api/inquiries/${toForward}/forward`, me.token, { agency: 'skd', note: 'About the tax return itself' })
+    ).json()) as View & { decision: { target: string } };
     expect(forwarded).toMatchObject({ status: 'forwarded', queue: null, decision: { target: 'agency:skd' } });
 
     expect((await post(`/api/inquiries/${toServicedesk}/servicedesk`, me.token, { caseType: 'nope', note: 'x' })).status).toBe(400);
-    const toSd = (await (await post(`/api/inquiries/${toServicedesk}/servicedesk`, me.token, { caseType: 'feil', note: 'API returns 500' })).json()) as View;
+    const toSd = (await (
+      await post(`/api/inquiries/${toServicedesk}/servicedesk`, me.token, { caseType: 'feil', note: 'API returns 500' })
+    ).json()) as View;
     expect(toSd).toMatchObject({ status: 'queued', queue: 'servicedesk' });
     expect(await pipeline.queues.ids('servicedesk')).toContain(toServicedesk);
 
@@ -223,11 +259,28 @@ describe('work distribution', () => {
       [toServicedesk, 'sent-to-servicedesk'],
       [toPutBack, 'put-back'],
     ];
-    await eventually(async () => (expectedTypes.every(([id, type]) => workEvents(id).some((e) => e.type === type)) ? true : undefined), 10_000, 'the work events');
-    expect(workEvents(toServicedesk).find((e) => e.type === 'sent-to-servicedesk')).toMatchObject({ caseType: 'feil', note: 'API returns 500', queue: 'servicedesk' });
+    await eventually(
+      async () => (expectedTypes.every(([id, type]) => workEvents(id).some((e) => e.type === type)) ? true : undefined),
+      10_000,
+      'the work events',
+    );
+    expect(workEvents(toServicedesk).find((e) => e.type === 'sent-to-servicedesk')).toMatchObject({
+      caseType: 'feil',
+      note: 'API returns 500',
+      queue: 'servicedesk',
+    });
     expect(workEvents(toForward).find((e) => e.type === 'forwarded')).toMatchObject({ agency: 'skd', adviser: me.username });
-    const answer = await eventually(async () => outbound.map((r) => JSON.parse(r.value!) as OutboundMessage).find((m) => m.inquiryId === toAnswer), 10_000, 'the answer');
-    expect(answer).toMatchObject({ channel: 'email', purpose: 'answer', body: 'Prøv å logge inn med BankID på nytt.', sentBy: me.username });
+    const answer = await eventually(
+      async () => outbound.map((r) => JSON.parse(r.value!) as OutboundMessage).find((m) => m.inquiryId === toAnswer),
+      10_000,
+      'the answer',
+    );
+    expect(answer).toMatchObject({
+      channel: 'email',
+      purpose: 'answer',
+      body: 'Prøv å logge inn med BankID på nytt.',
+      sentBy: me.username,
+    });
     for (const [id, type] of expectedTypes) {
       const history = ((await (await api(`/api/inquiries/${id}`, { token: supervisor })).json()) as View).history.map((h) => h.event);
       expect(history).toContain(type === 'put-back' ? 'put-back' : type);
@@ -235,7 +288,9 @@ describe('work distribution', () => {
   });
 
   it('gives each of 10,000 inquiries to exactly one of 40 advisers claiming at once', async () => {
-    const advisers = await Promise.all(Array.from({ length: 40 }, () => anAdviser({ lines: ['second-line', 'servicedesk'], languages: ['nb', 'nn', 'en'] })));
+    const advisers = await Promise.all(
+      Array.from({ length: 40 }, () => anAdviser({ lines: ['second-line', 'servicedesk'], languages: ['nb', 'nn', 'en'] })),
+    );
     // Room for far more than a real adviser (the API allows 50 a channel): capacity is not what this tests.
     const repo = new AdviserRepository(pipeline.db);
     for (const a of advisers) await repo.update(a.username, { capacity: { phone: 1000, email: 1000, social: 1000 } });
@@ -264,7 +319,10 @@ describe('work distribution', () => {
     const claimedIds = claims.map((c) => c.id).filter((id) => mine.has(id));
     expect(claimedIds).toHaveLength(10_000);
     expect(new Set(claimedIds).size).toBe(10_000);
-    const rows: { id: string; reserved_by: string }[] = await pipeline.db.query(`SELECT id, reserved_by FROM inquiries WHERE id = ANY($1) AND status = 'queued'`, [[...mine]]);
+    const rows: { id: string; reserved_by: string }[] = await pipeline.db.query(
+      `SELECT id, reserved_by FROM inquiries WHERE id = ANY($1) AND status = 'queued'`,
+      [[...mine]],
+    );
     const holder = new Map(claims.map((c) => [c.id, c.adviser]));
     expect(rows.filter((r) => r.reserved_by === holder.get(r.id))).toHaveLength(10_000);
     expect(new Set(claims.map((c) => c.adviser)).size).toBe(40);
@@ -277,7 +335,9 @@ describe('overflow', () => {
   const pipeline = new TestPipeline();
   beforeAll(async () => {
     await pipeline.setUp({
-      WORK_POLICY_OVERRIDES: JSON.stringify({ queues: { 'first-line': { waitLimitMinutes: 30, overflowTo: 'second-line' }, servicedesk: { waitLimitMinutes: 30 } } }),
+      WORK_POLICY_OVERRIDES: JSON.stringify({
+        queues: { 'first-line': { waitLimitMinutes: 30, overflowTo: 'second-line' }, servicedesk: { waitLimitMinutes: 30 } },
+      }),
       OVERFLOW_CHECK_SECONDS: '1',
     });
     await pipeline.start('workdesk');
@@ -291,17 +351,31 @@ describe('overflow', () => {
       { queue: 'servicedesk', receivedAt: new Date(Date.now() - 3_600_000) },
       { queue: 'first-line', receivedAt: new Date() },
     ]);
-    await eventually(async () => ((await pipeline.queues.ids('second-line')).includes(late.id) ? true : undefined), 15_000, 'the overflow move');
+    await eventually(
+      async () => ((await pipeline.queues.ids('second-line')).includes(late.id) ? true : undefined),
+      15_000,
+      'the overflow move',
+    );
     expect(await pipeline.queues.ids('first-line')).toEqual([fresh.id]);
-    const events = await eventually(async () => {
-      const mine = work.map((r) => JSON.parse(r.value!) as InquiryWork).filter((e) => e.type === 'overflowed');
-      return mine.length >= 2 ? mine : undefined;
-    }, 15_000, 'the overflow events');
-    expect(events.find((e) => e.inquiryId === late.id)).toMatchObject({ queue: 'second-line', details: { from: 'first-line', moved: true } });
+    const events = await eventually(
+      async () => {
+        const mine = work.map((r) => JSON.parse(r.value!) as InquiryWork).filter((e) => e.type === 'overflowed');
+        return mine.length >= 2 ? mine : undefined;
+      },
+      15_000,
+      'the overflow events',
+    );
+    expect(events.find((e) => e.inquiryId === late.id)).toMatchObject({
+      queue: 'second-line',
+      details: { from: 'first-line', moved: true },
+    });
     expect(events.find((e) => e.inquiryId === lateSd.id)).toMatchObject({ queue: 'servicedesk', details: { moved: false } });
     expect(await pipeline.queues.ids('servicedesk')).toContain(lateSd.id); // flagged, still waiting there
     await new Promise((r) => setTimeout(r, 2000));
-    const rows: { event: string }[] = await pipeline.db.query(`SELECT event FROM inquiry_history WHERE inquiry_id = $1 AND event = 'overflowed'`, [late.id]);
+    const rows: { event: string }[] = await pipeline.db.query(
+      `SELECT event FROM inquiry_history WHERE inquiry_id = $1 AND event = 'overflowed'`,
+      [late.id],
+    );
     expect(rows).toHaveLength(1); // once
     expect(events.some((e) => e.inquiryId === fresh.id)).toBe(false);
   });

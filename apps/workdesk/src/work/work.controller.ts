@@ -56,7 +56,9 @@ export class WorkController {
   /** Replaces the stored policy document; what it leaves out takes the defaults. */
   @Put('policy')
   @Roles(Supervisors)
-  @ApiBody({ description: 'a partial WorkPolicy, e.g. {"channelWeightMinutes":{"social":120},"queues":{"first-line":{"overflowTo":"second-line"}}}' })
+  @ApiBody({
+    description: 'a partial WorkPolicy, e.g. {"channelWeightMinutes":{"social":120},"queues":{"first-line":{"overflowTo":"second-line"}}}',
+  })
   @ApiOkResponse({ description: 'the policy now in force' })
   async putPolicy(@Body() document: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<WorkPolicy> {
     return this.policy.replace(document ?? {}, user.username);

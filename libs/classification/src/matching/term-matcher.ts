@@ -63,7 +63,9 @@ function wordMatches(p: WordPattern, token: string): boolean {
 
 /** Splits a policy term into word patterns, folding it like the text; `*` and `~` survive folding. */
 export function parseTerm(term: string): WordPattern[] {
-  const folded = foldText(term).replace(/[^a-z0-9*~]+/g, ' ').trim();
+  const folded = foldText(term)
+    .replace(/[^a-z0-9*~]+/g, ' ')
+    .trim();
   if (folded === '') return [];
   return folded.split(' ').map(parseWord);
 }

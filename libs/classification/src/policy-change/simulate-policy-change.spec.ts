@@ -5,7 +5,13 @@ import { RoutingPolicy } from '../policy';
 import { applyPolicyChange } from './apply-policy-change';
 import { describeOutcome, PolicySimulation, RecordedInquiry, simulatePolicyChange } from './simulate-policy-change';
 
-const mail = (id: string, body: string): RecordedInquiry => ({ id, channel: 'email', to: 'brukerservice@altinn.example', subject: 'Avgift', body });
+const mail = (id: string, body: string): RecordedInquiry => ({
+  id,
+  channel: 'email',
+  to: 'brukerservice@altinn.example',
+  subject: 'Avgift',
+  body,
+});
 
 describe('simulatePolicyChange with the rule-based classifier', () => {
   const skd = structuredClone(defaultPolicy.agencies[0]);
@@ -45,7 +51,11 @@ describe('simulatePolicyChange with the rule-based classifier', () => {
 describe('PolicySimulation bookkeeping', () => {
   // A classify that reads the outcome from the policy version, so counting can be checked exactly.
   const outcomes: Record<string, Record<string, Partial<ClassificationResult>>> = {
-    current: { a: { target: 'first-line', category: 'other' }, b: { target: 'first-line', category: 'login' }, c: { target: 'agency:nav' } },
+    current: {
+      a: { target: 'first-line', category: 'other' },
+      b: { target: 'first-line', category: 'login' },
+      c: { target: 'agency:nav' },
+    },
     draft: { a: { target: 'agency:skd' }, b: { target: 'first-line', category: 'other' }, c: { target: 'agency:nav' } },
   };
   const classify = (inquiry: InquiryText, policy: RoutingPolicy): ClassificationResult => ({

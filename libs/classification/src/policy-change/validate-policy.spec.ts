@@ -17,7 +17,9 @@ describe('validatePolicy', () => {
     const policy = copy();
     policy.agencies[0].vocabulary.weak = [...(policy.agencies[0].vocabulary.weak ?? []), 'vat'];
     const { introduced: added, inherited } = problemsIntroduced(defaultPolicy, policy);
-    expect(added).toEqual([{ path: `agencies.skd.vocabulary.weak[${policy.agencies[0].vocabulary.weak.length - 1}]`, message: '"vat" is listed twice' }]);
+    expect(added).toEqual([
+      { path: `agencies.skd.vocabulary.weak[${policy.agencies[0].vocabulary.weak.length - 1}]`, message: '"vat" is listed twice' },
+    ]);
     expect(inherited).toEqual(validatePolicy(defaultPolicy));
   });
 
@@ -34,7 +36,10 @@ describe('validatePolicy', () => {
     const policy = copy();
     policy.agencies[0].formNumberPatterns = ['(rf)?'];
     policy.vocabularies.secondLine.errorCodePatterns.push('[a-');
-    expect(paths(policy)).toEqual(['agencies.skd.formNumberPatterns[0]', `vocabularies.secondLine.errorCodePatterns[${defaultPolicy.vocabularies.secondLine.errorCodePatterns.length}]`]);
+    expect(paths(policy)).toEqual([
+      'agencies.skd.formNumberPatterns[0]',
+      `vocabularies.secondLine.errorCodePatterns[${defaultPolicy.vocabularies.secondLine.errorCodePatterns.length}]`,
+    ]);
     expect(introduced(policy)[0].message).toMatch(/matches an empty text/);
   });
 
@@ -78,14 +83,21 @@ describe('validatePolicy', () => {
     skd.orgNumber = '97476107';
     skd.examples = [{ text: 'Hvilken sats gjelder?' }, { text: '' }];
     skd.vocabulary.weak = ['fiskeavgift', 'Fiskeavgift'];
-    expect(paths(policy)).toEqual(['agencies.skd.orgNumber', 'agencies.skd.vocabulary.weak[1]', 'agencies.skd.exceptions[0].category', 'agencies.skd.examples[1].text']);
+    expect(paths(policy)).toEqual([
+      'agencies.skd.orgNumber',
+      'agencies.skd.vocabulary.weak[1]',
+      'agencies.skd.exceptions[0].category',
+      'agencies.skd.examples[1].text',
+    ]);
   });
 
   it('refuses a contact point both desks claim', () => {
     const policy = copy();
     policy.contactPoints.servicedesk.phones.push('0047 75006000');
     const problems = introduced(policy);
-    expect(problems).toEqual([{ path: 'contactPoints.servicedesk.phones[1]', message: expect.stringMatching(/also a support contact point/) as unknown }]);
+    expect(problems).toEqual([
+      { path: 'contactPoints.servicedesk.phones[1]', message: expect.stringMatching(/also a support contact point/) as unknown },
+    ]);
   });
 
   it('survives a document that is not shaped like a policy at all', () => {

@@ -21,14 +21,19 @@ export function termProblem(term: unknown): string | null {
   if (typeof term !== 'string') return `must be a string, not ${show(term)}`;
   if (term.trim() === '') return 'is empty';
   if (term.length > MaxTermLength) return `is longer than ${MaxTermLength} characters`;
-  const words = foldText(term).replace(/[^a-z0-9*~]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = foldText(term)
+    .replace(/[^a-z0-9*~]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return `${show(term)} has no letters or digits, so it can never match`;
   if (words[0] === '~' || words[words.length - 1] === '~') return `${show(term)}: "~" may only stand between two words`;
   for (const word of words) {
     if (word === '~') continue;
     if (/^\*+$/.test(word)) return `${show(term)}: "*" alone would match every word`;
     if (word.startsWith('*') && word.endsWith('*')) return `${show(term)}: a word may start or end with "*", not both`;
-    if (word.slice(1, -1).includes('*') || word.includes('~')) return `${show(term)}: "*" only at the start or end of a word, "~" only as a word of its own`;
+    if (word.slice(1, -1).includes('*') || word.includes('~'))
+      return `${show(term)}: "*" only at the start or end of a word, "~" only as a word of its own`;
   }
   return null;
 }
@@ -103,7 +108,8 @@ function checkContactPoints(points: unknown, path: string, report: Report): void
   }
   if (Array.isArray(points.phones)) {
     points.phones.forEach((p, i) => {
-      if (isNonEmptyString(p) && !/^\+?[0-9 ]{3,20}$/.test(p.trim())) report(`${path}.phones[${i}]`, `${show(p)} is not a phone number (digits, optionally a leading +)`);
+      if (isNonEmptyString(p) && !/^\+?[0-9 ]{3,20}$/.test(p.trim()))
+        report(`${path}.phones[${i}]`, `${show(p)} is not a phone number (digits, optionally a leading +)`);
     });
   }
 }
@@ -123,7 +129,10 @@ function checkDesksDistinct(support: unknown, servicedesk: unknown, report: Repo
     const ours = new Set(a.filter(isNonEmptyString).map(norm));
     b.forEach((v, i) => {
       if (isNonEmptyString(v) && ours.has(norm(v))) {
-        report(`contactPoints.servicedesk.${field}[${i}]`, `${show(v)} is also a support contact point; an inquiry sent there could not be told apart`);
+        report(
+          `contactPoints.servicedesk.${field}[${i}]`,
+          `${show(v)} is also a support contact point; an inquiry sent there could not be told apart`,
+        );
       }
     });
   }
@@ -232,7 +241,8 @@ export function validatePolicy(policy: RoutingPolicy): PolicyProblem[] {
 
   if (!isNonEmptyString(doc.version)) report('version', 'must be a non-empty string');
   const t = doc.confidenceThreshold;
-  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > 1) report('confidenceThreshold', `${show(t)} must be a number from 0 to 1`);
+  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > 1)
+    report('confidenceThreshold', `${show(t)} must be a number from 0 to 1`);
 
   if (!isObject(doc.contactPoints)) report('contactPoints', 'must have "support" and "servicedesk"');
   else {

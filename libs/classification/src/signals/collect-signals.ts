@@ -82,13 +82,24 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
         const [agency, index] = label.key.split('#');
         const ex = compiled.agencies.get(agency)?.exceptions[Number(index)];
         if (ex && !signals.exceptions.some((e) => e.agency === agency && e.description === ex.description)) {
-          signals.exceptions.push({ agency, description: ex.description, category: ex.category, term: hit.spec.term } satisfies ExceptionHit);
+          signals.exceptions.push({
+            agency,
+            description: ex.description,
+            category: ex.category,
+            term: hit.spec.term,
+          } satisfies ExceptionHit);
         }
         break;
       }
       case 'category':
         // The subject names the topic; body words are often context ("tried in Chrome").
-        addTo(evidenceOf(signals.categories, label.key as TechnicalCategory), hit, label.strong, seen, hit.sentence === 0 && hasSubject ? 1.5 : 1);
+        addTo(
+          evidenceOf(signals.categories, label.key as TechnicalCategory),
+          hit,
+          label.strong,
+          seen,
+          hit.sentence === 0 && hasSubject ? 1.5 : 1,
+        );
         break;
       case 'integration':
         addTo(signals.integration, hit, label.strong, seen);

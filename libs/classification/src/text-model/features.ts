@@ -93,7 +93,11 @@ class VectorBuilder {
   private values: Float64Array;
   private length = 0;
   readonly names?: (string | number | null)[];
-  constructor(capacity: number, explain: boolean, private readonly words: readonly string[]) {
+  constructor(
+    capacity: number,
+    explain: boolean,
+    private readonly words: readonly string[],
+  ) {
     this.ids = new Int32Array(capacity);
     this.values = new Float64Array(capacity);
     if (explain) this.names = [];

@@ -45,7 +45,8 @@ export class WeightTable {
     const index = new Int32Array(1 << FeatureBits).fill(-1);
     let count = 0;
     for (let b = 0; b < 1 << FeatureBits; b++) {
-      if (heads.some((h) => h.weights.subarray(b * h.labels, (b + 1) * h.labels).some((w) => Math.abs(w) > 1e-6))) index[b] = count++ * width;
+      if (heads.some((h) => h.weights.subarray(b * h.labels, (b + 1) * h.labels).some((w) => Math.abs(w) > 1e-6)))
+        index[b] = count++ * width;
     }
     const rows = new Float32Array(count * width);
     for (let b = 0; b < 1 << FeatureBits; b++) {
@@ -156,7 +157,8 @@ function denseFromDocument(doc: HeadDocument): DenseHead {
   const k = doc.labels.length;
   const buckets = new Int32Array(toArrayBuffer(Buffer.from(doc.buckets, 'base64')));
   const rows = new Float32Array(toArrayBuffer(Buffer.from(doc.weights, 'base64')));
-  if (rows.length !== buckets.length * k) throw new InvalidModel(`head with ${k} labels has ${rows.length} weights for ${buckets.length} buckets`);
+  if (rows.length !== buckets.length * k)
+    throw new InvalidModel(`head with ${k} labels has ${rows.length} weights for ${buckets.length} buckets`);
   const weights = new Float32Array((1 << FeatureBits) * k);
   buckets.forEach((b, i) => {
     if (b < 0 || b >= 1 << FeatureBits) throw new InvalidModel(`bucket ${b} outside the feature table`);
@@ -206,8 +208,17 @@ export class TextModel {
 
   static fromDocument(doc: TextModelDocument): TextModel {
     if (doc?.format !== 'inquiry-text-model/1') throw new InvalidModel(`unknown model format ${String(doc?.format)}`);
-    if (doc.featureBits !== FeatureBits) throw new InvalidModel(`model has ${doc.featureBits} feature bits, this code reads ${FeatureBits}`);
-    return new TextModel(doc.version, { route: denseFromDocument(doc.heads.route), category: denseFromDocument(doc.heads.category), caseType: denseFromDocument(doc.heads.caseType) }, doc.training);
+    if (doc.featureBits !== FeatureBits)
+      throw new InvalidModel(`model has ${doc.featureBits} feature bits, this code reads ${FeatureBits}`);
+    return new TextModel(
+      doc.version,
+      {
+        route: denseFromDocument(doc.heads.route),
+        category: denseFromDocument(doc.heads.category),
+        caseType: denseFromDocument(doc.heads.caseType),
+      },
+      doc.training,
+    );
   }
 
   toDocument(trainedAt: string): TextModelDocument {
@@ -216,7 +227,11 @@ export class TextModel {
       version: this.version,
       trainedAt,
       featureBits: FeatureBits,
-      heads: { route: this.heads.route.toDocument(), category: this.heads.category.toDocument(), caseType: this.heads.caseType.toDocument() },
+      heads: {
+        route: this.heads.route.toDocument(),
+        category: this.heads.category.toDocument(),
+        caseType: this.heads.caseType.toDocument(),
+      },
       training: this.training,
     };
   }

@@ -6,24 +6,48 @@ import { TextModel, TextModelDocument } from './text-model';
 import { TrainingExample, trainTextModel } from './train';
 
 const email = (body: string, subject = ''): InquiryText => ({ channel: 'email', to: 'brukerservice@altinn.example', subject, body });
-const technical = (category: string): ExpectedDecision => ({ target: 'first-line', kind: 'technical', category, agency: null, caseType: null });
-const agency = (code: string): ExpectedDecision => ({ target: `agency:${code}`, kind: 'subject-matter', category: null, agency: code, caseType: null });
+const technical = (category: string): ExpectedDecision => ({
+  target: 'first-line',
+  kind: 'technical',
+  category,
+  agency: null,
+  caseType: null,
+});
+const agency = (code: string): ExpectedDecision => ({
+  target: `agency:${code}`,
+  kind: 'subject-matter',
+  category: null,
+  agency: code,
+  caseType: null,
+});
 
 // Small, hand-made examples: words the default agreements do not list ("ferje", "kai"), so only
 // the text model can learn where they belong.
 const base: TrainingExample[] = [
-  ...['Får ikke logget inn med BankID i dag', 'Innloggingen henger etter at jeg valgte MinID', 'Kommer ikke inn, BankID-appen svarer ikke', 'Logget ut hele tiden når jeg skal inn'].map(
-    (body, i): TrainingExample => ({ id: `login-${i}`, inquiry: email(body), label: technical('login') }),
-  ),
-  ...['Hvor finner jeg skjemaet for å melde flytting av firma?', 'Finner ikke tjenesten for å søke løyve i søket', 'Hvilken tjeneste bruker jeg for å sende inn dette?', 'Søket gir ingen treff på skjemaet'].map(
-    (body, i): TrainingExample => ({ id: `find-${i}`, inquiry: email(body), label: technical('find-service') }),
-  ),
-  ...['Hvor mye arbeidsgiveravgift skal vi betale for en ansatt i Tromsø?', 'Skal skattetrekket for feriepenger være med i a-meldingen?', 'Hvilken sats gjelder for forskuddsskatt i år?', 'Må vi betale avgift av firmabil for styreleder?'].map(
-    (body, i): TrainingExample => ({ id: `skd-${i}`, inquiry: email(body), label: agency('skd') }),
-  ),
-  ...['Hvor mange prøvekjennemerker kan vi ha?', 'Trenger vi løyve for å kjøre turbuss?', 'Hvilke krav gjelder for taxiløyve i kommunen?', 'Kan forhandleren registrere bilen på oss?'].map(
-    (body, i): TrainingExample => ({ id: `svv-${i}`, inquiry: email(body), label: agency('svv') }),
-  ),
+  ...[
+    'Får ikke logget inn med BankID i dag',
+    'Innloggingen henger etter at jeg valgte MinID',
+    'Kommer ikke inn, BankID-appen svarer ikke',
+    'Logget ut hele tiden når jeg skal inn',
+  ].map((body, i): TrainingExample => ({ id: `login-${i}`, inquiry: email(body), label: technical('login') })),
+  ...[
+    'Hvor finner jeg skjemaet for å melde flytting av firma?',
+    'Finner ikke tjenesten for å søke løyve i søket',
+    'Hvilken tjeneste bruker jeg for å sende inn dette?',
+    'Søket gir ingen treff på skjemaet',
+  ].map((body, i): TrainingExample => ({ id: `find-${i}`, inquiry: email(body), label: technical('find-service') })),
+  ...[
+    'Hvor mye arbeidsgiveravgift skal vi betale for en ansatt i Tromsø?',
+    'Skal skattetrekket for feriepenger være med i a-meldingen?',
+    'Hvilken sats gjelder for forskuddsskatt i år?',
+    'Må vi betale avgift av firmabil for styreleder?',
+  ].map((body, i): TrainingExample => ({ id: `skd-${i}`, inquiry: email(body), label: agency('skd') })),
+  ...[
+    'Hvor mange prøvekjennemerker kan vi ha?',
+    'Trenger vi løyve for å kjøre turbuss?',
+    'Hvilke krav gjelder for taxiløyve i kommunen?',
+    'Kan forhandleren registrere bilen på oss?',
+  ].map((body, i): TrainingExample => ({ id: `svv-${i}`, inquiry: email(body), label: agency('svv') })),
 ];
 
 const ferry = email('Vi driver ferje og kai for kommunen. Hvilke regler gjelder for rapportering av kaiavgift fra ferjeselskapet?');
@@ -52,7 +76,10 @@ describe('text model training', () => {
   });
 
   it('learns from a "not ours" return which target an inquiry does not belong to', () => {
-    const withSvv = trainTextModel([...base, { id: 'c', inquiry: ferry, label: agency('svv'), weight: 3 }], defaultPolicy, { version: 'a', folds: 0 }).model;
+    const withSvv = trainTextModel([...base, { id: 'c', inquiry: ferry, label: agency('svv'), weight: 3 }], defaultPolicy, {
+      version: 'a',
+      folds: 0,
+    }).model;
     const route = withSvv.heads.route;
     const svv = route.labels.indexOf('agency:svv');
     const svvConfidence = (m: TextModel): number => {
@@ -60,7 +87,11 @@ describe('text model training', () => {
       return d.target === 'agency:svv' ? d.confidence : 0;
     };
     const returned = trainTextModel(
-      [...base, { id: 'c', inquiry: ferry, label: agency('svv'), weight: 3 }, { id: 'r', inquiry: ferryAgain, rejectedTarget: 'agency:svv', weight: 3 }],
+      [
+        ...base,
+        { id: 'c', inquiry: ferry, label: agency('svv'), weight: 3 },
+        { id: 'r', inquiry: ferryAgain, rejectedTarget: 'agency:svv', weight: 3 },
+      ],
       defaultPolicy,
       { version: 'b', folds: 0 },
     ).model;
@@ -86,7 +117,11 @@ describe('text model training', () => {
       exceptions: [],
     };
     const policy = { ...defaultPolicy, version: 'with-fdir', agencies: [...defaultPolicy.agencies, fish] };
-    const decision = classifyInquiry(email('Hvor stor fiskekvote har båten vår i år, og må fangstdagboka føres for hver tur?'), policy, model);
+    const decision = classifyInquiry(
+      email('Hvor stor fiskekvote har båten vår i år, og må fangstdagboka føres for hver tur?'),
+      policy,
+      model,
+    );
     expect(decision.target).toBe('agency:fdir');
     expect(decision.reasons.join(' ')).toContain('trained before agreement fdir existed');
   });

@@ -1,5 +1,15 @@
 import { IsArray, IsIn, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { AgencyCode, CaseType, CaseTypes, Kind, Kinds, RoutingTarget, TargetPattern, TechnicalCategories, TechnicalCategory } from '../vocabulary';
+import {
+  AgencyCode,
+  CaseType,
+  CaseTypes,
+  Kind,
+  Kinds,
+  RoutingTarget,
+  TargetPattern,
+  TechnicalCategories,
+  TechnicalCategory,
+} from '../vocabulary';
 
 /** The classifier's explained decision: what, and why, under which policy version. */
 export class RoutingDecision {

@@ -10,13 +10,13 @@ const valid = {
     agency: null,
     caseType: null,
     confidence: 0,
-    reasons: ['Returned by skd as not ours: sick pay is NAV\'s'],
+    reasons: ["Returned by skd as not ours: sick pay is NAV's"],
     policyVersion: 'default-2026-01',
   },
   previous: { target: 'agency:skd', agency: 'skd', category: null, caseType: null },
   source: 'agency-return',
   actor: 'skd',
-  reason: 'sick pay is NAV\'s',
+  reason: "sick pay is NAV's",
   reclassifiedAt: '2026-11-24T10:00:00.000Z',
 };
 
@@ -28,7 +28,13 @@ describe('InquiryReclassified', () => {
   });
 
   it('names every offending field', () => {
-    const bad = { ...valid, source: 'guess', reason: 'x', previous: { target: 'nowhere' }, decision: { ...valid.decision, target: 'agency:' } };
+    const bad = {
+      ...valid,
+      source: 'guess',
+      reason: 'x',
+      previous: { target: 'nowhere' },
+      decision: { ...valid.decision, target: 'agency:' },
+    };
     expect(() => parseContract(InquiryReclassified, bad)).toThrow(ContractViolation);
     const details = (() => {
       try {

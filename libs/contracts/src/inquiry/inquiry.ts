@@ -35,7 +35,8 @@ export class AttachmentMeta {
 
 /** The normalized inquiry every channel adapter produces. */
 export class Inquiry {
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'id must be 1-100 characters of A-Z a-z 0-9 . _ : -' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'id must be 1-100 characters of A-Z a-z 0-9 . _ : -' })
   id: string;
 
   @IsIn(Channels) channel: Channel;
@@ -58,6 +59,10 @@ export class Inquiry {
   /** Joins the inquiry to an existing thread (our reference, Message-ID, conversation id). */
   @IsOptional() @IsString() @MaxLength(500) threadRef?: string;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => AttachmentMeta)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AttachmentMeta)
   attachments?: AttachmentMeta[];
 }

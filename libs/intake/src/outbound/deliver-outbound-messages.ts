@@ -54,17 +54,24 @@ export class DeliverOutboundMessages {
     if (!recipient) throw new Error(`inquiry ${message.inquiryId} is not recorded (yet)`);
     try {
       if (this.guard) {
-        const outcome = await this.guard.runOnce(`outbound:${message.messageId}`, LeaseSeconds, () => this.channel.deliver(message, recipient));
+        const outcome = await this.guard.runOnce(`outbound:${message.messageId}`, LeaseSeconds, () =>
+          this.channel.deliver(message, recipient),
+        );
         if (outcome === 'in-flight') throw new Error(`message ${message.messageId} is being delivered by another instance`);
       } else {
         await this.channel.deliver(message, recipient);
       }
     } catch (error) {
-      if (error instanceof PermanentSendFailure) throw new NonRetriableError(`message ${message.messageId} for ${message.inquiryId}: ${error.message}`);
+      if (error instanceof PermanentSendFailure)
+        throw new NonRetriableError(`message ${message.messageId} for ${message.inquiryId}: ${error.message}`);
       throw error;
     }
     const recorded = await this.repository.record(message, this.channel.historyEvent);
-    if (recorded) this.log.log({ inquiryId: message.inquiryId, messageId: message.messageId, purpose: message.purpose, channel: message.channel }, this.channel.historyEvent);
+    if (recorded)
+      this.log.log(
+        { inquiryId: message.inquiryId, messageId: message.messageId, purpose: message.purpose, channel: message.channel },
+        this.channel.historyEvent,
+      );
   }
 }
 

@@ -52,15 +52,25 @@ describe('outbound messages through the social and phone adapters', () => {
   });
   const recorded = async (inquiry: Inquiry) => {
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: inquiry.id, value: aClassified('first-line', inquiry) }]);
-    await eventually(async () => ((await pipeline.db.query<unknown[]>(`SELECT 1 FROM inquiries WHERE id = $1`, [inquiry.id])).length ? true : undefined), 30_000, 'the inquiry recorded');
+    await eventually(
+      async () => ((await pipeline.db.query<unknown[]>(`SELECT 1 FROM inquiries WHERE id = $1`, [inquiry.id])).length ? true : undefined),
+      30_000,
+      'the inquiry recorded',
+    );
   };
   const historyOf = (inquiryId: string, event: string): Promise<{ actor: string; details: Record<string, unknown> }[]> =>
     pipeline.db.query(`SELECT actor, details FROM inquiry_history WHERE inquiry_id = $1 AND event = $2`, [inquiryId, event]);
-  const aSocialInquiry = (psid: string) => anInquiry({ channel: 'social', from: { handle: psid, network: 'facebook' }, to: '@altinn', subject: undefined });
+  const aSocialInquiry = (psid: string) =>
+    anInquiry({ channel: 'social', from: { handle: psid, network: 'facebook' }, to: '@altinn', subject: undefined });
 
   beforeAll(async () => {
     sendApi = await startSendApi();
-    await pipeline.setUp({ META_PAGE_ACCESS_TOKEN: 'page-token', META_GRAPH_URL: `${sendApi.url}/graph`, META_APP_SECRET: 'secret', META_VERIFY_TOKEN: 'verify' });
+    await pipeline.setUp({
+      META_PAGE_ACCESS_TOKEN: 'page-token',
+      META_GRAPH_URL: `${sendApi.url}/graph`,
+      META_APP_SECRET: 'secret',
+      META_VERIFY_TOKEN: 'verify',
+    });
     deadLetters = await pipeline.collect(Topics.OutboundMessage, { deadLetters: true });
     await Promise.all([pipeline.start('social-adapter'), pipeline.start('phone-adapter'), pipeline.start('router')]);
   }, 120_000);
@@ -78,7 +88,9 @@ describe('outbound messages through the social and phone adapters', () => {
     await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: m }]);
     await eventually(async () => ((await historyOf(inquiry.id, 'message-sent')).length ? true : undefined), 20_000, 'the history row');
     await new Promise((r) => setTimeout(r, 1500));
-    expect(sendApi.requests.filter((r) => r.recipient === psid)).toEqual([{ recipient: psid, text: `Svar fra brukerservice\n\n${m.body}` }]);
+    expect(sendApi.requests.filter((r) => r.recipient === psid)).toEqual([
+      { recipient: psid, text: `Svar fra brukerservice\n\n${m.body}` },
+    ]);
     const rows = await historyOf(inquiry.id, 'message-sent');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actor: 'adviser', details: { messageId: m.messageId, purpose: 'answer', channel: 'social' } });
@@ -90,7 +102,11 @@ describe('outbound messages through the social and phone adapters', () => {
     const inquiry = aSocialInquiry(flaky);
     await recorded(inquiry);
     await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: message(inquiry) }]);
-    await eventually(async () => (sendApi.requests.some((r) => r.recipient === flaky) ? true : undefined), 30_000, 'the send after two failures');
+    await eventually(
+      async () => (sendApi.requests.some((r) => r.recipient === flaky) ? true : undefined),
+      30_000,
+      'the send after two failures',
+    );
     expect(sendApi.failFor.get(flaky)).toEqual([]);
 
     const refused = freshId('psid');
@@ -105,12 +121,22 @@ describe('outbound messages through the social and phone adapters', () => {
   }, 90_000);
 
   it('turns a message for a caller into a call-back task in the history (no outbound voice or SMS provider)', async () => {
-    const inquiry = anInquiry({ channel: 'phone', from: { phone: '+4791234567' }, to: '+4775006000', subject: undefined, body: 'Innringer: jeg får ikke logget inn.' });
+    const inquiry = anInquiry({
+      channel: 'phone',
+      from: { phone: '+4791234567' },
+      to: '+4775006000',
+      subject: undefined,
+      body: 'Innringer: jeg får ikke logget inn.',
+    });
     await recorded(inquiry);
     const m = message(inquiry, { purpose: 'case-status', body: 'Saken din er løst.' });
     await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: m }]);
     await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: m }]);
-    await eventually(async () => ((await historyOf(inquiry.id, 'callback-requested')).length ? true : undefined), 20_000, 'the call-back task');
+    await eventually(
+      async () => ((await historyOf(inquiry.id, 'callback-requested')).length ? true : undefined),
+      20_000,
+      'the call-back task',
+    );
     await new Promise((r) => setTimeout(r, 1000));
     const tasks = await historyOf(inquiry.id, 'callback-requested');
     expect(tasks).toHaveLength(1);

@@ -8,7 +8,10 @@ import { OutboxRelay } from './outbox-relay';
 
 function reminder(caseId: string, seq: number): { key: string; value: CaseReminder } {
   const at = new Date().toISOString();
-  return { key: caseId, value: { caseId, inquiryId: `outbox-${caseId}`, status: 'registered', owner: null, lastUpdateAt: at, idleDays: seq, remindedAt: at } };
+  return {
+    key: caseId,
+    value: { caseId, inquiryId: `outbox-${caseId}`, status: 'registered', owner: null, lastUpdateAt: at, idleDays: seq, remindedAt: at },
+  };
 }
 
 describe('Outbox (real Postgres and broker)', () => {
@@ -43,7 +46,9 @@ describe('Outbox (real Postgres and broker)', () => {
     // The committed change, written after the rolled-back one, is out: the relay has been past both.
     await eventually(async () => (received.some((r) => r.key === committed) ? true : undefined), 20_000, 'the committed event');
     expect(received.filter((r) => r.key === rolledBack)).toEqual([]);
-    const [{ n }]: { n: number }[] = await pipeline.db.query(`SELECT count(*)::int AS n FROM outbox WHERE message_key = ANY($1::text[])`, [[rolledBack, committed]]);
+    const [{ n }]: { n: number }[] = await pipeline.db.query(`SELECT count(*)::int AS n FROM outbox WHERE message_key = ANY($1::text[])`, [
+      [rolledBack, committed],
+    ]);
     expect(n).toBe(0); // published rows are gone, and the rolled-back one never existed
   });
 

@@ -22,7 +22,9 @@ export class WorkDistribution1733000010000 implements MigrationInterface {
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
     await q.query(`CREATE INDEX advisers_seen_idx ON advisers (last_seen_at) WHERE presence <> 'offline'`);
-    await q.query(`ALTER TABLE inquiries ADD COLUMN reserved_by text, ADD COLUMN reserved_until timestamptz, ADD COLUMN overflowed_at timestamptz`);
+    await q.query(
+      `ALTER TABLE inquiries ADD COLUMN reserved_by text, ADD COLUMN reserved_until timestamptz, ADD COLUMN overflowed_at timestamptz`,
+    );
     // What an adviser holds (their load, on every claim): reserved and accepted, each by its own index.
     await q.query(`CREATE INDEX inquiries_reserved_by_idx ON inquiries (reserved_by) WHERE status = 'queued' AND reserved_by IS NOT NULL`);
     await q.query(`CREATE INDEX inquiries_assigned_to_idx ON inquiries (assigned_to) WHERE status = 'claimed'`);

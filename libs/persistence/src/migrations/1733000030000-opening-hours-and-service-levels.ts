@@ -48,7 +48,9 @@ export class OpeningHoursAndServiceLevels1733000030000 implements MigrationInter
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX inquiries_sla_watch_idx`);
-    await q.query(`ALTER TABLE inquiries DROP COLUMN due_at, DROP COLUMN sla_target, DROP COLUMN sla_warn_at, DROP COLUMN sla_warned_at, DROP COLUMN sla_breached_at`);
+    await q.query(
+      `ALTER TABLE inquiries DROP COLUMN due_at, DROP COLUMN sla_target, DROP COLUMN sla_warn_at, DROP COLUMN sla_warned_at, DROP COLUMN sla_breached_at`,
+    );
     await q.query(`DROP TABLE service_level_targets`);
     await q.query(`DROP TABLE opening_exceptions`);
   }

@@ -36,7 +36,9 @@ export class AgencyDelivery1733000050000 implements MigrationInterface {
         ADD COLUMN answered_at timestamptz,
         ADD COLUMN answered_by text`);
     await q.query(`ALTER TABLE agency_deliveries DROP CONSTRAINT agency_deliveries_status_check`);
-    await q.query(`ALTER TABLE agency_deliveries ADD CONSTRAINT agency_deliveries_status_check CHECK (status IN ('pending', 'delivered', 'available', 'failed'))`);
+    await q.query(
+      `ALTER TABLE agency_deliveries ADD CONSTRAINT agency_deliveries_status_check CHECK (status IN ('pending', 'delivered', 'available', 'failed'))`,
+    );
     await q.query(`CREATE UNIQUE INDEX agency_deliveries_delivery_id_idx ON agency_deliveries (delivery_id)`);
     await q.query(`CREATE INDEX agency_deliveries_status_idx ON agency_deliveries (status, recorded_at DESC)`);
     await q.query(`CREATE INDEX inquiries_agency_status_idx ON inquiries (agency, status) WHERE agency IS NOT NULL`);
@@ -48,7 +50,9 @@ export class AgencyDelivery1733000050000 implements MigrationInterface {
     await q.query(`DROP INDEX IF EXISTS agency_deliveries_delivery_id_idx`);
     await q.query(`DELETE FROM agency_deliveries WHERE status = 'available'`);
     await q.query(`ALTER TABLE agency_deliveries DROP CONSTRAINT agency_deliveries_status_check`);
-    await q.query(`ALTER TABLE agency_deliveries ADD CONSTRAINT agency_deliveries_status_check CHECK (status IN ('pending', 'delivered', 'failed'))`);
+    await q.query(
+      `ALTER TABLE agency_deliveries ADD CONSTRAINT agency_deliveries_status_check CHECK (status IN ('pending', 'delivered', 'failed'))`,
+    );
     await q.query(`
       ALTER TABLE agency_deliveries
         DROP COLUMN delivery_id, DROP COLUMN done_channels, DROP COLUMN first_attempt_at, DROP COLUMN last_attempt_at,

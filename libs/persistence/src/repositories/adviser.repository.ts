@@ -65,7 +65,13 @@ export class AdviserRepository {
          lines = coalesce($2::text[], a.lines), languages = coalesce($3::text[], a.languages),
          agencies = coalesce($4::text[], a.agencies), capacity = a.capacity || coalesce($5::jsonb, '{}'), updated_at = now()
        RETURNING *`,
-      [username, skills.lines ?? null, skills.languages ?? null, skills.agencies ?? null, skills.capacity ? JSON.stringify(skills.capacity) : null],
+      [
+        username,
+        skills.lines ?? null,
+        skills.languages ?? null,
+        skills.agencies ?? null,
+        skills.capacity ? JSON.stringify(skills.capacity) : null,
+      ],
     );
     return profileOf(row);
   }
@@ -85,7 +91,10 @@ export class AdviserRepository {
   /** A heartbeat: the adviser is still there. Returns their presence (null: unknown adviser). */
   async heartbeat(username: string): Promise<AdviserProfile | null> {
     // As a CTE: TypeORM returns [rows, count] for a bare UPDATE.
-    const [row]: AdviserRow[] = await this.db.query(`WITH u AS (UPDATE advisers SET last_seen_at = now() WHERE username = $1 RETURNING *) SELECT * FROM u`, [username]);
+    const [row]: AdviserRow[] = await this.db.query(
+      `WITH u AS (UPDATE advisers SET last_seen_at = now() WHERE username = $1 RETURNING *) SELECT * FROM u`,
+      [username],
+    );
     return row ? profileOf(row) : null;
   }
 

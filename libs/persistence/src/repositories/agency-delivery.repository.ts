@@ -101,7 +101,10 @@ export class AgencyDeliveryRepository {
         [item.inquiryId, item.agency],
       );
     }
-    const [row]: StateRow[] = await this.db.query(`SELECT * FROM agency_deliveries WHERE inquiry_id = $1 AND agency = $2`, [item.inquiryId, item.agency]);
+    const [row]: StateRow[] = await this.db.query(`SELECT * FROM agency_deliveries WHERE inquiry_id = $1 AND agency = $2`, [
+      item.inquiryId,
+      item.agency,
+    ]);
     return stateOf(row);
   }
 
@@ -121,7 +124,15 @@ export class AgencyDeliveryRepository {
        INSERT INTO inquiry_history (inquiry_id, event, actor, details)
        SELECT inquiry_id, $7, 'agency-forwarder', jsonb_build_object('agency', agency, 'deliveryId', delivery_id, 'via', to_jsonb($5::text[]), 'attempts', $4::int)
          FROM done RETURNING inquiry_id`,
-      [d.deliveryId, d.attempts, outcome.status, outcome.attempts, outcome.via, outcome.attemptAt, outcome.status === 'delivered' ? 'agency-delivered' : 'agency-available'],
+      [
+        d.deliveryId,
+        d.attempts,
+        outcome.status,
+        outcome.attempts,
+        outcome.via,
+        outcome.attemptAt,
+        outcome.status === 'delivered' ? 'agency-delivered' : 'agency-available',
+      ],
     );
   }
 
@@ -147,7 +158,11 @@ export class AgencyDeliveryRepository {
   }
 
   /** Retries ran out: the delivery failed for good (supervisors list these). */
-  async markFailed(d: AgencyDeliveryState, failure: { doneChannels: string[]; error: string; attemptAt: Date }, events: readonly OutboxMessage[]): Promise<boolean> {
+  async markFailed(
+    d: AgencyDeliveryState,
+    failure: { doneChannels: string[]; error: string; attemptAt: Date },
+    events: readonly OutboxMessage[],
+  ): Promise<boolean> {
     return this.changeLedger(
       events,
       `WITH failed AS (

@@ -69,7 +69,15 @@ export class AgencyEndpointRepository {
       `SELECT agency, webhook_url, webhook_secret, mailbox, enabled FROM agency_endpoints WHERE agency = $1`,
       [agency],
     );
-    return row ? { agency: row.agency, webhookUrl: row.webhook_url, webhookSecret: row.webhook_secret ?? null, mailbox: row.mailbox, enabled: row.enabled } : null;
+    return row
+      ? {
+          agency: row.agency,
+          webhookUrl: row.webhook_url,
+          webhookSecret: row.webhook_secret ?? null,
+          mailbox: row.mailbox,
+          enabled: row.enabled,
+        }
+      : null;
   }
 
   /** Replaces the settings (keeping the stored secret when the change carries none); returns them. */

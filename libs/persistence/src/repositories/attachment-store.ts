@@ -24,5 +24,4 @@ export class AttachmentStore {
     );
     return { filename: file.filename, contentType: file.contentType, size: file.content.length, storageRef: `attachment:${rows[0].id}` };
   }
-
 }

@@ -88,7 +88,13 @@ export class CaseTransaction {
   }
 
   /** Registers a case unless the thread has an open one already (then null). */
-  async insertCase(c: { inquiryId: string; threadId: string; type: CaseType; language: Language; owner: string | null }): Promise<CaseEntity | null> {
+  async insertCase(c: {
+    inquiryId: string;
+    threadId: string;
+    type: CaseType;
+    language: Language;
+    owner: string | null;
+  }): Promise<CaseEntity | null> {
     const [row]: CaseRow[] = await this.tx.query(
       `INSERT INTO cases (inquiry_id, thread_id, type, status, owner, language) VALUES ($1, $2, $3, 'registered', $4, $5)
        ON CONFLICT (thread_id) WHERE status <> 'closed' DO NOTHING RETURNING *`,
@@ -124,12 +130,10 @@ export class CaseTransaction {
 
   /** Whether the inquiry's history has `event` with `details[key] = value` (how redeliveries are recognised). */
   async hasHistory(inquiryId: string, event: string, key: string, value: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx.query(`SELECT 1 FROM inquiry_history WHERE inquiry_id = $1 AND event = $2 AND details->>$3 = $4 LIMIT 1`, [
-      inquiryId,
-      event,
-      key,
-      value,
-    ]);
+    const rows: unknown[] = await this.tx.query(
+      `SELECT 1 FROM inquiry_history WHERE inquiry_id = $1 AND event = $2 AND details->>$3 = $4 LIMIT 1`,
+      [inquiryId, event, key, value],
+    );
     return rows.length > 0;
   }
 }
@@ -175,7 +179,11 @@ export class CaseRepository {
   }
 
   /** Whether the router has dealt with a person's reclassification (carried out or skipped), and how. */
-  async reclassificationOutcome(inquiryId: string, actor: string, reclassifiedAt: string): Promise<'reclassified' | 'reclassification-skipped' | null> {
+  async reclassificationOutcome(
+    inquiryId: string,
+    actor: string,
+    reclassifiedAt: string,
+  ): Promise<'reclassified' | 'reclassification-skipped' | null> {
     const [row]: { event: 'reclassified' | 'reclassification-skipped' }[] = await this.db.query(
       `SELECT event FROM inquiry_history
         WHERE inquiry_id = $1 AND event IN ('reclassified', 'reclassification-skipped') AND actor = $2 AND details->>'reclassifiedAt' = $3
@@ -221,7 +229,11 @@ export class CaseRepository {
    * across every instance (SKIP LOCKED). `announce` runs inside the transaction (history rows,
    * events to the outbox): if it throws, nothing is marked and the reminders are due again.
    */
-  async takeDueReminders(idleSeconds: number, limit: number, announce: (due: CaseEntity[], tx: CaseTransaction) => Promise<void>): Promise<CaseEntity[]> {
+  async takeDueReminders(
+    idleSeconds: number,
+    limit: number,
+    announce: (due: CaseEntity[], tx: CaseTransaction) => Promise<void>,
+  ): Promise<CaseEntity[]> {
     return this.db.transaction(async (em) => {
       const [rows]: [CaseRow[], number] = await em.query(
         `WITH due AS (

@@ -25,7 +25,12 @@ export async function writeInquiryChange(tx: EntityManager, id: string, change: 
     await tx.query(`UPDATE inquiries SET ${assignments.join(', ')} WHERE id = $1`, params);
   }
   const { event, actor, details } = change.history;
-  await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, $2, $3, $4::jsonb)`, [id, event, actor, JSON.stringify(details)]);
+  await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, $2, $3, $4::jsonb)`, [
+    id,
+    event,
+    actor,
+    JSON.stringify(details),
+  ]);
 }
 
 /**
@@ -45,7 +50,9 @@ export async function writeGuardedChange(
     params.push(value);
     return `$${params.length}`;
   };
-  const assignments = (Object.entries(change.set) as [keyof InquiryChangeSet, unknown][]).map(([field, value]) => `${columnOf[field]} = ${param(value)}`);
+  const assignments = (Object.entries(change.set) as [keyof InquiryChangeSet, unknown][]).map(
+    ([field, value]) => `${columnOf[field]} = ${param(value)}`,
+  );
   const conditions = (Object.entries(guard) as [keyof InquiryGuard, unknown][]).map(([field, value]) =>
     value === null ? `${columnOf[field]} IS NULL` : `${columnOf[field]} = ${param(value)}`,
   );

@@ -11,15 +11,19 @@ export class InquiryRecordReader {
 
   /** What a claim answers with; the same record as `InquiryRepository.find`, read without entity hydration. */
   async record(id: string): Promise<InquiryRecord | null> {
-    const [row]: { inquiry: Record<string, unknown>; decision: Record<string, unknown> | null; history: Record<string, unknown>[]; thread: Record<string, unknown>[] }[] =
-      await this.db.query(
-        `SELECT to_jsonb(i) AS inquiry, to_jsonb(d) AS decision,
+    const [row]: {
+      inquiry: Record<string, unknown>;
+      decision: Record<string, unknown> | null;
+      history: Record<string, unknown>[];
+      thread: Record<string, unknown>[];
+    }[] = await this.db.query(
+      `SELECT to_jsonb(i) AS inquiry, to_jsonb(d) AS decision,
                 coalesce((SELECT jsonb_agg(to_jsonb(h) ORDER BY h.at, h.id) FROM inquiry_history h WHERE h.inquiry_id = i.id), '[]') AS history,
                 coalesce((SELECT jsonb_agg(to_jsonb(t) ORDER BY t.received_at, t.id) FROM inquiries t WHERE t.thread_id = i.thread_id), '[]') AS thread
            FROM inquiries i LEFT JOIN routing_decisions d ON d.inquiry_id = i.id
           WHERE i.id = $1`,
-        [id],
-      );
+      [id],
+    );
     if (!row) return null;
     return {
       inquiry: entityOfRow(this.db, InquiryEntity, row.inquiry),

@@ -2,7 +2,16 @@ import { DataSource } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import { outboxWriter } from './outbox.repository';
 import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
-import { completeForward, initialStatus, InquiryStatus, isRefusal, PendingRoutingStatus, PendingRoutingStatuses, isPendingRouting, reclassifyInquiry } from '@inquiry-router/inquiry';
+import {
+  completeForward,
+  initialStatus,
+  InquiryStatus,
+  isRefusal,
+  PendingRoutingStatus,
+  PendingRoutingStatuses,
+  isPendingRouting,
+  reclassifyInquiry,
+} from '@inquiry-router/inquiry';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
@@ -134,7 +143,11 @@ export class InquiryRepository {
               agency,
               // Only work waiting in a queue has a due time; a reply joining its thread has none of its own.
               ...(status === 'queued' && serviceLevel
-                ? { due_at: serviceLevel.dueAt.toISOString(), sla_target: serviceLevel.target, sla_warn_at: serviceLevel.warnAt.toISOString() }
+                ? {
+                    due_at: serviceLevel.dueAt.toISOString(),
+                    sla_target: serviceLevel.target,
+                    sla_warn_at: serviceLevel.warnAt.toISOString(),
+                  }
                 : {}),
             })),
           ),
@@ -169,14 +182,22 @@ export class InquiryRepository {
         await tx.query(
           `INSERT INTO inquiry_history (inquiry_id, event, details)
            SELECT x.inquiry_id, 'routed', x.details FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, details jsonb)`,
-          [JSON.stringify(newOnes.map((b) => ({ inquiry_id: b.inquiry.id, details: { target: b.decision.target, threadId: b.threadId } })))],
+          [
+            JSON.stringify(
+              newOnes.map((b) => ({ inquiry_id: b.inquiry.id, details: { target: b.decision.target, threadId: b.threadId } })),
+            ),
+          ],
         );
         const replies = newOnes.filter((b) => b.threadId !== b.inquiry.id);
         if (replies.length > 0) {
           await tx.query(
             `INSERT INTO inquiry_history (inquiry_id, event, details)
              SELECT x.thread_id, 'reply-received', x.details FROM jsonb_to_recordset($1::jsonb) AS x(thread_id text, details jsonb)`,
-            [JSON.stringify(replies.map((b) => ({ thread_id: b.threadId, details: { inquiryId: b.inquiry.id, joined: b.status === 'in-thread' } })))],
+            [
+              JSON.stringify(
+                replies.map((b) => ({ thread_id: b.threadId, details: { inquiryId: b.inquiry.id, joined: b.status === 'in-thread' } })),
+              ),
+            ],
           );
         }
       }
@@ -198,7 +219,9 @@ export class InquiryRepository {
   async markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void> {
     if (forwards.length === 0) return;
     await this.db.transaction(async (tx) => {
-      const rows: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [forwards.map((f) => f.id)]);
+      const rows: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [
+        forwards.map((f) => f.id),
+      ]);
       const marked = new Set<string>();
       for (const row of rows) {
         const forwarded = completeForward(inquiryStateOf(entityOfRow(tx, InquiryEntity, row)));
@@ -206,7 +229,10 @@ export class InquiryRepository {
         await writeInquiryChange(tx, row.id as string, forwarded);
         marked.add(row.id as string);
       }
-      await outboxWriter.add(tx, forwards.filter((f) => marked.has(f.id)).map((f) => f.event));
+      await outboxWriter.add(
+        tx,
+        forwards.filter((f) => marked.has(f.id)).map((f) => f.event),
+      );
     });
   }
 
@@ -266,7 +292,12 @@ export class InquiryRepository {
         });
         if ('skipped' in decided) {
           const { event, actor, details } = decided.skipped;
-          await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, $2, $3, $4::jsonb)`, [change.inquiryId, event, actor, JSON.stringify(details)]);
+          await tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, $2, $3, $4::jsonb)`, [
+            change.inquiryId,
+            event,
+            actor,
+            JSON.stringify(details),
+          ]);
           return { outcome: 'stale', why: details.why };
         }
         leftQueue = decided.leftQueue;
@@ -274,7 +305,18 @@ export class InquiryRepository {
           `UPDATE routing_decisions SET target = $2, kind = $3, category = $4, agency = $5, case_type = $6, confidence = $7,
                   reasons = $8::jsonb, policy_version = $9, decided_at = $10
             WHERE inquiry_id = $1`,
-          [change.inquiryId, d.target, d.kind, d.category ?? null, d.agency ?? null, d.caseType ?? null, d.confidence, JSON.stringify(d.reasons), d.policyVersion, change.reclassifiedAt],
+          [
+            change.inquiryId,
+            d.target,
+            d.kind,
+            d.category ?? null,
+            d.agency ?? null,
+            d.caseType ?? null,
+            d.confidence,
+            JSON.stringify(d.reasons),
+            d.policyVersion,
+            change.reclassifiedAt,
+          ],
         );
         await writeInquiryChange(tx, change.inquiryId, decided.change);
       }
@@ -283,11 +325,16 @@ export class InquiryRepository {
         [change.inquiryId],
       );
       const inquiry = entityOfRow(tx, InquiryEntity, now.inquiry);
-      const pending: PendingRouting | null =
-        isPendingRouting(inquiry.status)
-          ? { id: inquiry.id, status: inquiry.status, queue: inquiry.queue, agency: inquiry.agency, receivedAt: inquiry.receivedAt }
-          : null;
-      return { outcome: 'rerouted', leftQueue, pending, inquiry: inquiryOf(inquiry), decision: decisionOf(entityOfRow(tx, RoutingDecisionEntity, now.decision)) };
+      const pending: PendingRouting | null = isPendingRouting(inquiry.status)
+        ? { id: inquiry.id, status: inquiry.status, queue: inquiry.queue, agency: inquiry.agency, receivedAt: inquiry.receivedAt }
+        : null;
+      return {
+        outcome: 'rerouted',
+        leftQueue,
+        pending,
+        inquiry: inquiryOf(inquiry),
+        decision: decisionOf(entityOfRow(tx, RoutingDecisionEntity, now.decision)),
+      };
     });
   }
 }

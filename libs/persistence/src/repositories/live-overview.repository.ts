@@ -64,7 +64,9 @@ export class LiveOverviewRepository {
 
   async read(now: Date, since: Date, atRiskLimit = 10): Promise<LiveOverviewRows> {
     const [queueRows, resolvedRows, atRiskRows, volumeRows, agencyRows, awaitingRows] = await Promise.all([
-      this.db.query<{ queue: string; waiting: number; reserved: number; in_progress: number; oldest: Date | null; at_risk: number; breached: number }[]>(
+      this.db.query<
+        { queue: string; waiting: number; reserved: number; in_progress: number; oldest: Date | null; at_risk: number; breached: number }[]
+      >(
         `SELECT queue,
                 count(*) FILTER (WHERE status = 'queued' AND reserved_by IS NULL)::int AS waiting,
                 count(*) FILTER (WHERE status = 'queued' AND reserved_by IS NOT NULL)::int AS reserved,
@@ -83,7 +85,9 @@ export class LiveOverviewRepository {
           GROUP BY i.queue`,
         [since],
       ),
-      this.db.query<{ id: string; queue: string; channel: string; subject: string | null; received_at: Date; due_at: Date; breached: boolean }[]>(
+      this.db.query<
+        { id: string; queue: string; channel: string; subject: string | null; received_at: Date; due_at: Date; breached: boolean }[]
+      >(
         `SELECT id, queue, channel, subject, received_at, due_at, due_at <= $1 AS breached
            FROM inquiries
           WHERE status = 'queued' AND queue IS NOT NULL AND (due_at <= $1 OR sla_warn_at <= $1)
@@ -123,32 +127,76 @@ export class LiveOverviewRepository {
       });
     }
     for (const r of resolvedRows) {
-      const q = queues.get(r.queue) ?? { queue: r.queue, waiting: 0, reserved: 0, inProgress: 0, oldestReceivedAt: null, atRisk: 0, breached: 0, resolvedToday: 0, resolvedWithinTarget: 0 };
+      const q = queues.get(r.queue) ?? {
+        queue: r.queue,
+        waiting: 0,
+        reserved: 0,
+        inProgress: 0,
+        oldestReceivedAt: null,
+        atRisk: 0,
+        breached: 0,
+        resolvedToday: 0,
+        resolvedWithinTarget: 0,
+      };
       q.resolvedToday = r.resolved;
       q.resolvedWithinTarget = r.within;
       queues.set(r.queue, q);
     }
     return {
       queues: [...queues.values()],
-      atRisk: atRiskRows.map((r) => ({ id: r.id, queue: r.queue, channel: r.channel, subject: r.subject, receivedAt: r.received_at, dueAt: r.due_at, breached: r.breached })),
+      atRisk: atRiskRows.map((r) => ({
+        id: r.id,
+        queue: r.queue,
+        channel: r.channel,
+        subject: r.subject,
+        receivedAt: r.received_at,
+        dueAt: r.due_at,
+        breached: r.breached,
+      })),
       volume: volumeRows,
       agencies: {
         awaitingAcknowledgement: agencyRows[0]?.awaiting ?? 0,
         failed: agencyRows[0]?.failed ?? 0,
-        oldestAwaiting: awaitingRows.map((r) => ({ inquiryId: r.inquiry_id, agency: r.agency, status: r.status, forwardedAt: r.forwarded_at })),
+        oldestAwaiting: awaitingRows.map((r) => ({
+          inquiryId: r.inquiry_id,
+          agency: r.agency,
+          status: r.status,
+          forwardedAt: r.forwarded_at,
+        })),
       },
     };
   }
 
   /** What one adviser holds now: reserved for them (not yet accepted) or accepted, oldest first. */
-  async heldBy(adviser: string): Promise<{ id: string; channel: string; subject: string | null; queue: string | null; status: 'reserved' | 'claimed'; receivedAt: Date; dueAt: Date | null; reservedUntil: Date | null }[]> {
-    const rows: { id: string; channel: string; subject: string | null; queue: string | null; status: string; received_at: Date; due_at: Date | null; reserved_until: Date | null }[] =
-      await this.db.query(
-        `SELECT id, channel, subject, queue, status, received_at, due_at, reserved_until FROM inquiries
+  async heldBy(
+    adviser: string,
+  ): Promise<
+    {
+      id: string;
+      channel: string;
+      subject: string | null;
+      queue: string | null;
+      status: 'reserved' | 'claimed';
+      receivedAt: Date;
+      dueAt: Date | null;
+      reservedUntil: Date | null;
+    }[]
+  > {
+    const rows: {
+      id: string;
+      channel: string;
+      subject: string | null;
+      queue: string | null;
+      status: string;
+      received_at: Date;
+      due_at: Date | null;
+      reserved_until: Date | null;
+    }[] = await this.db.query(
+      `SELECT id, channel, subject, queue, status, received_at, due_at, reserved_until FROM inquiries
           WHERE (status = 'claimed' AND assigned_to = $1) OR (status = 'queued' AND reserved_by = $1)
           ORDER BY received_at, id`,
-        [adviser],
-      );
+      [adviser],
+    );
     return rows.map((r) => ({
       id: r.id,
       channel: r.channel,

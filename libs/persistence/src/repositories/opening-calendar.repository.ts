@@ -34,12 +34,30 @@ export interface ServiceLevelTargetRow {
   warnFraction: number;
 }
 
-type ExceptionRow = { id: string; date: string; opens: string | null; closes: string | null; kind: OpeningExceptionKind; reason: string; ordered_by: string; created_at: Date };
+type ExceptionRow = {
+  id: string;
+  date: string;
+  opens: string | null;
+  closes: string | null;
+  kind: OpeningExceptionKind;
+  reason: string;
+  ordered_by: string;
+  created_at: Date;
+};
 
 const columns = `id, to_char(date, 'YYYY-MM-DD') AS date, opens, closes, kind, reason, ordered_by, created_at`;
 
 function exceptionOfRow(r: ExceptionRow): OpeningExceptionRecord {
-  return { id: r.id, date: r.date, opens: r.opens, closes: r.closes, kind: r.kind, reason: r.reason, orderedBy: r.ordered_by, createdAt: r.created_at };
+  return {
+    id: r.id,
+    date: r.date,
+    opens: r.opens,
+    closes: r.closes,
+    kind: r.kind,
+    reason: r.reason,
+    orderedBy: r.ordered_by,
+    createdAt: r.created_at,
+  };
 }
 
 /** The support's opening calendar as data: ordered exceptions and service-level targets. */
@@ -68,7 +86,10 @@ export class OpeningCalendarRepository {
   /** The removed exception, or null when there was none with this id. */
   async removeException(id: string): Promise<OpeningExceptionRecord | null> {
     // As a SELECT over the deleted rows: typeorm answers a bare DELETE with [rows, count].
-    const rows: ExceptionRow[] = await this.db.query(`WITH gone AS (DELETE FROM opening_exceptions WHERE id = $1 RETURNING *) SELECT ${columns} FROM gone`, [id]);
+    const rows: ExceptionRow[] = await this.db.query(
+      `WITH gone AS (DELETE FROM opening_exceptions WHERE id = $1 RETURNING *) SELECT ${columns} FROM gone`,
+      [id],
+    );
     return rows[0] ? exceptionOfRow(rows[0]) : null;
   }
 
@@ -76,6 +97,12 @@ export class OpeningCalendarRepository {
     const rows: { queue: string; channel: string; within: string; unit: string; warn_fraction: number }[] = await this.db.query(
       `SELECT queue, channel, within, unit, warn_fraction FROM service_level_targets ORDER BY queue, channel`,
     );
-    return rows.map((r) => ({ queue: r.queue, channel: r.channel, within: Number(r.within), unit: r.unit, warnFraction: Number(r.warn_fraction) }));
+    return rows.map((r) => ({
+      queue: r.queue,
+      channel: r.channel,
+      within: Number(r.within),
+      unit: r.unit,
+      warnFraction: Number(r.warn_fraction),
+    }));
   }
 }

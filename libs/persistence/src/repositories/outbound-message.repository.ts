@@ -18,18 +18,22 @@ export class OutboundMessageRepository {
   constructor(private readonly db: DataSource) {}
 
   async recipientOf(inquiryId: string): Promise<OutboundRecipient | null> {
-    const [r]: { id: string; thread_id: string; channel: Channel; sender: InquiryParty; to_address: string; subject: string | null }[] = await this.db.query(
-      `SELECT id, thread_id, channel, sender, to_address, subject FROM inquiries WHERE id = $1`,
-      [inquiryId],
-    );
-    return r ? { inquiryId: r.id, threadId: r.thread_id, channel: r.channel, sender: r.sender, toAddress: r.to_address, subject: r.subject } : null;
+    const [r]: { id: string; thread_id: string; channel: Channel; sender: InquiryParty; to_address: string; subject: string | null }[] =
+      await this.db.query(`SELECT id, thread_id, channel, sender, to_address, subject FROM inquiries WHERE id = $1`, [inquiryId]);
+    return r
+      ? { inquiryId: r.id, threadId: r.thread_id, channel: r.channel, sender: r.sender, toAddress: r.to_address, subject: r.subject }
+      : null;
   }
 
   /**
    * Records in the inquiry's history that a message went out (or, for `callback-requested`, that
    * it is to be said on a call back). Once per message id and event, however often it is redelivered.
    */
-  async record(message: OutboundMessage, event: 'message-sent' | 'callback-requested', extra: Record<string, unknown> = {}): Promise<boolean> {
+  async record(
+    message: OutboundMessage,
+    event: 'message-sent' | 'callback-requested',
+    extra: Record<string, unknown> = {},
+  ): Promise<boolean> {
     const details = {
       messageId: message.messageId,
       channel: message.channel,

@@ -37,14 +37,19 @@ export class OutboxRepository implements OutboxStore {
   async relay(topics: readonly string[], limit: number, publish: (messages: OutboxMessage[]) => Promise<void>): Promise<number> {
     return this.db.transaction(async (tx) => {
       // One relay of these topics at a time: two taking turns could publish one key's messages out of order.
-      const [{ locked }]: { locked: boolean }[] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [[...topics].sort().join(',')]);
+      const [{ locked }]: { locked: boolean }[] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
+        [...topics].sort().join(','),
+      ]);
       if (!locked) return 0;
-      const rows: { id: string; topic: string; message_key: string; payload: unknown; headers: Record<string, string> | null }[] = await tx.query(
-        `SELECT id, topic, message_key, payload, headers FROM outbox WHERE topic = ANY($1::text[]) ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [topics, limit],
-      );
+      const rows: { id: string; topic: string; message_key: string; payload: unknown; headers: Record<string, string> | null }[] =
+        await tx.query(
+          `SELECT id, topic, message_key, payload, headers FROM outbox WHERE topic = ANY($1::text[]) ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [topics, limit],
+        );
       if (rows.length === 0) return 0;
-      await publish(rows.map((r) => ({ topic: r.topic, key: r.message_key, payload: r.payload, ...(r.headers && { headers: r.headers }) })));
+      await publish(
+        rows.map((r) => ({ topic: r.topic, key: r.message_key, payload: r.payload, ...(r.headers && { headers: r.headers }) })),
+      );
       await tx.query(`DELETE FROM outbox WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return rows.length;
     });

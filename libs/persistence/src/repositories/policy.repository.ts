@@ -64,7 +64,8 @@ export type PublishDraftOutcome =
   /** The draft was made on a version that is no longer in force: it would undo what was published since. */
   | { outcome: 'stale'; baseVersion: string; activeVersion: string | null };
 
-export type DiscardDraftOutcome = { outcome: 'discarded' } | { outcome: 'unknown-draft' } | { outcome: 'not-a-draft'; status: PolicyDraftStatus };
+export type DiscardDraftOutcome =
+  { outcome: 'discarded' } | { outcome: 'unknown-draft' } | { outcome: 'not-a-draft'; status: PolicyDraftStatus };
 
 const UuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -112,7 +113,9 @@ export class PolicyRepository {
 
   async version(version: string): Promise<StoredPolicyVersion | null> {
     const row = await this.db.getRepository(PolicyVersionEntity).findOneBy({ version });
-    return row ? { version: row.version, isActive: row.isActive, publishedAt: row.publishedAt, publishedBy: row.publishedBy, document: row.document } : null;
+    return row
+      ? { version: row.version, isActive: row.isActive, publishedAt: row.publishedAt, publishedBy: row.publishedBy, document: row.document }
+      : null;
   }
 
   /** Stores a draft and its `draft-created` audit entry together. */
@@ -171,7 +174,8 @@ export class PolicyRepository {
       const [draft]: DraftRow[] = await tx.query(`SELECT * FROM policy_drafts WHERE id = $1 FOR UPDATE`, [id]);
       if (!draft) return { outcome: 'unknown-draft' };
       if (draft.status !== 'draft') return { outcome: 'not-a-draft', status: draft.status };
-      if (active?.version !== draft.base_version) return { outcome: 'stale', baseVersion: draft.base_version, activeVersion: active?.version ?? null };
+      if (active?.version !== draft.base_version)
+        return { outcome: 'stale', baseVersion: draft.base_version, activeVersion: active?.version ?? null };
 
       // Versions are named for the day in Norway, where the policy is run.
       const [{ version }]: { version: string }[] = await tx.query(
@@ -205,23 +209,49 @@ export class PolicyRepository {
       if (!draft) return { outcome: 'unknown-draft' };
       if (draft.status !== 'draft') return { outcome: 'not-a-draft', status: draft.status };
       await tx.query(`UPDATE policy_drafts SET status = 'discarded' WHERE id = $1`, [id]);
-      await tx.query(`INSERT INTO policy_audit (actor, action, version, draft_id) VALUES ($1, 'discarded', $2, $3)`, [actor, draft.base_version, id]);
+      await tx.query(`INSERT INTO policy_audit (actor, action, version, draft_id) VALUES ($1, 'discarded', $2, $3)`, [
+        actor,
+        draft.base_version,
+        id,
+      ]);
       return { outcome: 'discarded' };
     });
   }
 
   /** Newest first. */
   async audit(limit = 100): Promise<PolicyAuditEntry[]> {
-    const rows: { id: string; at: Date; actor: string; action: PolicyAuditAction; version: string | null; draft_id: string | null; changes: unknown[] }[] =
-      await this.db.query(`SELECT id::text, at, actor, action, version, draft_id, changes FROM policy_audit ORDER BY at DESC, id DESC LIMIT $1`, [limit]);
-    return rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, version: r.version, draftId: r.draft_id, changes: r.changes }));
+    const rows: {
+      id: string;
+      at: Date;
+      actor: string;
+      action: PolicyAuditAction;
+      version: string | null;
+      draft_id: string | null;
+      changes: unknown[];
+    }[] = await this.db.query(
+      `SELECT id::text, at, actor, action, version, draft_id, changes FROM policy_audit ORDER BY at DESC, id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actor: r.actor,
+      action: r.action,
+      version: r.version,
+      draftId: r.draft_id,
+      changes: r.changes,
+    }));
   }
 
   /**
    * Inquiries received in the `days` before `asOf` (default now), newest first, `limit` at a time;
    * pass the last one of a page as `before` for the next page.
    */
-  async recentInquiries(days: number, limit: number, options: { before?: InquiryCursor; asOf?: Date } = {}): Promise<RecordedInquiryText[]> {
+  async recentInquiries(
+    days: number,
+    limit: number,
+    options: { before?: InquiryCursor; asOf?: Date } = {},
+  ): Promise<RecordedInquiryText[]> {
     const rows: {
       id: string;
       channel: Channel;

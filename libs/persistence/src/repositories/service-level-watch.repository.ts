@@ -27,7 +27,12 @@ export class ServiceLevelWatchRepository {
    * (a warning: the warning time has come but not the due time; a breach: the due time has
    * passed), marks them, writes their history rows and adds their events (`eventsOf`) to the outbox.
    */
-  async announceDue(kind: ServiceLevelAlertKind, now: Date, limit: number, eventsOf: (alerts: ServiceLevelAlert[]) => OutboxMessage[]): Promise<ServiceLevelAlert[]> {
+  async announceDue(
+    kind: ServiceLevelAlertKind,
+    now: Date,
+    limit: number,
+    eventsOf: (alerts: ServiceLevelAlert[]) => OutboxMessage[],
+  ): Promise<ServiceLevelAlert[]> {
     return this.db.transaction(async (tx) => {
       const condition =
         kind === 'warning'
@@ -41,7 +46,14 @@ export class ServiceLevelWatchRepository {
         [now, limit],
       );
       if (rows.length === 0) return [];
-      const alerts = rows.map((r) => ({ inquiryId: r.id, channel: r.channel, queue: r.queue, receivedAt: r.received_at, dueAt: r.due_at, slaTarget: r.sla_target }));
+      const alerts = rows.map((r) => ({
+        inquiryId: r.id,
+        channel: r.channel,
+        queue: r.queue,
+        receivedAt: r.received_at,
+        dueAt: r.due_at,
+        slaTarget: r.sla_target,
+      }));
       const ids = alerts.map((a) => a.inquiryId);
       // A breach found before its warning was sent marks the warning done too: no warning after a breach.
       await tx.query(
@@ -54,7 +66,12 @@ export class ServiceLevelWatchRepository {
         `INSERT INTO inquiry_history (inquiry_id, event, details)
          SELECT x.inquiry_id, $2, x.details FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, details jsonb)`,
         [
-          JSON.stringify(alerts.map((a) => ({ inquiry_id: a.inquiryId, details: { queue: a.queue, dueAt: a.dueAt.toISOString(), slaTarget: a.slaTarget } }))),
+          JSON.stringify(
+            alerts.map((a) => ({
+              inquiry_id: a.inquiryId,
+              details: { queue: a.queue, dueAt: a.dueAt.toISOString(), slaTarget: a.slaTarget },
+            })),
+          ),
           kind === 'warning' ? 'sla-warning' : 'sla-breached',
         ],
       );

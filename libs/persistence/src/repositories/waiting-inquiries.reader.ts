@@ -25,12 +25,19 @@ export class WaitingInquiriesReader {
 
   /** Every inquiry waiting in a queue, reserved ones with their holder: what the live queues are rebuilt from. */
   async waiting(queue: string): Promise<WaitingInquiry[]> {
-    const rows: { id: string; channel: Channel; language: Language | null; received_at: Date; due_at: Date | null; reserved_by: string | null; reserved_until: Date | null }[] =
-      await this.db.query(
-        `SELECT id, channel, language, received_at, to_jsonb(i)->>'due_at' AS due_at, reserved_by, reserved_until
+    const rows: {
+      id: string;
+      channel: Channel;
+      language: Language | null;
+      received_at: Date;
+      due_at: Date | null;
+      reserved_by: string | null;
+      reserved_until: Date | null;
+    }[] = await this.db.query(
+      `SELECT id, channel, language, received_at, to_jsonb(i)->>'due_at' AS due_at, reserved_by, reserved_until
            FROM inquiries i WHERE queue = $1 AND status = 'queued' ORDER BY received_at, id`,
-        [queue],
-      );
+      [queue],
+    );
     return rows.map((r) => ({
       id: r.id,
       queue,
@@ -45,7 +52,10 @@ export class WaitingInquiriesReader {
 
   /** An inquiry's service-level due time, if it has one (for its queue score). */
   async dueAt(id: string): Promise<Date | null> {
-    const [row]: { due_at: string | null }[] = await this.db.query(`SELECT to_jsonb(i)->>'due_at' AS due_at FROM inquiries i WHERE id = $1`, [id]);
+    const [row]: { due_at: string | null }[] = await this.db.query(
+      `SELECT to_jsonb(i)->>'due_at' AS due_at FROM inquiries i WHERE id = $1`,
+      [id],
+    );
     return row?.due_at ? new Date(row.due_at) : null;
   }
 

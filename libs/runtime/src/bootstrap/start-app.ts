@@ -30,11 +30,7 @@ export async function startApp(module: Type<unknown> | DynamicModule, options: S
   app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (options.openApi) {
-    const doc = new DocumentBuilder()
-      .setTitle(options.openApi.title)
-      .setDescription(options.openApi.description)
-      .addBearerAuth()
-      .build();
+    const doc = new DocumentBuilder().setTitle(options.openApi.title).setDescription(options.openApi.description).addBearerAuth().build();
     SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc));
   }
   await startMessageHandlers(app);

@@ -37,7 +37,9 @@ describe('Clock', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).message).toContain('CLOCK_STARTS_AT sets the clock for tests and the demo');
-    expect(() => clockFor({ NODE_ENV: 'production', CLOCK_STARTS_AT: holidayMorning.toISOString() })).toThrow(/refused when NODE_ENV=production/);
+    expect(() => clockFor({ NODE_ENV: 'production', CLOCK_STARTS_AT: holidayMorning.toISOString() })).toThrow(
+      /refused when NODE_ENV=production/,
+    );
   });
 
   it('names a malformed instant', () => {

@@ -1,5 +1,15 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 
 const brokerList = /^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/;
 
@@ -27,7 +37,8 @@ export class CommonEnv {
   KAFKA_BROKERS = '127.0.0.1:9092';
 
   /** Namespaces topics and consumer groups, so tests and a running system share one broker safely. */
-  @IsOptional() @Matches(/^[a-z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may contain a-z 0-9 . _ - only' })
+  @IsOptional()
+  @Matches(/^[a-z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may contain a-z 0-9 . _ - only' })
   KAFKA_TOPIC_PREFIX = '';
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -36,11 +47,13 @@ export class CommonEnv {
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379/0';
 
-  @IsString() @IsNotEmpty()
+  @IsString()
+  @IsNotEmpty()
   REDIS_KEY_PREFIX = 'ir:';
 
   @Transform(({ value }) => (value === undefined ? undefined : String(value)))
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   INSTANCE_ID?: string;
 
   /** Outside production: the app's clock starts at this instant and runs on from it (libs/runtime Clock). */

@@ -107,7 +107,11 @@ describe('ProblemDetailsFilter', () => {
     const res = await request(app.getHttpServer()).get('/errors/busy');
     expect(res.status).toBe(429);
     expect(res.headers['retry-after']).toBe('5');
-    expect(res.body).toMatchObject({ type: 'urn:inquiry-router:problem:busy', title: 'Too Many Requests', detail: 'a simulation is running' });
+    expect(res.body).toMatchObject({
+      type: 'urn:inquiry-router:problem:busy',
+      title: 'Too Many Requests',
+      detail: 'a simulation is running',
+    });
   });
 
   it("answers Nest's HTTP exceptions and the validation pipe's refusals in the same shape", async () => {
@@ -120,7 +124,9 @@ describe('ProblemDetailsFilter', () => {
       detail: 'choice must be 1, 2, 3 or 4',
       message: 'choice must be 1, 2, 3 or 4',
     });
-    const validated = await request(app.getHttpServer()).post('/errors/validated').send({ name: 7, extra: true, aliases: [{ name: 'a' }, { name: 8 }] });
+    const validated = await request(app.getHttpServer())
+      .post('/errors/validated')
+      .send({ name: 7, extra: true, aliases: [{ name: 'a' }, { name: 8 }] });
     expect(validated.status).toBe(400);
     const body = validated.body as { message: string[]; detail: string; problems: unknown[] };
     expect(body.message).toEqual(['property extra should not exist', 'name must be a string', 'aliases.1.name must be a string']);
@@ -135,12 +141,24 @@ describe('ProblemDetailsFilter', () => {
   it("answers Express middleware's errors with their own status", async () => {
     const res = await request(app.getHttpServer()).get('/errors/too-large');
     expect(res.status).toBe(413);
-    expect(res.body).toEqual({ type: 'about:blank', title: 'Payload Too Large', status: 413, detail: 'request entity too large', message: 'request entity too large' });
+    expect(res.body).toEqual({
+      type: 'about:blank',
+      title: 'Payload Too Large',
+      status: 413,
+      detail: 'request entity too large',
+      message: 'request entity too large',
+    });
   });
 
   it('answers anything unforeseen with 500 and tells the caller nothing of the cause', async () => {
     const res = await request(app.getHttpServer()).get('/errors/crash');
     expect(res.status).toBe(500);
-    expect(res.body).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Internal server error', message: 'Internal server error' });
+    expect(res.body).toEqual({
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'Internal server error',
+      message: 'Internal server error',
+    });
   });
 });

@@ -60,10 +60,21 @@ export function problemAnswerOf(error: unknown): ProblemAnswer {
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    return { status, body: problemDocument(status, messageOfHttpException(error), problemsOfHttpException(error)), headers: {}, unexpected: false };
+    return {
+      status,
+      body: problemDocument(status, messageOfHttpException(error), problemsOfHttpException(error)),
+      headers: {},
+      unexpected: false,
+    };
   }
   // Errors of Express middleware (body-parser's "request entity too large"), as Nest answers them.
-  if (isHttpError(error)) return { status: error.statusCode, body: problemDocument(error.statusCode, error.message), headers: {}, unexpected: error.statusCode >= 500 };
+  if (isHttpError(error))
+    return {
+      status: error.statusCode,
+      body: problemDocument(error.statusCode, error.message),
+      headers: {},
+      unexpected: error.statusCode >= 500,
+    };
   return { status: 500, body: problemDocument(500, 'Internal server error'), headers: {}, unexpected: true };
 }
 

@@ -17,7 +17,19 @@ export function maskText(text: string): string {
 }
 
 /** Field names whose whole value is personal data, whatever it looks like. */
-const personalFields = new Set(['from', 'email', 'phone', 'name', 'handle', 'nationalid', 'fnr', 'ssn', 'password', 'token', 'authorization']);
+const personalFields = new Set([
+  'from',
+  'email',
+  'phone',
+  'name',
+  'handle',
+  'nationalid',
+  'fnr',
+  'ssn',
+  'password',
+  'token',
+  'authorization',
+]);
 
 export function maskPersonalData(value: unknown, depth = 0): unknown {
   if (depth > 8) return '[depth]';

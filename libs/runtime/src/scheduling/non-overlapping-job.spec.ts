@@ -11,7 +11,10 @@ describe('NonOverlappingJob', () => {
   it('skips a tick while the previous run is still going', async () => {
     const gate = deferred();
     let runs = 0;
-    const job = new NonOverlappingJob(() => (runs++, gate.promise), () => undefined);
+    const job = new NonOverlappingJob(
+      () => (runs++, gate.promise),
+      () => undefined,
+    );
     const first = job.tick();
     const second = job.tick();
     expect(runs).toBe(1);
@@ -41,11 +44,19 @@ describe('NonOverlappingJob', () => {
   it('idle() waits for the run in hand', async () => {
     const gate = deferred();
     let finished = false;
-    const job = new NonOverlappingJob(() => gate.promise.then(() => (finished = true)), () => undefined);
+    const job = new NonOverlappingJob(
+      () => gate.promise.then(() => (finished = true)),
+      () => undefined,
+    );
     void job.tick();
     const idle = job.idle().then(() => finished);
     gate.resolve();
     await expect(idle).resolves.toBe(true);
-    await expect(new NonOverlappingJob(async () => undefined, () => undefined).idle()).resolves.toBeUndefined();
+    await expect(
+      new NonOverlappingJob(
+        async () => undefined,
+        () => undefined,
+      ).idle(),
+    ).resolves.toBeUndefined();
   });
 });

@@ -41,7 +41,9 @@ describe('ScheduledJobs', () => {
     const runsAtStop = runs;
     expect(runs).toBeGreaterThanOrEqual(2);
     expect(finished).toBe(runs - 1);
-    expect(warnings.mock.calls).toEqual([[{ job: 'flaky-check', reason: 'redis unreachable' }, 'flaky-check failed; trying again in 0.01 s']]);
+    expect(warnings.mock.calls).toEqual([
+      [{ job: 'flaky-check', reason: 'redis unreachable' }, 'flaky-check failed; trying again in 0.01 s'],
+    ]);
     warnings.mockRestore();
     expect(registry.getIntervals()).toEqual([]);
     await sleep(40);
@@ -79,7 +81,14 @@ describe('ScheduledJobs', () => {
   it('fails the caller when the first refresh fails, and schedules nothing', async () => {
     const registry = new SchedulerRegistry();
     const jobs = new ScheduledJobs(registry);
-    await expect(jobs.refreshEvery('broken', 1000, () => Promise.reject(new Error('no policy')), () => '')).rejects.toThrow('no policy');
+    await expect(
+      jobs.refreshEvery(
+        'broken',
+        1000,
+        () => Promise.reject(new Error('no policy')),
+        () => '',
+      ),
+    ).rejects.toThrow('no policy');
     expect(registry.getIntervals()).toEqual([]);
   });
 });

@@ -22,7 +22,12 @@ export class ScheduledJobs implements OnModuleDestroy {
    * Runs `run` every `intervalMs` (first after one interval); `name` is unique in the app and names
    * the job in logs. `whileFailing` says, when a run failed, what happens now (e.g. "keeping policy 3").
    */
-  every(name: string, intervalMs: number, run: () => Promise<unknown>, whileFailing = (): string => `trying again in ${intervalMs / 1000} s`): void {
+  every(
+    name: string,
+    intervalMs: number,
+    run: () => Promise<unknown>,
+    whileFailing = (): string => `trying again in ${intervalMs / 1000} s`,
+  ): void {
     const job = new NonOverlappingJob(run, (error) =>
       this.log.warn({ job: name, reason: error instanceof Error ? error.message : String(error) }, `${name} failed; ${whileFailing()}`),
     );
