@@ -110,8 +110,8 @@ describe('OidcTokenVerifier', () => {
 
   it('refuses a token for another audience, and accepts any audience only when none is configured', async () => {
     const forOthers = await token(rsa, {}, { audience: 'account' });
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- @types/jest types asymmetric matchers as any; toThrow takes one
     await expect(verifier().verify(forOthers)).rejects.toThrow(
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- @types/jest types asymmetric matchers as any; toThrow takes one
       expect.objectContaining({ constructor: InvalidAccessToken, message: expect.stringMatching(/aud/) as unknown }),
     );
     await expect(verifier({ audience: undefined }).verify(forOthers)).resolves.toMatchObject({ username: 'kari' });

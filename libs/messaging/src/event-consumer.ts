@@ -69,7 +69,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     await this.member.check();
   }
 
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
+  /* eslint-disable @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured */
   private async processBatch({
     batch,
     resolveOffset,
@@ -78,6 +78,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     isRunning,
     isStale,
   }: EachBatchPayload): Promise<void> {
+    /* eslint-enable @typescript-eslint/unbound-method */
     const startedAt = Date.now();
     const valid: { message: KafkaMessage; event: ConsumedEvent<PayloadOf<T>> }[] = [];
     const dead: DeadLetter[] = [];

@@ -168,9 +168,7 @@ export class LiveOverviewRepository {
   }
 
   /** What one adviser holds now: reserved for them (not yet accepted) or accepted, oldest first. */
-  async heldBy(
-    adviser: string,
-  ): Promise<
+  async heldBy(adviser: string): Promise<
     {
       id: string;
       channel: string;
