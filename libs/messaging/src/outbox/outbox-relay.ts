@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AllTopics } from '@inquiry-router/contracts';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { EventPublisher } from '../event-publisher';
@@ -18,8 +18,8 @@ export const OutboxPollMs = 200;
  * app's topic prefix), so
  * deployments sharing one database each publish their own. Rows are deleted only after Kafka
  * acknowledged them; a publish that fails leaves them for the next run. The poll is one of the
- * app's scheduled jobs (`ScheduledJobs`, from `AppRuntimeModule`); a relay made without them
- * (a test) publishes when kicked or flushed.
+ * app's scheduled jobs (`ScheduledJobs`, from `AppRuntimeModule`), started with the app; writers
+ * also kick the relay, so their events need not wait for it.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -34,13 +34,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(OutboxStore) private readonly store: OutboxStore,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(KafkaConnection) connection: KafkaConnection,
-    @Optional() @Inject(ScheduledJobs) private readonly jobs?: ScheduledJobs,
+    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {
     this.topics = AllTopics.flatMap((t) => [connection.topic(t), connection.deadLetterTopic(t)]);
   }
 
   onApplicationBootstrap(): void {
-    this.jobs?.every('outbox-relay', OutboxPollMs, () => this.poll());
+    this.jobs.every('outbox-relay', OutboxPollMs, () => this.poll());
   }
 
   /** One look for what is pending (the scheduled job), resolving when that run is done. */

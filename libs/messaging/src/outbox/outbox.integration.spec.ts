@@ -1,7 +1,9 @@
 // Integration: real Postgres (the outbox table) and a real Kafka broker (fresh topics under a random prefix).
 import { randomUUID } from 'node:crypto';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { OutboxRepository, outboxWriter } from '@inquiry-router/persistence';
+import { ScheduledJobs } from '@inquiry-router/runtime';
 import { eventually, TestPipeline } from '@inquiry-router/testing';
 import { outboxMessages } from './outbox-message';
 import { OutboxRelay } from './outbox-relay';
@@ -19,8 +21,16 @@ describe('Outbox (real Postgres and broker)', () => {
   let relays: OutboxRelay[];
   beforeAll(async () => {
     await pipeline.setUp();
-    // Two relays over one table, as two instances of an app would run.
-    relays = [0, 1].map(() => new OutboxRelay(new OutboxRepository(pipeline.db), pipeline.publisher, pipeline.connection));
+    // Two relays over one table, as two instances of an app would run; the test publishes by flushing, not on their schedule.
+    relays = [0, 1].map(
+      () =>
+        new OutboxRelay(
+          new OutboxRepository(pipeline.db),
+          pipeline.publisher,
+          pipeline.connection,
+          new ScheduledJobs(new SchedulerRegistry()),
+        ),
+    );
   });
   afterAll(async () => {
     await Promise.all(relays?.map((r) => r.onModuleDestroy()) ?? []);
