@@ -1,6 +1,6 @@
 import { historyEntry, InquiryHistoryEntry } from './inquiry-history';
-import type { InquiryChange } from './inquiry-lifecycle';
-import type { InquiryState } from './inquiry-state';
+import type { InquiryChange, Refusal } from './inquiry-lifecycle';
+import type { Actor, InquiryState } from './inquiry-state';
 import type { InquiryStatus } from './inquiry-status';
 
 /**
@@ -13,6 +13,27 @@ export function staleReclassification(current: { status: InquiryStatus; target: 
   if (current.status === 'in-thread') return 'the inquiry joined a conversation';
   if (current.target !== previousTarget)
     return `the inquiry was re-routed in the meantime (to ${current.target}, not ${previousTarget} as when it was reclassified)`;
+  return null;
+}
+
+/**
+ * Whether a person may re-route the inquiry now (to `target`): not once it is resolved or joined a
+ * conversation, not to where it already goes, and a claimed one only by whoever holds it or by
+ * someone allowed to take work over (it is then released).
+ */
+export function reclassificationRefusal(
+  current: { status: InquiryStatus; target: string; assignedTo: string | null },
+  target: string,
+  actor: Actor,
+): Refusal | null {
+  const refuse = (reason: string): Refusal => ({ refused: 'conflict', reason });
+  if (current.status === 'resolved') return refuse('the inquiry is resolved and can no longer be re-routed');
+  if (current.status === 'in-thread')
+    return refuse("the inquiry is a reply that joined its conversation; re-route the conversation's first inquiry instead");
+  if (current.target === target) return refuse(`the inquiry already goes to ${target}`);
+  if (current.status === 'claimed' && current.assignedTo !== actor.username && !actor.mayTakeOver) {
+    return refuse('the inquiry is held by another adviser; only they or a supervisor can re-route it');
+  }
   return null;
 }
 

@@ -11,7 +11,7 @@ import {
   TechnicalCategories,
   TechnicalCategory,
 } from '@inquiry-router/contracts';
-import type { InquiryStatus } from '@inquiry-router/inquiry';
+import { InquiryStatus, reclassificationRefusal } from '@inquiry-router/inquiry';
 
 /** The request names no place an inquiry can go, or leaves out what that place needs. */
 export class InvalidReclassification extends DomainError {
@@ -89,25 +89,14 @@ export interface ReclassifiableInquiry {
   assignedTo: string | null;
 }
 
-/**
- * Whether a person may re-route the inquiry now. A claimed inquiry may be re-routed by whoever
- * holds it (it is then released) or by someone allowed to take work over (a supervisor).
- */
+/** Refuses a correction the inquiry's lifecycle does not allow now (`reclassificationRefusal`). */
 export function assertReclassifiable(
   inquiry: ReclassifiableInquiry,
   label: Pick<RoutingLabel, 'target'>,
   actor: { username: string; mayTakeOver: boolean },
 ): void {
-  if (inquiry.status === 'resolved') throw new ReclassificationConflict('the inquiry is resolved and can no longer be re-routed');
-  if (inquiry.status === 'in-thread') {
-    throw new ReclassificationConflict(
-      "the inquiry is a reply that joined its conversation; re-route the conversation's first inquiry instead",
-    );
-  }
-  if (inquiry.target === label.target) throw new ReclassificationConflict(`the inquiry already goes to ${label.target}`);
-  if (inquiry.status === 'claimed' && inquiry.assignedTo !== actor.username && !actor.mayTakeOver) {
-    throw new ReclassificationConflict('the inquiry is held by another adviser; only they or a supervisor can re-route it');
-  }
+  const refusal = reclassificationRefusal(inquiry, label.target, actor);
+  if (refusal) throw new ReclassificationConflict(refusal.reason);
 }
 
 /** The decision an adviser's correction puts in place of the classifier's. */

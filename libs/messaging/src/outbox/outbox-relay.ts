@@ -10,7 +10,7 @@ import { OutboxStore } from './outbox-store';
 const BatchSize = 500;
 
 /** How often the relay looks for what a kick did not catch (a failed publish, a crash, another instance's writes). */
-export const OutboxPollMs = 200;
+const OutboxPollMs = 200;
 
 /**
  * Publishes what writers added to the outbox in their transactions, once they committed. It

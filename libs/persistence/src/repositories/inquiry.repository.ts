@@ -11,6 +11,7 @@ import {
   PendingRoutingStatuses,
   isPendingRouting,
   reclassifyInquiry,
+  type RouteChange,
 } from '@inquiry-router/inquiry';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
@@ -46,19 +47,10 @@ export interface InquiryRecord {
   thread: InquiryEntity[];
 }
 
-/** A person's change of where an inquiry goes, as the router carries it out. */
-export interface InquiryReclassification {
+/** A person's change of where an inquiry goes, as the router carries it out: the domain's route change, with the new decision. */
+export interface InquiryReclassification extends Omit<RouteChange, 'target'> {
   inquiryId: string;
   decision: RoutingDecision;
-  /** The target the person saw when deciding. */
-  previousTarget: string;
-  source: string;
-  actor: string;
-  reason: string;
-  reclassifiedAt: string;
-  /** Where the new decision sends it: exactly one of queue or agency. */
-  queue: string | null;
-  agency: string | null;
 }
 
 export type ReclassificationOutcome =
