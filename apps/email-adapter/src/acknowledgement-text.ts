@@ -1,17 +1,9 @@
 import type { Language } from '@inquiry-router/contracts';
-import { DefaultServiceLevelTargets, expectedTimeText, ServiceLevelTarget, targetText } from '@inquiry-router/opening-hours';
+import { DefaultServiceLevelTargets, ExpectedAnswer, expectedAnswerText } from '@inquiry-router/opening-hours';
 
 export interface AcknowledgementText {
   subject: string;
   text: string;
-}
-
-/** When the answer can be expected: the due time under the email service level, and its target. */
-export interface ExpectedAnswer {
-  by: Date;
-  target: Pick<ServiceLevelTarget, 'within' | 'unit'>;
-  /** The zone `by` is written in. */
-  zone: string;
 }
 
 /**
@@ -21,9 +13,8 @@ export interface ExpectedAnswer {
  * hours taken into account); without one it promises the default email target in words.
  */
 export function acknowledgementText(reference: string, language: Language, expected: ExpectedAnswer | null = null): AcknowledgementText {
-  const target = targetText(expected?.target ?? DefaultServiceLevelTargets.email, language);
-  const promise = (within: string, by: (at: string) => string) =>
-    expected ? `${within} ${target}, ${by(expectedTimeText(expected.by, language, expected.zone))}.` : `${within} ${target}.`;
+  const { within: target, by: at } = expectedAnswerText(expected, DefaultServiceLevelTargets.email, language);
+  const promise = (within: string, by: (at: string) => string) => (at ? `${within} ${target}, ${by(at)}.` : `${within} ${target}.`);
   switch (language) {
     case 'nn':
       return {

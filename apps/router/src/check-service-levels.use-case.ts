@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import { ServiceLevelAlert, ServiceLevelAlertKind, ServiceLevelWatchRepository } from '@inquiry-router/persistence';
-import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
-import { RouterEnv } from './router.env';
+import { Clock } from '@inquiry-router/runtime';
 
 /** At most this many alerts of a kind per transaction; the check goes on until none are left. */
 const BatchSize = 200;
@@ -11,24 +10,18 @@ const BatchSize = 200;
 /**
  * Periodically announces waiting inquiries close to their due time (`inquiry.sla-warning.v1`)
  * and past it (`inquiry.sla-breached.v1`), each once per inquiry, with a history row; the event
- * goes to the outbox in the transaction that marks the inquiry. Runs every SLA_CHECK_SECONDS, one
- * check at a time in this instance.
+ * goes to the outbox in the transaction that marks the inquiry. The router runs it every
+ * SLA_CHECK_SECONDS, one check at a time in this instance.
  */
 @Injectable()
-export class CheckServiceLevels implements OnApplicationBootstrap {
+export class CheckServiceLevels {
   private readonly log = new Logger(CheckServiceLevels.name);
 
   constructor(
     @Inject(ServiceLevelWatchRepository) private readonly watch: ServiceLevelWatchRepository,
     @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(RouterEnv) private readonly env: RouterEnv,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
-
-  onApplicationBootstrap(): void {
-    this.jobs.every('service-level-check', this.env.SLA_CHECK_SECONDS * 1000, () => this.execute());
-  }
 
   /** One check: breaches first (the more urgent), then warnings. Returns how many of each it announced. */
   async execute(now = this.clock.now()): Promise<{ warnings: number; breaches: number }> {

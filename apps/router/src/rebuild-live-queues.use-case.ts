@@ -1,9 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
-import { ScheduledJobs } from '@inquiry-router/runtime';
-import { RouterEnv } from './router.env';
 
 /**
  * Redis holds the live queues and reservations but keeps nothing on disk; Postgres is the system
@@ -13,21 +11,14 @@ import { RouterEnv } from './router.env';
  * start and then every QUEUE_REBUILD_CHECK_SECONDS.
  */
 @Injectable()
-export class RebuildLiveQueues implements OnApplicationBootstrap {
+export class RebuildLiveQueues {
   private readonly log = new Logger(RebuildLiveQueues.name);
 
   constructor(
     @Inject(WaitingInquiriesReader) private readonly work: WaitingInquiriesReader,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(RouterEnv) private readonly env: RouterEnv,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.rebuildIfLost();
-    this.jobs.every('live-queues-rebuild-check', this.env.QUEUE_REBUILD_CHECK_SECONDS * 1000, () => this.rebuildIfLost());
-  }
 
   async rebuildIfLost(): Promise<void> {
     if (await this.queues.isBuilt()) return;

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule, ClockModule, periodicJob } from '@inquiry-router/runtime';
 import { EventPublisher, KafkaTransport, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
 import { PersistenceModule, PostgresReadiness, postgresOutboxStore, WorkPolicyRepository } from '@inquiry-router/persistence';
 import { LiveQueuesModule, RedisReadiness, WorkPolicyModule } from '@inquiry-router/live-queues';
@@ -42,6 +42,12 @@ export class RouterModule {
         RebuildLiveQueues,
         RerouteInquiries,
         CheckServiceLevels,
+        periodicJob(
+          RebuildLiveQueues,
+          { name: 'live-queues-rebuild-check', everyMs: env.QUEUE_REBUILD_CHECK_SECONDS * 1000, atStart: true },
+          (r) => r.rebuildIfLost(),
+        ),
+        periodicJob(CheckServiceLevels, { name: 'service-level-check', everyMs: env.SLA_CHECK_SECONDS * 1000 }, (c) => c.execute()),
       ],
     };
   }

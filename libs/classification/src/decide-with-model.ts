@@ -75,6 +75,19 @@ function caseType(model: TextModel, analysis: InquiryAnalysis, reasons: string[]
  * the last word where the agreements are explicit: the service desk's own address, an agreement's
  * exception, the second-line conditions, and agencies added to the policy after the model was trained.
  */
+/** A technical matter for the service desk: the case type and category the model reads in the text. */
+function servicedeskCase(model: TextModel, analysis: InquiryAnalysis, confidence: number, reasons: string[]): Draft {
+  return {
+    target: 'servicedesk',
+    kind: 'technical',
+    category: category(model, analysis, true, reasons),
+    agency: null,
+    caseType: caseType(model, analysis, reasons),
+    confidence,
+    reasons,
+  };
+}
+
 export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis, policy: RoutingPolicy, model: TextModel): Draft {
   const { signals } = analysis;
   const reasons: string[] = [];
@@ -85,15 +98,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
     reasons.push(
       `Sent to the service desk's own ${inquiry.channel === 'phone' ? 'number' : inquiry.channel === 'email' ? 'address' : 'account'} (${inquiry.to}).`,
     );
-    return {
-      target: 'servicedesk',
-      kind: 'technical',
-      category: category(model, analysis, true, reasons),
-      agency: null,
-      caseType: caseType(model, analysis, reasons),
-      confidence: 0.97,
-      reasons,
-    };
+    return servicedeskCase(model, analysis, 0.97, reasons);
   }
 
   // An agreement newer than the model: only the rules know it, so they decide when they pick it.
@@ -148,15 +153,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
     const who = [...signals.integration.terms, ...signals.serviceOwnerOrVendor.terms];
     reasons.push(`Service-desk matter (API, end-user system, service owner or vendor)${who.length ? `: ${quote(who)}` : ''}.`);
     reasons.push(modelLine);
-    return {
-      target: 'servicedesk',
-      kind: 'technical',
-      category: category(model, analysis, true, reasons),
-      agency: null,
-      caseType: caseType(model, analysis, reasons),
-      confidence,
-      reasons,
-    };
+    return servicedeskCase(model, analysis, confidence, reasons);
   }
 
   if (exception) {

@@ -84,3 +84,26 @@ export function targetText(target: Pick<ServiceLevelTarget, 'within' | 'unit'>, 
   const [one, many] = Units[language][target.unit];
   return `${amount} ${n === 1 ? one : many}`;
 }
+
+/** When an answer can be expected: the due time under a channel's service level, and its target. */
+export interface ExpectedAnswer {
+  by: Date;
+  target: Pick<ServiceLevelTarget, 'within' | 'unit'>;
+  /** The zone `by` is written in. */
+  zone: string;
+}
+
+/**
+ * The promise of an acknowledgement in words: the target ("to virkedager") and, when the due time
+ * is known, that time; without one, the channel's default target alone.
+ */
+export function expectedAnswerText(
+  expected: ExpectedAnswer | null,
+  defaultTarget: Pick<ServiceLevelTarget, 'within' | 'unit'>,
+  language: Language,
+): { within: string; by: string | null } {
+  return {
+    within: targetText(expected?.target ?? defaultTarget, language),
+    by: expected ? expectedTimeText(expected.by, language, expected.zone) : null,
+  };
+}

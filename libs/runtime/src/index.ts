@@ -15,5 +15,6 @@ export * from './bootstrap/start-app';
 export * from './bootstrap/message-transport';
 export * from './bootstrap/app-runtime.module';
 export * from './scheduling/non-overlapping-job';
+export * from './scheduling/periodic-job';
 export * from './scheduling/scheduled-jobs';
 export * from './scheduling/scheduled-jobs.module';

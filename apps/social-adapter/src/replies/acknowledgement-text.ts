@@ -1,12 +1,5 @@
 import type { Language } from '@inquiry-router/contracts';
-import { DefaultServiceLevelTargets, expectedTimeText, ServiceLevelTarget, targetText } from '@inquiry-router/opening-hours';
-
-/** When the answer can be expected: the due time under the social service level, and its target. */
-export interface ExpectedAnswer {
-  by: Date;
-  target: Pick<ServiceLevelTarget, 'within' | 'unit'>;
-  zone: string;
-}
+import { DefaultServiceLevelTargets, ExpectedAnswer, expectedAnswerText } from '@inquiry-router/opening-hours';
 
 /**
  * The first answer in a new conversation: the reference number and when to expect an answer, in
@@ -15,8 +8,7 @@ export interface ExpectedAnswer {
  * default social target is promised.
  */
 export function acknowledgementText(inquiryId: string, language: Language, expected: ExpectedAnswer | null = null): string {
-  const within = targetText(expected?.target ?? DefaultServiceLevelTargets.social, language);
-  const by = expected ? expectedTimeText(expected.by, language, expected.zone) : null;
+  const { within, by } = expectedAnswerText(expected, DefaultServiceLevelTargets.social, language);
   switch (language) {
     case 'en':
       return `Thank you for your message. Your reference number is ${inquiryId}. We will answer within ${within}${by ? `, by ${by} (Norwegian time)` : ''}.`;

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { periodicJob } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { CasesController } from './cases.controller';
 import { AnnounceCaseChange } from './announce-case-change';
@@ -27,6 +28,7 @@ export class CasesModule {
         ChangeCaseStatus,
         AssignCaseOwner,
         RemindCaseOwners,
+        periodicJob(RemindCaseOwners, { name: 'case-reminders', everyMs: env.CASE_REMINDER_CHECK_INTERVAL_MS }, (r) => r.execute()),
       ],
       exports: [RegisterCases],
     };

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import { CaseRepository } from '@inquiry-router/persistence';
-import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
+import { Clock } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 
 const Batch = 100;
@@ -14,7 +14,7 @@ const Batch = 100;
  * CASE_REMINDER_CHECK_INTERVAL_MS.
  */
 @Injectable()
-export class RemindCaseOwners implements OnApplicationBootstrap {
+export class RemindCaseOwners {
   private readonly log = new Logger(RemindCaseOwners.name);
 
   constructor(
@@ -22,12 +22,7 @@ export class RemindCaseOwners implements OnApplicationBootstrap {
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
-
-  onApplicationBootstrap(): void {
-    this.jobs.every('case-reminders', this.env.CASE_REMINDER_CHECK_INTERVAL_MS, () => this.execute());
-  }
 
   /** Sends the reminders due now; returns how many. */
   async execute(now = this.clock.now()): Promise<number> {

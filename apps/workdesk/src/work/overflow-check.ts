@@ -1,9 +1,8 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { isRefusal, overflowInquiry } from '@inquiry-router/inquiry';
 import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
-import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
 import { Requeue } from './requeue';
@@ -19,7 +18,7 @@ const HeadPerSet = 200;
  * instance, so each deployment (or test) checks its own work; Postgres decides once per inquiry.
  */
 @Injectable()
-export class OverflowCheck implements OnApplicationBootstrap {
+export class OverflowCheck {
   constructor(
     @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
     @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
@@ -28,12 +27,7 @@ export class OverflowCheck implements OnApplicationBootstrap {
     @Inject(Requeue) private readonly requeue: Requeue,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
-
-  onApplicationBootstrap(): void {
-    this.jobs.every('overflow-check', this.env.OVERFLOW_CHECK_SECONDS * 1000, () => this.check());
-  }
 
   async check(): Promise<number> {
     const policy = await this.policy.get();

@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { lapseReservation } from '@inquiry-router/inquiry';
 import { AdviserRepository, InquiryActionsRepository } from '@inquiry-router/persistence';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
-import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
 import { ReleaseReservations } from './release-reservations.use-case';
@@ -18,7 +17,7 @@ const LeaseMs = 30_000;
  * Postgres changes it only if it is still the same reservation and really past its time.
  */
 @Injectable()
-export class ReservationSweeper implements OnApplicationBootstrap {
+export class ReservationSweeper {
   private readonly log = new Logger(ReservationSweeper.name);
 
   constructor(
@@ -28,12 +27,7 @@ export class ReservationSweeper implements OnApplicationBootstrap {
     @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}
-
-  onApplicationBootstrap(): void {
-    this.jobs.every('reservation-sweep', this.env.WORK_SWEEP_INTERVAL_MS, () => this.sweep());
-  }
 
   async sweep(): Promise<void> {
     for (const adviser of await this.advisers.markSilentOffline(this.env.ADVISER_HEARTBEAT_TIMEOUT_SECONDS)) {

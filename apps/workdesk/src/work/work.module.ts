@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { periodicJob } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkController } from './work.controller';
 import { ClaimWork } from './claim-work.use-case';
@@ -34,6 +35,8 @@ export class WorkModule {
         ReleaseReservations,
         ReservationSweeper,
         OverflowCheck,
+        periodicJob(ReservationSweeper, { name: 'reservation-sweep', everyMs: env.WORK_SWEEP_INTERVAL_MS }, (s) => s.sweep()),
+        periodicJob(OverflowCheck, { name: 'overflow-check', everyMs: env.OVERFLOW_CHECK_SECONDS * 1000 }, (o) => o.check()),
         ActOnHeldInquiry,
         AnswerInquiry,
         EscalateInquiry,

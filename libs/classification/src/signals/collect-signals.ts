@@ -35,6 +35,15 @@ interface SentenceFlags {
   notEarlier: boolean;
 }
 
+/** The labels whose every hit is evidence for one field of the signals, and that field. */
+const EvidenceOfLabel = {
+  integration: 'integration',
+  'service-owner': 'serviceOwnerOrVendor',
+  'case-feil': 'caseFeil',
+  'case-bestilling': 'caseBestilling',
+  question: 'subjectQuestion',
+} as const satisfies Partial<Record<SignalLabel['kind'], keyof Signals>>;
+
 /** Gathers the signals of one inquiry: one term-matcher pass over subject and own text, plus a few patterns. */
 export function collectSignals(inquiry: InquiryText, text: NormalizedText, tokens: TokenizedText, compiled: CompiledPolicy): Signals {
   const { policy } = compiled;
@@ -102,19 +111,11 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
         );
         break;
       case 'integration':
-        addTo(signals.integration, hit, label.strong, seen);
-        break;
       case 'service-owner':
-        addTo(signals.serviceOwnerOrVendor, hit, label.strong, seen);
-        break;
       case 'case-feil':
-        addTo(signals.caseFeil, hit, label.strong, seen);
-        break;
       case 'case-bestilling':
-        addTo(signals.caseBestilling, hit, label.strong, seen);
-        break;
       case 'question':
-        addTo(signals.subjectQuestion, hit, label.strong, seen);
+        addTo(signals[EvidenceOfLabel[label.kind]], hit, label.strong, seen);
         break;
       case 'failure': {
         const f = flagsOf(hit.sentence);

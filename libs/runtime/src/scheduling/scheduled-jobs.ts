@@ -8,8 +8,8 @@ import { NonOverlappingJob } from './non-overlapping-job';
  * like every log line) and the next run still happens. Jobs stop in `onModuleDestroy` and the run
  * in hand finishes there: every connection closes later, in `onApplicationShutdown`.
  *
- * The job's logic stays in its use case; the owner only says how often:
- * `onApplicationBootstrap() { this.jobs.every('reservation-sweep', env.WORK_SWEEP_INTERVAL_MS, () => this.sweep()); }`
+ * The job's logic stays in its use case; the module that provides it says how often (`periodicJob`):
+ * `periodicJob(ReservationSweeper, { name: 'reservation-sweep', everyMs: env.WORK_SWEEP_INTERVAL_MS }, (s) => s.sweep())`
  */
 @Injectable()
 export class ScheduledJobs implements OnModuleDestroy {
