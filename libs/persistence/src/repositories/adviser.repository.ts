@@ -26,15 +26,8 @@ export interface AdviserSkills {
   capacity?: Partial<Record<Channel, number>>;
 }
 
-type AdviserRow = {
-  username: string;
-  lines: AdviserLine[];
-  languages: string[];
-  agencies: string[];
-  capacity: Record<Channel, number>;
-  presence: Presence;
-  last_seen_at: Date | null;
-};
+// `SELECT *` rows: the profile's columns under their SQL names.
+type AdviserRow = Omit<AdviserProfile, 'lastSeenAt'> & { last_seen_at: Date | null };
 
 const profileOf = (r: AdviserRow): AdviserProfile => ({
   username: r.username,

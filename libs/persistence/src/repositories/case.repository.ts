@@ -147,35 +147,12 @@ export class CaseRepository {
   }
 
   async inquiryForCase(inquiryId: string): Promise<InquiryForCase | null> {
-    const [r]: {
-      id: string;
-      thread_id: string;
-      channel: Channel;
-      language: string | null;
-      subject: string | null;
-      body: string;
-      status: string;
-      queue: string | null;
-      target: string;
-      case_type: CaseType | null;
-    }[] = await this.db.query(
-      `SELECT i.id, i.thread_id, i.channel, i.language, i.subject, i.body, i.status, i.queue, d.target, d.case_type
+    const [found]: InquiryForCase[] = await this.db.query(
+      `SELECT i.id, i.thread_id AS "threadId", i.channel, i.language, i.subject, i.body, i.status, i.queue, d.target, d.case_type AS "caseType"
          FROM inquiries i JOIN routing_decisions d ON d.inquiry_id = i.id WHERE i.id = $1`,
       [inquiryId],
     );
-    if (!r) return null;
-    return {
-      id: r.id,
-      threadId: r.thread_id,
-      channel: r.channel,
-      language: r.language,
-      subject: r.subject,
-      body: r.body,
-      status: r.status,
-      queue: r.queue,
-      target: r.target,
-      caseType: r.case_type,
-    };
+    return found ?? null;
   }
 
   /** Whether the router has dealt with a person's reclassification (carried out or skipped), and how. */

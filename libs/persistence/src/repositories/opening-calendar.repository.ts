@@ -16,14 +16,7 @@ export interface OpeningExceptionRecord {
   createdAt: Date;
 }
 
-export interface NewOpeningException {
-  date: string;
-  opens: string | null;
-  closes: string | null;
-  kind: OpeningExceptionKind;
-  reason: string;
-  orderedBy: string;
-}
+export type NewOpeningException = Omit<OpeningExceptionRecord, 'id' | 'createdAt'>;
 
 /** A service-level target per queue (or `*`: every queue) and channel, as stored. */
 export interface ServiceLevelTargetRow {
@@ -34,31 +27,8 @@ export interface ServiceLevelTargetRow {
   warnFraction: number;
 }
 
-type ExceptionRow = {
-  id: string;
-  date: string;
-  opens: string | null;
-  closes: string | null;
-  kind: OpeningExceptionKind;
-  reason: string;
-  ordered_by: string;
-  created_at: Date;
-};
-
-const columns = `id, to_char(date, 'YYYY-MM-DD') AS date, opens, closes, kind, reason, ordered_by, created_at`;
-
-function exceptionOfRow(r: ExceptionRow): OpeningExceptionRecord {
-  return {
-    id: r.id,
-    date: r.date,
-    opens: r.opens,
-    closes: r.closes,
-    kind: r.kind,
-    reason: r.reason,
-    orderedBy: r.ordered_by,
-    createdAt: r.created_at,
-  };
-}
+// Selected under the record's own names, so a row is the record.
+const columns = `id, to_char(date, 'YYYY-MM-DD') AS date, opens, closes, kind, reason, ordered_by AS "orderedBy", created_at AS "createdAt"`;
 
 /** The support's opening calendar as data: ordered exceptions and service-level targets. */
 export class OpeningCalendarRepository {
@@ -66,31 +36,31 @@ export class OpeningCalendarRepository {
 
   /** Exceptions on dates from `from` to `to` (inclusive, YYYY-MM-DD; either may be left open), by date then order time. */
   async exceptions(range: { from?: string; to?: string } = {}): Promise<OpeningExceptionRecord[]> {
-    const rows: ExceptionRow[] = await this.db.query(
+    const rows: OpeningExceptionRecord[] = await this.db.query(
       `SELECT ${columns} FROM opening_exceptions
         WHERE ($1::date IS NULL OR date >= $1::date) AND ($2::date IS NULL OR date <= $2::date)
         ORDER BY date, created_at, id`,
       [range.from ?? null, range.to ?? null],
     );
-    return rows.map(exceptionOfRow);
+    return rows;
   }
 
   async addException(e: NewOpeningException): Promise<OpeningExceptionRecord> {
-    const [row]: ExceptionRow[] = await this.db.query(
+    const [row]: OpeningExceptionRecord[] = await this.db.query(
       `INSERT INTO opening_exceptions (date, opens, closes, kind, reason, ordered_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${columns}`,
       [e.date, e.opens, e.closes, e.kind, e.reason, e.orderedBy],
     );
-    return exceptionOfRow(row);
+    return row;
   }
 
   /** The removed exception, or null when there was none with this id. */
   async removeException(id: string): Promise<OpeningExceptionRecord | null> {
     // As a SELECT over the deleted rows: typeorm answers a bare DELETE with [rows, count].
-    const rows: ExceptionRow[] = await this.db.query(
+    const rows: OpeningExceptionRecord[] = await this.db.query(
       `WITH gone AS (DELETE FROM opening_exceptions WHERE id = $1 RETURNING *) SELECT ${columns} FROM gone`,
       [id],
     );
-    return rows[0] ? exceptionOfRow(rows[0]) : null;
+    return rows[0] ?? null;
   }
 
   async serviceLevelTargets(): Promise<ServiceLevelTargetRow[]> {
