@@ -1,10 +1,10 @@
-import { LiveQueue } from '../../api/types';
+import { LiveQueueView } from '../../api/types';
 import { Section } from '../../components/page';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format';
 import { label, useI18n } from '../../i18n/i18n';
 
 /** Per queue: waiting, reserved, in progress, longest wait, at risk, past due and today's service level. */
-export function QueueTable({ queues, now }: { queues: LiveQueue[]; now: number }) {
+export function QueueTable({ queues, now }: { queues: LiveQueueView[]; now: number }) {
   const { m, locale } = useI18n();
   return (
     <Section id="queues" title={m.dashboard.queues}>
