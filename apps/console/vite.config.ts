@@ -13,7 +13,10 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // The contracts' plain values and types only: the validating classes stay out of the browser.
-    alias: { '@inquiry-router/contracts/vocabulary': path.resolve(__dirname, '../../libs/contracts/src/vocabulary.ts') },
+    alias: {
+      '@inquiry-router/contracts/vocabulary': path.resolve(__dirname, '../../libs/contracts/src/vocabulary.ts'),
+      '@inquiry-router/contracts/views': path.resolve(__dirname, '../../libs/contracts/src/views/index.ts'),
+    },
   },
   build: {
     outDir: path.resolve(__dirname, '../../dist/console'),

@@ -17,3 +17,4 @@ export * from './events/agency-delivery.events';
 export * from './event-map';
 export * from './validation';
 export * from './errors/domain-error';
+export * from './views';

@@ -4,11 +4,13 @@ import type {
   Channel,
   Kind,
   Language,
-  Presence,
   QueueName,
   RoutingTarget,
   TechnicalCategory,
 } from '@inquiry-router/contracts/vocabulary';
+
+/** The live overview's shapes are the workdesk's own, shared through the contracts. */
+export type { LiveOverview, LiveQueueView } from '@inquiry-router/contracts/views';
 
 /** The shapes the workdesk answers with (see apps/workdesk/README.md), in the contracts' own words. */
 export interface Decision {
@@ -56,47 +58,6 @@ export interface HeldInquiry {
   receivedAt: string;
   dueAt: string | null;
   reservedUntil: string | null;
-}
-
-export interface LiveQueue {
-  queue: string;
-  waiting: number;
-  reserved: number;
-  inProgress: number;
-  oldestReceivedAt: string | null;
-  atRisk: number;
-  breached: number;
-  resolvedToday: number;
-  resolvedWithinTarget: number;
-  serviceLevel: number | null;
-}
-
-export interface LiveOverview {
-  since: string;
-  queues: LiveQueue[];
-  atRisk: { id: string; queue: string; channel: Channel; subject: string | null; receivedAt: string; dueAt: string; breached: boolean }[];
-  advisers: {
-    username: string;
-    presence: Presence;
-    lastSeenAt: string | null;
-    lines: string[];
-    capacity: Record<string, number>;
-    load: Record<string, number>;
-    reserved: number;
-    accepted: number;
-  }[];
-  today: {
-    total: number;
-    byChannel: Record<string, number>;
-    byTarget: Record<string, number>;
-    byCategory: Record<string, number>;
-    byAgency: Record<string, number>;
-  };
-  agencies: {
-    awaitingAcknowledgement: number;
-    failed: number;
-    oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: string }[];
-  };
 }
 
 export interface CaseView {

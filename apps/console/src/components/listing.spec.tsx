@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { Listing } from './listing';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ItemList, Listing } from './listing';
+
+afterEach(cleanup);
 
 const list = (items: readonly string[]) => (
   <ul>
@@ -38,5 +40,27 @@ describe('Listing', () => {
     );
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['a', 'b']);
     expect(screen.queryByText('Ingen')).toBeNull();
+  });
+});
+
+describe('ItemList', () => {
+  it('shows the empty text when there are none', () => {
+    render(
+      <ItemList items={[]} empty="Ingen" itemKey={(i: string) => i}>
+        {(i) => i}
+      </ItemList>,
+    );
+    expect(screen.getByText('Ingen')).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('shows one list item per item', () => {
+    render(
+      <ItemList items={['a', 'b']} empty="Ingen" itemKey={(i) => i} className="drafts">
+        {(i, n) => `${n + 1}. ${i}`}
+      </ItemList>,
+    );
+    expect(screen.getByRole('list').className).toBe('drafts');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1. a', '2. b']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutFor } from './shortcuts';
+import { shortcutFor, shortcutKey } from './shortcuts';
 
 const press = (
   key: string,
@@ -23,5 +23,13 @@ describe('shortcutFor', () => {
     checkbox.type = 'checkbox';
     expect(press('n', checkbox)).toBe('next');
     expect(press('n', document.body, { ctrlKey: true })).toBeNull();
+  });
+});
+
+describe('shortcutKey', () => {
+  it('is the key bound to an action, none for an action without one', () => {
+    expect(shortcutKey('answer')).toBe('a');
+    expect(shortcutKey('reclassify')).toBe('k');
+    expect(shortcutKey('put-back')).toBeUndefined();
   });
 });

@@ -14,6 +14,11 @@ export const Shortcuts = {
 } as const;
 export type ShortcutAction = (typeof Shortcuts)[keyof typeof Shortcuts];
 
+/** The key bound to `action`, if any (for `aria-keyshortcuts`). */
+export function shortcutKey(action: string): string | undefined {
+  return Object.entries(Shortcuts).find(([, bound]) => bound === action)?.[0];
+}
+
 interface KeyLike {
   key: string;
   altKey: boolean;

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useSession } from '../api/session';
+import { Field } from '../components/fields';
 import { Notice, Page } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
@@ -8,17 +9,18 @@ export function LoginPage() {
   const { m } = useI18n();
   const { signIn } = useSession();
   const { navigate } = useRouter();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    // The fields are read as they stand when the form is sent.
+    const form = e.currentTarget;
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
     setBusy(true);
     setFailed(false);
     try {
-      const session = await signIn(username, password);
+      const session = await signIn(value('username'), value('password'));
       navigate(session.role === 'supervisor' || session.role === 'admin' ? '/dashboard' : '/work', { replace: true });
     } catch {
       setFailed(true);
@@ -30,29 +32,12 @@ export function LoginPage() {
   return (
     <Page title={m.login.title}>
       <form className="panel narrow" onSubmit={(e) => void submit(e)} aria-describedby={failed ? 'login-failed' : undefined}>
-        <div className="field">
-          <label htmlFor="login-username">{m.login.username}</label>
-          <input
-            id="login-username"
-            name="username"
-            autoComplete="username"
-            required
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">{m.login.password}</label>
-          <input
-            id="login-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <Field id="login-username" label={m.login.username}>
+          <input id="login-username" name="username" autoComplete="username" required />
+        </Field>
+        <Field id="login-password" label={m.login.password}>
+          <input id="login-password" name="password" type="password" autoComplete="current-password" required />
+        </Field>
         <div id="login-failed">{failed && <Notice kind="error">{m.login.failed}</Notice>}</div>
         <button type="submit" disabled={busy}>
           {m.login.submit}

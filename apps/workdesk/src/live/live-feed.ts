@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { catchError, defer, distinctUntilChanged, EMPTY, exhaustMap, map, Observable, shareReplay, timer } from 'rxjs';
+import type { LiveOverview } from '@inquiry-router/contracts';
 import { WorkdeskEnv } from '../workdesk.env';
-import { LiveOverview } from './live-overview.view';
 import { ReadLiveOverview } from './read-live-overview.use-case';
 
 /**

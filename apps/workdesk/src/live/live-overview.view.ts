@@ -1,50 +1,5 @@
+import type { LiveOverview } from '@inquiry-router/contracts';
 import type { AdviserWithLoad, LiveOverviewRows } from '@inquiry-router/persistence';
-
-export interface LiveQueueView {
-  queue: string;
-  waiting: number;
-  reserved: number;
-  inProgress: number;
-  oldestReceivedAt: string | null;
-  atRisk: number;
-  breached: number;
-  resolvedToday: number;
-  resolvedWithinTarget: number;
-  /** resolvedWithinTarget / resolvedToday, null when nothing was resolved today. */
-  serviceLevel: number | null;
-}
-
-export interface LiveAdviserView {
-  username: string;
-  presence: string;
-  lastSeenAt: string | null;
-  lines: string[];
-  capacity: Record<string, number>;
-  load: Record<string, number>;
-  reserved: number;
-  accepted: number;
-}
-
-/** What `/api/live` streams: everything on the supervisors' dashboard that moves. */
-export interface LiveOverview {
-  /** Start of today in Europe/Oslo: what "today" counts from. */
-  since: string;
-  queues: LiveQueueView[];
-  atRisk: { id: string; queue: string; channel: string; subject: string | null; receivedAt: string; dueAt: string; breached: boolean }[];
-  advisers: LiveAdviserView[];
-  today: {
-    total: number;
-    byChannel: Record<string, number>;
-    byTarget: Record<string, number>;
-    byCategory: Record<string, number>;
-    byAgency: Record<string, number>;
-  };
-  agencies: {
-    awaitingAcknowledgement: number;
-    failed: number;
-    oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: string }[];
-  };
-}
 
 const QueueOrder = ['first-line', 'second-line', 'servicedesk'];
 

@@ -2,8 +2,8 @@ import { Controller, Get, Inject, MessageEvent, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { interval, map, merge, Observable } from 'rxjs';
 import { Advisers, AllowQueryToken, Roles } from '@inquiry-router/access';
+import type { LiveOverview } from '@inquiry-router/contracts';
 import { LiveFeed } from './live-feed';
-import type { LiveOverview } from './live-overview.view';
 import { ReadLiveOverview } from './read-live-overview.use-case';
 
 @ApiTags('live')

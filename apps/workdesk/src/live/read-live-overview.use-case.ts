@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import type { LiveOverview } from '@inquiry-router/contracts';
 import { AdviserRepository, LiveOverviewRepository } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
-import { LiveOverview, toLiveOverview } from './live-overview.view';
+import { toLiveOverview } from './live-overview.view';
 
 /** The start of the Europe/Oslo day `now` falls in. */
 export function startOfOsloDay(now: Date): Date {

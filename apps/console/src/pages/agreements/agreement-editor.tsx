@@ -1,4 +1,5 @@
 import { FormEvent } from 'react';
+import { Field, FormButtons } from '../../components/fields';
 import { Section } from '../../components/page';
 import { fill } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
@@ -27,8 +28,7 @@ export function AgreementEditor({
   return (
     <Section id="edit" title={fill(m.agreements.editing, { name })}>
       <form onSubmit={onSave}>
-        <div className="field">
-          <label htmlFor="agreement-json">{m.agreements.json}</label>
+        <Field id="agreement-json" label={m.agreements.json}>
           <textarea
             id="agreement-json"
             className="code"
@@ -38,19 +38,11 @@ export function AgreementEditor({
             spellCheck={false}
             autoFocus
           />
-        </div>
-        <div className="field">
-          <label htmlFor="agreement-comment">{m.agreements.comment}</label>
+        </Field>
+        <Field id="agreement-comment" label={m.agreements.comment}>
           <input id="agreement-comment" value={comment} onChange={(e) => onComment(e.target.value)} />
-        </div>
-        <div className="form-buttons">
-          <button type="submit" className="primary" disabled={busy}>
-            {m.agreements.saveDraft}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            {m.actions.cancel}
-          </button>
-        </div>
+        </Field>
+        <FormButtons submit={m.agreements.saveDraft} busy={busy} onCancel={onCancel} />
       </form>
     </Section>
   );

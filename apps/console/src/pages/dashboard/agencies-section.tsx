@@ -1,5 +1,5 @@
 import { LiveOverview } from '../../api/types';
-import { Listing } from '../../components/listing';
+import { ItemList } from '../../components/listing';
 import { Section } from '../../components/page';
 import { formatDuration } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
@@ -7,6 +7,9 @@ import { Link } from '../../router';
 import { FailedDelivery } from './use-failed-deliveries';
 
 const noneAwaiting: LiveOverview['agencies'] = { awaitingAcknowledgement: 0, failed: 0, oldestAwaiting: [] };
+
+/** The list key of an inquiry forwarded to an agency. */
+const forwardingKey = (f: { inquiryId: string; agency: string }) => `${f.inquiryId}-${f.agency}`;
 
 /** Forwarded inquiries: those whose agency has not acknowledged them yet, and those that could not be delivered. */
 export function AgenciesSection({
@@ -25,34 +28,26 @@ export function AgenciesSection({
       <h3>
         {m.dashboard.awaitingAck}: <span data-testid="awaiting-ack">{a.awaitingAcknowledgement}</span>
       </h3>
-      <Listing items={a.oldestAwaiting} empty={m.dashboard.noAwaiting}>
-        {(items) => (
-          <ul>
-            {items.map((w) => (
-              <li key={`${w.inquiryId}-${w.agency}`}>
-                <Link to={`/inquiries/${encodeURIComponent(w.inquiryId)}`}>{w.inquiryId}</Link> – {w.agency.toUpperCase()}, {w.status},{' '}
-                {formatDuration(now - Date.parse(w.forwardedAt), locale)}
-              </li>
-            ))}
-          </ul>
+      <ItemList items={a.oldestAwaiting} empty={m.dashboard.noAwaiting} itemKey={forwardingKey}>
+        {(w) => (
+          <>
+            <Link to={`/inquiries/${encodeURIComponent(w.inquiryId)}`}>{w.inquiryId}</Link> – {w.agency.toUpperCase()}, {w.status},{' '}
+            {formatDuration(now - Date.parse(w.forwardedAt), locale)}
+          </>
         )}
-      </Listing>
+      </ItemList>
       <h3>
         {m.dashboard.failedDeliveries}: <span data-testid="failed-deliveries">{a.failed}</span>
       </h3>
-      <Listing items={failed} empty={m.dashboard.noFailed}>
-        {(items) => (
-          <ul>
-            {items.map((f) => (
-              <li key={`${f.inquiryId}-${f.agency}`}>
-                <Link to={`/inquiries/${encodeURIComponent(f.inquiryId)}`}>{f.inquiryId}</Link> – {f.agency.toUpperCase()},{' '}
-                {m.dashboard.attempts} {f.attempts}
-                {f.lastError ? `: ${f.lastError}` : ''}
-              </li>
-            ))}
-          </ul>
+      <ItemList items={failed} empty={m.dashboard.noFailed} itemKey={forwardingKey}>
+        {(f) => (
+          <>
+            <Link to={`/inquiries/${encodeURIComponent(f.inquiryId)}`}>{f.inquiryId}</Link> – {f.agency.toUpperCase()},{' '}
+            {m.dashboard.attempts} {f.attempts}
+            {f.lastError ? `: ${f.lastError}` : ''}
+          </>
         )}
-      </Listing>
+      </ItemList>
     </Section>
   );
 }

@@ -1,48 +1,35 @@
-import { LiveQueue } from '../../api/types';
+import { LiveQueueView } from '../../api/types';
+import { Column, DataTable } from '../../components/data-table';
 import { Section } from '../../components/page';
 import { formatDuration, formatNumber, formatPercent } from '../../i18n/format';
 import { label, useI18n } from '../../i18n/i18n';
 
 /** Per queue: waiting, reserved, in progress, longest wait, at risk, past due and today's service level. */
-export function QueueTable({ queues, now }: { queues: LiveQueue[]; now: number }) {
+export function QueueTable({ queues, now }: { queues: LiveQueueView[]; now: number }) {
   const { m, locale } = useI18n();
+  const count = (n: number) => formatNumber(n, locale);
+  const columns: Column<LiveQueueView>[] = [
+    { header: m.dashboard.queue, cell: (q) => label(m.queue, q.queue) },
+    { header: m.dashboard.waiting, cell: (q) => count(q.waiting), className: 'num big', testId: (q) => `waiting-${q.queue}` },
+    { header: m.dashboard.reserved, cell: (q) => count(q.reserved), className: 'num' },
+    { header: m.dashboard.inProgress, cell: (q) => count(q.inProgress), className: 'num' },
+    {
+      header: m.dashboard.oldestWait,
+      cell: (q) => (q.oldestReceivedAt ? formatDuration(now - Date.parse(q.oldestReceivedAt), locale) : m.dashboard.none),
+      className: 'num',
+    },
+    { header: m.dashboard.atRisk, cell: (q) => count(q.atRisk), className: (q) => `num${q.atRisk > 0 ? ' warn' : ''}` },
+    { header: m.dashboard.breached, cell: (q) => count(q.breached), className: (q) => `num${q.breached > 0 ? ' bad' : ''}` },
+    {
+      header: m.dashboard.serviceLevel,
+      cell: (q) =>
+        `${formatPercent(q.serviceLevel, locale)}${q.resolvedToday > 0 ? ` (${q.resolvedWithinTarget}/${q.resolvedToday})` : ''}`,
+      className: 'num',
+    },
+  ];
   return (
     <Section id="queues" title={m.dashboard.queues}>
-      <table className="queues">
-        <thead>
-          <tr>
-            <th scope="col">{m.dashboard.queue}</th>
-            <th scope="col">{m.dashboard.waiting}</th>
-            <th scope="col">{m.dashboard.reserved}</th>
-            <th scope="col">{m.dashboard.inProgress}</th>
-            <th scope="col">{m.dashboard.oldestWait}</th>
-            <th scope="col">{m.dashboard.atRisk}</th>
-            <th scope="col">{m.dashboard.breached}</th>
-            <th scope="col">{m.dashboard.serviceLevel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {queues.map((q) => (
-            <tr key={q.queue} data-testid={`queue-row-${q.queue}`}>
-              <th scope="row">{label(m.queue, q.queue)}</th>
-              <td data-testid={`waiting-${q.queue}`} className="num big">
-                {formatNumber(q.waiting, locale)}
-              </td>
-              <td className="num">{formatNumber(q.reserved, locale)}</td>
-              <td className="num">{formatNumber(q.inProgress, locale)}</td>
-              <td className="num">
-                {q.oldestReceivedAt ? formatDuration(now - Date.parse(q.oldestReceivedAt), locale) : m.dashboard.none}
-              </td>
-              <td className={`num${q.atRisk > 0 ? ' warn' : ''}`}>{formatNumber(q.atRisk, locale)}</td>
-              <td className={`num${q.breached > 0 ? ' bad' : ''}`}>{formatNumber(q.breached, locale)}</td>
-              <td className="num">
-                {formatPercent(q.serviceLevel, locale)}
-                {q.resolvedToday > 0 ? ` (${q.resolvedWithinTarget}/${q.resolvedToday})` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable className="queues" columns={columns} rows={queues} rowKey={(q) => q.queue} rowTestId={(q) => `queue-row-${q.queue}`} />
     </Section>
   );
 }

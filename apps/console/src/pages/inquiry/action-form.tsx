@@ -1,11 +1,25 @@
 import { FormEvent, MutableRefObject, useState } from 'react';
 import { CaseTypes, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
+import { choicesOf, Field, FormButtons, SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/messages';
 import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
 import type { AgencyChoice } from './use-inquiry';
 
 /** What an adviser can do to an inquiry; each opens its form. */
 export type ActionMode = 'answer' | 'escalate' | 'forward' | 'reclassify' | 'servicedesk' | 'put-back';
+
+/** An action's name: its button's text and its form's heading. */
+export function actionTitle(m: Messages, mode: ActionMode): string {
+  return {
+    answer: m.actions.answer,
+    escalate: m.actions.escalate,
+    forward: m.actions.forward,
+    servicedesk: m.actions.servicedesk,
+    'put-back': m.actions.putBack,
+    reclassify: m.actions.reclassify,
+  }[mode];
+}
 
 /** The form of one action: what it asks for, and the request it makes (the action's path and body). */
 export function ActionForm({
@@ -59,14 +73,7 @@ export function ActionForm({
     }
   };
 
-  const title = {
-    answer: m.actions.answer,
-    escalate: m.actions.escalate,
-    forward: m.actions.forward,
-    servicedesk: m.actions.servicedesk,
-    'put-back': m.actions.putBack,
-    reclassify: m.actions.reclassify,
-  }[mode];
+  const title = actionTitle(m, mode);
   const textLabel = {
     answer: m.actions.answerText,
     escalate: m.actions.escalateNote,
@@ -80,72 +87,53 @@ export function ActionForm({
   return (
     <form className="action-form" onSubmit={submit} aria-label={title}>
       <h3>{title}</h3>
-      {mode === 'forward' && (
-        <div className="field">
-          <label htmlFor="action-agency">{m.actions.forwardAgency}</label>
-          {agencies.length > 0 ? (
-            <select id="action-agency" ref={ref} value={agency} onChange={(e) => setAgency(e.target.value)}>
-              {agencies.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name} ({a.code})
-                </option>
-              ))}
-            </select>
-          ) : (
+      {mode === 'forward' &&
+        (agencies.length > 0 ? (
+          <SelectField
+            id="action-agency"
+            label={m.actions.forwardAgency}
+            ref={ref}
+            value={agency}
+            choices={agencies.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` }))}
+            onChange={setAgency}
+          />
+        ) : (
+          <Field id="action-agency" label={m.actions.forwardAgency}>
             <input id="action-agency" ref={ref} required value={agency} onChange={(e) => setAgency(e.target.value)} />
-          )}
-        </div>
-      )}
+          </Field>
+        ))}
       {mode === 'reclassify' && (
         <>
-          <div className="field">
-            <label htmlFor="action-target">{m.inquiry.target}</label>
-            <select id="action-target" ref={ref} value={target} onChange={(e) => setTarget(e.target.value)}>
-              {QueueNames.map((q) => (
-                <option key={q} value={q}>
-                  {m.queue[q]}
-                </option>
-              ))}
-              {agencies.map((a) => (
-                <option key={a.code} value={`agency:${a.code}`}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="action-target"
+            label={m.inquiry.target}
+            ref={ref}
+            value={target}
+            choices={[...choicesOf(QueueNames, (q) => m.queue[q]), ...agencies.map((a) => ({ value: `agency:${a.code}`, label: a.name }))]}
+            onChange={setTarget}
+          />
           {!target.startsWith('agency:') && (
-            <div className="field">
-              <label htmlFor="action-category">{m.inquiry.category}</label>
-              <select id="action-category" value={category} onChange={(e) => setCategory(e.target.value)}>
-                {TechnicalCategories.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="action-category"
+              label={m.inquiry.category}
+              value={category}
+              choices={choicesOf(TechnicalCategories)}
+              onChange={setCategory}
+            />
           )}
         </>
       )}
       {(mode === 'servicedesk' || (mode === 'reclassify' && target === 'servicedesk')) && (
-        <div className="field">
-          <label htmlFor="action-case-type">{m.actions.caseType}</label>
-          <select
-            id="action-case-type"
-            ref={mode === 'servicedesk' ? ref : undefined}
-            value={caseType}
-            onChange={(e) => setCaseType(e.target.value)}
-          >
-            {CaseTypes.map((c) => (
-              <option key={c} value={c}>
-                {m.actions.caseTypes[c]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="action-case-type"
+          label={m.actions.caseType}
+          ref={mode === 'servicedesk' ? ref : undefined}
+          value={caseType}
+          choices={choicesOf(CaseTypes, (c) => m.actions.caseTypes[c])}
+          onChange={setCaseType}
+        />
       )}
-      <div className="field">
-        <label htmlFor="action-text">{textLabel}</label>
+      <Field id="action-text" label={textLabel}>
         <textarea
           id="action-text"
           ref={mode === 'answer' || mode === 'escalate' || mode === 'put-back' ? ref : undefined}
@@ -156,21 +144,14 @@ export function ActionForm({
           onChange={(e) => setText(e.target.value)}
           onKeyDown={submitOnCtrlEnter}
         />
-      </div>
+      </Field>
       {mode === 'answer' && (
         <div className="field checkbox">
           <input id="action-resolve" type="checkbox" checked={resolve} onChange={(e) => setResolve(e.target.checked)} />
           <label htmlFor="action-resolve">{m.actions.resolve}</label>
         </div>
       )}
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {m.actions.cancel}
-        </button>
-      </div>
+      <FormButtons submit={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

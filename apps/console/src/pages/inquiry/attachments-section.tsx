@@ -1,5 +1,5 @@
 import { InquiryView } from '../../api/types';
-import { Listing } from '../../components/listing';
+import { ItemList } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 
@@ -8,17 +8,13 @@ export function AttachmentsSection({ attachments }: { attachments: InquiryView['
   const { m } = useI18n();
   return (
     <Section id="attachments" title={m.inquiry.attachments}>
-      <Listing items={attachments} empty={m.inquiry.noAttachments}>
-        {(items) => (
-          <ul>
-            {items.map((a, n) => (
-              <li key={n}>
-                {a.filename ?? `#${n + 1}`} {a.contentType ? `(${a.contentType}${a.size ? `, ${Math.ceil(a.size / 1024)} kB` : ''})` : ''}
-              </li>
-            ))}
-          </ul>
+      <ItemList items={attachments} empty={m.inquiry.noAttachments} itemKey={(_, n) => n}>
+        {(a, n) => (
+          <>
+            {a.filename ?? `#${n + 1}`} {a.contentType ? `(${a.contentType}${a.size ? `, ${Math.ceil(a.size / 1024)} kB` : ''})` : ''}
+          </>
         )}
-      </Listing>
+      </ItemList>
     </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useSession } from '../../api/session';
 import { CaseStatuses } from '@inquiry-router/contracts/vocabulary';
 import { CaseView } from '../../api/types';
 import { useAction } from '../../api/use-action';
+import { choicesOf, Field, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
@@ -40,20 +41,16 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
           <Notice kind="ok">{action.ok}</Notice>
           <Notice kind="error">{action.error}</Notice>
           <form onSubmit={(e) => void submit(e)}>
-            <div className="field">
-              <label htmlFor="case-status">{m.actions.caseStatus}</label>
-              <select id="case-status" value={status} onChange={(e) => setStatus(e.target.value)}>
-                {CaseStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="case-note">{m.actions.caseNote}</label>
+            <SelectField
+              id="case-status"
+              label={m.actions.caseStatus}
+              value={status}
+              choices={choicesOf(CaseStatuses)}
+              onChange={setStatus}
+            />
+            <Field id="case-note" label={m.actions.caseNote}>
               <textarea id="case-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onKeyDown={submitOnCtrlEnter} />
-            </div>
+            </Field>
             <button type="submit" disabled={action.busy}>
               {m.actions.updateCase}
             </button>

@@ -1,4 +1,5 @@
 import { Decision } from '../../api/types';
+import { Fact, Facts } from '../../components/facts';
 import { Section } from '../../components/page';
 import { formatPercent } from '../../i18n/format';
 import { label, useI18n } from '../../i18n/i18n';
@@ -12,36 +13,16 @@ export function DecisionSection({ decision }: { decision: Decision | null }) {
         <p>{m.inquiry.noDecision}</p>
       ) : (
         <>
-          <dl className="facts">
-            <div>
-              <dt>{m.inquiry.target}</dt>
-              <dd data-testid="decision-target">{label(m.queue, decision.target)}</dd>
-            </div>
-            <div>
-              <dt>{m.inquiry.category}</dt>
-              <dd>{decision.category ?? '–'}</dd>
-            </div>
-            {decision.agency && (
-              <div>
-                <dt>{m.inquiry.agency}</dt>
-                <dd>{decision.agency}</dd>
-              </div>
-            )}
-            {decision.caseType && (
-              <div>
-                <dt>{m.inquiry.caseType}</dt>
-                <dd>{decision.caseType}</dd>
-              </div>
-            )}
-            <div>
-              <dt>{m.inquiry.confidence}</dt>
-              <dd>{formatPercent(decision.confidence, locale)}</dd>
-            </div>
-            <div>
-              <dt>{m.inquiry.policyVersion}</dt>
-              <dd>{decision.policyVersion}</dd>
-            </div>
-          </dl>
+          <Facts>
+            <Fact term={m.inquiry.target} testId="decision-target">
+              {label(m.queue, decision.target)}
+            </Fact>
+            <Fact term={m.inquiry.category}>{decision.category ?? '–'}</Fact>
+            {decision.agency && <Fact term={m.inquiry.agency}>{decision.agency}</Fact>}
+            {decision.caseType && <Fact term={m.inquiry.caseType}>{decision.caseType}</Fact>}
+            <Fact term={m.inquiry.confidence}>{formatPercent(decision.confidence, locale)}</Fact>
+            <Fact term={m.inquiry.policyVersion}>{decision.policyVersion}</Fact>
+          </Facts>
           <h3 id="reasons-heading">{m.inquiry.reasons}</h3>
           <ul aria-labelledby="reasons-heading" className="reasons">
             {decision.reasons.map((r, n) => (

@@ -4,9 +4,12 @@ import { InquiryView } from '../../api/types';
 import { ActionRunner } from '../../api/use-action';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { useShortcuts } from '../../keyboard/shortcuts';
-import { ActionForm, ActionMode } from './action-form';
+import { shortcutKey, useShortcuts } from '../../keyboard/shortcuts';
+import { ActionForm, ActionMode, actionTitle } from './action-form';
 import type { AgencyChoice } from './use-inquiry';
+
+/** What only the inquiry's holder may do, in the order of the buttons. */
+const HolderModes: readonly ActionMode[] = ['answer', 'escalate', 'forward', 'servicedesk', 'put-back'];
 
 /**
  * What the signed-in user may do to the inquiry now: accept a reservation; answer, escalate, forward,
@@ -55,6 +58,13 @@ export function InquiryActions({
     }
   };
 
+  /** Opens the action's form; its shortcut key, if it has one, does the same. */
+  const modeButton = (next: ActionMode) => (
+    <button key={next} type="button" onClick={open(next)} aria-keyshortcuts={shortcutKey(next)} aria-expanded={mode === next}>
+      {actionTitle(m, next)}
+    </button>
+  );
+
   return (
     <Section id="actions" title={m.actions.title}>
       {reservedForMe && (
@@ -63,30 +73,8 @@ export function InquiryActions({
         </button>
       )}
       <div className="action-buttons">
-        {holder && (
-          <>
-            <button type="button" onClick={open('answer')} aria-keyshortcuts="a" aria-expanded={mode === 'answer'}>
-              {m.actions.answer}
-            </button>
-            <button type="button" onClick={open('escalate')} aria-keyshortcuts="e" aria-expanded={mode === 'escalate'}>
-              {m.actions.escalate}
-            </button>
-            <button type="button" onClick={open('forward')} aria-keyshortcuts="f" aria-expanded={mode === 'forward'}>
-              {m.actions.forward}
-            </button>
-            <button type="button" onClick={open('servicedesk')} aria-keyshortcuts="s" aria-expanded={mode === 'servicedesk'}>
-              {m.actions.servicedesk}
-            </button>
-            <button type="button" onClick={open('put-back')} aria-expanded={mode === 'put-back'}>
-              {m.actions.putBack}
-            </button>
-          </>
-        )}
-        {view.status !== 'resolved' && (
-          <button type="button" onClick={open('reclassify')} aria-keyshortcuts="k" aria-expanded={mode === 'reclassify'}>
-            {m.actions.reclassify}
-          </button>
-        )}
+        {holder && HolderModes.map(modeButton)}
+        {view.status !== 'resolved' && modeButton('reclassify')}
       </div>
       {mode && (
         <ActionForm

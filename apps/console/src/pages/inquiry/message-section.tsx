@@ -1,4 +1,5 @@
 import { InquiryView } from '../../api/types';
+import { Fact, Facts } from '../../components/facts';
 import { Section } from '../../components/page';
 import { formatDateTime } from '../../i18n/format';
 import { label, useI18n } from '../../i18n/i18n';
@@ -14,40 +15,18 @@ export function MessageSection({ view }: { view: InquiryView }) {
   const i = view.inquiry;
   return (
     <Section id="message" title={i.subject || m.inquiry.body}>
-      <dl className="facts">
-        <div>
-          <dt>{m.inquiry.from}</dt>
-          <dd>{describeParty(i.from)}</dd>
-        </div>
-        <div>
-          <dt>{m.inquiry.channel}</dt>
-          <dd>{label(m.channel, i.channel)}</dd>
-        </div>
-        <div>
-          <dt>{m.inquiry.received}</dt>
-          <dd>{formatDateTime(i.receivedAt, locale)}</dd>
-        </div>
-        <div>
-          <dt>{m.inquiry.due}</dt>
-          <dd>{formatDateTime(view.dueAt, locale)}</dd>
-        </div>
-        <div>
-          <dt>{m.inquiry.status}</dt>
-          <dd data-testid="inquiry-status">{label(m.status, view.status)}</dd>
-        </div>
-        <div>
-          <dt>{m.queue.label}</dt>
-          <dd>{label(m.queue, view.queue)}</dd>
-        </div>
-        <div>
-          <dt>{m.inquiry.holder}</dt>
-          <dd>{view.assignedTo ?? view.reservedBy ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>{m.inquiry.language}</dt>
-          <dd>{i.language ?? '–'}</dd>
-        </div>
-      </dl>
+      <Facts>
+        <Fact term={m.inquiry.from}>{describeParty(i.from)}</Fact>
+        <Fact term={m.inquiry.channel}>{label(m.channel, i.channel)}</Fact>
+        <Fact term={m.inquiry.received}>{formatDateTime(i.receivedAt, locale)}</Fact>
+        <Fact term={m.inquiry.due}>{formatDateTime(view.dueAt, locale)}</Fact>
+        <Fact term={m.inquiry.status} testId="inquiry-status">
+          {label(m.status, view.status)}
+        </Fact>
+        <Fact term={m.queue.label}>{label(m.queue, view.queue)}</Fact>
+        <Fact term={m.inquiry.holder}>{view.assignedTo ?? view.reservedBy ?? '–'}</Fact>
+        <Fact term={m.inquiry.language}>{i.language ?? '–'}</Fact>
+      </Facts>
       <div className="message-body" lang={i.language === 'en' ? 'en' : i.language === 'nn' ? 'nn' : undefined}>
         {i.body}
       </div>

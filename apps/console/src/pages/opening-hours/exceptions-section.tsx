@@ -1,4 +1,4 @@
-import { Listing } from '../../components/listing';
+import { ItemList } from '../../components/listing';
 import { Section } from '../../components/page';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
@@ -9,23 +9,19 @@ export function ExceptionsSection({ exceptions, onCancel }: { exceptions: Openin
   const { m, locale } = useI18n();
   return (
     <Section id="exceptions" title={m.openingHours.exceptions}>
-      <Listing items={exceptions} empty={m.openingHours.noExceptions}>
-        {(items) => (
-          <ul>
-            {items.map((x) => (
-              <li key={x.id}>
-                {formatDate(x.date, locale)}: {x.kind === 'extended' ? m.openingHours.extended : m.openingHours.closure}
-                {x.opens ? ` ${x.opens}–${x.closes}` : ''} – {x.reason}
-                {x.orderedBy ? ` (${m.openingHours.orderedBy} ${x.orderedBy})` : ''}{' '}
-                <button type="button" className="secondary" onClick={() => onCancel(x.id)}>
-                  {m.openingHours.cancel}
-                  <span className="visually-hidden"> {x.date}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+      <ItemList items={exceptions} empty={m.openingHours.noExceptions} itemKey={(x) => x.id}>
+        {(x) => (
+          <>
+            {formatDate(x.date, locale)}: {x.kind === 'extended' ? m.openingHours.extended : m.openingHours.closure}
+            {x.opens ? ` ${x.opens}–${x.closes}` : ''} – {x.reason}
+            {x.orderedBy ? ` (${m.openingHours.orderedBy} ${x.orderedBy})` : ''}{' '}
+            <button type="button" className="secondary" onClick={() => onCancel(x.id)}>
+              {m.openingHours.cancel}
+              <span className="visually-hidden"> {x.date}</span>
+            </button>
+          </>
         )}
-      </Listing>
+      </ItemList>
     </Section>
   );
 }

@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { Field } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 
@@ -38,10 +39,9 @@ export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: O
             <label htmlFor="kind-closed">{m.openingHours.closure}</label>
           </div>
         </fieldset>
-        <div className="field">
-          <label htmlFor="order-date">{m.openingHours.date}</label>
+        <Field id="order-date" label={m.openingHours.date}>
           <input id="order-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
+        </Field>
         <div className="field inline-pair">
           <div>
             <label htmlFor="order-opens">{m.openingHours.opens}</label>
@@ -58,10 +58,9 @@ export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: O
             />
           </div>
         </div>
-        <div className="field">
-          <label htmlFor="order-reason">{m.openingHours.reason}</label>
+        <Field id="order-reason" label={m.openingHours.reason}>
           <input id="order-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
-        </div>
+        </Field>
         <button type="submit" className="primary" disabled={busy}>
           {m.openingHours.submit}
         </button>

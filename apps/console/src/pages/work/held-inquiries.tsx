@@ -1,4 +1,5 @@
 import { HeldInquiry } from '../../api/types';
+import { Column, DataTable } from '../../components/data-table';
 import { Listing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { fill, formatDateTime } from '../../i18n/format';
@@ -8,49 +9,32 @@ import { Link } from '../../router';
 /** What the adviser holds; a reservation can be accepted from here. */
 export function HeldInquiries({ held, onAccept }: { held: HeldInquiry[] | undefined; onAccept: (id: string) => void }) {
   const { m, locale } = useI18n();
+  const columns: Column<HeldInquiry>[] = [
+    { header: m.work.subject, cell: (h) => <Link to={`/inquiries/${encodeURIComponent(h.id)}`}>{h.subject || h.id}</Link> },
+    { header: m.inquiry.channel, cell: (h) => label(m.channel, h.channel) },
+    { header: m.queue.label, cell: (h) => label(m.queue, h.queue) },
+    {
+      header: m.inquiry.status,
+      cell: (h) =>
+        h.status === 'reserved' ? (
+          <>
+            {fill(m.work.reservedUntil, { time: formatDateTime(h.reservedUntil, locale) })}{' '}
+            <button type="button" className="secondary" onClick={() => onAccept(h.id)}>
+              {m.work.accept}
+              <span className="visually-hidden"> {h.subject || h.id}</span>
+            </button>
+          </>
+        ) : (
+          label(m.status, h.status)
+        ),
+    },
+    { header: m.work.received, cell: (h) => formatDateTime(h.receivedAt, locale) },
+    { header: m.work.due, cell: (h) => formatDateTime(h.dueAt, locale) },
+  ];
   return (
     <Section id="mine" title={m.work.mine}>
       <Listing items={held} empty={m.work.mineEmpty}>
-        {(items) => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.work.subject}</th>
-                <th scope="col">{m.inquiry.channel}</th>
-                <th scope="col">{m.queue.label}</th>
-                <th scope="col">{m.inquiry.status}</th>
-                <th scope="col">{m.work.received}</th>
-                <th scope="col">{m.work.due}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((h) => (
-                <tr key={h.id}>
-                  <th scope="row">
-                    <Link to={`/inquiries/${encodeURIComponent(h.id)}`}>{h.subject || h.id}</Link>
-                  </th>
-                  <td>{label(m.channel, h.channel)}</td>
-                  <td>{label(m.queue, h.queue)}</td>
-                  <td>
-                    {h.status === 'reserved' ? (
-                      <>
-                        {fill(m.work.reservedUntil, { time: formatDateTime(h.reservedUntil, locale) })}{' '}
-                        <button type="button" className="secondary" onClick={() => onAccept(h.id)}>
-                          {m.work.accept}
-                          <span className="visually-hidden"> {h.subject || h.id}</span>
-                        </button>
-                      </>
-                    ) : (
-                      label(m.status, h.status)
-                    )}
-                  </td>
-                  <td>{formatDateTime(h.receivedAt, locale)}</td>
-                  <td>{formatDateTime(h.dueAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {(items) => <DataTable columns={columns} rows={items} rowKey={(h) => h.id} />}
       </Listing>
     </Section>
   );

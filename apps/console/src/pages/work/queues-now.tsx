@@ -1,9 +1,9 @@
-import { LiveQueue } from '../../api/types';
+import { LiveQueueView } from '../../api/types';
 import { Section } from '../../components/page';
 import { label, useI18n } from '../../i18n/i18n';
 
 /** How many wait in each queue, as the live overview streams it. */
-export function QueuesNow({ queues }: { queues: LiveQueue[] }) {
+export function QueuesNow({ queues }: { queues: LiveQueueView[] }) {
   const { m } = useI18n();
   return (
     <Section id="queues-now" title={m.work.queueNow}>

@@ -1,4 +1,5 @@
 import { Presence, Presences, QueueNames } from '@inquiry-router/contracts/vocabulary';
+import { choicesOf, SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
 
 /** Presence, the queue to take from, and "next inquiry". */
@@ -20,28 +21,22 @@ export function WorkToolbar({
   const { m } = useI18n();
   return (
     <div className="toolbar panel">
-      <div className="field inline">
-        <label htmlFor="presence">{m.presence.label}</label>
-        <select id="presence" value={presence ?? ''} onChange={(e) => onPresence(e.target.value as Presence)}>
-          {presence === null && <option value="">–</option>}
-          {Presences.map((p) => (
-            <option key={p} value={p}>
-              {m.presence[p]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field inline">
-        <label htmlFor="claim-queue">{m.queue.label}</label>
-        <select id="claim-queue" value={queue} onChange={(e) => onQueue(e.target.value)}>
-          <option value="any">{m.queue.any}</option>
-          {QueueNames.map((q) => (
-            <option key={q} value={q}>
-              {m.queue[q]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="presence"
+        label={m.presence.label}
+        className="field inline"
+        value={presence ?? ''}
+        choices={[...(presence === null ? [{ value: '', label: '–' }] : []), ...choicesOf(Presences, (p) => m.presence[p])]}
+        onChange={(p) => onPresence(p as Presence)}
+      />
+      <SelectField
+        id="claim-queue"
+        label={m.queue.label}
+        className="field inline"
+        value={queue}
+        choices={[{ value: 'any', label: m.queue.any }, ...choicesOf(QueueNames, (q) => m.queue[q])]}
+        onChange={onQueue}
+      />
       <button type="button" className="primary" onClick={onNext} disabled={busy} aria-keyshortcuts="n">
         {m.work.next} <kbd aria-hidden="true">N</kbd>
       </button>

@@ -1,0 +1,62 @@
+import { ReactNode } from 'react';
+
+/** One column of a `DataTable`: its heading, and each row's cell (with the cell's class and test id, if any). */
+export interface Column<T> {
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  className?: string | ((row: T) => string);
+  testId?: (row: T) => string;
+}
+
+/**
+ * A table of rows, one column heading each (`scope="col"`); each row's first cell heads the row
+ * (`scope="row"`), so screen readers name every cell by its row and column.
+ */
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  rowTestId,
+  className,
+}: {
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  rowTestId?: (row: T) => string;
+  className?: string;
+}) {
+  return (
+    <table className={className}>
+      <thead>
+        <tr>
+          {columns.map((c, n) => (
+            <th key={n} scope="col">
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
+            {columns.map((c, n) => {
+              const props = {
+                className: typeof c.className === 'function' ? c.className(row) : c.className,
+                'data-testid': c.testId?.(row),
+              };
+              return n === 0 ? (
+                <th key={n} scope="row" {...props}>
+                  {c.cell(row)}
+                </th>
+              ) : (
+                <td key={n} {...props}>
+                  {c.cell(row)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,79 @@
+import { ReactNode, Ref } from 'react';
+import { useI18n } from '../i18n/i18n';
+
+/** A form control with its label (`id` is the control's, which the label names). */
+export function Field({
+  id,
+  label,
+  className = 'field',
+  children,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+/** One option of a `SelectField`. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Values as choices, each labelled by `labelOf` (by default the value itself). */
+export function choicesOf<V extends string>(values: readonly V[], labelOf: (value: V) => string = (value) => value): Choice[] {
+  return values.map((value) => ({ value, label: labelOf(value) }));
+}
+
+/** A labelled drop-down of choices; `onChange` gets the chosen value. */
+export function SelectField({
+  id,
+  label,
+  className,
+  value,
+  choices,
+  onChange,
+  ref,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+  value: string;
+  choices: readonly Choice[];
+  onChange: (value: string) => void;
+  ref?: Ref<HTMLSelectElement>;
+}) {
+  return (
+    <Field id={id} label={label} className={className}>
+      <select id={id} ref={ref} value={value} onChange={(e) => onChange(e.target.value)}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** A form's submit button (`submit` its text) and a button to cancel the form. */
+export function FormButtons({ submit, busy, onCancel }: { submit: string; busy: boolean; onCancel: () => void }) {
+  const { m } = useI18n();
+  return (
+    <div className="form-buttons">
+      <button type="submit" className="primary" disabled={busy}>
+        {submit}
+      </button>
+      <button type="button" className="secondary" onClick={onCancel}>
+        {m.actions.cancel}
+      </button>
+    </div>
+  );
+}
