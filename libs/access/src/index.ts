@@ -3,6 +3,7 @@ export * from './access.module';
 export * from './access-token-errors';
 export * from './authenticated-user';
 export * from './current-user.decorator';
+export * from './endpoint';
 export * from './oidc-token-verifier';
 export * from './role-sets';
 export * from './roles.guard';

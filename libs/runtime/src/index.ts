@@ -11,6 +11,8 @@ export * from './health/health.module';
 export * from './errors/problem-details';
 export * from './errors/problem-details.filter';
 export * from './errors/request-validation.pipe';
+export * from './http/api-controller';
+export * from './http/list-limit';
 export * from './bootstrap/start-app';
 export * from './bootstrap/message-transport';
 export * from './bootstrap/app-runtime.module';

@@ -28,6 +28,7 @@ import {
   WeightedTerms,
 } from '@inquiry-router/classification';
 import { TechnicalCategories, TechnicalCategory } from '@inquiry-router/contracts';
+import { ListLimit } from '@inquiry-router/runtime';
 
 // Shapes only: what the classifier can use (patterns compile, terms can match, codes unique) is
 // checked by validatePolicy on the resulting document, which reports every problem with its path.
@@ -41,6 +42,26 @@ function StringList(options: { maxItems: number; maxLength: number }): PropertyD
     ArrayMaxSize(options.maxItems)(target, key);
     IsString({ each: true })(target, key);
     MaxLength(options.maxLength, { each: true })(target, key);
+  };
+}
+
+type DtoClass = new () => object;
+
+/** A nested object, validated as its class (`type`) says. */
+function Nested(type: () => DtoClass): PropertyDecorator {
+  return (target, key) => {
+    Type(type)(target, key);
+    ValidateNested()(target, key);
+  };
+}
+
+/** A list of at most `maxItems` nested objects, each validated as its class (`type`) says. */
+function NestedList(type: () => DtoClass, maxItems: number): PropertyDecorator {
+  return (target, key) => {
+    Type(type)(target, key);
+    ValidateNested({ each: true })(target, key);
+    ArrayMaxSize(maxItems)(target, key);
+    IsArray()(target, key);
   };
 }
 
@@ -118,23 +139,16 @@ export class AgencyAgreementDto implements AgencyAgreement {
   @ApiProperty({ type: () => WeightedTermsDto })
   @IsDefined()
   @IsObject()
-  @ValidateNested()
-  @Type(() => WeightedTermsDto)
+  @Nested(() => WeightedTermsDto)
   vocabulary: WeightedTermsDto;
 
   @ApiProperty({ type: () => [AgreementExceptionDto], description: "questions about the agency's services the portal still handles" })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => AgreementExceptionDto)
+  @NestedList(() => AgreementExceptionDto, 100)
   exceptions: AgreementExceptionDto[];
 
   @ApiPropertyOptional({ type: () => [AgreementExampleDto] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => AgreementExampleDto)
+  @NestedList(() => AgreementExampleDto, 100)
   examples?: AgreementExampleDto[];
 }
 
@@ -155,14 +169,12 @@ export class ContactPointsDto implements ContactPoints {
 export class ContactPointsChangeDto {
   @ApiPropertyOptional({ type: () => ContactPointsDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ContactPointsDto)
+  @Nested(() => ContactPointsDto)
   support?: ContactPointsDto;
 
   @ApiPropertyOptional({ type: () => ContactPointsDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ContactPointsDto)
+  @Nested(() => ContactPointsDto)
   servicedesk?: ContactPointsDto;
 }
 
@@ -170,10 +182,7 @@ export class ContactPointsChangeDto {
 export class PolicyChangeDto implements PolicyChange {
   @ApiPropertyOptional({ type: () => [AgencyAgreementDto], description: 'agreements replaced whole, by code; a new code adds one' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => AgencyAgreementDto)
+  @NestedList(() => AgencyAgreementDto, 50)
   agencies?: AgencyAgreementDto[];
 
   @ApiPropertyOptional({ type: [String], description: 'codes of agreements to remove' })
@@ -190,8 +199,7 @@ export class PolicyChangeDto implements PolicyChange {
 
   @ApiPropertyOptional({ type: () => ContactPointsChangeDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ContactPointsChangeDto)
+  @Nested(() => ContactPointsChangeDto)
   contactPoints?: ContactPointsChangeDto;
 }
 
@@ -199,8 +207,7 @@ export class CreateDraftRequest {
   @ApiProperty({ type: () => PolicyChangeDto })
   @IsDefined()
   @IsObject()
-  @ValidateNested()
-  @Type(() => PolicyChangeDto)
+  @Nested(() => PolicyChangeDto)
   change: PolicyChangeDto;
 
   @ApiPropertyOptional({ example: 'SKD asks us to route fiskeavgift questions to them' })
@@ -214,8 +221,7 @@ export class ReplaceAgreementRequest {
   @ApiProperty({ type: () => AgencyAgreementDto, description: 'the whole agreement; its code must be the one in the path' })
   @IsDefined()
   @IsObject()
-  @ValidateNested()
-  @Type(() => AgencyAgreementDto)
+  @Nested(() => AgencyAgreementDto)
   agreement: AgencyAgreementDto;
 
   @ApiPropertyOptional()
@@ -234,8 +240,7 @@ export class SimulateRequest {
   @ApiPropertyOptional({ type: () => PolicyChangeDto, description: 'a change to simulate without storing it (or give `draftId`)' })
   @IsOptional()
   @IsObject()
-  @ValidateNested()
-  @Type(() => PolicyChangeDto)
+  @Nested(() => PolicyChangeDto)
   change?: PolicyChangeDto;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 90, default: 30, description: 'replay the inquiries received in the last N days' })
@@ -254,12 +259,7 @@ export class SimulateRequest {
 }
 
 export class LimitQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @ListLimit({ max: 500, default: 100 })
   limit?: number;
 }
 

@@ -1,17 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { Body, Inject, Param, Query } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
-import { AuthenticatedUser, CurrentUser, Roles, Supervisors, SupportStaff } from '@inquiry-router/access';
+import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors, SupportStaff } from '@inquiry-router/access';
+import { ApiController } from '@inquiry-router/runtime';
 import { CreatePolicyDraft } from './create-policy-draft.use-case';
 import { DiscardPolicyDraft } from './discard-policy-draft.use-case';
 import { CreateDraftRequest, DraftListQuery, LimitQuery, ReplaceAgreementRequest, SimulateRequest } from './policy-change.request';
@@ -30,8 +20,7 @@ import { PublishPolicyDraft } from './publish-policy-draft.use-case';
 import { ReadPolicy } from './read-policy.use-case';
 import { SimulatePolicyDraft } from './simulate-policy-draft.use-case';
 
-@ApiTags('policy')
-@Controller('api/policy')
+@ApiController('policy')
 export class PolicyController {
   constructor(
     @Inject(ReadPolicy) private readonly read: ReadPolicy,
@@ -41,53 +30,40 @@ export class PolicyController {
     @Inject(DiscardPolicyDraft) private readonly discardDraft: DiscardPolicyDraft,
   ) {}
 
-  @Get()
-  @Roles(SupportStaff)
-  @ApiOperation({ summary: 'the active policy version and its document' })
-  @ApiOkResponse({ type: PolicyVersionView })
+  @Endpoint('GET', '', SupportStaff, { summary: 'the active policy version and its document', ok: { type: PolicyVersionView } })
   active(): Promise<PolicyVersionView> {
     return this.read.active();
   }
 
-  @Get('versions')
-  @Roles(SupportStaff)
-  @ApiOperation({ summary: 'published versions, newest first' })
-  @ApiOkResponse({ type: [PolicyVersionSummaryView] })
+  @Endpoint('GET', 'versions', SupportStaff, { summary: 'published versions, newest first', ok: { type: [PolicyVersionSummaryView] } })
   versions(@Query() query: LimitQuery): Promise<PolicyVersionSummaryView[]> {
     return this.read.versions(query.limit ?? 100);
   }
 
-  @Get('versions/:version')
-  @Roles(SupportStaff)
-  @ApiOkResponse({ type: PolicyVersionView })
-  @ApiNotFoundResponse()
+  @Endpoint('GET', 'versions/:version', SupportStaff, { ok: { type: PolicyVersionView }, notFound: true })
   version(@Param('version') version: string): Promise<PolicyVersionView> {
     return this.read.version(version);
   }
 
-  @Get('agencies')
-  @Roles(SupportStaff)
-  @ApiOperation({ summary: 'the agency agreements in force' })
-  @ApiOkResponse({ type: AgreementsView })
+  @Endpoint('GET', 'agencies', SupportStaff, { summary: 'the agency agreements in force', ok: { type: AgreementsView } })
   agreements(): Promise<AgreementsView> {
     return this.read.agreements();
   }
 
-  @Get('agencies/:code')
-  @Roles(SupportStaff)
-  @ApiOperation({ summary: 'one agency agreement in force' })
-  @ApiOkResponse({ type: AgreementView })
-  @ApiNotFoundResponse()
+  @Endpoint('GET', 'agencies/:code', SupportStaff, {
+    summary: 'one agency agreement in force',
+    ok: { type: AgreementView },
+    notFound: true,
+  })
   agreement(@Param('code') code: string): Promise<AgreementView> {
     return this.read.agreement(code);
   }
 
-  @Put('agencies/:code')
-  @HttpCode(201)
-  @Roles(Supervisors)
-  @ApiOperation({ summary: 'creates a draft that replaces (or adds) one agreement; nothing is in force until the draft is published' })
-  @ApiCreatedResponse({ type: PolicyDraftView })
-  @ApiBadRequestResponse({ description: 'the agreement or the resulting policy has problems (`problems` lists them with their paths)' })
+  @Endpoint('PUT', 'agencies/:code', Supervisors, {
+    summary: 'creates a draft that replaces (or adds) one agreement; nothing is in force until the draft is published',
+    created: { type: PolicyDraftView },
+    badRequest: 'the agreement or the resulting policy has problems (`problems` lists them with their paths)',
+  })
   replaceAgreement(
     @Param('code') code: string,
     @Body() body: ReplaceAgreementRequest,
@@ -98,64 +74,52 @@ export class PolicyController {
     return this.createDraft.execute({ agencies: [body.agreement] }, user.username, body.comment);
   }
 
-  @Get('drafts')
-  @Roles(SupportStaff)
-  @ApiOkResponse({ type: [PolicyDraftSummaryView] })
+  @Endpoint('GET', 'drafts', SupportStaff, { ok: { type: [PolicyDraftSummaryView] } })
   drafts(@Query() query: DraftListQuery): Promise<PolicyDraftSummaryView[]> {
     return this.read.drafts({ status: query.status, limit: query.limit ?? 100 });
   }
 
-  @Post('drafts')
-  @Roles(Supervisors)
-  @ApiOperation({ summary: 'a draft of the next version: the active one with the change applied; checked, stored, not in force' })
-  @ApiCreatedResponse({ type: PolicyDraftView })
-  @ApiBadRequestResponse({ description: 'the change or the resulting policy has problems (`problems` lists them with their paths)' })
+  @Endpoint('POST', 'drafts', Supervisors, {
+    summary: 'a draft of the next version: the active one with the change applied; checked, stored, not in force',
+    created: { type: PolicyDraftView },
+    badRequest: 'the change or the resulting policy has problems (`problems` lists them with their paths)',
+  })
   create(@Body() body: CreateDraftRequest, @CurrentUser() user: AuthenticatedUser): Promise<PolicyDraftView> {
     return this.createDraft.execute(body.change, user.username, body.comment);
   }
 
-  @Get('drafts/:id')
-  @Roles(SupportStaff)
-  @ApiOkResponse({ type: PolicyDraftView })
-  @ApiNotFoundResponse()
+  @Endpoint('GET', 'drafts/:id', SupportStaff, { ok: { type: PolicyDraftView }, notFound: true })
   draft(@Param('id') id: string): Promise<PolicyDraftView> {
     return this.read.draft(id);
   }
 
-  @Post('drafts/:id/publish')
-  @HttpCode(200)
-  @Roles(Supervisors)
-  @ApiOperation({
+  @Endpoint('POST', 'drafts/:id/publish', Supervisors, {
     summary: 'makes the draft the active version (named YYYY-MM-DD.n); this instance uses it at once, others within POLICY_REFRESH_SECONDS',
+    ok: { type: PublishedPolicyView },
+    notFound: true,
+    conflict: 'the draft was made from a version that is no longer active, or is not a draft any more',
   })
-  @ApiOkResponse({ type: PublishedPolicyView })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'the draft was made from a version that is no longer active, or is not a draft any more' })
   publish(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<PublishedPolicyView> {
     return this.publishDraft.execute(id, user.username);
   }
 
-  @Post('drafts/:id/discard')
-  @HttpCode(204)
-  @Roles(Supervisors)
-  @ApiNoContentResponse({ description: 'discarded' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'already published or discarded' })
+  @Endpoint('POST', 'drafts/:id/discard', Supervisors, {
+    noContent: { description: 'discarded' },
+    notFound: true,
+    conflict: 'already published or discarded',
+  })
   async discard(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     await this.discardDraft.execute(id, user.username);
   }
 
-  @Post('simulate')
-  @HttpCode(200)
-  @Roles(Supervisors)
-  @ApiOperation({
+  @Endpoint('POST', 'simulate', Supervisors, {
     summary:
       'what-if: replays recent recorded inquiries (at most 20,000, newest first) under the active policy and the draft and reports the decisions that would change',
+    ok: { type: SimulationView },
+    badRequest: 'neither or both of draftId and change, or the change has problems',
+    notFound: 'unknown draft',
+    tooManyRequests: 'another simulation is running in this instance',
   })
-  @ApiOkResponse({ type: SimulationView })
-  @ApiBadRequestResponse({ description: 'neither or both of draftId and change, or the change has problems' })
-  @ApiNotFoundResponse({ description: 'unknown draft' })
-  @ApiTooManyRequestsResponse({ description: 'another simulation is running in this instance' })
   simulate(@Body() body: SimulateRequest): Promise<SimulationView> {
     if (!body.draftId === !body.change)
       throw new DomainError('invalid', 'give either draftId (a stored draft) or change (an unsaved one), not both');
@@ -167,10 +131,10 @@ export class PolicyController {
     });
   }
 
-  @Get('audit')
-  @Roles(SupportStaff)
-  @ApiOperation({ summary: 'who changed the policy, when, and what changed; newest first' })
-  @ApiOkResponse({ type: [AuditEntryView] })
+  @Endpoint('GET', 'audit', SupportStaff, {
+    summary: 'who changed the policy, when, and what changed; newest first',
+    ok: { type: [AuditEntryView] },
+  })
   audit(@Query() query: LimitQuery): Promise<AuditEntryView[]> {
     return this.read.audit(query.limit ?? 100);
   }

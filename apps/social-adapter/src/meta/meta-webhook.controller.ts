@@ -1,23 +1,11 @@
-import {
-  BadRequestException,
-  Controller,
-  ForbiddenException,
-  Get,
-  HttpCode,
-  Inject,
-  Logger,
-  Post,
-  Query,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
 import { sameText } from '../http/webhook-signatures';
 import { MetaSignatureGuard } from '../http/webhook-signature.guards';
-import { receiveOrRetryLater } from '../http/webhook-responses';
+import { DeliveryReceipt, receiveDelivery } from '../http/webhook-responses';
+import { handshakeChallenge, SignedDeliveries } from '../http/webhook-endpoints';
 import { parseMetaWebhook } from './parse-meta-webhook';
 
 /** Messenger and Instagram webhooks: https://developers.facebook.com/docs/graph-api/webhooks/getting-started */
@@ -42,20 +30,15 @@ export class MetaWebhookController {
     if (mode !== 'subscribe') throw new ForbiddenException('hub.mode must be "subscribe"');
     if (typeof token !== 'string' || !sameText(token, this.env.META_VERIFY_TOKEN))
       throw new ForbiddenException('hub.verify_token does not match');
-    if (typeof challenge !== 'string' || challenge === '' || challenge.length > 1000)
-      throw new BadRequestException('hub.challenge must be 1-1000 characters');
+    const echo = handshakeChallenge(challenge, 'hub.challenge');
     // Plain text only on success: refusals stay JSON with their reason.
     res.type('text/plain; charset=utf-8');
-    return challenge;
+    return echo;
   }
 
   /** Signed events; 200 only once every message in them is on the bus. */
-  @Post()
-  @HttpCode(200)
-  @UseGuards(MetaSignatureGuard)
-  async events(@Req() req: Request): Promise<{ received: number; ignored: number }> {
-    const parsed = parseMetaWebhook(req.body);
-    const { inquiries } = await receiveOrRetryLater(this.log, () => this.receive.execute(parsed.messages));
-    return { received: inquiries.length, ignored: parsed.ignored };
+  @SignedDeliveries(MetaSignatureGuard)
+  events(@Req() req: Request): Promise<DeliveryReceipt> {
+    return receiveDelivery(this.log, this.receive, parseMetaWebhook(req.body));
   }
 }

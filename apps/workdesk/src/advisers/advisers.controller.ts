@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Advisers, AuthenticatedUser, CurrentUser, Roles, Supervisors } from '@inquiry-router/access';
+import { Body, Inject, Param } from '@nestjs/common';
+import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { AdviserProfile, AdviserRepository, AdviserWithLoad } from '@inquiry-router/persistence';
+import { ApiController } from '@inquiry-router/runtime';
 import { ReleaseReservations } from '../work/release-reservations.use-case';
 import { AdviserView, SetPresenceRequest, UpdateAdviserRequest } from './advisers.requests';
 
@@ -9,8 +9,7 @@ function viewOf(a: AdviserProfile | AdviserWithLoad): AdviserView {
   return { ...a, lastSeenAt: a.lastSeenAt?.toISOString() ?? null };
 }
 
-@ApiTags('advisers')
-@Controller('api/advisers')
+@ApiController('advisers')
 export class AdvisersController {
   constructor(
     @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
@@ -18,9 +17,7 @@ export class AdvisersController {
   ) {}
 
   /** Sets the caller's presence (counts as a heartbeat); going offline gives back every reservation. */
-  @Put('me/presence')
-  @Roles(Advisers)
-  @ApiOkResponse({ type: AdviserView })
+  @Endpoint('PUT', 'me/presence', Advisers, { ok: { type: AdviserView } })
   async setPresence(@Body() body: SetPresenceRequest, @CurrentUser() user: AuthenticatedUser): Promise<AdviserView> {
     const { profile } = await this.advisers.setPresence(user.username, body.presence);
     if (body.presence === 'offline') await this.release.execute(user.username, 'went offline', user.username);
@@ -28,27 +25,20 @@ export class AdvisersController {
   }
 
   /** The caller is still there. Without one for ADVISER_HEARTBEAT_TIMEOUT_SECONDS they go offline. */
-  @Post('me/heartbeat')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: AdviserView })
+  @Endpoint('POST', 'me/heartbeat', Advisers, { ok: { type: AdviserView } })
   async heartbeat(@CurrentUser() user: AuthenticatedUser): Promise<AdviserView> {
     const profile = (await this.advisers.heartbeat(user.username)) ?? (await this.advisers.setPresence(user.username, 'available')).profile;
     return viewOf(profile);
   }
 
   /** Every adviser with presence and what they hold now. */
-  @Get()
-  @Roles(Supervisors)
-  @ApiOkResponse({ type: [AdviserView] })
+  @Endpoint('GET', '', Supervisors, { ok: { type: [AdviserView] } })
   async list(): Promise<AdviserView[]> {
     return (await this.advisers.listWithLoad()).map(viewOf);
   }
 
   /** Sets an adviser's skills and capacity (fields left out stay). */
-  @Put(':username')
-  @Roles(Supervisors)
-  @ApiOkResponse({ type: AdviserView })
+  @Endpoint('PUT', ':username', Supervisors, { ok: { type: AdviserView } })
   async update(@Param('username') username: string, @Body() body: UpdateAdviserRequest): Promise<AdviserView> {
     return viewOf(await this.advisers.update(username, { ...body, capacity: body.capacity && { ...body.capacity } }));
   }

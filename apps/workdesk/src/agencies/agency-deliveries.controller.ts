@@ -1,9 +1,9 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { Roles, Supervisors } from '@inquiry-router/access';
+import { Inject, Query } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { Endpoint, Supervisors } from '@inquiry-router/access';
 import { AgencyDeliveryRepository, AgencyDeliveryStatus, AgencyDeliverySummary } from '@inquiry-router/persistence';
+import { ApiController, ListLimit } from '@inquiry-router/runtime';
 
 const statuses: AgencyDeliveryStatus[] = ['pending', 'delivered', 'available', 'failed'];
 
@@ -21,12 +21,7 @@ export class AgencyDeliveriesQuery {
   @IsString()
   agency?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @ListLimit({ max: 500, default: 100 })
   limit?: number;
 }
 
@@ -71,14 +66,11 @@ function toView(d: AgencyDeliverySummary): AgencyDeliveryView {
 }
 
 /** Supervisors follow deliveries to agencies; `?status=failed` lists the alerts (retries ran out). */
-@ApiTags('agency delivery')
-@Controller('api/agency-deliveries')
+@ApiController('agency delivery', 'agency-deliveries')
 export class AgencyDeliveriesController {
   constructor(@Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository) {}
 
-  @Get()
-  @Roles(Supervisors)
-  @ApiOkResponse({ type: [AgencyDeliveryView], description: 'newest first' })
+  @Endpoint('GET', '', Supervisors, { ok: { type: [AgencyDeliveryView], description: 'newest first' } })
   async list(@Query() query: AgencyDeliveriesQuery): Promise<AgencyDeliveryView[]> {
     return (await this.deliveries.list({ status: query.status, agency: query.agency, limit: query.limit ?? 100 })).map(toView);
   }

@@ -1,15 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Inject, Param, Query } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { AgencyDeliveryRepository } from '@inquiry-router/persistence';
-import { AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
+import { AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
+import { ApiController } from '@inquiry-router/runtime';
 import { ReclassificationAccepted, toReclassificationAccepted } from '../inquiries/reclassification.responses';
 import { AgencyInquiryView, toAgencyInquiryView } from './agency-inquiry.view';
 import { ReturnInquiryRequest } from './return-inquiry.request';
@@ -25,12 +18,14 @@ function agencyOf(user: AuthenticatedUser): string {
   return user.agency;
 }
 
+/** Another agency's inquiry is refused as an unknown one is, so the refusal tells nothing of it. */
+const notForwardedHere = "no inquiry of that id is forwarded to the caller's agency";
+
 /**
  * The agencies' view: inquiries forwarded to the caller's agency — listing, acknowledging and
  * answering them, or sending one back as not theirs. Any other agency's inquiry is a 404.
  */
-@ApiTags('agency')
-@Controller('api/agency/inquiries')
+@ApiController('agency', 'agency/inquiries')
 export class AgencyInquiriesController {
   constructor(
     @Inject(AgencyInquiries) private readonly inquiries: AgencyInquiries,
@@ -40,9 +35,9 @@ export class AgencyInquiriesController {
     @Inject(AnswerAsAgency) private readonly answerAsAgency: AnswerAsAgency,
   ) {}
 
-  @Get()
-  @Roles('agency')
-  @ApiOkResponse({ type: [AgencyInquiryListItemView], description: "the open inquiries forwarded to the caller's agency, oldest first" })
+  @Endpoint('GET', '', 'agency', {
+    ok: { type: [AgencyInquiryListItemView], description: "the open inquiries forwarded to the caller's agency, oldest first" },
+  })
   async list(@Query() query: AgencyInquiryListQuery, @CurrentUser() user: AuthenticatedUser): Promise<AgencyInquiryListItemView[]> {
     const items = await this.deliveries.listForAgency(agencyOf(user), {
       unacknowledged: query.unacknowledged ?? false,
@@ -51,24 +46,22 @@ export class AgencyInquiriesController {
     return items.map(toAgencyInquiryListItemView);
   }
 
-  @Post(':id/acknowledge')
-  @HttpCode(200)
-  @Roles('agency')
-  @ApiOkResponse({ type: AcknowledgementView })
-  @ApiNotFoundResponse({ description: "no open inquiry of that id is forwarded to the caller's agency" })
+  @Endpoint('POST', ':id/acknowledge', 'agency', {
+    ok: { type: AcknowledgementView },
+    notFound: "no open inquiry of that id is forwarded to the caller's agency",
+  })
   async acknowledge(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<AcknowledgementView> {
     const ack = await this.acknowledgeInquiry.execute(agencyOf(user), id, user.username);
     return { inquiryId: ack.inquiryId, acknowledgedAt: ack.acknowledgedAt.toISOString(), acknowledgedBy: ack.acknowledgedBy };
   }
 
   /** The answer goes to the inquirer through the inquiry's channel, and the inquiry is resolved. */
-  @Post(':id/answer')
-  @HttpCode(200)
-  @Roles('agency')
-  @ApiOkResponse({ type: AgencyAnswerView, description: 'published to outbound.message.v1 (purpose answer); the inquiry is resolved' })
-  @ApiBadRequestResponse({ description: 'the text is missing, empty or longer than 20000 characters' })
-  @ApiNotFoundResponse({ description: "no inquiry of that id is forwarded to the caller's agency" })
-  @ApiConflictResponse({ description: 'the inquiry is already answered and resolved' })
+  @Endpoint('POST', ':id/answer', 'agency', {
+    ok: { type: AgencyAnswerView, description: 'published to outbound.message.v1 (purpose answer); the inquiry is resolved' },
+    badRequest: 'the text is missing, empty or longer than 20000 characters',
+    notFound: notForwardedHere,
+    conflict: 'the inquiry is already answered and resolved',
+  })
   async answer(
     @Param('id') id: string,
     @Body() body: AnswerAsAgencyRequest,
@@ -77,24 +70,17 @@ export class AgencyInquiriesController {
     return this.answerAsAgency.execute(agencyOf(user), id, body.text, user.username);
   }
 
-  @Get(':id')
-  @Roles('agency')
-  @ApiOkResponse({ type: AgencyInquiryView })
-  @ApiNotFoundResponse({ description: "no inquiry of that id is forwarded to the caller's agency" })
+  @Endpoint('GET', ':id', 'agency', { ok: { type: AgencyInquiryView }, notFound: notForwardedHere })
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<AgencyInquiryView> {
     return toAgencyInquiryView(await this.inquiries.find(agencyOf(user), id));
   }
 
   /** "Not ours": the inquiry goes to first-line triage, and the return is kept as a labelled example. */
-  @Post(':id/return')
-  @HttpCode(202)
-  @Roles('agency')
-  @ApiAcceptedResponse({
-    type: ReclassificationAccepted,
-    description: 'published to inquiry.reclassified.v1; the router sends it to first-line',
+  @Endpoint('POST', ':id/return', 'agency', {
+    accepted: { type: ReclassificationAccepted, description: 'published to inquiry.reclassified.v1; the router sends it to first-line' },
+    badRequest: 'the reason is missing, shorter than 3 or longer than 1000 characters',
+    notFound: notForwardedHere,
   })
-  @ApiBadRequestResponse({ description: 'the reason is missing, shorter than 3 or longer than 1000 characters' })
-  @ApiNotFoundResponse({ description: "no inquiry of that id is forwarded to the caller's agency" })
   async return(
     @Param('id') id: string,
     @Body() body: ReturnInquiryRequest,

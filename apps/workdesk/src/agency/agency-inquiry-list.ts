@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
 import type { AgencyInquiryListItem } from '@inquiry-router/persistence';
+import { ListLimit } from '@inquiry-router/runtime';
 
 export class AgencyInquiryListQuery {
   @ApiPropertyOptional({ description: 'true: only those the agency has not acknowledged yet' })
@@ -10,12 +11,7 @@ export class AgencyInquiryListQuery {
   @IsBoolean()
   unacknowledged?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @ListLimit({ max: 200, default: 50 })
   limit?: number;
 }
 

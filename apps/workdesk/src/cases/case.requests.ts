@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CaseStatus, CaseStatuses, CaseType, CaseTypes } from '@inquiry-router/contracts';
+import { ListLimit } from '@inquiry-router/runtime';
 
 export class ChangeCaseStatusRequest {
   @ApiProperty({ enum: CaseStatuses })
@@ -49,11 +49,6 @@ export class ListCasesQuery {
   @IsIn(CaseTypes)
   type?: CaseType;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @ListLimit({ max: 500, default: 100 })
   limit?: number;
 }

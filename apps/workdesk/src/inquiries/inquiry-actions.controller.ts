@@ -1,14 +1,8 @@
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Advisers, AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
+import { Body, Inject, Param } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse } from '@nestjs/swagger';
+import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, EndpointAnswers } from '@inquiry-router/access';
 import type { InquiryRecord } from '@inquiry-router/persistence';
+import { ApiController } from '@inquiry-router/runtime';
 import { InquiryView, toInquiryView } from './inquiry.view';
 import { AcceptInquiry } from '../work/accept-inquiry.use-case';
 import { AnswerInquiry } from './answer-inquiry.use-case';
@@ -28,9 +22,11 @@ async function view(action: Promise<InquiryRecord>): Promise<InquiryView> {
   return toInquiryView(await action);
 }
 
+/** An action for the inquiry's holder (or a supervisor): it answers with the inquiry as it is after it. */
+const onHeldInquiry: EndpointAnswers = { ok: { type: InquiryView }, forbidden: 'another adviser holds it' };
+
 /** An adviser's work on an inquiry: accept a reservation, then answer, escalate, forward, send to the service desk or put back. */
-@ApiTags('inquiries')
-@Controller('api/inquiries')
+@ApiController('inquiries')
 @ApiNotFoundResponse({ description: 'no such inquiry' })
 @ApiConflictResponse({ description: 'the inquiry is not in a state for this (not reserved for you, lapsed, not accepted, already there)' })
 export class InquiryActionsController {
@@ -44,51 +40,31 @@ export class InquiryActionsController {
   ) {}
 
   /** Takes the inquiry reserved for the caller (before the reservation lapses). */
-  @Post(':id/accept')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: InquiryView })
+  @Endpoint('POST', ':id/accept', Advisers, { ok: { type: InquiryView } })
   accept(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
     return view(this.acceptInquiry.execute(id, user.username));
   }
 
   /** Answers through the inquiry's channel and (by default) resolves it. Holder or supervisor. */
-  @Post(':id/answer')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: InquiryView })
-  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  @Endpoint('POST', ':id/answer', Advisers, onHeldInquiry)
   answer(@Param('id') id: string, @Body() body: AnswerInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
     return view(this.answerInquiry.execute(id, user, body.text, body.resolve ?? true));
   }
 
   /** Sends it to the second line with a note. Holder or supervisor. */
-  @Post(':id/escalate')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: InquiryView })
-  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  @Endpoint('POST', ':id/escalate', Advisers, onHeldInquiry)
   escalate(@Param('id') id: string, @Body() body: EscalateInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
     return view(this.escalateInquiry.execute(id, user, body.note));
   }
 
   /** Forwards it to an agency with a note (published as the router forwards). Holder or supervisor. */
-  @Post(':id/forward')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: InquiryView })
-  @ApiBadRequestResponse({ description: 'unknown agency' })
-  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  @Endpoint('POST', ':id/forward', Advisers, { ...onHeldInquiry, badRequest: 'unknown agency' })
   forward(@Param('id') id: string, @Body() body: ForwardInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
     return view(this.forwardInquiry.execute(id, user, body.agency, body.note));
   }
 
   /** Sends it to the service desk as a case of the given type. Holder or supervisor. */
-  @Post(':id/servicedesk')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: InquiryView })
-  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  @Endpoint('POST', ':id/servicedesk', Advisers, onHeldInquiry)
   servicedesk(
     @Param('id') id: string,
     @Body() body: SendToServicedeskRequest,
@@ -98,11 +74,7 @@ export class InquiryActionsController {
   }
 
   /** Gives it back to its queue, at its original place. Holder or supervisor. */
-  @Post(':id/put-back')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: InquiryView })
-  @ApiForbiddenResponse({ description: 'another adviser holds it' })
+  @Endpoint('POST', ':id/put-back', Advisers, onHeldInquiry)
   putBack(@Param('id') id: string, @Body() body: PutBackInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
     return view(this.putBackInquiry.execute(id, user, body?.note));
   }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { InquiryRecord, inquiryOf } from '@inquiry-router/persistence';
+import { decisionOf, InquiryRecord, inquiryOf } from '@inquiry-router/persistence';
 
 export class DecisionView {
   @ApiProperty() target: string;
@@ -55,17 +55,7 @@ export function toInquiryView({ inquiry: i, decision: d, history, thread }: Inqu
     reservedUntil: i.status === 'queued' ? (i.reservedUntil?.toISOString() ?? null) : null,
     dueAt: i.dueAt?.toISOString() ?? null,
     slaTarget: i.slaTarget,
-    decision: d && {
-      target: d.target,
-      kind: d.kind,
-      category: d.category,
-      agency: d.agency,
-      caseType: d.caseType,
-      confidence: d.confidence,
-      reasons: d.reasons,
-      policyVersion: d.policyVersion,
-      decidedAt: d.decidedAt.toISOString(),
-    },
+    decision: d && { ...decisionOf(d), decidedAt: d.decidedAt.toISOString() },
     history: history.map((h) => ({ at: h.at.toISOString(), event: h.event, actor: h.actor, details: h.details })),
     thread: thread.map((t) => ({
       id: t.id,

@@ -1,13 +1,13 @@
-import { Controller, Get, Inject, MessageEvent, Sse } from '@nestjs/common';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Inject, MessageEvent, Sse } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import { interval, map, merge, Observable } from 'rxjs';
-import { Advisers, AllowQueryToken, Roles } from '@inquiry-router/access';
+import { Advisers, AllowQueryToken, Endpoint, Roles } from '@inquiry-router/access';
 import type { LiveOverview } from '@inquiry-router/contracts';
+import { ApiController } from '@inquiry-router/runtime';
 import { LiveFeed } from './live-feed';
 import { ReadLiveOverview } from './read-live-overview.use-case';
 
-@ApiTags('live')
-@Controller('api/live')
+@ApiController('live')
 export class LiveController {
   constructor(
     @Inject(LiveFeed) private readonly feed: LiveFeed,
@@ -33,11 +33,11 @@ export class LiveController {
   }
 
   /** The overview now, as one JSON document. */
-  @Get('overview')
-  @Roles(Advisers)
-  @ApiOkResponse({
-    description:
-      "queues, at-risk inquiries, advisers, today's volume by channel, target, category and agency, agency acknowledgements and failed deliveries",
+  @Endpoint('GET', 'overview', Advisers, {
+    ok: {
+      description:
+        "queues, at-risk inquiries, advisers, today's volume by channel, target, category and agency, agency acknowledgements and failed deliveries",
+    },
   })
   overview(): Promise<LiveOverview> {
     return this.read.execute();

@@ -1,25 +1,23 @@
-import { Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, QueueName, QueueNames } from '@inquiry-router/contracts';
-import { Advisers, AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
+import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
+import { ApiController } from '@inquiry-router/runtime';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from '../work/claim-work.use-case';
 import { claimResponse } from '../work/claim-response';
 
-@ApiTags('queues')
-@Controller('api/queues')
+@ApiController('queues')
 export class QueuesController {
   constructor(@Inject(ClaimWork) private readonly claimWork: ClaimWork) {}
 
   /** The best inquiry of the queue the caller may take, now reserved for them until `reservedUntil`; 204 when none waits. */
-  @Post(':queue/claim')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: InquiryView, description: 'reserved for the caller: accept it before reservedUntil' })
-  @ApiNoContentResponse({ description: 'nothing the caller may take waits in the queue' })
-  @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
-  @ApiForbiddenResponse({ description: 'the caller is not skilled for this queue' })
+  @Endpoint('POST', ':queue/claim', Advisers, {
+    ok: { type: InquiryView, description: 'reserved for the caller: accept it before reservedUntil' },
+    noContent: { description: 'nothing the caller may take waits in the queue' },
+    conflict: 'the caller is at capacity in every channel, or away',
+    forbidden: 'the caller is not skilled for this queue',
+  })
   async claim(
     @Param('queue') queue: string,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,15 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Inject, Res } from '@nestjs/common';
+import { ApiBody } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Advisers, AuthenticatedUser, CurrentUser, Roles, Supervisors } from '@inquiry-router/access';
+import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
+import { ApiController } from '@inquiry-router/runtime';
 import { LiveOverviewRepository } from '@inquiry-router/persistence';
 import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
 
-@ApiTags('work')
-@Controller('api/work')
+@ApiController('work')
 export class WorkController {
   constructor(
     @Inject(ClaimWork) private readonly claimWork: ClaimWork,
@@ -18,9 +18,9 @@ export class WorkController {
   ) {}
 
   /** What the caller holds now: reserved for them (accept before `reservedUntil`) or accepted, oldest first. */
-  @Get('mine')
-  @Roles(Advisers)
-  @ApiOkResponse({ description: '[{id, channel, subject, queue, status: reserved|claimed, receivedAt, dueAt, reservedUntil}]' })
+  @Endpoint('GET', 'mine', Advisers, {
+    ok: { description: '[{id, channel, subject, queue, status: reserved|claimed, receivedAt, dueAt, reservedUntil}]' },
+  })
   async mine(@CurrentUser() user: AuthenticatedUser): Promise<Record<string, unknown>[]> {
     return (await this.overview.heldBy(user.username)).map((h) => ({
       ...h,
@@ -34,32 +34,27 @@ export class WorkController {
    * Reserves for the caller the best inquiry they may take across the queues they are skilled
    * for (channel capacity and language respected); accept it before `reservedUntil`.
    */
-  @Post('claim')
-  @HttpCode(200)
-  @Roles(Advisers)
-  @ApiOkResponse({ type: InquiryView, description: 'reserved for the caller until reservedUntil' })
-  @ApiNoContentResponse({ description: 'nothing the caller may take is waiting' })
-  @ApiConflictResponse({ description: 'the caller is at capacity in every channel, or away' })
-  @ApiForbiddenResponse({ description: 'the caller is skilled for no queue' })
+  @Endpoint('POST', 'claim', Advisers, {
+    ok: { type: InquiryView, description: 'reserved for the caller until reservedUntil' },
+    noContent: { description: 'nothing the caller may take is waiting' },
+    conflict: 'the caller is at capacity in every channel, or away',
+    forbidden: 'the caller is skilled for no queue',
+  })
   async claim(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
     return claimResponse(this.claimWork.execute(user.username), res);
   }
 
   /** The distribution policy in force: channel weights, targets, reservation times, overflow and divert rules. */
-  @Get('policy')
-  @Roles(Supervisors)
-  @ApiOkResponse({ description: 'the policy in force (defaults, stored document, env overrides)' })
+  @Endpoint('GET', 'policy', Supervisors, { ok: { description: 'the policy in force (defaults, stored document, env overrides)' } })
   getPolicy(): Promise<WorkPolicy> {
     return this.policy.get();
   }
 
   /** Replaces the stored policy document; what it leaves out takes the defaults. */
-  @Put('policy')
-  @Roles(Supervisors)
+  @Endpoint('PUT', 'policy', Supervisors, { ok: { description: 'the policy now in force' } })
   @ApiBody({
     description: 'a partial WorkPolicy, e.g. {"channelWeightMinutes":{"social":120},"queues":{"first-line":{"overflowTo":"second-line"}}}',
   })
-  @ApiOkResponse({ description: 'the policy now in force' })
   async putPolicy(@Body() document: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<WorkPolicy> {
     return this.policy.replace(document ?? {}, user.username);
   }
