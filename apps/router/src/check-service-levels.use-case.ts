@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
-import { ServiceLevelAlert, ServiceLevelAlertKind, ServiceLevelWatchRepository } from '@inquiry-router/persistence';
+import type { ServiceLevelAlert, ServiceLevelAlertKind } from '@inquiry-router/persistence';
 import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
 import { RouterEnv } from './router.env';
+import { ServiceLevelWatch } from './router.ports';
 
 /** At most this many alerts of a kind per transaction; the check goes on until none are left. */
 const BatchSize = 200;
@@ -19,7 +20,7 @@ export class CheckServiceLevels implements OnApplicationBootstrap {
   private readonly log = new Logger(CheckServiceLevels.name);
 
   constructor(
-    @Inject(ServiceLevelWatchRepository) private readonly watch: ServiceLevelWatchRepository,
+    @Inject(ServiceLevelWatch) private readonly watch: ServiceLevelWatch,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(RouterEnv) private readonly env: RouterEnv,
     @Inject(Clock) private readonly clock: Clock,

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
-import { WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { RouterEnv } from './router.env';
+import { WaitingWork } from './router.ports';
 
 /**
  * Redis holds the live queues and reservations but keeps nothing on disk; Postgres is the system
@@ -17,7 +17,7 @@ export class RebuildLiveQueues implements OnApplicationBootstrap {
   private readonly log = new Logger(RebuildLiveQueues.name);
 
   constructor(
-    @Inject(WaitingInquiriesReader) private readonly work: WaitingInquiriesReader,
+    @Inject(WaitingWork) private readonly work: WaitingWork,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(RouterEnv) private readonly env: RouterEnv,

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Advisers, AuthenticatedUser, CurrentUser, Roles, Supervisors } from '@inquiry-router/access';
-import { AdviserProfile, AdviserRepository, AdviserWithLoad } from '@inquiry-router/persistence';
+import { AdviserProfile, AdviserWithLoad } from '@inquiry-router/persistence';
+import { AdviserRoster } from '../workdesk.ports';
 import { ReleaseReservations } from '../work/release-reservations.use-case';
 import { AdviserView, SetPresenceRequest, UpdateAdviserRequest } from './advisers.requests';
 
@@ -13,7 +14,7 @@ function viewOf(a: AdviserProfile | AdviserWithLoad): AdviserView {
 @Controller('api/advisers')
 export class AdvisersController {
   constructor(
-    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
     @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
   ) {}
 

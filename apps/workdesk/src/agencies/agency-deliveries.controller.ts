@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestj
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Roles, Supervisors } from '@inquiry-router/access';
-import { AgencyDeliveryRepository, AgencyDeliveryStatus, AgencyDeliverySummary } from '@inquiry-router/persistence';
+import { AgencyDeliveryStatus, AgencyDeliverySummary } from '@inquiry-router/persistence';
+import { AgencyDeliveries } from './agencies.ports';
 
 const statuses: AgencyDeliveryStatus[] = ['pending', 'delivered', 'available', 'failed'];
 
@@ -74,7 +75,7 @@ function toView(d: AgencyDeliverySummary): AgencyDeliveryView {
 @ApiTags('agency delivery')
 @Controller('api/agency-deliveries')
 export class AgencyDeliveriesController {
-  constructor(@Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository) {}
+  constructor(@Inject(AgencyDeliveries) private readonly deliveries: AgencyDeliveries) {}
 
   @Get()
   @Roles(Supervisors)

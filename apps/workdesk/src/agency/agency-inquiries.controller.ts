@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { DomainError } from '@inquiry-router/contracts';
-import { AgencyDeliveryRepository } from '@inquiry-router/persistence';
+import { AgencyInbox } from '../workdesk.ports';
 import { AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
 import { ReclassificationAccepted, toReclassificationAccepted } from '../inquiries/reclassification.responses';
 import { AgencyInquiryView, toAgencyInquiryView } from './agency-inquiry.view';
@@ -35,7 +35,7 @@ export class AgencyInquiriesController {
   constructor(
     @Inject(AgencyInquiries) private readonly inquiries: AgencyInquiries,
     @Inject(ReturnInquiry) private readonly returnInquiry: ReturnInquiry,
-    @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
+    @Inject(AgencyInbox) private readonly deliveries: AgencyInbox,
     @Inject(AcknowledgeInquiry) private readonly acknowledgeInquiry: AcknowledgeInquiry,
     @Inject(AnswerAsAgency) private readonly answerAsAgency: AnswerAsAgency,
   ) {}

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
 import { Outbox } from '@inquiry-router/messaging';
-import { AgencyDeliveryRepository, InquiryRepository } from '@inquiry-router/persistence';
+import { AgencyInbox, InquiryRecords } from '../workdesk.ports';
 import { Clock } from '@inquiry-router/runtime';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 
@@ -23,8 +23,8 @@ export class AlreadyAnswered extends DomainError {
 @Injectable()
 export class AnswerAsAgency {
   constructor(
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
-    @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
+    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
+    @Inject(AgencyInbox) private readonly deliveries: AgencyInbox,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(Clock) private readonly clock: Clock,
   ) {}

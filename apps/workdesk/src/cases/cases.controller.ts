@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { CaseIdPattern, CaseStatus } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
-import { CaseRepository } from '@inquiry-router/persistence';
+import { CaseStore } from './cases.ports';
 import { AssignCaseOwnerRequest, ChangeCaseStatusRequest, ListCasesQuery } from './case.requests';
 import { CaseDetailView, CaseView, toCaseDetailView, toCaseView } from './case.view';
 import { ChangeCaseStatus } from './change-case-status.use-case';
@@ -22,7 +22,7 @@ import { CaseNotFound } from './case-errors';
 @Controller('api/cases')
 export class CasesController {
   constructor(
-    @Inject(CaseRepository) private readonly cases: CaseRepository,
+    @Inject(CaseStore) private readonly cases: CaseStore,
     @Inject(ChangeCaseStatus) private readonly changeStatus: ChangeCaseStatus,
     @Inject(AssignCaseOwner) private readonly assignOwner: AssignCaseOwner,
   ) {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
-import { CaseRepository } from '@inquiry-router/persistence';
+import { CaseStore } from './cases.ports';
 import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 
@@ -18,7 +18,7 @@ export class RemindCaseOwners implements OnApplicationBootstrap {
   private readonly log = new Logger(RemindCaseOwners.name);
 
   constructor(
-    @Inject(CaseRepository) private readonly cases: CaseRepository,
+    @Inject(CaseStore) private readonly cases: CaseStore,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
     @Inject(Clock) private readonly clock: Clock,

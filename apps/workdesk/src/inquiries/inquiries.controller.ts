@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/co
 import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Inquiry } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
-import { InquiryRepository } from '@inquiry-router/persistence';
+import { InquiryRecords } from '../workdesk.ports';
 import { Roles, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { Clock } from '@inquiry-router/runtime';
 import { IntakeInquiryRequest } from './intake-inquiry.request';
@@ -14,7 +14,7 @@ import { InquiryNotFound } from './reclassify-inquiry.use-case';
 export class InquiriesController {
   constructor(
     @Inject(ReceiveInquiries) private readonly receive: ReceiveInquiries,
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

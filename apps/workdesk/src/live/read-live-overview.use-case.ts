@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { AdviserRepository, LiveOverviewRepository } from '@inquiry-router/persistence';
+import { AdviserRoster, LiveOverviewSource } from '../workdesk.ports';
 import { Clock } from '@inquiry-router/runtime';
 import { LiveOverview, toLiveOverview } from './live-overview.view';
 
@@ -13,8 +13,8 @@ export function startOfOsloDay(now: Date): Date {
 @Injectable()
 export class ReadLiveOverview {
   constructor(
-    @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
-    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(LiveOverviewSource) private readonly overview: LiveOverviewSource,
+    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { isRefusal, overflowInquiry } from '@inquiry-router/inquiry';
-import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
+import { WaitingWork, WorkActions } from './work.ports';
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -21,8 +21,8 @@ const HeadPerSet = 200;
 @Injectable()
 export class OverflowCheck implements OnApplicationBootstrap {
   constructor(
-    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
-    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
+    @Inject(WorkActions) private readonly actions: WorkActions,
+    @Inject(WaitingWork) private readonly waiting: WaitingWork,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(Requeue) private readonly requeue: Requeue,

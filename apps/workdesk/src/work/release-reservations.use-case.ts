@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isRefusal, releaseReservation } from '@inquiry-router/inquiry';
-import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
+import { WaitingWork, WorkActions } from './work.ports';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
@@ -10,8 +10,8 @@ import { workEvent } from './work-events';
 @Injectable()
 export class ReleaseReservations {
   constructor(
-    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
-    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
+    @Inject(WorkActions) private readonly actions: WorkActions,
+    @Inject(WaitingWork) private readonly waiting: WaitingWork,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,

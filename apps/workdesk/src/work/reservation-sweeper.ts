@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { lapseReservation } from '@inquiry-router/inquiry';
-import { AdviserRepository, InquiryActionsRepository } from '@inquiry-router/persistence';
+import { WorkActions } from './work.ports';
+import { AdviserRoster } from '../workdesk.ports';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -22,8 +23,8 @@ export class ReservationSweeper implements OnApplicationBootstrap {
   private readonly log = new Logger(ReservationSweeper.name);
 
   constructor(
-    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
-    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(WorkActions) private readonly actions: WorkActions,
+    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,

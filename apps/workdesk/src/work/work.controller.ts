@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res } from '@nestjs
 import { ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Advisers, AuthenticatedUser, CurrentUser, Roles, Supervisors } from '@inquiry-router/access';
-import { LiveOverviewRepository } from '@inquiry-router/persistence';
+import { HeldWork } from './work.ports';
 import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
@@ -14,7 +14,7 @@ export class WorkController {
   constructor(
     @Inject(ClaimWork) private readonly claimWork: ClaimWork,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
+    @Inject(HeldWork) private readonly overview: HeldWork,
   ) {}
 
   /** What the caller holds now: reserved for them (accept before `reservedUntil`) or accepted, oldest first. */
