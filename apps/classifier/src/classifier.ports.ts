@@ -1,6 +1,7 @@
 import type {
   DiscardDraftOutcome,
   InquiryCursor,
+  NewPolicyDraft,
   PolicyAuditEntry,
   PolicyDraft,
   PolicyDraftStatus,
@@ -19,14 +20,7 @@ export abstract class PolicyStore {
   abstract versions(limit?: number): Promise<PolicyVersionSummary[]>;
   abstract version(version: string): Promise<StoredPolicyVersion | null>;
   /** Stores a draft and its `draft-created` audit entry together. */
-  abstract createDraft(draft: {
-    id: string;
-    baseVersion: string;
-    document: object;
-    createdBy: string;
-    comment: string | null;
-    changes: unknown[];
-  }): Promise<PolicyDraft>;
+  abstract createDraft(draft: NewPolicyDraft): Promise<PolicyDraft>;
   abstract draft(id: string): Promise<PolicyDraft | null>;
   /** Newest first, without their documents. */
   abstract drafts(options?: { status?: PolicyDraftStatus; limit?: number }): Promise<PolicyDraftSummary[]>;

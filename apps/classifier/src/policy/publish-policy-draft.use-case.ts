@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { diffPolicies, parseRoutingPolicy } from '@inquiry-router/classification';
-import { PolicyStore } from '../classifier.ports';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { PolicyStore } from '../classifier.ports';
 import { PolicyDraftConflict, PolicyNotFound } from './policy-errors';
 import { PublishedPolicyView } from './policy.views';
 

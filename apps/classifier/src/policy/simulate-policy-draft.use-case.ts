@@ -8,8 +8,8 @@ import {
   RoutingPolicy,
 } from '@inquiry-router/classification';
 import type { InquiryCursor } from '@inquiry-router/persistence';
-import { PolicyStore } from '../classifier.ports';
 import { Clock } from '@inquiry-router/runtime';
+import { PolicyStore } from '../classifier.ports';
 import { draftFromChange } from './draft-from-change';
 import { PolicyNotFound, SimulationBusy } from './policy-errors';
 import { SimulationView } from './policy.views';

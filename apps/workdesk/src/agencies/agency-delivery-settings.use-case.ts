@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { AgencyEndpointSettings } from '@inquiry-router/persistence';
-import { AgencyEndpoints } from './agencies.ports';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { AgencyEndpoints } from './agencies.ports';
 import { WorkdeskEnv } from '../workdesk.env';
 import { AgencyDeliverySettingsRequest } from './agency-delivery-settings.request';
 

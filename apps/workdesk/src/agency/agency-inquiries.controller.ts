@@ -8,8 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { DomainError } from '@inquiry-router/contracts';
-import { AgencyInbox } from '../workdesk.ports';
 import { AuthenticatedUser, CurrentUser, Roles } from '@inquiry-router/access';
+import { AgencyInbox } from '../workdesk.ports';
 import { ReclassificationAccepted, toReclassificationAccepted } from '../inquiries/reclassification.responses';
 import { AgencyInquiryView, toAgencyInquiryView } from './agency-inquiry.view';
 import { ReturnInquiryRequest } from './return-inquiry.request';

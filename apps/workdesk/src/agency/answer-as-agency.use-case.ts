@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
 import { Outbox } from '@inquiry-router/messaging';
-import { AgencyInbox, InquiryRecords } from '../workdesk.ports';
 import { Clock } from '@inquiry-router/runtime';
+import { AgencyInbox, InquiryRecords } from '../workdesk.ports';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 
 export class AlreadyAnswered extends DomainError {

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
 import { InquiryRecord } from '@inquiry-router/persistence';
-import { InquiryRecords } from '../workdesk.ports';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { returnedDecision } from '@inquiry-router/routing';
 import { Clock } from '@inquiry-router/runtime';
+import { InquiryRecords } from '../workdesk.ports';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 import { PublishReclassification } from '../inquiries/publish-reclassification';
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
-import { CaseStore } from './cases.ports';
 import { Clock, ScheduledJobs } from '@inquiry-router/runtime';
+import { CaseStore } from './cases.ports';
 import { WorkdeskEnv } from '../workdesk.env';
 
 const Batch = 100;

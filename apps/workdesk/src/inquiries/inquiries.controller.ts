@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/co
 import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Inquiry } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
-import { InquiryRecords } from '../workdesk.ports';
 import { Roles, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { Clock } from '@inquiry-router/runtime';
+import { InquiryRecords } from '../workdesk.ports';
 import { IntakeInquiryRequest } from './intake-inquiry.request';
 import { InquiryView, toInquiryView } from './inquiry.view';
 import { InquiryNotFound } from './reclassify-inquiry.use-case';

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
-import { InquiryRecords } from '../workdesk.ports';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { AuthenticatedUser } from '@inquiry-router/access';
 import { assertReclassifiable, correctedDecision, reclassificationLabel, ReclassificationRequest } from '@inquiry-router/routing';
 import { Clock } from '@inquiry-router/runtime';
+import { InquiryRecords } from '../workdesk.ports';
 import { PublishReclassification } from './publish-reclassification';
 
 export class InquiryNotFound extends DomainError {

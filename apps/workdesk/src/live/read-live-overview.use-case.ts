@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { AdviserRoster, LiveOverviewSource } from '../workdesk.ports';
 import { Clock } from '@inquiry-router/runtime';
+import { AdviserRoster, LiveOverviewSource } from '../workdesk.ports';
 import { LiveOverview, toLiveOverview } from './live-overview.view';
 
 /** The start of the Europe/Oslo day `now` falls in. */

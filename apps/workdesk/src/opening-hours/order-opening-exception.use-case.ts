@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { defaultCalendar, InvalidCalendarError, parseExceptions } from '@inquiry-router/opening-hours';
 import { OpeningExceptionRecord } from '@inquiry-router/persistence';
-import { OpeningExceptions } from '../workdesk.ports';
 import { Clock } from '@inquiry-router/runtime';
+import { OpeningExceptions } from '../workdesk.ports';
 import { InvalidOpeningOrder } from './opening-hours-errors';
 import { OrderOpeningExceptionRequest } from './opening-hours.requests';
 

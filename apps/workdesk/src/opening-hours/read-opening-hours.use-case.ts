@@ -10,8 +10,8 @@ import {
   publicHolidayOn,
 } from '@inquiry-router/opening-hours';
 import { OpeningExceptionRecord } from '@inquiry-router/persistence';
-import { OpeningExceptions } from '../workdesk.ports';
 import { Clock } from '@inquiry-router/runtime';
+import { OpeningExceptions } from '../workdesk.ports';
 import { InvalidOpeningOrder } from './opening-hours-errors';
 import { OpeningHoursView, OpeningStatusView, toExceptionView } from './opening-hours.views';
 

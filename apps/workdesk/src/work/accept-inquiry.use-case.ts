@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { acceptInquiry, isRefusal } from '@inquiry-router/inquiry';
 import { InquiryRecord } from '@inquiry-router/persistence';
-import { WorkActions } from './work.ports';
-import { InquiryRecords } from '../workdesk.ports';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkActions } from './work.ports';
+import { InquiryRecords } from '../workdesk.ports';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
 

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Actor, isRefusal, Refusal } from '@inquiry-router/inquiry';
 import { InquiryRecord, WorkChange, WorkRow } from '@inquiry-router/persistence';
-import { WorkActions } from './work.ports';
-import { InquiryRecords } from '../workdesk.ports';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkActions } from './work.ports';
+import { InquiryRecords } from '../workdesk.ports';
 import { WorkRefused } from './work-refused';
 import { Requeue } from './requeue';
 

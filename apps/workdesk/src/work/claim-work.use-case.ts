@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Channels, Language, Languages, QueueName, QueueNames } from '@inquiry-router/contracts';
 import { InquiryRecord } from '@inquiry-router/persistence';
-import { ClaimSessions, ClaimedInquiryRecords } from './work.ports';
 import { LiveQueues, WorkKind, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { ClaimSessions, ClaimedInquiryRecords } from './work.ports';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
 

@@ -1,11 +1,11 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { isRefusal, overflowInquiry } from '@inquiry-router/inquiry';
-import { WaitingWork, WorkActions } from './work.ports';
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WaitingWork, WorkActions } from './work.ports';
 import { Requeue } from './requeue';
 import { workEvent } from './work-events';
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isRefusal, releaseReservation } from '@inquiry-router/inquiry';
-import { WaitingWork, WorkActions } from './work.ports';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WaitingWork, WorkActions } from './work.ports';
 import { workEvent } from './work-events';
 
 /** Gives back everything an adviser has reserved (they went offline): each inquiry returns to its original place. */

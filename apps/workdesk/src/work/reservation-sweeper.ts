@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { lapseReservation } from '@inquiry-router/inquiry';
-import { WorkActions } from './work.ports';
-import { AdviserRoster } from '../workdesk.ports';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkActions } from './work.ports';
+import { AdviserRoster } from '../workdesk.ports';
 import { ReleaseReservations } from './release-reservations.use-case';
 import { workEvent } from './work-events';
 

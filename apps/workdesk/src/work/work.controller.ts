@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Put, Res } from '@nestjs
 import { ApiBody, ApiConflictResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Advisers, AuthenticatedUser, CurrentUser, Roles, Supervisors } from '@inquiry-router/access';
-import { HeldWork } from './work.ports';
 import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
+import { HeldWork } from './work.ports';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
