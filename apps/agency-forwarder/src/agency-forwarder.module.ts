@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
-import { EventPublisher, KafkaTransport, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness, postgresOutboxStore } from '@inquiry-router/persistence';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
+import { kafkaService } from '@inquiry-router/messaging';
+import { AgencyDeliveryRepository, AgencyEndpointRepository, bindPort, postgresService } from '@inquiry-router/persistence';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
+import { DeliveryEndpoints, DeliveryLedger } from './agency-forwarder.ports';
 import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
 import { InquiryForwardedHandler } from './inquiry-forwarded.handler';
 
@@ -14,7 +15,12 @@ class DeliveryModule {
     return {
       module: DeliveryModule,
       controllers: [InquiryForwardedHandler],
-      providers: [{ provide: AgencyForwarderEnv, useValue: env }, DeliverForwardedInquiry],
+      providers: [
+        { provide: AgencyForwarderEnv, useValue: env },
+        bindPort(DeliveryLedger, AgencyDeliveryRepository),
+        bindPort(DeliveryEndpoints, AgencyEndpointRepository),
+        DeliverForwardedInquiry,
+      ],
     };
   }
 }
@@ -27,14 +33,10 @@ export class AgencyForwarderModule {
       imports: [
         AppRuntimeModule.forApp({
           name: 'agency-forwarder',
-          logLevel: env.LOG_LEVEL,
-          readiness: [EventPublisher, KafkaTransport, PostgresReadiness],
+          env,
+          services: [kafkaService(), postgresService({ poolSize: 6, outbox: true })],
         }),
-        ClockModule.forApp(env),
-        MessagingModule.forApp('agency-forwarder', env),
-        PersistenceModule.forApp('agency-forwarder', env, 6),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
-        OutboxModule.forStore(postgresOutboxStore),
         DeliveryModule.register(env),
       ],
     };

@@ -11,15 +11,11 @@ import {
 } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
 import { deadLetterHeaders, KafkaConnection, Outbox, OutboxMessage } from '@inquiry-router/messaging';
-import {
-  AgencyDeliveryRepository,
-  AgencyDeliveryState,
-  AgencyEndpointForDelivery,
-  AgencyEndpointRepository,
-} from '@inquiry-router/persistence';
+import type { AgencyDeliveryState, AgencyEndpointForDelivery } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { maskText } from '@inquiry-router/runtime';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
+import { DeliveryEndpoints, DeliveryLedger } from './agency-forwarder.ports';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
 import { nextStep, RetrySchedule } from './delivery-schedule';
 import { forwardedNotice } from './forwarded-notice';
@@ -72,8 +68,8 @@ export class DeliverForwardedInquiry {
   private readonly mail: MailboxSender;
 
   constructor(
-    @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
-    @Inject(AgencyEndpointRepository) private readonly endpoints: AgencyEndpointRepository,
+    @Inject(DeliveryLedger) private readonly deliveries: DeliveryLedger,
+    @Inject(DeliveryEndpoints) private readonly endpoints: DeliveryEndpoints,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(KafkaConnection) private readonly connection: KafkaConnection,

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { TextModel, TextModelDocument } from '@inquiry-router/classification';
-import { ClassifierModelRepository } from '@inquiry-router/persistence';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 import { ClassifierEnv } from './classifier.env';
+import { TextModelStore } from './classifier.ports';
 
 /**
  * The text model decisions are made with: the active one in Postgres, checked periodically so a
@@ -15,7 +15,7 @@ export class ActiveModel implements OnModuleInit {
   private model: TextModel | null = null;
 
   constructor(
-    @Inject(ClassifierModelRepository) private readonly models: ClassifierModelRepository,
+    @Inject(TextModelStore) private readonly models: TextModelStore,
     @Inject(ClassifierEnv) private readonly env: ClassifierEnv,
     @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}

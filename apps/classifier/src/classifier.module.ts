@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
-import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
+import { kafkaService } from '@inquiry-router/messaging';
+import { bindPort, ClassifierModelRepository, PolicyRepository, postgresService } from '@inquiry-router/persistence';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { ClassifierEnv } from './classifier.env';
+import { PolicyStore, TextModelStore } from './classifier.ports';
 import { ActiveModel } from './active-model';
 import { ClassifyInquiries } from './classify-inquiries.use-case';
 import { InquiryReceivedHandler } from './inquiry-received.handler';
@@ -23,19 +24,19 @@ export class ClassifierModule {
     return {
       module: ClassifierModule,
       imports: [
-        AppRuntimeModule.forApp({
-          name: 'classifier',
-          logLevel: env.LOG_LEVEL,
-          readiness: [EventPublisher, KafkaTransport, PostgresReadiness],
-        }),
-        ClockModule.forApp(env),
-        MessagingModule.forApp('classifier', env),
-        PersistenceModule.forApp('classifier', env, 3),
+        AppRuntimeModule.forApp({ name: 'classifier', env, services: [kafkaService(), postgresService({ poolSize: 3 })] }),
         AccessModule.forApp(env),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
       ],
       controllers: [PolicyController, InquiryReceivedHandler],
-      providers: [{ provide: ClassifierEnv, useValue: env }, ActiveModel, ClassifyInquiries, ...policyUseCases],
+      providers: [
+        { provide: ClassifierEnv, useValue: env },
+        bindPort(PolicyStore, PolicyRepository),
+        bindPort(TextModelStore, ClassifierModelRepository),
+        ActiveModel,
+        ClassifyInquiries,
+        ...policyUseCases,
+      ],
     };
   }
 }

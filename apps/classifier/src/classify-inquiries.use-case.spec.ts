@@ -2,29 +2,43 @@ import { Logger } from '@nestjs/common';
 import { defaultPolicy } from '@inquiry-router/classification';
 import { Inquiry, Topics } from '@inquiry-router/contracts';
 import type { EventPublisher } from '@inquiry-router/messaging';
-import type { ClassifierModelRepository, PolicyRepository } from '@inquiry-router/persistence';
 import { ActiveModel } from './active-model';
-import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { ActivePolicyStore, RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { ScheduledJobs, SystemClock } from '@inquiry-router/runtime';
 import { ClassifierEnv } from './classifier.env';
+import { TextModelStore } from './classifier.ports';
 import { ClassifyInquiries } from './classify-inquiries.use-case';
 
-/** The parts of a collaborator a test implements in memory; the use case calls nothing else. */
+/** The parts of a library service a test implements in memory; the use case calls nothing else. */
 const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
+
+/** One published policy version: the default policy, as `v42`. */
+class DefaultPolicyPublished implements ActivePolicyStore {
+  async active() {
+    return { version: 'v42', document: { ...defaultPolicy } };
+  }
+}
+
+/** No text model trained yet. */
+class NoTrainedModel implements TextModelStore {
+  async activeVersion() {
+    return null;
+  }
+
+  async document() {
+    return null;
+  }
+}
 
 async function setUp() {
   const published: { topic: string; key: string; value: unknown }[] = [];
   const env = new ClassifierEnv();
   // The reader itself, over an in-memory store; nothing is scheduled (no refresh is started).
   const jobs = inMemory<ScheduledJobs>({});
-  const policy = new RoutingPolicySource(
-    inMemory<PolicyRepository>({ active: async () => ({ version: 'v42', document: { ...defaultPolicy } }) }),
-    { refreshSeconds: 3600 },
-    jobs,
-  );
+  const policy = new RoutingPolicySource(new DefaultPolicyPublished(), { refreshSeconds: 3600 }, jobs);
   await policy.refresh();
   // No trained model: the rules decide alone.
-  const model = new ActiveModel(inMemory<ClassifierModelRepository>({ activeVersion: async () => null }), env, jobs);
+  const model = new ActiveModel(new NoTrainedModel(), env, jobs);
   await model.reload();
   const publisher = inMemory<EventPublisher>({
     publish: async (topic, events) => {

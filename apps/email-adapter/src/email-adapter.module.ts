@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
-import { ReceiveInquiries } from '@inquiry-router/intake';
-import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
-import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
+import { kafkaService } from '@inquiry-router/messaging';
+import { OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
+import { redisService } from '@inquiry-router/live-queues';
+import { AttachmentStore, bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
+import { AttachmentContents } from './email-adapter.ports';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { ReceiveMail } from './receive-mail.use-case';
 import { SmtpIntakeServer } from './smtp-intake.server';
@@ -27,19 +28,18 @@ export class EmailAdapterModule {
       imports: [
         AppRuntimeModule.forApp({
           name: 'email-adapter',
-          logLevel: env.LOG_LEVEL,
-          readiness: [EventPublisher, PostgresReadiness, RedisReadiness, SmtpIntakeServer, KafkaTransport],
+          env,
+          services: [kafkaService(), postgresService({ poolSize: 4 }), redisService()],
+          readiness: [SmtpIntakeServer],
         }),
-        ClockModule.forApp(env),
-        MessagingModule.forApp('email-adapter', env),
-        PersistenceModule.forApp('email-adapter', env, 4),
-        LiveQueuesModule.forApp(env),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
       ],
       controllers: [OutboundMessageHandler],
       providers: [
         { provide: EMAIL_ENV, useValue: env },
+        bindPort(AttachmentContents, AttachmentStore),
+        bindPort(OutboundMessageStore, OutboundMessageRepository),
         ReceiveInquiries,
         AcknowledgeInquiry,
         ReceiveMail,

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AttachmentMeta, ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
-import { AttachmentStore } from '@inquiry-router/persistence';
 import { Clock, withTimeout } from '@inquiry-router/runtime';
 import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
+import { AttachmentContents } from './email-adapter.ports';
 import { MailEnvelope, readMail, UnreadableMail } from './read-mail';
 
 export type ReceiveMailOutcome =
@@ -40,7 +40,7 @@ export class ReceiveMail {
   constructor(
     @Inject(EMAIL_ENV) private readonly env: EmailAdapterEnv,
     @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
-    @Inject(AttachmentStore) private readonly attachments: AttachmentStore,
+    @Inject(AttachmentContents) private readonly attachments: AttachmentContents,
     @Inject(AcknowledgeInquiry) private readonly acknowledge: AcknowledgeInquiry,
     @Inject(Clock) private readonly clock: Clock,
   ) {}

@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ReceiveInquiries } from '@inquiry-router/intake';
-import { LiveQueuesModule } from '@inquiry-router/live-queues';
-import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule } from '@inquiry-router/persistence';
-import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
+import { OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
+import { redisService } from '@inquiry-router/live-queues';
+import { kafkaService } from '@inquiry-router/messaging';
+import { bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { AnsweredCalls } from './answered-calls.store';
 import { DecisionReplyHandler } from './decision-reply.handler';
@@ -23,20 +23,25 @@ export class PhoneAdapterModule {
     return {
       module: PhoneAdapterModule,
       imports: [
-        // Ready once the decision consumer has joined: before that a caller's decision could be missed.
-        AppRuntimeModule.forApp({ name: 'phone-adapter', logLevel: env.LOG_LEVEL, readiness: [EventPublisher, KafkaTransport] }),
-        ClockModule.forApp(env),
-        MessagingModule.forApp('phone-adapter', env),
-        // Redis only caches answers for retried webhooks; the adapter works without it, so it is no readiness check.
-        LiveQueuesModule.forApp(env),
-        // Postgres for outbound messages (call-back tasks); not a readiness check: calls are answered without it.
-        PersistenceModule.forApp('phone-adapter', env, 2),
+        AppRuntimeModule.forApp({
+          name: 'phone-adapter',
+          env,
+          services: [
+            // Ready once the decision consumer has joined: before that a caller's decision could be missed.
+            kafkaService(),
+            // Redis only caches answers for retried webhooks; the adapter works without it, so it is no readiness check.
+            redisService({ readiness: false }),
+            // Postgres for outbound messages (call-back tasks); not a readiness check: calls are answered without it.
+            postgresService({ poolSize: 2, readiness: false }),
+          ],
+        }),
         // Ordered opening exceptions, from Postgres; the last ones read stay in force when it is unreachable.
         openingCalendarModule(env),
       ],
       controllers: [VoiceController, DecisionReplyHandler, OutboundMessageHandler],
       providers: [
         { provide: PhoneAdapterEnv, useValue: env },
+        bindPort(OutboundMessageStore, OutboundMessageRepository),
         ReceiveInquiries,
         SupportNumbers,
         DecisionWaiter,

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
-import { ServiceLevelAlert, ServiceLevelAlertKind, ServiceLevelWatchRepository } from '@inquiry-router/persistence';
+import type { ServiceLevelAlert, ServiceLevelAlertKind } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
+import { ServiceLevelWatch } from './router.ports';
 
 /** At most this many alerts of a kind per transaction; the check goes on until none are left. */
 const BatchSize = 200;
@@ -18,7 +19,7 @@ export class CheckServiceLevels {
   private readonly log = new Logger(CheckServiceLevels.name);
 
   constructor(
-    @Inject(ServiceLevelWatchRepository) private readonly watch: ServiceLevelWatchRepository,
+    @Inject(ServiceLevelWatch) private readonly watch: ServiceLevelWatch,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(Clock) private readonly clock: Clock,
   ) {}

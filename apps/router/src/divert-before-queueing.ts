@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueueName, QueueNames } from '@inquiry-router/contracts';
-import { AdviserRepository } from '@inquiry-router/persistence';
 import { LiveQueues, WorkPolicy } from '@inquiry-router/live-queues';
+import { AdviserAvailability } from './router.ports';
 
 export interface Divert {
   from: QueueName;
@@ -19,7 +19,7 @@ export interface Divert {
 export class DivertBeforeQueueing {
   constructor(
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(AdviserAvailability) private readonly advisers: AdviserAvailability,
   ) {}
 
   async diverts(queues: Iterable<string>, policy: WorkPolicy): Promise<Map<string, Divert>> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
-import { WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
+import { WaitingWork } from './router.ports';
 
 /**
  * Redis holds the live queues and reservations but keeps nothing on disk; Postgres is the system
@@ -15,7 +15,7 @@ export class RebuildLiveQueues {
   private readonly log = new Logger(RebuildLiveQueues.name);
 
   constructor(
-    @Inject(WaitingInquiriesReader) private readonly work: WaitingInquiriesReader,
+    @Inject(WaitingWork) private readonly work: WaitingWork,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
   ) {}

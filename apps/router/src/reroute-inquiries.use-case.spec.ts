@@ -1,20 +1,18 @@
 import { Logger } from '@nestjs/common';
 import { Inquiry, InquiryReclassified, RoutingDecision, Topics } from '@inquiry-router/contracts';
-import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
-import type {
-  InquiryReclassification,
-  InquiryRepository,
-  ReclassificationOutcome,
-  WaitingInquiriesReader,
-  WorkPolicyRepository,
-} from '@inquiry-router/persistence';
-import { WorkPolicySource, type LiveQueues, type QueueEntry } from '@inquiry-router/live-queues';
-import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { NonRetriableError } from '@inquiry-router/messaging';
+import type { InquiryReclassification, ReclassificationOutcome } from '@inquiry-router/persistence';
 import { SystemClock } from '@inquiry-router/runtime';
 import { RerouteInquiries } from './reroute-inquiries.use-case';
-
-/** The parts of a collaborator a test implements in memory; the use case calls nothing else. */
-const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
+import {
+  decisionFor,
+  DueAtWaitingWork,
+  InMemoryRoutedInquiries,
+  outboxStandIn,
+  policyWithAgencies,
+  recordingQueues,
+  workPolicyOf,
+} from './testing/router-doubles';
 
 const inquiry = {
   id: 'i-1',
@@ -27,16 +25,8 @@ const inquiry = {
   language: 'en',
 } as unknown as Inquiry;
 
-const decision = (target: RoutingDecision['target']): RoutingDecision => ({
-  target,
-  kind: target.startsWith('agency:') ? 'subject-matter' : 'technical',
-  category: target.startsWith('agency:') ? null : 'login',
-  agency: target.startsWith('agency:') ? target.slice(7) : null,
-  caseType: null,
-  confidence: 1,
-  reasons: ['Corrected by ada: wrong line'],
-  policyVersion: 'v1',
-});
+const decision = (target: RoutingDecision['target']): RoutingDecision =>
+  decisionFor(target, { confidence: 1, reasons: ['Corrected by ada: wrong line'] });
 
 const change = (target: RoutingDecision['target']): InquiryReclassified => ({
   inquiryId: 'i-1',
@@ -50,37 +40,26 @@ const change = (target: RoutingDecision['target']): InquiryReclassified => ({
 
 /** The system of record answers each reclassification with `outcome`; the test checks what the router then does in the live queues and on Kafka. */
 function setUp(outcome: (c: InquiryReclassification) => ReclassificationOutcome) {
-  const asked: InquiryReclassification[] = [];
-  const forwardedIds: string[] = [];
-  const removed: [string, string][] = [];
-  const enqueued: QueueEntry[] = [];
-  const published: { topic: string; key: string; value: unknown }[] = [];
-  const inquiries = inMemory<InquiryRepository>({
-    reclassify: async (c) => {
-      asked.push(c);
-      return outcome(c);
-    },
-    // Each forward is marked with its event in the outbox, in one transaction.
-    markForwarded: async (forwards) => {
-      for (const { id, event } of forwards) {
-        forwardedIds.push(id);
-        published.push({ topic: event.topic, key: event.key, value: event.payload });
-      }
-    },
-  });
-  const queues = inMemory<LiveQueues>({
-    remove: async (queue, id) => void removed.push([queue, id]),
-    enqueue: async (entries) => {
-      enqueued.push(...entries);
-      return entries.length;
-    },
-  });
-  const outbox = inMemory<Outbox>({ messages: (topic, events) => events.map((e) => ({ topic, key: e.key, payload: e.value })) });
-  const policy = inMemory<RoutingPolicySource>({ currentFor: async () => ({}) as never, agencyCodes: () => new Set(['skd']) });
-  const waiting = inMemory<WaitingInquiriesReader>({ dueAt: async () => new Date('2026-03-03T10:00:00Z') });
-  const workPolicy = new WorkPolicySource(inMemory<WorkPolicyRepository>({ policyDocument: async () => ({}) }), undefined);
-  const reroute = new RerouteInquiries(inquiries, policy, queues, outbox, waiting, workPolicy, new SystemClock());
-  return { reroute, asked, forwardedIds, removed, enqueued, published };
+  const inquiries = new InMemoryRoutedInquiries(outcome);
+  const { queues, enqueued, removed } = recordingQueues();
+  const waiting = new DueAtWaitingWork(new Date('2026-03-03T10:00:00Z'));
+  const reroute = new RerouteInquiries(
+    inquiries,
+    policyWithAgencies('skd'),
+    queues,
+    outboxStandIn,
+    waiting,
+    workPolicyOf(),
+    new SystemClock(),
+  );
+  return {
+    reroute,
+    asked: inquiries.reclassifications,
+    forwardedIds: inquiries.forwarded,
+    removed,
+    enqueued,
+    published: inquiries.published,
+  };
 }
 
 describe('RerouteInquiries', () => {

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
-import { InquiryRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 import { Clock } from '@inquiry-router/runtime';
+import { RoutedInquiryStore, WaitingWork } from './router.ports';
 
 /**
  * Carries out people's changes of decision (an adviser's correction, an agency's "not ours"):
@@ -19,11 +19,11 @@ export class RerouteInquiries {
   private readonly log = new Logger(RerouteInquiries.name);
 
   constructor(
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(RoutedInquiryStore) private readonly inquiries: RoutedInquiryStore,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
+    @Inject(WaitingWork) private readonly waiting: WaitingWork,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(Clock) private readonly clock: Clock,
   ) {}

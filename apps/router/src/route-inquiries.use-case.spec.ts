@@ -1,94 +1,25 @@
 import { Inquiry, InquiryClassified, RoutingDecision, Topics } from '@inquiry-router/contracts';
-import { completeForward, initialStatus, InquiryHistoryEntry, InquiryStatus, isRefusal } from '@inquiry-router/inquiry';
-import { NonRetriableError, Outbox, OutboxMessage } from '@inquiry-router/messaging';
-import type {
-  AdviserRepository,
-  InquiryHistoryRepository,
-  InquiryRepository,
-  PendingRouting,
-  RoutedInquiry,
-  WorkPolicyRepository,
-} from '@inquiry-router/persistence';
-import { WorkPolicySource, type LiveQueues, type QueueEntry } from '@inquiry-router/live-queues';
-import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { NonRetriableError } from '@inquiry-router/messaging';
 import { SystemClock } from '@inquiry-router/runtime';
 import type { SupportCalendar } from '@inquiry-router/support-calendar';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { DivertBeforeQueueing } from './divert-before-queueing';
+import {
+  decisionFor,
+  FixedAdviserAvailability,
+  InMemoryRoutedInquiries,
+  InMemoryRoutingHistory,
+  inMemory,
+  outboxStandIn,
+  policyWithAgencies,
+  recordingQueues,
+  workPolicyOf,
+} from './testing/router-doubles';
 
-/** The parts of a collaborator a test implements in memory; the use case calls nothing else. */
-const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
-
-interface StoredInquiry {
-  routed: RoutedInquiry;
-  status: InquiryStatus;
-  threadId: string;
-}
-
-/** What the in-memory repositories committed to the outbox with their changes, as published once relayed. */
-type Published = { topic: string; key: string; value: unknown };
-const publishedOf = (messages: readonly OutboxMessage[]): Published[] =>
-  messages.map((m) => ({ topic: m.topic, key: m.key, value: m.payload }));
-
-/** The system of record in memory: inquiries recorded once, routing still to carry out returned, forwards completed with their events. */
-class InMemoryInquiries {
-  readonly stored = new Map<string, StoredInquiry>();
-
-  constructor(private readonly published: Published[]) {}
-
-  async recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]> {
-    for (const routed of batch) {
-      if (this.stored.has(routed.inquiry.id)) continue;
-      const thread = routed.inquiry.threadRef ? this.stored.get(routed.inquiry.threadRef) : undefined;
-      const joins = joinsThread(thread ? this.stored.get(thread.threadId)!.status : null);
-      this.stored.set(routed.inquiry.id, {
-        routed: { ...routed, queue: joins ? null : routed.queue, agency: joins ? null : routed.agency },
-        status: initialStatus(joins, routed.queue),
-        threadId: thread?.threadId ?? routed.inquiry.id,
-      });
-    }
-    return batch.flatMap(({ inquiry }) => {
-      const s = this.stored.get(inquiry.id)!;
-      if (s.status !== 'queued' && s.status !== 'forward-pending') return [];
-      return [
-        { id: inquiry.id, status: s.status, queue: s.routed.queue, agency: s.routed.agency, receivedAt: new Date(inquiry.receivedAt) },
-      ];
-    });
-  }
-
-  async markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void> {
-    for (const { id, event } of forwards) {
-      const s = this.stored.get(id)!;
-      const forwarded = completeForward({
-        id,
-        status: s.status,
-        queue: s.routed.queue,
-        agency: s.routed.agency,
-        assignedTo: null,
-        reservedBy: null,
-        reservedUntil: null,
-        overflowedAt: null,
-      });
-      if (isRefusal(forwarded)) continue;
-      s.status = forwarded.set.status!;
-      this.published.push(...publishedOf([event]));
-    }
-  }
-}
-
-function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: object } = {}) {
-  const published: Published[] = [];
-  const inquiries = new InMemoryInquiries(published);
-  const enqueued: QueueEntry[] = [];
-  const history: (InquiryHistoryEntry & { inquiryId: string })[] = [];
-  const queues = inMemory<LiveQueues>({
-    enqueue: async (entries) => {
-      enqueued.push(...entries);
-      return entries.length;
-    },
-    size: async (queue) => options.queueLengths?.[queue] ?? 0,
-  });
-  const outbox = inMemory<Outbox>({ messages: (topic, events) => events.map((e) => ({ topic, key: e.key, payload: e.value })) });
+function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: Record<string, unknown> } = {}) {
+  const inquiries = new InMemoryRoutedInquiries();
+  const history = new InMemoryRoutingHistory(inquiries.published);
+  const { queues, enqueued } = recordingQueues(options.queueLengths);
   const dueAt = new Date('2026-03-03T10:00:00Z');
   const calendar = inMemory<SupportCalendar>({
     dueTimes: (_receivedAt, queue) =>
@@ -101,30 +32,19 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: ob
           }
         : null,
   });
-  const workPolicy = new WorkPolicySource(
-    inMemory<WorkPolicyRepository>({ policyDocument: async () => ({ ...options.workPolicy }) }),
-    undefined,
-  );
-  const divert = new DivertBeforeQueueing(queues, inMemory<AdviserRepository>({ availableFor: async () => 1 }));
-  const policy = inMemory<RoutingPolicySource>({ currentFor: async () => ({}) as never, agencyCodes: () => new Set(['skd', 'nav']) });
-  const historyRepo = inMemory<InquiryHistoryRepository>({
-    add: async (entries, events = []) => {
-      history.push(...entries);
-      published.push(...publishedOf(events));
-    },
-  });
+  const divert = new DivertBeforeQueueing(queues, new FixedAdviserAvailability(1));
   const route = new RouteInquiries(
-    inMemory<InquiryRepository>(inquiries),
-    policy,
+    inquiries,
+    policyWithAgencies('skd', 'nav'),
     queues,
-    outbox,
+    outboxStandIn,
     calendar,
-    workPolicy,
+    workPolicyOf(options.workPolicy),
     divert,
-    historyRepo,
+    history,
     new SystemClock(),
   );
-  return { route, inquiries, enqueued, published, history, dueAt };
+  return { route, inquiries, enqueued, published: inquiries.published, history: history.entries, dueAt };
 }
 
 let n = 0;
@@ -141,16 +61,7 @@ function classified(target: RoutingDecision['target'], inquiry: Partial<Inquiry>
       attachments: [],
       ...inquiry,
     },
-    decision: {
-      target,
-      kind: target.startsWith('agency:') ? 'subject-matter' : 'technical',
-      category: target.startsWith('agency:') ? null : 'login',
-      agency: target.startsWith('agency:') ? target.slice(7) : null,
-      caseType: null,
-      confidence: 0.9,
-      reasons: ['because'],
-      policyVersion: 'v1',
-    },
+    decision: decisionFor(target, { confidence: 0.9, reasons: ['because'] }),
     classifiedAt: '2026-03-02T10:00:01.000Z',
   };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryClassified, InquiryForwarded, Topics } from '@inquiry-router/contracts';
 import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
-import { InquiryHistoryRepository, InquiryRepository, RoutedInquiry } from '@inquiry-router/persistence';
+import type { RoutedInquiry } from '@inquiry-router/persistence';
 import { historyEntry } from '@inquiry-router/inquiry';
 import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
@@ -9,6 +9,7 @@ import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 import { Clock } from '@inquiry-router/runtime';
 import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
+import { RoutedInquiryStore, RoutingHistory } from './router.ports';
 
 /**
  * Carries out classified decisions: records inquiry and decision in Postgres (the system of
@@ -19,14 +20,14 @@ import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
 @Injectable()
 export class RouteInquiries {
   constructor(
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(RoutedInquiryStore) private readonly inquiries: RoutedInquiryStore,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
-    @Inject(InquiryHistoryRepository) private readonly history: InquiryHistoryRepository,
+    @Inject(RoutingHistory) private readonly history: RoutingHistory,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

@@ -1,11 +1,22 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppRuntimeModule, ClockModule, periodicJob } from '@inquiry-router/runtime';
-import { EventPublisher, KafkaTransport, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness, postgresOutboxStore, WorkPolicyRepository } from '@inquiry-router/persistence';
-import { LiveQueuesModule, RedisReadiness, WorkPolicyModule } from '@inquiry-router/live-queues';
+import { AppRuntimeModule, periodicJob } from '@inquiry-router/runtime';
+import { kafkaService } from '@inquiry-router/messaging';
+import {
+  AdviserRepository,
+  bindPort,
+  InquiryHistoryRepository,
+  InquiryRepository,
+  onDataSource,
+  postgresService,
+  ServiceLevelWatchRepository,
+  WaitingInquiriesReader,
+  WorkPolicyRepository,
+} from '@inquiry-router/persistence';
+import { redisService, WorkPolicyModule } from '@inquiry-router/live-queues';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { RouterEnv } from './router.env';
+import { AdviserAvailability, RoutedInquiryStore, RoutingHistory, ServiceLevelWatch, WaitingWork } from './router.ports';
 import { DivertBeforeQueueing } from './divert-before-queueing';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { InquiryClassifiedHandler } from './inquiry-classified.handler';
@@ -22,21 +33,21 @@ export class RouterModule {
       imports: [
         AppRuntimeModule.forApp({
           name: 'router',
-          logLevel: env.LOG_LEVEL,
-          readiness: [EventPublisher, KafkaTransport, PostgresReadiness, RedisReadiness],
+          env,
+          services: [kafkaService(), postgresService({ poolSize: 5, outbox: true }), redisService()],
         }),
-        ClockModule.forApp(env),
-        MessagingModule.forApp('router', env),
-        PersistenceModule.forApp('router', env, 5),
-        OutboxModule.forStore(postgresOutboxStore),
-        LiveQueuesModule.forApp(env),
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
-        WorkPolicyModule.forApp({ store: WorkPolicyRepository, overrides: env.WORK_POLICY_OVERRIDES }),
+        WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES }),
       ],
       controllers: [InquiryClassifiedHandler, InquiryReclassifiedHandler],
       providers: [
         { provide: RouterEnv, useValue: env },
+        bindPort(RoutedInquiryStore, InquiryRepository),
+        bindPort(RoutingHistory, InquiryHistoryRepository),
+        bindPort(WaitingWork, WaitingInquiriesReader),
+        bindPort(AdviserAvailability, AdviserRepository),
+        bindPort(ServiceLevelWatch, ServiceLevelWatchRepository),
         DivertBeforeQueueing,
         RouteInquiries,
         RebuildLiveQueues,

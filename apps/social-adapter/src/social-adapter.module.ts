@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
-import { EventPublisher, KafkaTransport, MessagingModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness } from '@inquiry-router/persistence';
-import { LiveQueuesModule, REDIS, RedisReadiness } from '@inquiry-router/live-queues';
-import { OnceGuard, ReceiveInquiries } from '@inquiry-router/intake';
+import { kafkaService } from '@inquiry-router/messaging';
+import { bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
+import { REDIS, redisService } from '@inquiry-router/live-queues';
+import { OnceGuard, OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
 import { SocialAdapterEnv } from './social-adapter.env';
 import { WebhookBodyParsing } from './http/webhook-body-parsing';
 import { MetaWebhookController } from './meta/meta-webhook.controller';
@@ -34,19 +34,16 @@ export class SocialAdapterModule {
       imports: [
         AppRuntimeModule.forApp({
           name: 'social-adapter',
-          logLevel: env.LOG_LEVEL,
-          readiness: [EventPublisher, RedisReadiness, PostgresReadiness, KafkaTransport],
+          env,
+          services: [kafkaService(), redisService(), postgresService({ poolSize: 3 })],
         }),
-        ClockModule.forApp(env),
-        MessagingModule.forApp('social-adapter', env),
-        LiveQueuesModule.forApp(env),
-        PersistenceModule.forApp('social-adapter', env, 3),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
       ],
       controllers: [MetaWebhookController, XWebhookController, OutboundMessageHandler],
       providers: [
         { provide: SocialAdapterEnv, useValue: env },
+        bindPort(OutboundMessageStore, OutboundMessageRepository),
         WebhookBodyParsing,
         ReceiveInquiries,
         ReceiveSocialMessages,

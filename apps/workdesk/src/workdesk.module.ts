@@ -1,13 +1,23 @@
 import path from 'node:path';
 import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { AppRuntimeModule, ClockModule } from '@inquiry-router/runtime';
+import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
-import { EventPublisher, KafkaTransport, MessagingModule, OutboxModule } from '@inquiry-router/messaging';
-import { PersistenceModule, PostgresReadiness, postgresOutboxStore } from '@inquiry-router/persistence';
-import { LiveQueuesModule, RedisReadiness } from '@inquiry-router/live-queues';
+import { kafkaService } from '@inquiry-router/messaging';
+import {
+  AdviserRepository,
+  AgencyDeliveryRepository,
+  bindPort,
+  ClassificationExampleRepository,
+  InquiryRepository,
+  LiveOverviewRepository,
+  OpeningCalendarRepository,
+  postgresService,
+} from '@inquiry-router/persistence';
+import { redisService } from '@inquiry-router/live-queues';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { WorkdeskEnv } from './workdesk.env';
+import { AdviserRoster, AgencyInbox, CorrectionExamples, InquiryRecords, LiveOverviewSource, OpeningExceptions } from './workdesk.ports';
 import { WorkModule } from './work/work.module';
 import { OpeningHoursController } from './opening-hours/opening-hours.controller';
 import { ReadOpeningHours } from './opening-hours/read-opening-hours.use-case';
@@ -52,14 +62,9 @@ export class WorkdeskModule implements NestModule {
       imports: [
         AppRuntimeModule.forApp({
           name: 'workdesk',
-          logLevel: env.LOG_LEVEL,
-          readiness: [EventPublisher, PostgresReadiness, RedisReadiness, KafkaTransport],
+          env,
+          services: [kafkaService(), postgresService({ poolSize: 10, outbox: true }), redisService()],
         }),
-        ClockModule.forApp(env),
-        MessagingModule.forApp('workdesk', env),
-        PersistenceModule.forApp('workdesk', env, 10),
-        OutboxModule.forStore(postgresOutboxStore),
-        LiveQueuesModule.forApp(env),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         AccessModule.forApp(env),
         AuthModule.register(env),
@@ -77,6 +82,12 @@ export class WorkdeskModule implements NestModule {
       ],
       providers: [
         { provide: WorkdeskEnv, useValue: env },
+        bindPort(InquiryRecords, InquiryRepository),
+        bindPort(CorrectionExamples, ClassificationExampleRepository),
+        bindPort(OpeningExceptions, OpeningCalendarRepository),
+        bindPort(LiveOverviewSource, LiveOverviewRepository),
+        bindPort(AdviserRoster, AdviserRepository),
+        bindPort(AgencyInbox, AgencyDeliveryRepository),
         ReadOpeningHours,
         OrderOpeningException,
         CancelOpeningException,

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import type { CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
+import type { BackingService, CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
 import { LiveQueues } from './live-queues';
 
 export const REDIS = Symbol('REDIS');
@@ -42,4 +42,9 @@ export class LiveQueuesModule {
       exports: [REDIS, LiveQueues, RedisReadiness],
     };
   }
+}
+
+/** Redis as an app's backing service (`AppRuntimeModule`); `readiness: false` for an app that works without it. */
+export function redisService(options: { readiness?: boolean } = {}): BackingService {
+  return (_app, env) => ({ modules: [LiveQueuesModule.forApp(env)], readiness: options.readiness === false ? [] : [RedisReadiness] });
 }

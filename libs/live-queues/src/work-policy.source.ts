@@ -1,20 +1,19 @@
-import { DynamicModule, Inject, Injectable, Module, Type } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, InjectionToken, Module } from '@nestjs/common';
 import { CachedWorkPolicy, WorkPolicy } from './work-policy';
 
 /** Where the stored distribution policy document is kept (an adapter in persistence). */
-export interface WorkPolicyStore {
-  policyDocument(): Promise<unknown>;
-  savePolicyDocument(document: Record<string, unknown>, by: string): Promise<void>;
+export abstract class WorkPolicyStore {
+  abstract policyDocument(): Promise<unknown>;
+  abstract savePolicyDocument(document: Record<string, unknown>, by: string): Promise<void>;
 }
 
 export interface WorkPolicySourceOptions {
-  /** The store's class, as the app provides it. */
-  store: Type<WorkPolicyStore>;
+  /** How the store is made, as for `OutboxModule.forStore` (the Postgres one: `onDataSource(WorkPolicyRepository)`). */
+  store: { useFactory: (...deps: never[]) => WorkPolicyStore; inject: InjectionToken[] };
   /** JSON merged over the stored document (the app's WORK_POLICY_OVERRIDES). */
   overrides?: string;
 }
 
-export const WORK_POLICY_STORE = Symbol('WORK_POLICY_STORE');
 export const WORK_POLICY_OVERRIDES = Symbol('WORK_POLICY_OVERRIDES');
 
 /** The distribution policy in force (stored document over the defaults, env overrides on top), cached briefly. */
@@ -23,7 +22,7 @@ export class WorkPolicySource {
   private readonly cached: CachedWorkPolicy;
 
   constructor(
-    @Inject(WORK_POLICY_STORE) private readonly store: WorkPolicyStore,
+    @Inject(WorkPolicyStore) private readonly store: WorkPolicyStore,
     @Inject(WORK_POLICY_OVERRIDES) overrides: string | undefined,
   ) {
     this.cached = new CachedWorkPolicy(() => store.policyDocument(), overrides);
@@ -48,7 +47,7 @@ export class WorkPolicyModule {
     return {
       module: WorkPolicyModule,
       providers: [
-        { provide: WORK_POLICY_STORE, useExisting: options.store },
+        { provide: WorkPolicyStore, useFactory: options.store.useFactory, inject: options.store.inject },
         { provide: WORK_POLICY_OVERRIDES, useValue: options.overrides },
         WorkPolicySource,
       ],

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { CommonEnv, createLogger, MESSAGE_TRANSPORT } from '@inquiry-router/runtime';
+import { BackingService, CommonEnv, createLogger, MESSAGE_TRANSPORT } from '@inquiry-router/runtime';
 import { KafkaConnection, KafkaConnectionOptions } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
 import { KafkaTransport, MESSAGING_INSTANCE_ID } from './kafka-transport';
@@ -62,4 +62,9 @@ export class MessagingModule {
       exports: [KafkaConnection, EventPublisher, KafkaTransport, MESSAGE_TRANSPORT],
     };
   }
+}
+
+/** Kafka as an app's backing service (`AppRuntimeModule`): ready once its publisher and its consumers are. */
+export function kafkaService(): BackingService {
+  return (app, env) => ({ modules: [MessagingModule.forApp(app, env)], readiness: [EventPublisher, KafkaTransport] });
 }

@@ -14,6 +14,7 @@ export * from './repositories/user.repository';
 export * from './repositories/agency-delivery.repository';
 export * from './repositories/classification-example.repository';
 export * from './persistence.module';
+export * from './port-binding';
 export * from './repositories/attachment-store';
 export * from './repositories/classifier-model.repository';
 export * from './repositories/opening-calendar.repository';

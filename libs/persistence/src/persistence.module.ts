@@ -1,27 +1,9 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
+import { OutboxModule } from '@inquiry-router/messaging';
+import type { BackingService, CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
 import { createDataSource } from './data-source';
-import { InquiryRepository } from './repositories/inquiry.repository';
-import { PolicyRepository } from './repositories/policy.repository';
-import { ClassifierModelRepository } from './repositories/classifier-model.repository';
-import { ClassificationExampleRepository } from './repositories/classification-example.repository';
-import { UserRepository } from './repositories/user.repository';
-import { AgencyDeliveryRepository } from './repositories/agency-delivery.repository';
-import { AgencyEndpointRepository } from './repositories/agency-endpoint.repository';
-import { AttachmentStore } from './repositories/attachment-store';
-import { AdviserRepository } from './repositories/adviser.repository';
-import { ClaimSessionRepository } from './repositories/claim-session.repository';
-import { InquiryActionsRepository } from './repositories/inquiry-actions.repository';
-import { InquiryRecordReader } from './repositories/inquiry-record.reader';
-import { WorkPolicyRepository } from './repositories/work-policy.repository';
-import { InquiryHistoryRepository } from './repositories/inquiry-history.repository';
-import { WaitingInquiriesReader } from './repositories/waiting-inquiries.reader';
-import { OpeningCalendarRepository } from './repositories/opening-calendar.repository';
-import { ServiceLevelWatchRepository } from './repositories/service-level-watch.repository';
-import { CaseRepository } from './repositories/case.repository';
-import { OutboundMessageRepository } from './repositories/outbound-message.repository';
-import { LiveOverviewRepository } from './repositories/live-overview.repository';
+import { postgresOutboxStore } from './repositories/outbox.repository';
 
 @Injectable()
 export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown {
@@ -38,30 +20,10 @@ export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown 
   }
 }
 
-const repositories = [
-  InquiryRepository,
-  PolicyRepository,
-  ClassifierModelRepository,
-  ClassificationExampleRepository,
-  UserRepository,
-  AgencyDeliveryRepository,
-  AttachmentStore,
-  OpeningCalendarRepository,
-  ServiceLevelWatchRepository,
-  CaseRepository,
-  OutboundMessageRepository,
-  AgencyEndpointRepository,
-  AdviserRepository,
-  LiveOverviewRepository,
-  ClaimSessionRepository,
-  InquiryActionsRepository,
-  InquiryRecordReader,
-  WorkPolicyRepository,
-  InquiryHistoryRepository,
-  WaitingInquiriesReader,
-];
-
-/** Postgres for a Nest app: one pool, the repositories, and a readiness check. */
+/**
+ * Postgres for a Nest app: one pool (the DataSource, global) and its readiness check. The
+ * repositories are adapters: each module binds the ports its use cases inject to them (`bindPort`).
+ */
 @Global()
 @Module({})
 export class PersistenceModule {
@@ -78,10 +40,29 @@ export class PersistenceModule {
           provide: DataSource,
           useFactory: async () => createDataSource(options.url, options).initialize(),
         },
-        ...repositories.map((repo) => ({ provide: repo, useFactory: (db: DataSource) => new repo(db), inject: [DataSource] })),
         PostgresReadiness,
       ],
-      exports: [DataSource, PostgresReadiness, ...repositories],
+      exports: [DataSource, PostgresReadiness],
     };
   }
+}
+
+export interface PostgresServiceOptions {
+  /** Connections in the app's pool, fitting its concurrency. */
+  poolSize: number;
+  /** The app writes events with its changes: its outbox and relay over the `outbox` table. */
+  outbox?: boolean;
+  /** False for an app that does its work without Postgres: then it is no readiness check. */
+  readiness?: boolean;
+}
+
+/** Postgres as an app's backing service (`AppRuntimeModule`). */
+export function postgresService(options: PostgresServiceOptions): BackingService {
+  return (app, env) => ({
+    modules: [
+      PersistenceModule.forApp(app, env, options.poolSize),
+      ...(options.outbox ? [OutboxModule.forStore(postgresOutboxStore)] : []),
+    ],
+    readiness: options.readiness === false ? [] : [PostgresReadiness],
+  });
 }

@@ -2,6 +2,7 @@
 // migrated (the migrations seed the default policy as the active version). Reads only: the active
 // policy is shared by every test file.
 import { Test, TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
 import { defaultPolicy } from '@inquiry-router/classification';
 import { PersistenceModule, PolicyRepository } from '@inquiry-router/persistence';
 import { ScheduledJobsModule } from '@inquiry-router/runtime';
@@ -25,7 +26,7 @@ describe('RoutingPolicySource', () => {
     }).compile();
     await app.init();
     source = app.get(RoutingPolicySource);
-    active = (await app.get(PolicyRepository).active())!;
+    active = (await new PolicyRepository(app.get(DataSource)).active())!;
   });
 
   afterAll(() => app.close());

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AgencyCode } from '@inquiry-router/contracts';
 import { parseRoutingPolicy, RoutingPolicy } from '@inquiry-router/classification';
-import { PolicyRepository } from '@inquiry-router/persistence';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 
 export interface RoutingPolicySourceOptions {
@@ -10,6 +9,12 @@ export interface RoutingPolicySourceOptions {
 }
 
 export const ROUTING_POLICY_SOURCE_OPTIONS = Symbol('ROUTING_POLICY_SOURCE_OPTIONS');
+
+/** Where the published policy versions are kept (Postgres). */
+export abstract class ActivePolicyStore {
+  /** The version decisions are made under now, or null if none was ever published. */
+  abstract active(): Promise<{ version: string; document: Record<string, unknown> } | null>;
+}
 
 /** An agency with an agreement, as named to people (notices, mail, error messages). */
 export interface AgencySummary {
@@ -33,7 +38,7 @@ export class RoutingPolicySource implements OnModuleInit {
   private lastAskedFor: string | null = null;
 
   constructor(
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(ActivePolicyStore) private readonly policies: ActivePolicyStore,
     @Inject(ROUTING_POLICY_SOURCE_OPTIONS) private readonly options: RoutingPolicySourceOptions,
     @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {}

@@ -13,7 +13,7 @@ import {
   ServiceLevelTarget,
   serviceLevelTargetFor,
 } from '@inquiry-router/opening-hours';
-import { OpeningCalendarRepository } from '@inquiry-router/persistence';
+import type { OpeningExceptionRecord, ServiceLevelTargetRow } from '@inquiry-router/persistence';
 import { ScheduledJobs } from '@inquiry-router/runtime';
 
 export interface SupportCalendarOptions {
@@ -24,6 +24,12 @@ export interface SupportCalendarOptions {
 }
 
 export const SUPPORT_CALENDAR_OPTIONS = Symbol('SUPPORT_CALENDAR_OPTIONS');
+
+/** The exceptions supervisors ordered and the service-level targets, as stored (Postgres). */
+export abstract class OrderedCalendarStore {
+  abstract exceptions(range: { from: string }): Promise<OpeningExceptionRecord[]>;
+  abstract serviceLevelTargets(): Promise<ServiceLevelTargetRow[]>;
+}
 
 /** A due time with the target it was computed from. */
 export interface ServiceLevelDue extends DueTimes {
@@ -46,7 +52,7 @@ export class SupportCalendar implements OnModuleInit, OnApplicationBootstrap {
   private rules: ServiceLevelRule[] = [...DefaultServiceLevels];
 
   constructor(
-    @Inject(OpeningCalendarRepository) private readonly repository: OpeningCalendarRepository,
+    @Inject(OrderedCalendarStore) private readonly repository: OrderedCalendarStore,
     @Inject(SUPPORT_CALENDAR_OPTIONS) private readonly options: SupportCalendarOptions,
     @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
   ) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { diffPolicies, PolicyChange } from '@inquiry-router/classification';
-import { PolicyRepository } from '@inquiry-router/persistence';
+import { PolicyStore } from '../classifier.ports';
 import { draftFromChange } from './draft-from-change';
 import { PolicyDraftView } from './policy.views';
 import { ReadPolicy } from './read-policy.use-case';
@@ -10,7 +10,7 @@ import { ReadPolicy } from './read-policy.use-case';
 @Injectable()
 export class CreatePolicyDraft {
   constructor(
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(PolicyStore) private readonly policies: PolicyStore,
     @Inject(ReadPolicy) private readonly read: ReadPolicy,
   ) {}
 

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PolicyRepository } from '@inquiry-router/persistence';
+import { PolicyStore } from '../classifier.ports';
 import { PolicyDraftConflict, PolicyNotFound } from './policy-errors';
 
 /** Marks a draft as abandoned (kept, with an audit entry); it can no longer be published. */
 @Injectable()
 export class DiscardPolicyDraft {
-  constructor(@Inject(PolicyRepository) private readonly policies: PolicyRepository) {}
+  constructor(@Inject(PolicyStore) private readonly policies: PolicyStore) {}
 
   async execute(draftId: string, actor: string): Promise<void> {
     const result = await this.policies.discardDraft(draftId, actor);

@@ -6,7 +6,7 @@ import {
   RoutingPolicy,
   validatePolicyChange,
 } from '@inquiry-router/classification';
-import { PolicyRepository } from '@inquiry-router/persistence';
+import { PolicyStore } from '../classifier.ports';
 import { InvalidPolicyDraft, PolicyNotFound } from './policy-errors';
 
 /** A draft document: what a change makes of the active version; checked, never in force until published. */
@@ -19,7 +19,7 @@ export interface CheckedDraft {
  * Applies a change to the active version and checks the result: the change must make sense, and
  * the document must not gain problems (ones already in force are reported, not held against it).
  */
-export async function draftFromChange(policies: PolicyRepository, change: PolicyChange, draftLabel: string): Promise<CheckedDraft> {
+export async function draftFromChange(policies: PolicyStore, change: PolicyChange, draftLabel: string): Promise<CheckedDraft> {
   const active = await policies.active();
   if (!active) throw new PolicyNotFound('no policy version is active to change');
   const base = { version: active.version, document: parseRoutingPolicy(active.document, active.version) };

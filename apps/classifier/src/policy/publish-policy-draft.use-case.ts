@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { diffPolicies, parseRoutingPolicy } from '@inquiry-router/classification';
-import { PolicyRepository } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { PolicyStore } from '../classifier.ports';
 import { PolicyDraftConflict, PolicyNotFound } from './policy-errors';
 import { PublishedPolicyView } from './policy.views';
 
@@ -13,7 +13,7 @@ import { PublishedPolicyView } from './policy.views';
 @Injectable()
 export class PublishPolicyDraft {
   constructor(
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(PolicyStore) private readonly policies: PolicyStore,
     @Inject(RoutingPolicySource) private readonly activePolicy: RoutingPolicySource,
   ) {}
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { diffPolicies, parseRoutingPolicy, problemsIntroduced } from '@inquiry-router/classification';
-import { PolicyDraft, PolicyRepository } from '@inquiry-router/persistence';
+import type { PolicyDraft } from '@inquiry-router/persistence';
+import { PolicyStore } from '../classifier.ports';
 import { PolicyNotFound } from './policy-errors';
 import {
   AgreementsView,
@@ -18,7 +19,7 @@ import {
 /** The policy as stored: versions, the agreements in force, drafts and the audit trail. */
 @Injectable()
 export class ReadPolicy {
-  constructor(@Inject(PolicyRepository) private readonly policies: PolicyRepository) {}
+  constructor(@Inject(PolicyStore) private readonly policies: PolicyStore) {}
 
   /** The active version (in Postgres; every classifier instance picks it up within POLICY_REFRESH_SECONDS). */
   async active(): Promise<PolicyVersionView> {

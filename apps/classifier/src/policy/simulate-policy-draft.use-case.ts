@@ -7,8 +7,9 @@ import {
   problemsIntroduced,
   RoutingPolicy,
 } from '@inquiry-router/classification';
-import { InquiryCursor, PolicyRepository } from '@inquiry-router/persistence';
+import type { InquiryCursor } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
+import { PolicyStore } from '../classifier.ports';
 import { draftFromChange } from './draft-from-change';
 import { PolicyNotFound, SimulationBusy } from './policy-errors';
 import { SimulationView } from './policy.views';
@@ -36,7 +37,7 @@ export class SimulatePolicyDraft {
   private running = false;
 
   constructor(
-    @Inject(PolicyRepository) private readonly policies: PolicyRepository,
+    @Inject(PolicyStore) private readonly policies: PolicyStore,
     @Inject(ActiveModel) private readonly model: ActiveModel,
     @Inject(Clock) private readonly clock: Clock,
   ) {}

@@ -2,10 +2,9 @@ import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import type Redis from 'ioredis';
 import { OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { DeliverOutboundMessages, OnceGuard, outboundMessageConsumption } from '@inquiry-router/intake';
+import { DeliverOutboundMessages, OutboundMessageStore, OnceGuard, outboundMessageConsumption } from '@inquiry-router/intake';
 import { REDIS } from '@inquiry-router/live-queues';
 import { ConsumedEvent } from '@inquiry-router/messaging';
-import { OutboundMessageRepository } from '@inquiry-router/persistence';
 import { EMAIL_ENV, EmailAdapterEnv } from '../email-adapter.env';
 import { EmailOutboundChannel } from './email-outbound-channel';
 
@@ -15,7 +14,7 @@ export class OutboundMessageHandler {
   private readonly deliver: DeliverOutboundMessages;
 
   constructor(
-    @Inject(OutboundMessageRepository) repository: OutboundMessageRepository,
+    @Inject(OutboundMessageStore) repository: OutboundMessageStore,
     @Inject(REDIS) redis: Redis,
     @Inject(EMAIL_ENV) env: EmailAdapterEnv,
     @Inject(EmailOutboundChannel) channel: EmailOutboundChannel,

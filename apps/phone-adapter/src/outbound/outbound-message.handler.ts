@@ -1,9 +1,8 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { DeliverOutboundMessages, outboundMessageConsumption } from '@inquiry-router/intake';
+import { DeliverOutboundMessages, OutboundMessageStore, outboundMessageConsumption } from '@inquiry-router/intake';
 import { ConsumedEvent } from '@inquiry-router/messaging';
-import { OutboundMessageRepository } from '@inquiry-router/persistence';
 import { CallbackOutboundChannel } from './callback-outbound-channel';
 
 /** Kafka transport: `outbound.message.v1` (channel phone) → a call-back task in the inquiry's history. */
@@ -12,7 +11,7 @@ export class OutboundMessageHandler {
   private readonly deliver: DeliverOutboundMessages;
 
   constructor(
-    @Inject(OutboundMessageRepository) repository: OutboundMessageRepository,
+    @Inject(OutboundMessageStore) repository: OutboundMessageStore,
     @Inject(CallbackOutboundChannel) channel: CallbackOutboundChannel,
   ) {
     // No OnceGuard: the history row is the delivery, and it is written once per message id.

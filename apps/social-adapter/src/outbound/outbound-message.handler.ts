@@ -1,9 +1,8 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { DeliverOutboundMessages, OnceGuard, outboundMessageConsumption } from '@inquiry-router/intake';
+import { DeliverOutboundMessages, OutboundMessageStore, OnceGuard, outboundMessageConsumption } from '@inquiry-router/intake';
 import { ConsumedEvent } from '@inquiry-router/messaging';
-import { OutboundMessageRepository } from '@inquiry-router/persistence';
 import { SocialOutboundChannel } from './social-outbound-channel';
 
 /** Kafka transport: `outbound.message.v1` (channel social) → the platform's send API. */
@@ -12,7 +11,7 @@ export class OutboundMessageHandler {
   private readonly deliver: DeliverOutboundMessages;
 
   constructor(
-    @Inject(OutboundMessageRepository) repository: OutboundMessageRepository,
+    @Inject(OutboundMessageStore) repository: OutboundMessageStore,
     @Inject(OnceGuard) guard: OnceGuard,
     @Inject(SocialOutboundChannel) channel: SocialOutboundChannel,
   ) {

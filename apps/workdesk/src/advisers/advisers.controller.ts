@@ -1,7 +1,8 @@
 import { Body, Inject, Param } from '@nestjs/common';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
-import { AdviserProfile, AdviserRepository, AdviserWithLoad } from '@inquiry-router/persistence';
+import { AdviserProfile, AdviserWithLoad } from '@inquiry-router/persistence';
 import { ApiController } from '@inquiry-router/runtime';
+import { AdviserRoster } from '../workdesk.ports';
 import { ReleaseReservations } from '../work/release-reservations.use-case';
 import { AdviserView, SetPresenceRequest, UpdateAdviserRequest } from './advisers.requests';
 
@@ -12,7 +13,7 @@ function viewOf(a: AdviserProfile | AdviserWithLoad): AdviserView {
 @ApiController('advisers')
 export class AdvisersController {
   constructor(
-    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
     @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
   ) {}
 

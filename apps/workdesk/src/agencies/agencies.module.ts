@@ -1,12 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AgencyDeliveryRepository, AgencyEndpointRepository, bindPort } from '@inquiry-router/persistence';
 import { WorkdeskEnv } from '../workdesk.env';
+import { AgencyDeliveries, AgencyEndpoints } from './agencies.ports';
 import { AgencyDeliverySettingsController } from './agency-delivery-settings.controller';
 import { AgencyDeliverySettings } from './agency-delivery-settings.use-case';
 import { AgencyDeliveriesController } from './agency-deliveries.controller';
 
 /**
  * Supervisors' side of agency delivery: each agency's delivery settings, and the deliveries
- * (the failed ones are the alerts). Postgres and access come from the app's global modules.
+ * (the failed ones are the alerts). Postgres and access come from the app's global modules;
+ * its ports are bound here.
  */
 @Module({})
 export class AgenciesModule {
@@ -14,7 +17,12 @@ export class AgenciesModule {
     return {
       module: AgenciesModule,
       controllers: [AgencyDeliverySettingsController, AgencyDeliveriesController],
-      providers: [{ provide: WorkdeskEnv, useValue: env }, AgencyDeliverySettings],
+      providers: [
+        { provide: WorkdeskEnv, useValue: env },
+        bindPort(AgencyDeliveries, AgencyDeliveryRepository),
+        bindPort(AgencyEndpoints, AgencyEndpointRepository),
+        AgencyDeliverySettings,
+      ],
     };
   }
 }

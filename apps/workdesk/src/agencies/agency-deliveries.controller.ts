@@ -2,8 +2,9 @@ import { Inject, Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { Endpoint, Supervisors } from '@inquiry-router/access';
-import { AgencyDeliveryRepository, AgencyDeliveryStatus, AgencyDeliverySummary } from '@inquiry-router/persistence';
+import { AgencyDeliveryStatus, AgencyDeliverySummary } from '@inquiry-router/persistence';
 import { ApiController, ListLimit } from '@inquiry-router/runtime';
+import { AgencyDeliveries } from './agencies.ports';
 
 const statuses: AgencyDeliveryStatus[] = ['pending', 'delivered', 'available', 'failed'];
 
@@ -68,7 +69,7 @@ function toView(d: AgencyDeliverySummary): AgencyDeliveryView {
 /** Supervisors follow deliveries to agencies; `?status=failed` lists the alerts (retries ran out). */
 @ApiController('agency delivery', 'agency-deliveries')
 export class AgencyDeliveriesController {
-  constructor(@Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository) {}
+  constructor(@Inject(AgencyDeliveries) private readonly deliveries: AgencyDeliveries) {}
 
   @Endpoint('GET', '', Supervisors, { ok: { type: [AgencyDeliveryView], description: 'newest first' } })
   async list(@Query() query: AgencyDeliveriesQuery): Promise<AgencyDeliveryView[]> {

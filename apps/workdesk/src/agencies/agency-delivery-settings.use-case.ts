@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
-import { AgencyEndpointRepository, AgencyEndpointSettings } from '@inquiry-router/persistence';
+import { AgencyEndpointSettings } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { AgencyEndpoints } from './agencies.ports';
 import { WorkdeskEnv } from '../workdesk.env';
 import { AgencyDeliverySettingsRequest } from './agency-delivery-settings.request';
 
@@ -26,7 +27,7 @@ function secretBytes(secret: string): number {
 @Injectable()
 export class AgencyDeliverySettings {
   constructor(
-    @Inject(AgencyEndpointRepository) private readonly endpoints: AgencyEndpointRepository,
+    @Inject(AgencyEndpoints) private readonly endpoints: AgencyEndpoints,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}

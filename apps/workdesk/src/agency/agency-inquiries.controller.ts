@@ -1,8 +1,8 @@
 import { Body, Inject, Param, Query } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
-import { AgencyDeliveryRepository } from '@inquiry-router/persistence';
 import { AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
+import { AgencyInbox } from '../workdesk.ports';
 import { ReclassificationAccepted, toReclassificationAccepted } from '../inquiries/reclassification.responses';
 import { AgencyInquiryView, toAgencyInquiryView } from './agency-inquiry.view';
 import { ReturnInquiryRequest } from './return-inquiry.request';
@@ -30,7 +30,7 @@ export class AgencyInquiriesController {
   constructor(
     @Inject(AgencyInquiries) private readonly inquiries: AgencyInquiries,
     @Inject(ReturnInquiry) private readonly returnInquiry: ReturnInquiry,
-    @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
+    @Inject(AgencyInbox) private readonly deliveries: AgencyInbox,
     @Inject(AcknowledgeInquiry) private readonly acknowledgeInquiry: AcknowledgeInquiry,
     @Inject(AnswerAsAgency) private readonly answerAsAgency: AnswerAsAgency,
   ) {}

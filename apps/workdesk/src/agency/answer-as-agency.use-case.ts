@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
 import { Outbox } from '@inquiry-router/messaging';
-import { AgencyDeliveryRepository, InquiryRepository } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
+import { AgencyInbox, InquiryRecords } from '../workdesk.ports';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 
 export class AlreadyAnswered extends DomainError {
@@ -23,8 +23,8 @@ export class AlreadyAnswered extends DomainError {
 @Injectable()
 export class AnswerAsAgency {
   constructor(
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
-    @Inject(AgencyDeliveryRepository) private readonly deliveries: AgencyDeliveryRepository,
+    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
+    @Inject(AgencyInbox) private readonly deliveries: AgencyInbox,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(Clock) private readonly clock: Clock,
   ) {}

@@ -1,16 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
-import { InquiryRecord, InquiryRepository } from '@inquiry-router/persistence';
+import { InquiryRecord } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { returnedDecision } from '@inquiry-router/routing';
 import { Clock } from '@inquiry-router/runtime';
+import { InquiryRecords } from '../workdesk.ports';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 import { PublishReclassification } from '../inquiries/publish-reclassification';
 
 /** An agency's own inquiries: only those forwarded to it exist for it, any other id is not found. */
 @Injectable()
 export class AgencyInquiries {
-  constructor(@Inject(InquiryRepository) private readonly inquiries: InquiryRepository) {}
+  constructor(@Inject(InquiryRecords) private readonly inquiries: InquiryRecords) {}
 
   async find(agency: string, inquiryId: string): Promise<InquiryRecord> {
     const record = await this.inquiries.findForwardedTo(agency, inquiryId);

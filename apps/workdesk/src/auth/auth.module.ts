@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { bindPort, UserRepository } from '@inquiry-router/persistence';
+import { UserDirectory } from '../workdesk.ports';
 import { AuthController } from './auth.controller';
 import { DevelopmentIssuer } from './development-issuer';
 import { DevelopmentIssuerController } from './development-issuer.controller';
@@ -16,7 +18,11 @@ export class AuthModule {
     return {
       module: AuthModule,
       controllers: [AuthController, DevelopmentIssuerController],
-      providers: [{ provide: DevelopmentIssuer, useFactory: () => DevelopmentIssuer.create(env) }, Login],
+      providers: [
+        { provide: DevelopmentIssuer, useFactory: () => DevelopmentIssuer.create(env) },
+        bindPort(UserDirectory, UserRepository),
+        Login,
+      ],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { compare, hashSync } from 'bcryptjs';
 import { DomainError } from '@inquiry-router/contracts';
-import { UserRepository } from '@inquiry-router/persistence';
+import { UserDirectory } from '../workdesk.ports';
 import { DevelopmentIssuer } from './development-issuer';
 
 export class InvalidCredentials extends DomainError {
@@ -17,7 +17,7 @@ const dummyHash = hashSync('no user has this password', 10);
 @Injectable()
 export class Login {
   constructor(
-    @Inject(UserRepository) private readonly users: UserRepository,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
     @Inject(DevelopmentIssuer) private readonly issuer: DevelopmentIssuer,
   ) {}
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { CaseEntity, CaseRepository, UserRepository } from '@inquiry-router/persistence';
+import { CaseEntity } from '@inquiry-router/persistence';
+import { CaseStore } from './cases.ports';
+import { UserDirectory } from '../workdesk.ports';
 import { CaseNotFound, UnknownCaseOwner } from './case-errors';
 
 /**
@@ -10,8 +12,8 @@ import { CaseNotFound, UnknownCaseOwner } from './case-errors';
 @Injectable()
 export class AssignCaseOwner {
   constructor(
-    @Inject(CaseRepository) private readonly cases: CaseRepository,
-    @Inject(UserRepository) private readonly users: UserRepository,
+    @Inject(CaseStore) private readonly cases: CaseStore,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
   ) {}
 
   async execute(id: string, owner: string | null, user: AuthenticatedUser): Promise<CaseEntity> {

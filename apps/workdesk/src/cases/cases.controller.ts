@@ -1,8 +1,8 @@
 import { Body, Inject, Param, Query } from '@nestjs/common';
 import { CaseIdPattern, CaseStatus } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, EndpointAnswers } from '@inquiry-router/access';
-import { CaseRepository } from '@inquiry-router/persistence';
 import { ApiController } from '@inquiry-router/runtime';
+import { CaseStore } from './cases.ports';
 import { AssignCaseOwnerRequest, ChangeCaseStatusRequest, ListCasesQuery } from './case.requests';
 import { CaseDetailView, CaseView, toCaseDetailView, toCaseView } from './case.view';
 import { ChangeCaseStatus } from './change-case-status.use-case';
@@ -22,7 +22,7 @@ const caseChange: EndpointAnswers = { ok: { type: CaseView }, notFound: 'no such
 @ApiController('cases')
 export class CasesController {
   constructor(
-    @Inject(CaseRepository) private readonly cases: CaseRepository,
+    @Inject(CaseStore) private readonly cases: CaseStore,
     @Inject(ChangeCaseStatus) private readonly changeStatus: ChangeCaseStatus,
     @Inject(AssignCaseOwner) private readonly assignOwner: AssignCaseOwner,
   ) {}

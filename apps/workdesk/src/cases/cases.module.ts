@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { periodicJob } from '@inquiry-router/runtime';
+import { bindPort, CaseRepository, UserRepository } from '@inquiry-router/persistence';
 import { WorkdeskEnv } from '../workdesk.env';
+import { UserDirectory } from '../workdesk.ports';
+import { CaseStore } from './cases.ports';
 import { CasesController } from './cases.controller';
 import { AnnounceCaseChange } from './announce-case-change';
 import { RegisterCases } from './register-case.use-case';
@@ -12,7 +15,7 @@ import { RemindCaseOwners } from './remind-case-owners.job';
 /**
  * The service desk's cases: registration from the router's records (Kafka consumers), the
  * lifecycle API, and the owners' reminders. Kafka, Postgres and access come from the app's
- * global modules. RegisterCases is exported for workdesk code that sends an inquiry to the
+ * global modules; the ports of its use cases are bound here. RegisterCases is exported for workdesk code that sends an inquiry to the
  * service desk without a reclassification.
  */
 @Module({})
@@ -23,6 +26,8 @@ export class CasesModule {
       controllers: [CasesController, CaseRegistrationHandler],
       providers: [
         { provide: WorkdeskEnv, useValue: env },
+        bindPort(CaseStore, CaseRepository),
+        bindPort(UserDirectory, UserRepository),
         AnnounceCaseChange,
         RegisterCases,
         ChangeCaseStatus,

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseStatus } from '@inquiry-router/contracts';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { CaseEntity, CaseRepository } from '@inquiry-router/persistence';
+import { CaseEntity } from '@inquiry-router/persistence';
+import { CaseStore } from './cases.ports';
 import { AnnounceCaseChange } from './announce-case-change';
 import { transitionRefusal } from './case-lifecycle';
 import { CaseNotFound, CaseTransitionRefused } from './case-errors';
@@ -14,7 +15,7 @@ import { CaseNotFound, CaseTransitionRefused } from './case-errors';
 @Injectable()
 export class ChangeCaseStatus {
   constructor(
-    @Inject(CaseRepository) private readonly cases: CaseRepository,
+    @Inject(CaseStore) private readonly cases: CaseStore,
     @Inject(AnnounceCaseChange) private readonly announce: AnnounceCaseChange,
   ) {}
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { detectLanguage } from '@inquiry-router/classification';
 import { CaseType, CaseTypes, InquiryClassified, InquiryReclassified, InquiryWork, Language, Languages } from '@inquiry-router/contracts';
-import { CaseEntity, CaseRepository, CaseTransaction, InquiryForCase } from '@inquiry-router/persistence';
+import { CaseEntity, CaseTransaction, InquiryForCase } from '@inquiry-router/persistence';
+import { CaseStore } from './cases.ports';
 import { AnnounceCaseChange } from './announce-case-change';
 import { statusAfterReply } from './case-lifecycle';
 
@@ -32,7 +33,7 @@ export class RegisterCases {
   private readonly log = new Logger(RegisterCases.name);
 
   constructor(
-    @Inject(CaseRepository) private readonly cases: CaseRepository,
+    @Inject(CaseStore) private readonly cases: CaseStore,
     @Inject(AnnounceCaseChange) private readonly announce: AnnounceCaseChange,
   ) {}
 

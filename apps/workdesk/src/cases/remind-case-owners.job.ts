@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
-import { CaseRepository } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
+import { CaseStore } from './cases.ports';
 import { WorkdeskEnv } from '../workdesk.env';
 
 const Batch = 100;
@@ -18,7 +18,7 @@ export class RemindCaseOwners {
   private readonly log = new Logger(RemindCaseOwners.name);
 
   constructor(
-    @Inject(CaseRepository) private readonly cases: CaseRepository,
+    @Inject(CaseStore) private readonly cases: CaseStore,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
     @Inject(Clock) private readonly clock: Clock,

@@ -1,9 +1,9 @@
 import { Body, Inject, Param } from '@nestjs/common';
 import { Inquiry } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
-import { InquiryRepository } from '@inquiry-router/persistence';
 import { Endpoint, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { ApiController, Clock } from '@inquiry-router/runtime';
+import { InquiryRecords } from '../workdesk.ports';
 import { IntakeInquiryRequest } from './intake-inquiry.request';
 import { InquiryView, toInquiryView } from './inquiry.view';
 import { InquiryNotFound } from './reclassify-inquiry.use-case';
@@ -12,7 +12,7 @@ import { InquiryNotFound } from './reclassify-inquiry.use-case';
 export class InquiriesController {
   constructor(
     @Inject(ReceiveInquiries) private readonly receive: ReceiveInquiries,
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

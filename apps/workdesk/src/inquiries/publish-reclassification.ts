@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
-import { ClassificationExampleRepository, ExampleLabel, InquiryEntity } from '@inquiry-router/persistence';
+import { ExampleLabel, InquiryEntity } from '@inquiry-router/persistence';
+import { CorrectionExamples } from '../workdesk.ports';
 
 /**
  * What every change of decision by a person does: keeps it as a labelled example (with the text
@@ -11,7 +12,7 @@ import { ClassificationExampleRepository, ExampleLabel, InquiryEntity } from '@i
 @Injectable()
 export class PublishReclassification {
   constructor(
-    @Inject(ClassificationExampleRepository) private readonly examples: ClassificationExampleRepository,
+    @Inject(CorrectionExamples) private readonly examples: CorrectionExamples,
     @Inject(Outbox) private readonly outbox: Outbox,
   ) {}
 

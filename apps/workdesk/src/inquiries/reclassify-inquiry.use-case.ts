@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
-import { InquiryRepository } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { AuthenticatedUser } from '@inquiry-router/access';
 import { assertReclassifiable, correctedDecision, reclassificationLabel, ReclassificationRequest } from '@inquiry-router/routing';
 import { Clock } from '@inquiry-router/runtime';
+import { InquiryRecords } from '../workdesk.ports';
 import { PublishReclassification } from './publish-reclassification';
 
 export class InquiryNotFound extends DomainError {
@@ -20,7 +20,7 @@ export class InquiryNotFound extends DomainError {
 @Injectable()
 export class ReclassifyInquiry {
   constructor(
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
     @Inject(RoutingPolicySource) private readonly policySource: RoutingPolicySource,
     @Inject(PublishReclassification) private readonly publish: PublishReclassification,
     @Inject(Clock) private readonly clock: Clock,

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { LiveOverview } from '@inquiry-router/contracts';
-import { AdviserRepository, LiveOverviewRepository } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
+import { AdviserRoster, LiveOverviewSource } from '../workdesk.ports';
 import { toLiveOverview } from './live-overview.view';
 
 /** The start of the Europe/Oslo day `now` falls in. */
@@ -14,8 +14,8 @@ export function startOfOsloDay(now: Date): Date {
 @Injectable()
 export class ReadLiveOverview {
   constructor(
-    @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
-    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(LiveOverviewSource) private readonly overview: LiveOverviewSource,
+    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

@@ -1,12 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { OpeningCalendarRepository, OpeningExceptionRecord } from '@inquiry-router/persistence';
+import { OpeningExceptionRecord } from '@inquiry-router/persistence';
+import { OpeningExceptions } from '../workdesk.ports';
 
 /** Takes back an ordered exception; the apps' calendars drop it within their refresh interval. */
 @Injectable()
 export class CancelOpeningException {
   private readonly log = new Logger(CancelOpeningException.name);
 
-  constructor(@Inject(OpeningCalendarRepository) private readonly calendar: OpeningCalendarRepository) {}
+  constructor(@Inject(OpeningExceptions) private readonly calendar: OpeningExceptions) {}
 
   /** The removed exception, or null when there is none with this id. */
   async execute(id: string, cancelledBy: string): Promise<OpeningExceptionRecord | null> {

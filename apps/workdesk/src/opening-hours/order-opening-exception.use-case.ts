@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { defaultCalendar, InvalidCalendarError, parseExceptions } from '@inquiry-router/opening-hours';
-import { OpeningCalendarRepository, OpeningExceptionRecord } from '@inquiry-router/persistence';
+import { OpeningExceptionRecord } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
+import { OpeningExceptions } from '../workdesk.ports';
 import { InvalidOpeningOrder } from './opening-hours-errors';
 import { OrderOpeningExceptionRequest } from './opening-hours.requests';
 
@@ -15,7 +16,7 @@ export class OrderOpeningException {
   private readonly log = new Logger(OrderOpeningException.name);
 
   constructor(
-    @Inject(OpeningCalendarRepository) private readonly calendar: OpeningCalendarRepository,
+    @Inject(OpeningExceptions) private readonly calendar: OpeningExceptions,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

@@ -9,8 +9,9 @@ import {
   parseExceptions,
   publicHolidayOn,
 } from '@inquiry-router/opening-hours';
-import { OpeningCalendarRepository, OpeningExceptionRecord } from '@inquiry-router/persistence';
+import { OpeningExceptionRecord } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
+import { OpeningExceptions } from '../workdesk.ports';
 import { InvalidOpeningOrder } from './opening-hours-errors';
 import { OpeningHoursView, OpeningStatusView, toExceptionView } from './opening-hours.views';
 
@@ -21,7 +22,7 @@ const DefaultDays = 14;
 @Injectable()
 export class ReadOpeningHours {
   constructor(
-    @Inject(OpeningCalendarRepository) private readonly repository: OpeningCalendarRepository,
+    @Inject(OpeningExceptions) private readonly repository: OpeningExceptions,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 

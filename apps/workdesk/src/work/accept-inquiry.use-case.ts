@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { acceptInquiry, isRefusal } from '@inquiry-router/inquiry';
-import { InquiryActionsRepository, InquiryRecord, InquiryRepository } from '@inquiry-router/persistence';
+import { InquiryRecord } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkActions } from './work.ports';
+import { InquiryRecords } from '../workdesk.ports';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
 
@@ -11,9 +13,9 @@ import { workEvent } from './work-events';
 @Injectable()
 export class AcceptInquiry {
   constructor(
-    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
+    @Inject(WorkActions) private readonly actions: WorkActions,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Actor, isRefusal, Refusal } from '@inquiry-router/inquiry';
-import { InquiryActionsRepository, InquiryRecord, InquiryRepository, WorkChange, WorkRow } from '@inquiry-router/persistence';
+import { InquiryRecord, WorkChange, WorkRow } from '@inquiry-router/persistence';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkActions } from './work.ports';
+import { InquiryRecords } from '../workdesk.ports';
 import { WorkRefused } from './work-refused';
 import { Requeue } from './requeue';
 
@@ -18,8 +20,8 @@ export type HeldChange = WorkChange & { requeueTo?: string };
 @Injectable()
 export class ActOnHeldInquiry {
   constructor(
-    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
-    @Inject(InquiryRepository) private readonly inquiries: InquiryRepository,
+    @Inject(WorkActions) private readonly actions: WorkActions,
+    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
     @Inject(Requeue) private readonly requeue: Requeue,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Channels, Language, Languages, QueueName, QueueNames } from '@inquiry-router/contracts';
-import { ClaimSessionRepository, InquiryRecord, InquiryRecordReader } from '@inquiry-router/persistence';
+import { InquiryRecord } from '@inquiry-router/persistence';
 import { LiveQueues, WorkKind, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { ClaimSessions, ClaimedInquiryRecords } from './work.ports';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
 
@@ -22,8 +23,8 @@ const MaxStaleSkips = 50;
 export class ClaimWork {
   constructor(
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(ClaimSessionRepository) private readonly claims: ClaimSessionRepository,
-    @Inject(InquiryRecordReader) private readonly records: InquiryRecordReader,
+    @Inject(ClaimSessions) private readonly claims: ClaimSessions,
+    @Inject(ClaimedInquiryRecords) private readonly records: ClaimedInquiryRecords,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,

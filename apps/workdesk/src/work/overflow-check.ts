@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { isRefusal, overflowInquiry } from '@inquiry-router/inquiry';
-import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WaitingWork, WorkActions } from './work.ports';
 import { Requeue } from './requeue';
 import { workEvent } from './work-events';
 
@@ -20,8 +20,8 @@ const HeadPerSet = 200;
 @Injectable()
 export class OverflowCheck {
   constructor(
-    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
-    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
+    @Inject(WorkActions) private readonly actions: WorkActions,
+    @Inject(WaitingWork) private readonly waiting: WaitingWork,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(Requeue) private readonly requeue: Requeue,

@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isRefusal, releaseReservation } from '@inquiry-router/inquiry';
-import { InquiryActionsRepository, WaitingInquiriesReader } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WaitingWork, WorkActions } from './work.ports';
 import { workEvent } from './work-events';
 
 /** Gives back everything an adviser has reserved (they went offline): each inquiry returns to its original place. */
 @Injectable()
 export class ReleaseReservations {
   constructor(
-    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
-    @Inject(WaitingInquiriesReader) private readonly waiting: WaitingInquiriesReader,
+    @Inject(WorkActions) private readonly actions: WorkActions,
+    @Inject(WaitingWork) private readonly waiting: WaitingWork,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { lapseReservation } from '@inquiry-router/inquiry';
-import { AdviserRepository, InquiryActionsRepository } from '@inquiry-router/persistence';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkActions } from './work.ports';
+import { AdviserRoster } from '../workdesk.ports';
 import { ReleaseReservations } from './release-reservations.use-case';
 import { workEvent } from './work-events';
 
@@ -21,8 +22,8 @@ export class ReservationSweeper {
   private readonly log = new Logger(ReservationSweeper.name);
 
   constructor(
-    @Inject(InquiryActionsRepository) private readonly actions: InquiryActionsRepository,
-    @Inject(AdviserRepository) private readonly advisers: AdviserRepository,
+    @Inject(WorkActions) private readonly actions: WorkActions,
+    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
     @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,

@@ -3,8 +3,8 @@ import { ApiBody } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
-import { LiveOverviewRepository } from '@inquiry-router/persistence';
 import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
+import { HeldWork } from './work.ports';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
@@ -14,7 +14,7 @@ export class WorkController {
   constructor(
     @Inject(ClaimWork) private readonly claimWork: ClaimWork,
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(LiveOverviewRepository) private readonly overview: LiveOverviewRepository,
+    @Inject(HeldWork) private readonly overview: HeldWork,
   ) {}
 
   /** What the caller holds now: reserved for them (accept before `reservedUntil`) or accepted, oldest first. */

@@ -8,7 +8,20 @@ import { ReleaseReservations } from './release-reservations.use-case';
 import { ReservationSweeper } from './reservation-sweeper';
 import { OverflowCheck } from './overflow-check';
 import { WorkPolicyModule } from '@inquiry-router/live-queues';
-import { WorkPolicyRepository } from '@inquiry-router/persistence';
+import {
+  AdviserRepository,
+  bindPort,
+  ClaimSessionRepository,
+  InquiryActionsRepository,
+  InquiryRecordReader,
+  InquiryRepository,
+  LiveOverviewRepository,
+  onDataSource,
+  WaitingInquiriesReader,
+  WorkPolicyRepository,
+} from '@inquiry-router/persistence';
+import { AdviserRoster, InquiryRecords } from '../workdesk.ports';
+import { ClaimedInquiryRecords, ClaimSessions, HeldWork, WaitingWork, WorkActions } from './work.ports';
 import { Requeue } from './requeue';
 import { ActOnHeldInquiry } from './act-on-held-inquiry';
 import { AdvisersController } from '../advisers/advisers.controller';
@@ -25,10 +38,17 @@ export class WorkModule {
   static register(env: WorkdeskEnv): DynamicModule {
     return {
       module: WorkModule,
-      imports: [WorkPolicyModule.forApp({ store: WorkPolicyRepository, overrides: env.WORK_POLICY_OVERRIDES })],
+      imports: [WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES })],
       controllers: [WorkController, AdvisersController, InquiryActionsController],
       providers: [
         { provide: WorkdeskEnv, useValue: env },
+        bindPort(WorkActions, InquiryActionsRepository),
+        bindPort(ClaimSessions, ClaimSessionRepository),
+        bindPort(ClaimedInquiryRecords, InquiryRecordReader),
+        bindPort(WaitingWork, WaitingInquiriesReader),
+        bindPort(HeldWork, LiveOverviewRepository),
+        bindPort(InquiryRecords, InquiryRepository),
+        bindPort(AdviserRoster, AdviserRepository),
         Requeue,
         ClaimWork,
         AcceptInquiry,

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Channel, OutboundMessage } from '@inquiry-router/contracts';
 import { BatchConsumption, batches, NonRetriableError } from '@inquiry-router/messaging';
-import type { OutboundMessageRepository, OutboundRecipient } from '@inquiry-router/persistence';
+import type { OutboundRecipient } from '@inquiry-router/persistence';
 import type { OnceGuard } from '../once-guard';
 
 /** One channel's way of getting a message to an inquirer (relay, platform API, callback list). */
@@ -11,6 +11,13 @@ export interface OutboundChannel {
   readonly historyEvent: 'message-sent' | 'callback-requested';
   /** Resolves once the message is handed over; throws PermanentSendFailure when trying again cannot help. */
   deliver(message: OutboundMessage, recipient: OutboundRecipient): Promise<void>;
+}
+
+/** The inquiries' recipients and the record in their history of what was sent (Postgres); each adapter binds it. */
+export abstract class OutboundMessageStore {
+  abstract recipientOf(inquiryId: string): Promise<OutboundRecipient | null>;
+  /** Records that `message` went out (or is to be said on a call back); false when it was recorded before. */
+  abstract record(message: OutboundMessage, event: OutboundChannel['historyEvent']): Promise<boolean>;
 }
 
 /** The message can never be delivered as it is (no address, refused by the provider for good): dead-letter it with this cause. */
@@ -35,7 +42,7 @@ export class DeliverOutboundMessages {
   private readonly log = new Logger(DeliverOutboundMessages.name);
 
   constructor(
-    private readonly repository: OutboundMessageRepository,
+    private readonly repository: OutboundMessageStore,
     /** Null when delivering is itself idempotent (the history record is the delivery). */
     private readonly guard: OnceGuard | null,
     private readonly channel: OutboundChannel,

@@ -47,6 +47,18 @@ export interface AgencyAttention {
   oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: Date }[];
 }
 
+/** An inquiry an adviser holds: reserved for them (not yet accepted) or accepted. */
+export interface HeldInquiry {
+  id: string;
+  channel: string;
+  subject: string | null;
+  queue: string | null;
+  status: 'reserved' | 'claimed';
+  receivedAt: Date;
+  dueAt: Date | null;
+  reservedUntil: Date | null;
+}
+
 export interface LiveOverviewRows {
   queues: QueueOverview[];
   atRisk: AtRiskInquiry[];
@@ -168,18 +180,7 @@ export class LiveOverviewRepository {
   }
 
   /** What one adviser holds now: reserved for them (not yet accepted) or accepted, oldest first. */
-  async heldBy(adviser: string): Promise<
-    {
-      id: string;
-      channel: string;
-      subject: string | null;
-      queue: string | null;
-      status: 'reserved' | 'claimed';
-      receivedAt: Date;
-      dueAt: Date | null;
-      reservedUntil: Date | null;
-    }[]
-  > {
+  async heldBy(adviser: string): Promise<HeldInquiry[]> {
     const rows: {
       id: string;
       channel: string;

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { OutboxMessage, OutboxStore } from '@inquiry-router/messaging';
+import { onDataSource } from '../port-binding';
 
 /**
  * An event of a work action, written to the outbox with the change: `topic` is the contract's
@@ -57,4 +58,4 @@ export class OutboxRepository implements OutboxStore {
 }
 
 /** The Postgres outbox as an app's outbox store (`OutboxModule.forStore(postgresOutboxStore)`). */
-export const postgresOutboxStore = { useFactory: (db: DataSource): OutboxStore => new OutboxRepository(db), inject: [DataSource] };
+export const postgresOutboxStore = onDataSource<OutboxStore>(OutboxRepository);

@@ -28,6 +28,16 @@ export interface PolicyDraft {
 
 export type PolicyDraftSummary = Omit<PolicyDraft, 'document'>;
 
+/** A draft to store, with the changes it was made from (for its audit entry). */
+export interface NewPolicyDraft {
+  id: string;
+  baseVersion: string;
+  document: object;
+  createdBy: string;
+  comment: string | null;
+  changes: unknown[];
+}
+
 export interface PolicyAuditEntry {
   id: string;
   at: Date;
@@ -119,14 +129,7 @@ export class PolicyRepository {
   }
 
   /** Stores a draft and its `draft-created` audit entry together. */
-  async createDraft(draft: {
-    id: string;
-    baseVersion: string;
-    document: object;
-    createdBy: string;
-    comment: string | null;
-    changes: unknown[];
-  }): Promise<PolicyDraft> {
+  async createDraft(draft: NewPolicyDraft): Promise<PolicyDraft> {
     return this.db.transaction(async (tx) => {
       const [row]: DraftRow[] = await tx.query(
         `INSERT INTO policy_drafts (id, base_version, document, created_by, comment) VALUES ($1, $2, $3, $4, $5) RETURNING *`,

@@ -1,28 +1,52 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ClockModule } from '../clock/clock.module';
+import type { CommonEnv } from '../config/common-env';
 import { HealthModule, ReadinessCheckToken } from '../health/health.module';
 import { loggerModule } from '../logging/logger';
 import { ScheduledJobsModule } from '../scheduling/scheduled-jobs.module';
 
-export interface AppRuntimeOptions {
-  /** The app's name in every log line. */
-  name: string;
-  logLevel: string;
-  /** Provider tokens of the ReadinessChecks behind `/health/ready`. */
+/** A service an app runs on (Kafka, Postgres, Redis), as its own library connects it for one app. */
+export type BackingService = (
+  app: string,
+  env: CommonEnv,
+) => {
+  /** Global modules: the connection is there for every module of the app. */
+  modules: DynamicModule[];
+  /** Its checks behind `/health/ready`; none where the app does its work without it. */
   readiness: ReadinessCheckToken[];
+};
+
+export interface AppRuntimeOptions {
+  /** The app's name in every log line, and the name its connections give. */
+  name: string;
+  /** The app's env: its log level, its clock, and where its backing services are. */
+  env: CommonEnv;
+  /** What the app runs on, in the order they are set up: e.g. `[kafkaService(), postgresService({ poolSize: 5 })]`. */
+  services: BackingService[];
+  /** Provider tokens of the app's own ReadinessChecks, besides its services'. */
+  readiness?: ReadinessCheckToken[];
 }
 
 /**
- * What every app has the same way: JSON logs with personal data masked, `/health` and `/metrics`,
- * and the scheduler with `ScheduledJobs` (global) for its periodic jobs. Kafka, Postgres and Redis
- * come from their own libraries' modules.
+ * What every app has the same way: JSON logs with personal data masked, `/health` and `/metrics`
+ * (ready when every backing service and the app's own checks answer), the scheduler with
+ * `ScheduledJobs` (global) for its periodic jobs, its `Clock`, and the backing services it names.
+ * The app module adds only what is its own.
  */
 @Module({})
 export class AppRuntimeModule {
   static forApp(options: AppRuntimeOptions): DynamicModule {
+    const services = options.services.map((service) => service(options.name, options.env));
     return {
       module: AppRuntimeModule,
       global: true,
-      imports: [loggerModule(options.name, options.logLevel), ScheduledJobsModule, HealthModule.forChecks(options.readiness)],
+      imports: [
+        loggerModule(options.name, options.env.LOG_LEVEL),
+        ScheduledJobsModule,
+        HealthModule.forChecks([...services.flatMap((s) => s.readiness), ...(options.readiness ?? [])]),
+        ClockModule.forApp(options.env),
+        ...services.flatMap((s) => s.modules),
+      ],
     };
   }
 }

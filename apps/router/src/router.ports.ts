@@ -1,0 +1,48 @@
+import type { InquiryStatus, InquiryHistoryEntry } from '@inquiry-router/inquiry';
+import type { OutboxMessage } from '@inquiry-router/messaging';
+import type {
+  InquiryReclassification,
+  PendingRouting,
+  ReclassificationOutcome,
+  RoutedInquiry,
+  ServiceLevelAlert,
+  ServiceLevelAlertKind,
+  WaitingInquiry,
+} from '@inquiry-router/persistence';
+
+/** The system of record of routed inquiries: decisions recorded once, changes of decision, forwards completed. */
+export abstract class RoutedInquiryStore {
+  /** Records each inquiry with its decision once (a reply may join its thread); returns the routing still to carry out. */
+  abstract recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]>;
+  /** Marks forwards done, each with its event in the outbox, in one transaction. */
+  abstract markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void>;
+  /** Records a person's change of decision, with its new status and history. */
+  abstract reclassify(change: InquiryReclassification): Promise<ReclassificationOutcome>;
+}
+
+/** History rows of the router's own changes (diverts), with their events in the outbox. */
+export abstract class RoutingHistory {
+  abstract add(entries: (InquiryHistoryEntry & { inquiryId: string })[], events?: readonly OutboxMessage[]): Promise<void>;
+}
+
+/** What waits in the queues as the system of record has it. */
+export abstract class WaitingWork {
+  /** Every inquiry waiting in `queue`, reserved ones with their holder: what the live queues are rebuilt from. */
+  abstract waiting(queue: string): Promise<WaitingInquiry[]>;
+  abstract dueAt(id: string): Promise<Date | null>;
+}
+
+/** How many advisers are available for a queue now (for diverting new work). */
+export abstract class AdviserAvailability {
+  abstract availableFor(queue: string): Promise<number>;
+}
+
+/** Waiting inquiries whose service level is due to be announced, each announced once. */
+export abstract class ServiceLevelWatch {
+  abstract announceDue(
+    kind: ServiceLevelAlertKind,
+    now: Date,
+    limit: number,
+    eventsOf: (alerts: ServiceLevelAlert[]) => OutboxMessage[],
+  ): Promise<ServiceLevelAlert[]>;
+}

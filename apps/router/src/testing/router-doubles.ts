@@ -1,0 +1,187 @@
+// The router's collaborators in memory, for its use-case specs: its ports implemented over maps
+// and arrays, and the library services it uses reduced to what the use cases call.
+import { RoutingDecision } from '@inquiry-router/contracts';
+import { completeForward, initialStatus, InquiryHistoryEntry, InquiryStatus, isRefusal } from '@inquiry-router/inquiry';
+import { LiveQueues, QueueEntry, WorkPolicySource, WorkPolicyStore } from '@inquiry-router/live-queues';
+import type { Outbox, OutboxMessage } from '@inquiry-router/messaging';
+import type {
+  InquiryReclassification,
+  PendingRouting,
+  ReclassificationOutcome,
+  RoutedInquiry,
+  WaitingInquiry,
+} from '@inquiry-router/persistence';
+import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { AdviserAvailability, RoutedInquiryStore, RoutingHistory, WaitingWork } from '../router.ports';
+
+/** The parts of a library service a test implements in memory; the use case calls nothing else. */
+export const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
+
+/** An event the in-memory stores committed to the outbox with their changes, as published once relayed. */
+export type Published = { topic: string; key: string; value: unknown };
+const publishedOf = (messages: readonly OutboxMessage[]): Published[] =>
+  messages.map((m) => ({ topic: m.topic, key: m.key, value: m.payload }));
+
+interface StoredInquiry {
+  routed: RoutedInquiry;
+  status: InquiryStatus;
+  threadId: string;
+}
+
+/**
+ * The system of record in memory: inquiries recorded once, routing still to carry out returned,
+ * forwards completed with their events. Reclassifications are answered by `answer`, as the test
+ * scripts them, and change nothing stored; a forward of an inquiry not stored here is completed as told.
+ */
+export class InMemoryRoutedInquiries implements RoutedInquiryStore {
+  readonly stored = new Map<string, StoredInquiry>();
+  readonly published: Published[] = [];
+  readonly reclassifications: InquiryReclassification[] = [];
+  readonly forwarded: string[] = [];
+
+  constructor(
+    private readonly answer: (change: InquiryReclassification) => ReclassificationOutcome = () => ({ outcome: 'unknown-inquiry' }),
+  ) {}
+
+  recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]> {
+    for (const routed of batch) {
+      if (this.stored.has(routed.inquiry.id)) continue;
+      const thread = routed.inquiry.threadRef ? this.stored.get(routed.inquiry.threadRef) : undefined;
+      const joins = joinsThread(thread ? this.stored.get(thread.threadId)!.status : null);
+      this.stored.set(routed.inquiry.id, {
+        routed: { ...routed, queue: joins ? null : routed.queue, agency: joins ? null : routed.agency },
+        status: initialStatus(joins, routed.queue),
+        threadId: thread?.threadId ?? routed.inquiry.id,
+      });
+    }
+    return Promise.resolve(
+      batch.flatMap(({ inquiry }) => {
+        const s = this.stored.get(inquiry.id)!;
+        if (s.status !== 'queued' && s.status !== 'forward-pending') return [];
+        return [
+          { id: inquiry.id, status: s.status, queue: s.routed.queue, agency: s.routed.agency, receivedAt: new Date(inquiry.receivedAt) },
+        ];
+      }),
+    );
+  }
+
+  // Each forward is marked with its event in the outbox, in one transaction.
+  markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void> {
+    for (const { id, event } of forwards) {
+      const s = this.stored.get(id);
+      if (s) {
+        const forwarded = completeForward({
+          id,
+          status: s.status,
+          queue: s.routed.queue,
+          agency: s.routed.agency,
+          assignedTo: null,
+          reservedBy: null,
+          reservedUntil: null,
+          overflowedAt: null,
+        });
+        if (isRefusal(forwarded)) continue;
+        s.status = forwarded.set.status!;
+      }
+      this.forwarded.push(id);
+      this.published.push(...publishedOf([event]));
+    }
+    return Promise.resolve();
+  }
+
+  reclassify(change: InquiryReclassification): Promise<ReclassificationOutcome> {
+    this.reclassifications.push(change);
+    return Promise.resolve(this.answer(change));
+  }
+}
+
+/** History rows in memory; their events go to `published` with them. */
+export class InMemoryRoutingHistory implements RoutingHistory {
+  readonly entries: (InquiryHistoryEntry & { inquiryId: string })[] = [];
+
+  constructor(private readonly published: Published[]) {}
+
+  add(entries: (InquiryHistoryEntry & { inquiryId: string })[], events: readonly OutboxMessage[] = []): Promise<void> {
+    this.entries.push(...entries);
+    this.published.push(...publishedOf(events));
+    return Promise.resolve();
+  }
+}
+
+/** Nothing waiting in Postgres; every inquiry due at `dueAt`. */
+export class DueAtWaitingWork implements WaitingWork {
+  constructor(private readonly due: Date) {}
+
+  waiting(): Promise<WaitingInquiry[]> {
+    return Promise.resolve([]);
+  }
+
+  dueAt(): Promise<Date | null> {
+    return Promise.resolve(this.due);
+  }
+}
+
+/** The same number of advisers available for every queue. */
+export class FixedAdviserAvailability implements AdviserAvailability {
+  constructor(private readonly available: number) {}
+
+  availableFor(): Promise<number> {
+    return Promise.resolve(this.available);
+  }
+}
+
+/** The stored distribution policy document in memory. */
+export class InMemoryWorkPolicyStore implements WorkPolicyStore {
+  constructor(private document: Record<string, unknown> = {}) {}
+
+  policyDocument(): Promise<unknown> {
+    return Promise.resolve({ ...this.document });
+  }
+
+  savePolicyDocument(document: Record<string, unknown>): Promise<void> {
+    this.document = document;
+    return Promise.resolve();
+  }
+}
+
+/** The distribution policy source itself, over a stored `document`. */
+export const workPolicyOf = (document: Record<string, unknown> = {}): WorkPolicySource =>
+  new WorkPolicySource(new InMemoryWorkPolicyStore(document), undefined);
+
+/** Live queues that record what is enqueued and removed; `lengths` are the queues' sizes. */
+export function recordingQueues(lengths: Record<string, number> = {}) {
+  const enqueued: QueueEntry[] = [];
+  const removed: [string, string][] = [];
+  const queues = inMemory<LiveQueues>({
+    enqueue: (entries) => {
+      enqueued.push(...entries);
+      return Promise.resolve(entries.length);
+    },
+    remove: (queue, id) => {
+      removed.push([queue, id]);
+      return Promise.resolve();
+    },
+    size: (queue) => Promise.resolve(lengths[queue] ?? 0),
+  });
+  return { queues, enqueued, removed };
+}
+
+/** The outbox as its writers use it: messages for a topic, written by the stores with their changes. */
+export const outboxStandIn = inMemory<Outbox>({
+  messages: (topic, events) => events.map((e) => ({ topic, key: e.key, payload: e.value })),
+});
+
+/** The routing policy in force, with agreements with `agencies`. */
+export const policyWithAgencies = (...agencies: string[]): RoutingPolicySource =>
+  inMemory<RoutingPolicySource>({ currentFor: () => Promise.resolve({} as never), agencyCodes: () => new Set(agencies) });
+
+/** A decision for `target` (a queue or `agency:<code>`), as the classifier or a person makes it. */
+export const decisionFor = (target: RoutingDecision['target'], made: Pick<RoutingDecision, 'confidence' | 'reasons'>): RoutingDecision => ({
+  target,
+  kind: target.startsWith('agency:') ? 'subject-matter' : 'technical',
+  category: target.startsWith('agency:') ? null : 'login',
+  agency: target.startsWith('agency:') ? target.slice(7) : null,
+  caseType: null,
+  ...made,
+  policyVersion: 'v1',
+});
