@@ -1,2 +1,3 @@
 export * from './routing-policy-source';
 export * from './routing-policy-source.module';
+export * from './routing-policy-source.options';

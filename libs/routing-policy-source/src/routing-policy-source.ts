@@ -2,13 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AgencyCode } from '@inquiry-router/contracts';
 import { parseRoutingPolicy, RoutingPolicy } from '@inquiry-router/classification';
 import { ScheduledJobs } from '@inquiry-router/runtime';
-
-export interface RoutingPolicySourceOptions {
-  /** How soon a version published elsewhere (another instance, another app) is read. */
-  refreshSeconds: number;
-}
-
-export const ROUTING_POLICY_SOURCE_OPTIONS = Symbol('ROUTING_POLICY_SOURCE_OPTIONS');
+import { ROUTING_POLICY_SOURCE_OPTIONS, RoutingPolicySourceOptions } from './routing-policy-source.options';
 
 /** Where the published policy versions are kept (Postgres). */
 export abstract class ActivePolicyStore {

@@ -1,2 +1,3 @@
 export * from './support-calendar';
 export * from './support-calendar.module';
+export * from './support-calendar.options';

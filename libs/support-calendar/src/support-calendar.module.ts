@@ -1,19 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { bindPort, OpeningCalendarRepository } from '@inquiry-router/persistence';
-import { OrderedCalendarStore, SUPPORT_CALENDAR_OPTIONS, SupportCalendar, SupportCalendarOptions } from './support-calendar';
+import { OrderedCalendarStore, SupportCalendar } from './support-calendar';
+import { ConfigurableSupportCalendarModule } from './support-calendar.options';
 
-/** The support's calendar for an app, over its own store; needs PersistenceModule (global) in the same app. */
-@Module({})
-export class SupportCalendarModule {
-  static forApp(options: SupportCalendarOptions): DynamicModule {
-    return {
-      module: SupportCalendarModule,
-      providers: [
-        { provide: SUPPORT_CALENDAR_OPTIONS, useValue: options },
-        bindPort(OrderedCalendarStore, OpeningCalendarRepository),
-        SupportCalendar,
-      ],
-      exports: [SupportCalendar],
-    };
-  }
-}
+/** The support's calendar for an app (`forApp(options)`), over its own store; needs PersistenceModule (global) in the same app. */
+@Module({
+  providers: [bindPort(OrderedCalendarStore, OpeningCalendarRepository), SupportCalendar],
+  exports: [SupportCalendar],
+})
+export class SupportCalendarModule extends ConfigurableSupportCalendarModule {}

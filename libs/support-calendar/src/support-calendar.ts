@@ -6,7 +6,6 @@ import {
   DueTimes,
   dueTimes,
   OpeningCalendar,
-  OpeningException,
   parseExceptions,
   parseServiceLevelRules,
   ServiceLevelRule,
@@ -15,15 +14,7 @@ import {
 } from '@inquiry-router/opening-hours';
 import type { OpeningExceptionRecord, ServiceLevelTargetRow } from '@inquiry-router/persistence';
 import { ScheduledJobs } from '@inquiry-router/runtime';
-
-export interface SupportCalendarOptions {
-  /** How often the exceptions and targets are read again from Postgres. */
-  refreshSeconds: number;
-  /** Exceptions from configuration (e.g. EXTENDED_HOURS), applied besides the ordered ones. */
-  configuredExceptions?: OpeningException[];
-}
-
-export const SUPPORT_CALENDAR_OPTIONS = Symbol('SUPPORT_CALENDAR_OPTIONS');
+import { SUPPORT_CALENDAR_OPTIONS, SupportCalendarOptions } from './support-calendar.options';
 
 /** The exceptions supervisors ordered and the service-level targets, as stored (Postgres). */
 export abstract class OrderedCalendarStore {
