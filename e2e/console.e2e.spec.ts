@@ -10,7 +10,7 @@ import { eventually } from '@inquiry-router/testing';
 import { sendMail } from '../tools/demo/channels/send-mail';
 import { launchChromium } from './support/browser';
 import { describeViolations, invisibleFocus, seriousViolations } from './support/accessibility';
-import { becomeAvailable, ConsoleUser, countBecomes, numberIn, tabTo, text, textBecomes } from './support/console-pages';
+import { becomeAvailable, ConsoleUser, countBecomes, numberIn, sendByShortcut, tabTo, text, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -103,15 +103,13 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     await countBecomes(waitingFirst, (n) => n === firstBefore, 'the first-line count to go down once claimed');
 
     // E opens the escalation; the note field has focus; Ctrl+Enter sends it.
-    await work1.keyboard.press('e');
-    const note = work1.getByLabel(text.escalateNote);
-    await eventually(
-      async () => ((await note.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined),
-      5_000,
+    await sendByShortcut(
+      work1,
+      'e',
+      text.escalateNote,
+      'Feilmelding ved innlogging med BankID, trolig feil hos oss. Kan andrelinjen se på det?',
       'the note field focused',
     );
-    await work1.keyboard.type('Feilmelding ved innlogging med BankID, trolig feil hos oss. Kan andrelinjen se på det?');
-    await work1.keyboard.press('Control+Enter');
     await textBecomes(work1.getByTestId('inquiry-status'), /i kø|queued/i, 'the inquiry escalated');
     expect(await system.inquiry(id)).toMatchObject({ status: 'queued', queue: 'second-line', assigned_to: null });
     await countBecomes(waitingSecond, (n) => n === secondBefore + 1, 'the second-line count to go up');
@@ -128,15 +126,13 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     await textBecomes(work2.getByTestId('inquiry-status'), /under arbeid|in progress/i, 'the inquiry accepted by the second line');
     expect(await work2.getByRole('region', { name: /historikk|history/i }).textContent()).toContain('trolig feil hos oss');
     await work2.getByRole('heading', { level: 1 }).focus();
-    await work2.keyboard.press('a');
-    const answerField = work2.getByLabel(text.answerText);
-    await eventually(
-      async () => ((await answerField.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined),
-      5_000,
+    await sendByShortcut(
+      work2,
+      'a',
+      text.answerText,
+      'Hei Kari! Vi har rettet feilen som stoppet innlogging med BankID. Prøv igjen nå, så skal det virke.',
       'the answer field focused',
     );
-    await work2.keyboard.type('Hei Kari! Vi har rettet feilen som stoppet innlogging med BankID. Prøv igjen nå, så skal det virke.');
-    await work2.keyboard.press('Control+Enter');
     await textBecomes(work2.getByTestId('inquiry-status'), /løst|resolved/i, 'the inquiry resolved');
     await screenshot(work2, 'inquiry-resolved');
     expect(await system.inquiry(id)).toMatchObject({ status: 'resolved' });

@@ -93,6 +93,22 @@ export async function tabTo(page: Page, name: RegExp, maxSteps = 30): Promise<vo
   throw new Error(`${name} not reached with ${maxSteps} presses of Tab`);
 }
 
+/**
+ * Opens an action on the inquiry page by its shortcut key, waits until the field labelled `field`
+ * has focus (`focused`: what the wait is for), types `typed` into it and sends it with Ctrl+Enter.
+ */
+export async function sendByShortcut(page: Page, key: string, field: RegExp, typed: string, focused: string): Promise<void> {
+  await page.keyboard.press(key);
+  const input = page.getByLabel(field);
+  await eventually(
+    async () => ((await input.evaluate((el) => el === document.activeElement).catch(() => false)) ? true : undefined),
+    5_000,
+    focused,
+  );
+  await page.keyboard.type(typed);
+  await page.keyboard.press('Control+Enter');
+}
+
 /** Sets presence to available on the work page, and waits until the workdesk has it (the claim depends on it). */
 export async function becomeAvailable(page: Page): Promise<void> {
   await page.getByLabel(text.presence).selectOption('available');

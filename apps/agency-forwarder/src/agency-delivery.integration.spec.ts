@@ -1,7 +1,7 @@
 // Integration: real Kafka broker, Postgres and Redis; router, agency-forwarder and workdesk run as
 // real processes; a local HTTP server in this file is the agencies' webhook receiver and a local
-// SMTP server their mail relay. The apps use a Postgres database of this file's own (created,
-// migrated and dropped here): agencies' delivery settings are global state that other files'
+// SMTP server their mail relay. The apps use a Postgres database of this file's own (the
+// pipeline's private database): agencies' delivery settings are global state that other files'
 // agency-forwarders would otherwise act on. The retry schedule is shortened by env (1 s steps,
 // 5 s at most).
 import { randomBytes } from 'node:crypto';
@@ -14,12 +14,11 @@ import {
   anInquiry,
   eventually,
   freePort,
-  privateDatabase,
+  pipelineApi,
   ReadRecord,
   RecordingRelay,
   TestPipeline,
 } from '@inquiry-router/testing';
-import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
 
 type Mode = { kind: 'ok' } | { kind: 'fail'; times: number } | { kind: 'down' } | { kind: 'hang' };
 
@@ -86,8 +85,7 @@ class WebhookReceiver {
 const aSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 describe('delivery of forwarded inquiries to agencies', () => {
-  const pipeline = new TestPipeline();
-  const database = privateDatabase(process.env.DATABASE_URL!, `agency_${pipeline.id}`);
+  const pipeline = new TestPipeline({ privateDatabase: 'agency' });
   const receiver = new WebhookReceiver();
   const relay = new RecordingRelay();
   const secrets = new Map<string, string>();
@@ -103,19 +101,7 @@ describe('delivery of forwarded inquiries to agencies', () => {
   let work: ReadRecord[];
   let deadLetters: ReadRecord[];
 
-  const api = (path: string, init: { method?: string; token?: string; body?: unknown } = {}) =>
-    fetch(pipeline.url('workdesk', path), {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  const json = async <T>(res: Response, status: number): Promise<T> => {
-    const text = await res.text();
-    expect({ status: res.status, text }).toMatchObject({ status });
-    return (text ? JSON.parse(text) : null) as T;
-  };
-  const login = async (username: string) =>
-    (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password: username } }), 200)).token;
+  const { api, json, login } = pipelineApi(pipeline);
 
   /** Sets an agency up with a webhook (a fresh secret) on the receiver, answering as `mode`. */
   async function webhookFor(agency: string, mode: Mode): Promise<void> {
@@ -161,15 +147,12 @@ describe('delivery of forwarded inquiries to agencies', () => {
     records.map((r) => JSON.parse(r.value!) as T).filter((e) => e.inquiryId === inquiryId);
 
   beforeAll(async () => {
-    await migrate(database.url, pipeline.log);
-    await seedDevelopmentUsers(database.url, 'test');
     const hookPort = await freePort();
     await receiver.listen(hookPort);
     hooksUrl = `http://127.0.0.1:${hookPort}/hooks`;
     const relayPort = await freePort();
     await relay.listen(relayPort);
     await pipeline.setUp({
-      DATABASE_URL: database.url,
       AGENCY_DELIVERY_RETRY_DELAYS_SECONDS: '1,1,1',
       AGENCY_DELIVERY_MAX_AGE_SECONDS: '5',
       AGENCY_WEBHOOK_TIMEOUT_MS: String(TimeoutMs),
@@ -190,7 +173,6 @@ describe('delivery of forwarded inquiries to agencies', () => {
     await pipeline.tearDown();
     await receiver.close();
     await relay.close();
-    await database.drop();
   }, 60_000);
 
   it('keeps delivery settings for supervisors, never showing the secret', async () => {

@@ -6,8 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { Topics } from '@inquiry-router/contracts';
-import { freePort, ReadRecord, TestPipeline } from '@inquiry-router/testing';
+import { ReadRecord, TestPipeline } from '@inquiry-router/testing';
 import { repoRoot } from '@inquiry-router/local-system';
+import { startEmailAdapter } from './testing/email-adapter-under-test';
 import { RawSmtpClient } from './testing/smtp-test-clients';
 
 const Messages = 1_200;
@@ -132,16 +133,8 @@ describe('email intake under malformed mail', () => {
   let published: ReadRecord[];
 
   beforeAll(async () => {
-    smtpPort = await freePort();
     // No relay: acknowledgements are off, this test is about intake.
-    await pipeline.setUp({
-      EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
-      EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-      EMAIL_MAX_BYTES: '200000',
-      EMAIL_PUBLISH_TIMEOUT_MS: '5000',
-      LOG_LEVEL: 'warn',
-    });
-    await pipeline.start('email-adapter');
+    smtpPort = await startEmailAdapter(pipeline, { EMAIL_MAX_BYTES: '200000', EMAIL_PUBLISH_TIMEOUT_MS: '5000', LOG_LEVEL: 'warn' });
     published = await pipeline.collect(Topics.InquiryReceived);
   }, 120_000);
   afterAll(() => pipeline.tearDown());

@@ -6,8 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
-import { eventually, freePort, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import { eventually, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
 import { createTopics } from '@inquiry-router/local-system';
+import { startEmailAdapter } from './testing/email-adapter-under-test';
 import { sendWithSmtplib } from './testing/smtp-test-clients';
 
 const support = 'brukerservice@altinn.example';
@@ -18,16 +19,7 @@ describe('email intake while Kafka refuses the inquiry', () => {
   let smtpPort: number;
 
   beforeAll(async () => {
-    smtpPort = await freePort();
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
-    await pipeline.setUp({
-      EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
-      EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
-      EMAIL_PUBLISH_TIMEOUT_MS: '3000',
-    });
-    await pipeline.start('email-adapter');
+    smtpPort = await startEmailAdapter(pipeline, { EMAIL_PUBLISH_TIMEOUT_MS: '3000' }, relay);
   }, 120_000);
   afterAll(async () => {
     await pipeline.tearDown();

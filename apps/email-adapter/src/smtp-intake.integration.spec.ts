@@ -4,8 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
-import { eventually, freePort, ReadRecord, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
-import { RawSmtpClient, sendWithSmtplib } from './testing/smtp-test-clients';
+import { eventually, ReadRecord, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import { startEmailAdapter } from './testing/email-adapter-under-test';
+import { BuiltMail, RawSmtpClient, sendWithSmtplib } from './testing/smtp-test-clients';
 
 const support = 'brukerservice@altinn.example';
 const MaxBytes = 200_000;
@@ -18,17 +19,11 @@ describe('email intake over SMTP', () => {
   let received: ReadRecord[];
 
   beforeAll(async () => {
-    smtpPort = await freePort();
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
-    await pipeline.setUp({
-      EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
-      EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
-      EMAIL_MAX_BYTES: String(MaxBytes),
-      EMAIL_MAX_ATTACHMENT_BYTES: String(MaxAttachmentBytes),
-    });
-    await pipeline.start('email-adapter');
+    smtpPort = await startEmailAdapter(
+      pipeline,
+      { EMAIL_MAX_BYTES: String(MaxBytes), EMAIL_MAX_ATTACHMENT_BYTES: String(MaxAttachmentBytes) },
+      relay,
+    );
     received = await pipeline.collect(Topics.InquiryReceived);
   }, 120_000);
   afterAll(async () => {
@@ -48,6 +43,11 @@ describe('email intake over SMTP', () => {
       20_000,
       `inquiry ${id} on ${Topics.InquiryReceived}`,
     );
+  }
+
+  /** Sends a mail Python's email package assembles, from `from` to `to`, in the envelope as in its headers. */
+  function sendBuilt(from: string, mail: Omit<BuiltMail, 'from' | 'to'>, to = support) {
+    return sendWithSmtplib(smtpPort, { from, to: [to] }, { build: { from, to, ...mail } });
   }
 
   function acknowledgementsTo(address: string) {
@@ -106,24 +106,16 @@ describe('email intake over SMTP', () => {
     const id = messageId();
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(20_000), Buffer.from('\n%%EOF\n')]);
     const big = randomBytes(MaxAttachmentBytes + 10_000);
-    const result = await sendWithSmtplib(
-      smtpPort,
-      { from, to: [support] },
-      {
-        build: {
-          from,
-          to: support,
-          subject: 'Skjema vedlagt',
-          headers: { 'Message-ID': id },
-          text: 'Se vedlagt skjema.',
-          html: '<p>Se vedlagt <b>skjema</b>.</p>',
-          attachments: [
-            { filename: 'skjema.pdf', contentType: 'application/pdf', content: pdf },
-            { filename: 'stor.bin', contentType: 'application/octet-stream', content: big },
-          ],
-        },
-      },
-    );
+    const result = await sendBuilt(from, {
+      subject: 'Skjema vedlagt',
+      headers: { 'Message-ID': id },
+      text: 'Se vedlagt skjema.',
+      html: '<p>Se vedlagt <b>skjema</b>.</p>',
+      attachments: [
+        { filename: 'skjema.pdf', contentType: 'application/pdf', content: pdf },
+        { filename: 'stor.bin', contentType: 'application/octet-stream', content: big },
+      ],
+    });
     expect(result.data).toBe(250);
     const inquiryId = inquiryIdFor('email', id);
     const inquiry = await inquiryOf(inquiryId);
@@ -152,18 +144,14 @@ describe('email intake over SMTP', () => {
   it('turns HTML-only mail into readable text', async () => {
     const id = messageId();
     const from = sender();
-    await sendWithSmtplib(
-      smtpPort,
-      { from, to: ['servicedesk@altinn.example'] },
+    await sendBuilt(
+      from,
       {
-        build: {
-          from,
-          to: 'servicedesk@altinn.example',
-          subject: 'Testmiljø',
-          headers: { 'Message-ID': id },
-          html: '<html><head><style>p{color:red}</style></head><body><p>Hei,</p><p>vi trenger <b>tilgang</b> til testmiljøet.</p><script>alert(1)</script></body></html>',
-        },
+        subject: 'Testmiljø',
+        headers: { 'Message-ID': id },
+        html: '<html><head><style>p{color:red}</style></head><body><p>Hei,</p><p>vi trenger <b>tilgang</b> til testmiljøet.</p><script>alert(1)</script></body></html>',
       },
+      'servicedesk@altinn.example',
     );
     const inquiry = await inquiryOf(inquiryIdFor('email', id));
     expect(inquiry.to).toBe('servicedesk@altinn.example');
@@ -197,41 +185,21 @@ describe('email intake over SMTP', () => {
   it('joins a reply to the first inquiry, by the reference in the subject or by In-Reply-To, and keeps the quote', async () => {
     const from = sender();
     const firstId = messageId();
-    await sendWithSmtplib(
-      smtpPort,
-      { from, to: [support] },
-      { build: { from, to: support, subject: 'Roller', text: 'Hvordan gir jeg roller?', headers: { 'Message-ID': firstId } } },
-    );
+    await sendBuilt(from, { subject: 'Roller', text: 'Hvordan gir jeg roller?', headers: { 'Message-ID': firstId } });
     const first = await inquiryOf(inquiryIdFor('email', firstId));
 
     const bySubject = messageId();
-    await sendWithSmtplib(
-      smtpPort,
-      { from, to: [support] },
-      {
-        build: {
-          from,
-          to: support,
-          subject: `SV: Vi har mottatt henvendelsen din [${first.id}]`,
-          text: 'Jeg glemte å si at det gjelder et AS.\n\n> Hvordan gir jeg roller?',
-          headers: { 'Message-ID': bySubject },
-        },
-      },
-    );
+    await sendBuilt(from, {
+      subject: `SV: Vi har mottatt henvendelsen din [${first.id}]`,
+      text: 'Jeg glemte å si at det gjelder et AS.\n\n> Hvordan gir jeg roller?',
+      headers: { 'Message-ID': bySubject },
+    });
     const byHeader = messageId();
-    await sendWithSmtplib(
-      smtpPort,
-      { from, to: [support] },
-      {
-        build: {
-          from,
-          to: support,
-          subject: 'Re: Roller',
-          text: 'En ting til.',
-          headers: { 'Message-ID': byHeader, 'In-Reply-To': firstId, References: firstId },
-        },
-      },
-    );
+    await sendBuilt(from, {
+      subject: 'Re: Roller',
+      text: 'En ting til.',
+      headers: { 'Message-ID': byHeader, 'In-Reply-To': firstId, References: firstId },
+    });
     const reply1 = await inquiryOf(inquiryIdFor('email', bySubject));
     const reply2 = await inquiryOf(inquiryIdFor('email', byHeader));
     expect(reply1.threadRef).toBe(first.id);
@@ -243,19 +211,11 @@ describe('email intake over SMTP', () => {
     const from = sender();
     const autoId = messageId();
     const bounceId = messageId();
-    const auto = await sendWithSmtplib(
-      smtpPort,
-      { from, to: [support] },
-      {
-        build: {
-          from,
-          to: support,
-          subject: 'Fraværsmelding: Får ikke logget inn',
-          text: 'Jeg er på ferie til 1. august.',
-          headers: { 'Message-ID': autoId, 'Auto-Submitted': 'auto-replied' },
-        },
-      },
-    );
+    const auto = await sendBuilt(from, {
+      subject: 'Fraværsmelding: Får ikke logget inn',
+      text: 'Jeg er på ferie til 1. august.',
+      headers: { 'Message-ID': autoId, 'Auto-Submitted': 'auto-replied' },
+    });
     const bounce = await sendWithSmtplib(
       smtpPort,
       { from: '', to: [support] },
@@ -275,11 +235,7 @@ describe('email intake over SMTP', () => {
     // A person's mail sent after them has arrived; the automatic ones never will.
     const markerId = messageId();
     const markerFrom = sender();
-    await sendWithSmtplib(
-      smtpPort,
-      { from: markerFrom, to: [support] },
-      { build: { from: markerFrom, to: support, subject: 'Hei', text: 'Et spørsmål.', headers: { 'Message-ID': markerId } } },
-    );
+    await sendBuilt(markerFrom, { subject: 'Hei', text: 'Et spørsmål.', headers: { 'Message-ID': markerId } });
     await inquiryOf(inquiryIdFor('email', markerId));
     await eventually(async () => (acknowledgementsTo(markerFrom).length > 0 ? true : undefined), 20_000, 'marker acknowledged');
     await new Promise((r) => setTimeout(r, 1000));
@@ -315,11 +271,7 @@ describe('email intake over SMTP', () => {
 
   it('refuses an unknown recipient with 550 and a reason', async () => {
     const from = sender();
-    const result = await sendWithSmtplib(
-      smtpPort,
-      { from, to: ['postmaster@altinn.example'] },
-      { build: { from, to: 'postmaster@altinn.example', subject: 'Hei', text: 'Hei' } },
-    );
+    const result = await sendBuilt(from, { subject: 'Hei', text: 'Hei' }, 'postmaster@altinn.example');
     expect(result.rcpt).toEqual([550]);
     expect(result.data).toBeUndefined();
     const client = await RawSmtpClient.connect(smtpPort);

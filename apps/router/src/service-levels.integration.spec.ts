@@ -1,13 +1,10 @@
 // Integration: real Kafka broker, Postgres and Redis; the router runs as a real process. It uses a
-// Postgres database of this file's own (created, migrated and dropped here): the test shortens
+// Postgres database of this file's own (the pipeline's private database): the test shortens
 // the service-level targets and orders round-the-clock opening hours, both global state that
 // would change every other test file's due times in the shared test database.
 import { DateTime } from 'luxon';
 import { InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
-import { aClassified, anInquiry, eventually, privateDatabase, ReadRecord, TestPipeline } from '@inquiry-router/testing';
-import { createDataSource } from '@inquiry-router/persistence';
-import { DataSource } from 'typeorm';
-import { migrate } from '@inquiry-router/local-system';
+import { aClassified, anInquiry, eventually, ReadRecord, TestPipeline } from '@inquiry-router/testing';
 
 interface SlaRow {
   status: string;
@@ -18,46 +15,42 @@ interface SlaRow {
 }
 
 describe('service levels: due times and warnings (router)', () => {
-  const pipeline = new TestPipeline();
-  const database = privateDatabase(process.env.DATABASE_URL!, `sla_${pipeline.id}`);
-  let db: DataSource;
+  const pipeline = new TestPipeline({ privateDatabase: 'sla' });
   let warnings: ReadRecord[];
   let breaches: ReadRecord[];
 
   const row = async (id: string): Promise<SlaRow | undefined> =>
-    (await db.query<SlaRow[]>(`SELECT status, due_at, sla_target, sla_warned_at, sla_breached_at FROM inquiries WHERE id = $1`, [id]))[0];
+    (
+      await pipeline.db.query<SlaRow[]>(`SELECT status, due_at, sla_target, sla_warned_at, sla_breached_at FROM inquiries WHERE id = $1`, [
+        id,
+      ])
+    )[0];
   const history = async (id: string): Promise<string[]> =>
-    (await db.query<{ event: string }[]>(`SELECT event FROM inquiry_history WHERE inquiry_id = $1 ORDER BY at, id`, [id])).map(
+    (await pipeline.db.query<{ event: string }[]>(`SELECT event FROM inquiry_history WHERE inquiry_id = $1 ORDER BY at, id`, [id])).map(
       (r) => r.event,
     );
   const alertsFor = (records: ReadRecord[], id: string) =>
     records.filter((r) => r.key === id).map((r) => JSON.parse(r.value!) as InquiryServiceLevelAlert);
 
   beforeAll(async () => {
-    await migrate(database.url, pipeline.log);
-    db = await createDataSource(database.url, { poolSize: 2, applicationName: 'test' }).initialize();
+    await pipeline.setUp({ SLA_CHECK_SECONDS: '1', OPENING_HOURS_REFRESH_SECONDS: '1' });
     // Short targets (policy data): email due 20 s into opening time, warned when half is left.
-    await db.query(
+    await pipeline.db.query(
       `UPDATE service_level_targets SET within = 20, unit = 'seconds', warn_fraction = 0.5 WHERE queue = '*' AND channel = 'email'`,
     );
     // Open round the clock from yesterday to tomorrow, so opening time runs with the wall clock whenever this runs.
     const today = DateTime.now().setZone('Europe/Oslo').startOf('day');
     for (const day of [-1, 0, 1, 2]) {
-      await db.query(
+      await pipeline.db.query(
         `INSERT INTO opening_exceptions (date, opens, closes, kind, reason, ordered_by) VALUES ($1, '00:00', '24:00', 'extended', 'test', 'test')`,
         [today.plus({ days: day }).toISODate()],
       );
     }
-    await pipeline.setUp({ DATABASE_URL: database.url, SLA_CHECK_SECONDS: '1', OPENING_HOURS_REFRESH_SECONDS: '1' });
     [warnings, breaches] = await Promise.all([pipeline.collect(Topics.InquirySlaWarning), pipeline.collect(Topics.InquirySlaBreached)]);
     await pipeline.start('router');
   }, 180_000);
 
-  afterAll(async () => {
-    await pipeline.tearDown();
-    await db?.destroy();
-    await database.drop();
-  }, 60_000);
+  afterAll(() => pipeline.tearDown(), 60_000);
 
   it('records the due time of a routed inquiry, warns once when it is close, and reports the breach once', async () => {
     const receivedAt = new Date(Date.now() - 2_000);

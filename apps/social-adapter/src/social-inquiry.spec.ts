@@ -1,25 +1,14 @@
 import { Inquiry, MaxBodyLength, parseContract } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
-import { SocialMessage } from './social-message';
 import { toSocialInquiry } from './social-inquiry';
-
-const message = (overrides: Partial<SocialMessage> = {}): SocialMessage => ({
-  network: 'facebook',
-  messageId: 'm_1',
-  senderId: '2468',
-  senderHandle: '2468',
-  accountId: '1357',
-  text: 'Hei, jeg får ikke logget inn',
-  attachments: [],
-  ...overrides,
-});
+import { aSocialMessage } from './testing/social-messages';
 
 describe('toSocialInquiry', () => {
   const now = new Date('2026-01-05T09:00:00.000Z');
 
   it('makes a valid social inquiry from the message, to our account', () => {
     const id = inquiryIdFor('social', 'm_1');
-    const inquiry = toSocialInquiry(message(), { id }, '@altinn', now);
+    const inquiry = toSocialInquiry(aSocialMessage(), { id }, '@altinn', now);
     expect(inquiry).toEqual({
       id,
       channel: 'social',
@@ -32,14 +21,19 @@ describe('toSocialInquiry', () => {
   });
 
   it('joins the thread it is given and keeps the platform time', () => {
-    const inquiry = toSocialInquiry(message({ sentAt: '2026-01-05T08:59:00.000Z' }), { id: 'IR-X', threadRef: 'IR-FIRST' }, '@altinn', now);
+    const inquiry = toSocialInquiry(
+      aSocialMessage({ sentAt: '2026-01-05T08:59:00.000Z' }),
+      { id: 'IR-X', threadRef: 'IR-FIRST' },
+      '@altinn',
+      now,
+    );
     expect(inquiry.threadRef).toBe('IR-FIRST');
     expect(inquiry.receivedAt).toBe('2026-01-05T08:59:00.000Z');
   });
 
   it('notes attachment links in the body and lists their metadata, fetching nothing', () => {
     const inquiry = toSocialInquiry(
-      message({
+      aSocialMessage({
         text: '',
         attachments: [
           { type: 'image', url: 'https://cdn.example/a/skjerm.png?x=1' },
@@ -59,7 +53,7 @@ describe('toSocialInquiry', () => {
   });
 
   it('cuts a body longer than the bus takes', () => {
-    const inquiry = toSocialInquiry(message({ text: 'a'.repeat(MaxBodyLength + 10) }), { id: 'IR-X' }, '@altinn', now);
+    const inquiry = toSocialInquiry(aSocialMessage({ text: 'a'.repeat(MaxBodyLength + 10) }), { id: 'IR-X' }, '@altinn', now);
     expect(inquiry.body).toHaveLength(MaxBodyLength);
   });
 });

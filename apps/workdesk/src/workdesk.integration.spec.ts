@@ -4,20 +4,11 @@ import { hash } from 'bcryptjs';
 import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
 import { InquiryClassified, Topics } from '@inquiry-router/contracts';
 import { UserRepository } from '@inquiry-router/persistence';
-import { aClassified, anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
+import { aClassified, anInquiry, eventually, freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 
 describe('workdesk API', () => {
   const pipeline = new TestPipeline();
-  const api = (path: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(pipeline.url('workdesk', path), {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    });
-  const login = async (username: string, password: string) => {
-    const res = await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { token: string }).token;
-  };
+  const { api, login } = pipelineApi(pipeline);
   let adviser: string;
   let supervisor: string;
 
@@ -30,11 +21,11 @@ describe('workdesk API', () => {
   afterAll(() => pipeline.tearDown());
 
   it('refuses wrong passwords, missing tokens and the wrong role', async () => {
-    const wrong = await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username: 'adviser', password: 'nope' }) });
+    const wrong = await api('/api/auth/login', { method: 'POST', body: { username: 'adviser', password: 'nope' } });
     expect(wrong.status).toBe(401);
     expect((await api('/api/queues/first-line/claim', { method: 'POST' })).status).toBe(401);
     expect((await api('/api/queues/first-line/claim', { method: 'POST', token: 'not-a-jwt' })).status).toBe(401);
-    const asAdviser = await api('/api/inquiries', { method: 'POST', token: adviser, body: JSON.stringify(anInquiry()) });
+    const asAdviser = await api('/api/inquiries', { method: 'POST', token: adviser, body: anInquiry() });
     expect(asAdviser.status).toBe(403);
   });
 
@@ -42,7 +33,7 @@ describe('workdesk API', () => {
     const res = await api('/api/inquiries', {
       method: 'POST',
       token: supervisor,
-      body: JSON.stringify({ id: 'x', channel: 'fax', body: '' }),
+      body: { id: 'x', channel: 'fax', body: '' },
     });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { message: string[] };
@@ -59,11 +50,11 @@ describe('workdesk API', () => {
     const labelled = await api('/api/inquiries', {
       method: 'POST',
       token: supervisor,
-      body: JSON.stringify({ ...inquiry, expected: { target: 'first-line' } }),
+      body: { ...inquiry, expected: { target: 'first-line' } },
     });
     expect(labelled.status).toBe(400);
     expect(await labelled.text()).toContain('property expected should not exist');
-    const intake = await api('/api/inquiries', { method: 'POST', token: supervisor, body: JSON.stringify(inquiry) });
+    const intake = await api('/api/inquiries', { method: 'POST', token: supervisor, body: inquiry });
     expect(intake.status).toBe(202);
     expect(expected.target).toMatch(/^(first-line|second-line|servicedesk)$/);
 
@@ -130,7 +121,7 @@ describe('workdesk API', () => {
       const res = await api(`/api/advisers/${username}`, {
         method: 'PUT',
         token: supervisor,
-        body: JSON.stringify({ lines: ['second-line'], capacity: { email: 20 } }),
+        body: { lines: ['second-line'], capacity: { email: 20 } },
       });
       expect(res.status).toBe(200);
     }

@@ -1,5 +1,5 @@
 import { classifyInquiry } from './classify-inquiry';
-import { InquiryText } from './classification-result';
+import { ClassificationResult, InquiryText } from './classification-result';
 import { defaultPolicy } from './default-policy/default-policy';
 import { RoutingPolicy } from './policy';
 
@@ -139,47 +139,47 @@ describe('classifyInquiry: second line', () => {
 });
 
 describe('classifyInquiry: service desk', () => {
-  it('sends anything to the service-desk address to the service desk, type support by default', () => {
-    const d = classify({
-      channel: 'email',
-      to: 'servicedesk@altinn.example',
-      subject: 'Spørsmål',
-      body: 'Hvem kan vi snakke med om tjenesten vår?',
-    });
-    expect(d.target).toBe('servicedesk');
-    expect(d.kind).toBe('technical');
-    expect(d.caseType).toBe('support');
-    expect(d.agency).toBeNull();
-  });
-
-  it('recognises the service-desk phone number in another format', () => {
-    expect(classify({ channel: 'phone', to: '004775006099', body: 'IVR: 4 annet. Innringer: hei' }).target).toBe('servicedesk');
-  });
-
-  it('sends API and vendor contacts from ordinary channels to the service desk with category integration', () => {
-    const d = classify(mail('Vi er leverandør av et lønnssystem. Maskinporten-tokenet vårt blir avvist med 401 siden i morges.'));
-    expect(d.target).toBe('servicedesk');
-    expect(d.category).toBe('integration');
-    expect(d.caseType).toBe('feil');
-  });
-
-  it('types an order as bestilling', () => {
-    const d = classify({
-      channel: 'email',
-      to: 'servicedesk@altinn.example',
-      body: 'Vi ønsker å bestille fem nye testbrukere i tt02 til systemtest.',
-    });
-    expect(d.caseType).toBe('bestilling');
-    expect(d.category).toBe('integration');
-  });
-
-  it('types a report of something broken as feil', () => {
-    const d = classify({
-      channel: 'email',
-      to: 'servicedesk@altinn.example',
-      body: 'Endepunktet for hendelser svarer ikke lenger, alle kall feiler med timeout.',
-    });
-    expect(d.caseType).toBe('feil');
+  it.each([
+    {
+      case: 'sends anything to the service-desk address to the service desk, type support by default',
+      inquiry: {
+        channel: 'email',
+        to: 'servicedesk@altinn.example',
+        subject: 'Spørsmål',
+        body: 'Hvem kan vi snakke med om tjenesten vår?',
+      },
+      decided: { target: 'servicedesk', kind: 'technical', caseType: 'support', agency: null },
+    },
+    {
+      case: 'recognises the service-desk phone number in another format',
+      inquiry: { channel: 'phone', to: '004775006099', body: 'IVR: 4 annet. Innringer: hei' },
+      decided: { target: 'servicedesk' },
+    },
+    {
+      case: 'sends API and vendor contacts from ordinary channels to the service desk with category integration',
+      inquiry: mail('Vi er leverandør av et lønnssystem. Maskinporten-tokenet vårt blir avvist med 401 siden i morges.'),
+      decided: { target: 'servicedesk', category: 'integration', caseType: 'feil' },
+    },
+    {
+      case: 'types an order as bestilling',
+      inquiry: {
+        channel: 'email',
+        to: 'servicedesk@altinn.example',
+        body: 'Vi ønsker å bestille fem nye testbrukere i tt02 til systemtest.',
+      },
+      decided: { caseType: 'bestilling', category: 'integration' },
+    },
+    {
+      case: 'types a report of something broken as feil',
+      inquiry: {
+        channel: 'email',
+        to: 'servicedesk@altinn.example',
+        body: 'Endepunktet for hendelser svarer ikke lenger, alle kall feiler med timeout.',
+      },
+      decided: { caseType: 'feil' },
+    },
+  ] satisfies { case: string; inquiry: InquiryText; decided: Partial<ClassificationResult> }[])('$case', ({ inquiry, decided }) => {
+    expect(classify(inquiry)).toMatchObject(decided);
   });
 });
 

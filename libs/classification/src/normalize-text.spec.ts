@@ -10,19 +10,29 @@ describe('foldText', () => {
 });
 
 describe('splitQuotedReply', () => {
-  it('moves "> " lines to the quote', () => {
-    const r = splitQuotedReply('Det virker nå, takk!\n> Prøv å tømme hurtigbufferen.\n> Hilsen support');
-    expect(r.own.trim()).toBe('Det virker nå, takk!');
-    expect(r.quoted).toContain('hurtigbufferen');
-  });
-
-  it('cuts at "On … wrote:" and "Den … skrev:" headers', () => {
-    const en = splitQuotedReply('Still broken.\n\nOn Tue, 3 Mar 2026 at 10:02, Support <s@x.example> wrote:\nPlease try again.');
-    expect(en.own.trim()).toBe('Still broken.');
-    expect(en.quoted).toContain('Please try again');
-    const nb = splitQuotedReply('Fortsatt samme.\nDen 3. mars 2026 kl. 10:02 skrev Brukerservice:\nPrøv igjen.');
-    expect(nb.own.trim()).toBe('Fortsatt samme.');
-    expect(nb.quoted).toContain('Prøv igjen');
+  it.each([
+    {
+      case: 'moves "> " lines to the quote',
+      reply: 'Det virker nå, takk!\n> Prøv å tømme hurtigbufferen.\n> Hilsen support',
+      own: 'Det virker nå, takk!',
+      quoted: 'hurtigbufferen',
+    },
+    {
+      case: 'cuts at "On … wrote:" headers',
+      reply: 'Still broken.\n\nOn Tue, 3 Mar 2026 at 10:02, Support <s@x.example> wrote:\nPlease try again.',
+      own: 'Still broken.',
+      quoted: 'Please try again',
+    },
+    {
+      case: 'cuts at "Den … skrev:" headers',
+      reply: 'Fortsatt samme.\nDen 3. mars 2026 kl. 10:02 skrev Brukerservice:\nPrøv igjen.',
+      own: 'Fortsatt samme.',
+      quoted: 'Prøv igjen',
+    },
+  ])('$case', ({ reply, own, quoted }) => {
+    const r = splitQuotedReply(reply);
+    expect(r.own.trim()).toBe(own);
+    expect(r.quoted).toContain(quoted);
   });
 
   it('cuts at an Outlook-style "original message" separator', () => {

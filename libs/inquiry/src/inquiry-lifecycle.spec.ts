@@ -22,21 +22,12 @@ import {
 } from './inquiry-lifecycle';
 import type { Actor, InquiryState } from './inquiry-state';
 import { isPendingRouting } from './inquiry-status';
+import { waiting } from './testing/inquiry-states';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const later = new Date('2026-03-02T10:05:00Z');
 const earlier = new Date('2026-03-02T09:55:00Z');
 
-const waiting: InquiryState = {
-  id: 'i-1',
-  status: 'queued',
-  queue: 'first-line',
-  agency: null,
-  assignedTo: null,
-  reservedBy: null,
-  reservedUntil: null,
-  overflowedAt: null,
-};
 const reservedForAda: InquiryState = { ...waiting, reservedBy: 'ada', reservedUntil: later };
 const heldByAda: InquiryState = { ...waiting, status: 'claimed', assignedTo: 'ada' };
 

@@ -1,5 +1,6 @@
 import { reclassifyInquiry, RouteChange, staleReclassification } from './inquiry-reclassification';
 import type { InquiryState } from './inquiry-state';
+import { waiting } from './testing/inquiry-states';
 
 describe('staleReclassification', () => {
   it('applies to an inquiry still where the person saw it, claimed or not', () => {
@@ -16,16 +17,7 @@ describe('staleReclassification', () => {
 });
 
 describe('reclassifyInquiry', () => {
-  const waiting: InquiryState = {
-    id: 'i-1',
-    status: 'queued',
-    queue: 'first-line',
-    agency: null,
-    assignedTo: null,
-    reservedBy: 'bob',
-    reservedUntil: new Date(),
-    overflowedAt: null,
-  };
+  const reservedForBob: InquiryState = { ...waiting, reservedBy: 'bob', reservedUntil: new Date() };
   const toSecondLine: RouteChange = {
     target: 'second-line',
     previousTarget: 'first-line',
@@ -39,7 +31,7 @@ describe('reclassifyInquiry', () => {
   const released = { assignedTo: null, assignedAt: null, reservedBy: null, reservedUntil: null };
 
   it('moves a waiting inquiry to its new queue, out of the one it waited in, ending any reservation', () => {
-    expect(reclassifyInquiry(waiting, 'first-line', toSecondLine)).toEqual({
+    expect(reclassifyInquiry(reservedForBob, 'first-line', toSecondLine)).toEqual({
       leftQueue: 'first-line',
       change: {
         set: { status: 'queued', queue: 'second-line', agency: null, ...released },
@@ -61,7 +53,11 @@ describe('reclassifyInquiry', () => {
   });
 
   it('releases a claimed inquiry from its holder; it left no live queue', () => {
-    const outcome = reclassifyInquiry({ ...waiting, status: 'claimed', reservedBy: null, assignedTo: 'bob' }, 'first-line', toSecondLine);
+    const outcome = reclassifyInquiry(
+      { ...reservedForBob, status: 'claimed', reservedBy: null, assignedTo: 'bob' },
+      'first-line',
+      toSecondLine,
+    );
     expect(outcome).toMatchObject({
       leftQueue: null,
       change: { set: released, history: { details: { releasedFrom: 'bob', fromQueue: null } } },
@@ -69,12 +65,12 @@ describe('reclassifyInquiry', () => {
   });
 
   it('sends one re-routed to an agency to wait for its forward', () => {
-    const outcome = reclassifyInquiry(waiting, 'first-line', { ...toSecondLine, target: 'agency:skd', queue: null, agency: 'skd' });
+    const outcome = reclassifyInquiry(reservedForBob, 'first-line', { ...toSecondLine, target: 'agency:skd', queue: null, agency: 'skd' });
     expect(outcome).toMatchObject({ change: { set: { status: 'forward-pending', queue: null, agency: 'skd' } } });
   });
 
   it('skips a change overtaken by newer work, saying why', () => {
-    expect(reclassifyInquiry({ ...waiting, status: 'resolved' }, 'first-line', toSecondLine)).toEqual({
+    expect(reclassifyInquiry({ ...reservedForBob, status: 'resolved' }, 'first-line', toSecondLine)).toEqual({
       skipped: {
         event: 'reclassification-skipped',
         actor: 'ada',
@@ -86,7 +82,7 @@ describe('reclassifyInquiry', () => {
         },
       },
     });
-    expect(reclassifyInquiry(waiting, 'servicedesk', toSecondLine)).toMatchObject({
+    expect(reclassifyInquiry(reservedForBob, 'servicedesk', toSecondLine)).toMatchObject({
       skipped: { details: { why: expect.stringMatching(/re-routed in the meantime/) as unknown } },
     });
   });

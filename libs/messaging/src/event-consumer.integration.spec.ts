@@ -1,19 +1,8 @@
 // Integration: real Kafka broker (fresh topics under a random prefix). No Postgres or Redis.
-import { DeadLetterHeaders, Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
-import { eventually, freshId, TestPipeline } from '@inquiry-router/testing';
+import { DeadLetterHeaders, InquiryReceived, Topics } from '@inquiry-router/contracts';
+import { anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
 import { EventConsumer } from './event-consumer';
 import { NonRetriableError } from './errors';
-
-function inquiry(id: string, body = 'Jeg får ikke logget inn'): Inquiry {
-  return {
-    id,
-    channel: 'email',
-    receivedAt: new Date().toISOString(),
-    from: { email: 'a@b.no' },
-    to: 'brukerservice@altinn.example',
-    body,
-  };
-}
 
 describe('EventConsumer (real broker)', () => {
   const pipeline = new TestPipeline();
@@ -43,11 +32,11 @@ describe('EventConsumer (real broker)', () => {
     // One key, so all four land in one partition: the valid one after the invalid ones must still flow.
     const key = 'one-partition';
     await pipeline.publisher.publishRaw(topic, [
-      { key, value: JSON.stringify({ inquiry: inquiry(before) }), headers: {} },
+      { key, value: JSON.stringify({ inquiry: anInquiry({ id: before }) }), headers: {} },
       { key, value: '{not json', headers: {} },
-      { key, value: JSON.stringify({ inquiry: { ...inquiry('x'), channel: 'fax', body: '' } }), headers: {} },
+      { key, value: JSON.stringify({ inquiry: { ...anInquiry({ id: 'x' }), channel: 'fax', body: '' } }), headers: {} },
     ]);
-    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key, value: { inquiry: inquiry(after) } }]);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key, value: { inquiry: anInquiry({ id: after }) } }]);
 
     await eventually(async () => (handled.includes(after) ? true : undefined), 30_000, 'the valid message after the invalid ones');
     expect(handled).toEqual([before, after]);
@@ -82,7 +71,7 @@ describe('EventConsumer (real broker)', () => {
     await consumer.start();
     await pipeline.publisher.publish(
       Topics.InquiryReceived,
-      [good[0], poison, good[1]].map((id) => ({ key: id, value: { inquiry: inquiry(id) } })),
+      [good[0], poison, good[1]].map((id) => ({ key: id, value: { inquiry: anInquiry({ id }) } })),
     );
 
     await eventually(async () => (good.every((g) => handled.has(g)) ? true : undefined), 30_000, 'the good messages');
@@ -105,14 +94,14 @@ describe('EventConsumer (real broker)', () => {
     };
     consumer = new EventConsumer(pipeline.connection, pipeline.publisher, options);
     await consumer.start();
-    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: first, value: { inquiry: inquiry(first) } }]);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: first, value: { inquiry: anInquiry({ id: first }) } }]);
     await eventually(async () => (seen.includes(first) ? true : undefined), 30_000, 'the first message');
     await consumer.stop();
 
     seen.length = 0;
     consumer = new EventConsumer(pipeline.connection, pipeline.publisher, options);
     await consumer.start();
-    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: second, value: { inquiry: inquiry(second) } }]);
+    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: second, value: { inquiry: anInquiry({ id: second }) } }]);
     await eventually(async () => (seen.includes(second) ? true : undefined), 30_000, 'the second message');
     expect(seen).not.toContain(first);
   });

@@ -2,26 +2,15 @@
 import { Controller, INestApplication, Inject, Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
-import { DeadLetterHeaders, Inquiry, InquiryReceived, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
+import { DeadLetterHeaders, InquiryReceived, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
 import { MESSAGE_TRANSPORT, startMessageHandlers } from '@inquiry-router/runtime';
-import { aDecision, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
+import { aDecision, anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
 import { ConsumedEvent } from './consumed-message';
 import { batches, KafkaContext } from './consumer-declarations';
 import { NonRetriableError } from './errors';
 import { EventPublisher } from './event-publisher';
 import { KafkaConnection } from './kafka-connection';
 import { KafkaTransport, MESSAGING_INSTANCE_ID } from './kafka-transport';
-
-function inquiry(id: string): Inquiry {
-  return {
-    id,
-    channel: 'email',
-    receivedAt: new Date().toISOString(),
-    from: { email: 'a@b.no' },
-    to: 'brukerservice@altinn.example',
-    body: 'Jeg får ikke logget inn',
-  };
-}
 
 @Injectable()
 class Seen {
@@ -94,7 +83,7 @@ describe('KafkaTransport: Nest message handlers on the real broker', () => {
     const ids = [freshId('a'), freshId('b'), freshId('c')];
     await pipeline.publisher.publish(
       Topics.InquiryReceived,
-      ids.map((id) => ({ key: 'one-partition', value: { inquiry: inquiry(id) } })),
+      ids.map((id) => ({ key: 'one-partition', value: { inquiry: anInquiry({ id }) } })),
     );
 
     await eventually(async () => (ids.every((id) => seen.batches.flat().includes(id)) ? true : undefined), 30_000, 'the events');
@@ -108,7 +97,7 @@ describe('KafkaTransport: Nest message handlers on the real broker', () => {
     const after = freshId('after');
     await pipeline.publisher.publish(
       Topics.InquiryReceived,
-      [poison, after].map((id) => ({ key: id, value: { inquiry: inquiry(id) } })),
+      [poison, after].map((id) => ({ key: id, value: { inquiry: anInquiry({ id }) } })),
     );
 
     const dead = await eventually(async () => deadLetters.find((d) => d.key === poison), 30_000, 'the dead letter');

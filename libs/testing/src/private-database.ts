@@ -3,7 +3,8 @@ import { Client } from 'pg';
 /**
  * A Postgres database of one test file's own, beside the shared test database: for tests that
  * change global state (the active policy, the active text model) that other files' apps read.
- * The caller migrates it; `drop` removes it, closing what is still connected.
+ * The caller migrates it (a TestPipeline asked for a private database does); `drop` removes it,
+ * closing what is still connected.
  */
 export function privateDatabase(sharedUrl: string, name: string): { url: string; drop(): Promise<void> } {
   const url = new URL(sharedUrl);

@@ -9,7 +9,8 @@ import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { createLogger } from '@inquiry-router/runtime';
-import { apps, AppName, AppProcess, createTopics, repoRoot, freePort } from '@inquiry-router/local-system';
+import { apps, AppName, AppProcess, createTopics, migrate, repoRoot, freePort, seedDevelopmentUsers } from '@inquiry-router/local-system';
+import { privateDatabase } from './private-database';
 
 export { freePort };
 
@@ -19,10 +20,20 @@ export interface ReadRecord {
   headers: Record<string, string>;
 }
 
+export interface TestPipelineOptions {
+  /**
+   * For a test file that changes global state other files' apps read (the active policy, the
+   * opening hours, the active text model): its apps and `db` use a Postgres database of its own,
+   * named after this, migrated with the development users at set-up and dropped at tear-down.
+   */
+  privateDatabase?: string;
+}
+
 /**
  * A private slice of the real services for one test file: its own topic prefix (fresh topics
- * on the real broker), Redis key prefix and free ports; the test database is shared and tests
- * isolate themselves by fresh inquiry ids. Apps run as real processes from dist/.
+ * on the real broker), Redis key prefix and free ports; the test database is shared (unless the
+ * file asks for a private one) and tests isolate themselves by fresh inquiry ids. Apps run as
+ * real processes from dist/.
  */
 export class TestPipeline {
   readonly id = randomBytes(4).toString('hex');
@@ -37,8 +48,10 @@ export class TestPipeline {
   private readonly processes: AppProcess[] = [];
   private readonly consumers: Consumer[] = [];
   private env: NodeJS.ProcessEnv = {};
+  private readonly database?: ReturnType<typeof privateDatabase>;
 
-  constructor() {
+  constructor(options: TestPipelineOptions = {}) {
+    if (options.privateDatabase) this.database = privateDatabase(process.env.DATABASE_URL!, `${options.privateDatabase}_${this.id}`);
     this.connection = new KafkaConnection({
       clientId: `test-${this.id}`,
       brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
@@ -48,8 +61,17 @@ export class TestPipeline {
     this.publisher = new EventPublisher(this.connection);
   }
 
+  /** The database the apps and `db` use: the private one, if the file has one. */
+  get databaseUrl(): string {
+    return this.database?.url ?? process.env.DATABASE_URL!;
+  }
+
   /** `extraEnv`: what the apps of this test need beyond the shared env (an SMTP port, a provider URL). */
   async setUp(extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+    if (this.database) {
+      await migrate(this.database.url, this.log);
+      await seedDevelopmentUsers(this.database.url, 'test');
+    }
     const ports: Record<string, string> = {};
     for (const app of apps) ports[app.portVar] = String(await freePort());
     this.env = {
@@ -57,6 +79,7 @@ export class TestPipeline {
       ...ports,
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.TEST_APP_LOG_LEVEL ?? 'info',
+      DATABASE_URL: this.databaseUrl,
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
       REDIS_KEY_PREFIX: this.redisPrefix,
       // Every app verifies tokens of this pipeline's own workdesk, the development issuer.
@@ -71,7 +94,7 @@ export class TestPipeline {
     await this.queues.markBuilt();
     await createTopics(this.connection, undefined, this.log);
     await this.publisher.connect();
-    this.db = await createDataSource(process.env.DATABASE_URL!, { poolSize: 3, applicationName: 'test' }).initialize();
+    this.db = await createDataSource(this.databaseUrl, { poolSize: 3, applicationName: 'test' }).initialize();
   }
 
   /** Starts an app as a real process and waits until it is ready; `appEnv` is for this app alone (e.g. its clock). */
@@ -107,7 +130,14 @@ export class TestPipeline {
   }
 
   async tearDown(): Promise<void> {
-    if (!this.redis) return; // set-up never ran (tests filtered out)
+    try {
+      if (this.redis) await this.stopAndClean(); // else set-up never ran (tests filtered out)
+    } finally {
+      await this.database?.drop();
+    }
+  }
+
+  private async stopAndClean(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop(10_000)));
     await Promise.all(this.consumers.map((c) => c.disconnect()));
     await this.publisher.disconnect();

@@ -1,13 +1,11 @@
 // Integration: real Kafka broker, Postgres and Redis; classifier and workdesk run as real processes;
-// requests go over HTTP. The apps use a Postgres database of this file's own (created, migrated and
-// dropped here): the active policy is global state, and publishing one in the shared test database
+// requests go over HTTP. The apps use a Postgres database of this file's own (the pipeline's private
+// database): the active policy is global state, and publishing one in the shared test database
 // would change what every other test file's classifier decides.
 import { AgencyAgreement, classifyInquiry, defaultPolicy, RoutingPolicy } from '@inquiry-router/classification';
 import { Inquiry, InquiryClassified, isQueueTarget, Topics } from '@inquiry-router/contracts';
-import { createDataSource, InquiryRepository } from '@inquiry-router/persistence';
-import { anInquiry, eventually, privateDatabase, TestPipeline } from '@inquiry-router/testing';
-import { DataSource } from 'typeorm';
-import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
+import { InquiryRepository } from '@inquiry-router/persistence';
+import { anInquiry, ApiRequest, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 
 interface Problem {
   path: string;
@@ -40,30 +38,9 @@ interface Simulation {
 }
 
 describe('policy API (classifier)', () => {
-  const pipeline = new TestPipeline();
-  const database = privateDatabase(process.env.DATABASE_URL!, `policy_${pipeline.id}`);
-  const databaseUrl = database.url;
-  let db: DataSource;
-
-  const call = (app: 'classifier' | 'workdesk', path: string, init: { method?: string; token?: string; body?: unknown } = {}) =>
-    fetch(pipeline.url(app, path), {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  const api = (path: string, init: { method?: string; token?: string; body?: unknown } = {}) => call('classifier', path, init);
-  const json = async <T>(res: Response, status: number): Promise<T> => {
-    const body = await res.text();
-    expect({ status: res.status, body }).toMatchObject({ status });
-    return JSON.parse(body) as T;
-  };
-  const login = async (username: string) =>
-    (
-      await json<{ token: string }>(
-        await call('workdesk', '/api/auth/login', { method: 'POST', body: { username, password: username } }),
-        200,
-      )
-    ).token;
+  const pipeline = new TestPipeline({ privateDatabase: 'policy' });
+  const { call, json, login } = pipelineApi(pipeline);
+  const api = (path: string, request?: ApiRequest) => call('classifier', path, request);
   let supervisor: string;
   let adviser: string;
 
@@ -87,15 +64,12 @@ describe('policy API (classifier)', () => {
   });
 
   beforeAll(async () => {
-    await migrate(databaseUrl, pipeline.log);
-    await seedDevelopmentUsers(databaseUrl, 'test');
-    db = await createDataSource(databaseUrl, { poolSize: 2, applicationName: 'test' }).initialize();
     // A long refresh: the instance that publishes must take the new version at once, not on its timer.
-    await pipeline.setUp({ DATABASE_URL: databaseUrl, POLICY_REFRESH_SECONDS: '3600' });
+    await pipeline.setUp({ POLICY_REFRESH_SECONDS: '3600' });
     await Promise.all([pipeline.start('classifier'), pipeline.start('workdesk')]);
     [supervisor, adviser] = await Promise.all([login('supervisor'), login('adviser')]);
 
-    await new InquiryRepository(db).recordRouted(
+    await new InquiryRepository(pipeline.db).recordRouted(
       [...fishRecent, fishOld, ...unrelated].map((inquiry) => {
         const { language: _l, ...decision } = classifyInquiry(inquiry, defaultPolicy);
         return {
@@ -110,11 +84,7 @@ describe('policy API (classifier)', () => {
     );
   }, 180_000);
 
-  afterAll(async () => {
-    await pipeline.tearDown();
-    await db?.destroy();
-    await database.drop();
-  }, 60_000);
+  afterAll(() => pipeline.tearDown(), 60_000);
 
   it('lets advisers read the policy, and only supervisors change it', async () => {
     expect((await api('/api/policy')).status).toBe(401);

@@ -3,21 +3,11 @@
 // run as real processes; requests go over HTTP.
 import { createPublicKey } from 'node:crypto';
 import { generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { TestPipeline } from '@inquiry-router/testing';
+import { pipelineApi, TestPipeline } from '@inquiry-router/testing';
 
 describe('development issuer (workdesk) and OIDC token checks in another app (classifier)', () => {
   const pipeline = new TestPipeline();
-  const call = (app: 'classifier' | 'workdesk', path: string, init: { method?: string; token?: string; body?: unknown } = {}) =>
-    fetch(pipeline.url(app, path), {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  const login = async (username: string): Promise<string> => {
-    const res = await call('workdesk', '/api/auth/login', { method: 'POST', body: { username, password: username } });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { token: string }).token;
-  };
+  const { call, login } = pipelineApi(pipeline);
   const issuer = () => pipeline.url('workdesk', '');
   let published: JWK & { kid: string };
 

@@ -3,7 +3,7 @@
 // records every mail the reporter would get.
 import { randomUUID } from 'node:crypto';
 import { CaseReminder, CaseStatusChanged, Inquiry, OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { aClassified, anInquiry, eventually, freePort, freshId, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import { aClassified, anInquiry, eventually, freePort, freshId, pipelineApi, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
 
 const ReminderDays = 0.00005; // 4.3 s
 const ReminderMs = ReminderDays * 86_400_000;
@@ -17,16 +17,7 @@ describe('service desk cases', () => {
   let adviser: string;
   let supervisor: string;
 
-  const api = (path: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(pipeline.url('workdesk', path), {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    });
-  const login = async (username: string) => {
-    const res = await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password: username }) });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { token: string }).token;
-  };
+  const { api, login } = pipelineApi(pipeline);
   const mailsTo = (address: string) => relay.messages.filter((m) => m.envelopeTo.includes(address));
   const nthMail = (address: string, n: number) =>
     eventually(async () => mailsTo(address)[n - 1], 30_000, `mail ${n} to the reporter`).then((m) => ({
@@ -61,7 +52,7 @@ describe('service desk cases', () => {
   }
 
   const changeStatus = (caseId: string, status: string, note?: string, token = adviser) =>
-    api(`/api/cases/${caseId}/status`, { method: 'POST', token, body: JSON.stringify({ status, ...(note && { note }) }) });
+    api(`/api/cases/${caseId}/status`, { method: 'POST', token, body: { status, ...(note && { note }) } });
 
   beforeAll(async () => {
     const relayPort = await freePort();
@@ -206,13 +197,12 @@ describe('service desk cases', () => {
   it("reminds a case's owner when it has had no update for the configured period, once per period", async () => {
     const { caseId } = await aCase();
     const start = Date.now();
-    const owner = await api(`/api/cases/${caseId}/owner`, { method: 'PUT', token: supervisor, body: JSON.stringify({ owner: 'adviser' }) });
+    const owner = await api(`/api/cases/${caseId}/owner`, { method: 'PUT', token: supervisor, body: { owner: 'adviser' } });
     expect(owner.status).toBe(200);
     const ownedAt = Date.now();
-    expect(
-      (await api(`/api/cases/${caseId}/owner`, { method: 'PUT', token: supervisor, body: JSON.stringify({ owner: 'nobody-here' }) }))
-        .status,
-    ).toBe(422);
+    expect((await api(`/api/cases/${caseId}/owner`, { method: 'PUT', token: supervisor, body: { owner: 'nobody-here' } })).status).toBe(
+      422,
+    );
 
     const remindersOf = () => reminderEvents.map((r) => JSON.parse(r.value!) as CaseReminder).filter((e) => e.caseId === caseId);
     const first = await eventually(async () => remindersOf()[0], 20_000, 'the first reminder');

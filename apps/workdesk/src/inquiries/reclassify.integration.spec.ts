@@ -4,7 +4,7 @@ import { hash } from 'bcryptjs';
 import { Channel, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { DefaultWorkPolicy, queueScore } from '@inquiry-router/live-queues';
 import { ClassificationExampleRepository, UserRepository } from '@inquiry-router/persistence';
-import { anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
+import { eventually, freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 
 interface View {
   inquiry: { id: string; body: string; receivedAt: string };
@@ -29,36 +29,23 @@ interface ExampleRow {
 
 describe('corrections by advisers and returns by agencies', () => {
   const pipeline = new TestPipeline();
-  const api = (path: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(pipeline.url('workdesk', path), {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    });
-  const post = (path: string, token: string, body: unknown) => api(path, { method: 'POST', token, body: JSON.stringify(body) });
-  const login = async (username: string, password: string) => {
-    const res = await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { token: string }).token;
-  };
+  const { api, login, post, takeInUntilRouted } = pipelineApi(pipeline);
   const view = async (id: string): Promise<View> => {
     const res = await api(`/api/inquiries/${id}`, { token: adviser });
     expect(res.status).toBe(200);
     return (await res.json()) as View;
   };
-  /** Takes an inquiry in as the portal's intake does and waits until the router has placed it. */
-  const intake = async (body: string): Promise<View> => {
-    const { receivedAt: _now, ...inquiry } = anInquiry({ body });
-    expect((await post('/api/inquiries', supervisor, inquiry)).status).toBe(202);
-    return eventually(
+  /** The workdesk's view of an inquiry once `reached` holds for it (within 30 s). */
+  const viewOnce = (id: string, reached: (v: View) => boolean, what: string) =>
+    eventually(
       async () => {
-        const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
-        const v = res.status === 200 ? ((await res.json()) as View) : undefined;
-        return v && (v.status === 'queued' || v.status === 'forwarded') ? v : undefined;
+        const v = await view(id);
+        return reached(v) ? v : undefined;
       },
       30_000,
-      `${inquiry.id} routed`,
+      what,
     );
-  };
+  const intake = (body: string) => takeInUntilRouted<View>({ body }, { intake: supervisor, viewer: adviser });
   const examples = (inquiryId: string): Promise<ExampleRow[]> =>
     pipeline.db.query(`SELECT * FROM classification_examples WHERE inquiry_id = $1 ORDER BY created_at`, [inquiryId]);
   // Where an inquiry waits in a live queue, and where its own received and due time place it (its original place).
@@ -114,14 +101,7 @@ describe('corrections by advisers and returns by agencies', () => {
       `Previously routed to ${from}`,
     ]);
 
-    const moved = await eventually(
-      async () => {
-        const v = await view(routed.inquiry.id);
-        return v.queue === correctedTo ? v : undefined;
-      },
-      30_000,
-      'the inquiry re-routed',
-    );
+    const moved = await viewOnce(routed.inquiry.id, (v) => v.queue === correctedTo, 'the inquiry re-routed');
     expect(moved.status).toBe('queued');
     expect(moved.decision).toMatchObject({ target: correctedTo, category: 'login', reasons: accepted.decision.reasons });
     const entry = moved.history.find((h) => h.event === 'reclassified');
@@ -160,48 +140,25 @@ describe('corrections by advisers and returns by agencies', () => {
   it('refuses a correction that names no valid target, lacks a reason, or changes nothing, and an unknown inquiry', async () => {
     const id = corrected.inquiry.id;
     const reason = 'because';
-    const refused = async (body: unknown, token = adviser) => {
-      const res = await post(`/api/inquiries/${id}/reclassify`, token, body);
-      const { message } = (await res.json()) as { message: string | string[] };
-      return { status: res.status, message: Array.isArray(message) ? message.join('; ') : message };
-    };
-    expect(await refused({ target: 'second-line', category: 'login' })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/reason/) as unknown,
-    });
-    expect(await refused({ target: 'second-line', category: 'login', reason: '  x ' })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/reason/) as unknown,
-    });
-    expect(await refused({ target: 'second-line', category: 'login', reason: 'x'.repeat(1001) })).toMatchObject({ status: 400 });
-    expect(await refused({ target: 'agency:xyz', reason })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/no agency "xyz"/) as unknown,
-    });
-    expect(await refused({ target: 'third-line', category: 'login', reason })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/target must be/) as unknown,
-    });
-    expect(await refused({ target: 'servicedesk', category: 'integration', reason })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/needs a caseType/) as unknown,
-    });
-    expect(await refused({ target: 'first-line', reason })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/needs a category/) as unknown,
-    });
-    expect(await refused({ target: 'agency:skd', category: 'login', reason })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/takes no category/) as unknown,
-    });
-    expect(await refused({ target: 'first-line', category: 'login', reason, priority: 'high' })).toMatchObject({
-      status: 400,
-      message: expect.stringMatching(/priority/) as unknown,
-    });
-    expect(await refused({ target: correctedTo, category: 'inbox', reason })).toMatchObject({
-      status: 409,
-      message: expect.stringMatching(`already goes to ${correctedTo}`) as unknown,
-    });
+    // Each correction with the status and the words of its refusal (no words: the status alone).
+    const refusals: [correction: Record<string, unknown>, status: number, message?: RegExp | string][] = [
+      [{ target: 'second-line', category: 'login' }, 400, /reason/],
+      [{ target: 'second-line', category: 'login', reason: '  x ' }, 400, /reason/],
+      [{ target: 'second-line', category: 'login', reason: 'x'.repeat(1001) }, 400],
+      [{ target: 'agency:xyz', reason }, 400, /no agency "xyz"/],
+      [{ target: 'third-line', category: 'login', reason }, 400, /target must be/],
+      [{ target: 'servicedesk', category: 'integration', reason }, 400, /needs a caseType/],
+      [{ target: 'first-line', reason }, 400, /needs a category/],
+      [{ target: 'agency:skd', category: 'login', reason }, 400, /takes no category/],
+      [{ target: 'first-line', category: 'login', reason, priority: 'high' }, 400, /priority/],
+      [{ target: correctedTo, category: 'inbox', reason }, 409, `already goes to ${correctedTo}`],
+    ];
+    for (const [correction, status, message] of refusals) {
+      const res = await post(`/api/inquiries/${id}/reclassify`, adviser, correction);
+      const body = (await res.json()) as { message: string | string[] };
+      const answer = { correction, status: res.status, message: Array.isArray(body.message) ? body.message.join('; ') : body.message };
+      expect(answer).toMatchObject({ correction, status, ...(message && { message: expect.stringMatching(message) as unknown }) });
+    }
     expect(
       (await post(`/api/inquiries/${freshId('missing')}/reclassify`, adviser, { target: 'first-line', category: 'login', reason })).status,
     ).toBe(404);
@@ -216,29 +173,11 @@ describe('corrections by advisers and returns by agencies', () => {
     const otherToken = await login(other, 'secret');
     const id = corrected.inquiry.id; // held by "adviser" since the first test
 
-    const refused = await post(`/api/inquiries/${id}/reclassify`, otherToken, {
-      target: 'servicedesk',
-      category: 'login',
-      caseType: 'feil',
-      reason: 'not yours to move',
-    });
-    expect(refused.status).toBe(409);
-
-    const res = await post(`/api/inquiries/${id}/reclassify`, adviser, {
-      target: 'servicedesk',
-      category: 'login',
-      caseType: 'feil',
-      reason: 'Machine-to-machine login fails.',
-    });
-    expect(res.status).toBe(202);
-    const released = await eventually(
-      async () => {
-        const v = await view(id);
-        return v.queue === 'servicedesk' ? v : undefined;
-      },
-      30_000,
-      'the claimed inquiry re-routed',
-    );
+    const toServicedesk = (token: string, reason: string) =>
+      post(`/api/inquiries/${id}/reclassify`, token, { target: 'servicedesk', category: 'login', caseType: 'feil', reason });
+    expect((await toServicedesk(otherToken, 'not yours to move')).status).toBe(409);
+    expect((await toServicedesk(adviser, 'Machine-to-machine login fails.')).status).toBe(202);
+    const released = await viewOnce(id, (v) => v.queue === 'servicedesk', 'the claimed inquiry re-routed');
     expect(released).toMatchObject({ status: 'queued', assignedTo: null, decision: { target: 'servicedesk', caseType: 'feil' } });
     expect(released.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({
       actor: 'adviser',
@@ -323,14 +262,7 @@ describe('corrections by advisers and returns by agencies', () => {
       category: 'other',
       reasons: ['Returned by skd as not ours: The person cannot log in: that is the portal.', 'Sent to first-line for triage'],
     });
-    const triage = await eventually(
-      async () => {
-        const v = await view(id);
-        return v.status === 'queued' ? v : undefined;
-      },
-      30_000,
-      'the returned inquiry in first-line',
-    );
+    const triage = await viewOnce(id, (v) => v.status === 'queued', 'the returned inquiry in first-line');
     expect(triage.queue).toBe('first-line');
     expect(triage.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({
       actor: 'skd',

@@ -2,7 +2,7 @@
 // router run as real processes. The test database is shared, so counts are compared before and after.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
+import { anInquiry, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 
 interface Overview {
   queues: { queue: string; waiting: number; reserved: number }[];
@@ -44,17 +44,7 @@ async function readEvents(
 
 describe('live overview and the console', () => {
   const pipeline = new TestPipeline();
-  const api = (p: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(pipeline.url('workdesk', p), {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    });
-  const login = async (username: string) =>
-    (
-      (await (await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password: username }) })).json()) as {
-        token: string;
-      }
-    ).token;
+  const { api, login } = pipelineApi(pipeline);
   let adviser: string;
   let supervisor: string;
 
@@ -84,7 +74,7 @@ describe('live overview and the console', () => {
       30_000,
     );
     const { receivedAt: _r, ...inquiry } = anInquiry({ body: 'Hei! Jeg får ikke logget inn i portalen, BankID henger bare.' });
-    expect((await api('/api/inquiries', { method: 'POST', token: supervisor, body: JSON.stringify(inquiry) })).status).toBe(202);
+    expect((await api('/api/inquiries', { method: 'POST', token: supervisor, body: inquiry })).status).toBe(202);
     const changed = JSON.parse((await stream).data) as Overview;
     expect(changed.today.total).toBeGreaterThan(before.today.total);
 
@@ -100,7 +90,7 @@ describe('live overview and the console', () => {
     expect(claim.status).toBe(200);
     const mine = (await (await api('/api/work/mine', { token: adviser })).json()) as { id: string; status: string }[];
     expect(mine).toContainEqual(expect.objectContaining({ id: inquiry.id, status: 'reserved' }));
-    await api(`/api/inquiries/${inquiry.id}/put-back`, { method: 'POST', token: adviser, body: '{}' });
+    await api(`/api/inquiries/${inquiry.id}/put-back`, { method: 'POST', token: adviser, body: {} });
   });
 
   const built = existsSync(path.join(__dirname, '../../../../dist/console/index.html'));

@@ -1,11 +1,10 @@
 // Integration: real Kafka broker, Postgres and Redis; workdesk and phone-adapter run as real
 // processes; requests go over HTTP, calls as signed Twilio webhooks. The apps use a Postgres
-// database of this file's own (created, migrated and dropped here): ordered opening hours are
+// database of this file's own (the pipeline's private database): ordered opening hours are
 // global state, and ordering them in the shared test database would open or close the support
 // for every other test file's apps.
 import { DateTime } from 'luxon';
-import { migrate, seedDevelopmentUsers } from '@inquiry-router/local-system';
-import { privateDatabase, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+import { pipelineApi, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
 
 const { authToken, callParams, postWebhook } = twilioWebhooks;
 
@@ -23,38 +22,30 @@ interface ExceptionView {
 }
 
 describe('opening hours: supervisors order extended hours, the phone follows', () => {
-  const pipeline = new TestPipeline();
-  const database = privateDatabase(process.env.DATABASE_URL!, `opening_${pipeline.id}`);
-  const api = (path: string, init: { method?: string; token?: string; body?: unknown } = {}) =>
-    fetch(pipeline.url('workdesk', path), {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  const json = async <T>(res: Response, status: number): Promise<T> => {
-    const body = await res.text();
-    expect({ status: res.status, body }).toMatchObject({ status });
-    return (body ? JSON.parse(body) : undefined) as T;
-  };
-  const login = async (username: string) =>
-    (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password: username } }), 200)).token;
+  const pipeline = new TestPipeline({ privateDatabase: 'opening' });
+  const { api, json, login } = pipelineApi(pipeline);
   const incoming = async () => (await postWebhook(pipeline.url('phone-adapter', '/voice/incoming'), callParams())).body;
+  /** What the phone answers a call with once it contains `text`, or after 15 s (the adapter reads the opening hours every second). */
+  const incomingOnceItSays = async (text: string) => {
+    const deadline = Date.now() + 15_000;
+    let answer = await incoming();
+    while (!answer.includes(text) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      answer = await incoming();
+    }
+    return answer;
+  };
   let supervisor: string;
   let adviser: string;
 
   beforeAll(async () => {
-    await migrate(database.url, pipeline.log);
-    await seedDevelopmentUsers(database.url, 'test');
-    await pipeline.setUp({ DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: authToken, OPENING_HOURS_REFRESH_SECONDS: '1' });
+    await pipeline.setUp({ TWILIO_AUTH_TOKEN: authToken, OPENING_HOURS_REFRESH_SECONDS: '1' });
     // Only the phone lives on the holiday: the workdesk's own "open now" is checked against today.
     await Promise.all([pipeline.start('workdesk'), pipeline.start('phone-adapter', { CLOCK_STARTS_AT: holidayMorning })]);
     [supervisor, adviser] = await Promise.all([login('supervisor'), login('adviser')]);
   }, 180_000);
 
-  afterAll(async () => {
-    await pipeline.tearDown();
-    await database.drop();
-  }, 60_000);
+  afterAll(() => pipeline.tearDown(), 60_000);
 
   it('opens the phone on a public holiday once a supervisor orders extended hours, and closes it when the order is taken back', async () => {
     // Closed on 17 May: the closed message with the callback offer, not the menu.
@@ -71,12 +62,7 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     expect(created).toMatchObject({ ...order, orderedBy: 'supervisor' });
 
     // The phone adapter reads the order from Postgres within its refresh interval (1 s here).
-    const deadline = Date.now() + 15_000;
-    let during = await incoming();
-    while (!during.includes('action="/voice/menu"') && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 250));
-      during = await incoming();
-    }
+    const during = await incomingOnceItSays('action="/voice/menu"');
     expect(during).toContain('Velkommen til brukerstøtten.');
     expect(during).toContain('<Gather input="dtmf speech" language="nb-NO" action="/voice/menu"');
 
@@ -105,15 +91,11 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     );
     expect(listed.map((e) => e.id)).toEqual([created.id]);
 
-    expect((await api(`/api/opening-hours/exceptions/${created.id}`, { method: 'DELETE', token: adviser })).status).toBe(403);
-    expect((await api(`/api/opening-hours/exceptions/${created.id}`, { method: 'DELETE', token: supervisor })).status).toBe(204);
-    expect((await api(`/api/opening-hours/exceptions/${created.id}`, { method: 'DELETE', token: supervisor })).status).toBe(404);
-    const closedAgain = Date.now() + 15_000;
-    let after = await incoming();
-    while (!after.includes('Brukerstøtten er stengt nå.') && Date.now() < closedAgain) {
-      await new Promise((r) => setTimeout(r, 250));
-      after = await incoming();
-    }
+    const takeBack = (token: string) => api(`/api/opening-hours/exceptions/${created.id}`, { method: 'DELETE', token });
+    expect((await takeBack(adviser)).status).toBe(403);
+    expect((await takeBack(supervisor)).status).toBe(204);
+    expect((await takeBack(supervisor)).status).toBe(404);
+    const after = await incomingOnceItSays('Brukerstøtten er stengt nå.');
     expect(after).toContain('Brukerstøtten er stengt nå.');
   });
 

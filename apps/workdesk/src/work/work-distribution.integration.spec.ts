@@ -2,9 +2,9 @@
 // process (short reservations and heartbeat timeout through its env); requests go over HTTP.
 // Waiting work is seeded straight through the repositories and live queues, as the router would.
 import { hash } from 'bcryptjs';
-import { InquiryWork, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { InquiryWork, OutboundMessage, QueueName, Topics } from '@inquiry-router/contracts';
 import { AdviserRepository, UserRepository } from '@inquiry-router/persistence';
-import { eventually, freshId, ReadRecord, seedWaiting, TestPipeline, WaitingSpec } from '@inquiry-router/testing';
+import { eventually, freshId, pipelineApi, ReadRecord, seedWaiting, TestPipeline, WaitingSpec } from '@inquiry-router/testing';
 
 interface View {
   inquiry: { id: string; language?: string; channel: string };
@@ -21,31 +21,23 @@ const ReservationSeconds = 2;
 
 describe('work distribution', () => {
   const pipeline = new TestPipeline();
-  const api = (path: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(pipeline.url('workdesk', path), {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    });
-  const post = (path: string, token: string, body?: unknown) =>
-    api(path, { method: 'POST', token, body: body === undefined ? undefined : JSON.stringify(body) });
+  const { api, login, post } = pipelineApi(pipeline);
   let supervisor: string;
   let work: ReadRecord[];
   let outbound: ReadRecord[];
 
-  const login = async (username: string, password: string) => {
-    const res = await api('/api/auth/login', { method: 'POST', body: JSON.stringify({ username, password }) });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { token: string }).token;
-  };
   /** A fresh adviser with the given skills and capacity; returns their name and token. */
   const anAdviser = async (skills: Record<string, unknown>) => {
     const username = freshId('adv');
     await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), role: 'adviser' });
-    const res = await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: JSON.stringify(skills) });
+    const res = await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: skills });
     expect(res.status).toBe(200);
     return { username, token: await login(username, 'secret') };
   };
   const seed = (specs: WaitingSpec[]) => seedWaiting(pipeline.db, pipeline.queues, specs);
+  /** Inquiries waiting in one queue, received the given numbers of milliseconds ago. */
+  const seedAged = (queue: QueueName, ...agesMs: number[]) =>
+    seed(agesMs.map((age) => ({ queue, receivedAt: new Date(Date.now() - age) })));
   const scoreOf = async (queue: string, id: string) => (await pipeline.queues.entries(queue)).find((e) => e.id === id)?.score;
   const workEvents = (id: string) => work.filter((r) => r.key === id).map((r) => JSON.parse(r.value!) as InquiryWork);
 
@@ -63,10 +55,7 @@ describe('work distribution', () => {
 
   it('reserves the best inquiry for the claimer, who accepts it before the reservation lapses', async () => {
     const me = await anAdviser({ lines: ['first-line'] });
-    const [older, newer] = await seed([
-      { queue: 'first-line', receivedAt: new Date(Date.now() - 60_000) },
-      { queue: 'first-line', receivedAt: new Date(Date.now() - 30_000) },
-    ]);
+    const [older, newer] = await seedAged('first-line', 60_000, 30_000);
     const claim = await post('/api/work/claim', me.token);
     expect(claim.status).toBe(200);
     const reserved = (await claim.json()) as View;
@@ -94,10 +83,7 @@ describe('work distribution', () => {
 
   it('lets a reservation lapse when not accepted: the inquiry goes back with its original age, and can no longer be accepted', async () => {
     const me = await anAdviser({ lines: ['first-line'] });
-    const [first, second] = await seed([
-      { queue: 'first-line', receivedAt: new Date(Date.now() - 3_600_000) },
-      { queue: 'first-line', receivedAt: new Date(Date.now() - 1_800_000) },
-    ]);
+    const [first, second] = await seedAged('first-line', 3_600_000, 1_800_000);
     const before = await scoreOf('first-line', first.id);
     const claim = await post('/api/queues/first-line/claim', me.token);
     expect(((await claim.json()) as View).inquiry.id).toBe(first.id);
@@ -128,10 +114,7 @@ describe('work distribution', () => {
   it('gives back what an adviser reserved when they go offline, by choice or by missing heartbeats', async () => {
     const leaving = await anAdviser({ lines: ['second-line'] });
     const silent = await anAdviser({ lines: ['second-line'] });
-    const [a, b] = await seed([
-      { queue: 'second-line', receivedAt: new Date(Date.now() - 7_200_000) },
-      { queue: 'second-line', receivedAt: new Date(Date.now() - 7_100_000) },
-    ]);
+    const [a, b] = await seedAged('second-line', 7_200_000, 7_100_000);
     const scoreA = await scoreOf('second-line', a.id);
     expect(((await (await post('/api/queues/second-line/claim', leaving.token)).json()) as View).inquiry.id).toBe(a.id);
     expect(((await (await post('/api/queues/second-line/claim', silent.token)).json()) as View).inquiry.id).toBe(b.id);
@@ -139,7 +122,7 @@ describe('work distribution', () => {
     const offline = await api('/api/advisers/me/presence', {
       method: 'PUT',
       token: leaving.token,
-      body: JSON.stringify({ presence: 'offline' }),
+      body: { presence: 'offline' },
     });
     expect(offline.status).toBe(200);
     expect(await pipeline.queues.ids('second-line')).toContain(a.id); // at once, not after the 120 s reservation
@@ -193,12 +176,12 @@ describe('work distribution', () => {
     expect(((await (await post('/api/work/claim', english.token)).json()) as View).inquiry.id).toBe(en.id);
 
     // The supervisor raises the capacity: now the next English email would come (none waits: 204).
-    await api(`/api/advisers/${english.username}`, { method: 'PUT', token: supervisor, body: JSON.stringify({ capacity: { email: 2 } }) });
+    await api(`/api/advisers/${english.username}`, { method: 'PUT', token: supervisor, body: { capacity: { email: 2 } } });
     expect((await post('/api/work/claim', english.token)).status).toBe(204);
     const bad = await api(`/api/advisers/${english.username}`, {
       method: 'PUT',
       token: supervisor,
-      body: JSON.stringify({ lines: ['third-line'] }),
+      body: { lines: ['third-line'] },
     });
     expect(bad.status).toBe(400);
   });

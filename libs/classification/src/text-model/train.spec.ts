@@ -21,33 +21,37 @@ const agency = (code: string): ExpectedDecision => ({
   caseType: null,
 });
 
+/** Emails with one label, their ids numbered after `idPrefix`. */
+const labelled = (idPrefix: string, label: ExpectedDecision, bodies: string[]): TrainingExample[] =>
+  bodies.map((body, i) => ({ id: `${idPrefix}-${i}`, inquiry: email(body), label }));
+
 // Small, hand-made examples: words the default agreements do not list ("ferje", "kai"), so only
 // the text model can learn where they belong.
 const base: TrainingExample[] = [
-  ...[
+  ...labelled('login', technical('login'), [
     'Får ikke logget inn med BankID i dag',
     'Innloggingen henger etter at jeg valgte MinID',
     'Kommer ikke inn, BankID-appen svarer ikke',
     'Logget ut hele tiden når jeg skal inn',
-  ].map((body, i): TrainingExample => ({ id: `login-${i}`, inquiry: email(body), label: technical('login') })),
-  ...[
+  ]),
+  ...labelled('find', technical('find-service'), [
     'Hvor finner jeg skjemaet for å melde flytting av firma?',
     'Finner ikke tjenesten for å søke løyve i søket',
     'Hvilken tjeneste bruker jeg for å sende inn dette?',
     'Søket gir ingen treff på skjemaet',
-  ].map((body, i): TrainingExample => ({ id: `find-${i}`, inquiry: email(body), label: technical('find-service') })),
-  ...[
+  ]),
+  ...labelled('skd', agency('skd'), [
     'Hvor mye arbeidsgiveravgift skal vi betale for en ansatt i Tromsø?',
     'Skal skattetrekket for feriepenger være med i a-meldingen?',
     'Hvilken sats gjelder for forskuddsskatt i år?',
     'Må vi betale avgift av firmabil for styreleder?',
-  ].map((body, i): TrainingExample => ({ id: `skd-${i}`, inquiry: email(body), label: agency('skd') })),
-  ...[
+  ]),
+  ...labelled('svv', agency('svv'), [
     'Hvor mange prøvekjennemerker kan vi ha?',
     'Trenger vi løyve for å kjøre turbuss?',
     'Hvilke krav gjelder for taxiløyve i kommunen?',
     'Kan forhandleren registrere bilen på oss?',
-  ].map((body, i): TrainingExample => ({ id: `svv-${i}`, inquiry: email(body), label: agency('svv') })),
+  ]),
 ];
 
 const ferry = email('Vi driver ferje og kai for kommunen. Hvilke regler gjelder for rapportering av kaiavgift fra ferjeselskapet?');

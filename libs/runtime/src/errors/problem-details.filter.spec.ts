@@ -75,55 +75,94 @@ describe('ProblemDetailsFilter', () => {
 
   afterAll(() => app.close());
 
-  it('answers a domain error by its kind, as problem details', async () => {
-    const res = await request(app.getHttpServer()).get('/errors/not-found');
-    expect(res.status).toBe(404);
-    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toEqual({
-      type: 'urn:inquiry-router:problem:not-found',
-      title: 'Not Found',
+  // Every answer is problem details (RFC 9457), with the whole document as the caller reads it.
+  it.each([
+    {
+      answers: 'answers a domain error by its kind, as problem details',
+      path: '/errors/not-found',
       status: 404,
-      detail: 'no inquiry x-1',
-      message: 'no inquiry x-1',
-    });
-  });
-
-  it('lists the problems of an invalid input, and each as a message', async () => {
-    const res = await request(app.getHttpServer()).get('/errors/invalid');
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({
-      type: 'urn:inquiry-router:problem:invalid',
-      title: 'Bad Request',
-      detail: 'the draft has 2 problem(s)',
-      problems: [
-        { path: 'agencies[0].code', message: 'must be upper case' },
-        { path: '', message: 'changes nothing' },
-      ],
-      message: ['agencies[0].code: must be upper case', 'changes nothing'],
-    });
-  });
-
-  it('tells a busy caller when to come back', async () => {
-    const res = await request(app.getHttpServer()).get('/errors/busy');
-    expect(res.status).toBe(429);
-    expect(res.headers['retry-after']).toBe('5');
-    expect(res.body).toMatchObject({
-      type: 'urn:inquiry-router:problem:busy',
-      title: 'Too Many Requests',
-      detail: 'a simulation is running',
-    });
-  });
-
-  it("answers Nest's HTTP exceptions and the validation pipe's refusals in the same shape", async () => {
-    const http = await request(app.getHttpServer()).get('/errors/http');
-    expect(http.status).toBe(400);
-    expect(http.body).toEqual({
-      type: 'urn:inquiry-router:problem:invalid',
-      title: 'Bad Request',
+      body: {
+        type: 'urn:inquiry-router:problem:not-found',
+        title: 'Not Found',
+        status: 404,
+        detail: 'no inquiry x-1',
+        message: 'no inquiry x-1',
+      },
+    },
+    {
+      answers: 'lists the problems of an invalid input, and each as a message',
+      path: '/errors/invalid',
       status: 400,
-      detail: 'choice must be 1, 2, 3 or 4',
-      message: 'choice must be 1, 2, 3 or 4',
-    });
+      body: {
+        type: 'urn:inquiry-router:problem:invalid',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'the draft has 2 problem(s)',
+        problems: [
+          { path: 'agencies[0].code', message: 'must be upper case' },
+          { path: '', message: 'changes nothing' },
+        ],
+        message: ['agencies[0].code: must be upper case', 'changes nothing'],
+      },
+    },
+    {
+      answers: 'tells a busy caller when to come back',
+      path: '/errors/busy',
+      status: 429,
+      retryAfter: '5',
+      body: {
+        type: 'urn:inquiry-router:problem:busy',
+        title: 'Too Many Requests',
+        status: 429,
+        detail: 'a simulation is running',
+        message: 'a simulation is running',
+      },
+    },
+    {
+      answers: "answers Nest's HTTP exceptions in the same shape",
+      path: '/errors/http',
+      status: 400,
+      body: {
+        type: 'urn:inquiry-router:problem:invalid',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'choice must be 1, 2, 3 or 4',
+        message: 'choice must be 1, 2, 3 or 4',
+      },
+    },
+    {
+      answers: "answers Express middleware's errors with their own status",
+      path: '/errors/too-large',
+      status: 413,
+      body: {
+        type: 'about:blank',
+        title: 'Payload Too Large',
+        status: 413,
+        detail: 'request entity too large',
+        message: 'request entity too large',
+      },
+    },
+    {
+      answers: 'answers anything unforeseen with 500 and tells the caller nothing of the cause',
+      path: '/errors/crash',
+      status: 500,
+      body: {
+        type: 'about:blank',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: 'Internal server error',
+        message: 'Internal server error',
+      },
+    },
+  ])('$answers', async ({ path, status, retryAfter, body }) => {
+    const res = await request(app.getHttpServer()).get(path);
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.headers['retry-after']).toBe(retryAfter);
+    expect(res.body).toEqual(body);
+  });
+
+  it("answers the validation pipe's refusals in the same shape as Nest's HTTP exceptions", async () => {
     const validated = await request(app.getHttpServer())
       .post('/errors/validated')
       .send({ name: 7, extra: true, aliases: [{ name: 'a' }, { name: 8 }] });
@@ -136,29 +175,5 @@ describe('ProblemDetailsFilter', () => {
       { path: 'name', message: 'name must be a string' },
       { path: 'aliases[1].name', message: 'name must be a string' },
     ]);
-  });
-
-  it("answers Express middleware's errors with their own status", async () => {
-    const res = await request(app.getHttpServer()).get('/errors/too-large');
-    expect(res.status).toBe(413);
-    expect(res.body).toEqual({
-      type: 'about:blank',
-      title: 'Payload Too Large',
-      status: 413,
-      detail: 'request entity too large',
-      message: 'request entity too large',
-    });
-  });
-
-  it('answers anything unforeseen with 500 and tells the caller nothing of the cause', async () => {
-    const res = await request(app.getHttpServer()).get('/errors/crash');
-    expect(res.status).toBe(500);
-    expect(res.body).toEqual({
-      type: 'about:blank',
-      title: 'Internal Server Error',
-      status: 500,
-      detail: 'Internal server error',
-      message: 'Internal server error',
-    });
   });
 });

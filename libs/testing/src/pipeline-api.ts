@@ -1,0 +1,69 @@
+import type { Inquiry } from '@inquiry-router/contracts';
+import type { AppName } from '@inquiry-router/local-system';
+import { anInquiry } from './fixtures';
+import { eventually, type TestPipeline } from './test-pipeline';
+
+/** A request as the console and the tools make them: `body` goes as JSON, `token` as the bearer token. */
+export interface ApiRequest {
+  method?: string;
+  token?: string;
+  body?: unknown;
+}
+
+/** The HTTP APIs of a pipeline's apps, as a signed-in user (or nobody) calls them. */
+export interface PipelineApi {
+  /** A request to one of the apps. */
+  call(app: AppName, path: string, request?: ApiRequest): Promise<Response>;
+  /** A request to the workdesk, where advisers and supervisors work. */
+  api(path: string, request?: ApiRequest): Promise<Response>;
+  /** A POST to the workdesk as the holder of `token`, with `body` (if any) as JSON. */
+  post(path: string, token: string, body?: unknown): Promise<Response>;
+  /** The JSON of a response that must have `status`; a failure shows the body the app sent instead. */
+  json<T>(response: Response, status: number): Promise<T>;
+  /** Signs in at the workdesk and returns the access token (a development user's password is their name). */
+  login(username: string, password?: string): Promise<string>;
+  /**
+   * Takes an inquiry (a plausible one with `fields`) in at the workdesk as the portal's intake does,
+   * sent by the holder of `tokens.intake`, and waits until the router has placed it (queued or
+   * forwarded); returns the workdesk's view of it as the holder of `tokens.viewer` reads it.
+   */
+  takeInUntilRouted<View extends { status: string }>(fields: Partial<Inquiry>, tokens: { intake: string; viewer: string }): Promise<View>;
+}
+
+export function pipelineApi(pipeline: TestPipeline): PipelineApi {
+  const call = (app: AppName, path: string, request: ApiRequest = {}) =>
+    fetch(pipeline.url(app, path), {
+      method: request.method ?? 'GET',
+      headers: { 'content-type': 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    });
+  const api = (path: string, request: ApiRequest = {}) => call('workdesk', path, request);
+  const json = async <T>(response: Response, status: number): Promise<T> => {
+    const body = await response.text();
+    expect({ status: response.status, body }).toMatchObject({ status });
+    return (body ? JSON.parse(body) : undefined) as T;
+  };
+  const post = (path: string, token: string, body?: unknown) => api(path, { method: 'POST', token, body });
+  return {
+    call,
+    api,
+    post,
+    json,
+    login: async (username, password = username) =>
+      (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password } }), 200)).token,
+    takeInUntilRouted: async <View extends { status: string }>(fields: Partial<Inquiry>, tokens: { intake: string; viewer: string }) => {
+      // The intake takes no time of receipt: the workdesk sets it.
+      const { receivedAt: _now, ...inquiry } = anInquiry(fields);
+      expect((await post('/api/inquiries', tokens.intake, inquiry)).status).toBe(202);
+      return eventually(
+        async () => {
+          const res = await api(`/api/inquiries/${inquiry.id}`, { token: tokens.viewer });
+          const view = res.status === 200 ? ((await res.json()) as View) : undefined;
+          return view && (view.status === 'queued' || view.status === 'forwarded') ? view : undefined;
+        },
+        30_000,
+        `${inquiry.id} routed`,
+      );
+    },
+  };
+}
