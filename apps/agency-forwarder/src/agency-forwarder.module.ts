@@ -9,21 +9,15 @@ import { DeliverForwardedInquiry } from './deliver-forwarded-inquiry.use-case';
 import { InquiryForwardedHandler } from './inquiry-forwarded.handler';
 
 /** Delivery and its Kafka handler. */
-@Module({})
-class DeliveryModule {
-  static register(env: AgencyForwarderEnv): DynamicModule {
-    return {
-      module: DeliveryModule,
-      controllers: [InquiryForwardedHandler],
-      providers: [
-        { provide: AgencyForwarderEnv, useValue: env },
-        bindPort(DeliveryLedger, AgencyDeliveryRepository),
-        bindPort(DeliveryEndpoints, AgencyEndpointRepository),
-        DeliverForwardedInquiry,
-      ],
-    };
-  }
-}
+@Module({
+  controllers: [InquiryForwardedHandler],
+  providers: [
+    bindPort(DeliveryLedger, AgencyDeliveryRepository),
+    bindPort(DeliveryEndpoints, AgencyEndpointRepository),
+    DeliverForwardedInquiry,
+  ],
+})
+class DeliveryModule {}
 
 @Module({})
 export class AgencyForwarderModule {
@@ -37,7 +31,7 @@ export class AgencyForwarderModule {
           services: [kafkaService(), postgresService({ poolSize: 6, outbox: true })],
         }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
-        DeliveryModule.register(env),
+        DeliveryModule,
       ],
     };
   }

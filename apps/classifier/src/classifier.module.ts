@@ -30,7 +30,6 @@ export class ClassifierModule {
       ],
       controllers: [PolicyController, InquiryReceivedHandler],
       providers: [
-        { provide: ClassifierEnv, useValue: env },
         bindPort(PolicyStore, PolicyRepository),
         bindPort(TextModelStore, ClassifierModelRepository),
         ActiveModel,

@@ -7,7 +7,7 @@ import { OnceGuard } from '@inquiry-router/intake';
 import { REDIS } from '@inquiry-router/live-queues';
 import { withTimeout } from '@inquiry-router/runtime';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
-import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
+import { EmailAdapterEnv } from './email-adapter.env';
 import { acknowledgementText } from './acknowledgement-text';
 
 /** Waits between attempts; the last one is reused if more attempts are configured. */
@@ -29,7 +29,7 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
   private stopping = false;
 
   constructor(
-    @Inject(EMAIL_ENV) private readonly env: EmailAdapterEnv,
+    @Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv,
     @Inject(REDIS) redis: Redis,
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
   ) {

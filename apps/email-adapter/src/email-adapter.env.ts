@@ -47,6 +47,3 @@ export class EmailAdapterEnv extends CommonEnv {
     return this.SUPPORT_MAILBOXES.split(',');
   }
 }
-
-/** The validated env, for providers of this app. */
-export const EMAIL_ENV = Symbol('EMAIL_ENV');

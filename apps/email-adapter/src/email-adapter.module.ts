@@ -5,7 +5,7 @@ import { redisService } from '@inquiry-router/live-queues';
 import { AttachmentStore, bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
 import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
-import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
+import { EmailAdapterEnv } from './email-adapter.env';
 import { AttachmentContents } from './email-adapter.ports';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { ReceiveMail } from './receive-mail.use-case';
@@ -37,7 +37,6 @@ export class EmailAdapterModule {
       ],
       controllers: [OutboundMessageHandler],
       providers: [
-        { provide: EMAIL_ENV, useValue: env },
         bindPort(AttachmentContents, AttachmentStore),
         bindPort(OutboundMessageStore, OutboundMessageRepository),
         ReceiveInquiries,

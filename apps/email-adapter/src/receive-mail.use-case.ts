@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AttachmentMeta, ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { Clock, withTimeout } from '@inquiry-router/runtime';
-import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
+import { EmailAdapterEnv } from './email-adapter.env';
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { AttachmentContents } from './email-adapter.ports';
 import { MailEnvelope, readMail, UnreadableMail } from './read-mail';
@@ -38,7 +38,7 @@ export class ReceiveMail {
   private readonly log = new Logger(ReceiveMail.name);
 
   constructor(
-    @Inject(EMAIL_ENV) private readonly env: EmailAdapterEnv,
+    @Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv,
     @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
     @Inject(AttachmentContents) private readonly attachments: AttachmentContents,
     @Inject(AcknowledgeInquiry) private readonly acknowledge: AcknowledgeInquiry,

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SMTPServer, SMTPServerAddress, SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
-import { EMAIL_ENV, EmailAdapterEnv } from './email-adapter.env';
+import { EmailAdapterEnv } from './email-adapter.env';
 import { IntakeUnavailable, ReceiveMail, UnreadableMail } from './receive-mail.use-case';
 
 /** How long shutdown lets open sessions finish before they get 421. */
@@ -26,7 +26,7 @@ export class SmtpIntakeServer implements OnApplicationBootstrap, OnApplicationSh
   private listening = false;
 
   constructor(
-    @Inject(EMAIL_ENV) private readonly env: EmailAdapterEnv,
+    @Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv,
     @Inject(ReceiveMail) private readonly receiveMail: ReceiveMail,
   ) {
     this.mailboxes = new Set(env.supportMailboxes);

@@ -40,7 +40,6 @@ export class PhoneAdapterModule {
       ],
       controllers: [VoiceController, DecisionReplyHandler, OutboundMessageHandler],
       providers: [
-        { provide: PhoneAdapterEnv, useValue: env },
         bindPort(OutboundMessageStore, OutboundMessageRepository),
         ReceiveInquiries,
         SupportNumbers,

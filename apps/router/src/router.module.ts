@@ -42,7 +42,6 @@ export class RouterModule {
       ],
       controllers: [InquiryClassifiedHandler, InquiryReclassifiedHandler],
       providers: [
-        { provide: RouterEnv, useValue: env },
         bindPort(RoutedInquiryStore, InquiryRepository),
         bindPort(RoutingHistory, InquiryHistoryRepository),
         bindPort(WaitingWork, WaitingInquiriesReader),

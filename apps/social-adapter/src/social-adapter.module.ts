@@ -42,7 +42,6 @@ export class SocialAdapterModule {
       ],
       controllers: [MetaWebhookController, XWebhookController, OutboundMessageHandler],
       providers: [
-        { provide: SocialAdapterEnv, useValue: env },
         bindPort(OutboundMessageStore, OutboundMessageRepository),
         WebhookBodyParsing,
         ReceiveInquiries,

@@ -69,7 +69,7 @@ export class WorkdeskModule implements NestModule {
         AccessModule.forApp(env),
         AuthModule.register(env),
         CasesModule.register(env),
-        AgenciesModule.register(env),
+        AgenciesModule,
         WorkModule.register(env),
       ],
       controllers: [
@@ -81,7 +81,6 @@ export class WorkdeskModule implements NestModule {
         LiveController,
       ],
       providers: [
-        { provide: WorkdeskEnv, useValue: env },
         bindPort(InquiryRecords, InquiryRepository),
         bindPort(CorrectionExamples, ClassificationExampleRepository),
         bindPort(OpeningExceptions, OpeningCalendarRepository),

@@ -3,7 +3,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import type { OutboundMessage, OutboundPurpose } from '@inquiry-router/contracts';
 import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
-import { EMAIL_ENV, EmailAdapterEnv } from '../email-adapter.env';
+import { EmailAdapterEnv } from '../email-adapter.env';
 import { outboundSubject } from './outbound-subject';
 
 /** RFC 3834: what a machine sent on its own, so autoresponders do not answer it; an adviser's answer is a person's mail. */
@@ -27,7 +27,7 @@ export class EmailOutboundChannel implements OutboundChannel, OnApplicationShutd
   readonly historyEvent = 'message-sent' as const;
   private readonly transport: Transporter | null;
 
-  constructor(@Inject(EMAIL_ENV) private readonly env: EmailAdapterEnv) {
+  constructor(@Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv) {
     this.transport = env.SMTP_RELAY_URL ? createTransport(env.SMTP_RELAY_URL, { from: env.SUPPORT_REPLY_FROM }) : null;
   }
 

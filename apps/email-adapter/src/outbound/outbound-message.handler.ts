@@ -5,7 +5,7 @@ import { OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { DeliverOutboundMessages, OutboundMessageStore, OnceGuard, outboundMessageConsumption } from '@inquiry-router/intake';
 import { REDIS } from '@inquiry-router/live-queues';
 import { ConsumedEvent } from '@inquiry-router/messaging';
-import { EMAIL_ENV, EmailAdapterEnv } from '../email-adapter.env';
+import { EmailAdapterEnv } from '../email-adapter.env';
 import { EmailOutboundChannel } from './email-outbound-channel';
 
 /** Kafka transport: `outbound.message.v1` (channel email) → mail through the relay. */
@@ -16,7 +16,7 @@ export class OutboundMessageHandler {
   constructor(
     @Inject(OutboundMessageStore) repository: OutboundMessageStore,
     @Inject(REDIS) redis: Redis,
-    @Inject(EMAIL_ENV) env: EmailAdapterEnv,
+    @Inject(EmailAdapterEnv) env: EmailAdapterEnv,
     @Inject(EmailOutboundChannel) channel: EmailOutboundChannel,
   ) {
     this.deliver = new DeliverOutboundMessages(repository, new OnceGuard(redis, env.REDIS_KEY_PREFIX), channel);

@@ -1,6 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AgencyDeliveryRepository, AgencyEndpointRepository, bindPort } from '@inquiry-router/persistence';
-import { WorkdeskEnv } from '../workdesk.env';
 import { AgencyDeliveries, AgencyEndpoints } from './agencies.ports';
 import { AgencyDeliverySettingsController } from './agency-delivery-settings.controller';
 import { AgencyDeliverySettings } from './agency-delivery-settings.use-case';
@@ -11,18 +10,12 @@ import { AgencyDeliveriesController } from './agency-deliveries.controller';
  * (the failed ones are the alerts). Postgres and access come from the app's global modules;
  * its ports are bound here.
  */
-@Module({})
-export class AgenciesModule {
-  static register(env: WorkdeskEnv): DynamicModule {
-    return {
-      module: AgenciesModule,
-      controllers: [AgencyDeliverySettingsController, AgencyDeliveriesController],
-      providers: [
-        { provide: WorkdeskEnv, useValue: env },
-        bindPort(AgencyDeliveries, AgencyDeliveryRepository),
-        bindPort(AgencyEndpoints, AgencyEndpointRepository),
-        AgencyDeliverySettings,
-      ],
-    };
-  }
-}
+@Module({
+  controllers: [AgencyDeliverySettingsController, AgencyDeliveriesController],
+  providers: [
+    bindPort(AgencyDeliveries, AgencyDeliveryRepository),
+    bindPort(AgencyEndpoints, AgencyEndpointRepository),
+    AgencyDeliverySettings,
+  ],
+})
+export class AgenciesModule {}

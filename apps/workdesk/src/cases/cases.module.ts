@@ -25,7 +25,6 @@ export class CasesModule {
       module: CasesModule,
       controllers: [CasesController, CaseRegistrationHandler],
       providers: [
-        { provide: WorkdeskEnv, useValue: env },
         bindPort(CaseStore, CaseRepository),
         bindPort(UserDirectory, UserRepository),
         AnnounceCaseChange,

@@ -41,7 +41,6 @@ export class WorkModule {
       imports: [WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES })],
       controllers: [WorkController, AdvisersController, InquiryActionsController],
       providers: [
-        { provide: WorkdeskEnv, useValue: env },
         bindPort(WorkActions, InquiryActionsRepository),
         bindPort(ClaimSessions, ClaimSessionRepository),
         bindPort(ClaimedInquiryRecords, InquiryRecordReader),

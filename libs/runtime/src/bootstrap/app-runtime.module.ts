@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { ClockModule } from '../clock/clock.module';
 import type { CommonEnv } from '../config/common-env';
 import { HealthModule, ReadinessCheckToken } from '../health/health.module';
@@ -19,7 +19,10 @@ export type BackingService = (
 export interface AppRuntimeOptions {
   /** The app's name in every log line, and the name its connections give. */
   name: string;
-  /** The app's env: its log level, its clock, and where its backing services are. */
+  /**
+   * The app's env (as `loadConfig` made it): its log level, its clock, and where its backing
+   * services are; every module of the app may inject it by its class (e.g. `RouterEnv`).
+   */
   env: CommonEnv;
   /** What the app runs on, in the order they are set up: e.g. `[kafkaService(), postgresService({ poolSize: 5 })]`. */
   services: BackingService[];
@@ -30,16 +33,21 @@ export interface AppRuntimeOptions {
 /**
  * What every app has the same way: JSON logs with personal data masked, `/health` and `/metrics`
  * (ready when every backing service and the app's own checks answer), the scheduler with
- * `ScheduledJobs` (global) for its periodic jobs, its `Clock`, and the backing services it names.
+ * `ScheduledJobs` (global) for its periodic jobs, its `Clock`, its env by class, and the backing
+ * services it names.
  * The app module adds only what is its own.
  */
 @Module({})
 export class AppRuntimeModule {
   static forApp(options: AppRuntimeOptions): DynamicModule {
     const services = options.services.map((service) => service(options.name, options.env));
+    const envClass: unknown = options.env.constructor;
+    if (envClass === Object) throw new Error(`${options.name}: the env must be an instance of its class (loadConfig makes one)`);
     return {
       module: AppRuntimeModule,
       global: true,
+      providers: [{ provide: envClass as Type<CommonEnv>, useValue: options.env }],
+      exports: [envClass as Type<CommonEnv>],
       imports: [
         loggerModule(options.name, options.env.LOG_LEVEL),
         ScheduledJobsModule,
