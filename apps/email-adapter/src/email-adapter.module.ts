@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { kafkaService } from '@inquiry-router/messaging';
-import { OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
+import { deliverOutboundMessages, OnceGuard, outboundMessageHandler, OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
 import { redisService } from '@inquiry-router/live-queues';
 import { AttachmentStore, bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
 import { AppRuntimeModule } from '@inquiry-router/runtime';
@@ -11,7 +11,6 @@ import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { ReceiveMail } from './receive-mail.use-case';
 import { SmtpIntakeServer } from './smtp-intake.server';
 import { EmailOutboundChannel } from './outbound/email-outbound-channel';
-import { OutboundMessageHandler } from './outbound/outbound-message.handler';
 
 /**
  * Logging, Kafka and the common intake (ReceiveInquiries), plus Postgres for attachment contents,
@@ -35,7 +34,7 @@ export class EmailAdapterModule {
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
       ],
-      controllers: [OutboundMessageHandler],
+      controllers: [outboundMessageHandler('email-adapter')],
       providers: [
         bindPort(AttachmentContents, AttachmentStore),
         bindPort(OutboundMessageStore, OutboundMessageRepository),
@@ -44,6 +43,8 @@ export class EmailAdapterModule {
         ReceiveMail,
         SmtpIntakeServer,
         EmailOutboundChannel,
+        OnceGuard.provider(env.REDIS_KEY_PREFIX),
+        deliverOutboundMessages(EmailOutboundChannel, { once: true }),
       ],
       exports: [SmtpIntakeServer],
     };

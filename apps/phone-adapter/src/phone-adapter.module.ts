@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
+import { deliverOutboundMessages, outboundMessageHandler, OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
 import { redisService } from '@inquiry-router/live-queues';
 import { kafkaService } from '@inquiry-router/messaging';
 import { bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
@@ -15,7 +15,6 @@ import { SupportNumbers } from './support-numbers';
 import { TwilioSignatureGuard } from './twilio-signature.guard';
 import { VoiceController } from './voice.controller';
 import { CallbackOutboundChannel } from './outbound/callback-outbound-channel';
-import { OutboundMessageHandler } from './outbound/outbound-message.handler';
 
 @Module({})
 export class PhoneAdapterModule {
@@ -38,7 +37,7 @@ export class PhoneAdapterModule {
         // Ordered opening exceptions, from Postgres; the last ones read stay in force when it is unreachable.
         openingCalendarModule(env),
       ],
-      controllers: [VoiceController, DecisionReplyHandler, OutboundMessageHandler],
+      controllers: [VoiceController, DecisionReplyHandler, outboundMessageHandler('phone-adapter')],
       providers: [
         bindPort(OutboundMessageStore, OutboundMessageRepository),
         ReceiveInquiries,
@@ -49,6 +48,8 @@ export class PhoneAdapterModule {
         ReceiveVoicemail,
         TwilioSignatureGuard,
         CallbackOutboundChannel,
+        // Not once by id: the call-back task in the history is the delivery, written once per message id.
+        deliverOutboundMessages(CallbackOutboundChannel, { once: false }),
       ],
     };
   }

@@ -1,11 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type Redis from 'ioredis';
 import { AppRuntimeModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { kafkaService } from '@inquiry-router/messaging';
 import { bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
-import { REDIS, redisService } from '@inquiry-router/live-queues';
-import { OnceGuard, OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
+import { redisService } from '@inquiry-router/live-queues';
+import { deliverOutboundMessages, OnceGuard, outboundMessageHandler, OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
 import { SocialAdapterEnv } from './social-adapter.env';
 import { WebhookBodyParsing } from './http/webhook-body-parsing';
 import { MetaWebhookController } from './meta/meta-webhook.controller';
@@ -19,7 +18,6 @@ import { MetaReplySender } from './replies/meta-reply-sender';
 import { XReplySender } from './replies/x-reply-sender';
 import { SocialRecipients } from './outbound/social-recipients';
 import { SocialOutboundChannel } from './outbound/social-outbound-channel';
-import { OutboundMessageHandler } from './outbound/outbound-message.handler';
 
 /**
  * Meta and X webhooks in, inquiries out; Redis keeps conversations and sent acknowledgements.
@@ -40,7 +38,7 @@ export class SocialAdapterModule {
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
       ],
-      controllers: [MetaWebhookController, XWebhookController, OutboundMessageHandler],
+      controllers: [MetaWebhookController, XWebhookController, outboundMessageHandler('social-adapter')],
       providers: [
         bindPort(OutboundMessageStore, OutboundMessageRepository),
         WebhookBodyParsing,
@@ -51,7 +49,8 @@ export class SocialAdapterModule {
         SendReply,
         SocialRecipients,
         SocialOutboundChannel,
-        { provide: OnceGuard, useFactory: (redis: Redis) => new OnceGuard(redis, env.REDIS_KEY_PREFIX), inject: [REDIS] },
+        OnceGuard.provider(env.REDIS_KEY_PREFIX),
+        deliverOutboundMessages(SocialOutboundChannel, { once: true }),
         { provide: REPLY_SENDERS, useValue: [new MetaReplySender(env), new XReplySender(env)] },
       ],
     };

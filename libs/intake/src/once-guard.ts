@@ -1,4 +1,6 @@
+import type { Provider } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { REDIS } from '@inquiry-router/live-queues';
 
 /**
  * Remembers that something was done for a key (an acknowledgement sent, a provider event
@@ -10,6 +12,11 @@ export class OnceGuard {
     private readonly keyPrefix: string,
     private readonly ttlSeconds = 7 * 24 * 3600,
   ) {}
+
+  /** The app's OnceGuard, on its Redis connection, under its key prefix. */
+  static provider(keyPrefix: string): Provider {
+    return { provide: OnceGuard, inject: [REDIS], useFactory: (redis: Redis) => new OnceGuard(redis, keyPrefix) };
+  }
 
   async done(key: string): Promise<boolean> {
     return (await this.redis.exists(`${this.keyPrefix}once:${key}`)) === 1;
