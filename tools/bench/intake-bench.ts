@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createTransport } from 'nodemailer';
+import { postTwilioWebhook } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` at once; returns each one's duration in ms. */
@@ -116,8 +117,6 @@ const callerWords = [
  * back (or its deadline passed). The durations are what a waiting caller experiences.
  */
 export async function benchPhoneDecision(baseUrl: string, authToken: string, count: number, concurrency: number): Promise<IntakeFigures> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- twilio is loaded only when the phone bench runs
-  const twilio = require('twilio') as typeof import('twilio');
   const run = await runConcurrently(count, concurrency, async (i) => {
     const url = `${baseUrl}/voice/describe?choice=${(i % 4) + 1}`;
     const params = {
@@ -127,16 +126,8 @@ export async function benchPhoneDecision(baseUrl: string, authToken: string, cou
       To: '+4775006000',
       SpeechResult: callerWords[i % callerWords.length],
     };
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, params),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
-    const twiml = await res.text();
-    if (res.status !== 200) throw new Error(`phone webhook answered ${res.status}: ${twiml}`);
+    const { status, body: twiml } = await postTwilioWebhook(url, params, authToken);
+    if (status !== 200) throw new Error(`phone webhook answered ${status}: ${twiml}`);
     if (!/<(Enqueue|Dial)/.test(twiml)) throw new Error(`phone webhook did not route the call: ${twiml}`);
   });
   return figures(count, run);

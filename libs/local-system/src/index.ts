@@ -3,3 +3,4 @@ export * from './free-port';
 export * from './app-catalog';
 export * from './app-process';
 export * from './local-services';
+export * from './twilio-webhook';

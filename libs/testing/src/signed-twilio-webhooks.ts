@@ -1,7 +1,7 @@
 // Twilio-format webhooks for the phone adapter's tests (and the workdesk's opening-hours test),
 // signed with the twilio package's own helper.
 import { randomBytes } from 'node:crypto';
-import twilio from 'twilio';
+import { postTwilioWebhook } from '@inquiry-router/local-system';
 
 export const authToken = 'integration-test-auth-token';
 export const supportNumber = '+4775006000';
@@ -38,13 +38,7 @@ export async function postWebhook(
   params: Record<string, string>,
   options: { token?: string; signature?: string | null } = {},
 ): Promise<SentWebhook> {
-  const signature =
-    options.signature === undefined ? twilio.getExpectedTwilioSignature(options.token ?? authToken, url, params) : options.signature;
   const started = Date.now();
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(signature === null ? {} : { 'x-twilio-signature': signature }) },
-    body: new URLSearchParams(params).toString(),
-  });
-  return { status: res.status, body: await res.text(), ms: Date.now() - started };
+  const answer = await postTwilioWebhook(url, params, options.token ?? authToken, options.signature);
+  return { ...answer, ms: Date.now() - started };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import twilio from 'twilio';
+import { postTwilioWebhook } from '@inquiry-router/local-system';
 import { inquiryIdFor } from '@inquiry-router/intake';
 
 export interface IncomingCall {
@@ -36,17 +36,8 @@ export async function placeCall(baseUrl: string, authToken: string, call: Incomi
     To: call.to,
   };
   const post = async (path: string, form: Record<string, string>): Promise<string> => {
-    const url = `${baseUrl}${path}`;
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, form),
-      },
-      body: new URLSearchParams(form).toString(),
-    });
-    const body = await res.text();
-    if (!res.ok) throw new Error(`phone adapter answered ${res.status} to ${path}: ${body.slice(0, 200)}`);
+    const { status, body } = await postTwilioWebhook(`${baseUrl}${path}`, form, authToken);
+    if (status < 200 || status >= 300) throw new Error(`phone adapter answered ${status} to ${path}: ${body.slice(0, 200)}`);
     return body;
   };
   await post('/voice/incoming', params);

@@ -68,6 +68,14 @@ function checkTerms(terms: unknown, path: string, report: Report, options: { req
   });
 }
 
+/** Lists that must each be there (empty allowed): `parent[key]` for every key. */
+function checkTermLists(parent: Record<string, unknown>, keys: readonly string[], path: string, report: Report): void {
+  for (const key of keys) {
+    if (!Array.isArray(parent[key])) report(`${path}.${key}`, 'must be a list of words or phrases');
+    else checkTerms(parent[key], `${path}.${key}`, report);
+  }
+}
+
 function checkWeighted(value: unknown, path: string, report: Report): void {
   if (!isObject(value)) return report(path, 'must be an object with "strong" and/or "weak" lists');
   for (const key of Object.keys(value)) {
@@ -211,18 +219,12 @@ function checkVocabularies(v: unknown, report: Report): void {
   if (!isObject(v.secondLine)) report(`${p}.secondLine`, 'must be an object');
   else {
     checkPatterns(v.secondLine.errorCodePatterns, `${p}.secondLine.errorCodePatterns`, report);
-    for (const key of ['earlierContact', 'notEarlierContact', 'escalatedThread'] as const) {
-      if (!Array.isArray(v.secondLine[key])) report(`${p}.secondLine.${key}`, 'must be a list of words or phrases');
-      else checkTerms(v.secondLine[key], `${p}.secondLine.${key}`, report);
-    }
+    checkTermLists(v.secondLine, ['earlierContact', 'notEarlierContact', 'escalatedThread'], `${p}.secondLine`, report);
   }
   if (!isObject(v.blocking)) report(`${p}.blocking`, 'must be an object');
   else {
     checkWeighted(v.blocking.failures, `${p}.blocking.failures`, report);
-    for (const key of ['negations', 'portalActions', 'asideMarkers'] as const) {
-      if (!Array.isArray(v.blocking[key])) report(`${p}.blocking.${key}`, 'must be a list of words or phrases');
-      else checkTerms(v.blocking[key], `${p}.blocking.${key}`, report);
-    }
+    checkTermLists(v.blocking, ['negations', 'portalActions', 'asideMarkers'], `${p}.blocking`, report);
   }
   checkWeighted(v.subjectMatterQuestions, `${p}.subjectMatterQuestions`, report);
 }

@@ -1,0 +1,27 @@
+/** A webhook's answer: its status and body (TwiML, or a problem). */
+export interface WebhookAnswer {
+  status: number;
+  body: string;
+}
+
+/**
+ * POSTs a form to a phone-adapter webhook as Twilio does: form-encoded, with `X-Twilio-Signature`
+ * computed by the twilio package from the account's auth token (`signature` given: that header
+ * instead, null: none — for tests of forged calls). For the demo, the bench and the tests.
+ */
+export async function postTwilioWebhook(
+  url: string,
+  form: Record<string, string>,
+  authToken: string,
+  signature?: string | null,
+): Promise<WebhookAnswer> {
+  // Loaded on first use, so the commands that never place a call do not load twilio.
+  const { default: twilio } = await import('twilio');
+  const header = signature === undefined ? twilio.getExpectedTwilioSignature(authToken, url, form) : signature;
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(header === null ? {} : { 'x-twilio-signature': header }) },
+    body: new URLSearchParams(form).toString(),
+  });
+  return { status: res.status, body: await res.text() };
+}
