@@ -11,7 +11,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { OpeningException, parseExceptions } from '@inquiry-router/opening-hours';
-import { CommonEnv } from '@inquiry-router/runtime';
+import { CommonEnv, inProduction } from '@inquiry-router/runtime';
 
 /** Known only to development and tests; production refuses to start without a real token. */
 const developmentAuthToken = 'dev-twilio-auth-token';
@@ -22,8 +22,7 @@ const agencyNumbers = /^[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14}(,[a-z0-9-]{2,20}=\+[1
 @ValidatorConstraint({ name: 'authTokenInProduction' })
 class AuthTokenInProduction implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
-    if ((args.object as PhoneAdapterEnv).NODE_ENV !== 'production')
-      return value === undefined || (typeof value === 'string' && value.length > 0);
+    if (!inProduction(args.object)) return value === undefined || (typeof value === 'string' && value.length > 0);
     return typeof value === 'string' && value.length >= 16 && value !== developmentAuthToken;
   }
   defaultMessage(): string {
