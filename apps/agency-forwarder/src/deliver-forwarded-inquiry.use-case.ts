@@ -18,7 +18,7 @@ import {
   AgencyEndpointRepository,
 } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
-import { maskText } from '@inquiry-router/runtime';
+import { inProduction, maskText } from '@inquiry-router/runtime';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
 import { nextStep, RetrySchedule } from './delivery-schedule';
@@ -110,7 +110,7 @@ export class DeliverForwardedInquiry {
           ? sendWebhook(
               { url: endpoint!.webhookUrl!, secret: endpoint!.webhookSecret! },
               { id: delivery.deliveryId, body: JSON.stringify(payload), at: now },
-              this.env.AGENCY_WEBHOOK_TIMEOUT_MS,
+              { timeoutMs: this.env.AGENCY_WEBHOOK_TIMEOUT_MS, publicOnly: inProduction(this.env) },
             )
           : this.mail.send(endpoint!.mailbox!, payload, agencyName),
       ),
