@@ -62,6 +62,12 @@ export class PhoneAdapterEnv extends CommonEnv {
   /** How long a caller waits for the routing decision before going to the first-line queue. */
   @IsInt() @Min(1) @Max(10_000) DECISION_DEADLINE_MS: number = 1000;
 
+  /**
+   * Without a decision, how much longer a caller waits for Kafka to confirm the inquiry before
+   * being asked for a voicemail instead of going to the first-line queue.
+   */
+  @IsInt() @Min(100) @Max(5000) PUBLISH_CONFIRM_MS: number = 2000;
+
   /** `code=+47…` pairs: where a subject-matter call is put through to; an agency without one goes to first-line. */
   @Matches(agencyNumbers, { message: 'AGENCY_PHONE_NUMBERS must be comma-separated code=+E.164 pairs (skd=+4780080000,nav=+4755553333)' })
   AGENCY_PHONE_NUMBERS = 'skd=+4780080000,nav=+4755553333,brg=+4775007500';
