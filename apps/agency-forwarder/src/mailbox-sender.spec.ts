@@ -1,22 +1,14 @@
-import { createServer, Server, Socket } from 'node:net';
-import { aDecision, anInquiry } from '@inquiry-router/testing';
+import { aDecision, anInquiry, SilentRelay } from '@inquiry-router/testing';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
 import { MailboxSender } from './mailbox-sender';
 import { DeliveryAttemptFailed } from './webhook-sender';
 
 describe('MailboxSender against a relay that accepts and never answers', () => {
-  const sockets: Socket[] = [];
-  const silent: Server = createServer((socket) => sockets.push(socket));
+  const relay = new SilentRelay();
   let relayUrl: string;
 
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    relayUrl = `smtp://127.0.0.1:${(silent.address() as { port: number }).port}`;
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.destroy();
-    await new Promise((resolve) => silent.close(resolve));
-  });
+  beforeAll(async () => (relayUrl = await relay.listen()));
+  afterAll(() => relay.close());
 
   it('fails the attempt within its timeout instead of hanging', async () => {
     const inquiry = anInquiry();

@@ -4,4 +4,5 @@ export * from './fixtures';
 export * from './private-database';
 export * from './waiting-work';
 export * from './recording-relay';
+export * from './silent-relay';
 export * as twilioWebhooks from './signed-twilio-webhooks';

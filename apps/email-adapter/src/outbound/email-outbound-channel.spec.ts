@@ -1,8 +1,8 @@
-import { createServer, Server, Socket } from 'node:net';
 import type { OutboundMessage } from '@inquiry-router/contracts';
 import { PermanentSendFailure } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import { loadConfig } from '@inquiry-router/runtime';
+import { SilentRelay } from '@inquiry-router/testing';
 import { EmailAdapterEnv } from '../email-adapter.env';
 import { EmailOutboundChannel } from './email-outbound-channel';
 
@@ -27,27 +27,18 @@ const recipient: OutboundRecipient = {
 };
 
 describe('EmailOutboundChannel against a relay that accepts and never answers', () => {
-  const sockets: Socket[] = [];
-  const silent: Server = createServer((socket) => sockets.push(socket));
+  const relay = new SilentRelay();
   let channel: EmailOutboundChannel;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const port = (silent.address() as { port: number }).port;
+    const timeouts = { SMTP_CONNECTION_TIMEOUT_MS: '300', SMTP_GREETING_TIMEOUT_MS: '300', SMTP_SOCKET_TIMEOUT_MS: '300' };
     channel = new EmailOutboundChannel(
-      loadConfig(EmailAdapterEnv, {
-        NODE_ENV: 'test',
-        SMTP_RELAY_URL: `smtp://127.0.0.1:${port}`,
-        SMTP_CONNECTION_TIMEOUT_MS: '300',
-        SMTP_GREETING_TIMEOUT_MS: '300',
-        SMTP_SOCKET_TIMEOUT_MS: '300',
-      }),
+      loadConfig(EmailAdapterEnv, { NODE_ENV: 'test', SMTP_RELAY_URL: await relay.listen(), ...timeouts }),
     );
   });
   afterAll(async () => {
     channel.onApplicationShutdown();
-    for (const socket of sockets) socket.destroy();
-    await new Promise((resolve) => silent.close(resolve));
+    await relay.close();
   });
 
   it('fails the send within the timeout, as a failed delivery to retry, instead of hanging', async () => {
@@ -56,7 +47,7 @@ describe('EmailOutboundChannel against a relay that accepts and never answers', 
     await expect(sent).rejects.toThrow(/greeting never received|timeout/i);
     await expect(sent).rejects.not.toBeInstanceOf(PermanentSendFailure);
     expect(Date.now() - started).toBeLessThan(3000);
-    expect(sockets.length).toBeGreaterThan(0);
+    expect(relay.connections).toBeGreaterThan(0);
   });
 
   it('has timeouts by default', () => {
