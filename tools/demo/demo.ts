@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { portOf } from '@inquiry-router/local-system';
-import { webhookSecrets } from '../start/development-secrets';
+import { developmentUnlessSet, webhookSecrets } from '../start/development-secrets';
 import { placeCall } from './channels/call-phone';
 import { sendMail } from './channels/send-mail';
 import { sendSocialMessage, SocialSecrets } from './channels/send-social';
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
+  developmentUnlessSet();
   const secrets = webhookSecrets();
   if (!secrets) {
     process.stderr.write(

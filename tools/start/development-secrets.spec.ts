@@ -1,4 +1,4 @@
-import { developmentWebhookSecrets, webhookSecrets } from './development-secrets';
+import { developmentUnlessSet, developmentWebhookSecrets, webhookSecrets } from './development-secrets';
 
 describe('webhook secrets for npm start and npm run demo', () => {
   it('outside production: the configured ones, and the development ones for the rest', () => {
@@ -6,7 +6,21 @@ describe('webhook secrets for npm start and npm run demo', () => {
       ...developmentWebhookSecrets,
       META_APP_SECRET: 'configured',
     });
-    expect(webhookSecrets({})).toEqual(developmentWebhookSecrets);
+    expect(webhookSecrets({ NODE_ENV: 'test' })).toEqual(developmentWebhookSecrets);
+  });
+
+  it('takes NODE_ENV unset or unknown as production', () => {
+    expect(webhookSecrets({})).toBeNull();
+    expect(webhookSecrets({ NODE_ENV: 'staging' })).toBeNull();
+  });
+
+  it('npm start and the demo say development outright when NODE_ENV is unset, and keep a set one', () => {
+    const unset: NodeJS.ProcessEnv = {};
+    developmentUnlessSet(unset);
+    expect(unset.NODE_ENV).toBe('development');
+    const set: NodeJS.ProcessEnv = { NODE_ENV: 'production' };
+    developmentUnlessSet(set);
+    expect(set.NODE_ENV).toBe('production');
   });
 
   it('in production: only configured ones, and none at all when one is missing', () => {

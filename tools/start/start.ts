@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { KafkaConnection } from '@inquiry-router/messaging';
-import { CommonEnv, ConfigError, createLogger, loadConfig } from '@inquiry-router/runtime';
+import { CommonEnv, ConfigError, createLogger, inProduction, loadConfig } from '@inquiry-router/runtime';
 import { developmentAudience } from '@inquiry-router/access';
 import {
   apps,
@@ -19,7 +19,7 @@ import {
   stopLocalBroker,
 } from '@inquiry-router/local-system';
 import { ensureTextModel } from '../training/train-model';
-import { webhookSecrets } from './development-secrets';
+import { developmentUnlessSet, webhookSecrets } from './development-secrets';
 
 /**
  * `npm start`: prepares the real services (starting the local broker when KAFKA_BROKERS is not
@@ -29,6 +29,7 @@ const log = createLogger('start', process.env.LOG_LEVEL ?? 'info', true);
 
 async function main(): Promise<void> {
   const useLocalBroker = !process.env.KAFKA_BROKERS;
+  developmentUnlessSet();
   const env = loadConfig(CommonEnv);
   await checkPostgres(env.DATABASE_URL);
   await checkRedis(env.REDIS_URL);
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
 
   await migrate(env.DATABASE_URL, log);
   await ensureTextModel(env.DATABASE_URL, log);
-  if (env.NODE_ENV !== 'production') await seedDevelopmentUsers(env.DATABASE_URL, env.NODE_ENV);
+  if (!inProduction(env)) await seedDevelopmentUsers(env.DATABASE_URL, env.NODE_ENV);
   const connection = new KafkaConnection({
     clientId: 'start',
     brokers: env.kafkaBrokers,
@@ -65,8 +66,8 @@ async function main(): Promise<void> {
   await createTopics(connection, process.env.KAFKA_TOPIC_PARTITIONS, log);
 
   // Outside production the adapters get development webhook secrets when none are set (npm run demo signs with them).
-  const secrets = env.NODE_ENV === 'production' ? {} : webhookSecrets(process.env);
-  const childEnv = { ...process.env, ...secrets, KAFKA_BROKERS: env.KAFKA_BROKERS, ...developmentIssuerEnv(env.NODE_ENV) };
+  const secrets = inProduction(env) ? {} : webhookSecrets(process.env);
+  const childEnv = { ...process.env, ...secrets, NODE_ENV: env.NODE_ENV, KAFKA_BROKERS: env.KAFKA_BROKERS, ...developmentIssuerEnv(env) };
   const logDir = path.join(repoRoot(), '.run/logs');
   for (const app of apps) {
     const p = new AppProcess(app.name, childEnv, path.join(logDir, `${app.name}.log`), (line) =>
@@ -103,8 +104,8 @@ async function main(): Promise<void> {
  * Outside production, and unless OIDC_ISSUER names a real provider, every app verifies the tokens
  * of the workdesk's development issuer, whose key is kept in .run/ so tokens survive a restart.
  */
-function developmentIssuerEnv(nodeEnv: string): NodeJS.ProcessEnv {
-  if (nodeEnv === 'production' || process.env.OIDC_ISSUER) return {};
+function developmentIssuerEnv(env: CommonEnv): NodeJS.ProcessEnv {
+  if (inProduction(env) || process.env.OIDC_ISSUER) return {};
   return {
     OIDC_ISSUER: `http://127.0.0.1:${portOf('workdesk')}`,
     OIDC_AUDIENCE: process.env.OIDC_AUDIENCE ?? developmentAudience,

@@ -13,7 +13,7 @@ import { detectLanguage } from '@inquiry-router/classification';
 import { deadLetterHeaders, KafkaConnection, Outbox, OutboxMessage } from '@inquiry-router/messaging';
 import type { AgencyDeliveryState, AgencyEndpointForDelivery } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
-import { maskText } from '@inquiry-router/runtime';
+import { inProduction, maskText } from '@inquiry-router/runtime';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliveryEndpoints, DeliveryLedger } from './agency-forwarder.ports';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
@@ -106,7 +106,7 @@ export class DeliverForwardedInquiry {
           ? sendWebhook(
               { url: endpoint!.webhookUrl!, secret: endpoint!.webhookSecret! },
               { id: delivery.deliveryId, body: JSON.stringify(payload), at: now },
-              this.env.AGENCY_WEBHOOK_TIMEOUT_MS,
+              { timeoutMs: this.env.AGENCY_WEBHOOK_TIMEOUT_MS, publicOnly: inProduction(this.env) },
             )
           : this.mail.send(endpoint!.mailbox!, payload, agencyName),
       ),

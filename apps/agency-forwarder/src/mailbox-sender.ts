@@ -1,4 +1,5 @@
 import { createTransport, Transporter } from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { AgencyDeliveryPayload } from './agency-delivery.payload';
 import { DeliveryAttemptFailed } from './webhook-sender';
 
@@ -15,8 +16,11 @@ export class MailboxSender {
     private readonly from: string,
     timeoutMs: number,
   ) {
+    // A transport of its own: `createTransport(url, …)` would take the timeouts for message defaults and ignore them.
     this.transport = relayUrl
-      ? createTransport(relayUrl, { connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs })
+      ? createTransport(
+          new SMTPTransport({ url: relayUrl, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs }),
+        )
       : null;
   }
 

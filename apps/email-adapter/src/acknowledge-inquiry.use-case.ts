@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { createTransport, Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Inquiry } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
 import { OnceGuard } from '@inquiry-router/intake';
@@ -9,6 +9,7 @@ import { withTimeout } from '@inquiry-router/runtime';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { EmailAdapterEnv } from './email-adapter.env';
 import { acknowledgementText } from './acknowledgement-text';
+import { relayTransport } from './outbound/relay-transport';
 
 /** Waits between attempts; the last one is reused if more attempts are configured. */
 const RetryDelaysMs = [1_000, 5_000, 15_000, 30_000];
@@ -34,7 +35,7 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
   ) {
     this.guard = new OnceGuard(redis, env.REDIS_KEY_PREFIX);
-    this.transport = env.SMTP_RELAY_URL ? createTransport(env.SMTP_RELAY_URL, { from: env.SUPPORT_REPLY_FROM }) : null;
+    this.transport = relayTransport(env);
   }
 
   onApplicationBootstrap(): void {

@@ -37,6 +37,14 @@ export class EmailAdapterEnv extends CommonEnv {
 
   @IsEmail() SUPPORT_REPLY_FROM = 'brukerservice@altinn.example';
 
+  /**
+   * How long the relay may take to accept a connection, to greet, and to answer any later step,
+   * in milliseconds: a relay that stops answering fails the send (retried) instead of holding it.
+   */
+  @IsInt() @Min(100) @Max(600_000) SMTP_CONNECTION_TIMEOUT_MS: number = 10_000;
+  @IsInt() @Min(100) @Max(600_000) SMTP_GREETING_TIMEOUT_MS: number = 10_000;
+  @IsInt() @Min(100) @Max(600_000) SMTP_SOCKET_TIMEOUT_MS: number = 30_000;
+
   /** Attempts to send one acknowledgement before giving up (logged). */
   @IsInt() @Min(1) @Max(20) EMAIL_ACK_ATTEMPTS: number = 4;
 

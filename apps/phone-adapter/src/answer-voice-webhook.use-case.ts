@@ -9,6 +9,7 @@ import { DecisionWaiter } from './decision-waiter';
 import { ivrInquiryBody, MenuChoice, menuChoiceOf } from './ivr-menu';
 import { PhoneAdapterEnv } from './phone-adapter.env';
 import { SupportNumbers } from './support-numbers';
+import { unconfirmedCalls } from './unconfirmed-calls';
 import { callableNumber, callerParty, VoiceCall } from './voice-call';
 import {
   agencyWithoutNumberResponse,
@@ -22,6 +23,14 @@ import {
   spokenTime,
   voicemailResponse,
 } from './voice-responses';
+
+const NotRecordedReason = 'Vi kunne ikke registrere henvendelsen din akkurat nå.';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Resolves after `ms` unless the process ends first (the timer does not hold it open). */
+const confirmationGivenUp = (ms: number) =>
+  new Promise<'publish-unconfirmed'>((resolve) => setTimeout(() => resolve('publish-unconfirmed'), ms).unref());
 
 /**
  * The IVR, step by step: each webhook of a call in, the TwiML for the caller's next step out.
@@ -58,8 +67,10 @@ export class AnswerVoiceWebhook {
 
   /**
    * The caller has said what it is about: publish the inquiry, wait for its decision up to the
-   * deadline, and connect the call where the decision says. Whatever goes wrong (no decision in
-   * time, Kafka down), the caller is connected to the first line, never left in silence.
+   * deadline, and connect the call where the decision says. Without a decision in time the caller
+   * goes to the first line once Kafka has confirmed the inquiry (waiting PUBLISH_CONFIRM_MS more
+   * at most); when it failed or did not confirm, the caller is asked for a voicemail instead, so
+   * no call is put through that nothing records. Never left in silence either way.
    */
   async describe(call: VoiceCall, choice: MenuChoice, speech: string | undefined): Promise<string> {
     if (!this.isOurs(call)) return notOurNumberResponse();
@@ -71,14 +82,18 @@ export class AnswerVoiceWebhook {
     const inquiry = this.inquiry(id, call, ivrInquiryBody(choice, speech));
     const remaining = Math.max(1, this.env.DECISION_DEADLINE_MS - (Date.now() - startedAt));
     const waiting = this.decisions.waitFor(id, remaining);
-    this.intake.execute([inquiry], { awaitReply: true }).catch((error: unknown) => {
-      this.log.error(
-        `inquiry ${id} could not be published, the caller goes to first-line: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      this.decisions.cancel(id);
-    });
+    const published = this.intake.execute([inquiry], { awaitReply: true }).then(
+      () => 'published' as const,
+      (error: unknown) => {
+        this.log.error(`inquiry ${id} could not be published: ${messageOf(error)}`);
+        this.decisions.cancel(id);
+        return 'publish-failed' as const;
+      },
+    );
     const decision = await waiting;
     if (!decision) {
+      const outcome = await Promise.race([published, confirmationGivenUp(this.env.PUBLISH_CONFIRM_MS)]);
+      if (outcome !== 'published') return this.notRecorded(`inquiry ${id}`, outcome);
       this.log.warn(`no decision for ${id} within ${this.env.DECISION_DEADLINE_MS} ms; connecting to first-line`);
       return enqueueResponse('first-line');
     }
@@ -103,11 +118,20 @@ export class AnswerVoiceWebhook {
       await this.intake.execute([inquiry]);
       return callbackRecordedResponse();
     } catch (error) {
-      this.log.error(
-        `callback request ${inquiry.id} could not be published; offering voicemail: ${error instanceof Error ? error.message : String(error)}`,
+      this.log.error(`callback request ${inquiry.id} could not be published: ${messageOf(error)}`);
+      return this.notRecorded(
+        `callback request ${inquiry.id}`,
+        'publish-failed',
+        'Vi kunne ikke registrere ønsket om å bli ringt opp akkurat nå.',
       );
-      return voicemailResponse('Vi kunne ikke registrere ønsket om å bli ringt opp akkurat nå.');
     }
+  }
+
+  /** A call Kafka has not confirmed: counted, and the caller leaves a voicemail, acknowledged only once it is in Kafka. */
+  private notRecorded(what: string, reason: 'publish-failed' | 'publish-unconfirmed', spoken = NotRecordedReason): string {
+    unconfirmedCalls.inc({ reason });
+    this.log.error(`${what} is not confirmed in Kafka (${reason}); the caller is asked for a voicemail`);
+    return voicemailResponse(spoken);
   }
 
   private connect(decision: RoutingDecision): string {

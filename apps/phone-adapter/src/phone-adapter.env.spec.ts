@@ -13,7 +13,7 @@ const problems = (env: NodeJS.ProcessEnv) => {
 
 describe('phone-adapter env', () => {
   it('has working defaults outside production', () => {
-    const env = loadConfig(PhoneAdapterEnv, {});
+    const env = loadConfig(PhoneAdapterEnv, { NODE_ENV: 'development' });
     expect(env.publicBaseUrl).toBe('http://127.0.0.1:3001');
     expect(env.twilioAuthToken.length).toBeGreaterThan(0);
     expect(env.agencyPhoneNumbers.get('skd')).toBe('+4780080000');
@@ -26,6 +26,13 @@ describe('phone-adapter env', () => {
     expect(message).toContain('TWILIO_AUTH_TOKEN is required in production');
     expect(message).toContain('CLOCK_STARTS_AT sets the clock for tests and the demo');
     expect(problems({ NODE_ENV: 'production', TWILIO_AUTH_TOKEN: '0123456789abcdef0123456789abcdef' })).toBe('');
+  });
+
+  it('takes NODE_ENV unset or unknown as production: the public development token is refused', () => {
+    expect(problems({})).toContain('TWILIO_AUTH_TOKEN is required in production');
+    expect(problems({ NODE_ENV: 'staging', TWILIO_AUTH_TOKEN: 'dev-twilio-auth-token' })).toContain(
+      'TWILIO_AUTH_TOKEN is required in production',
+    );
   });
 
   it('names malformed numbers, agency numbers and extended hours', () => {
@@ -41,6 +48,7 @@ describe('phone-adapter env', () => {
 
   it('reads extended hours and agency numbers', () => {
     const env = loadConfig(PhoneAdapterEnv, {
+      NODE_ENV: 'development',
       AGENCY_PHONE_NUMBERS: 'skd=+4780080000,ssb=+4762885000',
       EXTENDED_HOURS: '[{"kind":"extended","date":"2025-04-26","opens":"10:00","closes":"14:00"}]',
       PUBLIC_BASE_URL: 'https://voice.example.no/',

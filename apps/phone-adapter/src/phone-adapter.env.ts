@@ -11,7 +11,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { OpeningException, parseExceptions } from '@inquiry-router/opening-hours';
-import { CommonEnv } from '@inquiry-router/runtime';
+import { CommonEnv, inProduction } from '@inquiry-router/runtime';
 
 /** Known only to development and tests; production refuses to start without a real token. */
 const developmentAuthToken = 'dev-twilio-auth-token';
@@ -22,8 +22,7 @@ const agencyNumbers = /^[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14}(,[a-z0-9-]{2,20}=\+[1
 @ValidatorConstraint({ name: 'authTokenInProduction' })
 class AuthTokenInProduction implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
-    if ((args.object as PhoneAdapterEnv).NODE_ENV !== 'production')
-      return value === undefined || (typeof value === 'string' && value.length > 0);
+    if (!inProduction(args.object)) return value === undefined || (typeof value === 'string' && value.length > 0);
     return typeof value === 'string' && value.length >= 16 && value !== developmentAuthToken;
   }
   defaultMessage(): string {
@@ -62,6 +61,12 @@ export class PhoneAdapterEnv extends CommonEnv {
 
   /** How long a caller waits for the routing decision before going to the first-line queue. */
   @IsInt() @Min(1) @Max(10_000) DECISION_DEADLINE_MS: number = 1000;
+
+  /**
+   * Without a decision, how much longer a caller waits for Kafka to confirm the inquiry before
+   * being asked for a voicemail instead of going to the first-line queue.
+   */
+  @IsInt() @Min(100) @Max(5000) PUBLISH_CONFIRM_MS: number = 2000;
 
   /** `code=+47…` pairs: where a subject-matter call is put through to; an agency without one goes to first-line. */
   @Matches(agencyNumbers, { message: 'AGENCY_PHONE_NUMBERS must be comma-separated code=+E.164 pairs (skd=+4780080000,nav=+4755553333)' })

@@ -230,16 +230,25 @@ describe('phone-adapter when no decision comes', () => {
     await eventually(async () => received.find((r) => r.key === inquiryIdFor('phone', call.CallSid)), 10_000, 'published');
   });
 
-  it('still answers valid TwiML (first-line) when Kafka cannot take the inquiry', async () => {
+  it('asks for a voicemail (valid TwiML), and counts the call, when Kafka cannot take the inquiry', async () => {
     // The topic the adapter publishes to disappears: publishing fails as it would with Kafka down.
     const admin = pipeline.connection.kafka.admin();
     await admin.connect();
-    await admin.deleteTopics({ topics: [pipeline.connection.topic(Topics.InquiryReceived)] });
+    const topic = pipeline.connection.topic(Topics.InquiryReceived);
+    await admin.deleteTopics({ topics: [topic] });
+    await eventually(async () => ((await admin.listTopics()).includes(topic) ? undefined : true), 10_000, 'the topic gone');
     await admin.disconnect();
     const described = await postWebhook(url('/voice/describe?choice=1'), { ...callParams(), SpeechResult: 'jeg får ikke logget inn' });
     expect(described.status).toBe(200);
-    expect(described.body).toMatch(/^<\?xml[^>]*><Response>.*<Enqueue>first-line<\/Enqueue><\/Response>$/);
-    expect(described.ms).toBeLessThan(deadline + 400);
+    // Put through to first-line, the call would be answered while nothing records it.
+    expect(described.body).toMatch(
+      /^<\?xml[^>]*><Response><Say[^>]*>Vi kunne ikke registrere henvendelsen din akkurat nå\.<\/Say>.*<Record /,
+    );
+    expect(described.body).not.toContain('<Enqueue>');
+    const publishConfirmMs = 2000; // PUBLISH_CONFIRM_MS's default
+    expect(described.ms).toBeLessThan(deadline + publishConfirmMs + 400);
+    const metrics = await (await fetch(url('/metrics'))).text();
+    expect(metrics).toMatch(/^phone_calls_unconfirmed_total\{reason="publish-(failed|unconfirmed)"\} 1$/m);
     const live = await fetch(url('/health/live'));
     expect(live.status).toBe(200);
   });

@@ -1,7 +1,6 @@
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { CommonEnv } from '@inquiry-router/runtime';
+import { CommonEnv, inProduction } from '@inquiry-router/runtime';
 
-const inProduction = (env: SocialAdapterEnv) => env.NODE_ENV === 'production';
 const httpUrl = /^https?:\/\/[^\s/]+(\/[^\s]*)?$/;
 
 /**

@@ -3,7 +3,7 @@ import { AccessEnv, developmentIssuer } from './access.env';
 
 describe('AccessEnv', () => {
   it('points at the development issuer outside production when OIDC_ISSUER is unset', () => {
-    const env = loadConfig(AccessEnv, {});
+    const env = loadConfig(AccessEnv, { NODE_ENV: 'development' });
     expect(env.oidcVerifierOptions).toMatchObject({
       issuer: developmentIssuer,
       audience: undefined,
@@ -12,8 +12,11 @@ describe('AccessEnv', () => {
     });
   });
 
-  it('requires an https OIDC_ISSUER in production', () => {
+  it('requires an https OIDC_ISSUER and an OIDC_AUDIENCE in production', () => {
     expect(() => loadConfig(AccessEnv, { NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER.*https/);
+    expect(() => loadConfig(AccessEnv, { NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example/realms/portal' })).toThrow(
+      /OIDC_AUDIENCE.*required when NODE_ENV=production/,
+    );
     expect(() => loadConfig(AccessEnv, { NODE_ENV: 'production', OIDC_ISSUER: 'http://idp.example/realms/portal' })).toThrow(ConfigError);
     const env = loadConfig(AccessEnv, {
       NODE_ENV: 'production',
@@ -30,9 +33,18 @@ describe('AccessEnv', () => {
     });
   });
 
+  it('takes NODE_ENV unset or unknown as production: no development issuer, no plain-http issuer', () => {
+    expect(() => loadConfig(AccessEnv, {})).toThrow(/OIDC_ISSUER.*required when NODE_ENV=production/);
+    expect(() => loadConfig(AccessEnv, { NODE_ENV: 'staging', OIDC_ISSUER: developmentIssuer, OIDC_AUDIENCE: 'x' })).toThrow(/https/);
+    expect(loadConfig(AccessEnv, { NODE_ENV: 'staging', OIDC_ISSUER: 'https://idp.example', OIDC_AUDIENCE: 'x' }).NODE_ENV).toBe(
+      'production',
+    );
+  });
+
   it('refuses an issuer with a query, a JWKS URI that is not a URL, and claim names with spaces', () => {
-    expect(() => loadConfig(AccessEnv, { OIDC_ISSUER: 'https://idp.example/?x=1' })).toThrow(/OIDC_ISSUER/);
-    expect(() => loadConfig(AccessEnv, { OIDC_JWKS_URI: 'keys.json' })).toThrow(/OIDC_JWKS_URI/);
-    expect(() => loadConfig(AccessEnv, { OIDC_ROLE_CLAIM: 'my roles' })).toThrow(/OIDC_ROLE_CLAIM/);
+    const development = { NODE_ENV: 'development' };
+    expect(() => loadConfig(AccessEnv, { ...development, OIDC_ISSUER: 'https://idp.example/?x=1' })).toThrow(/OIDC_ISSUER/);
+    expect(() => loadConfig(AccessEnv, { ...development, OIDC_JWKS_URI: 'keys.json' })).toThrow(/OIDC_JWKS_URI/);
+    expect(() => loadConfig(AccessEnv, { ...development, OIDC_ROLE_CLAIM: 'my roles' })).toThrow(/OIDC_ROLE_CLAIM/);
   });
 });

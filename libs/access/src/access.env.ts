@@ -11,7 +11,7 @@ import {
   ValidatorConstraintInterface,
   ValidationArguments,
 } from 'class-validator';
-import { CommonEnv } from '@inquiry-router/runtime';
+import { CommonEnv, inProduction } from '@inquiry-router/runtime';
 import type { OidcVerifierOptions } from './oidc-token-verifier';
 
 /** What `npm start` and the tests use when OIDC_ISSUER is unset outside production: the workdesk's development issuer. */
@@ -32,13 +32,13 @@ class IssuerUrl implements ValidatorConstraintInterface {
     } catch {
       return false;
     }
-    const production = (args.object as AccessEnv).NODE_ENV === 'production';
+    const production = inProduction(args.object);
     const schemes = production ? ['https:'] : ['https:', 'http:'];
     return schemes.includes(url.protocol) && url.search === '' && url.hash === '';
   }
 
   defaultMessage(args: ValidationArguments): string {
-    return (args.object as AccessEnv).NODE_ENV === 'production'
+    return inProduction(args.object)
       ? `${args.property} must be the identity provider's https URL, without query or fragment (required when NODE_ENV=production)`
       : `${args.property} must be an http(s) URL without query or fragment`;
   }
@@ -50,7 +50,7 @@ class IssuerUrl implements ValidatorConstraintInterface {
  * OIDC_JWKS_URI says where), RS256 or ES256, issuer, audience and expiry checked.
  */
 export class AccessEnv extends CommonEnv {
-  @ValidateIf((env: AccessEnv) => env.NODE_ENV === 'production' || env.OIDC_ISSUER !== undefined)
+  @ValidateIf((env: AccessEnv) => inProduction(env) || env.OIDC_ISSUER !== undefined)
   @Validate(IssuerUrl)
   OIDC_ISSUER?: string;
 
@@ -59,10 +59,10 @@ export class AccessEnv extends CommonEnv {
   @Validate(IssuerUrl)
   OIDC_JWKS_URI?: string;
 
-  /** When set, a token must name it in `aud`. */
-  @IsOptional()
+  /** When set, a token must name it in `aud`; required in production, so a token minted for another service is refused. */
+  @ValidateIf((env: AccessEnv) => inProduction(env) || env.OIDC_AUDIENCE !== undefined)
   @IsString()
-  @Matches(/^\S{1,200}$/, { message: 'OIDC_AUDIENCE must be one value without spaces' })
+  @Matches(/^\S{1,200}$/, { message: 'OIDC_AUDIENCE must be one value without spaces (required when NODE_ENV=production)' })
   OIDC_AUDIENCE?: string;
 
   /** Claims carrying the caller's name, role and agency; a dotted path reaches into objects (`realm_access.roles`). */

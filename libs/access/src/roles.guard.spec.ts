@@ -78,7 +78,7 @@ describe('RolesGuard through AccessModule', () => {
     });
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     issuer = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
-    const env = loadConfig(AccessEnv, { OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
+    const env = loadConfig(AccessEnv, { NODE_ENV: 'test', OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
     const moduleRef = await Test.createTestingModule({
       imports: [AccessModule.forApp(env)],
       controllers: [ThingsController, AdminController],
@@ -167,7 +167,7 @@ describe('RolesGuard through AccessModule', () => {
 
   it('answers 503 when the issuer cannot be reached to check a token', async () => {
     // A fresh app: the first one has the keys cached already.
-    const env = loadConfig(AccessEnv, { OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
+    const env = loadConfig(AccessEnv, { NODE_ENV: 'test', OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
     const moduleRef = await Test.createTestingModule({ imports: [AccessModule.forApp(env)], controllers: [ThingsController] }).compile();
     const other = moduleRef.createNestApplication<INestApplication<Server>>({ logger: false });
     await other.init();

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { hash } from 'bcryptjs';
 import { AdviserRepository, createDataSource, ensureDatabase, UserRepository } from '@inquiry-router/persistence';
 import { ensureTopics, KafkaConnection, parsePartitionOverrides, planTopics } from '@inquiry-router/messaging';
+import { inProduction } from '@inquiry-router/runtime';
 import { repoRoot } from './repo-root';
 
 /**
@@ -139,10 +140,10 @@ export const developmentUsers = [
 /** The development accounts; refused in production, where accounts come from the identity provider. */
 export async function seedDevelopmentUsers(
   url: string,
-  nodeEnv: string,
+  nodeEnv: string | undefined,
   options: { adviserCapacity?: { phone: number; email: number; social: number } } = {},
 ): Promise<void> {
-  if (nodeEnv === 'production') throw new Error('development users are not created when NODE_ENV=production');
+  if (inProduction({ NODE_ENV: nodeEnv })) throw new Error('development users are not created when NODE_ENV=production');
   const ds = await createDataSource(url, { poolSize: 1, applicationName: 'seed' }).initialize();
   try {
     const users = new UserRepository(ds);

@@ -20,3 +20,4 @@ export * from './scheduling/non-overlapping-job';
 export * from './scheduling/periodic-job';
 export * from './scheduling/scheduled-jobs';
 export * from './scheduling/scheduled-jobs.module';
+export * from './network/public-address';

@@ -5,4 +5,5 @@ export * from './private-database';
 export * from './pipeline-api';
 export * from './waiting-work';
 export * from './recording-relay';
+export * from './silent-relay';
 export * as twilioWebhooks from './signed-twilio-webhooks';

@@ -1,10 +1,11 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { createTransport, Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { OutboundMessage, OutboundPurpose } from '@inquiry-router/contracts';
 import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import { EmailAdapterEnv } from '../email-adapter.env';
 import { outboundSubject } from './outbound-subject';
+import { relayTransport } from './relay-transport';
 
 /** RFC 3834: what a machine sent on its own, so autoresponders do not answer it; an adviser's answer is a person's mail. */
 const AutoSubmitted: Record<OutboundPurpose, string | null> = {
@@ -28,7 +29,7 @@ export class EmailOutboundChannel implements OutboundChannel, OnApplicationShutd
   private readonly transport: Transporter | null;
 
   constructor(@Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv) {
-    this.transport = env.SMTP_RELAY_URL ? createTransport(env.SMTP_RELAY_URL, { from: env.SUPPORT_REPLY_FROM }) : null;
+    this.transport = relayTransport(env);
   }
 
   async deliver(message: OutboundMessage, recipient: OutboundRecipient): Promise<void> {

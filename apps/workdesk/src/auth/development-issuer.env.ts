@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { AccessEnv } from '@inquiry-router/access';
+import { inProduction } from '@inquiry-router/runtime';
 
 /**
  * Workdesk's settings for the development token issuer (never active when NODE_ENV=production,
@@ -13,6 +14,6 @@ export class DevelopmentIssuerEnv extends AccessEnv {
   @IsOptional() @IsString() DEV_ISSUER_KEY_FILE?: string;
 
   get developmentIssuerEnabled(): boolean {
-    return this.NODE_ENV !== 'production';
+    return !inProduction(this);
   }
 }

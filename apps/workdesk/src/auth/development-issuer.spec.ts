@@ -11,7 +11,8 @@ import { DevelopmentIssuerEnv } from './development-issuer.env';
 describe('DevelopmentIssuer', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dev-issuer-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const env = (vars: Record<string, string> = {}) => loadConfig(DevelopmentIssuerEnv, { OIDC_ISSUER: 'http://127.0.0.1:3999', ...vars });
+  const env = (vars: Record<string, string> = {}) =>
+    loadConfig(DevelopmentIssuerEnv, { NODE_ENV: 'development', OIDC_ISSUER: 'http://127.0.0.1:3999', ...vars });
 
   it('signs tokens its own key set verifies, with claims the apps map back to the same user', async () => {
     const issuer = await DevelopmentIssuer.create(env({ DEV_ISSUER_TOKEN_TTL_SECONDS: '600' }));
@@ -50,9 +51,20 @@ describe('DevelopmentIssuer', () => {
   });
 
   it('never runs in production, where login and the well-known endpoints do not exist', async () => {
-    const production = env({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example/realms/portal' });
+    const idp = { OIDC_ISSUER: 'https://login.example/realms/portal', OIDC_AUDIENCE: 'inquiry-router' };
+    const production = env({ NODE_ENV: 'production', ...idp });
     await expect(DevelopmentIssuer.create(production)).rejects.toThrow(/production/);
     expect(AuthModule.register(production)).toEqual({ module: AuthModule });
     expect(AuthModule.register(env()).controllers).toHaveLength(2);
+    expect(AuthModule.register(env({ NODE_ENV: 'test' })).controllers).toHaveLength(2);
+  });
+
+  it('takes NODE_ENV unset or unknown as production: no development login', () => {
+    const idp = { OIDC_ISSUER: 'https://login.example/realms/portal', OIDC_AUDIENCE: 'inquiry-router' };
+    for (const unset of [{}, { NODE_ENV: 'staging' }]) {
+      const env = loadConfig(DevelopmentIssuerEnv, { ...idp, ...unset });
+      expect(env.developmentIssuerEnabled).toBe(false);
+      expect(AuthModule.register(env)).toEqual({ module: AuthModule });
+    }
   });
 });

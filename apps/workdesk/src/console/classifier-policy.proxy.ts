@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { DomainError } from '@inquiry-router/contracts';
 
 const Passed = ['authorization', 'content-type', 'accept', 'accept-language'];
 
@@ -9,6 +10,7 @@ const Passed = ['authorization', 'content-type', 'accept', 'accept-language'];
  */
 export function proxyClassifierPolicy(classifierUrl: string) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (!staysUnderPolicyApi(req.originalUrl)) throw new DomainError('invalid', 'the path leaves /api/policy');
     try {
       const headers: Record<string, string> = {};
       for (const name of Passed) {
@@ -34,4 +36,26 @@ export function proxyClassifierPolicy(classifierUrl: string) {
       res.status(502).json({ statusCode: 502, message: `the classifier did not answer: ${(error as Error).message}` });
     }
   };
+}
+
+/**
+ * Whether a request path, decoded as often as it is encoded, stays under `/api/policy`: a `..`
+ * however written (`%2e%2e`, `..%2f`, `%252e`, a backslash) would otherwise reach the classifier's
+ * other endpoints, since the URL the request is passed on with resolves dot segments.
+ */
+export function staysUnderPolicyApi(originalUrl: string): boolean {
+  let path = originalUrl.split('?')[0];
+  for (let rounds = 0; ; rounds++) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return false;
+    }
+    if (decoded === path) break;
+    if (rounds === 3) return false;
+    path = decoded;
+  }
+  const segments = path.replace(/\\/g, '/').split('/');
+  return /^\/api\/policy(\/|$)/.test(path) && !segments.some((segment) => segment === '.' || segment === '..');
 }

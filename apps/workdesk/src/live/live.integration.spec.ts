@@ -108,5 +108,9 @@ describe('live overview and the console', () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { agencies: { code: string }[] }).agencies.map((a) => a.code)).toContain('skd');
     expect((await api('/api/policy/agencies')).status).toBe(401);
+    const escaping = await api('/api/policy/..%2f..%2fmetrics', { token: supervisor });
+    expect(escaping.status).toBe(400);
+    expect(escaping.headers.get('content-type')).toContain('application/problem+json');
+    expect(await escaping.json()).toMatchObject({ status: 400, detail: 'the path leaves /api/policy' });
   });
 });

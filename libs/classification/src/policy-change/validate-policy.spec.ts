@@ -43,6 +43,18 @@ describe('validatePolicy', () => {
     expect(introduced(policy)[0].message).toMatch(/matches an empty text/);
   });
 
+  it('refuses a pattern whose matching time can explode, naming it', () => {
+    const policy = copy();
+    policy.vocabularies.secondLine.errorCodePatterns.push('\\bref-(a+)+$');
+    const problems = introduced(policy);
+    expect(problems).toEqual([
+      {
+        path: `vocabularies.secondLine.errorCodePatterns[${defaultPolicy.vocabularies.secondLine.errorCodePatterns.length}]`,
+        message: expect.stringMatching(/^"\\\\bref-\(a\+\)\+\$" could make the classifier hang: "\(a\+\)\+" repeats "a\+"/) as unknown,
+      },
+    ]);
+  });
+
   it('requires unique, well-formed agency codes and names repeated ones by position', () => {
     const policy = copy();
     policy.agencies.push({ ...structuredClone(policy.agencies[1]) });

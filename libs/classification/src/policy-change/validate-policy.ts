@@ -2,6 +2,7 @@ import { TechnicalCategories } from '@inquiry-router/contracts';
 import { compilePolicy } from '../compile-policy';
 import { foldLetters, foldText } from '../normalize-text';
 import { RoutingPolicy } from '../policy';
+import { backtrackingRisk } from './backtracking-risk';
 import { AgencyCodePattern, PolicyProblem } from './policy-problem';
 
 const MaxTermLength = 200;
@@ -38,7 +39,10 @@ export function termProblem(term: unknown): string | null {
   return null;
 }
 
-/** What is wrong with a pattern source, or null: it must compile the way the classifier compiles it. */
+/**
+ * What is wrong with a pattern source, or null: it must compile the way the classifier compiles it,
+ * and not be one whose matching time can explode on an inquiry's text.
+ */
 export function patternProblem(source: unknown): string | null {
   if (typeof source !== 'string') return `must be a string, not ${show(source)}`;
   if (source.trim() === '') return 'is empty';
@@ -50,7 +54,8 @@ export function patternProblem(source: unknown): string | null {
     return `${show(source)} is not a valid regular expression: ${(e as Error).message}`;
   }
   if (pattern.test('')) return `${show(source)} matches an empty text, so it would match every inquiry`;
-  return null;
+  const risk = backtrackingRisk(foldLetters(source));
+  return risk ? `${show(source)} could make the classifier hang: ${risk}` : null;
 }
 
 /** `seen`: terms already listed elsewhere in the same vocabulary (a term listed twice counts twice). */

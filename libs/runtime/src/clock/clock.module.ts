@@ -1,12 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { CommonEnv } from '../config/common-env';
+import { type CommonEnv, inProduction } from '../config/common-env';
 import { Clock, SettableClock, SystemClock } from './clock';
 
 /** The clock of an app: the system's, or outside production one set by `CLOCK_STARTS_AT`. */
 export function clockFor(env: Pick<CommonEnv, 'NODE_ENV' | 'CLOCK_STARTS_AT'>): Clock {
   if (env.CLOCK_STARTS_AT === undefined) return new SystemClock();
   // The env validation refuses it already; this keeps a production app from ever running on a set clock.
-  if (env.NODE_ENV === 'production') throw new Error('CLOCK_STARTS_AT is refused when NODE_ENV=production');
+  if (inProduction(env)) throw new Error('CLOCK_STARTS_AT is refused when NODE_ENV=production');
   return new SettableClock(new Date(env.CLOCK_STARTS_AT));
 }
 

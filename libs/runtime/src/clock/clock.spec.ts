@@ -43,6 +43,15 @@ describe('Clock', () => {
   });
 
   it('names a malformed instant', () => {
-    expect(() => loadConfig(CommonEnv, { CLOCK_STARTS_AT: 'tomorrow' })).toThrow(/CLOCK_STARTS_AT="tomorrow"/);
+    expect(() => loadConfig(CommonEnv, { NODE_ENV: 'test', CLOCK_STARTS_AT: 'tomorrow' })).toThrow(
+      /CLOCK_STARTS_AT \(as set\): CLOCK_STARTS_AT sets the clock for tests and the demo: an ISO 8601 instant/,
+    );
+  });
+
+  it('refuses a set clock when NODE_ENV is unset or unknown, both being production', () => {
+    for (const nodeEnv of [undefined, 'staging'])
+      expect(() => loadConfig(CommonEnv, { NODE_ENV: nodeEnv, CLOCK_STARTS_AT: holidayMorning.toISOString() })).toThrow(
+        /CLOCK_STARTS_AT \(as set\).*refused when NODE_ENV=production/,
+      );
   });
 });

@@ -11,13 +11,29 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 
+export type NodeEnv = 'development' | 'test' | 'production';
+
+/**
+ * What NODE_ENV means. Development conveniences (the development login and its token issuer,
+ * development webhook secrets, a set clock, plain-http endpoints) need `development` or `test`
+ * said outright: unset, or any other value, is production, so a forgotten setting fails closed.
+ */
+export function nodeEnvOf(value: unknown): NodeEnv {
+  return value === 'development' || value === 'test' ? value : 'production';
+}
+
+/** Every production check asks this, of a loaded config or of raw env alike. */
+export function inProduction(env: { NODE_ENV?: string }): boolean {
+  return nodeEnvOf(env.NODE_ENV) === 'production';
+}
+
 const brokerList = /^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/;
 
 @ValidatorConstraint({ name: 'clockStartsAtOutsideProduction' })
 class ClockStartsAtOutsideProduction implements ValidatorConstraintInterface {
   validate(value: unknown, args: ValidationArguments): boolean {
     if (value === undefined) return true;
-    if ((args.object as CommonEnv).NODE_ENV === 'production') return false;
+    if (inProduction(args.object)) return false;
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
   }
   defaultMessage(): string {
@@ -27,8 +43,10 @@ class ClockStartsAtOutsideProduction implements ValidatorConstraintInterface {
 
 /** What every app needs; each app extends it with its own variables. */
 export class CommonEnv {
+  /** Unset or unknown is production (see nodeEnvOf). */
+  @Transform(({ value }) => nodeEnvOf(value))
   @IsIn(['development', 'test', 'production'])
-  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+  NODE_ENV: NodeEnv = 'production';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';

@@ -26,8 +26,28 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as ConfigError).message;
-    expect(message).toContain('EXAMPLE_PORT="70000"');
+    expect(message).toContain('EXAMPLE_PORT (as set): EXAMPLE_PORT must not be greater than 65535');
     expect(message).toContain('KAFKA_BROKERS must be a comma-separated list of host:port');
     expect(message).toContain('DATABASE_URL must be a postgres:// URL');
+  });
+
+  it('never echoes a wrong value, which may hold a secret', () => {
+    const password = 'S3cret-pa55word';
+    const wrong = {
+      DATABASE_URL: `mysql://app:${password}@db.internal:3306/inquiries`,
+      REDIS_URL: `http://:${password}@cache.internal:6379`,
+      KAFKA_BROKERS: `broker:${password}`,
+    };
+    let error: unknown;
+    try {
+      loadConfig(ExampleEnv, wrong);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { message, problems } = error as ConfigError;
+    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['DATABASE_URL', 'KAFKA_BROKERS', 'REDIS_URL']);
+    expect(message).not.toContain(password);
+    expect(message).not.toContain('db.internal');
   });
 });

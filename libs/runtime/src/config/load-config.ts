@@ -10,7 +10,9 @@ export class ConfigError extends Error {
 
 /**
  * Reads env into a typed, validated config object, or throws ConfigError naming every variable
- * that is wrong and what it expects. Apps call it before anything else so they fail fast.
+ * that is wrong and what it expects. Apps call it before anything else so they fail fast. The
+ * message never holds a value: a wrong one may still be a secret (a database password, a token),
+ * and the message ends up in logs.
  */
 export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.ProcessEnv = process.env): T {
   const defaults = new cls() as Record<string, unknown>;
@@ -22,7 +24,7 @@ export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.Proce
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: false });
   if (errors.length > 0) {
     throw new ConfigError(
-      errors.map((e) => `${e.property}=${JSON.stringify(env[e.property] ?? null)}: ${Object.values(e.constraints ?? {}).join(', ')}`),
+      errors.map((e) => `${e.property} (${env[e.property] ? 'as set' : 'unset'}): ${Object.values(e.constraints ?? {}).join(', ')}`),
     );
   }
   return config;

@@ -19,6 +19,34 @@ describe('maskText', () => {
     const text = 'feilkode 403 på RF-1086, referanse AR-2231904, frist 2026-05-31';
     expect(maskText(text)).toBe(text);
   });
+
+  it.each(['010190 12345', '010190-12345', '010190.12345', '01.01.90 12345', '01.01.90-12345', '410190 12345', '01419012345'])(
+    'masks the national identity number %s, however it is written',
+    (id) => {
+      expect(maskText(`fødselsnummer ${id}, takk`)).toBe('fødselsnummer ***********, takk');
+    },
+  );
+
+  it.each([
+    ['+46 70 123 45 67', '***67'],
+    ['+44 20 7946 0958', '***58'],
+    ['0047 929 00 840', '***40'],
+    ['0046 70-123 45 67', '***67'],
+    ['+1 (555) 123-4567', '***67'],
+    ['+358 40 1234567', '***67'],
+  ])('masks the foreign phone number %s whole', (phone, masked) => {
+    expect(maskText(`ring meg på ${phone} i morgen`)).toBe(`ring meg på ${masked} i morgen`);
+  });
+
+  it('leaves dates, times, amounts and reference numbers alone', () => {
+    const text = [
+      'møte 31.05.2026 kl. 10:30, 31.05.26 og 2026-05-31, åpent 08:00-16:00',
+      'beløp 12 500 kr, orgnr 974 760 673',
+      'sak IR-234567892345, IR-23456789234A og IR-ABCDEFGHJKLM, skjema RF-1086-12345',
+      'referanse 123456-12345, faktura 99.99.99 12345, kvittering 2026-000123',
+    ].join('\n');
+    expect(maskText(text)).toBe(text);
+  });
 });
 
 describe('maskPersonalData', () => {

@@ -4,16 +4,38 @@
  * (the email domain, the last two digits) without identifying a person.
  */
 const email = /([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
-// Norwegian fødselsnummer / D-number: 11 digits, optionally written 6+5.
-const nationalId = /(?<!\d)\d{6}[ ]?\d{5}(?!\d)/g;
-// Phone numbers: +47 and 8 digits, or 8 digits in the usual groupings, or any +country number.
+/**
+ * Norwegian fødselsnummer, D- and H-number: 11 digits, the birth date first (DDMMYY, or DD.MM.YY),
+ * then the personal number after a space, dash or dot or none. Never inside a reference such as
+ * `IR-…` or `RF-…` (no letter, digit or dash before or after).
+ */
+const nationalId = /(?<![\w-])(\d\d)(\.?)(\d\d)\2\d\d[ .-]?\d{5}(?![\w-])/g;
+// International numbers: + or 00, a country code, then 6 to 12 digits in any grouping of spaces, dots, dashes and parentheses.
+const internationalPhone = /(?<![\w+-])(?:\+|00)[1-9]\d{0,2}(?:[ .()-]{0,2}\d){6,12}(?![\w-])/g;
+// Norwegian numbers: +47 and 8 digits, or 8 digits in the usual groupings.
 const phone = /(?<![\w])(\+\d{1,3}[ ]?)?(\d[ ]?){7}\d(?![\w])/g;
+
+/**
+ * Eleven digits in a row are taken for an identity number whatever they say; written with a
+ * separator, the first four must be a day and month (D-numbers add 40 to the day, H-numbers 40 to
+ * the month, test numbers 80), so dates and reference numbers that merely look alike stay.
+ */
+function looksLikeNationalId(match: string, day: string, month: string): boolean {
+  if (/^\d{11}$/.test(match)) return true;
+  const [d, m] = [Number(day), Number(month)];
+  const validDay = (d >= 1 && d <= 31) || (d >= 41 && d <= 71);
+  const validMonth = [0, 40, 80].some((offset) => m - offset >= 1 && m - offset <= 12);
+  return validDay && validMonth;
+}
+
+const lastTwoDigits = (m: string) => `***${m.replace(/\D/g, '').slice(-2)}`;
 
 export function maskText(text: string): string {
   return text
     .replace(email, (_m, first: string, domain: string) => `${first}***@${domain}`)
-    .replace(nationalId, '***********')
-    .replace(phone, (m) => `***${m.replace(/\D/g, '').slice(-2)}`);
+    .replace(nationalId, (m: string, day: string, _dot: string, month: string) => (looksLikeNationalId(m, day, month) ? '***********' : m))
+    .replace(internationalPhone, lastTwoDigits)
+    .replace(phone, lastTwoDigits);
 }
 
 /** Field names whose whole value is personal data, whatever it looks like. */
