@@ -5,3 +5,4 @@ export * from './private-database';
 export * from './waiting-work';
 export * from './recording-relay';
 export * as twilioWebhooks from './signed-twilio-webhooks';
+export * from './private-broker';

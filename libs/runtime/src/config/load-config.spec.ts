@@ -1,9 +1,10 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min, MinLength } from 'class-validator';
 import { CommonEnv } from './common-env';
 import { ConfigError, loadConfig } from './load-config';
 
 class ExampleEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) EXAMPLE_PORT: number = 3000;
+  @MinLength(12) EXAMPLE_SECRET = 'long enough secret';
 }
 
 describe('loadConfig', () => {
@@ -29,5 +30,11 @@ describe('loadConfig', () => {
     expect(message).toContain('EXAMPLE_PORT="70000"');
     expect(message).toContain('KAFKA_BROKERS must be a comma-separated list of host:port');
     expect(message).toContain('DATABASE_URL must be a postgres:// URL');
+  });
+
+  it('names a wrong secret without repeating its value', () => {
+    const load = () => loadConfig(ExampleEnv, { EXAMPLE_SECRET: 'hunter2' });
+    expect(load).toThrow('EXAMPLE_SECRET=(hidden): EXAMPLE_SECRET must be longer');
+    expect(load).not.toThrow('hunter2');
   });
 });

@@ -8,6 +8,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose value a configuration error must not repeat (it ends up in logs). */
+const secretName = /PASSWORD|SECRET|TOKEN/i;
+
 /**
  * Reads env into a typed, validated config object, or throws ConfigError naming every variable
  * that is wrong and what it expects. Apps call it before anything else so they fail fast.
@@ -22,7 +25,10 @@ export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.Proce
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: false });
   if (errors.length > 0) {
     throw new ConfigError(
-      errors.map((e) => `${e.property}=${JSON.stringify(env[e.property] ?? null)}: ${Object.values(e.constraints ?? {}).join(', ')}`),
+      errors.map((e) => {
+        const shown = secretName.test(e.property) && env[e.property] !== undefined ? '(hidden)' : JSON.stringify(env[e.property] ?? null);
+        return `${e.property}=${shown}: ${Object.values(e.constraints ?? {}).join(', ')}`;
+      }),
     );
   }
   return config;
