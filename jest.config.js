@@ -1,6 +1,8 @@
-// Three projects in one run. `unit`: *.spec.ts, needs nothing running. `integration`:
+// Four projects. `unit`: *.spec.ts, needs nothing running. `integration`:
 // *.integration.spec.ts, against the real Kafka broker, Postgres and Redis; its globalSetup starts
-// the local broker when none answers and creates the test databases. `e2e`: e2e/*.e2e.spec.ts, the
+// the local broker when none answers and creates the test databases. `fault`: *.fault.spec.ts,
+// integration tests that take minutes (a broker of their own killed and restarted), run on their
+// own by `npm run test:fault`. `e2e`: e2e/*.e2e.spec.ts, the
 // console in headless Chromium against the whole system (the same setup, plus Chromium). Jest runs a project's
 // globalSetup only when a test of that project is selected.
 const { pathsToModuleNameMapper } = require('ts-jest');
@@ -32,12 +34,19 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testRegex: '(?<!\\.integration)\\.spec\\.ts$',
+      testRegex: '(?<!\\.integration|\\.fault)\\.spec\\.ts$',
     },
     {
       ...common,
       displayName: 'integration',
       testRegex: '\\.integration\\.spec\\.ts$',
+      globalSetup: '<rootDir>/tools/test-setup/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test-setup/global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'fault',
+      testRegex: '\\.fault\\.spec\\.ts$',
       globalSetup: '<rootDir>/tools/test-setup/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test-setup/global-teardown.ts',
     },

@@ -1,5 +1,5 @@
 import { IsOptional, IsString } from 'class-validator';
-import { KafkaConnection } from '@inquiry-router/messaging';
+import { KafkaConnection, topicRetention } from '@inquiry-router/messaging';
 import { CommonEnv, createLogger, loadConfig } from '@inquiry-router/runtime';
 import { createTopics } from '@inquiry-router/local-system';
 
@@ -8,17 +8,12 @@ class CreateTopicsEnv extends CommonEnv {
   @IsOptional() @IsString() KAFKA_TOPIC_PARTITIONS?: string;
 }
 
-/** One-off: create every topic of libs/contracts (and its dead-letter topic) that is missing. */
+/** One-off: create every topic of libs/contracts (and its dead-letter topic) that is missing, and set every topic's retention. */
 async function main(): Promise<void> {
   const env = loadConfig(CreateTopicsEnv);
   const log = createLogger('create-topics', env.LOG_LEVEL, true);
-  const connection = new KafkaConnection({
-    clientId: 'create-topics',
-    brokers: env.kafkaBrokers,
-    topicPrefix: env.KAFKA_TOPIC_PREFIX,
-    logger: log,
-  });
-  await createTopics(connection, env.KAFKA_TOPIC_PARTITIONS, log);
+  const connection = KafkaConnection.fromEnv('create-topics', env, log);
+  await createTopics(connection, env.KAFKA_TOPIC_PARTITIONS, log, topicRetention(env.KAFKA_DEAD_LETTER_RETENTION_DAYS));
 }
 
 main().catch((error) => {

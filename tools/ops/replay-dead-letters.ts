@@ -11,12 +11,7 @@ async function main(): Promise<void> {
   }
   const env = loadConfig(CommonEnv);
   const log = createLogger('replay-dead-letters', env.LOG_LEVEL, true);
-  const connection = new KafkaConnection({
-    clientId: 'replay-dead-letters',
-    brokers: env.kafkaBrokers,
-    topicPrefix: env.KAFKA_TOPIC_PREFIX,
-    logger: log,
-  });
+  const connection = KafkaConnection.fromEnv('replay-dead-letters', env, log);
   const publisher = new EventPublisher(connection);
   await publisher.connect();
   try {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { KafkaConnection } from '@inquiry-router/messaging';
+import { KafkaConnection, topicRetention } from '@inquiry-router/messaging';
 import { CommonEnv, ConfigError, createLogger, inProduction, loadConfig } from '@inquiry-router/runtime';
 import { developmentAudience } from '@inquiry-router/access';
 import {
@@ -20,10 +20,12 @@ import {
 } from '@inquiry-router/local-system';
 import { ensureTextModel } from '../training/train-model';
 import { developmentUnlessSet, webhookSecrets } from './development-secrets';
+import { AppSupervisor } from './app-supervisor';
 
 /**
  * `npm start`: prepares the real services (starting the local broker when KAFKA_BROKERS is not
- * set), then runs every app and prints where each listens. Ctrl-C stops everything it started.
+ * set), then runs every app and prints where each listens. An app that exits once all are running
+ * is restarted with backoff while the others run on. Ctrl-C stops everything it started.
  */
 const log = createLogger('start', process.env.LOG_LEVEL ?? 'info', true);
 
@@ -41,12 +43,14 @@ async function main(): Promise<void> {
   }
 
   const processes: AppProcess[] = [];
+  const supervisor = new AppSupervisor(processes, (line) => process.stderr.write(`${line}\n`));
   let stopping = false;
+  let running = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`\n${signal}: stopping every app (each finishes the message in hand)...\n`);
-    await Promise.all(processes.map((p) => p.stop()));
+    await supervisor.stop();
     if (startedBroker) await stopLocalBroker().catch((e) => process.stderr.write(`broker stop failed: ${e}\n`));
     process.stderr.write('stopped.\n');
     process.exit(0);
@@ -57,13 +61,8 @@ async function main(): Promise<void> {
   await migrate(env.DATABASE_URL, log);
   await ensureTextModel(env.DATABASE_URL, log);
   if (!inProduction(env)) await seedDevelopmentUsers(env.DATABASE_URL, env.NODE_ENV);
-  const connection = new KafkaConnection({
-    clientId: 'start',
-    brokers: env.kafkaBrokers,
-    topicPrefix: env.KAFKA_TOPIC_PREFIX,
-    logger: log,
-  });
-  await createTopics(connection, process.env.KAFKA_TOPIC_PARTITIONS, log);
+  const connection = KafkaConnection.fromEnv('start', env, log);
+  await createTopics(connection, process.env.KAFKA_TOPIC_PARTITIONS, log, topicRetention(env.KAFKA_DEAD_LETTER_RETENTION_DAYS));
 
   // Outside production the adapters get development webhook secrets when none are set (npm run demo signs with them).
   const secrets = inProduction(env) ? {} : webhookSecrets(process.env);
@@ -75,14 +74,17 @@ async function main(): Promise<void> {
     );
     processes.push(p);
     p.start();
+    // An app that cannot start is not restarted: its problem (most often its configuration) needs fixing first.
     void p.whenExited().then((code) => {
-      if (!stopping) {
-        process.stderr.write(`${app.name} exited with code ${code}; stopping the rest\n`);
+      if (!stopping && !running) {
+        process.stderr.write(`${app.name} exited during start with code ${code}; stopping the rest\n`);
         void shutdown('app exit');
       }
     });
   }
   await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
+  running = true;
+  supervisor.supervise();
 
   const rows = apps.map((a, i) => `  ${a.name.padEnd(17)} http://127.0.0.1:${processes[i].port}  ${describeApp(a)}`);
   process.stdout.write(
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
       `  ${'postgres'.padEnd(17)} ${new URL(env.DATABASE_URL).host}${new URL(env.DATABASE_URL).pathname}`,
       `  ${'redis'.padEnd(17)} ${new URL(env.REDIS_URL).host}`,
       '',
-      `Development users: adviser/adviser, supervisor/supervisor, skd/skd, nav/nav (tokens: POST /api/auth/login on workdesk). Logs: ${path.relative(process.cwd(), logDir)}/. Ctrl-C stops everything.`,
+      `Development users: adviser/adviser, supervisor/supervisor, skd/skd, nav/nav (tokens: POST /api/auth/login on workdesk). Logs: ${path.relative(process.cwd(), logDir)}/. An app that exits is restarted. Ctrl-C stops everything.`,
       '',
     ].join('\n'),
   );

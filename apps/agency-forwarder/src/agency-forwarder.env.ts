@@ -1,5 +1,5 @@
 import { IsEmail, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { InquiryForwardedRetryTopics } from '@inquiry-router/contracts';
+import { InquiryForwardedRetryMaxAgeSeconds, InquiryForwardedRetryTopics } from '@inquiry-router/contracts';
 import { CommonEnv } from '@inquiry-router/runtime';
 
 const delayList = new RegExp(`^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?){0,${InquiryForwardedRetryTopics.length - 1}}$`);
@@ -19,7 +19,7 @@ export class AgencyForwarderEnv extends CommonEnv {
   AGENCY_DELIVERY_RETRY_DELAYS_SECONDS = '60,300,1800,7200,21600';
 
   /** No attempt is scheduled later than this after the first one; then the delivery is dead-lettered. */
-  @IsInt() @Min(1) @Max(7 * 86400) AGENCY_DELIVERY_MAX_AGE_SECONDS: number = 86400;
+  @IsInt() @Min(1) @Max(InquiryForwardedRetryMaxAgeSeconds) AGENCY_DELIVERY_MAX_AGE_SECONDS: number = 86400;
 
   /** How long one webhook call may take before it counts as failed. */
   @IsInt() @Min(100) @Max(120_000) AGENCY_WEBHOOK_TIMEOUT_MS: number = 10_000;

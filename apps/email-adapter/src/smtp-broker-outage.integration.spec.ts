@@ -1,56 +1,35 @@
 // Integration: a Kafka broker of this test's own (deploy/kafka, on free ports and a temporary data
 // folder, so the shared broker other tests use keeps running), stopped and restarted under a running
 // email adapter; Postgres and Redis; mail sent with Python's smtplib.
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
 import { KafkaConnection } from '@inquiry-router/messaging';
 import { createLogger } from '@inquiry-router/runtime';
-import { eventually, freePort } from '@inquiry-router/testing';
+import { eventually, freePort, PrivateBroker } from '@inquiry-router/testing';
 import { apps, AppProcess, createTopics, repoRoot } from '@inquiry-router/local-system';
 import { sendWithSmtplib } from './testing/smtp-test-clients';
 
-const run = promisify(execFile);
 const support = 'brukerservice@altinn.example';
 
-/** A free port whose neighbour (the controller's) is free too. */
-async function freePortPair(): Promise<number> {
-  for (;;) {
-    const port = await freePort();
-    if (port < 65000) {
-      const next = await freePort();
-      if (next !== port + 1) return port; // the neighbour was not handed out, so it is very likely free
-    }
-  }
-}
-
 describe('email intake across a broker outage', () => {
-  const data = mkdtempSync(path.join(tmpdir(), 'ir-outage-broker-'));
+  const broker = new PrivateBroker();
   const log = createLogger('test', 'fatal', true);
-  let brokerEnv: NodeJS.ProcessEnv;
   let connection: KafkaConnection;
   let adapter: AppProcess;
   let smtpPort: number;
-  const broker = (command: 'start' | 'stop') =>
-    run('bash', [path.join(repoRoot(), 'deploy/kafka/broker.sh'), command], { env: brokerEnv, timeout: 180_000 });
 
   beforeAll(async () => {
-    const kafkaPort = await freePortPair();
-    brokerEnv = { ...process.env, KAFKA_LOCAL_PORT: String(kafkaPort), KAFKA_LOCAL_DATA: data };
-    await broker('start');
+    await broker.start();
     const prefix = `outage-${randomBytes(4).toString('hex')}.`;
-    connection = new KafkaConnection({ clientId: 'outage-test', brokers: [`127.0.0.1:${kafkaPort}`], topicPrefix: prefix, logger: log });
+    connection = new KafkaConnection({ clientId: 'outage-test', brokers: [broker.address], topicPrefix: prefix, logger: log });
     await createTopics(connection, undefined, log);
     smtpPort = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
-      KAFKA_BROKERS: `127.0.0.1:${kafkaPort}`,
+      KAFKA_BROKERS: broker.address,
       KAFKA_TOPIC_PREFIX: prefix,
       REDIS_KEY_PREFIX: `${prefix}:`,
       EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
@@ -66,8 +45,7 @@ describe('email intake across a broker outage', () => {
 
   afterAll(async () => {
     await adapter?.stop(10_000);
-    await broker('stop').catch(() => undefined);
-    rmSync(data, { recursive: true, force: true });
+    await broker.remove();
   }, 60_000);
 
   it('answers 451 and keeps nothing while the broker is down; the resent mail flows through once it is back', async () => {
@@ -81,13 +59,13 @@ describe('email intake across a broker outage', () => {
     const before = mail(`<${randomBytes(8).toString('hex')}@client.example>`);
     expect(await sendWithSmtplib(smtpPort, { from: before.from, to: [support] }, { raw: before.raw })).toMatchObject({ data: 250 });
 
-    await broker('stop');
+    await broker.stop();
     const duringId = `<${randomBytes(8).toString('hex')}@client.example>`;
     const during = mail(duringId);
     const refused = await sendWithSmtplib(smtpPort, { from: during.from, to: [support] }, { raw: during.raw });
     expect(refused.data).toBe(451);
 
-    await broker('start');
+    await broker.start();
     const accepted = await eventually(
       async () => {
         const r = await sendWithSmtplib(smtpPort, { from: during.from, to: [support] }, { raw: during.raw });

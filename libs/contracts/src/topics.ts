@@ -79,6 +79,9 @@ export const InquiryForwardedRetryTopics = [
 ] as const;
 export type InquiryForwardedRetryTopic = (typeof InquiryForwardedRetryTopics)[number];
 
+/** The longest the agency-forwarder retries a delivery (its AGENCY_DELIVERY_MAX_AGE_SECONDS at most); the retry topics keep messages longer. */
+export const InquiryForwardedRetryMaxAgeSeconds = 7 * 86400;
+
 /** Headers every dead-letter record carries, so an operator can see why and from where. */
 export const DeadLetterHeaders = {
   Reason: 'x-dlt-reason',

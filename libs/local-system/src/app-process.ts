@@ -27,6 +27,8 @@ export class AppProcess {
     private readonly env: NodeJS.ProcessEnv,
     private readonly logFile: string,
     private readonly onProblem: (line: string) => void = () => undefined,
+    /** The script to run; the app's build by default (a test of process handling runs a tiny script). */
+    private readonly entry = entryOf(name),
   ) {}
 
   get port(): number {
@@ -38,7 +40,7 @@ export class AppProcess {
     const log = fs.createWriteStream(this.logFile, { flags: 'a' });
     // APP_NODE_ARGS passes node flags to every app (e.g. --inspect, --prof) when investigating.
     const nodeArgs = (this.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, entryOf(this.name)], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, this.entry], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     running.add(child);
     child.once('exit', () => running.delete(child));

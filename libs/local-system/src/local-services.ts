@@ -6,7 +6,14 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { hash } from 'bcryptjs';
 import { AdviserRepository, createDataSource, ensureDatabase, UserRepository } from '@inquiry-router/persistence';
-import { ensureTopics, KafkaConnection, parsePartitionOverrides, planTopics } from '@inquiry-router/messaging';
+import {
+  ensureTopics,
+  KafkaConnection,
+  parsePartitionOverrides,
+  planTopics,
+  TopicRetention,
+  topicRetention,
+} from '@inquiry-router/messaging';
 import { inProduction } from '@inquiry-router/runtime';
 import { repoRoot } from './repo-root';
 
@@ -115,12 +122,20 @@ export async function migrate(url: string, log: Logger): Promise<void> {
   }
 }
 
-export async function createTopics(connection: KafkaConnection, partitionSpec: string | undefined, log: Logger): Promise<void> {
+/** Creates the missing topics and sets every topic's retention (so an upgrade's retention reaches existing topics). */
+export async function createTopics(
+  connection: KafkaConnection,
+  partitionSpec: string | undefined,
+  log: Logger,
+  retention: TopicRetention = topicRetention(),
+): Promise<void> {
+  const plan = planTopics(connection, parsePartitionOverrides(partitionSpec), retention);
   // A freshly started broker may still be electing its controller: retry for a while.
   for (let attempt = 1; ; attempt++) {
     try {
-      const created = await ensureTopics(connection, planTopics(connection, parsePartitionOverrides(partitionSpec)));
+      const { created, retentionSet } = await ensureTopics(connection, plan);
       if (created.length > 0) log.info(`created topics ${created.join(', ')}`);
+      if (retentionSet.length > 0) log.info(`set the retention of topics ${retentionSet.join(', ')}`);
       return;
     } catch (error) {
       if (attempt >= 10) throw error;

@@ -9,21 +9,35 @@ export interface ConsumerGroupOptions {
   topic: TopicName;
   /** Where a new group starts: the whole topic (default), or only what arrives from now on. */
   fromBeginning?: boolean;
-  /** Called when the consumer has crashed for good; the default ends the process so it is restarted. */
-  onFatal?: (error: Error) => void;
   /** Called on every join of the group (a new generation). */
   onJoin?: () => void;
 }
 
+type RunConfig = Pick<ConsumerRunConfig, 'eachBatch' | 'partitionsConsumedConcurrently'>;
+
+/** Delays before restarting a consumer kafkajs gave up on: doubled from the first up to the longest. */
+const firstRestartDelayMs = 1000;
+const longestRestartDelayMs = 30_000;
+
 /**
  * One member of a consumer group on one topic: how every consumer of the project joins, starts,
  * stops and reports whether it is ready. Offsets are never committed automatically; the consumer
- * that runs it commits after its work.
+ * that runs it commits after its work. A consumer that kafkajs gives up on (it does on some errors
+ * of a broker restart, e.g. "Failed to find group coordinator") is started again here, with
+ * backoff, and is not ready until it has joined its group again: a broker outage never ends the
+ * process.
  */
 export class ConsumerGroupMember implements ReadinessCheck {
   readonly consumer: Consumer;
   private joined = false;
+  /** Why the consumer is not consuming while it waits to be restarted. */
   private crashed: Error | null = null;
+  private broken: Error | null = null;
+  private run: RunConfig | null = null;
+  private stopped = false;
+  private restartsSinceJoin = 0;
+  private restartTimer: NodeJS.Timeout | null = null;
+  private restarting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -42,6 +56,8 @@ export class ConsumerGroupMember implements ReadinessCheck {
     this.consumer.on(GROUP_JOIN, () => {
       options.onJoin?.();
       this.joined = true;
+      this.crashed = null;
+      this.restartsSinceJoin = 0;
     });
     this.consumer.on(STOP, () => (this.joined = false));
     this.consumer.on(CRASH, (event) => {
@@ -50,38 +66,65 @@ export class ConsumerGroupMember implements ReadinessCheck {
         this.log.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
         return;
       }
-      this.fail(error);
+      this.restartLater(error);
     });
   }
 
-  async start(run: Pick<ConsumerRunConfig, 'eachBatch' | 'partitionsConsumedConcurrently'>): Promise<void> {
+  async start(run: RunConfig): Promise<void> {
+    this.run = run;
+    this.stopped = false;
+    await this.connectAndRun(run);
+  }
+
+  /** Finishes the batch in hand (kafkajs waits for it), then leaves the group. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
+    await this.restarting;
+    await this.consumer.disconnect();
+  }
+
+  check(): Promise<void> {
+    if (this.broken) return Promise.reject(new Error(`consumer broken: ${this.broken.message}`));
+    if (this.crashed) return Promise.reject(new Error(`consumer crashed and is being restarted: ${this.crashed.message}`));
+    if (!this.joined) return Promise.reject(new Error('consumer has not joined its group'));
+    return Promise.resolve();
+  }
+
+  /** Not ready until the process is restarted (work that could not be finished is redelivered then). */
+  markBroken(error: Error): void {
+    this.broken ??= error;
+  }
+
+  private async connectAndRun(run: RunConfig): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.connection.topic(this.options.topic), fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({ ...run, autoCommit: false, eachBatchAutoResolve: false });
   }
 
-  /** Finishes the batch in hand (kafkajs waits for it), then leaves the group. */
-  async stop(): Promise<void> {
-    await this.consumer.disconnect();
-  }
-
-  check(): Promise<void> {
-    if (this.crashed) return Promise.reject(new Error(`consumer crashed: ${this.crashed.message}`));
-    if (!this.joined) return Promise.reject(new Error('consumer has not joined its group'));
-    return Promise.resolve();
-  }
-
-  /** The consumer cannot go on: not ready from now on, and the process is ended (or onFatal called). */
-  fail(error: Error): void {
-    if (this.crashed) return;
-    this.crashed = error;
+  /** Not ready from now on, and started again after a delay that grows while restarts keep failing. */
+  private restartLater(error: Error): void {
     this.joined = false;
-    this.log.fatal({ err: error }, 'consumer crashed and will not restart');
-    (this.options.onFatal ?? (() => process.exit(1)))(error);
+    this.crashed = error;
+    if (this.stopped || this.restartTimer) return;
+    const delayMs = Math.min(firstRestartDelayMs * 2 ** this.restartsSinceJoin, longestRestartDelayMs);
+    this.restartsSinceJoin++;
+    this.log.error({ err: error, restartInMs: delayMs }, 'consumer crashed and kafkajs gave up on it; restarting it');
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      this.restarting = this.restart();
+    }, delayMs);
   }
 
-  /** Not ready until restarted, without ending the process (work that could not be finished is redelivered then). */
-  markBroken(error: Error): void {
-    this.crashed ??= error;
+  private async restart(): Promise<void> {
+    if (this.stopped || !this.run) return;
+    try {
+      // kafkajs has disconnected a consumer it gave up on; a failed restart may have left it half connected.
+      await this.consumer.disconnect();
+      await this.connectAndRun(this.run);
+    } catch (error) {
+      this.restartLater(error as Error);
+    }
   }
 }

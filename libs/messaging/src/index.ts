@@ -1,4 +1,5 @@
 export * from './kafka-connection';
+export * from './kafka-env';
 export * from './event-publisher';
 export * from './event-consumer';
 export * from './errors';

@@ -1,12 +1,16 @@
 import { Kafka, logLevel, LogEntry } from 'kafkajs';
 import type { Logger } from 'pino';
 import { deadLetterTopicOf, TopicName } from '@inquiry-router/contracts';
+import type { CommonEnv } from '@inquiry-router/runtime';
+import { KafkaSecurity, kafkaSettingsOf } from './kafka-env';
 
 export interface KafkaConnectionOptions {
   clientId: string;
   brokers: string[];
   /** Prepended to every topic and consumer group: isolates tests and environments on one cluster. */
   topicPrefix: string;
+  /** TLS and SASL; none for the local broker. */
+  security?: KafkaSecurity;
   logger: Logger;
 }
 
@@ -24,11 +28,18 @@ const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 export class KafkaConnection {
   readonly kafka: Kafka;
 
+  /** A connection with the brokers, topic prefix, TLS and SASL of the shared env. */
+  static fromEnv(clientId: string, env: CommonEnv, logger: Logger): KafkaConnection {
+    return new KafkaConnection({ clientId, ...kafkaSettingsOf(env), logger });
+  }
+
   constructor(readonly options: KafkaConnectionOptions) {
     const log = options.logger.child({ component: 'kafka' });
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ssl: options.security?.ssl,
+      sasl: options.security?.sasl,
       connectionTimeout: 3000,
       requestTimeout: 30000,
       retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000 },

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdow
 import { randomBytes } from 'node:crypto';
 import { BackingService, CommonEnv, createLogger, MESSAGE_TRANSPORT } from '@inquiry-router/runtime';
 import { KafkaConnection, KafkaConnectionOptions } from './kafka-connection';
+import { kafkaSettingsOf } from './kafka-env';
 import { EventPublisher } from './event-publisher';
 import { KafkaTransport, MESSAGING_INSTANCE_ID } from './kafka-transport';
 
@@ -32,14 +33,13 @@ class PublisherLifecycle implements OnModuleInit, OnApplicationShutdown {
 @Global()
 @Module({})
 export class MessagingModule {
-  /** Kafka for one app, from the shared env (brokers, topic prefix, log level). */
+  /** Kafka for one app, from the shared env (brokers, topic prefix, TLS and SASL, log level). */
   static forApp(app: string, env: CommonEnv): DynamicModule {
     // CommonEnv's transform turns an unset INSTANCE_ID into the string "undefined".
     const instanceId = env.INSTANCE_ID && env.INSTANCE_ID !== 'undefined' ? env.INSTANCE_ID : undefined;
     return MessagingModule.forRoot({
       clientId: app,
-      brokers: env.kafkaBrokers,
-      topicPrefix: env.KAFKA_TOPIC_PREFIX,
+      ...kafkaSettingsOf(env),
       logLevel: env.LOG_LEVEL,
       instanceId,
     });

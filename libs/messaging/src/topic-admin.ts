@@ -1,10 +1,46 @@
-import { AllTopics, DefaultPartitions, TopicName } from '@inquiry-router/contracts';
+import { Admin, ConfigResourceTypes, ConfigSource, IResourceConfig } from 'kafkajs';
+import {
+  AllTopics,
+  DefaultPartitions,
+  InquiryForwardedRetryMaxAgeSeconds,
+  InquiryForwardedRetryTopics,
+  TopicName,
+} from '@inquiry-router/contracts';
 import { KafkaConnection } from './kafka-connection';
 
 export interface TopicPlan {
   topic: string;
   partitions: number;
+  retentionMs: number;
 }
+
+const dayMs = 86_400_000;
+const retentionMs = 'retention.ms';
+
+/**
+ * How long the broker keeps the messages of each kind of topic. Set on every topic the project
+ * creates, so a broker's own default (24 h on the local broker) never decides it.
+ */
+export interface TopicRetention {
+  /** The events: consumed within seconds, kept a week to investigate or to let a stopped consumer catch up. */
+  eventsMs: number;
+  /** Retry topics: twice the longest retry schedule the agency-forwarder allows, so no waiting delivery expires. */
+  retriesMs: number;
+  /** Dead letters: until someone has looked at them and replayed what should go on. */
+  deadLettersMs: number;
+}
+
+export const defaultDeadLetterRetentionDays = 30;
+
+export function topicRetention(deadLetterDays = defaultDeadLetterRetentionDays): TopicRetention {
+  return {
+    eventsMs: 7 * dayMs,
+    retriesMs: 2 * InquiryForwardedRetryMaxAgeSeconds * 1000,
+    deadLettersMs: deadLetterDays * dayMs,
+  };
+}
+
+const retryTopics = new Set<TopicName>(InquiryForwardedRetryTopics);
 
 /**
  * Parses `KAFKA_TOPIC_PARTITIONS` ("inquiry.received.v1=12,inquiry.classified.v1=12") into
@@ -25,16 +61,30 @@ export function parsePartitionOverrides(spec: string | undefined): Partial<Recor
   return overrides;
 }
 
-/** Every topic and its dead-letter topic, with partition counts (dead letters need few). */
-export function planTopics(connection: KafkaConnection, overrides: Partial<Record<TopicName, number>> = {}): TopicPlan[] {
+/** Every topic and its dead-letter topic, with partition counts (dead letters need few) and retention. */
+export function planTopics(
+  connection: KafkaConnection,
+  overrides: Partial<Record<TopicName, number>> = {},
+  retention: TopicRetention = topicRetention(),
+): TopicPlan[] {
   return AllTopics.flatMap((t) => [
-    { topic: connection.topic(t), partitions: overrides[t] ?? DefaultPartitions[t] },
-    { topic: connection.deadLetterTopic(t), partitions: 1 },
+    {
+      topic: connection.topic(t),
+      partitions: overrides[t] ?? DefaultPartitions[t],
+      retentionMs: retryTopics.has(t) ? retention.retriesMs : retention.eventsMs,
+    },
+    { topic: connection.deadLetterTopic(t), partitions: 1, retentionMs: retention.deadLettersMs },
   ]);
 }
 
-/** Creates the topics that do not exist yet. The broker never creates topics by itself. */
-export async function ensureTopics(connection: KafkaConnection, plan: TopicPlan[]): Promise<string[]> {
+export interface EnsuredTopics {
+  created: string[];
+  /** Existing topics whose retention was set to the plan's (created before it was set, or the setting changed). */
+  retentionSet: string[];
+}
+
+/** Creates the topics that do not exist yet and sets the planned retention on those that do. The broker never creates topics by itself. */
+export async function ensureTopics(connection: KafkaConnection, plan: TopicPlan[]): Promise<EnsuredTopics> {
   const admin = connection.kafka.admin();
   await admin.connect();
   try {
@@ -43,11 +93,46 @@ export async function ensureTopics(connection: KafkaConnection, plan: TopicPlan[
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((p) => ({ topic: p.topic, numPartitions: p.partitions, replicationFactor: -1 })),
+        topics: missing.map((p) => ({
+          topic: p.topic,
+          numPartitions: p.partitions,
+          replicationFactor: -1,
+          configEntries: [{ name: retentionMs, value: String(p.retentionMs) }],
+        })),
       });
     }
-    return missing.map((p) => p.topic);
+    const retentionSet = await setRetention(
+      admin,
+      plan.filter((p) => existing.has(p.topic)),
+    );
+    return { created: missing.map((p) => p.topic), retentionSet };
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Sets `retention.ms` where an existing topic's own setting differs from the plan, keeping the topic's other settings. */
+async function setRetention(admin: Admin, plan: TopicPlan[]): Promise<string[]> {
+  if (plan.length === 0) return [];
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: plan.map((p) => ({ type: ConfigResourceTypes.TOPIC, name: p.topic })),
+  });
+  const ownSettings = new Map(
+    resources.map((r) => [r.resourceName, r.configEntries.filter((e) => e.configSource === ConfigSource.TOPIC_CONFIG)]),
+  );
+  const changes: IResourceConfig[] = [];
+  for (const p of plan) {
+    const own = ownSettings.get(p.topic) ?? [];
+    if (own.some((e) => e.configName === retentionMs && e.configValue === String(p.retentionMs))) continue;
+    // AlterConfigs replaces all of a topic's own settings: the others are sent along unchanged.
+    const kept = own.filter((e) => e.configName !== retentionMs).map((e) => ({ name: e.configName, value: e.configValue }));
+    changes.push({
+      type: ConfigResourceTypes.TOPIC,
+      name: p.topic,
+      configEntries: [...kept, { name: retentionMs, value: String(p.retentionMs) }],
+    });
+  }
+  if (changes.length > 0) await admin.alterConfigs({ validateOnly: false, resources: changes });
+  return changes.map((c) => c.name);
 }

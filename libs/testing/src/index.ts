@@ -7,3 +7,4 @@ export * from './waiting-work';
 export * from './recording-relay';
 export * from './silent-relay';
 export * as twilioWebhooks from './signed-twilio-webhooks';
+export * from './private-broker';

@@ -1,11 +1,15 @@
 import { Transform } from 'class-transformer';
 import {
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
+  Max,
+  Min,
   Validate,
+  ValidateIf,
   ValidationArguments,
   ValidatorConstraint,
   ValidatorConstraintInterface,
@@ -41,6 +45,26 @@ class ClockStartsAtOutsideProduction implements ValidatorConstraintInterface {
   }
 }
 
+const tlsFiles = ['KAFKA_TLS_CA_FILE', 'KAFKA_TLS_CERT_FILE', 'KAFKA_TLS_KEY_FILE'] as const;
+
+@ValidatorConstraint({ name: 'tlsWithItsFiles' })
+class TlsWithItsFiles implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if (value === 'true') return true;
+    return value === 'false' && tlsFiles.every((name) => (args.object as CommonEnv)[name] === undefined);
+  }
+  defaultMessage(): string {
+    return 'KAFKA_TLS must be true or false, and true when a KAFKA_TLS_*_FILE is set';
+  }
+}
+
+/** Any one of the variables is set: then all of them must be (a half configuration is refused). */
+const anyOf =
+  (...names: (keyof CommonEnv)[]) =>
+  (env: CommonEnv): boolean =>
+    names.some((name) => env[name] !== undefined);
+const saslVariables = ['KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'] as const;
+
 /** What every app needs; each app extends it with its own variables. */
 export class CommonEnv {
   /** Unset or unknown is production (see nodeEnvOf). */
@@ -58,6 +82,47 @@ export class CommonEnv {
   @IsOptional()
   @Matches(/^[a-z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may contain a-z 0-9 . _ - only' })
   KAFKA_TOPIC_PREFIX = '';
+
+  /** How long dead letters stay on the broker (they hold whole inquiries, personal data included). */
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  KAFKA_DEAD_LETTER_RETENTION_DAYS: number = 30;
+
+  /** TLS to the brokers; the server certificate is checked against KAFKA_TLS_CA_FILE, or else the system's CAs. */
+  @Validate(TlsWithItsFiles)
+  KAFKA_TLS: 'true' | 'false' = 'false';
+
+  @IsOptional()
+  @IsString()
+  KAFKA_TLS_CA_FILE?: string;
+
+  /** A client certificate and its key (mutual TLS): both or neither. */
+  @ValidateIf(anyOf('KAFKA_TLS_CERT_FILE', 'KAFKA_TLS_KEY_FILE'))
+  @IsString({ message: 'KAFKA_TLS_CERT_FILE and KAFKA_TLS_KEY_FILE go together' })
+  KAFKA_TLS_CERT_FILE?: string;
+
+  @ValidateIf(anyOf('KAFKA_TLS_CERT_FILE', 'KAFKA_TLS_KEY_FILE'))
+  @IsString({ message: 'KAFKA_TLS_CERT_FILE and KAFKA_TLS_KEY_FILE go together' })
+  KAFKA_TLS_KEY_FILE?: string;
+
+  /** SASL SCRAM authentication to the brokers: mechanism, username and password together, or none of them. */
+  @ValidateIf(anyOf(...saslVariables))
+  @IsIn(['scram-sha-256', 'scram-sha-512'], {
+    message: 'KAFKA_SASL_MECHANISM must be scram-sha-256 or scram-sha-512 when SASL is configured',
+  })
+  KAFKA_SASL_MECHANISM?: 'scram-sha-256' | 'scram-sha-512';
+
+  @ValidateIf(anyOf(...saslVariables))
+  @IsString()
+  @IsNotEmpty({ message: 'KAFKA_SASL_USERNAME must be set when SASL is configured' })
+  KAFKA_SASL_USERNAME?: string;
+
+  /** A secret: never logged, and never repeated in a configuration error. */
+  @ValidateIf(anyOf(...saslVariables))
+  @IsString()
+  @IsNotEmpty({ message: 'KAFKA_SASL_PASSWORD must be set when SASL is configured' })
+  KAFKA_SASL_PASSWORD?: string;
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/inquiry_router';

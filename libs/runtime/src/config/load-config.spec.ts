@@ -1,9 +1,10 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min, MinLength } from 'class-validator';
 import { CommonEnv } from './common-env';
 import { ConfigError, loadConfig } from './load-config';
 
 class ExampleEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) EXAMPLE_PORT: number = 3000;
+  @MinLength(12) EXAMPLE_SECRET = 'long enough secret';
 }
 
 describe('loadConfig', () => {
@@ -49,5 +50,11 @@ describe('loadConfig', () => {
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['DATABASE_URL', 'KAFKA_BROKERS', 'REDIS_URL']);
     expect(message).not.toContain(password);
     expect(message).not.toContain('db.internal');
+  });
+
+  it('names a wrong secret without repeating its value', () => {
+    const load = () => loadConfig(ExampleEnv, { EXAMPLE_SECRET: 'hunter2' });
+    expect(load).toThrow('EXAMPLE_SECRET (as set): EXAMPLE_SECRET must be longer');
+    expect(load).not.toThrow('hunter2');
   });
 });
