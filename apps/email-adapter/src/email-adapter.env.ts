@@ -20,6 +20,18 @@ export class EmailAdapterEnv extends CommonEnv {
   /** Largest message accepted, announced in EHLO (SIZE); bigger ones get 552. */
   @IsInt() @Min(1024) EMAIL_MAX_BYTES: number = 25 * 1024 * 1024;
 
+  // Limits of the SMTP server, per instance. The defaults are far above what the mail gateway in
+  // front of us (one client address for all mail) sends in normal operation, and above the bench
+  // (20 connections and 2,000 mails at once from 127.0.0.1).
+  /** Connections open at once, in total; over it: 421 and the connection is closed. */
+  @IsInt() @Min(1) @Max(100_000) EMAIL_SMTP_MAX_CONNECTIONS: number = 400;
+  /** Connections open at once from one client address; over it: 421 and the connection is closed. */
+  @IsInt() @Min(1) @Max(100_000) EMAIL_SMTP_MAX_CONNECTIONS_PER_CLIENT: number = 200;
+  /** Messages (MAIL FROM) one client address may start per minute, in bursts up to the whole minute's; over it: 450. */
+  @IsInt() @Min(1) @Max(10_000_000) EMAIL_SMTP_MESSAGES_PER_MINUTE_PER_CLIENT: number = 12_000;
+  /** RCPT TO commands in one message, refused ones included; over it: 452. */
+  @IsInt() @Min(1) @Max(10_000) EMAIL_SMTP_MAX_RECIPIENTS: number = 100;
+
   /** Largest attachment whose content is stored; bigger ones keep their metadata only. */
   @IsInt() @Min(0) EMAIL_MAX_ATTACHMENT_BYTES: number = 10 * 1024 * 1024;
 

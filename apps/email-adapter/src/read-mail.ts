@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { isEmail } from 'class-validator';
-import { simpleParser } from 'mailparser';
+import { AddressObject, AttachmentStream, HeaderLines, Headers, MailParser, MessageText } from 'mailparser';
 import { Inquiry, Language, Languages, MaxBodyLength } from '@inquiry-router/contracts';
 import { findReference, inquiryIdFor } from '@inquiry-router/intake';
 import { automaticMailReason } from './automatic-mail';
@@ -16,11 +17,14 @@ export interface MailEnvelope {
 export interface MailFile {
   filename: string;
   contentType: string;
-  content: Buffer;
+  /** Decoded size in bytes. */
+  size: number;
+  /** The content; null when it was over the attachment limit (not kept). */
+  content: Buffer | null;
 }
 
 export type ReadMail =
-  | { kind: 'automatic'; reason: string }
+  | { kind: 'automatic'; reason: string; bytes: number }
   | {
       kind: 'inquiry';
       /** The inquiry, without attachments (they are stored first, then described on it). */
@@ -46,15 +50,17 @@ const ourMessageId = /^<?(IR-[A-Z2-9]{12})@inquiry-router>?$/i;
 /**
  * Turns a raw RFC 5322 message into an inquiry: decodes MIME and encoded words, takes the text
  * part or readable text made from the HTML, and works out the thread. Quoted replies stay in the
- * body on purpose (the classifier strips them and advisers may want them).
+ * body on purpose (the classifier strips them and advisers may want them). The message is parsed
+ * as it arrives, never held whole; an attachment's content is kept only up to
+ * `maxAttachmentBytes` (a bigger one is counted and described).
  */
-export async function readMail(raw: Buffer, envelope: MailEnvelope, receivedAt: Date): Promise<ReadMail> {
-  let mail;
-  try {
-    mail = await simpleParser(raw, { skipImageLinks: true, maxHtmlLengthToParse: MaxBodyLength * 20 });
-  } catch (error) {
-    throw new UnreadableMail(`message could not be parsed as MIME (${(error as Error).message.slice(0, 120)})`);
-  }
+export async function readMail(
+  source: Readable | Buffer,
+  envelope: MailEnvelope,
+  receivedAt: Date,
+  maxAttachmentBytes = Infinity,
+): Promise<ReadMail> {
+  const mail = await parseMail(source, maxAttachmentBytes);
   const header = (name: string): string | undefined => {
     const lines = mail.headerLines.filter((h) => h.key === name);
     if (lines.length === 0) return undefined;
@@ -68,7 +74,7 @@ export async function readMail(raw: Buffer, envelope: MailEnvelope, receivedAt: 
       .join(', ');
   };
   const automatic = automaticMailReason({ envelopeFrom: envelope.from, header });
-  if (automatic) return { kind: 'automatic', reason: automatic };
+  if (automatic) return { kind: 'automatic', reason: automatic, bytes: mail.bytes };
 
   const author = mail.from?.value.find((a) => a.address && isAddress(a.address));
   const email = author?.address ?? (isAddress(envelope.from) ? envelope.from : undefined);
@@ -76,15 +82,16 @@ export async function readMail(raw: Buffer, envelope: MailEnvelope, receivedAt: 
   const name = clean(author?.name).trim().slice(0, NameMax) || undefined;
 
   const messageId = clean(firstOf(mail.messageId)).trim() || null;
-  const id = inquiryIdFor('email', messageId ?? `sha256:${createHash('sha256').update(raw).digest('hex')}`);
+  const id = inquiryIdFor('email', messageId ?? `sha256:${mail.sha256}`);
   const subject = clean(mail.subject).trim().slice(0, SubjectMax) || undefined;
 
   const text = clean(mail.text).replace(/\r\n?/g, '\n').trim();
   const { body, truncated } = limitBody(text || subject || '(ingen tekst i e-posten)');
 
-  const files: MailFile[] = mail.attachments.slice(0, MaxAttachments).map((a, i) => ({
+  const files: MailFile[] = mail.attachments.map((a, i) => ({
     filename: (clean(a.filename).trim() || `vedlegg-${i + 1}`).slice(0, 255),
     contentType: (clean(a.contentType).trim() || 'application/octet-stream').slice(0, 255),
+    size: a.size,
     content: a.content,
   }));
 
@@ -107,6 +114,97 @@ export async function readMail(raw: Buffer, envelope: MailEnvelope, receivedAt: 
     messageId,
     bodyTruncated: truncated,
   };
+}
+
+interface ParsedMail {
+  headerLines: HeaderLines;
+  from: AddressObject | undefined;
+  subject: unknown;
+  messageId: unknown;
+  inReplyTo: unknown;
+  references: unknown;
+  text: unknown;
+  attachments: { filename: unknown; contentType: unknown; size: number; content: Buffer | null }[];
+  /** Raw size, and the hash of the raw message (the id of a message without Message-ID). */
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * Runs the message through mailparser as it comes. Unlike its `simpleParser`, attachment content
+ * over the limit (and of attachments past the contract's 50) is counted, not kept. A failure of
+ * the source (the connection dropped, the size limit) is passed on as it is; one of the parser
+ * means the message is not MIME we can read.
+ */
+function parseMail(source: Readable | Buffer, maxAttachmentBytes: number): Promise<ParsedMail> {
+  return new Promise((resolve, reject) => {
+    const parser = new MailParser({ skipImageLinks: true, maxHtmlLengthToParse: MaxBodyLength * 20 });
+    const hash = createHash('sha256');
+    let bytes = 0;
+    let headers: Headers = new Map();
+    let text: unknown;
+    const attachments: ParsedMail['attachments'] = [];
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      parser.destroy();
+      reject(error);
+    };
+    parser.on('error', (error: Error) => fail(new UnreadableMail(`message could not be parsed as MIME (${error.message.slice(0, 120)})`)));
+    parser.on('headers', (h) => (headers = h));
+    parser.on('data', (data: AttachmentStream | MessageText) => {
+      if (data.type === 'text') {
+        text = data.text;
+        return;
+      }
+      const keep = attachments.length < MaxAttachments;
+      const chunks: Buffer[] = [];
+      let size = 0;
+      data.content.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (keep && size <= maxAttachmentBytes) chunks.push(chunk);
+      });
+      data.content.on('end', () => {
+        if (keep)
+          attachments.push({
+            filename: data.filename,
+            contentType: data.contentType,
+            size,
+            content: size <= maxAttachmentBytes ? Buffer.concat(chunks, size) : null,
+          });
+        data.release?.();
+      });
+    });
+    parser.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve({
+        headerLines: parser.headerLines || [],
+        from: headers.get('from') as AddressObject | undefined,
+        subject: headers.get('subject'),
+        messageId: headers.get('message-id'),
+        inReplyTo: headers.get('in-reply-to'),
+        references: headers.get('references'),
+        text,
+        attachments,
+        bytes,
+        sha256: hash.digest('hex'),
+      });
+    });
+    const count = (chunk: Buffer) => {
+      hash.update(chunk);
+      bytes += chunk.length;
+    };
+    if (Buffer.isBuffer(source)) {
+      count(source);
+      parser.end(source);
+    } else {
+      source.once('error', fail);
+      source.on('data', count);
+      source.pipe(parser);
+    }
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AttachmentMeta, ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
@@ -45,11 +46,12 @@ export class ReceiveMail {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async execute(raw: Buffer, envelope: MailEnvelope): Promise<ReceiveMailOutcome> {
-    const read = await readMail(raw, envelope, this.clock.now());
+  /** `message` is read as it arrives; attachments over EMAIL_MAX_ATTACHMENT_BYTES are never held whole. */
+  async execute(message: Readable, envelope: MailEnvelope): Promise<ReceiveMailOutcome> {
+    const read = await readMail(message, envelope, this.clock.now(), this.env.EMAIL_MAX_ATTACHMENT_BYTES);
     if (read.kind === 'automatic') {
       // Why, but not who: the addresses are personal data.
-      this.log.log({ reason: read.reason, bytes: raw.length }, 'dropped automatic mail (no inquiry, no answer)');
+      this.log.log({ reason: read.reason, bytes: read.bytes }, 'dropped automatic mail (no inquiry, no answer)');
       return { kind: 'dropped-automatic', reason: read.reason };
     }
     const { inquiry: draft, files } = read;
@@ -57,14 +59,16 @@ export class ReceiveMail {
     const metas: AttachmentMeta[] = [];
     try {
       for (const file of files) {
-        if (file.content.length > this.env.EMAIL_MAX_ATTACHMENT_BYTES) {
+        if (file.content === null) {
           this.log.warn(
-            { inquiryId: draft.id, size: file.content.length, limit: this.env.EMAIL_MAX_ATTACHMENT_BYTES },
+            { inquiryId: draft.id, size: file.size, limit: this.env.EMAIL_MAX_ATTACHMENT_BYTES },
             'attachment over the size limit: metadata only, content not stored',
           );
-          metas.push({ filename: file.filename, contentType: file.contentType, size: file.content.length });
+          metas.push({ filename: file.filename, contentType: file.contentType, size: file.size });
         } else {
-          metas.push(await this.attachments.put(draft.id, file));
+          metas.push(
+            await this.attachments.put(draft.id, { filename: file.filename, contentType: file.contentType, content: file.content }),
+          );
         }
       }
     } catch (error) {

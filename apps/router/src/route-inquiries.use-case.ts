@@ -3,7 +3,7 @@ import { InquiryClassified, InquiryForwarded, Topics } from '@inquiry-router/con
 import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
 import type { RoutedInquiry } from '@inquiry-router/persistence';
 import { historyEntry } from '@inquiry-router/inquiry';
-import { replyJoinsThread, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
+import { placeReply, routeDecision, UnroutableDecision } from '@inquiry-router/routing';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
@@ -71,7 +71,7 @@ export class RouteInquiries {
       diverted.set(r.inquiry.id, d);
     }
 
-    const pending = await this.inquiries.recordRouted(routed, replyJoinsThread);
+    const pending = await this.inquiries.recordRouted(routed, placeReply);
     const byId = new Map(routed.map((r) => [r.inquiry.id, r]));
 
     const queued = pending.filter((p) => p.status === 'queued');

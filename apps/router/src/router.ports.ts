@@ -1,4 +1,6 @@
-import type { InquiryStatus, InquiryHistoryEntry } from '@inquiry-router/inquiry';
+import type { Inquiry } from '@inquiry-router/contracts';
+import type { InquiryHistoryEntry } from '@inquiry-router/inquiry';
+import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import type {
   InquiryReclassification,
@@ -13,7 +15,10 @@ import type {
 /** The system of record of routed inquiries: decisions recorded once, changes of decision, forwards completed. */
 export abstract class RoutedInquiryStore {
   /** Records each inquiry with its decision once (a reply may join its thread); returns the routing still to carry out. */
-  abstract recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]>;
+  abstract recordRouted(
+    batch: RoutedInquiry[],
+    placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
+  ): Promise<PendingRouting[]>;
   /** Marks forwards done, each with its event in the outbox, in one transaction. */
   abstract markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void>;
   /** Records a person's change of decision, with its new status and history. */

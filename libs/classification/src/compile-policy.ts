@@ -1,4 +1,4 @@
-import type { TechnicalCategory } from '@inquiry-router/contracts';
+import { emailIdentity, phoneIdentity, socialAccountIdentity, type TechnicalCategory } from '@inquiry-router/contracts';
 import { foldLetters, foldText } from './normalize-text';
 import { TermMatcher, TermSpec } from './matching/term-matcher';
 import { AgencyAgreement, ContactPoints, RoutingPolicy, WeightedTerms } from './policy';
@@ -95,19 +95,11 @@ export function compilePolicy(policy: RoutingPolicy): CompiledPolicy {
   return compiled;
 }
 
-export function phoneDigits(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  // "004775006000", "+4775006000" and "75006000" are the same number.
-  if (digits.startsWith('0047')) return digits.slice(4);
-  if (digits.startsWith('47') && digits.length === 10) return digits.slice(2);
-  return digits;
-}
-
 function compileContactPoints(points: ContactPoints): CompiledContactPoints {
   return {
-    emails: new Set(points.emails.map((e) => e.trim().toLowerCase())),
-    phones: new Set(points.phones.map(phoneDigits)),
-    socialAccounts: new Set(points.socialAccounts.map((s) => s.trim().toLowerCase().replace(/^@/, ''))),
+    emails: new Set(points.emails.map(emailIdentity)),
+    phones: new Set(points.phones.map(phoneIdentity)),
+    socialAccounts: new Set(points.socialAccounts.map(socialAccountIdentity)),
   };
 }
 

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './vocabulary';
 export * from './topics';
 export * from './inquiry/inquiry';
+export * from './inquiry/contact-identity';
 export * from './decision/routing-decision';
 export * from './events/inquiry-received.event';
 export * from './events/inquiry-classified.event';

@@ -1,6 +1,7 @@
 /** The details each history event of an inquiry records, by event name. */
 export interface InquiryHistoryDetails {
-  routed: { target: string; threadId: string };
+  /** `notJoined`: the reply quoted a conversation of another sender, which it did not join. */
+  routed: { target: string; threadId: string; notJoined?: string };
   'reply-received': { inquiryId: string; joined: boolean };
   reserved: { queue: string; reservedUntil: string };
   accepted: { queue: string | null };

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Channel, Inquiry, Language, QueueName } from '@inquiry-router/contracts';
 import { InquiryRepository, RoutedInquiry } from '@inquiry-router/persistence';
 import { DefaultWorkPolicy, LiveQueues, queueScore, WorkPolicy } from '@inquiry-router/live-queues';
+import { placeReply } from '@inquiry-router/routing';
 import { aDecision, anInquiry } from './fixtures';
 
 export interface WaitingSpec {
@@ -34,7 +35,7 @@ export async function seedWaiting(
       });
       return { inquiry, decision: aDecision(s.queue), decidedAt: new Date().toISOString(), queue: s.queue, agency: null };
     });
-    await repo.recordRouted(routed, () => false);
+    await repo.recordRouted(routed, placeReply);
     await queues.enqueue(
       routed.map((r) => ({
         queue: r.queue!,

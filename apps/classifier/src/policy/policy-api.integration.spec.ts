@@ -5,6 +5,7 @@
 import { AgencyAgreement, classifyInquiry, defaultPolicy, RoutingPolicy } from '@inquiry-router/classification';
 import { Inquiry, InquiryClassified, isQueueTarget, Topics } from '@inquiry-router/contracts';
 import { InquiryRepository } from '@inquiry-router/persistence';
+import { placeReply } from '@inquiry-router/routing';
 import { anInquiry, ApiRequest, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 
 interface Problem {
@@ -80,7 +81,7 @@ describe('policy API (classifier)', () => {
           agency: decision.agency,
         };
       }),
-      () => false,
+      placeReply,
     );
   }, 180_000);
 

@@ -128,6 +128,8 @@ export class RawSmtpClient {
   private buffer = '';
   private waiters: Array<() => void> = [];
   private closed = false;
+  /** The server's first reply: 220, or 421 when it refuses the connection. */
+  greeting = { code: 0, text: '' };
 
   private constructor(private readonly socket: net.Socket) {
     socket.setEncoding('latin1');
@@ -142,21 +144,43 @@ export class RawSmtpClient {
     socket.on('error', () => undefined);
   }
 
-  static async connect(port: number, timeoutMs = 5000): Promise<RawSmtpClient> {
-    const socket = net.connect(port, '127.0.0.1');
+  /** Connects from `localAddress` (any of 127.0.0.0/8 stands for another client) and reads the greeting. */
+  static async connect(port: number, timeoutMs = 5000, localAddress = '127.0.0.1'): Promise<RawSmtpClient> {
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);
       socket.once('error', reject);
     });
     const client = new RawSmtpClient(socket);
-    await client.reply(timeoutMs); // greeting
+    client.greeting = await client.reply(timeoutMs);
     return client;
+  }
+
+  /** Resolves once the server has closed the connection; rejects after `timeoutMs`. */
+  async closedByServer(timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.closed) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`connection still open after ${timeoutMs} ms`);
+      await this.nextEvent(left);
+    }
   }
 
   private wake(): void {
     const waiters = this.waiters;
     this.waiters = [];
     waiters.forEach((w) => w());
+  }
+
+  /** Waits for data or the close to arrive, at most `ms`. */
+  private nextEvent(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** The next complete reply (multi-line replies joined); rejects after `timeoutMs`. */
@@ -171,13 +195,7 @@ export class RawSmtpClient {
       if (this.closed) throw new Error('connection closed without a reply');
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no SMTP reply within ${timeoutMs} ms`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      await this.nextEvent(left);
     }
   }
 

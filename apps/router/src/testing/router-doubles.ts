@@ -1,6 +1,6 @@
 // The router's collaborators in memory, for its use-case specs: its ports implemented over maps
 // and arrays, and the library services it uses reduced to what the use cases call.
-import { RoutingDecision } from '@inquiry-router/contracts';
+import { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
 import { completeForward, initialStatus, InquiryHistoryEntry, InquiryStatus, isRefusal } from '@inquiry-router/inquiry';
 import { LiveQueues, QueueEntry, WorkPolicySource, WorkPolicyStore } from '@inquiry-router/live-queues';
 import type { Outbox, OutboxMessage } from '@inquiry-router/messaging';
@@ -11,6 +11,7 @@ import type {
   RoutedInquiry,
   WaitingInquiry,
 } from '@inquiry-router/persistence';
+import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { AdviserAvailability, RoutedInquiryStore, RoutingHistory, WaitingWork } from '../router.ports';
 
@@ -43,15 +44,20 @@ export class InMemoryRoutedInquiries implements RoutedInquiryStore {
     private readonly answer: (change: InquiryReclassification) => ReclassificationOutcome = () => ({ outcome: 'unknown-inquiry' }),
   ) {}
 
-  recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]> {
+  recordRouted(
+    batch: RoutedInquiry[],
+    placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
+  ): Promise<PendingRouting[]> {
     for (const routed of batch) {
       if (this.stored.has(routed.inquiry.id)) continue;
       const thread = routed.inquiry.threadRef ? this.stored.get(routed.inquiry.threadRef) : undefined;
-      const joins = joinsThread(thread ? this.stored.get(thread.threadId)!.status : null);
+      const root = thread ? this.stored.get(thread.threadId)! : undefined;
+      const place = placeReply(routed.inquiry, root ? { status: root.status, ...root.routed.inquiry } : null);
+      const joins = place.placement === 'joins';
       this.stored.set(routed.inquiry.id, {
         routed: { ...routed, queue: joins ? null : routed.queue, agency: joins ? null : routed.agency },
         status: initialStatus(joins, routed.queue),
-        threadId: thread?.threadId ?? routed.inquiry.id,
+        threadId: place.placement === 'own-thread' ? routed.inquiry.id : thread!.threadId,
       });
     }
     return Promise.resolve(

@@ -1,4 +1,4 @@
-import { TechnicalCategories } from '@inquiry-router/contracts';
+import { emailIdentity, phoneIdentity, socialAccountIdentity, TechnicalCategories } from '@inquiry-router/contracts';
 import { compilePolicy } from '../compile-policy';
 import { foldLetters, foldText } from '../normalize-text';
 import { RoutingPolicy } from '../policy';
@@ -131,9 +131,9 @@ function checkContactPoints(points: unknown, path: string, report: Report): void
 function checkDesksDistinct(support: unknown, servicedesk: unknown, report: Report): void {
   if (!isObject(support) || !isObject(servicedesk)) return;
   const normalize: Record<string, (v: string) => string> = {
-    emails: (v) => v.trim().toLowerCase(),
-    phones: (v) => v.replace(/\D/g, '').replace(/^(0047|47(?=\d{8}$))/, ''),
-    socialAccounts: (v) => v.trim().toLowerCase().replace(/^@/, ''),
+    emails: emailIdentity,
+    phones: phoneIdentity,
+    socialAccounts: socialAccountIdentity,
   };
   for (const [field, norm] of Object.entries(normalize)) {
     const a = support[field];

@@ -1,5 +1,5 @@
-import type { Channel } from '@inquiry-router/contracts';
-import { CompiledContactPoints, phoneDigits } from '../compile-policy';
+import { phoneIdentity, type Channel } from '@inquiry-router/contracts';
+import { CompiledContactPoints } from '../compile-policy';
 
 /** True when `to` is one of the desk's addresses, numbers or accounts for the channel. */
 export function isSentTo(channel: Channel, to: string, points: CompiledContactPoints): boolean {
@@ -9,7 +9,7 @@ export function isSentTo(channel: Channel, to: string, points: CompiledContactPo
       // "Brukerservice <brukerservice@…>" as well as the bare address.
       return points.emails.has(value.includes('<') ? value.replace(/^.*<([^>]+)>.*$/, '$1') : value);
     case 'phone':
-      return points.phones.has(phoneDigits(value));
+      return points.phones.has(phoneIdentity(value));
     case 'social':
       return points.socialAccounts.has(value.replace(/^@/, ''));
     default:

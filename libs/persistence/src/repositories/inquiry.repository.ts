@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import { outboxWriter } from './outbox.repository';
-import type { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
+import type { Channel, Inquiry, InquiryParty, RoutingDecision } from '@inquiry-router/contracts';
+import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import {
   completeForward,
   initialStatus,
@@ -77,26 +78,37 @@ export class InquiryRepository {
    * recorded is left as it is. Returns, for every inquiry in the batch, the routing still to be
    * carried out — new ones, and ones recorded before whose enqueue or forward may not have
    * happened (a crash between commit and side effect) — but never one already claimed or forwarded.
+   * `placeReply` decides, from the conversation's state and first sender as recorded here, whether a
+   * reply joins its conversation, reopens it, or (someone else's) becomes a conversation of its own.
    */
-  async recordRouted(batch: RoutedInquiry[], joinsThread: (threadStatus: InquiryStatus | null) => boolean): Promise<PendingRouting[]> {
+  async recordRouted(
+    batch: RoutedInquiry[],
+    placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
+  ): Promise<PendingRouting[]> {
     if (batch.length === 0) return [];
     return this.db.transaction(async (tx) => {
-      // A reply (threadRef) belongs to the conversation of the inquiry it refers to; whether it
-      // joins it or is routed as new work depends on the state of that conversation.
+      // A reply (threadRef) refers to the conversation of an inquiry; the conversation's first
+      // inquiry says how it stands and who opened it.
       const refs = [...new Set(batch.map((b) => b.inquiry.threadRef).filter((r): r is string => !!r))];
-      const threads: { ref: string; thread_id: string; status: InquiryStatus }[] = refs.length
+      const threads: { ref: string; thread_id: string; status: InquiryStatus; channel: Channel; sender: InquiryParty }[] = refs.length
         ? await tx.query(
-            `SELECT r.id AS ref, r.thread_id, root.status FROM inquiries r JOIN inquiries root ON root.id = r.thread_id WHERE r.id = ANY($1::text[])`,
+            `SELECT r.id AS ref, r.thread_id, root.status, root.channel, root.sender
+               FROM inquiries r JOIN inquiries root ON root.id = r.thread_id WHERE r.id = ANY($1::text[])`,
             [refs],
           )
         : [];
       const threadOf = new Map(threads.map((t) => [t.ref, t]));
       const placed = batch.map((b) => {
         const thread = b.inquiry.threadRef ? threadOf.get(b.inquiry.threadRef) : undefined;
-        const joins = joinsThread(thread?.status ?? null);
+        const place = placeReply(b.inquiry, thread ? { status: thread.status, channel: thread.channel, from: thread.sender } : null);
+        const joins = place.placement === 'joins';
+        const notJoined = place.placement === 'own-thread' ? place.notJoined : undefined;
         return {
           ...b,
-          threadId: thread?.thread_id ?? b.inquiry.id,
+          // A reference from another sender is noted where the adviser reads why it went where it did.
+          decision: notJoined ? { ...b.decision, reasons: [...b.decision.reasons, notJoined] } : b.decision,
+          notJoined,
+          threadId: place.placement === 'own-thread' ? b.inquiry.id : thread!.thread_id,
           status: initialStatus(joins, b.queue),
           queue: joins ? null : b.queue,
           agency: joins ? null : b.agency,
@@ -176,7 +188,10 @@ export class InquiryRepository {
            SELECT x.inquiry_id, 'routed', x.details FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, details jsonb)`,
           [
             JSON.stringify(
-              newOnes.map((b) => ({ inquiry_id: b.inquiry.id, details: { target: b.decision.target, threadId: b.threadId } })),
+              newOnes.map((b) => ({
+                inquiry_id: b.inquiry.id,
+                details: { target: b.decision.target, threadId: b.threadId, ...(b.notJoined ? { notJoined: b.notJoined } : {}) },
+              })),
             ),
           ],
         );
