@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
-import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
+import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WaitingWork } from './router.ports';
+import { restoreWaiting } from './restore-waiting';
 
 /**
  * Redis holds the live queues and reservations but keeps nothing on disk; Postgres is the system
@@ -31,17 +32,9 @@ export class RebuildLiveQueues {
     let waiting = 0;
     let reserved = 0;
     for (const queue of QueueNames) {
-      const rows = await this.work.waiting(queue);
-      const entries = rows.map((r) => ({
-        row: r,
-        entry: { queue, id: r.id, channel: r.channel, language: r.language, score: queueScore(r, policy) },
-      }));
-      // Reservations first, so the queue restore skips them (a reserved inquiry is in no queue set).
-      for (const { row, entry } of entries) {
-        if (row.reservedBy && row.reservedUntil && (await this.queues.restoreReservation(entry, row.reservedBy, row.reservedUntil)))
-          reserved++;
-      }
-      waiting += await this.queues.restore(entries.filter(({ row }) => !row.reservedBy).map(({ entry }) => entry));
+      const restored = await restoreWaiting(this.queues, await this.work.waiting(queue), policy);
+      waiting += restored.waiting;
+      reserved += restored.reserved;
     }
     await this.queues.markBuilt();
     return { waiting, reserved };

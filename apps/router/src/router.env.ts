@@ -5,6 +5,11 @@ export class RouterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) ROUTER_PORT: number = 3005;
   /** How often the router checks that Redis still has the live queues (and rebuilds them if not). */
   @IsInt() @Min(1) @Max(3600) QUEUE_REBUILD_CHECK_SECONDS: number = 15;
+  /**
+   * How often the live queues are compared with what Postgres has waiting, and put right (one
+   * instance per period); 0 turns it off (test files whose database other files share).
+   */
+  @IsInt() @Min(0) @Max(86400) QUEUE_RECONCILE_SECONDS: number = 60;
   /** JSON merged over the stored distribution policy (channel weights, targets, divert rules). */
   @IsOptional() @IsJSON() WORK_POLICY_OVERRIDES?: string;
   /** How often waiting inquiries are checked against their service-level due times (warnings, breaches). */

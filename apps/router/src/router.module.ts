@@ -21,6 +21,7 @@ import { DivertBeforeQueueing } from './divert-before-queueing';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { InquiryClassifiedHandler } from './inquiry-classified.handler';
 import { RebuildLiveQueues } from './rebuild-live-queues.use-case';
+import { ReconcileLiveQueues } from './reconcile-live-queues.use-case';
 import { RerouteInquiries } from './reroute-inquiries.use-case';
 import { InquiryReclassifiedHandler } from './inquiry-reclassified.handler';
 import { CheckServiceLevels } from './check-service-levels.use-case';
@@ -50,6 +51,7 @@ export class RouterModule {
         DivertBeforeQueueing,
         RouteInquiries,
         RebuildLiveQueues,
+        ReconcileLiveQueues,
         RerouteInquiries,
         CheckServiceLevels,
         periodicJob(
@@ -57,6 +59,13 @@ export class RouterModule {
           { name: 'live-queues-rebuild-check', everyMs: env.QUEUE_REBUILD_CHECK_SECONDS * 1000, atStart: true },
           (r) => r.rebuildIfLost(),
         ),
+        ...(env.QUEUE_RECONCILE_SECONDS > 0
+          ? [
+              periodicJob(ReconcileLiveQueues, { name: 'live-queues-reconcile', everyMs: env.QUEUE_RECONCILE_SECONDS * 1000 }, (r) =>
+                r.reconcileInTurn(env.QUEUE_RECONCILE_SECONDS * 1000),
+              ),
+            ]
+          : []),
         periodicJob(CheckServiceLevels, { name: 'service-level-check', everyMs: env.SLA_CHECK_SECONDS * 1000 }, (c) => c.execute()),
       ],
     };

@@ -32,8 +32,13 @@ export abstract class RoutingHistory {
 
 /** What waits in the queues as the system of record has it. */
 export abstract class WaitingWork {
-  /** Every inquiry waiting in `queue`, reserved ones with their holder: what the live queues are rebuilt from. */
-  abstract waiting(queue: string): Promise<WaitingInquiry[]>;
+  /**
+   * Every inquiry waiting in `queue`, reserved ones with their holder: what the live queues are
+   * rebuilt from; with `among`, only those of these ids.
+   */
+  abstract waiting(queue: string, among?: readonly string[]): Promise<WaitingInquiry[]>;
+  /** The ids of every inquiry waiting in `queue`, reserved or not: what the live queues are compared with. */
+  abstract waitingIds(queue: string): Promise<string[]>;
   abstract dueAt(id: string): Promise<Date | null>;
 }
 

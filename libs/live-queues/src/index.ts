@@ -3,3 +3,4 @@ export * from './live-queues.module';
 export * from './queue-score';
 export * from './work-policy';
 export * from './work-policy.source';
+export * from './work-policy-check';

@@ -249,11 +249,32 @@ export class LiveQueues {
     );
   }
 
-  /** Takes an inquiry out of a queue (it was re-routed); one not there is no error. */
-  async remove(queue: string, id: string): Promise<void> {
+  /** Takes inquiries out of a queue (re-routed, or no longer waiting); one not there is no error. */
+  async remove(queue: string, ...ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const pipeline = this.redis.pipeline();
+      for (const key of this.keysOf(queue)) pipeline.zrem(key, ...part);
+      await pipeline.exec();
+    }
+  }
+
+  /** The ids waiting in a queue, in no order: what is compared with the system of record. */
+  async idSet(queue: string): Promise<Set<string>> {
     const pipeline = this.redis.pipeline();
-    for (const key of this.keysOf(queue)) pipeline.zrem(key, id);
-    await pipeline.exec();
+    for (const key of this.keysOf(queue)) pipeline.zrange(key, 0, -1);
+    const results = (await pipeline.exec()) ?? [];
+    const ids = new Set<string>();
+    for (const [error, part] of results) {
+      if (error) throw error;
+      for (const id of part as string[]) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** The ids reserved now (in no queue set while reserved). */
+  async reservedIds(): Promise<Set<string>> {
+    return new Set(await this.redis.hkeys(this.reservationsData));
   }
 
   async size(queue: string): Promise<number> {
@@ -299,5 +320,13 @@ export class LiveQueues {
 
   async markBuilt(): Promise<void> {
     await this.redis.set(`${this.keyPrefix}queues:built`, new Date().toISOString());
+  }
+
+  /**
+   * Whether the caller has the turn at `job` for the next `forMs`: of several instances running
+   * the same periodic job, one does it per period (the turn lapses on its own).
+   */
+  async takeTurn(job: string, forMs: number): Promise<boolean> {
+    return (await this.redis.set(`${this.keyPrefix}turn:${job}`, new Date().toISOString(), 'PX', forMs, 'NX')) === 'OK';
   }
 }

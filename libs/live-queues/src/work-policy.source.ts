@@ -1,5 +1,6 @@
-import { DynamicModule, Inject, Injectable, InjectionToken, Module } from '@nestjs/common';
-import { CachedWorkPolicy, WorkPolicy } from './work-policy';
+import { DynamicModule, Inject, Injectable, InjectionToken, Logger, Module } from '@nestjs/common';
+import { describeProblems, DomainError, type Problem } from '@inquiry-router/contracts';
+import { CachedWorkPolicy, checkedWorkPolicy, WorkPolicy } from './work-policy';
 
 /** Where the stored distribution policy document is kept (an adapter in persistence). */
 export abstract class WorkPolicyStore {
@@ -16,27 +17,58 @@ export interface WorkPolicySourceOptions {
 
 export const WORK_POLICY_OVERRIDES = Symbol('WORK_POLICY_OVERRIDES');
 
+/** A policy document that does not fit the WorkPolicy shape; nothing was stored. */
+export class InvalidWorkPolicy extends DomainError {
+  constructor(problems: Problem[]) {
+    super('invalid', `the policy has ${problems.length} problem(s): ${describeProblems(problems).join('; ')}`, { problems });
+  }
+}
+
 /** The distribution policy in force (stored document over the defaults, env overrides on top), cached briefly. */
 @Injectable()
 export class WorkPolicySource {
+  private readonly log = new Logger(WorkPolicySource.name);
   private readonly cached: CachedWorkPolicy;
+  private readonly overrides: unknown;
+  private lastWarning = '';
 
   constructor(
     @Inject(WorkPolicyStore) private readonly store: WorkPolicyStore,
     @Inject(WORK_POLICY_OVERRIDES) overrides: string | undefined,
   ) {
-    this.cached = new CachedWorkPolicy(() => store.policyDocument(), overrides);
+    this.overrides = overrides ? JSON.parse(overrides) : undefined;
+    this.cached = new CachedWorkPolicy(
+      () => store.policyDocument(),
+      this.overrides,
+      (problems) => this.warnOnce(problems),
+    );
   }
 
   get(): Promise<WorkPolicy> {
     return this.cached.get();
   }
 
-  /** Replaces the stored document (what it leaves out takes the defaults) and returns the policy now in force. */
+  /** The policy a document would put in force (with the env overrides), or InvalidWorkPolicy naming its problems. */
+  check(document: unknown): WorkPolicy {
+    const { problems } = checkedWorkPolicy(document);
+    if (problems.length > 0) throw new InvalidWorkPolicy(problems);
+    return checkedWorkPolicy(document, this.overrides).policy;
+  }
+
+  /** Replaces the stored document once it passes `check` (what it leaves out takes the defaults); returns the policy now in force. */
   async replace(document: Record<string, unknown>, by: string): Promise<WorkPolicy> {
+    this.check(document);
     await this.store.savePolicyDocument(document, by);
     this.cached.invalidate();
     return this.cached.get();
+  }
+
+  /** A stored document from before it was checked (or bad overrides) must not stop the work: said once per change. */
+  private warnOnce(problems: Problem[]): void {
+    const warning = `the distribution policy has parts that cannot be used; their defaults apply: ${describeProblems(problems).join('; ')}`;
+    if (warning === this.lastWarning) return;
+    this.lastWarning = warning;
+    this.log.warn(warning);
   }
 }
 

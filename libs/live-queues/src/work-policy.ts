@@ -1,5 +1,6 @@
-import type { Channel, QueueName } from '@inquiry-router/contracts';
+import type { Channel, Problem, QueueName } from '@inquiry-router/contracts';
 import { DefaultServiceLevelTargets, nominalSeconds } from '@inquiry-router/opening-hours';
+import { checkWorkPolicyDocument, cycleProblem, queueLinkCycles } from './work-policy-check';
 
 /** How one queue is served: reservation timeout, and what happens to an inquiry that waits too long. */
 export interface QueuePolicy {
@@ -63,34 +64,54 @@ export function mergePolicy<T>(base: T, override: unknown): T {
   return out as T;
 }
 
+/**
+ * The policy the documents make (stored document, then env overrides), laid over the defaults in
+ * order, each document used only for its parts that pass the checks (see
+ * `checkWorkPolicyDocument`); an `overflowTo` or `divertTo` on a cycle keeps its default.
+ * `problems`: what was left out, by path.
+ */
+export function checkedWorkPolicy(...documents: unknown[]): { policy: WorkPolicy; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let policy = DefaultWorkPolicy;
+  for (const document of documents) {
+    if (document === undefined || document === null) continue;
+    const { valid, problems: found } = checkWorkPolicyDocument(document);
+    problems.push(...found);
+    policy = mergePolicy(policy, valid);
+  }
+  const cycles = queueLinkCycles(policy);
+  for (const { queue, link } of cycles) {
+    policy = mergePolicy(policy, { queues: { [queue]: { [link]: DefaultWorkPolicy.queues[queue as QueueName][link] } } });
+  }
+  return { policy, problems: [...problems, ...cycles.map(cycleProblem)] };
+}
+
 /** The policy in force: defaults, then the stored document, then (tests, operators) env overrides. */
 export function resolveWorkPolicy(...documents: unknown[]): WorkPolicy {
-  return documents.reduce<WorkPolicy>(
-    (policy, doc) => (doc === undefined || doc === null ? policy : mergePolicy(policy, doc)),
-    DefaultWorkPolicy,
-  );
+  return checkedWorkPolicy(...documents).policy;
 }
 
 /**
  * The policy in force, read through `load` (the stored document) at most every `ttlMs`, with
- * `overrides` (JSON, from the app's env) applied on top. A failed reload keeps the last policy.
+ * `overrides` (parsed from the app's env) applied on top. A failed reload keeps the last policy;
+ * parts of a document that fail the checks are left to the defaults and handed to `onProblems`.
  */
 export class CachedWorkPolicy {
   private current: { policy: WorkPolicy; at: number } | null = null;
-  private readonly overrides: unknown;
 
   constructor(
     private readonly load: () => Promise<unknown>,
-    overrides: string | undefined,
+    private readonly overrides: unknown,
+    private readonly onProblems: (problems: Problem[]) => void,
     private readonly ttlMs = 5_000,
-  ) {
-    this.overrides = overrides ? JSON.parse(overrides) : undefined;
-  }
+  ) {}
 
   async get(): Promise<WorkPolicy> {
     if (this.current && Date.now() - this.current.at < this.ttlMs) return this.current.policy;
     try {
-      this.current = { policy: resolveWorkPolicy(await this.load(), this.overrides), at: Date.now() };
+      const { policy, problems } = checkedWorkPolicy(await this.load(), this.overrides);
+      if (problems.length > 0) this.onProblems(problems);
+      this.current = { policy, at: Date.now() };
     } catch (error) {
       if (!this.current) throw error;
     }

@@ -27,6 +27,8 @@ export interface TestPipelineOptions {
    * named after this, migrated with the development users at set-up and dropped at tear-down.
    */
   privateDatabase?: string;
+  /** A Redis of the file's own (a PrivateRedis) for its apps, `redis` and `queues`, instead of the shared one. */
+  redisUrl?: string;
 }
 
 /**
@@ -49,8 +51,10 @@ export class TestPipeline {
   private readonly consumers: Consumer[] = [];
   private env: NodeJS.ProcessEnv = {};
   private readonly database?: ReturnType<typeof privateDatabase>;
+  private readonly redisUrl: string;
 
   constructor(options: TestPipelineOptions = {}) {
+    this.redisUrl = options.redisUrl ?? process.env.REDIS_URL!;
     if (options.privateDatabase) this.database = privateDatabase(process.env.DATABASE_URL!, `${options.privateDatabase}_${this.id}`);
     this.connection = new KafkaConnection({
       clientId: `test-${this.id}`,
@@ -81,13 +85,16 @@ export class TestPipeline {
       LOG_LEVEL: process.env.TEST_APP_LOG_LEVEL ?? 'info',
       DATABASE_URL: this.databaseUrl,
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
+      REDIS_URL: this.redisUrl,
       REDIS_KEY_PREFIX: this.redisPrefix,
+      // The shared database holds other files' waiting inquiries, which are not for this file's queues.
+      ...(this.database ? {} : { QUEUE_RECONCILE_SECONDS: '0' }),
       // Every app verifies tokens of this pipeline's own workdesk, the development issuer.
       OIDC_ISSUER: `http://127.0.0.1:${ports.WORKDESK_PORT}`,
       OIDC_AUDIENCE: developmentAudience,
       ...extraEnv,
     };
-    this.redis = new Redis(process.env.REDIS_URL!);
+    this.redis = new Redis(this.redisUrl);
     this.queues = new LiveQueues(this.redis, this.redisPrefix);
     // The test database is shared by every test file: this prefix's queues start built and empty,
     // so a router does not restore other tests' waiting inquiries into them.

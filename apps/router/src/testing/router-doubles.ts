@@ -122,6 +122,10 @@ export class DueAtWaitingWork implements WaitingWork {
     return Promise.resolve([]);
   }
 
+  waitingIds(): Promise<string[]> {
+    return Promise.resolve([]);
+  }
+
   dueAt(): Promise<Date | null> {
     return Promise.resolve(this.due);
   }

@@ -9,6 +9,9 @@ import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
 
+const PolicyDocumentExample =
+  'a partial WorkPolicy, e.g. {"channelWeightMinutes":{"social":120},"queues":{"first-line":{"overflowTo":"second-line"}}}';
+
 @ApiController('work')
 export class WorkController {
   constructor(
@@ -50,12 +53,27 @@ export class WorkController {
     return this.policy.get();
   }
 
-  /** Replaces the stored policy document; what it leaves out takes the defaults. */
-  @Endpoint('PUT', 'policy', Supervisors, { ok: { description: 'the policy now in force' } })
-  @ApiBody({
-    description: 'a partial WorkPolicy, e.g. {"channelWeightMinutes":{"social":120},"queues":{"first-line":{"overflowTo":"second-line"}}}',
+  /**
+   * Replaces the stored policy document; what it leaves out takes the defaults. Checked first
+   * against the WorkPolicy shape: known fields only, known queues, numbers in range, `overflowTo`
+   * and `divertTo` naming queues without making a cycle.
+   */
+  @Endpoint('PUT', 'policy', Supervisors, {
+    ok: { description: 'the policy now in force' },
+    badRequest: 'the document has problems (`problems` lists them with their paths); nothing was stored',
   })
+  @ApiBody({ description: PolicyDocumentExample })
   async putPolicy(@Body() document: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser): Promise<WorkPolicy> {
     return this.policy.replace(document ?? {}, user.username);
+  }
+
+  /** A dry run of `PUT policy`: the same checks and answer, nothing stored. */
+  @Endpoint('POST', 'policy/check', Supervisors, {
+    ok: { description: 'the policy the document would put in force' },
+    badRequest: 'the document has problems (`problems` lists them with their paths)',
+  })
+  @ApiBody({ description: PolicyDocumentExample })
+  checkPolicy(@Body() document: Record<string, unknown>): WorkPolicy {
+    return this.policy.check(document ?? {});
   }
 }

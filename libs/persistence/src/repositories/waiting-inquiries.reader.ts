@@ -23,8 +23,17 @@ export class WaitingInquiriesReader {
     return rows.map((r) => r.id);
   }
 
-  /** Every inquiry waiting in a queue, reserved ones with their holder: what the live queues are rebuilt from. */
-  async waiting(queue: string): Promise<WaitingInquiry[]> {
+  /** The ids of every inquiry waiting in a queue, reserved or not: what the live queues are compared with. */
+  async waitingIds(queue: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM inquiries WHERE queue = $1 AND status = 'queued'`, [queue]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Every inquiry waiting in a queue, reserved ones with their holder: what the live queues are
+   * rebuilt from; with `among`, only those of these ids.
+   */
+  async waiting(queue: string, among?: readonly string[]): Promise<WaitingInquiry[]> {
     const rows: {
       id: string;
       channel: Channel;
@@ -35,8 +44,9 @@ export class WaitingInquiriesReader {
       reserved_until: Date | null;
     }[] = await this.db.query(
       `SELECT id, channel, language, received_at, to_jsonb(i)->>'due_at' AS due_at, reserved_by, reserved_until
-           FROM inquiries i WHERE queue = $1 AND status = 'queued' ORDER BY received_at, id`,
-      [queue],
+           FROM inquiries i WHERE queue = $1 AND status = 'queued' AND ($2::text[] IS NULL OR id = ANY($2::text[]))
+          ORDER BY received_at, id`,
+      [queue, among ?? null],
     );
     return rows.map((r) => ({
       id: r.id,
