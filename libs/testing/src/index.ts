@@ -8,3 +8,4 @@ export * from './recording-relay';
 export * from './silent-relay';
 export * as twilioWebhooks from './signed-twilio-webhooks';
 export * from './private-broker';
+export * from './fuzz-seed';
