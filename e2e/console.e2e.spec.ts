@@ -7,7 +7,7 @@
 // test-artifacts/screenshots/.
 import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
-import { sendMail } from '../tools/demo/channels/send-mail';
+import { OutgoingMail, sendMail } from '../tools/demo/channels/send-mail';
 import { launchChromium } from './support/browser';
 import { describeViolations, invisibleFocus, seriousViolations } from './support/accessibility';
 import { becomeAvailable, ConsoleUser, countBecomes, numberIn, sendByShortcut, tabTo, text, textBecomes } from './support/console-pages';
@@ -22,13 +22,22 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
   let firstLine: SignInUser;
   let secondLine: SignInUser;
   const opened: ConsoleUser[] = [];
-  /** The inquiry the journey creates, for the page checks after it. */
-  let journeyInquiry: string | undefined;
 
   const signIn = async (user: SignInUser, options: { locale?: string } = {}) => {
     const u = await ConsoleUser.signIn(browser, system.url(''), user, options);
     opened.push(u);
     return u;
+  };
+
+  const kari = () => `kari.nordmann.${system.pipeline.id}@example.no`;
+  /** Kari's mail to the support mailbox, over SMTP; resolves once the system has recorded it. */
+  const aMailFromKari = async (mail: Pick<OutgoingMail, 'subject' | 'text' | 'attachments'>) => {
+    const sent = await sendMail(
+      { host: '127.0.0.1', port: system.smtpPort },
+      { fromName: 'Kari Nordmann', from: kari(), to: 'brukerservice@altinn.example', ...mail },
+    );
+    await eventually(async () => system.inquiry(sent.inquiryId), 30_000, `${sent.inquiryId} recorded`);
+    return sent;
   };
 
   beforeAll(async () => {
@@ -56,20 +65,12 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     const secondBefore = await numberIn(waitingSecond);
 
     // Someone writes to the support mailbox.
-    const sender = `kari.nordmann.${system.pipeline.id}@example.no`;
-    const mail = await sendMail(
-      { host: '127.0.0.1', port: system.smtpPort },
-      {
-        fromName: 'Kari Nordmann',
-        from: sender,
-        to: 'brukerservice@altinn.example',
-        subject: 'Får ikke logget inn',
-        text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Jeg får feilmelding hver gang. Hva gjør jeg?\n\nHilsen Kari',
-      },
-    );
+    const mail = await aMailFromKari({
+      subject: 'Får ikke logget inn',
+      text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Jeg får feilmelding hver gang. Hva gjør jeg?\n\nHilsen Kari',
+    });
     expect(mail.response).toMatch(/^250 .*Received as IR-/);
     const id = mail.inquiryId;
-    journeyInquiry = id;
 
     // It is decided for the first line and waits there; the dashboard counts it without a reload.
     await eventually(
@@ -139,8 +140,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
 
     // The answer reaches Kari's mailbox through the relay (the local SMTP sink).
     const answer = await eventually(
-      async () =>
-        system.mailSink.messages.find((m) => m.envelopeTo.includes(sender) && (m.mail.text ?? '').includes('Vi har rettet feilen')),
+      async () => system.mailSink.to(kari()).find((m) => (m.mail.text ?? '').includes('Vi har rettet feilen')),
       30_000,
       'the answer at the SMTP sink',
     );
@@ -155,34 +155,29 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
   }, 180_000);
 
   it('shows the whole conversation and the attachments of a reply', async () => {
-    expect(journeyInquiry).toBeDefined();
-    const id = journeyInquiry!;
-    const reply = await sendMail(
-      { host: '127.0.0.1', port: system.smtpPort },
-      {
-        fromName: 'Kari Nordmann',
-        from: `kari.nordmann.${system.pipeline.id}@example.no`,
-        to: 'brukerservice@altinn.example',
-        subject: `Re: Svar på henvendelsen din [${id}]`,
-        text: 'Takk, nå virker det! Her er et skjermbilde av kvitteringen.',
-        attachments: [
-          { filename: 'kvittering.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% kvittering\n%%EOF\n') },
-        ],
-      },
-    );
-    await eventually(async () => system.inquiry(reply.inquiryId), 30_000, 'the reply recorded');
+    const { inquiryId: id } = await aMailFromKari({
+      subject: 'Kvittering for innsending',
+      text: 'Hei, jeg finner ikke kvitteringen for skjemaet jeg sendte inn i går. Hvor ligger den?',
+    });
+    const reply = await aMailFromKari({
+      subject: `Re: Vi har mottatt henvendelsen din [${id}]`,
+      text: 'Takk, nå fant jeg den! Her er et skjermbilde av kvitteringen.',
+      attachments: [
+        { filename: 'kvittering.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% kvittering\n%%EOF\n') },
+      ],
+    });
     const supervisor = await signIn(supervisorUser);
     const page = supervisor.page;
     await page.goto(system.url(`/inquiries/${reply.inquiryId}`));
     const thread = page.getByRole('region', { name: /^(samtalen|conversation)$/i });
-    await textBecomes(thread, /Får ikke logget inn/, 'the first message in the conversation');
+    await textBecomes(thread, /Kvittering for innsending/, 'the first message in the conversation');
     await page
       .getByRole('region', { name: /^(vedlegg|attachments)$/i })
       .getByText('kvittering.pdf')
       .waitFor();
     await screenshot(page, 'inquiry-thread');
     // The first message leads back.
-    await thread.getByRole('link', { name: /Får ikke logget inn/ }).click();
+    await thread.getByRole('link', { name: /Kvittering for innsending/ }).click();
     await page.waitForURL((url) => url.pathname === `/inquiries/${id}`);
   }, 60_000);
 
@@ -228,11 +223,10 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
       await screenshot(adviser.page, 'shortcuts');
       await adviser.page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
-      if (journeyInquiry) {
-        await adviser.page.goto(system.url(`/inquiries/${journeyInquiry}`));
-        await adviser.page.getByTestId('inquiry-status').waitFor();
-        await check(adviser.page, 'a11y-inquiry');
-      }
+      const { inquiryId } = await aMailFromKari({ subject: 'Roller', text: 'Hvordan gir jeg regnskapsføreren tilgang til firmaet?' });
+      await adviser.page.goto(system.url(`/inquiries/${inquiryId}`));
+      await adviser.page.getByTestId('inquiry-status').waitFor();
+      await check(adviser.page, 'a11y-inquiry');
     }, 60_000);
 
     it('the supervisor’s dashboard, opening hours and agency agreements', async () => {

@@ -6,14 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
 import { Topics } from '@inquiry-router/contracts';
-import { ReadRecord, TestPipeline } from '@inquiry-router/testing';
+import { fuzzSeed, ReadRecord, TestPipeline } from '@inquiry-router/testing';
 import { repoRoot } from '@inquiry-router/local-system';
 import { startEmailAdapter } from './testing/email-adapter-under-test';
 import { RawSmtpClient } from './testing/smtp-test-clients';
 
 const Messages = 1_200;
 const Connections = 8;
-const Seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const Seed = fuzzSeed();
 
 const token = fc.stringMatching(/^[A-Za-z0-9._-]{1,20}$/);
 const anyText = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
@@ -139,7 +139,7 @@ describe('email intake under malformed mail', () => {
   }, 120_000);
   afterAll(() => pipeline.tearDown());
 
-  it(`answers every one of ${Messages} random messages and stays up (seed ${Seed})`, async () => {
+  it(`answers every one of ${Messages} random messages and stays up (FUZZ_SEED=${Seed})`, async () => {
     const cases = fc.sample(fc.tuple(envelope, message), { numRuns: Messages, seed: Seed });
     const codes = new Map<number, number>();
     const temporary: string[] = [];
@@ -174,7 +174,7 @@ describe('email intake under malformed mail', () => {
           const file = path.join(repoRoot(), 'test-artifacts', `email-fuzz-${Seed}-${index}.eml`);
           fs.mkdirSync(path.dirname(file), { recursive: true });
           fs.writeFileSync(file, Buffer.concat([Buffer.from(`X-Fuzz-Envelope: ${JSON.stringify(env)}\n`), raw]));
-          throw new Error(`case ${index} (seed ${Seed}, saved to ${file}): ${(error as Error).message}`, { cause: error });
+          throw new Error(`case ${index} (FUZZ_SEED=${Seed}, saved to ${file}): ${(error as Error).message}`, { cause: error });
         }
       }
       client?.close();

@@ -2,7 +2,7 @@
 // real Kafka and Redis). Every request must be answered, with 2xx or 4xx, never 5xx or silence.
 import fc from 'fast-check';
 import twilio from 'twilio';
-import { TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+import { fuzzSeed, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
 
 const { aCallSid, authToken, servicedeskNumber, supportNumber } = twilioWebhooks;
 
@@ -98,6 +98,7 @@ function signedFields(raw: Buffer): Record<string, string | string[]> {
 describe('phone-adapter under malformed webhooks', () => {
   const pipeline = new TestPipeline();
   const statuses = new Map<number, number>();
+  const seed = fuzzSeed();
 
   beforeAll(async () => {
     // No classifier: describe steps wait out a short deadline, so the run stays quick.
@@ -111,7 +112,7 @@ describe('phone-adapter under malformed webhooks', () => {
   }, 120_000);
   afterAll(() => pipeline.tearDown());
 
-  it('answers 1,200 malformed webhooks with 2xx or 4xx, and stays alive', async () => {
+  it(`answers 1,200 malformed webhooks with 2xx or 4xx, and stays alive (FUZZ_SEED=${seed})`, async () => {
     await fc.assert(
       fc.asyncProperty(path, body, signatureKind, contentType, async (p, b, signature, type) => {
         const url = pipeline.url('phone-adapter', p);
@@ -139,9 +140,9 @@ describe('phone-adapter under malformed webhooks', () => {
         if (res.status >= 500 || res.status < 200)
           throw new Error(`${res.status} for ${p} (${signature}, ${type}): ${raw.subarray(0, 200).toString('utf8')}`);
       }),
-      { numRuns: 1200, endOnFailure: true },
+      { numRuns: 1200, seed, endOnFailure: true },
     );
-    process.stderr.write(`phone-adapter fuzz statuses: ${JSON.stringify(Object.fromEntries(statuses))}\n`);
+    process.stderr.write(`phone-adapter fuzz FUZZ_SEED=${seed}: statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
     // The run reached past the signature check into the IVR, not only the 403 door.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(25);
     expect(statuses.get(403) ?? 0).toBeGreaterThan(50);

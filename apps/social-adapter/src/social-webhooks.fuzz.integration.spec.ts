@@ -3,7 +3,7 @@
 // stay alive.
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { freshId, TestPipeline } from '@inquiry-router/testing';
+import { fuzzSeed, TestPipeline } from '@inquiry-router/testing';
 
 const appSecret = 'fuzz-meta-secret';
 const consumerSecret = 'fuzz-x-secret';
@@ -186,6 +186,7 @@ const heavy: Case[] = [
 
 describe('social-adapter under malformed webhooks', () => {
   const pipeline = new TestPipeline();
+  const seed = fuzzSeed();
 
   beforeAll(async () => {
     await pipeline.setUp({
@@ -224,7 +225,7 @@ describe('social-adapter under malformed webhooks', () => {
     return res.status;
   }
 
-  it('answers every one of 1,200 malformed webhooks with 2xx or 4xx, never 5xx or a hang, and stays alive', async () => {
+  it(`answers every one of 1,200 malformed webhooks with 2xx or 4xx, never 5xx or a hang, and stays alive (FUZZ_SEED=${seed})`, async () => {
     const started = Date.now();
     const statuses = new Map<number, number>();
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -248,26 +249,31 @@ describe('social-adapter under malformed webhooks', () => {
           return res.status < 500;
         },
       ),
-      { numRuns: 100, seed: 20261124 },
+      { numRuns: 100, seed },
     );
+    // The generated bodies: which of them got past the signature and content-type checks to be read.
+    const read = { total: 0, past: 0 };
     await fc.assert(
       fc.asyncProperty(cases, async (c) => {
         const status = await send(c);
         count(status);
+        read.total++;
+        if (status !== 403 && status !== 415) read.past++;
         return status >= 200 && status < 500;
       }),
-      { numRuns: 1200, seed: 20261124 },
+      { numRuns: 1200, seed },
+    );
+    process.stderr.write(
+      `social fuzz FUZZ_SEED=${seed}: ${read.past} of ${read.total} generated bodies read, in ${Date.now() - started} ms; statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`,
     );
 
-    const total = [...statuses.values()].reduce((a, b) => a + b, 0);
-    expect(total).toBeGreaterThanOrEqual(1000 + heavy.length);
     expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);
+    // Most generated bodies are validly signed JSON (about three in four; 909 of 1,200 with one seed):
+    // they must reach the parsers, not all stop at the signature or content-type check.
+    expect(read.past).toBeGreaterThan(read.total * 0.6);
     // The mix did reach every kind of answer, not only one refusal.
     expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 400, 403, 413]));
     expect((await fetch(pipeline.url('social-adapter', '/health/live'))).status).toBe(200);
     expect(Date.now() - started).toBeLessThan(60_000);
-    process.stderr.write(
-      `fuzz ${freshId('run')}: ${total} requests in ${Date.now() - started} ms, statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`,
-    );
   }, 90_000);
 });

@@ -1,7 +1,7 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, classifier and
 // router run as real processes; requests go over HTTP.
 import { hash } from 'bcryptjs';
-import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
+import { defaultPolicy } from '@inquiry-router/classification';
 import { InquiryClassified, Topics } from '@inquiry-router/contracts';
 import { UserRepository } from '@inquiry-router/persistence';
 import { aClassified, anInquiry, eventually, freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
@@ -45,7 +45,7 @@ describe('workdesk API', () => {
     const { receivedAt: _r, ...inquiry } = anInquiry({
       body: 'Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?',
     });
-    const expected = classifyInquiry(inquiry, defaultPolicy);
+    const queue = 'first-line'; // the fixed label of a login problem
     // A line of the data set as it is: its labels are no field of an inquiry, and the intake names them.
     const labelled = await api('/api/inquiries', {
       method: 'POST',
@@ -56,7 +56,6 @@ describe('workdesk API', () => {
     expect(await labelled.text()).toContain('property expected should not exist');
     const intake = await api('/api/inquiries', { method: 'POST', token: supervisor, body: inquiry });
     expect(intake.status).toBe(202);
-    expect(expected.target).toMatch(/^(first-line|second-line|servicedesk)$/);
 
     const view = await eventually(
       async () => {
@@ -66,10 +65,10 @@ describe('workdesk API', () => {
       30_000,
       'the inquiry recorded',
     );
-    expect(view).toMatchObject({ status: 'queued', queue: expected.target });
+    expect(view).toMatchObject({ status: 'queued', queue });
 
     // The claim reserves it for the adviser (the queue is this test's own, so it should be first) ...
-    const claim = await api(`/api/queues/${expected.target}/claim`, { method: 'POST', token: adviser });
+    const claim = await api(`/api/queues/${queue}/claim`, { method: 'POST', token: adviser });
     expect(claim.status).toBe(200);
     const reserved = (await claim.json()) as { inquiry: { id: string }; status: string; reservedBy: string; reservedUntil: string };
     expect(reserved.inquiry.id).toBe(inquiry.id);
@@ -88,12 +87,12 @@ describe('workdesk API', () => {
     expect(claimed.inquiry.id).toBe(inquiry.id);
     expect(claimed.status).toBe('claimed');
     expect(claimed.assignedTo).toBe('adviser');
-    expect(claimed.decision.target).toBe(expected.target);
+    expect(claimed.decision.target).toBe(queue);
     expect(claimed.decision.reasons.length).toBeGreaterThan(0);
     expect(claimed.decision.policyVersion).toBe(defaultPolicy.version);
     expect(claimed.history.map((h) => h.event)).toEqual(['routed', 'reserved', 'accepted']);
 
-    const empty = await api(`/api/queues/${expected.target}/claim`, { method: 'POST', token: adviser });
+    const empty = await api(`/api/queues/${queue}/claim`, { method: 'POST', token: adviser });
     expect(empty.status).toBe(204);
     expect((await api('/api/queues/nowhere/claim', { method: 'POST', token: adviser })).status).toBe(404);
     expect((await api(`/api/inquiries/${freshId('missing')}`, { token: adviser })).status).toBe(404);

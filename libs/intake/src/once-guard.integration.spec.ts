@@ -17,11 +17,14 @@ describe('OnceGuard.runOnce (real Redis)', () => {
     let runs = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
     const first = guard.runOnce('ack:1', 30, async () => {
       runs++;
+      started();
       await gate;
     });
-    await new Promise((r) => setTimeout(r, 50));
+    await running; // the first caller holds the lease and is doing the work
     expect(await guard.runOnce('ack:1', 30, async () => void runs++)).toBe('in-flight');
     release();
     expect(await first).toBe('done');

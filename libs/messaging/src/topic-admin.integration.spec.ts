@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Admin, ConfigResourceTypes } from 'kafkajs';
 import { Topics } from '@inquiry-router/contracts';
 import { createLogger } from '@inquiry-router/runtime';
+import { eventually } from '@inquiry-router/testing';
 import { KafkaConnection } from './kafka-connection';
 import { ensureTopics, planTopics, topicRetention } from './topic-admin';
 
@@ -16,20 +17,22 @@ describe('topic retention (real broker)', () => {
   let admin: Admin;
 
   /**
-   * The topic's own settings (not the broker's defaults), read back once they show `expected`
-   * or after a few seconds: the broker applies a new topic or setting a moment after it answered.
+   * The topic's own settings (not the broker's defaults), read back once they show `expected`:
+   * the broker applies a new topic or setting a moment after it answered.
    */
-  async function settingsOf(topic: string, expected: Record<string, string>): Promise<Record<string, string>> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const { resources } = await admin.describeConfigs({
-        includeSynonyms: false,
-        resources: [{ type: ConfigResourceTypes.TOPIC, name: topic }],
-      });
-      const own = Object.fromEntries(resources[0].configEntries.filter((e) => !e.isDefault).map((e) => [e.configName, e.configValue]));
-      if (Object.entries(expected).every(([name, value]) => own[name] === value) || Date.now() > deadline) return own;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  function settingsOf(topic: string, expected: Record<string, string>): Promise<Record<string, string>> {
+    return eventually(
+      async () => {
+        const { resources } = await admin.describeConfigs({
+          includeSynonyms: false,
+          resources: [{ type: ConfigResourceTypes.TOPIC, name: topic }],
+        });
+        const own = Object.fromEntries(resources[0].configEntries.filter((e) => !e.isDefault).map((e) => [e.configName, e.configValue]));
+        return Object.entries(expected).every(([name, value]) => own[name] === value) ? own : undefined;
+      },
+      10_000,
+      `${topic} to have ${JSON.stringify(expected)}`,
+    );
   }
 
   const retention = (ms: number) => ({ 'retention.ms': String(ms) });

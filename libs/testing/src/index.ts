@@ -9,3 +9,4 @@ export * from './silent-relay';
 export * as twilioWebhooks from './signed-twilio-webhooks';
 export * from './private-broker';
 export * from './private-redis';
+export * from './fuzz-seed';

@@ -19,6 +19,11 @@ export class RecordingRelay {
     },
   });
 
+  /** The messages received for `address`, in the order they arrived. */
+  to(address: string): RecordingRelay['messages'] {
+    return this.messages.filter((m) => m.envelopeTo.includes(address));
+  }
+
   listen(port: number): Promise<void> {
     return new Promise((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
   }

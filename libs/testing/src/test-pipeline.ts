@@ -136,6 +136,34 @@ export class TestPipeline {
     return records;
   }
 
+  /**
+   * Resolves once the app consumer group `group` (as the app names it, e.g. 'router') has handled
+   * every record `topic` holds now: its committed offsets reached the topic's end on every
+   * partition. Apps commit only after their work, so this is the marker that whatever was published
+   * before the call has been processed, for a check that something did not happen.
+   */
+  async processedSoFar(group: string, topic: TopicName, timeoutMs = 30_000): Promise<void> {
+    const admin = this.connection.kafka.admin();
+    await admin.connect();
+    try {
+      const name = this.connection.topic(topic);
+      const ends = await admin.fetchTopicOffsets(name);
+      await eventually(
+        async () => {
+          const [offsets] = await admin.fetchOffsets({ groupId: this.connection.group(group), topics: [name] });
+          const committed = new Map(offsets.partitions.map((p) => [p.partition, Number(p.offset)]));
+          return ends.every((end) => (committed.get(end.partition) ?? -1) >= Number(end.high) || Number(end.high) === Number(end.low))
+            ? true
+            : undefined;
+        },
+        timeoutMs,
+        `consumer group ${group} through ${topic}`,
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async tearDown(): Promise<void> {
     try {
       if (this.redis) await this.stopAndClean(); // else set-up never ran (tests filtered out)

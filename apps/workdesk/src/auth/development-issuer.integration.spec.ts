@@ -9,7 +9,14 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
   const pipeline = new TestPipeline();
   const { call, login } = pipelineApi(pipeline);
   const issuer = () => pipeline.url('workdesk', '');
-  let published: JWK & { kid: string };
+  /** The discovery document and the keys it points to, as a verifier reads them. */
+  const discovered = async () => {
+    const discovery = (await (await call('workdesk', '/.well-known/openid-configuration')).json()) as { issuer: string; jwks_uri: string };
+    const { keys } = (await (await fetch(discovery.jwks_uri)).json()) as { keys: (JWK & { kid: string })[] };
+    return { discovery, keys };
+  };
+  /** The one key the issuer publishes. */
+  const publishedKey = async () => (await discovered()).keys[0];
 
   beforeAll(async () => {
     await pipeline.setUp();
@@ -18,14 +25,12 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
   afterAll(() => pipeline.tearDown());
 
   it('publishes a discovery document for its own address and the RSA key that verifies its tokens', async () => {
-    const discovery = (await (await call('workdesk', '/.well-known/openid-configuration')).json()) as { issuer: string; jwks_uri: string };
+    const { discovery, keys } = await discovered();
     expect(discovery.issuer).toBe(issuer());
     expect(discovery.jwks_uri).toBe(`${issuer()}/.well-known/jwks.json`);
-    const { keys } = (await (await fetch(discovery.jwks_uri)).json()) as { keys: (JWK & { kid: string })[] };
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', kid: expect.any(String) as unknown });
     expect(keys[0]).not.toHaveProperty('d');
-    published = keys[0];
   });
 
   it('issues an RS256 token with the issuer, audience, user and role claims', async () => {
@@ -34,7 +39,7 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
       .split('.')
       .slice(0, 2)
       .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, unknown>);
-    expect(header).toMatchObject({ alg: 'RS256', kid: published.kid });
+    expect(header).toMatchObject({ alg: 'RS256', kid: (await publishedKey()).kid });
     expect(payload).toMatchObject({
       iss: issuer(),
       aud: 'inquiry-router',
@@ -73,6 +78,7 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
     });
 
     it('signed by another key under the published key id: 401 with a Bearer challenge', async () => {
+      const published = await publishedKey();
       const res = await call('classifier', '/api/policy', { token: await forged(published.kid) });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toBe('Bearer realm="inquiry-router", error="invalid_token"');
@@ -97,6 +103,7 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
     });
 
     it('HS256 keyed with the published public key (algorithm confusion): 401', async () => {
+      const published = await publishedKey();
       const pem = createPublicKey({ key: published, format: 'jwk' }).export({ type: 'spki', format: 'pem' });
       const hs = await new SignJWT(claims())
         .setProtectedHeader({ alg: 'HS256', kid: published.kid })

@@ -77,21 +77,42 @@ describe('corrections by advisers and returns by agencies', () => {
   }, 120_000);
   afterAll(() => pipeline.tearDown());
 
-  let corrected: View; // re-routed by the first test, claimed from its new queue
-  let correctedTo: string;
+  const loginTrouble = 'Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?';
+  /** Where a correction sends a technical inquiry routed to `line`: the other line. */
+  const otherLine = (line: string) => (line === 'second-line' ? 'first-line' : 'second-line');
+  /** The adviser's correction of a technical inquiry `id` to another line. */
+  const correct = (id: string, target: string) =>
+    post(`/api/inquiries/${id}/reclassify`, adviser, { target, category: 'login', reason: 'Quotes feilkode 403 in the attachment.' });
+  /** The holder of `token` sends `id` on to the service desk. */
+  const correctToServicedesk = (id: string, token: string, reason: string) =>
+    post(`/api/inquiries/${id}/reclassify`, token, { target: 'servicedesk', category: 'login', caseType: 'feil', reason });
+  /** The adviser claims the next inquiry of `queue`, which must be `id`, and accepts it. */
+  const claimAndAccept = async (queue: string, id: string): Promise<View> => {
+    const claim = await api(`/api/queues/${queue}/claim`, { method: 'POST', token: adviser });
+    expect(claim.status).toBe(200);
+    expect(((await claim.json()) as View).inquiry.id).toBe(id);
+    const accept = await api(`/api/inquiries/${id}/accept`, { method: 'POST', token: adviser });
+    expect(accept.status).toBe(200);
+    return (await accept.json()) as View;
+  };
+  /** A login inquiry the router queued, corrected by the adviser to the other line and then claimed by them there. */
+  const aCorrectedClaimedInquiry = async (): Promise<{ id: string; correctedTo: string }> => {
+    const routed = await intake(loginTrouble);
+    const correctedTo = otherLine(routed.decision.target);
+    expect((await correct(routed.inquiry.id, correctedTo)).status).toBe(202);
+    await viewOnce(routed.inquiry.id, (v) => v.queue === correctedTo, 'the inquiry re-routed');
+    await claimAndAccept(correctedTo, routed.inquiry.id);
+    return { id: routed.inquiry.id, correctedTo };
+  };
 
   it('re-routes a corrected inquiry to its new queue at its original age, with the correction in its history and as a labelled example', async () => {
-    const routed = await intake('Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?');
+    const routed = await intake(loginTrouble);
     const from = routed.decision.target;
     expect(routed.queue).toBe(from); // a technical inquiry, waiting in a queue
     expect(await pipeline.queues.ids(from)).toContain(routed.inquiry.id);
-    correctedTo = from === 'second-line' ? 'first-line' : 'second-line';
+    const correctedTo = otherLine(from);
 
-    const res = await post(`/api/inquiries/${routed.inquiry.id}/reclassify`, adviser, {
-      target: correctedTo,
-      category: 'login',
-      reason: 'Quotes feilkode 403 in the attachment.',
-    });
+    const res = await correct(routed.inquiry.id, correctedTo);
     expect(res.status).toBe(202);
     const accepted = (await res.json()) as { inquiryId: string; decision: View['decision'] };
     expect(accepted.inquiryId).toBe(routed.inquiry.id);
@@ -128,17 +149,12 @@ describe('corrections by advisers and returns by agencies', () => {
     });
 
     // A claim reserves it for the adviser; accepting makes it theirs.
-    const claim = await api(`/api/queues/${correctedTo}/claim`, { method: 'POST', token: adviser });
-    expect(claim.status).toBe(200);
-    expect(((await claim.json()) as View).inquiry.id).toBe(routed.inquiry.id);
-    const accept = await api(`/api/inquiries/${routed.inquiry.id}/accept`, { method: 'POST', token: adviser });
-    expect(accept.status).toBe(200);
-    corrected = (await accept.json()) as View;
+    const corrected = await claimAndAccept(correctedTo, routed.inquiry.id);
     expect(corrected.history.map((h) => h.event)).toEqual(['routed', 'reclassified', 'reserved', 'accepted']);
   });
 
   it('refuses a correction that names no valid target, lacks a reason, or changes nothing, and an unknown inquiry', async () => {
-    const id = corrected.inquiry.id;
+    const { id, correctedTo } = await aCorrectedClaimedInquiry();
     const reason = 'because';
     // Each correction with the status and the words of its refusal (no words: the status alone).
     const refusals: [correction: Record<string, unknown>, status: number, message?: RegExp | string][] = [
@@ -171,12 +187,10 @@ describe('corrections by advisers and returns by agencies', () => {
     const other = freshId('adv');
     await new UserRepository(pipeline.db).upsert({ username: other, passwordHash: await hash('secret', 4), role: 'adviser' });
     const otherToken = await login(other, 'secret');
-    const id = corrected.inquiry.id; // held by "adviser" since the first test
+    const { id, correctedTo } = await aCorrectedClaimedInquiry(); // held by "adviser"
 
-    const toServicedesk = (token: string, reason: string) =>
-      post(`/api/inquiries/${id}/reclassify`, token, { target: 'servicedesk', category: 'login', caseType: 'feil', reason });
-    expect((await toServicedesk(otherToken, 'not yours to move')).status).toBe(409);
-    expect((await toServicedesk(adviser, 'Machine-to-machine login fails.')).status).toBe(202);
+    expect((await correctToServicedesk(id, otherToken, 'not yours to move')).status).toBe(409);
+    expect((await correctToServicedesk(id, adviser, 'Machine-to-machine login fails.')).status).toBe(202);
     const released = await viewOnce(id, (v) => v.queue === 'servicedesk', 'the claimed inquiry re-routed');
     expect(released).toMatchObject({ status: 'queued', assignedTo: null, decision: { target: 'servicedesk', caseType: 'feil' } });
     expect(released.history.filter((h) => h.event === 'reclassified').at(-1)).toMatchObject({
@@ -188,7 +202,10 @@ describe('corrections by advisers and returns by agencies', () => {
   });
 
   it('completes a redelivered correction whose queue move was lost, and records it once', async () => {
-    const id = corrected.inquiry.id; // queued in servicedesk by the previous test
+    // Corrected twice: to the other line, then, held, on to the service desk.
+    const { id, correctedTo } = await aCorrectedClaimedInquiry();
+    expect((await correctToServicedesk(id, adviser, 'Machine-to-machine login fails.')).status).toBe(202);
+    await viewOnce(id, (v) => v.queue === 'servicedesk', 'the inquiry in the service desk');
     const events = await eventually(
       async () => {
         const mine = reclassified.filter((r) => r.key === id);
@@ -224,7 +241,7 @@ describe('corrections by advisers and returns by agencies', () => {
 
   it('lets the agency an inquiry was forwarded to read it and return it as not its own; no other agency sees it', async () => {
     const forwardedRecords = await pipeline.collect(Topics.InquiryForwarded);
-    const routed = await intake('Hei! Jeg får ikke logget inn i portalen, BankID henger bare. Hva gjør jeg?');
+    const routed = await intake(loginTrouble);
     const id = routed.inquiry.id;
     expect(routed.status).toBe('queued'); // the portal's own work, until an adviser says otherwise
     // An adviser sends it to the tax administration (the forward of a correction).

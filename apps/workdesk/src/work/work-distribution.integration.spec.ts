@@ -55,6 +55,7 @@ describe('work distribution', () => {
 
   it('reserves the best inquiry for the claimer, who accepts it before the reservation lapses', async () => {
     const me = await anAdviser({ lines: ['first-line'] });
+    const marker = await anAdviser({ lines: ['first-line'] });
     const [older, newer] = await seedAged('first-line', 60_000, 30_000);
     const claim = await post('/api/work/claim', me.token);
     expect(claim.status).toBe(200);
@@ -66,8 +67,14 @@ describe('work distribution', () => {
     const accept = await post(`/api/inquiries/${older.id}/accept`, me.token);
     expect(accept.status).toBe(200);
     expect((await accept.json()) as View).toMatchObject({ status: 'claimed', assignedTo: me.username, reservedBy: null });
-    // Accepted: nothing lapses it any more.
-    await new Promise((r) => setTimeout(r, ReservationSeconds * 1000 + 600));
+    // Accepted: nothing lapses it any more. The marker: the other one, reserved later and not
+    // accepted, has lapsed, so the sweep has been past the time the accepted one would have.
+    expect(((await (await post('/api/queues/first-line/claim', marker.token)).json()) as View).inquiry.id).toBe(newer.id);
+    await eventually(
+      async () => ((await pipeline.queues.ids('first-line')).includes(newer.id) ? true : undefined),
+      10_000,
+      'the later reservation to lapse',
+    );
     expect(((await (await api(`/api/inquiries/${older.id}`, { token: supervisor })).json()) as View).status).toBe('claimed');
     expect(await pipeline.queues.ids('first-line')).not.toContain(older.id);
     expect((await pipeline.queues.reservations()).map((r) => r.id)).not.toContain(older.id);
@@ -114,10 +121,13 @@ describe('work distribution', () => {
   it('gives back what an adviser reserved when they go offline, by choice or by missing heartbeats', async () => {
     const leaving = await anAdviser({ lines: ['second-line'] });
     const silent = await anAdviser({ lines: ['second-line'] });
-    const [a, b] = await seedAged('second-line', 7_200_000, 7_100_000);
+    const [a, b, c] = await seedAged('second-line', 7_200_000, 7_100_000, 7_000_000);
     const scoreA = await scoreOf('second-line', a.id);
     expect(((await (await post('/api/queues/second-line/claim', leaving.token)).json()) as View).inquiry.id).toBe(a.id);
     expect(((await (await post('/api/queues/second-line/claim', silent.token)).json()) as View).inquiry.id).toBe(b.id);
+    // Silent from its claim on, after the other's: the marker of how long heartbeats kept the other online.
+    const marker = await anAdviser({ lines: ['second-line'] });
+    expect(((await (await post('/api/queues/second-line/claim', marker.token)).json()) as View).inquiry.id).toBe(c.id);
 
     const offline = await api('/api/advisers/me/presence', {
       method: 'PUT',
@@ -128,11 +138,16 @@ describe('work distribution', () => {
     expect(await pipeline.queues.ids('second-line')).toContain(a.id); // at once, not after the 120 s reservation
     expect(await scoreOf('second-line', a.id)).toBe(scoreA);
 
-    // The other keeps a heartbeat for a while, then stops: after 3 s of silence they are offline.
-    for (let i = 0; i < 3; i++) {
-      expect((await post('/api/advisers/me/heartbeat', silent.token)).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
+    // The other keeps a heartbeat until the marker, silent since it claimed after them, has been taken
+    // offline (more than the 3 s timeout), then stops: after 3 s of silence they are offline too.
+    await eventually(
+      async () => {
+        expect((await post('/api/advisers/me/heartbeat', silent.token)).status).toBe(200);
+        return (await pipeline.queues.ids('second-line')).includes(c.id) ? true : undefined;
+      },
+      15_000,
+      'the adviser silent since claiming to go offline',
+    );
     expect(await pipeline.queues.ids('second-line')).not.toContain(b.id);
     await eventually(
       async () => ((await pipeline.queues.ids('second-line')).includes(b.id) ? true : undefined),
@@ -354,7 +369,14 @@ describe('overflow', () => {
     });
     expect(events.find((e) => e.inquiryId === lateSd.id)).toMatchObject({ queue: 'servicedesk', details: { moved: false } });
     expect(await pipeline.queues.ids('servicedesk')).toContain(lateSd.id); // flagged, still waiting there
-    await new Promise((r) => setTimeout(r, 2000));
+    // Two later checks, the marker: each moves another inquiry past its limit; the first of them has
+    // run to its end (over every queue) once the second moves anything, checks running one at a time.
+    for (const check of ['a later check', 'the check after it']) {
+      const [marker] = await seedWaiting(pipeline.db, pipeline.queues, [
+        { queue: 'first-line', receivedAt: new Date(Date.now() - 3_600_000) },
+      ]);
+      await eventually(async () => ((await pipeline.queues.ids('second-line')).includes(marker.id) ? true : undefined), 15_000, check);
+    }
     const rows: { event: string }[] = await pipeline.db.query(
       `SELECT event FROM inquiry_history WHERE inquiry_id = $1 AND event = 'overflowed'`,
       [late.id],

@@ -3,7 +3,7 @@ import type { InquiryText } from '../classification-result';
 import { defaultPolicy } from '../default-policy/default-policy';
 import { classifyInquiry } from '../classify-inquiry';
 import { TextModel, TextModelDocument } from './text-model';
-import { TrainingExample, trainTextModel } from './train';
+import { routeOfTarget, TrainingExample, trainTextModel } from './train';
 
 const email = (body: string, subject = ''): InquiryText => ({ channel: 'email', to: 'brukerservice@altinn.example', subject, body });
 const technical = (category: string): ExpectedDecision => ({
@@ -103,9 +103,14 @@ describe('text model training', () => {
     expect(svvConfidence(returned)).toBeLessThan(svvConfidence(withSvv));
   });
 
-  it('calibrates on held-out folds and reports their accuracy', () => {
+  it('calibrates on held-out folds and reports their accuracy, clearly better than always guessing the commonest route', () => {
     const { report } = trainTextModel(base, defaultPolicy, { version: 'cv', folds: 4 });
-    expect(report.heads.route.crossValidatedAccuracy).toBeGreaterThan(0.5);
+    // Always guessing the commonest route ("technical": login and find-service) is right half the time here.
+    const routes = base.map((e) => routeOfTarget(e.label!.target));
+    const majority = Math.max(...routes.map((r) => routes.filter((x) => x === r).length)) / routes.length;
+    expect(majority).toBe(0.5);
+    // At least half of the errors that guess would make are avoided (1.0 today).
+    expect(report.heads.route.crossValidatedAccuracy).toBeGreaterThanOrEqual(majority + (1 - majority) / 2);
     expect(report.heads.route.temperature).toBeGreaterThan(0);
   });
 

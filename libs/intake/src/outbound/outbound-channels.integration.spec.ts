@@ -87,7 +87,7 @@ describe('outbound messages through the social and phone adapters', () => {
     await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: m }]);
     await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: m }]);
     await eventually(async () => ((await historyOf(inquiry.id, 'message-sent')).length ? true : undefined), 20_000, 'the history row');
-    await new Promise((r) => setTimeout(r, 1500));
+    await pipeline.processedSoFar('social-adapter-outbound', Topics.OutboundMessage); // both deliveries handled
     expect(sendApi.requests.filter((r) => r.recipient === psid)).toEqual([
       { recipient: psid, text: `Svar fra brukerservice\n\n${m.body}` },
     ]);
@@ -137,7 +137,7 @@ describe('outbound messages through the social and phone adapters', () => {
       20_000,
       'the call-back task',
     );
-    await new Promise((r) => setTimeout(r, 1000));
+    await pipeline.processedSoFar('phone-adapter-outbound', Topics.OutboundMessage); // both deliveries handled
     const tasks = await historyOf(inquiry.id, 'callback-requested');
     expect(tasks).toHaveLength(1);
     expect(tasks[0].details).toMatchObject({ messageId: m.messageId, purpose: 'case-status', body: 'Saken din er løst.' });
