@@ -19,3 +19,4 @@ export * from './event-map';
 export * from './validation';
 export * from './errors/domain-error';
 export * from './views';
+export * from './versioned-documents/versioned-document';

@@ -1,18 +1,10 @@
-import { DynamicModule, Inject, Injectable, InjectionToken, Logger, Module } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { describeProblems, DomainError, type Problem } from '@inquiry-router/contracts';
 import { CachedWorkPolicy, checkedWorkPolicy, WorkPolicy } from './work-policy';
 
-/** Where the stored distribution policy document is kept (an adapter in persistence). */
+/** Where the published distribution policy document in force is read from (an adapter in persistence). */
 export abstract class WorkPolicyStore {
   abstract policyDocument(): Promise<unknown>;
-  abstract savePolicyDocument(document: Record<string, unknown>, by: string): Promise<void>;
-}
-
-export interface WorkPolicySourceOptions {
-  /** How the store is made, as for `OutboxModule.forStore` (the Postgres one: `onDataSource(WorkPolicyRepository)`). */
-  store: { useFactory: (...deps: never[]) => WorkPolicyStore; inject: InjectionToken[] };
-  /** JSON merged over the stored document (the app's WORK_POLICY_OVERRIDES). */
-  overrides?: string;
 }
 
 export const WORK_POLICY_OVERRIDES = Symbol('WORK_POLICY_OVERRIDES');
@@ -55,10 +47,8 @@ export class WorkPolicySource {
     return checkedWorkPolicy(document, this.overrides).policy;
   }
 
-  /** Replaces the stored document once it passes `check` (what it leaves out takes the defaults); returns the policy now in force. */
-  async replace(document: Record<string, unknown>, by: string): Promise<WorkPolicy> {
-    this.check(document);
-    await this.store.savePolicyDocument(document, by);
+  /** The policy in force read again from the store (after a publish in this instance). */
+  refresh(): Promise<WorkPolicy> {
     this.cached.invalidate();
     return this.cached.get();
   }
@@ -69,21 +59,5 @@ export class WorkPolicySource {
     if (warning === this.lastWarning) return;
     this.lastWarning = warning;
     this.log.warn(warning);
-  }
-}
-
-/** The distribution policy for an app that scores, diverts or distributes work. */
-@Module({})
-export class WorkPolicyModule {
-  static forApp(options: WorkPolicySourceOptions): DynamicModule {
-    return {
-      module: WorkPolicyModule,
-      providers: [
-        { provide: WorkPolicyStore, useFactory: options.store.useFactory, inject: options.store.inject },
-        { provide: WORK_POLICY_OVERRIDES, useValue: options.overrides },
-        WorkPolicySource,
-      ],
-      exports: [WorkPolicySource],
-    };
   }
 }

@@ -22,6 +22,7 @@ import { CaseEntity } from './entities/case.entity';
 import { OpeningHoursAndServiceLevels1733000030000 } from './migrations/1733000030000-opening-hours-and-service-levels';
 import { AgencyDelivery1733000050000 } from './migrations/1733000050000-agency-delivery';
 import { Outbox1733000060000 } from './migrations/1733000060000-outbox';
+import { WorkPolicyVersions1733000070000 } from './migrations/1733000070000-work-policy-versions';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -51,6 +52,7 @@ export const migrations = [
   ServiceDeskCases1733000040000,
   AgencyDelivery1733000050000,
   Outbox1733000060000,
+  WorkPolicyVersions1733000070000,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

@@ -35,3 +35,4 @@ export * from './repositories/waiting-inquiries.reader';
 export * from './mappers/inquiry.mapper';
 export * from './repositories/live-overview.repository';
 export * from './repositories/outbox.repository';
+export * from './repositories/versioned-document.repository';

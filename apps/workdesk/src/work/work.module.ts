@@ -23,6 +23,7 @@ import {
 import { AdviserRoster, InquiryRecords } from '../workdesk.ports';
 import { ClaimedInquiryRecords, ClaimSessions, HeldWork, WaitingWork, WorkActions } from './work.ports';
 import { Requeue } from './requeue';
+import { WorkPolicyController } from './work-policy.controller';
 import { ActOnHeldInquiry } from './act-on-held-inquiry';
 import { AdvisersController } from '../advisers/advisers.controller';
 import { InquiryActionsController } from '../inquiries/inquiry-actions.controller';
@@ -39,7 +40,7 @@ export class WorkModule {
     return {
       module: WorkModule,
       imports: [WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES })],
-      controllers: [WorkController, AdvisersController, InquiryActionsController],
+      controllers: [WorkController, WorkPolicyController, AdvisersController, InquiryActionsController],
       providers: [
         bindPort(WorkActions, InquiryActionsRepository),
         bindPort(ClaimSessions, ClaimSessionRepository),

@@ -1,20 +1,14 @@
 import { DataSource } from 'typeorm';
+import { VersionedDocumentRepository } from './versioned-document.repository';
 
-/** The stored distribution policy document (queues' reservation times, wait limits, capacities). */
-export class WorkPolicyRepository {
-  constructor(private readonly db: DataSource) {}
-
-  /** The stored distribution policy document (defaults apply for what it leaves out). */
-  async policyDocument(): Promise<Record<string, unknown>> {
-    const [row]: { document: Record<string, unknown> }[] = await this.db.query(`SELECT document FROM work_policy WHERE id`);
-    return row?.document ?? {};
+/** The distribution policy documents (queues' reservation times, wait limits, capacities): published versions, drafts, audit trail. */
+export class WorkPolicyRepository extends VersionedDocumentRepository {
+  constructor(db: DataSource) {
+    super(db, { prefix: 'work_policy', stampVersion: false });
   }
 
-  async savePolicyDocument(document: Record<string, unknown>, by: string): Promise<void> {
-    await this.db.query(
-      `INSERT INTO work_policy (id, document, updated_by) VALUES (true, $1::jsonb, $2)
-       ON CONFLICT (id) DO UPDATE SET document = $1::jsonb, updated_by = $2, updated_at = now()`,
-      [JSON.stringify(document), by],
-    );
+  /** The published document in force (defaults apply for what it leaves out). */
+  async policyDocument(): Promise<Record<string, unknown>> {
+    return (await this.active())?.document ?? {};
   }
 }
