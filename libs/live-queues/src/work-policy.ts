@@ -16,7 +16,7 @@ export interface QueuePolicy {
 }
 
 /**
- * The distribution policy, as data (table `work_policy`, defaults below): channel weights decide
+ * The distribution policy, as data (published versions in `work_policy_versions`, defaults below): channel weights decide
  * priority, service-level targets the waiting time that counts, and each queue's timeouts and
  * overflow. Stored documents override these defaults field by field.
  */

@@ -142,15 +142,10 @@ export class FixedAdviserAvailability implements AdviserAvailability {
 
 /** The stored distribution policy document in memory. */
 export class InMemoryWorkPolicyStore implements WorkPolicyStore {
-  constructor(private document: Record<string, unknown> = {}) {}
+  constructor(private readonly document: Record<string, unknown> = {}) {}
 
   policyDocument(): Promise<unknown> {
     return Promise.resolve({ ...this.document });
-  }
-
-  savePolicyDocument(document: Record<string, unknown>): Promise<void> {
-    this.document = document;
-    return Promise.resolve();
   }
 }
 
