@@ -10,3 +10,4 @@ export * as twilioWebhooks from './signed-twilio-webhooks';
 export * from './private-broker';
 export * from './private-redis';
 export * from './fuzz-seed';
+export * from './route-access';

@@ -114,6 +114,11 @@ export class TestPipeline {
     return p;
   }
 
+  /** The environment the apps start with (after set-up), e.g. to load an app's config in the test itself. */
+  get appEnv(): NodeJS.ProcessEnv {
+    return { ...this.env };
+  }
+
   url(name: AppName, pathname: string): string {
     return `http://127.0.0.1:${this.env[apps.find((a) => a.name === name)!.portVar]}${pathname}`;
   }

@@ -1,0 +1,115 @@
+// Integration: the workdesk, classifier and router run as real processes on a database of this
+// file's own (the calls with allowed roles may change policy, presence and settings). Every route
+// the workdesk's controllers declare is called without a token and with a token of each role.
+import type { Role } from '@inquiry-router/contracts';
+import { loadConfig } from '@inquiry-router/runtime';
+import {
+  declaredRoutes,
+  documentedRoutes,
+  freshId,
+  pipelineApi,
+  routeAccessFindings,
+  TestPipeline,
+  tokensForEveryRole,
+  withParams,
+  type DeclaredRoute,
+} from '@inquiry-router/testing';
+import { WorkdeskEnv } from '../workdesk.env';
+import { WorkdeskModule } from '../workdesk.module';
+
+/** Anyone may call these: health and metrics for the platform, the development issuer's sign-in and keys. */
+const publicRoutes = [
+  'GET /health/live',
+  'GET /health/ready',
+  'GET /metrics',
+  'POST /api/auth/login',
+  'GET /.well-known/openid-configuration',
+  'GET /.well-known/jwks.json',
+];
+
+describe('workdesk: every route refuses callers without the role it needs', () => {
+  const pipeline = new TestPipeline({ privateDatabase: 'workdesk_security' });
+  const api = pipelineApi(pipeline);
+  let routes: DeclaredRoute[];
+  let tokens: Record<Role, string>;
+
+  beforeAll(async () => {
+    await pipeline.setUp();
+    await Promise.all([pipeline.start('workdesk'), pipeline.start('classifier'), pipeline.start('router')]);
+    routes = declaredRoutes(WorkdeskModule.register(loadConfig(WorkdeskEnv, pipeline.appEnv)));
+    tokens = await tokensForEveryRole(pipeline, api);
+  }, 120_000);
+  afterAll(() => pipeline.tearDown());
+
+  it('knows every route the running workdesk documents', async () => {
+    const declared = routes.map((r) => `${r.method} ${r.path}`);
+    expect(routes.length).toBeGreaterThan(40);
+    expect((await documentedRoutes(api, 'workdesk')).filter((route) => !declared.includes(route))).toEqual([]);
+  });
+
+  it('answers 401 without a token, 403 to every role not allowed, and lets the allowed roles in', async () => {
+    const findings = await routeAccessFindings({
+      app: 'workdesk',
+      api,
+      routes,
+      tokens,
+      publicRoutes,
+      params: { queue: 'first-line', username: 'adviser', code: 'skd', version: '1' },
+    });
+    expect(findings).toEqual([]);
+  }, 120_000);
+
+  it("refuses an agency every agency route on another agency's inquiry, as if it did not exist", async () => {
+    const forwarded = await api.takeInUntilRouted<{ status: string; inquiry: { id: string } }>(
+      {
+        subject: 'Aksjonærregisteroppgaven',
+        body: 'Hei. Hvilken verdi skal vi oppgi per aksje i aksjonærregisteroppgaven RF-1086 når selskapet er nystiftet?',
+      },
+      { intake: tokens.supervisor, viewer: tokens.supervisor },
+    );
+    expect(forwarded.status).toBe('forwarded');
+    const id = forwarded.inquiry.id;
+    const nav = await api.login('nav');
+    const agencyRoutes = routes.filter((r) => r.roles?.includes('agency'));
+    expect(agencyRoutes.length).toBeGreaterThanOrEqual(5);
+    const bodies: Record<string, unknown> = {
+      acknowledge: {},
+      answer: { text: 'Svar fra feil etat.' },
+      return: { reason: 'Not ours, and not the other agency’s to return.' },
+    };
+    const unknown = freshId('unknown');
+    const answers = await Promise.all(
+      agencyRoutes.map(async (route) => {
+        const action = route.path.split('/').pop()!;
+        const asNav = async (inquiryId: string) => {
+          const response = await api.call('workdesk', withParams(route.path, { id: inquiryId }), {
+            method: route.method,
+            token: nav,
+            body: route.method === 'POST' ? bodies[action] : undefined,
+          });
+          const problem = (await response.json()) as { detail?: string; instance?: string };
+          return { status: response.status, problem: JSON.stringify(problem).replaceAll(inquiryId, '{id}') };
+        };
+        const [theirs, nobodys] = [await asNav(id), await asNav(unknown)];
+        const refused = theirs.status === 403 || theirs.status === 404;
+        return {
+          route: `${route.method} ${route.path}`,
+          answer: refused ? 'refused' : theirs.status,
+          asIfUnknown: theirs.problem === nobodys.problem,
+        };
+      }),
+    );
+    // Every route on the inquiry refuses it exactly as it refuses an id nobody has; the list is the
+    // agency's own and answers without it.
+    expect(answers).toEqual(
+      agencyRoutes.map((route) => ({
+        route: `${route.method} ${route.path}`,
+        answer: route.path === '/api/agency/inquiries' ? 200 : 'refused',
+        asIfUnknown: true,
+      })),
+    );
+    // The first agency sees it still, unchanged by the other's attempts.
+    const asSkd = await api.call('workdesk', `/api/agency/inquiries/${id}`, { token: tokens.agency });
+    expect(asSkd.status).toBe(200);
+  }, 120_000);
+});
