@@ -1,4 +1,4 @@
-import { maskPersonalData, maskText } from './mask-personal-data';
+import { findPersonalData, maskPersonalData, maskText } from './mask-personal-data';
 
 describe('maskText', () => {
   it('masks email addresses but keeps the domain', () => {
@@ -68,5 +68,22 @@ describe('maskPersonalData', () => {
     expect(masked).toBeInstanceOf(MailError);
     expect(masked.message).toBe('bad address x***@y.no');
     expect(masked.stack).not.toContain('x@y.no');
+  });
+});
+
+describe('findPersonalData', () => {
+  const line = 'from test.person@example.no, fnr 12345678901, called from +4780080000 and 912 34 567';
+
+  it('finds what maskText masks, as it stands in the text', () => {
+    expect(findPersonalData(line)).toEqual([
+      { kind: 'email', found: 'test.person@example.no' },
+      { kind: 'national id', found: '12345678901' },
+      { kind: 'phone', found: '+4780080000' },
+      { kind: 'phone', found: '912 34 567' },
+    ]);
+  });
+
+  it('finds nothing in what maskText leaves', () => {
+    expect(findPersonalData(maskText(line))).toEqual([]);
   });
 });

@@ -38,6 +38,21 @@ export function maskText(text: string): string {
     .replace(phone, lastTwoDigits);
 }
 
+/**
+ * The personal data `maskText` would mask in a text, as it stands there (what masking leaves, such
+ * as `t***@example.no` or `***45`, is not found again): to check that logs hold none in clear.
+ */
+export function findPersonalData(text: string): { kind: 'email' | 'national id' | 'phone'; found: string }[] {
+  const all = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[0]);
+  const nationalIds = [...text.matchAll(nationalId)].filter((m) => looksLikeNationalId(m[0], m[1], m[3])).map((m) => m[0]);
+  return [
+    ...all(email).map((found) => ({ kind: 'email' as const, found })),
+    ...nationalIds.map((found) => ({ kind: 'national id' as const, found })),
+    // A number both phone patterns match is one finding.
+    ...[...new Set([...all(internationalPhone), ...all(phone)])].map((found) => ({ kind: 'phone' as const, found })),
+  ];
+}
+
 /** Field names whose whole value is personal data, whatever it looks like. */
 const personalFields = new Set([
   'from',
