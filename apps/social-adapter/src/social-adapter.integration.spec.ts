@@ -77,9 +77,9 @@ describe('social-adapter webhooks, end to end', () => {
   }
 
   // Signed as X documents it: base64 HMAC-SHA256 of the exact bytes, keyed with the consumer secret.
-  function postX(body: unknown) {
+  function postX(body: unknown, signature?: string) {
     const raw = JSON.stringify(body);
-    const sig = `sha256=${createHmac('sha256', consumerSecret).update(raw).digest('base64')}`;
+    const sig = signature ?? `sha256=${createHmac('sha256', consumerSecret).update(raw).digest('base64')}`;
     return fetch(url('/webhooks/x'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-twitter-webhooks-signature': sig },
@@ -205,6 +205,46 @@ describe('social-adapter webhooks, end to end', () => {
     });
     expect(unsigned.status).toBe(403);
     await expectNothingPublishedFor([inquiryIdFor('social', mid)]);
+  });
+
+  it('refuses a body changed after it was signed, from Meta and from X; an X delivery sent twice is one inquiry', async () => {
+    const [mid, eventId] = [freshId('m-tampered'), freshId('x-tampered')];
+    const metaSigned = messenger(messengerEvent(newSender(), { mid, text: 'Hei' }));
+    const metaChanged = messenger(messengerEvent(newSender(), { mid, text: 'Hei, endret underveis' }));
+    const metaSignature = `sha256=${createHmac('sha256', appSecret).update(JSON.stringify(metaSigned)).digest('hex')}`;
+    expect((await postMeta(metaChanged, metaSignature)).status).toBe(403);
+    const sender = newSender();
+    const xDelivery = (text: string) => ({
+      for_user_id: ourXAccount,
+      direct_message_events: [
+        {
+          type: 'message_create',
+          id: eventId,
+          created_timestamp: String(Date.now()),
+          message_create: { target: { recipient_id: ourXAccount }, sender_id: sender, message_data: { text } },
+        },
+      ],
+      users: { [sender]: { id: sender, screen_name: 'endret' } },
+    });
+    const xSignature = `sha256=${createHmac('sha256', consumerSecret)
+      .update(JSON.stringify(xDelivery('Hei')))
+      .digest('base64')}`;
+    expect((await postX(xDelivery('Hei, endret underveis'), xSignature)).status).toBe(403);
+    // The same delivery as signed is taken, and twice is one inquiry.
+    expect((await postX(xDelivery('Hei'))).status).toBe(200);
+    expect((await postX(xDelivery('Hei'))).status).toBe(200);
+    const id = inquiryIdFor('social', `x:${eventId}`);
+    await eventually(
+      async () => ((await pipeline.db.query<unknown[]>(`SELECT id FROM inquiries WHERE id = $1`, [id])).length > 0 ? true : undefined),
+      30_000,
+      'the X delivery recorded',
+    );
+    await expectNothingPublishedFor([inquiryIdFor('social', mid)]);
+    // Only the text as signed went on: the changed one was never published.
+    const texts = received.filter((r) => r.key === id).map((r) => (JSON.parse(r.value!) as InquiryReceived).inquiry.body);
+    expect(new Set(texts)).toEqual(new Set(['Hei']));
+    const [{ n }]: { n: number }[] = await pipeline.db.query(`SELECT count(*)::int AS n FROM inquiries WHERE id = $1`, [id]);
+    expect(n).toBe(1);
   });
 
   it('threads a conversation: later messages carry the first message’s inquiry id', async () => {
