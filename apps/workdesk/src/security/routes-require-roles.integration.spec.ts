@@ -1,6 +1,7 @@
 // Integration: the workdesk, classifier and router run as real processes on a database of this
 // file's own (the calls with allowed roles may change policy, presence and settings). Every route
-// the workdesk's controllers declare is called without a token and with a token of each role.
+// the workdesk's controllers declare is called without a token and with a token of each role;
+// another agency tries every agency route; SQL and script payloads go through the intake.
 import type { Role } from '@inquiry-router/contracts';
 import { loadConfig } from '@inquiry-router/runtime';
 import {
@@ -27,7 +28,7 @@ const publicRoutes = [
   'GET /.well-known/jwks.json',
 ];
 
-describe('workdesk: every route refuses callers without the role it needs', () => {
+describe('workdesk security: roles on every route, agencies kept apart, payloads kept inert', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'workdesk_security' });
   const api = pipelineApi(pipeline);
   let routes: DeclaredRoute[];
@@ -57,6 +58,22 @@ describe('workdesk: every route refuses callers without the role it needs', () =
       params: { queue: 'first-line', username: 'adviser', code: 'skd', version: '1' },
     });
     expect(findings).toEqual([]);
+  }, 120_000);
+
+  it('stores SQL and script payloads in every free-text field of the intake verbatim, and keeps working', async () => {
+    const payloads = ["'; DROP TABLE inquiries; --", '<script>alert(1)</script>', '<img src=x onerror=alert(1)>'];
+    for (const payload of payloads) {
+      const fields = {
+        subject: `Innlogging ${payload}`,
+        body: `Jeg får ikke logget inn. ${payload}`,
+        from: { name: payload, email: 'test.person@example.no' },
+      };
+      const view = await api.takeInUntilRouted<{ status: string; inquiry: typeof fields }>(fields, {
+        intake: tokens.supervisor,
+        viewer: tokens.supervisor,
+      });
+      expect(view.inquiry).toMatchObject(fields);
+    }
   }, 120_000);
 
   it("refuses an agency every agency route on another agency's inquiry, as if it did not exist", async () => {
