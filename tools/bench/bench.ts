@@ -22,6 +22,7 @@ import { percentile } from './percentile';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaims } from './claim-bench';
+import { benchStaffing } from './staffing-bench';
 import Redis from 'ioredis';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { developmentAudience } from '@inquiry-router/access';
@@ -241,6 +242,9 @@ async function main(): Promise<void> {
     say('bench: the classifier alone, in this process (one core)...');
     const classifier = benchClassifier();
 
+    say('bench: a filing-deadline day simulated contact by contact (08:00–20:00, ~2,400 contacts)...');
+    const staffing = benchStaffing();
+
     const figures = {
       count,
       throughputPerSec: Math.round(count / pipeline.seconds),
@@ -264,6 +268,8 @@ async function main(): Promise<void> {
       claimP50Ms: claims.p50Ms,
       claimP99Ms: claims.p99Ms,
       claimsPerSec: claims.perSec,
+      staffingDayMs: staffing.medianMs,
+      staffingDayMaxMs: staffing.maxMs,
     };
     say('');
     say('| figure | value |');
@@ -285,6 +291,9 @@ async function main(): Promise<void> {
       `| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`,
     );
     say(`| claim latency, 40 advisers at once over HTTP (p50 / p99 ms; claims/s) | ${claims.p50Ms} / ${claims.p99Ms}; ${claims.perSec} |`);
+    say(
+      `| deadline day simulated, ${staffing.contacts} contacts (median / slowest of ${staffing.runs} in ms; budget 5000) | ${staffing.medianMs} / ${staffing.maxMs} |`,
+    );
     say(JSON.stringify(figures));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));

@@ -28,7 +28,7 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: Re
             dueAt,
             warnAt: new Date('2026-03-03T09:00:00Z'),
             target: '1 working-days',
-            serviceLevel: { within: 1, unit: 'working-days', warnFraction: 0.2 },
+            serviceLevel: { within: 1, unit: 'working-days', warnFraction: 0.2, share: 0.9 },
           }
         : null,
   });

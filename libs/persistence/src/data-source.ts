@@ -23,6 +23,7 @@ import { OpeningHoursAndServiceLevels1733000030000 } from './migrations/17330000
 import { AgencyDelivery1733000050000 } from './migrations/1733000050000-agency-delivery';
 import { Outbox1733000060000 } from './migrations/1733000060000-outbox';
 import { WorkPolicyVersions1733000070000 } from './migrations/1733000070000-work-policy-versions';
+import { ServiceLevelShare1733000080000 } from './migrations/1733000080000-service-level-share';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -53,6 +54,7 @@ export const migrations = [
   AgencyDelivery1733000050000,
   Outbox1733000060000,
   WorkPolicyVersions1733000070000,
+  ServiceLevelShare1733000080000,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
