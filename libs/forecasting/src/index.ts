@@ -1,0 +1,5 @@
+export * from './forecast.types';
+export * from './local-time';
+export * from './forecast';
+export * from './backtest';
+export * from './synthetic-contacts';
