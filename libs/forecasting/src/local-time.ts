@@ -12,13 +12,21 @@ export type LocalDate = string;
 /**
  * Wall-clock arithmetic in one zone without a luxon object per interval: a local day is a whole
  * number (days since 1970-01-01 on the local wall clock) and an interval its half-hour slot 0–47.
- * Offsets are cached per UTC hour, which is exact for zones that change offset on the hour.
+ * Offsets are cached per UTC hour (exact for zones that change offset on the hour), shared by
+ * every clock of the zone: a forecast asks for tens of thousands, and luxon's are slow.
  */
 export class LocalClock {
-  private readonly offsets = new Map<number, number>();
+  private static readonly offsetsByZone = new Map<string, Map<number, number>>();
+  private readonly offsets: Map<number, number>;
 
   constructor(readonly zone: string) {
     if (!DateTime.local().setZone(zone).isValid) throw new Error(`"${zone}" is not a time zone`);
+    let offsets = LocalClock.offsetsByZone.get(zone);
+    if (!offsets) {
+      offsets = new Map();
+      LocalClock.offsetsByZone.set(zone, offsets);
+    }
+    this.offsets = offsets;
   }
 
   /** The zone's offset from UTC at instant `t`, in ms. */
