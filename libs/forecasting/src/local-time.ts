@@ -49,7 +49,12 @@ export class LocalClock {
 
   /** The instant a local slot starts (a slot skipped by the spring change starts at the first instant that exists). */
   instantOf(day: number, slot: number): number {
-    const local = day * dayMs + slot * slotMs;
+    return this.instantAtMinute(day, slot * 30);
+  }
+
+  /** The instant of a local wall-clock time, as minutes after the day's midnight. */
+  instantAtMinute(day: number, minute: number): number {
+    const local = day * dayMs + minute * 60_000;
     const guess = local - this.offsetAt(local);
     return local - this.offsetAt(guess);
   }

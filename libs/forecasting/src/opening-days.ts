@@ -18,13 +18,26 @@ export interface OpeningDay {
   closedReason: string | null;
 }
 
+/** `HH:mm` as minutes after midnight (24:00 is the day's end). */
+function minutes(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
 /** The days `first` to `last` (exclusive) under the calendar, with their open half-hours. */
 export function openingDays(first: number, last: number, calendar: OpeningCalendar, clock: LocalClock): OpeningDay[] {
   const days: OpeningDay[] = [];
+  const exceptionDates = new Set(calendar.exceptions.map((e) => e.date));
   for (let day = first; day < last; day++) {
     const date = dateOf(day);
     const weekday = weekdayOf(day);
-    const spans = openingSpans(date, calendar).map((s) => [s.start.getTime(), s.end.getTime()] as const);
+    const holiday = calendar.publicHolidaysOf ? publicHolidayOn(calendar.publicHolidaysOf, date) : null;
+    // An ordinary day is its weekly hours; a holiday or a day with exceptions asks the calendar (slower, luxon throughout).
+    const spans =
+      holiday || exceptionDates.has(date)
+        ? openingSpans(date, calendar).map((s) => [s.start.getTime(), s.end.getTime()] as const)
+        : (calendar.weekly[weekday as 1] ?? []).map(
+            (h) => [clock.instantAtMinute(day, minutes(h.opens)), clock.instantAtMinute(day, minutes(h.closes))] as const,
+          );
     const open = new Uint8Array(slotsPerDay);
     for (let slot = 0; slot < slotsPerDay; slot++) {
       const t = clock.instantOf(day, slot);
@@ -33,7 +46,6 @@ export function openingDays(first: number, last: number, calendar: OpeningCalend
     }
     const working = open.some((o) => o === 1);
     const normallyOpen = (calendar.weekly[weekday as 1] ?? []).length > 0;
-    const holiday = calendar.publicHolidaysOf ? publicHolidayOn(calendar.publicHolidaysOf, date) : null;
     const closure = calendar.exceptions.find((e) => e.kind === 'closed' && e.date === date);
     const closedReason = holiday ?? (closure ? (closure.reason ?? 'closed by order') : null);
     days.push({ day, weekday, open, working, closedAllDay: normallyOpen && !working, closedReason });
