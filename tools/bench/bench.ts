@@ -22,11 +22,8 @@ import { percentile } from './percentile';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaims } from './claim-bench';
-<<<<<<< HEAD
 import { benchStaffing } from './staffing-bench';
-=======
 import { benchForecast } from './forecast-bench';
->>>>>>> forecast
 import Redis from 'ioredis';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { developmentAudience } from '@inquiry-router/access';
@@ -247,13 +244,10 @@ async function main(): Promise<void> {
     say('bench: the classifier alone, in this process (one core)...');
     const classifier = benchClassifier();
 
-<<<<<<< HEAD
     say('bench: a filing-deadline day simulated contact by contact (08:00–20:00, ~2,400 contacts)...');
     const staffing = benchStaffing();
-=======
     say('bench: forecasting 8 weeks of every channel from two years of history, in this process...');
     const forecast = benchForecast();
->>>>>>> forecast
 
     const figures = {
       count,
@@ -278,12 +272,9 @@ async function main(): Promise<void> {
       claimP50Ms: claims.p50Ms,
       claimP99Ms: claims.p99Ms,
       claimsPerSec: claims.perSec,
-<<<<<<< HEAD
       staffingDayMs: staffing.medianMs,
       staffingDayMaxMs: staffing.maxMs,
-=======
       forecastMs: forecast.forecastMs,
->>>>>>> forecast
     };
     say('');
     say('| figure | value |');
@@ -306,11 +297,10 @@ async function main(): Promise<void> {
     );
     say(`| claim latency, 40 advisers at once over HTTP (p50 / p99 ms; claims/s) | ${claims.p50Ms} / ${claims.p99Ms}; ${claims.perSec} |`);
     say(
-<<<<<<< HEAD
       `| deadline day simulated, ${staffing.contacts} contacts (median / slowest of ${staffing.runs} in ms; budget 5000) | ${staffing.medianMs} / ${staffing.maxMs} |`,
-=======
+    );
+    say(
       `| forecast, 8 weeks × 3 channels from 2 years of history (${forecast.historyRows} interval counts → ${forecast.intervals} half-hours; ms, target < 2000) | ${forecast.forecastMs} |`,
->>>>>>> forecast
     );
     say(JSON.stringify(figures));
   } finally {
