@@ -61,7 +61,7 @@ export class RouterModule {
               ),
             ]
           : []),
-        periodicJob(CheckServiceLevels, { name: 'service-level-check', everyMs: env.SLA_CHECK_SECONDS * 1000 }, (c) => c.execute()),
+        periodicJob(CheckServiceLevels, { name: 'service-level-check', everyMs: env.SLA_CHECK_SECONDS * 1000 }, (c, now) => c.execute(now)),
       ],
     });
   }
