@@ -23,7 +23,8 @@ function consumed(value: InquiryReceived, offset: number): ConsumedEvent<Inquiry
 }
 
 describe('eventBatchHandler', () => {
-  it('declares its topic, consumed in batches in its group with its retries', () => {
+  it('declares its topic, consumed in batches in its group with its retries, and is named for both in logs', () => {
+    expect(Handler.name).toBe('RecordInquiriesHandler(inquiry.received.v1)');
     const handle = (Handler.prototype as { handle: object }).handle;
     expect(Reflect.getMetadata(PATTERN_METADATA, handle)).toEqual([Topics.InquiryReceived]);
     expect(Reflect.getMetadata(PATTERN_EXTRAS_METADATA, handle)).toEqual({ consumption: 'batches', groupId: 'unit', maxAttempts: 3 });

@@ -28,5 +28,7 @@ export function eventBatchHandler<T extends TopicName, U>(
       await run(this.instance, payloads);
     }
   }
+  // Named for the logs (Nest names each controller it maps), as a hand-written handler would be.
+  Object.defineProperty(EventBatchHandler, 'name', { value: `${useCase.name}Handler(${topic})` });
   return EventBatchHandler;
 }
