@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppRuntimeModule } from '@inquiry-router/runtime';
+import { appRootModule } from '@inquiry-router/runtime';
 import { kafkaService } from '@inquiry-router/messaging';
 import { AgencyDeliveryRepository, AgencyEndpointRepository, bindPort, postgresService } from '@inquiry-router/persistence';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
@@ -22,17 +22,9 @@ class DeliveryModule {}
 @Module({})
 export class AgencyForwarderModule {
   static register(env: AgencyForwarderEnv): DynamicModule {
-    return {
-      module: AgencyForwarderModule,
-      imports: [
-        AppRuntimeModule.forApp({
-          name: 'agency-forwarder',
-          env,
-          services: [kafkaService(), postgresService({ poolSize: 6, outbox: true })],
-        }),
-        RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
-        DeliveryModule,
-      ],
-    };
+    return appRootModule(AgencyForwarderModule, 'agency-forwarder', env, {
+      services: [kafkaService(), postgresService({ poolSize: 6, outbox: true })],
+      imports: [RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }), DeliveryModule],
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppRuntimeModule } from '@inquiry-router/runtime';
+import { appRootModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { kafkaService } from '@inquiry-router/messaging';
 import { bindPort, ClassifierModelRepository, PolicyRepository, postgresService } from '@inquiry-router/persistence';
@@ -21,13 +21,9 @@ const policyUseCases = [ReadPolicy, CreatePolicyDraft, SimulatePolicyDraft, Publ
 @Module({})
 export class ClassifierModule {
   static register(env: ClassifierEnv): DynamicModule {
-    return {
-      module: ClassifierModule,
-      imports: [
-        AppRuntimeModule.forApp({ name: 'classifier', env, services: [kafkaService(), postgresService({ poolSize: 3 })] }),
-        AccessModule.forApp(env),
-        RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
-      ],
+    return appRootModule(ClassifierModule, 'classifier', env, {
+      services: [kafkaService(), postgresService({ poolSize: 3 })],
+      imports: [AccessModule.forApp(env), RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS })],
       controllers: [PolicyController, InquiryReceivedHandler],
       providers: [
         bindPort(PolicyStore, PolicyRepository),
@@ -36,6 +32,6 @@ export class ClassifierModule {
         ClassifyInquiries,
         ...policyUseCases,
       ],
-    };
+    });
   }
 }

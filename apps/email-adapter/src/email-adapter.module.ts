@@ -3,7 +3,7 @@ import { kafkaService } from '@inquiry-router/messaging';
 import { deliverOutboundMessages, OnceGuard, outboundMessageHandler, OutboundMessageStore, ReceiveInquiries } from '@inquiry-router/intake';
 import { redisService } from '@inquiry-router/live-queues';
 import { AttachmentStore, bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
-import { AppRuntimeModule } from '@inquiry-router/runtime';
+import { appRootModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { EmailAdapterEnv } from './email-adapter.env';
 import { AttachmentContents } from './email-adapter.ports';
@@ -20,17 +20,12 @@ import { EmailOutboundChannel } from './outbound/email-outbound-channel';
 @Module({})
 export class EmailAdapterModule {
   static register(env: EmailAdapterEnv): DynamicModule {
-    return {
-      module: EmailAdapterModule,
+    return appRootModule(EmailAdapterModule, 'email-adapter', env, {
+      services: [kafkaService(), postgresService({ poolSize: 4 }), redisService()],
+      readiness: [SmtpIntakeServer],
       // Global so HealthModule can inject SmtpIntakeServer as one of its readiness checks.
       global: true,
       imports: [
-        AppRuntimeModule.forApp({
-          name: 'email-adapter',
-          env,
-          services: [kafkaService(), postgresService({ poolSize: 4 }), redisService()],
-          readiness: [SmtpIntakeServer],
-        }),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
       ],
@@ -47,6 +42,6 @@ export class EmailAdapterModule {
         deliverOutboundMessages(EmailOutboundChannel, { once: true }),
       ],
       exports: [SmtpIntakeServer],
-    };
+    });
   }
 }

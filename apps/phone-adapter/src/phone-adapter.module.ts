@@ -3,7 +3,7 @@ import { deliverOutboundMessages, outboundMessageHandler, OutboundMessageStore, 
 import { redisService } from '@inquiry-router/live-queues';
 import { kafkaService } from '@inquiry-router/messaging';
 import { bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
-import { AppRuntimeModule } from '@inquiry-router/runtime';
+import { appRootModule } from '@inquiry-router/runtime';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { AnsweredCalls } from './answered-calls.store';
 import { DecisionReplyHandler } from './decision-reply.handler';
@@ -19,21 +19,16 @@ import { CallbackOutboundChannel } from './outbound/callback-outbound-channel';
 @Module({})
 export class PhoneAdapterModule {
   static register(env: PhoneAdapterEnv): DynamicModule {
-    return {
-      module: PhoneAdapterModule,
+    return appRootModule(PhoneAdapterModule, 'phone-adapter', env, {
+      services: [
+        // Ready once the decision consumer has joined: before that a caller's decision could be missed.
+        kafkaService(),
+        // Redis only caches answers for retried webhooks; the adapter works without it, so it is no readiness check.
+        redisService({ readiness: false }),
+        // Postgres for outbound messages (call-back tasks); not a readiness check: calls are answered without it.
+        postgresService({ poolSize: 2, readiness: false }),
+      ],
       imports: [
-        AppRuntimeModule.forApp({
-          name: 'phone-adapter',
-          env,
-          services: [
-            // Ready once the decision consumer has joined: before that a caller's decision could be missed.
-            kafkaService(),
-            // Redis only caches answers for retried webhooks; the adapter works without it, so it is no readiness check.
-            redisService({ readiness: false }),
-            // Postgres for outbound messages (call-back tasks); not a readiness check: calls are answered without it.
-            postgresService({ poolSize: 2, readiness: false }),
-          ],
-        }),
         // Ordered opening exceptions, from Postgres; the last ones read stay in force when it is unreachable.
         openingCalendarModule(env),
       ],
@@ -51,6 +46,6 @@ export class PhoneAdapterModule {
         // Not once by id: the call-back task in the history is the delivery, written once per message id.
         deliverOutboundMessages(CallbackOutboundChannel, { once: false }),
       ],
-    };
+    });
   }
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import type { ServiceLevelAlert, ServiceLevelAlertKind } from '@inquiry-router/persistence';
-import { Clock } from '@inquiry-router/runtime';
 import { ServiceLevelWatch } from './router.ports';
 
 /** At most this many alerts of a kind per transaction; the check goes on until none are left. */
@@ -21,11 +20,10 @@ export class CheckServiceLevels {
   constructor(
     @Inject(ServiceLevelWatch) private readonly watch: ServiceLevelWatch,
     @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /** One check: breaches first (the more urgent), then warnings. Returns how many of each it announced. */
-  async execute(now = this.clock.now()): Promise<{ warnings: number; breaches: number }> {
+  /** One check at `now`: breaches first (the more urgent), then warnings. Returns how many of each it announced. */
+  async execute(now: Date): Promise<{ warnings: number; breaches: number }> {
     const breaches = await this.announceAll('breach', now);
     const warnings = await this.announceAll('warning', now);
     if (warnings + breaches > 0) this.log.log({ warnings, breaches }, 'service-level alerts published');

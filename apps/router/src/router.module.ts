@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppRuntimeModule, periodicJob } from '@inquiry-router/runtime';
+import { appRootModule, periodicJob } from '@inquiry-router/runtime';
 import { kafkaService } from '@inquiry-router/messaging';
 import {
   AdviserRepository,
@@ -31,14 +31,9 @@ import { CheckServiceLevels } from './check-service-levels.use-case';
 @Module({})
 export class RouterModule {
   static register(env: RouterEnv): DynamicModule {
-    return {
-      module: RouterModule,
+    return appRootModule(RouterModule, 'router', env, {
+      services: [kafkaService(), postgresService({ poolSize: 5, outbox: true }), redisService()],
       imports: [
-        AppRuntimeModule.forApp({
-          name: 'router',
-          env,
-          services: [kafkaService(), postgresService({ poolSize: 5, outbox: true }), redisService()],
-        }),
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES }),
@@ -70,8 +65,8 @@ export class RouterModule {
               ),
             ]
           : []),
-        periodicJob(CheckServiceLevels, { name: 'service-level-check', everyMs: env.SLA_CHECK_SECONDS * 1000 }, (c) => c.execute()),
+        periodicJob(CheckServiceLevels, { name: 'service-level-check', everyMs: env.SLA_CHECK_SECONDS * 1000 }, (c, now) => c.execute(now)),
       ],
-    };
+    });
   }
 }

@@ -65,27 +65,21 @@ describe('social-adapter webhooks, end to end', () => {
 
   const url = (path: string) => pipeline.url('social-adapter', path);
 
-  // Signed as Meta documents it: hex HMAC-SHA256 of the exact bytes, keyed with the app secret.
-  function postMeta(body: unknown, signature?: string) {
-    const raw = JSON.stringify(body);
-    const sig = signature ?? `sha256=${createHmac('sha256', appSecret).update(raw).digest('hex')}`;
-    return fetch(url('/webhooks/meta'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': sig },
-      body: raw,
-    });
-  }
+  // Signed as each platform documents it: HMAC-SHA256 of the exact bytes, keyed with Meta's app
+  // secret (hex) or X's consumer secret (base64).
+  const webhooks = {
+    meta: { path: '/webhooks/meta', header: 'x-hub-signature-256', secret: appSecret, encoding: 'hex' },
+    x: { path: '/webhooks/x', header: 'x-twitter-webhooks-signature', secret: consumerSecret, encoding: 'base64' },
+  } as const;
 
-  // Signed as X documents it: base64 HMAC-SHA256 of the exact bytes, keyed with the consumer secret.
-  function postX(body: unknown, signature?: string) {
+  function postSigned(platform: keyof typeof webhooks, body: unknown, signature?: string) {
+    const { path, header, secret, encoding } = webhooks[platform];
     const raw = JSON.stringify(body);
-    const sig = signature ?? `sha256=${createHmac('sha256', consumerSecret).update(raw).digest('base64')}`;
-    return fetch(url('/webhooks/x'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-twitter-webhooks-signature': sig },
-      body: raw,
-    });
+    const sig = signature ?? `sha256=${createHmac('sha256', secret).update(raw).digest(encoding)}`;
+    return fetch(url(path), { method: 'POST', headers: { 'content-type': 'application/json', [header]: sig }, body: raw });
   }
+  const postMeta = (body: unknown, signature?: string) => postSigned('meta', body, signature);
+  const postX = (body: unknown, signature?: string) => postSigned('x', body, signature);
 
   const messengerEvent = (senderId: string, message: Record<string, unknown>) => ({
     sender: { id: senderId },

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppRuntimeModule } from '@inquiry-router/runtime';
+import { appRootModule } from '@inquiry-router/runtime';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { kafkaService } from '@inquiry-router/messaging';
 import { bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
@@ -27,14 +27,9 @@ import { SocialOutboundChannel } from './outbound/social-outbound-channel';
 @Module({})
 export class SocialAdapterModule {
   static register(env: SocialAdapterEnv): DynamicModule {
-    return {
-      module: SocialAdapterModule,
+    return appRootModule(SocialAdapterModule, 'social-adapter', env, {
+      services: [kafkaService(), redisService(), postgresService({ poolSize: 3 })],
       imports: [
-        AppRuntimeModule.forApp({
-          name: 'social-adapter',
-          env,
-          services: [kafkaService(), redisService(), postgresService({ poolSize: 3 })],
-        }),
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
       ],
@@ -53,6 +48,6 @@ export class SocialAdapterModule {
         deliverOutboundMessages(SocialOutboundChannel, { once: true }),
         { provide: REPLY_SENDERS, useValue: [new MetaReplySender(env), new XReplySender(env)] },
       ],
-    };
+    });
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { AppRuntimeModule } from '@inquiry-router/runtime';
+import { appRootModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { kafkaService } from '@inquiry-router/messaging';
 import {
@@ -66,14 +66,9 @@ export class WorkdeskModule implements NestModule {
   }
 
   static register(env: WorkdeskEnv): DynamicModule {
-    return {
-      module: WorkdeskModule,
+    return appRootModule(WorkdeskModule, 'workdesk', env, {
+      services: [kafkaService(), postgresService({ poolSize: 10, outbox: true }), redisService()],
       imports: [
-        AppRuntimeModule.forApp({
-          name: 'workdesk',
-          env,
-          services: [kafkaService(), postgresService({ poolSize: 10, outbox: true }), redisService()],
-        }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
         AccessModule.forApp(env),
         AuthModule.register(env),
@@ -111,6 +106,6 @@ export class WorkdeskModule implements NestModule {
         ReadLiveOverview,
         LiveFeed,
       ],
-    };
+    });
   }
 }

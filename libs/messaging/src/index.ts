@@ -7,6 +7,7 @@ export * from './topic-admin';
 export * from './messaging.module';
 export * from './kafka-transport';
 export * from './consumer-declarations';
+export * from './event-batch-handler';
 export * from './handler-errors.filter';
 export * from './replay-dead-letters';
 export * from './lane-consumer';

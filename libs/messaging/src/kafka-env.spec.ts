@@ -2,20 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CommonEnv, ConfigError, loadConfig } from '@inquiry-router/runtime';
+import { thrownBy } from '@inquiry-router/testing';
 import { kafkaSettingsOf } from './kafka-env';
 
 /** The kafkajs settings a process gets from these env variables, validated as at boot. */
 const settingsFrom = (env: NodeJS.ProcessEnv) => kafkaSettingsOf(loadConfig(CommonEnv, env));
 
-function configErrorOf(env: NodeJS.ProcessEnv): string {
-  try {
-    settingsFrom(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  throw new Error('no configuration error');
-}
+const configErrorOf = (env: NodeJS.ProcessEnv): string => thrownBy(() => settingsFrom(env), ConfigError).message;
 
 describe('Kafka settings from the env', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kafka-env-'));

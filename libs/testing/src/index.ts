@@ -12,3 +12,4 @@ export * from './private-redis';
 export * from './fuzz-seed';
 export * from './route-access';
 export * from './round-robin-proxy';
+export * from './thrown-by';

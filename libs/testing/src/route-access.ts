@@ -6,8 +6,8 @@ import { ROLES } from '@inquiry-router/access';
 import type { AppName } from '@inquiry-router/local-system';
 import { hash } from 'bcryptjs';
 import { UserRepository } from '@inquiry-router/persistence';
-import type { PipelineApi } from './pipeline-api';
-import type { TestPipeline } from './test-pipeline';
+import { pipelineApi, type PipelineApi } from './pipeline-api';
+import { TestPipeline } from './test-pipeline';
 
 /** One HTTP route of an app, as its controllers declare it: who may call it (`undefined`: no `@Roles`). */
 export interface DeclaredRoute {
@@ -142,4 +142,41 @@ export async function tokensForEveryRole(pipeline: TestPipeline, api: PipelineAp
   await new UserRepository(pipeline.db).upsert({ username: 'admin', passwordHash: await hash('admin', 10), role: 'admin' });
   const [adviser, supervisor, agency, admin] = await Promise.all(['adviser', 'supervisor', 'skd', 'admin'].map((user) => api.login(user)));
   return { adviser, supervisor, agency, admin };
+}
+
+/** What a route-access test works with; `routes` and `tokens` are there once its `beforeAll` has run. */
+export interface RouteAccessSuite {
+  pipeline: TestPipeline;
+  api: PipelineApi;
+  /** Every route the app's root module declares. */
+  routes: DeclaredRoute[];
+  /** A token of a user in each role (`tokensForEveryRole`). */
+  tokens: Record<Role, string>;
+}
+
+export interface RouteAccessSuiteOptions {
+  /** The pipeline's own database: the calls with allowed roles may change policy, presence and settings. */
+  privateDatabase: string;
+  /** The apps run as real processes. */
+  apps: AppName[];
+  /** The root module of the app whose routes are checked, configured from the pipeline's app env. */
+  root: (appEnv: NodeJS.ProcessEnv) => Type<unknown> | DynamicModule;
+}
+
+/**
+ * Sets up, for the enclosing `describe`, what a test of an app's routes needs: a pipeline on a
+ * database of its own with `apps` running, the routes `root` declares, and a token of every role;
+ * torn down after its tests.
+ */
+export function routeAccessSuite(options: RouteAccessSuiteOptions): RouteAccessSuite {
+  const pipeline = new TestPipeline({ privateDatabase: options.privateDatabase });
+  const suite: RouteAccessSuite = { pipeline, api: pipelineApi(pipeline), routes: [], tokens: {} as Record<Role, string> };
+  beforeAll(async () => {
+    await pipeline.setUp();
+    await Promise.all(options.apps.map((app) => pipeline.start(app)));
+    suite.routes = declaredRoutes(options.root(pipeline.appEnv));
+    suite.tokens = await tokensForEveryRole(pipeline, suite.api);
+  }, 120_000);
+  afterAll(() => pipeline.tearDown());
+  return suite;
 }

@@ -2,17 +2,8 @@
 // policy API, run as real processes on a database of this file's own (calls with allowed roles may
 // change the policy). Every route the classifier's controllers declare is called without a token
 // and with a token of each role, on the classifier and through the workdesk's /api/policy.
-import type { Role } from '@inquiry-router/contracts';
 import { loadConfig } from '@inquiry-router/runtime';
-import {
-  declaredRoutes,
-  documentedRoutes,
-  pipelineApi,
-  routeAccessFindings,
-  TestPipeline,
-  tokensForEveryRole,
-  type DeclaredRoute,
-} from '@inquiry-router/testing';
+import { documentedRoutes, routeAccessFindings, routeAccessSuite } from '@inquiry-router/testing';
 import { ClassifierEnv } from '../classifier.env';
 import { ClassifierModule } from '../classifier.module';
 
@@ -21,31 +12,25 @@ const publicRoutes = ['GET /health/live', 'GET /health/ready', 'GET /metrics'];
 const params = { version: '1', code: 'skd' };
 
 describe('classifier: every route refuses callers without the role it needs', () => {
-  const pipeline = new TestPipeline({ privateDatabase: 'classifier_security' });
-  const api = pipelineApi(pipeline);
-  let routes: DeclaredRoute[];
-  let tokens: Record<Role, string>;
-
-  beforeAll(async () => {
-    await pipeline.setUp();
-    await Promise.all([pipeline.start('workdesk'), pipeline.start('classifier')]);
-    routes = declaredRoutes(ClassifierModule.register(loadConfig(ClassifierEnv, pipeline.appEnv)));
-    tokens = await tokensForEveryRole(pipeline, api);
-  }, 120_000);
-  afterAll(() => pipeline.tearDown());
+  const suite = routeAccessSuite({
+    privateDatabase: 'classifier_security',
+    apps: ['workdesk', 'classifier'],
+    root: (appEnv) => ClassifierModule.register(loadConfig(ClassifierEnv, appEnv)),
+  });
+  const { api } = suite;
 
   it('knows every route the running classifier documents', async () => {
-    const declared = routes.map((r) => `${r.method} ${r.path}`);
-    expect(routes.filter((r) => r.path.startsWith('/api/policy')).length).toBeGreaterThan(10);
+    const declared = suite.routes.map((r) => `${r.method} ${r.path}`);
+    expect(suite.routes.filter((r) => r.path.startsWith('/api/policy')).length).toBeGreaterThan(10);
     expect((await documentedRoutes(api, 'classifier')).filter((route) => !declared.includes(route))).toEqual([]);
   });
 
   it('answers 401 without a token, 403 to every role not allowed, and lets the allowed roles in', async () => {
-    expect(await routeAccessFindings({ app: 'classifier', api, routes, tokens, publicRoutes, params })).toEqual([]);
+    expect(await routeAccessFindings({ ...suite, app: 'classifier', publicRoutes, params })).toEqual([]);
   }, 120_000);
 
   it('refuses the same callers when the policy API is reached through the workdesk', async () => {
-    const policyRoutes = routes.filter((r) => r.path.startsWith('/api/policy'));
-    expect(await routeAccessFindings({ app: 'workdesk', api, routes: policyRoutes, tokens, publicRoutes, params })).toEqual([]);
+    const policyRoutes = suite.routes.filter((r) => r.path.startsWith('/api/policy'));
+    expect(await routeAccessFindings({ ...suite, app: 'workdesk', routes: policyRoutes, publicRoutes, params })).toEqual([]);
   }, 120_000);
 });

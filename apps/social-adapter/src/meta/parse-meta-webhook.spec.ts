@@ -1,3 +1,4 @@
+import { thrownBy } from '@inquiry-router/testing';
 import { MalformedWebhook } from '../social-message';
 import { aSocialMessage } from '../testing/social-messages';
 import { parseMetaWebhook } from './parse-meta-webhook';
@@ -5,15 +6,7 @@ import { parseMetaWebhook } from './parse-meta-webhook';
 const messaging = (event: object) => ({ sender: { id: '2468' }, recipient: { id: '1357' }, timestamp: 1732460000000, ...event });
 const page = (...events: object[]) => ({ object: 'page', entry: [{ id: '1357', time: 1732460000000, messaging: events }] });
 
-function reasonsOf(body: unknown): string[] {
-  try {
-    parseMetaWebhook(body);
-  } catch (error) {
-    if (error instanceof MalformedWebhook) return error.reasons;
-    throw error;
-  }
-  throw new Error('expected MalformedWebhook');
-}
+const reasonsOf = (body: unknown): string[] => thrownBy(() => parseMetaWebhook(body), MalformedWebhook).reasons;
 
 describe('parseMetaWebhook', () => {
   it('reads a Messenger text message', () => {

@@ -7,7 +7,7 @@ import { CaseStore } from './cases.ports';
 import { CasesController } from './cases.controller';
 import { AnnounceCaseChange } from './announce-case-change';
 import { RegisterCases } from './register-case.use-case';
-import { CaseRegistrationHandler } from './case-registration.handler';
+import { CaseRegistrationHandlers } from './case-registration.handler';
 import { ChangeCaseStatus } from './change-case-status.use-case';
 import { AssignCaseOwner } from './assign-case-owner.use-case';
 import { RemindCaseOwners } from './remind-case-owners.job';
@@ -23,7 +23,7 @@ export class CasesModule {
   static register(env: WorkdeskEnv): DynamicModule {
     return {
       module: CasesModule,
-      controllers: [CasesController, CaseRegistrationHandler],
+      controllers: [CasesController, ...CaseRegistrationHandlers],
       providers: [
         bindPort(CaseStore, CaseRepository),
         bindPort(UserDirectory, UserRepository),
@@ -32,7 +32,9 @@ export class CasesModule {
         ChangeCaseStatus,
         AssignCaseOwner,
         RemindCaseOwners,
-        periodicJob(RemindCaseOwners, { name: 'case-reminders', everyMs: env.CASE_REMINDER_CHECK_INTERVAL_MS }, (r) => r.execute()),
+        periodicJob(RemindCaseOwners, { name: 'case-reminders', everyMs: env.CASE_REMINDER_CHECK_INTERVAL_MS }, (r, now) =>
+          r.execute(now, env.CASE_REMINDER_DAYS),
+        ),
       ],
       exports: [RegisterCases],
     };

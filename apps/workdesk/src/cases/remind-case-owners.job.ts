@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
-import { Clock } from '@inquiry-router/runtime';
 import { CaseStore } from './cases.ports';
-import { WorkdeskEnv } from '../workdesk.env';
 
 const Batch = 100;
 
@@ -20,13 +18,11 @@ export class RemindCaseOwners {
   constructor(
     @Inject(CaseStore) private readonly cases: CaseStore,
     @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
-    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /** Sends the reminders due now; returns how many. */
-  async execute(now = this.clock.now()): Promise<number> {
-    const idleSeconds = this.env.CASE_REMINDER_DAYS * 24 * 3600;
+  /** Sends the reminders due at `now` for cases without an update for `idleDays`; returns how many. */
+  async execute(now: Date, idleDays: number): Promise<number> {
+    const idleSeconds = idleDays * 24 * 3600;
     let total = 0;
     for (;;) {
       const due = await this.cases.takeDueReminders(idleSeconds, Batch, async (cases, tx) => {

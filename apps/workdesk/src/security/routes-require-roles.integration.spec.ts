@@ -2,19 +2,8 @@
 // file's own (the calls with allowed roles may change policy, presence and settings). Every route
 // the workdesk's controllers declare is called without a token and with a token of each role;
 // another agency tries every agency route; SQL and script payloads go through the intake.
-import type { Role } from '@inquiry-router/contracts';
 import { loadConfig } from '@inquiry-router/runtime';
-import {
-  declaredRoutes,
-  documentedRoutes,
-  freshId,
-  pipelineApi,
-  routeAccessFindings,
-  TestPipeline,
-  tokensForEveryRole,
-  withParams,
-  type DeclaredRoute,
-} from '@inquiry-router/testing';
+import { documentedRoutes, freshId, routeAccessFindings, routeAccessSuite, withParams } from '@inquiry-router/testing';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkdeskModule } from '../workdesk.module';
 
@@ -29,31 +18,23 @@ const publicRoutes = [
 ];
 
 describe('workdesk security: roles on every route, agencies kept apart, payloads kept inert', () => {
-  const pipeline = new TestPipeline({ privateDatabase: 'workdesk_security' });
-  const api = pipelineApi(pipeline);
-  let routes: DeclaredRoute[];
-  let tokens: Record<Role, string>;
-
-  beforeAll(async () => {
-    await pipeline.setUp();
-    await Promise.all([pipeline.start('workdesk'), pipeline.start('classifier'), pipeline.start('router')]);
-    routes = declaredRoutes(WorkdeskModule.register(loadConfig(WorkdeskEnv, pipeline.appEnv)));
-    tokens = await tokensForEveryRole(pipeline, api);
-  }, 120_000);
-  afterAll(() => pipeline.tearDown());
+  const suite = routeAccessSuite({
+    privateDatabase: 'workdesk_security',
+    apps: ['workdesk', 'classifier', 'router'],
+    root: (appEnv) => WorkdeskModule.register(loadConfig(WorkdeskEnv, appEnv)),
+  });
+  const { api } = suite;
 
   it('knows every route the running workdesk documents', async () => {
-    const declared = routes.map((r) => `${r.method} ${r.path}`);
-    expect(routes.length).toBeGreaterThan(40);
+    const declared = suite.routes.map((r) => `${r.method} ${r.path}`);
+    expect(suite.routes.length).toBeGreaterThan(40);
     expect((await documentedRoutes(api, 'workdesk')).filter((route) => !declared.includes(route))).toEqual([]);
   });
 
   it('answers 401 without a token, 403 to every role not allowed, and lets the allowed roles in', async () => {
     const findings = await routeAccessFindings({
+      ...suite,
       app: 'workdesk',
-      api,
-      routes,
-      tokens,
       publicRoutes,
       params: { queue: 'first-line', username: 'adviser', code: 'skd', version: '1' },
     });
@@ -69,8 +50,8 @@ describe('workdesk security: roles on every route, agencies kept apart, payloads
         from: { name: payload, email: 'test.person@example.no' },
       };
       const view = await api.takeInUntilRouted<{ status: string; inquiry: typeof fields }>(fields, {
-        intake: tokens.supervisor,
-        viewer: tokens.supervisor,
+        intake: suite.tokens.supervisor,
+        viewer: suite.tokens.supervisor,
       });
       expect(view.inquiry).toMatchObject(fields);
     }
@@ -82,12 +63,12 @@ describe('workdesk security: roles on every route, agencies kept apart, payloads
         subject: 'Aksjonærregisteroppgaven',
         body: 'Hei. Hvilken verdi skal vi oppgi per aksje i aksjonærregisteroppgaven RF-1086 når selskapet er nystiftet?',
       },
-      { intake: tokens.supervisor, viewer: tokens.supervisor },
+      { intake: suite.tokens.supervisor, viewer: suite.tokens.supervisor },
     );
     expect(forwarded.status).toBe('forwarded');
     const id = forwarded.inquiry.id;
     const nav = await api.login('nav');
-    const agencyRoutes = routes.filter((r) => r.roles?.includes('agency'));
+    const agencyRoutes = suite.routes.filter((r) => r.roles?.includes('agency'));
     expect(agencyRoutes.length).toBeGreaterThanOrEqual(5);
     const bodies: Record<string, unknown> = {
       acknowledge: {},
@@ -126,7 +107,7 @@ describe('workdesk security: roles on every route, agencies kept apart, payloads
       })),
     );
     // The first agency sees it still, unchanged by the other's attempts.
-    const asSkd = await api.call('workdesk', `/api/agency/inquiries/${id}`, { token: tokens.agency });
+    const asSkd = await api.call('workdesk', `/api/agency/inquiries/${id}`, { token: suite.tokens.agency });
     expect(asSkd.status).toBe(200);
   }, 120_000);
 });

@@ -1,11 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { lapseReservation } from '@inquiry-router/inquiry';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
 import { WorkActions } from './work.ports';
-import { AdviserRoster } from '../workdesk.ports';
-import { ReleaseReservations } from './release-reservations.use-case';
+import { TakeSilentAdvisersOffline } from './take-silent-advisers-offline.use-case';
 import { workEvent } from './work-events';
 
 /** A sweeper holds an expired reservation this long; if it dies, another takes it after. */
@@ -13,28 +12,22 @@ const LeaseMs = 30_000;
 
 /**
  * Every WORK_SWEEP_INTERVAL_MS: advisers whose heartbeat stopped go offline and give back their
- * reservations; reservations past their time lapse and their inquiries go back to their original
- * place. Safe with several workdesk instances: Redis leases each expired reservation to one sweeper, and
+ * reservations (TakeSilentAdvisersOffline); then reservations past their time lapse and their
+ * inquiries go back to their original place. Safe with several workdesk instances: Redis leases each expired reservation to one sweeper, and
  * Postgres changes it only if it is still the same reservation and really past its time.
  */
 @Injectable()
 export class ReservationSweeper {
-  private readonly log = new Logger(ReservationSweeper.name);
-
   constructor(
+    @Inject(TakeSilentAdvisersOffline) private readonly silentAdvisers: TakeSilentAdvisersOffline,
     @Inject(WorkActions) private readonly actions: WorkActions,
-    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 
   async sweep(): Promise<void> {
-    for (const adviser of await this.advisers.markSilentOffline(this.env.ADVISER_HEARTBEAT_TIMEOUT_SECONDS)) {
-      const released = await this.release.execute(adviser, 'heartbeat missed', 'workdesk');
-      this.log.log(`${adviser} went offline (no heartbeat): released ${released.length} reservations`);
-    }
+    await this.silentAdvisers.execute(this.env.ADVISER_HEARTBEAT_TIMEOUT_SECONDS);
     for (const reservation of await this.queues.leaseExpired(new Date(), LeaseMs)) await this.lapse(reservation);
   }
 

@@ -6,6 +6,7 @@ import { ClaimWork } from './claim-work.use-case';
 import { AcceptInquiry } from './accept-inquiry.use-case';
 import { ReleaseReservations } from './release-reservations.use-case';
 import { ReservationSweeper } from './reservation-sweeper';
+import { TakeSilentAdvisersOffline } from './take-silent-advisers-offline.use-case';
 import { OverflowCheck } from './overflow-check';
 import { WorkPolicyModule } from '@inquiry-router/live-queues';
 import {
@@ -53,6 +54,7 @@ export class WorkModule {
         ClaimWork,
         AcceptInquiry,
         ReleaseReservations,
+        TakeSilentAdvisersOffline,
         ReservationSweeper,
         OverflowCheck,
         periodicJob(ReservationSweeper, { name: 'reservation-sweep', everyMs: env.WORK_SWEEP_INTERVAL_MS }, (s) => s.sweep()),

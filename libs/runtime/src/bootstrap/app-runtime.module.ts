@@ -58,3 +58,18 @@ export class AppRuntimeModule {
     };
   }
 }
+
+/** What an app runs on (as for `AppRuntimeModule`), and the imports, controllers and providers that are its own. */
+export interface AppRootModuleOptions
+  extends
+    Pick<AppRuntimeOptions, 'services' | 'readiness'>,
+    Pick<DynamicModule, 'imports' | 'controllers' | 'providers' | 'exports' | 'global'> {}
+
+/**
+ * An app's root module: `AppRuntimeModule` for the app first, then what is its own.
+ * `static register(env: RouterEnv) { return appRootModule(RouterModule, 'router', env, { services, imports, controllers, providers }); }`
+ */
+export function appRootModule(module: Type, name: string, env: CommonEnv, options: AppRootModuleOptions): DynamicModule {
+  const { services, readiness, ...own } = options;
+  return { ...own, module, imports: [AppRuntimeModule.forApp({ name, env, services, readiness }), ...(own.imports ?? [])] };
+}

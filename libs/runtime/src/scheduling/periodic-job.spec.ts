@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Test } from '@nestjs/testing';
+import { Clock, SettableClock } from '../clock/clock';
 import { periodicJob } from './periodic-job';
 import { ScheduledJobsModule } from './scheduled-jobs.module';
 
@@ -9,15 +10,23 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 @Injectable()
 class CountChecks {
   runs = 0;
-  async check(): Promise<void> {
+  lastRunAt?: Date;
+  async check(now: Date): Promise<void> {
     this.runs++;
+    this.lastRunAt = now;
   }
 }
+
+const clockStart = new Date('2020-03-02T08:00:00Z');
 
 async function appWith(atStart: boolean) {
   const moduleRef = await Test.createTestingModule({
     imports: [ScheduledJobsModule],
-    providers: [CountChecks, periodicJob(CountChecks, { name: 'count-checks', everyMs: 20, atStart }, (c) => c.check())],
+    providers: [
+      { provide: Clock, useValue: new SettableClock(clockStart) },
+      CountChecks,
+      periodicJob(CountChecks, { name: 'count-checks', everyMs: 20, atStart }, (c, now) => c.check(now)),
+    ],
   }).compile();
   return moduleRef.createNestApplication({ logger: false });
 }
@@ -38,10 +47,14 @@ describe('periodicJob', () => {
     expect(checks.runs).toBe(runsAtClose);
   });
 
-  it('with atStart, runs once before the app has started', async () => {
+  it("with atStart, runs once before the app has started, at the time of the app's clock", async () => {
     const app = await appWith(true);
     await app.init();
     expect(app.get(CountChecks).runs).toBe(1);
+    // The app's clock started years ago and runs on from there; the system's time would be far later.
+    const sinceClockStart = app.get(CountChecks).lastRunAt!.getTime() - clockStart.getTime();
+    expect(sinceClockStart).toBeGreaterThanOrEqual(0);
+    expect(sinceClockStart).toBeLessThan(5_000);
     await app.close();
   });
 });
