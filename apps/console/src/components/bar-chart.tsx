@@ -1,4 +1,4 @@
-import { formatNumber, type Locale } from '../i18n/format';
+import { useI18n } from '../i18n/i18n';
 
 /**
  * A horizontal bar chart that is a table underneath: screen readers read the numbers, sighted
@@ -7,18 +7,17 @@ import { formatNumber, type Locale } from '../i18n/format';
 export function BarChart({
   caption,
   rows,
-  locale,
   nameHeader,
   countHeader,
   empty,
 }: {
   caption: string;
   rows: { key: string; label: string; value: number }[];
-  locale: Locale;
   nameHeader: string;
   countHeader: string;
   empty: string;
 }) {
+  const { formatNumber } = useI18n();
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
     <figure className="chart">
@@ -41,7 +40,7 @@ export function BarChart({
                 <th scope="row">{r.label}</th>
                 <td className="chart-value">
                   <span className="chart-bar" aria-hidden="true" style={{ width: `${(r.value / max) * 100}%` }} />
-                  <span className="chart-number">{formatNumber(r.value, locale)}</span>
+                  <span className="chart-number">{formatNumber(r.value)}</span>
                 </td>
               </tr>
             ))
