@@ -1,5 +1,6 @@
 import { ReactNode, useState } from 'react';
 import { useSession } from '../api/session';
+import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
@@ -11,12 +12,11 @@ export function LanguageSwitch() {
     <div className="language">
       <label htmlFor="language-select">{t('language')}</label>
       <select id="language-select" value={locale} onChange={(e) => setLocale(isLocale(e.target.value) ? e.target.value : 'nb')}>
-        <option value="nb" lang="nb">
-          Norsk bokmål
-        </option>
-        <option value="en" lang="en">
-          English
-        </option>
+        {Locales.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {localeNames[l]}
+          </option>
+        ))}
       </select>
     </div>
   );

@@ -1,17 +1,21 @@
 import type { IntlConfig } from 'react-intl';
 import { en, nb, type Messages } from './messages';
+import { nn } from './messages.nn';
 
-/** The languages the console speaks: Norwegian bokmål (the default) and English. */
-export type Locale = 'nb' | 'en';
-export const Locales: readonly Locale[] = ['nb', 'en'];
+/** The languages the console speaks: Norwegian bokmål (the default), Norwegian nynorsk and English. */
+export type Locale = 'nb' | 'nn' | 'en';
+export const Locales: readonly Locale[] = ['nb', 'nn', 'en'];
 
-export const catalogues: Record<Locale, Messages> = { nb, en };
+export const catalogues: Record<Locale, Messages> = { nb, nn, en };
+
+/** Each language by its own name, as the language choice offers it. */
+export const localeNames: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 /** Every date and time is shown as support in Norway reads it. */
 export const Zone = 'Europe/Oslo';
 
 /** The region each language formats dates and numbers for. */
-const intlLocales: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
+const intlLocales: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /** Dotted paths to every text of a catalogue, with the text (literal in bokmål, so its values can be read off it). */
 type Leaves<T, Prefix extends string = ''> = {

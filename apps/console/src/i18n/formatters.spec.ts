@@ -7,12 +7,14 @@ const inLocale = (locale: Locale) => formattersOf(createIntl(intlConfig(locale))
 
 describe('texts, dates and numbers for Norwegian support', () => {
   const nb = inLocale('nb');
+  const nn = inLocale('nn');
   const en = inLocale('en');
 
   it('shows times in Europe/Oslo, winter and summer', () => {
     expect(nb.formatDateTime('2026-12-02T08:05:00Z')).toBe('02.12.2026, 09:05');
     expect(en.formatDateTime('2026-06-30T22:30:00Z')).toBe('01/07/2026, 00:30');
     expect(nb.formatTime('2026-06-30T22:30:00Z')).toBe('00:30');
+    expect(nn.formatDateTime('2026-12-02T08:05:00Z')).toBe('02.12.2026, 09:05');
     expect(nb.formatDateTime(null)).toBe('–');
   });
 
@@ -26,11 +28,14 @@ describe('texts, dates and numbers for Norwegian support', () => {
     expect(nb.formatDuration(65 * 60_000)).toBe('1 t 05 min');
     expect(en.formatDuration(65 * 60_000)).toBe('1 h 05 min');
     expect(nb.formatDuration(26 * 3_600_000)).toBe('1 d 2 t');
+    expect(nn.formatDuration(125 * 60_000)).toBe('2 t 05 min');
   });
 
   it('counts with the plural the language needs', () => {
     expect(nb.t('dashboard.total', { count: 1 })).toBe('Mottatt i dag: 1 henvendelse');
     expect(nb.t('dashboard.total', { count: 1234 })).toBe('Mottatt i dag: 1\u00a0234 henvendelser');
+    expect(nn.t('dashboard.total', { count: 1 })).toBe('Motteke i dag: 1 henvending');
+    expect(nn.t('dashboard.total', { count: 2 })).toBe('Motteke i dag: 2 henvendingar');
     expect(en.t('dashboard.total', { count: 0 })).toBe('Received today: 0 inquiries');
     expect(en.t('dashboard.attempts', { count: 1 })).toBe('1 attempt');
   });
