@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from './api-client';
-import { fill } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 
 /** Runs one API action at a time and keeps its outcome as a message for a Notice. */
 export function useAction() {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [ok, setOk] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,16 +19,16 @@ export function useAction() {
         return result;
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        if (e instanceof ApiError && e.status === 403) setError(m.errors.forbidden);
-        else if (e instanceof ApiError && e.status === 401) setError(m.errors.unauthorized);
-        else if (e instanceof ApiError && e.status === 409) setError(fill(m.errors.conflict, { message }));
-        else setError(fill(m.errors.generic, { message }));
+        if (e instanceof ApiError && e.status === 403) setError(t('errors.forbidden'));
+        else if (e instanceof ApiError && e.status === 401) setError(t('errors.unauthorized'));
+        else if (e instanceof ApiError && e.status === 409) setError(t('errors.conflict', { message }));
+        else setError(t('errors.generic', { message }));
         return undefined;
       } finally {
         setBusy(false);
       }
     },
-    [m],
+    [t],
   );
   return { busy, ok, error, run, setOk, setError };
 }

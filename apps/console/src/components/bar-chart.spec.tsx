@@ -1,21 +1,42 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { BarChart, rowsOf } from './bar-chart';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../i18n/i18n';
+import { BarChart, rowsOf, type ChartRow } from './bar-chart';
+
+afterEach(cleanup);
+
+const renderChart = (rows: ChartRow[]) =>
+  render(
+    <I18nProvider initial="nb">
+      <BarChart caption="Etter kanal" nameHeader="Kanal" countHeader="Antall" empty="Ingen i dag ennå." rows={rows} />
+    </I18nProvider>,
+  );
 
 describe('BarChart', () => {
-  it('is a table with the counts, largest first', () => {
-    render(
-      <BarChart
-        caption="Etter kanal"
-        nameHeader="Kanal"
-        countHeader="Antall"
-        empty="Ingen"
-        locale="nb"
-        rows={rowsOf({ email: 3, phone: 12 }, (k) => (k === 'email' ? 'E-post' : 'Telefon'))}
-      />,
-    );
+  it('gives screen readers a table of the counts, largest first, named by the caption', () => {
+    renderChart(rowsOf({ email: 3, phone: 1234 }, (k) => (k === 'email' ? 'E-post' : 'Telefon')));
     const table = screen.getByRole('table', { name: 'Etter kanal' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Kanal', 'Antall']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual(['Telefon12', 'E-post3']);
+    expect(rows.map((r) => r.textContent)).toEqual(['Telefon1\u00a0234', 'E-post3']);
+    expect(screen.getByRole('figure', { name: 'Etter kanal' })).toBeTruthy();
+  });
+
+  it('hides the drawing from assistive technology, and it is not in the tab order', () => {
+    const { container } = renderChart(rowsOf({ email: 3 }, () => 'E-post'));
+    const plot = container.querySelector('.chart-plot');
+    expect(plot?.getAttribute('aria-hidden')).toBe('true');
+    expect(plot?.querySelector('svg')).not.toBeNull();
+    expect(plot?.querySelectorAll('[tabindex]:not([tabindex="-1"]), a, button, input')).toHaveLength(0);
+  });
+
+  it('says so when there is nothing to count', () => {
+    renderChart([]);
+    expect(screen.getByText('Ingen i dag ennå.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
   });
 });

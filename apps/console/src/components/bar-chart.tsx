@@ -1,59 +1,90 @@
-import { formatNumber, type Locale } from '../i18n/format';
+import { useId } from 'react';
+import { Bar, BarChart as Chart, LabelList, XAxis, YAxis } from 'recharts';
+import { useI18n } from '../i18n/i18n';
+
+export interface ChartRow {
+  key: string;
+  label: string;
+  value: number;
+}
+
+const RowHeight = 30;
 
 /**
- * A horizontal bar chart that is a table underneath: screen readers read the numbers, sighted
- * users see the bars (drawn beside each number, hidden from assistive technology).
+ * Counts as horizontal bars (recharts), with the same counts as a table for screen readers: the
+ * drawing is hidden from assistive technology and takes no focus, the table is hidden from sight.
  */
 export function BarChart({
   caption,
   rows,
-  locale,
   nameHeader,
   countHeader,
   empty,
 }: {
   caption: string;
-  rows: { key: string; label: string; value: number }[];
-  locale: Locale;
+  rows: ChartRow[];
   nameHeader: string;
   countHeader: string;
   empty: string;
 }) {
-  const max = Math.max(1, ...rows.map((r) => r.value));
+  const { formatNumber } = useI18n();
+  const captionId = useId();
   return (
-    <figure className="chart">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{nameHeader}</th>
-            <th scope="col">{countHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={2}>{empty}</td>
-            </tr>
-          ) : (
-            rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td className="chart-value">
-                  <span className="chart-bar" aria-hidden="true" style={{ width: `${(r.value / max) * 100}%` }} />
-                  <span className="chart-number">{formatNumber(r.value, locale)}</span>
-                </td>
+    <figure className="chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="chart-caption">
+        {caption}
+      </figcaption>
+      {rows.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <>
+          <div className="chart-plot" aria-hidden="true">
+            <Chart
+              layout="vertical"
+              data={rows}
+              responsive
+              width="100%"
+              height={rows.length * RowHeight + 10}
+              margin={{ top: 5, right: 48, bottom: 5, left: 0 }}
+              accessibilityLayer={false}
+            >
+              <XAxis type="number" hide domain={[0, 'dataMax']} allowDecimals={false} />
+              <YAxis type="category" dataKey="label" width={130} tickLine={false} axisLine={false} tick={{ fill: 'var(--text)' }} />
+              <Bar dataKey="value" fill="var(--accent)" barSize={16} isAnimationActive={false}>
+                <LabelList
+                  dataKey="value"
+                  position="right"
+                  fill="var(--text)"
+                  className="chart-number"
+                  formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v) : '')}
+                />
+              </Bar>
+            </Chart>
+          </div>
+          <table className="visually-hidden" aria-labelledby={captionId}>
+            <thead>
+              <tr>
+                <th scope="col">{nameHeader}</th>
+                <th scope="col">{countHeader}</th>
               </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.label}</th>
+                  <td>{formatNumber(r.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </figure>
   );
 }
 
 /** Counts as chart rows, largest first. */
-export function rowsOf(counts: Record<string, number>, labelOf: (key: string) => string): { key: string; label: string; value: number }[] {
+export function rowsOf(counts: Record<string, number>, labelOf: (key: string) => string): ChartRow[] {
   return Object.entries(counts)
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .map(([key, value]) => ({ key, label: labelOf(key), value }));

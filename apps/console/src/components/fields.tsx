@@ -65,14 +65,14 @@ export function SelectField({
 
 /** A form's submit button (`submit` its text) and a button to cancel the form. */
 export function FormButtons({ submit, busy, onCancel }: { submit: string; busy: boolean; onCancel: () => void }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="form-buttons">
       <button type="submit" className="primary" disabled={busy}>
         {submit}
       </button>
       <button type="button" className="secondary" onClick={onCancel}>
-        {m.actions.cancel}
+        {t('actions.cancel')}
       </button>
     </div>
   );

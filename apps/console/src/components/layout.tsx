@@ -1,23 +1,22 @@
 import { ReactNode, useState } from 'react';
 import { useSession } from '../api/session';
-import { fill } from '../i18n/format';
-import { useI18n } from '../i18n/i18n';
+import { localeNames, Locales } from '../i18n/catalogue';
+import { isLocale, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
 import { ShortcutHelp } from './shortcut-help';
 
 export function LanguageSwitch() {
-  const { m, locale, setLocale } = useI18n();
+  const { t, locale, setLocale } = useI18n();
   return (
     <div className="language">
-      <label htmlFor="language-select">{m.language}</label>
-      <select id="language-select" value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nb')}>
-        <option value="nb" lang="nb">
-          Norsk bokmål
-        </option>
-        <option value="en" lang="en">
-          English
-        </option>
+      <label htmlFor="language-select">{t('language')}</label>
+      <select id="language-select" value={locale} onChange={(e) => setLocale(isLocale(e.target.value) ? e.target.value : 'nb')}>
+        {Locales.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {localeNames[l]}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -25,7 +24,7 @@ export function LanguageSwitch() {
 
 /** Skip link, header with the menu for the user's role, the language choice, and the main region. */
 export function Layout({ children }: { children: ReactNode }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const { session, signOut } = useSession();
   const { navigate } = useRouter();
   const [help, setHelp] = useState(false);
@@ -38,26 +37,26 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        {m.skipToContent}
+        {t('skipToContent')}
       </a>
       <header className="app-header">
-        <p className="app-name">{m.appName}</p>
+        <p className="app-name">{t('appName')}</p>
         {session && (
-          <nav aria-label={m.nav.main}>
+          <nav aria-label={t('nav.main')}>
             <ul>
               <li>
-                <Link to="/work">{m.nav.work}</Link>
+                <Link to="/work">{t('nav.work')}</Link>
               </li>
               {supervisor && (
                 <>
                   <li>
-                    <Link to="/dashboard">{m.nav.dashboard}</Link>
+                    <Link to="/dashboard">{t('nav.dashboard')}</Link>
                   </li>
                   <li>
-                    <Link to="/opening-hours">{m.nav.openingHours}</Link>
+                    <Link to="/opening-hours">{t('nav.openingHours')}</Link>
                   </li>
                   <li>
-                    <Link to="/agreements">{m.nav.agreements}</Link>
+                    <Link to="/agreements">{t('nav.agreements')}</Link>
                   </li>
                 </>
               )}
@@ -69,9 +68,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {session && (
             <>
               <button type="button" className="secondary" onClick={() => setHelp(true)} aria-keyshortcuts="?">
-                {m.shortcuts.open}
+                {t('shortcuts.open')}
               </button>
-              <span className="user">{fill(m.signedInAs, { user: session.username })}</span>
+              <span className="user">{t('signedInAs', { user: session.username })}</span>
               <button
                 type="button"
                 className="secondary"
@@ -80,7 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   navigate('/login');
                 }}
               >
-                {m.signOut}
+                {t('signOut')}
               </button>
             </>
           )}

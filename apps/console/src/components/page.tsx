@@ -3,11 +3,11 @@ import { useI18n } from '../i18n/i18n';
 
 /** A page: its title in the tab and as the one h1, which takes focus when the page opens (screen readers hear where they are). */
 export function Page({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
-  const { m } = useI18n();
+  const appName = useI18n().t('appName');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} – ${m.appName}`;
-  }, [title, m.appName]);
+    document.title = `${title} – ${appName}`;
+  }, [title, appName]);
   useEffect(() => {
     heading.current?.focus();
   }, []);

@@ -4,7 +4,7 @@ import { Shortcuts } from '../keyboard/shortcuts';
 
 /** The list of shortcuts in a modal dialog (the browser keeps focus inside; Escape closes it). */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -14,25 +14,25 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
   }, [open]);
   return (
     <dialog ref={dialog} aria-labelledby="shortcut-help-title" onClose={onClose} className="dialog">
-      <h2 id="shortcut-help-title">{m.shortcuts.title}</h2>
+      <h2 id="shortcut-help-title">{t('shortcuts.title')}</h2>
       <dl className="shortcut-list">
         {Object.entries(Shortcuts).map(([key, action]) => (
           <div key={key}>
             <dt>
               <kbd>{key}</kbd>
             </dt>
-            <dd>{m.shortcuts[action]}</dd>
+            <dd>{t(`shortcuts.${action}`)}</dd>
           </div>
         ))}
         <div>
           <dt>
             <kbd>Ctrl</kbd> + <kbd>Enter</kbd>
           </dt>
-          <dd>{m.shortcuts.submit}</dd>
+          <dd>{t('shortcuts.submit')}</dd>
         </div>
       </dl>
       <button type="button" onClick={onClose} autoFocus>
-        {m.shortcuts.close}
+        {t('shortcuts.close')}
       </button>
     </dialog>
   );

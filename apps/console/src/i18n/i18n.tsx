@@ -1,26 +1,31 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { en, nb, type Messages } from './messages';
-import type { Locale } from './format';
+import { IntlProvider, useIntl } from 'react-intl';
+import { intlConfig, Locales, type Locale } from './catalogue';
+import { formattersOf, type Formatters } from './formatters';
 
 const LocaleKey = 'console.locale';
 
-interface I18n {
+interface LocaleChoice {
   locale: Locale;
-  m: Messages;
   setLocale: (locale: Locale) => void;
 }
 
-const I18nContext = createContext<I18n | null>(null);
+export type I18n = LocaleChoice & Formatters;
+
+const LocaleContext = createContext<LocaleChoice | null>(null);
+
+export const isLocale = (value: unknown): value is Locale => Locales.includes(value as Locale);
 
 function storedLocale(): Locale {
   try {
-    return localStorage.getItem(LocaleKey) === 'en' ? 'en' : 'nb';
+    const stored = localStorage.getItem(LocaleKey);
+    return isLocale(stored) ? stored : 'nb';
   } catch {
     return 'nb';
   }
 }
 
-/** Norwegian bokmål unless the user chose English (remembered in this browser). */
+/** Norwegian bokmål unless the user chose another language (remembered in this browser). */
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(initial ?? storedLocale);
   const setLocale = useCallback((next: Locale) => {
@@ -34,19 +39,18 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const value = useMemo(() => ({ locale, m: locale === 'en' ? en : nb, setLocale }), [locale, setLocale]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const choice = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return (
+    <LocaleContext.Provider value={choice}>
+      <IntlProvider {...intlConfig(locale)}>{children}</IntlProvider>
+    </LocaleContext.Provider>
+  );
 }
 
+/** The chosen language, and its texts and formats: `t('work.claimed', { id })`, `label('queue', q)`, `formatDateTime(iso)`. */
 export function useI18n(): I18n {
-  const i18n = useContext(I18nContext);
-  if (!i18n) throw new Error('useI18n outside I18nProvider');
-  return i18n;
-}
-
-/** A message looked up by key in a group (e.g. a queue or channel name), the key itself when unknown. */
-export function label(group: Record<string, unknown>, key: string | null | undefined): string {
-  if (key === null || key === undefined) return '–';
-  const value = group[key];
-  return typeof value === 'string' ? value : key;
+  const choice = useContext(LocaleContext);
+  if (!choice) throw new Error('useI18n outside I18nProvider');
+  const intl = useIntl();
+  return useMemo(() => ({ ...choice, ...formattersOf(intl) }), [choice, intl]);
 }

@@ -1,18 +1,55 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { CaseTypes, Channels, Presences, QueueNames } from '@inquiry-router/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { en, nb } from './messages';
+import { catalogues, flatten, Locales } from './catalogue';
 
-const keys = (o: object, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+/** The values a message takes, as `name:kind` (`count:plural`, `id:argument`), from its branches too. */
+function placeholders(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((el) => {
+    switch (el.type) {
+      case TYPE.literal:
+      case TYPE.pound:
+        return [];
+      case TYPE.plural:
+      case TYPE.select:
+        return [`${el.value}:${TYPE[el.type]}`, ...Object.values(el.options).flatMap((o) => placeholders(o.value))];
+      case TYPE.tag:
+        return [`${el.value}:tag`, ...placeholders(el.children)];
+      default:
+        return [`${el.value}:${TYPE[el.type]}`];
+    }
+  });
+}
+
+const unique = (names: string[]) => [...new Set(names)].sort();
+const bokmal = flatten(catalogues.nb);
 
 describe('messages', () => {
-  it('has every text in both languages, none empty', () => {
-    expect(keys(en).sort()).toEqual(keys(nb).sort());
-    for (const k of keys(nb)) expect(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], nb)).not.toBe('');
+  it.each(Locales)('%s has exactly the keys of bokmål, none empty', (locale) => {
+    const messages = flatten(catalogues[locale]);
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(bokmal).sort());
+    expect(Object.entries(messages).filter(([, text]) => text.trim() === '')).toEqual([]);
+  });
+
+  it.each(Locales)('%s: every message is ICU with the same values as in bokmål', (locale) => {
+    for (const [key, text] of Object.entries(flatten(catalogues[locale]))) {
+      let elements: MessageFormatElement[] = [];
+      expect(() => (elements = parse(text)), `${locale} ${key}`).not.toThrow();
+      expect(unique(placeholders(elements)), `${locale} ${key}`).toEqual(unique(placeholders(parse(bokmal[key]))));
+    }
+  });
+
+  it('counts with plurals that always have an "other" form', () => {
+    for (const locale of Locales) {
+      for (const [key, text] of Object.entries(flatten(catalogues[locale]))) {
+        for (const el of parse(text)) if (el.type === TYPE.plural) expect(Object.keys(el.options), `${locale} ${key}`).toContain('other');
+      }
+    }
+    expect(placeholders(parse(bokmal['dashboard.total']))).toContain('count:plural');
   });
 
   it('names every channel, queue, presence and case type of the contracts', () => {
-    for (const m of [nb, en]) {
+    for (const m of Object.values(catalogues)) {
       for (const c of Channels) expect(m.channel[c]).toBeTruthy();
       for (const q of QueueNames) expect(m.queue[q]).toBeTruthy();
       for (const p of Presences) expect(m.presence[p]).toBeTruthy();

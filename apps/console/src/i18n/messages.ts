@@ -1,4 +1,8 @@
-/** Every text the console shows, in Norwegian bokmål (the default) and English. */
+/**
+ * Every text the console shows, as ICU messages (`{name}` values, `{count, plural, …}` counts), in
+ * Norwegian bokmål (the default, and the shape every other language follows) and English; nynorsk
+ * is in messages.nn.ts. Keys are the dotted paths (`work.claimed`), checked by the type checker.
+ */
 export const nb = {
   appName: 'Brukerstøtte',
   skipToContent: 'Hopp til innhold',
@@ -157,7 +161,7 @@ export const nb = {
     lastSeen: 'Sist sett',
     noAdvisers: 'Ingen veiledere ennå.',
     today: 'I dag',
-    total: 'Mottatt i dag: {n}',
+    total: 'Mottatt i dag: {count, plural, one {# henvendelse} other {# henvendelser}}',
     byChannel: 'Etter kanal',
     byTarget: 'Etter mål',
     byCategory: 'Etter kategori',
@@ -169,7 +173,7 @@ export const nb = {
     forwardedAt: 'Videresendt',
     deliveryStatus: 'Leveranse',
     lastError: 'Siste feil',
-    attempts: 'Forsøk',
+    attempts: '{count, plural, one {# forsøk} other {# forsøk}}',
     noFailed: 'Ingen mislykkede leveranser.',
     noAwaiting: 'Ingen venter på kvittering.',
     count: 'Antall',
@@ -226,15 +230,23 @@ export const nb = {
     createdBy: 'Laget av',
     simulateFirst: 'Simuler utkastet før du publiserer.',
   },
+  duration: {
+    underAMinute: '< 1 min',
+    minutes: '{minutes} min',
+    hoursMinutes: '{hours} t {minutes, number, ::integer-width/*00} min',
+    daysHours: '{days} d {hours} t',
+  },
   errors: {
     generic: 'Noe gikk galt: {message}',
     forbidden: 'Du har ikke tilgang til dette.',
     conflict: 'Ikke mulig nå: {message}',
     unauthorized: 'Økten er utløpt. Logg inn igjen.',
   },
-};
+} as const;
 
-export type Messages = typeof nb;
+/** The shape of a catalogue: bokmål's keys, any text. */
+export type Messages = Catalogue<typeof nb>;
+type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 
 export const en: Messages = {
   appName: 'User support',
@@ -387,7 +399,7 @@ export const en: Messages = {
     lastSeen: 'Last seen',
     noAdvisers: 'No advisers yet.',
     today: 'Today',
-    total: 'Received today: {n}',
+    total: 'Received today: {count, plural, one {# inquiry} other {# inquiries}}',
     byChannel: 'By channel',
     byTarget: 'By target',
     byCategory: 'By category',
@@ -399,7 +411,7 @@ export const en: Messages = {
     forwardedAt: 'Forwarded',
     deliveryStatus: 'Delivery',
     lastError: 'Last error',
-    attempts: 'Attempts',
+    attempts: '{count, plural, one {# attempt} other {# attempts}}',
     noFailed: 'No failed deliveries.',
     noAwaiting: 'Nothing awaits acknowledgement.',
     count: 'Count',
@@ -455,6 +467,12 @@ export const en: Messages = {
     draftSaved: 'The draft is saved.',
     createdBy: 'Made by',
     simulateFirst: 'Simulate the draft before publishing.',
+  },
+  duration: {
+    underAMinute: '< 1 min',
+    minutes: '{minutes} min',
+    hoursMinutes: '{hours} h {minutes, number, ::integer-width/*00} min',
+    daysHours: '{days} d {hours} h',
   },
   errors: {
     generic: 'Something went wrong: {message}',

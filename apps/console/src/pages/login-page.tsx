@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { useRouter } from '../router';
 
 export function LoginPage() {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const { signIn } = useSession();
   const { navigate } = useRouter();
   const [failed, setFailed] = useState(false);
@@ -30,17 +30,17 @@ export function LoginPage() {
   };
 
   return (
-    <Page title={m.login.title}>
+    <Page title={t('login.title')}>
       <form className="panel narrow" onSubmit={(e) => void submit(e)} aria-describedby={failed ? 'login-failed' : undefined}>
-        <Field id="login-username" label={m.login.username}>
+        <Field id="login-username" label={t('login.username')}>
           <input id="login-username" name="username" autoComplete="username" required />
         </Field>
-        <Field id="login-password" label={m.login.password}>
+        <Field id="login-password" label={t('login.password')}>
           <input id="login-password" name="password" type="password" autoComplete="current-password" required />
         </Field>
-        <div id="login-failed">{failed && <Notice kind="error">{m.login.failed}</Notice>}</div>
+        <div id="login-failed">{failed && <Notice kind="error">{t('login.failed')}</Notice>}</div>
         <button type="submit" disabled={busy}>
-          {m.login.submit}
+          {t('login.submit')}
         </button>
       </form>
     </Page>

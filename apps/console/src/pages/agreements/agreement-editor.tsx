@@ -1,7 +1,6 @@
 import { FormEvent } from 'react';
 import { Field, FormButtons } from '../../components/fields';
 import { Section } from '../../components/page';
-import { fill } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 
 /** One agreement as JSON, with a comment, saved as a draft. */
@@ -24,11 +23,11 @@ export function AgreementEditor({
   onSave: (e: FormEvent) => void;
   onCancel: () => void;
 }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   return (
-    <Section id="edit" title={fill(m.agreements.editing, { name })}>
+    <Section id="edit" title={t('agreements.editing', { name })}>
       <form onSubmit={onSave}>
-        <Field id="agreement-json" label={m.agreements.json}>
+        <Field id="agreement-json" label={t('agreements.json')}>
           <textarea
             id="agreement-json"
             className="code"
@@ -39,10 +38,10 @@ export function AgreementEditor({
             autoFocus
           />
         </Field>
-        <Field id="agreement-comment" label={m.agreements.comment}>
+        <Field id="agreement-comment" label={t('agreements.comment')}>
           <input id="agreement-comment" value={comment} onChange={(e) => onComment(e.target.value)} />
         </Field>
-        <FormButtons submit={m.agreements.saveDraft} busy={busy} onCancel={onCancel} />
+        <FormButtons submit={t('agreements.saveDraft')} busy={busy} onCancel={onCancel} />
       </form>
     </Section>
   );

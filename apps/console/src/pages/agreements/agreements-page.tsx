@@ -2,7 +2,6 @@ import { FormEvent, useState } from 'react';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
-import { fill } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { AgreementEditor } from './agreement-editor';
 import { AgreementList } from './agreement-list';
@@ -11,7 +10,7 @@ import { Agreement, Simulation, useAgreements } from './use-agreements';
 
 /** The agency agreements: edit one into a draft, simulate the draft on recent inquiries, then publish it. */
 export function AgreementsPage() {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const { api } = useSession();
   const { version, agreements, drafts, reload } = useAgreements();
   const [editing, setEditing] = useState<Agreement | null>(null);
@@ -33,7 +32,7 @@ export function AgreementsPage() {
     try {
       agreement = JSON.parse(json);
     } catch {
-      action.setError(m.agreements.invalidJson);
+      action.setError(t('agreements.invalidJson'));
       return;
     }
     const done = await action.run(
@@ -41,7 +40,7 @@ export function AgreementsPage() {
         api
           .put(`/api/policy/agencies/${encodeURIComponent(editing.code)}`, comment ? { agreement, comment } : { agreement })
           .then(() => true),
-      m.agreements.draftSaved,
+      t('agreements.draftSaved'),
     );
     if (done) {
       setEditing(null);
@@ -56,7 +55,7 @@ export function AgreementsPage() {
   const publish = async (id: string) => {
     const result = await action.run(() => api.post<{ version: string }>(`/api/policy/drafts/${id}/publish`));
     if (result) {
-      action.setOk(fill(m.agreements.published, { version: result.version }));
+      action.setOk(t('agreements.published', { version: result.version }));
       setSimulation(null);
       await reload();
     }
@@ -70,8 +69,8 @@ export function AgreementsPage() {
   };
 
   return (
-    <Page title={m.agreements.title}>
-      {version && <p>{fill(m.agreements.active, { version })}</p>}
+    <Page title={t('agreements.title')}>
+      {version && <p>{t('agreements.active', { version })}</p>}
       <Notice kind="ok">{action.ok}</Notice>
       <Notice kind="error">{action.error}</Notice>
       <div className="columns">

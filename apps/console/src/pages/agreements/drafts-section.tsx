@@ -1,7 +1,6 @@
 import { Fact, Facts } from '../../components/facts';
 import { ItemList } from '../../components/listing';
 import { Notice, Section } from '../../components/page';
-import { fill, formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { Draft, Simulation } from './use-agreements';
 
@@ -21,19 +20,18 @@ export function DraftsSection({
   onPublish: (id: string) => void;
   onDiscard: (id: string) => void;
 }) {
-  const { m, locale } = useI18n();
+  const { t, formatDateTime, formatNumber } = useI18n();
   return (
-    <Section id="drafts" title={m.agreements.drafts}>
-      <ItemList items={drafts} empty={m.agreements.noDrafts} itemKey={(d) => d.id} className="drafts">
+    <Section id="drafts" title={t('agreements.drafts')}>
+      <ItemList items={drafts} empty={t('agreements.noDrafts')} itemKey={(d) => d.id} className="drafts">
         {(d) => (
           <>
             <p>
-              <strong>{d.comment || d.id.slice(0, 8)}</strong> – {m.agreements.createdBy} {d.createdBy},{' '}
-              {formatDateTime(d.createdAt, locale)}
+              <strong>{d.comment || d.id.slice(0, 8)}</strong> – {t('agreements.createdBy')} {d.createdBy}, {formatDateTime(d.createdAt)}
             </p>
             <div className="form-buttons">
               <button type="button" onClick={() => onSimulate(d.id)} disabled={busy}>
-                {m.agreements.simulate}
+                {t('agreements.simulate')}
               </button>
               <button
                 type="button"
@@ -42,26 +40,26 @@ export function DraftsSection({
                 disabled={busy || simulation?.draftId !== d.id || simulation.staleDraft}
                 aria-describedby={simulation?.draftId !== d.id ? `publish-hint-${d.id}` : undefined}
               >
-                {m.agreements.publish}
+                {t('agreements.publish')}
               </button>
               <button type="button" className="secondary" onClick={() => onDiscard(d.id)} disabled={busy}>
-                {m.agreements.discard}
+                {t('agreements.discard')}
               </button>
             </div>
             {simulation?.draftId !== d.id && (
               <p id={`publish-hint-${d.id}`} className="hint">
-                {m.agreements.simulateFirst}
+                {t('agreements.simulateFirst')}
               </p>
             )}
             {simulation?.draftId === d.id && (
               <div role="status">
-                <h3>{fill(m.agreements.simulation, { id: d.id.slice(0, 8) })}</h3>
+                <h3>{t('agreements.simulation', { id: d.id.slice(0, 8) })}</h3>
                 <Facts>
-                  <Fact term={m.agreements.replayed}>{formatNumber(simulation.replayed, locale)}</Fact>
-                  <Fact term={m.agreements.changed}>{formatNumber(simulation.changed, locale)}</Fact>
-                  <Fact term={m.agreements.targetChanged}>{formatNumber(simulation.targetChanged, locale)}</Fact>
+                  <Fact term={t('agreements.replayed')}>{formatNumber(simulation.replayed)}</Fact>
+                  <Fact term={t('agreements.changed')}>{formatNumber(simulation.changed)}</Fact>
+                  <Fact term={t('agreements.targetChanged')}>{formatNumber(simulation.targetChanged)}</Fact>
                 </Facts>
-                {simulation.staleDraft && <Notice kind="error">{m.agreements.stale}</Notice>}
+                {simulation.staleDraft && <Notice kind="error">{t('agreements.stale')}</Notice>}
               </div>
             )}
           </>

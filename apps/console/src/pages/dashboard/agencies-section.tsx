@@ -1,7 +1,6 @@
 import { LiveOverview } from '../../api/types';
 import { ItemList } from '../../components/listing';
 import { Section } from '../../components/page';
-import { formatDuration } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { FailedDelivery } from './use-failed-deliveries';
@@ -21,29 +20,29 @@ export function AgenciesSection({
   failed: FailedDelivery[];
   now: number;
 }) {
-  const { m, locale } = useI18n();
+  const { t, formatDuration } = useI18n();
   const a = agencies ?? noneAwaiting;
   return (
-    <Section id="agencies" title={m.dashboard.agencies}>
+    <Section id="agencies" title={t('dashboard.agencies')}>
       <h3>
-        {m.dashboard.awaitingAck}: <span data-testid="awaiting-ack">{a.awaitingAcknowledgement}</span>
+        {t('dashboard.awaitingAck')}: <span data-testid="awaiting-ack">{a.awaitingAcknowledgement}</span>
       </h3>
-      <ItemList items={a.oldestAwaiting} empty={m.dashboard.noAwaiting} itemKey={forwardingKey}>
+      <ItemList items={a.oldestAwaiting} empty={t('dashboard.noAwaiting')} itemKey={forwardingKey}>
         {(w) => (
           <>
             <Link to={`/inquiries/${encodeURIComponent(w.inquiryId)}`}>{w.inquiryId}</Link> – {w.agency.toUpperCase()}, {w.status},{' '}
-            {formatDuration(now - Date.parse(w.forwardedAt), locale)}
+            {formatDuration(now - Date.parse(w.forwardedAt))}
           </>
         )}
       </ItemList>
       <h3>
-        {m.dashboard.failedDeliveries}: <span data-testid="failed-deliveries">{a.failed}</span>
+        {t('dashboard.failedDeliveries')}: <span data-testid="failed-deliveries">{a.failed}</span>
       </h3>
-      <ItemList items={failed} empty={m.dashboard.noFailed} itemKey={forwardingKey}>
+      <ItemList items={failed} empty={t('dashboard.noFailed')} itemKey={forwardingKey}>
         {(f) => (
           <>
             <Link to={`/inquiries/${encodeURIComponent(f.inquiryId)}`}>{f.inquiryId}</Link> – {f.agency.toUpperCase()},{' '}
-            {m.dashboard.attempts} {f.attempts}
+            {t('dashboard.attempts', { count: f.attempts })}
             {f.lastError ? `: ${f.lastError}` : ''}
           </>
         )}

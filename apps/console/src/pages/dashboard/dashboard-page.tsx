@@ -1,6 +1,5 @@
 import { useSession } from '../../api/session';
 import { Page } from '../../components/page';
-import { fill, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { useLiveOverview, useNow } from '../../live/use-live-overview';
 import { AdvisersSection } from './advisers-section';
@@ -12,20 +11,21 @@ import { useFailedDeliveries } from './use-failed-deliveries';
 
 /** The supervisors' overview, kept current by the workdesk's event stream. */
 export function DashboardPage() {
-  const { m, locale } = useI18n();
+  const { t, formatTime } = useI18n();
   const { session } = useSession();
   const { overview, state, receivedAt } = useLiveOverview(session?.token ?? null);
   const now = useNow(5000);
   const failed = useFailedDeliveries(overview?.agencies.failed);
-  const stateText = state === 'live' ? m.dashboard.live : state === 'connecting' ? m.dashboard.connecting : m.dashboard.disconnected;
+  const stateText =
+    state === 'live' ? t('dashboard.live') : state === 'connecting' ? t('dashboard.connecting') : t('dashboard.disconnected');
 
   return (
     <Page
-      title={m.dashboard.title}
+      title={t('dashboard.title')}
       actions={
         <p className={`live-state live-${state}`} data-testid="live-state">
           <span aria-hidden="true" className="live-dot" /> <span role="status">{stateText}</span>
-          {receivedAt ? ` · ${fill(m.dashboard.updated, { time: formatTime(receivedAt.toISOString(), locale) })}` : ''}
+          {receivedAt ? ` · ${t('dashboard.updated', { time: formatTime(receivedAt.toISOString()) })}` : ''}
         </p>
       }
     >

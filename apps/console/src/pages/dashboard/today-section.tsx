@@ -1,40 +1,38 @@
 import { LiveOverview } from '../../api/types';
 import { BarChart, rowsOf } from '../../components/bar-chart';
 import { Section } from '../../components/page';
-import { fill, formatNumber } from '../../i18n/format';
-import { label, useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 
 /** Today's volume, in all and by channel, target, category and agency. */
 export function TodaySection({ today }: { today: LiveOverview['today'] | undefined }) {
-  const { m, locale } = useI18n();
-  const t = today;
-  const chartProps = { locale, countHeader: m.dashboard.count, empty: m.dashboard.noneToday };
+  const { t, label } = useI18n();
+  const chartProps = { countHeader: t('dashboard.count'), empty: t('dashboard.noneToday') };
   return (
-    <Section id="today" title={m.dashboard.today}>
-      <p data-testid="today-total">{fill(m.dashboard.total, { n: formatNumber(t?.total ?? 0, locale) })}</p>
+    <Section id="today" title={t('dashboard.today')}>
+      <p data-testid="today-total">{t('dashboard.total', { count: today?.total ?? 0 })}</p>
       <div className="charts">
         <BarChart
-          caption={m.dashboard.byChannel}
-          nameHeader={m.inquiry.channel}
-          rows={rowsOf(t?.byChannel ?? {}, (k) => label(m.channel, k))}
+          caption={t('dashboard.byChannel')}
+          nameHeader={t('inquiry.channel')}
+          rows={rowsOf(today?.byChannel ?? {}, (k) => label('channel', k))}
           {...chartProps}
         />
         <BarChart
-          caption={m.dashboard.byTarget}
-          nameHeader={m.inquiry.target}
-          rows={rowsOf(t?.byTarget ?? {}, (k) => (k === 'agency' ? m.inquiry.agency : label(m.queue, k)))}
+          caption={t('dashboard.byTarget')}
+          nameHeader={t('inquiry.target')}
+          rows={rowsOf(today?.byTarget ?? {}, (k) => (k === 'agency' ? t('inquiry.agency') : label('queue', k)))}
           {...chartProps}
         />
         <BarChart
-          caption={m.dashboard.byCategory}
-          nameHeader={m.inquiry.category}
-          rows={rowsOf(t?.byCategory ?? {}, (k) => k)}
+          caption={t('dashboard.byCategory')}
+          nameHeader={t('inquiry.category')}
+          rows={rowsOf(today?.byCategory ?? {}, (k) => k)}
           {...chartProps}
         />
         <BarChart
-          caption={m.dashboard.byAgency}
-          nameHeader={m.inquiry.agency}
-          rows={rowsOf(t?.byAgency ?? {}, (k) => k.toUpperCase())}
+          caption={t('dashboard.byAgency')}
+          nameHeader={t('inquiry.agency')}
+          rows={rowsOf(today?.byAgency ?? {}, (k) => k.toUpperCase())}
           {...chartProps}
         />
       </div>

@@ -2,6 +2,7 @@ import { FormEvent, MutableRefObject, useState } from 'react';
 import { CaseTypes, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
 import { choicesOf, Field, FormButtons, SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/catalogue';
 import type { Messages } from '../../i18n/messages';
 import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
 import type { AgencyChoice } from './use-inquiry';
@@ -10,16 +11,14 @@ import type { AgencyChoice } from './use-inquiry';
 export type ActionMode = 'answer' | 'escalate' | 'forward' | 'reclassify' | 'servicedesk' | 'put-back';
 
 /** An action's name: its button's text and its form's heading. */
-export function actionTitle(m: Messages, mode: ActionMode): string {
-  return {
-    answer: m.actions.answer,
-    escalate: m.actions.escalate,
-    forward: m.actions.forward,
-    servicedesk: m.actions.servicedesk,
-    'put-back': m.actions.putBack,
-    reclassify: m.actions.reclassify,
-  }[mode];
-}
+export const actionTitles = {
+  answer: 'actions.answer',
+  escalate: 'actions.escalate',
+  forward: 'actions.forward',
+  servicedesk: 'actions.servicedesk',
+  'put-back': 'actions.putBack',
+  reclassify: 'actions.reclassify',
+} as const satisfies Record<ActionMode, MessageKey>;
 
 /** The form of one action: what it asks for, and the request it makes (the action's path and body). */
 export function ActionForm({
@@ -37,7 +36,7 @@ export function ActionForm({
   onCancel: () => void;
   onSubmit: (path: string, body: unknown, done: string) => void;
 }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const [text, setText] = useState('');
   const [resolve, setResolve] = useState(true);
   const [agency, setAgency] = useState(agencies[0]?.code ?? '');
@@ -50,39 +49,39 @@ export function ActionForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const done = m.actions.done;
+    const done = (action: keyof Messages['actions']['done']) => t(`actions.done.${action}`);
     switch (mode) {
       case 'answer':
-        return onSubmit('answer', { text, resolve }, done.answer);
+        return onSubmit('answer', { text, resolve }, done('answer'));
       case 'escalate':
-        return onSubmit('escalate', { note: text }, done.escalate);
+        return onSubmit('escalate', { note: text }, done('escalate'));
       case 'forward':
-        return onSubmit('forward', { agency, note: text }, done.forward);
+        return onSubmit('forward', { agency, note: text }, done('forward'));
       case 'servicedesk':
-        return onSubmit('servicedesk', { caseType, note: text }, done.servicedesk);
+        return onSubmit('servicedesk', { caseType, note: text }, done('servicedesk'));
       case 'put-back':
-        return onSubmit('put-back', text ? { note: text } : {}, done['put-back']);
+        return onSubmit('put-back', text ? { note: text } : {}, done('put-back'));
       case 'reclassify': {
         const isAgency = target.startsWith('agency:');
         return onSubmit(
           'reclassify',
           { target, reason: text, ...(isAgency ? {} : { category }), ...(target === 'servicedesk' ? { caseType } : {}) },
-          done.reclassify,
+          done('reclassify'),
         );
       }
     }
   };
 
-  const title = actionTitle(m, mode);
+  const title = t(actionTitles[mode]);
   const textLabel = {
-    answer: m.actions.answerText,
-    escalate: m.actions.escalateNote,
-    forward: m.actions.forwardNote,
-    servicedesk: m.actions.note,
-    'put-back': m.actions.note,
-    reclassify: m.actions.reclassifyReason,
+    answer: t('actions.answerText'),
+    escalate: t('actions.escalateNote'),
+    forward: t('actions.forwardNote'),
+    servicedesk: t('actions.note'),
+    'put-back': t('actions.note'),
+    reclassify: t('actions.reclassifyReason'),
   }[mode];
-  const submitLabel = mode === 'answer' ? m.actions.send : title;
+  const submitLabel = mode === 'answer' ? t('actions.send') : title;
 
   return (
     <form className="action-form" onSubmit={submit} aria-label={title}>
@@ -91,14 +90,14 @@ export function ActionForm({
         (agencies.length > 0 ? (
           <SelectField
             id="action-agency"
-            label={m.actions.forwardAgency}
+            label={t('actions.forwardAgency')}
             ref={ref}
             value={agency}
             choices={agencies.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` }))}
             onChange={setAgency}
           />
         ) : (
-          <Field id="action-agency" label={m.actions.forwardAgency}>
+          <Field id="action-agency" label={t('actions.forwardAgency')}>
             <input id="action-agency" ref={ref} required value={agency} onChange={(e) => setAgency(e.target.value)} />
           </Field>
         ))}
@@ -106,16 +105,19 @@ export function ActionForm({
         <>
           <SelectField
             id="action-target"
-            label={m.inquiry.target}
+            label={t('inquiry.target')}
             ref={ref}
             value={target}
-            choices={[...choicesOf(QueueNames, (q) => m.queue[q]), ...agencies.map((a) => ({ value: `agency:${a.code}`, label: a.name }))]}
+            choices={[
+              ...choicesOf(QueueNames, (q) => t(`queue.${q}`)),
+              ...agencies.map((a) => ({ value: `agency:${a.code}`, label: a.name })),
+            ]}
             onChange={setTarget}
           />
           {!target.startsWith('agency:') && (
             <SelectField
               id="action-category"
-              label={m.inquiry.category}
+              label={t('inquiry.category')}
               value={category}
               choices={choicesOf(TechnicalCategories)}
               onChange={setCategory}
@@ -126,10 +128,10 @@ export function ActionForm({
       {(mode === 'servicedesk' || (mode === 'reclassify' && target === 'servicedesk')) && (
         <SelectField
           id="action-case-type"
-          label={m.actions.caseType}
+          label={t('actions.caseType')}
           ref={mode === 'servicedesk' ? ref : undefined}
           value={caseType}
-          choices={choicesOf(CaseTypes, (c) => m.actions.caseTypes[c])}
+          choices={choicesOf(CaseTypes, (c) => t(`actions.caseTypes.${c}`))}
           onChange={setCaseType}
         />
       )}
@@ -148,7 +150,7 @@ export function ActionForm({
       {mode === 'answer' && (
         <div className="field checkbox">
           <input id="action-resolve" type="checkbox" checked={resolve} onChange={(e) => setResolve(e.target.checked)} />
-          <label htmlFor="action-resolve">{m.actions.resolve}</label>
+          <label htmlFor="action-resolve">{t('actions.resolve')}</label>
         </div>
       )}
       <FormButtons submit={submitLabel} busy={busy} onCancel={onCancel} />

@@ -5,10 +5,10 @@ import { useI18n } from '../../i18n/i18n';
 
 /** The attachments' names, types and sizes (their content is kept out of the browser). */
 export function AttachmentsSection({ attachments }: { attachments: InquiryView['inquiry']['attachments'] }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   return (
-    <Section id="attachments" title={m.inquiry.attachments}>
-      <ItemList items={attachments} empty={m.inquiry.noAttachments} itemKey={(_, n) => n}>
+    <Section id="attachments" title={t('inquiry.attachments')}>
+      <ItemList items={attachments} empty={t('inquiry.noAttachments')} itemKey={(_, n) => n}>
         {(a, n) => (
           <>
             {a.filename ?? `#${n + 1}`} {a.contentType ? `(${a.contentType}${a.size ? `, ${Math.ceil(a.size / 1024)} kB` : ''})` : ''}

@@ -10,7 +10,7 @@ import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
 
 /** The service desk case opened for the inquiry, and its status to change. */
 export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged: () => Promise<void> }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const { api } = useSession();
   const action = useAction();
   const current = cases[0];
@@ -21,7 +21,7 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
     if (!current) return;
     const done = await action.run(
       () => api.post(`/api/cases/${encodeURIComponent(current.id)}/status`, note ? { status, note } : { status }).then(() => true),
-      m.actions.done.caseStatus,
+      t('actions.done.caseStatus'),
     );
     if (done) {
       setNote('');
@@ -29,9 +29,9 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
     }
   };
   return (
-    <Section id="case" title={m.actions.case}>
+    <Section id="case" title={t('actions.case')}>
       {!current ? (
-        <p>{m.actions.noCase}</p>
+        <p>{t('actions.noCase')}</p>
       ) : (
         <>
           <p>
@@ -43,16 +43,16 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
           <form onSubmit={(e) => void submit(e)}>
             <SelectField
               id="case-status"
-              label={m.actions.caseStatus}
+              label={t('actions.caseStatus')}
               value={status}
               choices={choicesOf(CaseStatuses)}
               onChange={setStatus}
             />
-            <Field id="case-note" label={m.actions.caseNote}>
+            <Field id="case-note" label={t('actions.caseNote')}>
               <textarea id="case-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onKeyDown={submitOnCtrlEnter} />
             </Field>
             <button type="submit" disabled={action.busy}>
-              {m.actions.updateCase}
+              {t('actions.updateCase')}
             </button>
           </form>
         </>

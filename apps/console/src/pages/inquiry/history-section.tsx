@@ -1,17 +1,16 @@
 import { InquiryView } from '../../api/types';
 import { Section } from '../../components/page';
-import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 
 /** What happened to the inquiry, oldest first, with who did it and their note. */
 export function HistorySection({ history }: { history: InquiryView['history'] }) {
-  const { m, locale } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
-    <Section id="history" title={m.inquiry.history}>
+    <Section id="history" title={t('inquiry.history')}>
       <ol className="history">
         {history.map((h, n) => (
           <li key={n}>
-            <time dateTime={h.at}>{formatDateTime(h.at, locale)}</time> <strong>{h.event}</strong>
+            <time dateTime={h.at}>{formatDateTime(h.at)}</time> <strong>{h.event}</strong>
             {h.actor ? ` – ${h.actor}` : ''}
             {typeof h.details.note === 'string' && h.details.note ? `: ${h.details.note}` : ''}
           </li>

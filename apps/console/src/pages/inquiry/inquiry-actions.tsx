@@ -5,7 +5,7 @@ import { ActionRunner } from '../../api/use-action';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { shortcutKey, useShortcuts } from '../../keyboard/shortcuts';
-import { ActionForm, ActionMode, actionTitle } from './action-form';
+import { ActionForm, ActionMode, actionTitles } from './action-form';
 import type { AgencyChoice } from './use-inquiry';
 
 /** What only the inquiry's holder may do, in the order of the buttons. */
@@ -29,7 +29,7 @@ export function InquiryActions({
   post: (path: string, body: unknown) => Promise<unknown>;
   onDone: () => Promise<void>;
 }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const { session } = useSession();
   const [mode, setMode] = useState<ActionMode | null>(null);
   const firstField = useRef<HTMLElement | null>(null);
@@ -61,15 +61,15 @@ export function InquiryActions({
   /** Opens the action's form; its shortcut key, if it has one, does the same. */
   const modeButton = (next: ActionMode) => (
     <button key={next} type="button" onClick={open(next)} aria-keyshortcuts={shortcutKey(next)} aria-expanded={mode === next}>
-      {actionTitle(m, next)}
+      {t(actionTitles[next])}
     </button>
   );
 
   return (
-    <Section id="actions" title={m.actions.title}>
+    <Section id="actions" title={t('actions.title')}>
       {reservedForMe && (
-        <button type="button" className="primary" onClick={() => void act('accept', {}, m.actions.done.accept)}>
-          {m.actions.accept}
+        <button type="button" className="primary" onClick={() => void act('accept', {}, t('actions.done.accept'))}>
+          {t('actions.accept')}
         </button>
       )}
       <div className="action-buttons">

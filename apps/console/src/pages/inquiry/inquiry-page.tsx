@@ -1,6 +1,5 @@
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
-import { fill } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { AttachmentsSection } from './attachments-section';
@@ -14,23 +13,23 @@ import { useInquiry } from './use-inquiry';
 
 /** One inquiry: the message, its conversation and attachments, the routing decision with its reasons, and the actions. */
 export function InquiryPage({ id }: { id: string }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const { view, missing, cases, agencies, reload, act } = useInquiry(id);
   const action = useAction();
-  const title = fill(m.inquiry.title, { id });
+  const title = t('inquiry.title', { id });
 
   if (missing) {
     return (
       <Page title={title}>
-        <Notice kind="error">{m.inquiry.notFound}</Notice>
-        <Link to="/work">{m.inquiry.back}</Link>
+        <Notice kind="error">{t('inquiry.notFound')}</Notice>
+        <Link to="/work">{t('inquiry.back')}</Link>
       </Page>
     );
   }
   if (!view) return <Page title={title}>{null}</Page>;
 
   return (
-    <Page title={title} actions={<Link to="/work">{m.inquiry.back}</Link>}>
+    <Page title={title} actions={<Link to="/work">{t('inquiry.back')}</Link>}>
       <Notice kind="ok">{action.ok}</Notice>
       <Notice kind="error">{action.error}</Notice>
       <div className="columns">

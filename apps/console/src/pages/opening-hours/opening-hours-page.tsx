@@ -1,7 +1,6 @@
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
-import { fill, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { ExceptionsSection } from './exceptions-section';
 import { OpeningExceptionOrder, OrderForm } from './order-form';
@@ -10,29 +9,29 @@ import { WeekTable } from './week-table';
 
 /** Opening hours for the coming days, and extended-hours orders and closures (supervisors). */
 export function OpeningHoursPage() {
-  const { m, locale } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { api } = useSession();
   const { status, days, exceptions, reload } = useOpeningHours();
   const action = useAction();
 
   const order = async (body: OpeningExceptionOrder) => {
-    const done = await action.run(() => api.post('/api/opening-hours/exceptions', body).then(() => true), m.openingHours.ordered);
+    const done = await action.run(() => api.post('/api/opening-hours/exceptions', body).then(() => true), t('openingHours.ordered'));
     if (done) await reload();
     return done === true;
   };
   const cancel = async (id: string) => {
-    const done = await action.run(() => api.delete(`/api/opening-hours/exceptions/${id}`).then(() => true), m.openingHours.cancelled);
+    const done = await action.run(() => api.delete(`/api/opening-hours/exceptions/${id}`).then(() => true), t('openingHours.cancelled'));
     if (done) await reload();
   };
 
   return (
-    <Page title={m.openingHours.title}>
+    <Page title={t('openingHours.title')}>
       {status && (
         <p className="panel">
-          <strong>{m.openingHours.now}:</strong>{' '}
+          <strong>{t('openingHours.now')}:</strong>{' '}
           {status.open
-            ? fill(m.openingHours.open, { time: formatDateTime(status.closesAt, locale) })
-            : fill(m.openingHours.closed, { time: formatDateTime(status.nextOpening, locale) })}
+            ? t('openingHours.open', { time: formatDateTime(status.closesAt) })
+            : t('openingHours.closed', { time: formatDateTime(status.nextOpening) })}
         </p>
       )}
       <Notice kind="ok">{action.ok}</Notice>

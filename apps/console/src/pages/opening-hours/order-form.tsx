@@ -13,7 +13,7 @@ export interface OpeningExceptionOrder {
 
 /** Orders extended hours or a closure for a day; `onOrder` answers whether it was taken. */
 export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: OpeningExceptionOrder) => Promise<boolean> }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const [kind, setKind] = useState<'extended' | 'closed'>('extended');
   const [date, setDate] = useState('');
   const [opens, setOpens] = useState('');
@@ -26,29 +26,29 @@ export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: O
   };
 
   return (
-    <Section id="order" title={m.openingHours.order}>
+    <Section id="order" title={t('openingHours.order')}>
       <form onSubmit={(e) => void order(e)}>
         <fieldset>
-          <legend>{m.openingHours.kind}</legend>
+          <legend>{t('openingHours.kind')}</legend>
           <div className="field checkbox">
             <input type="radio" id="kind-extended" name="kind" checked={kind === 'extended'} onChange={() => setKind('extended')} />
-            <label htmlFor="kind-extended">{m.openingHours.extended}</label>
+            <label htmlFor="kind-extended">{t('openingHours.extended')}</label>
           </div>
           <div className="field checkbox">
             <input type="radio" id="kind-closed" name="kind" checked={kind === 'closed'} onChange={() => setKind('closed')} />
-            <label htmlFor="kind-closed">{m.openingHours.closure}</label>
+            <label htmlFor="kind-closed">{t('openingHours.closure')}</label>
           </div>
         </fieldset>
-        <Field id="order-date" label={m.openingHours.date}>
+        <Field id="order-date" label={t('openingHours.date')}>
           <input id="order-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         </Field>
         <div className="field inline-pair">
           <div>
-            <label htmlFor="order-opens">{m.openingHours.opens}</label>
+            <label htmlFor="order-opens">{t('openingHours.opens')}</label>
             <input id="order-opens" type="time" required={kind === 'extended'} value={opens} onChange={(e) => setOpens(e.target.value)} />
           </div>
           <div>
-            <label htmlFor="order-closes">{m.openingHours.closes}</label>
+            <label htmlFor="order-closes">{t('openingHours.closes')}</label>
             <input
               id="order-closes"
               type="time"
@@ -58,11 +58,11 @@ export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: O
             />
           </div>
         </div>
-        <Field id="order-reason" label={m.openingHours.reason}>
+        <Field id="order-reason" label={t('openingHours.reason')}>
           <input id="order-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         <button type="submit" className="primary" disabled={busy}>
-          {m.openingHours.submit}
+          {t('openingHours.submit')}
         </button>
       </form>
     </Section>

@@ -1,6 +1,5 @@
 import { Column, DataTable } from '../../components/data-table';
 import { Section } from '../../components/page';
-import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { OpeningDay } from './use-opening-hours';
 
@@ -8,21 +7,21 @@ const hhmm = (iso: string) => /T(\d\d:\d\d)/.exec(iso)?.[1] ?? iso;
 
 /** The coming days' opening hours, holidays named. */
 export function WeekTable({ days }: { days: OpeningDay[] }) {
-  const { m, locale } = useI18n();
+  const { t, formatDate } = useI18n();
   const columns: Column<OpeningDay>[] = [
-    { header: m.openingHours.date, cell: (d) => formatDate(d.date, locale) },
+    { header: t('openingHours.date'), cell: (d) => formatDate(d.date) },
     {
-      header: m.openingHours.hours,
+      header: t('openingHours.hours'),
       cell: (d) => (
         <>
-          {d.spans.length === 0 ? m.openingHours.closedDay : d.spans.map((s) => `${hhmm(s.start)}–${hhmm(s.end)}`).join(', ')}
-          {d.holiday ? ` (${m.openingHours.holiday}: ${d.holiday})` : ''}
+          {d.spans.length === 0 ? t('openingHours.closedDay') : d.spans.map((s) => `${hhmm(s.start)}–${hhmm(s.end)}`).join(', ')}
+          {d.holiday ? ` (${t('openingHours.holiday')}: ${d.holiday})` : ''}
         </>
       ),
     },
   ];
   return (
-    <Section id="days" title={m.openingHours.week}>
+    <Section id="days" title={t('openingHours.week')}>
       <DataTable columns={columns} rows={days} rowKey={(d) => d.date} />
     </Section>
   );

@@ -4,7 +4,6 @@ import type { Presence } from '@inquiry-router/contracts/vocabulary';
 import { InquiryView } from '../../api/types';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
-import { fill } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { useShortcuts } from '../../keyboard/shortcuts';
 import { useLiveOverview } from '../../live/use-live-overview';
@@ -16,7 +15,7 @@ import { WorkToolbar } from './work-toolbar';
 
 /** The adviser's own page: presence, "next inquiry", what they hold, and how the queues stand. */
 export function WorkPage() {
-  const { m } = useI18n();
+  const { t } = useI18n();
   const { api, session } = useSession();
   const { navigate } = useRouter();
   const [presence, setPresence] = useState<Presence | null>(null);
@@ -37,7 +36,7 @@ export function WorkPage() {
     setPresence(next);
     await action.run(
       () => api.put('/api/advisers/me/presence', { presence: next }),
-      fill(m.presence.saved, { presence: m.presence[next] }),
+      t('presence.saved', { presence: t(`presence.${next}`) }),
     );
     if (next === 'offline') void reloadHeld();
   };
@@ -50,7 +49,7 @@ export function WorkPage() {
       await api.post(`/api/inquiries/${encodeURIComponent(reserved.inquiry.id)}/accept`);
       return reserved.inquiry.id;
     });
-    if (claimed === null) action.setOk(m.work.nothingWaiting);
+    if (claimed === null) action.setOk(t('work.nothingWaiting'));
     else if (claimed) navigate(`/inquiries/${encodeURIComponent(claimed)}`);
     else void reloadHeld();
   };
@@ -60,13 +59,13 @@ export function WorkPage() {
   const accept = async (id: string) => {
     const done = await action.run(
       () => api.post(`/api/inquiries/${encodeURIComponent(id)}/accept`).then(() => true),
-      m.actions.done.accept,
+      t('actions.done.accept'),
     );
     if (done) navigate(`/inquiries/${encodeURIComponent(id)}`);
   };
 
   return (
-    <Page title={m.work.title}>
+    <Page title={t('work.title')}>
       <WorkToolbar
         presence={presence}
         onPresence={(p) => void changePresence(p)}

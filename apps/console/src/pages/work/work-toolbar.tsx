@@ -18,27 +18,27 @@ export function WorkToolbar({
   onNext: () => void;
   busy: boolean;
 }) {
-  const { m } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="toolbar panel">
       <SelectField
         id="presence"
-        label={m.presence.label}
+        label={t('presence.label')}
         className="field inline"
         value={presence ?? ''}
-        choices={[...(presence === null ? [{ value: '', label: '–' }] : []), ...choicesOf(Presences, (p) => m.presence[p])]}
+        choices={[...(presence === null ? [{ value: '', label: '–' }] : []), ...choicesOf(Presences, (p) => t(`presence.${p}`))]}
         onChange={(p) => onPresence(p as Presence)}
       />
       <SelectField
         id="claim-queue"
-        label={m.queue.label}
+        label={t('queue.label')}
         className="field inline"
         value={queue}
-        choices={[{ value: 'any', label: m.queue.any }, ...choicesOf(QueueNames, (q) => m.queue[q])]}
+        choices={[{ value: 'any', label: t('queue.any') }, ...choicesOf(QueueNames, (q) => t(`queue.${q}`))]}
         onChange={onQueue}
       />
       <button type="button" className="primary" onClick={onNext} disabled={busy} aria-keyshortcuts="n">
-        {m.work.next} <kbd aria-hidden="true">N</kbd>
+        {t('work.next')} <kbd aria-hidden="true">N</kbd>
       </button>
     </div>
   );
