@@ -23,6 +23,8 @@ import { OpeningHoursAndServiceLevels1733000030000 } from './migrations/17330000
 import { AgencyDelivery1733000050000 } from './migrations/1733000050000-agency-delivery';
 import { Outbox1733000060000 } from './migrations/1733000060000-outbox';
 import { WorkPolicyVersions1733000070000 } from './migrations/1733000070000-work-policy-versions';
+import { FilingDeadlines1733000090000 } from './migrations/1733000090000-filing-deadlines';
+import { GeneratedHistory1733000090001 } from './migrations/1733000090001-generated-history';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -53,6 +55,8 @@ export const migrations = [
   AgencyDelivery1733000050000,
   Outbox1733000060000,
   WorkPolicyVersions1733000070000,
+  FilingDeadlines1733000090000,
+  GeneratedHistory1733000090001,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
