@@ -22,6 +22,8 @@ import { percentile } from './percentile';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaims } from './claim-bench';
+import { benchStaffing } from './staffing-bench';
+import { benchForecast } from './forecast-bench';
 import Redis from 'ioredis';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { developmentAudience } from '@inquiry-router/access';
@@ -31,7 +33,8 @@ import { developmentAudience } from '@inquiry-router/access';
  * (classifier and router as real processes, real broker, Postgres and Redis), then the same
  * messages through the same number of consume-produce hops doing no work, and compares the two;
  * then measures the channel adapters' intake (mail over SMTP, signed webhooks) and, for phone, the
- * decision round trip a waiting caller sees.
+ * decision round trip a waiting caller sees; last, in this process, the time to forecast 8 weeks of
+ * contacts from two years of history (tools/bench/forecast-bench.ts).
  * Runs on its own topics, database and Redis keys, so it leaves a running system alone.
  */
 const count = Number(process.env.BENCH_COUNT ?? 20_000);
@@ -241,6 +244,11 @@ async function main(): Promise<void> {
     say('bench: the classifier alone, in this process (one core)...');
     const classifier = benchClassifier();
 
+    say('bench: a filing-deadline day simulated contact by contact (08:00–20:00, ~2,400 contacts)...');
+    const staffing = benchStaffing();
+    say('bench: forecasting 8 weeks of every channel from two years of history, in this process...');
+    const forecast = benchForecast();
+
     const figures = {
       count,
       throughputPerSec: Math.round(count / pipeline.seconds),
@@ -264,6 +272,9 @@ async function main(): Promise<void> {
       claimP50Ms: claims.p50Ms,
       claimP99Ms: claims.p99Ms,
       claimsPerSec: claims.perSec,
+      staffingDayMs: staffing.medianMs,
+      staffingDayMaxMs: staffing.maxMs,
+      forecastMs: forecast.forecastMs,
     };
     say('');
     say('| figure | value |');
@@ -285,6 +296,12 @@ async function main(): Promise<void> {
       `| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`,
     );
     say(`| claim latency, 40 advisers at once over HTTP (p50 / p99 ms; claims/s) | ${claims.p50Ms} / ${claims.p99Ms}; ${claims.perSec} |`);
+    say(
+      `| deadline day simulated, ${staffing.contacts} contacts (median / slowest of ${staffing.runs} in ms; budget 5000) | ${staffing.medianMs} / ${staffing.maxMs} |`,
+    );
+    say(
+      `| forecast, 8 weeks × 3 channels from 2 years of history (${forecast.historyRows} interval counts → ${forecast.intervals} half-hours; ms, target < 2000) | ${forecast.forecastMs} |`,
+    );
     say(JSON.stringify(figures));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));

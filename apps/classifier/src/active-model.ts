@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { TextModel, TextModelDocument } from '@inquiry-router/classification';
-import { ScheduledJobs } from '@inquiry-router/runtime';
+import { RefreshedValue, ScheduledJobs } from '@inquiry-router/runtime';
 import { ClassifierEnv } from './classifier.env';
 import { TextModelStore } from './classifier.ports';
 
@@ -10,38 +10,35 @@ import { TextModelStore } from './classifier.ports';
  * alone; a model that cannot be read is refused and the one in use is kept.
  */
 @Injectable()
-export class ActiveModel implements OnModuleInit {
+export class ActiveModel extends RefreshedValue<TextModel | null> {
   private readonly log = new Logger(ActiveModel.name);
-  private model: TextModel | null = null;
 
   constructor(
     @Inject(TextModelStore) private readonly models: TextModelStore,
-    @Inject(ClassifierEnv) private readonly env: ClassifierEnv,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.jobs.refreshEvery(
-      'text-model-refresh',
-      this.env.MODEL_REFRESH_SECONDS * 1000,
-      () => this.reload(),
-      () => `keeping ${this.model?.version ?? 'the rules alone'}`,
-    );
+    @Inject(ClassifierEnv) env: ClassifierEnv,
+    @Inject(ScheduledJobs) jobs: ScheduledJobs,
+  ) {
+    super(jobs, { name: 'text-model-refresh', intervalMs: env.MODEL_REFRESH_SECONDS * 1000 });
   }
 
   current(): TextModel | null {
-    return this.model;
+    return this.value ?? null;
   }
 
-  async reload(): Promise<void> {
+  protected async read(model: TextModel | null | undefined): Promise<TextModel | null> {
     const version = await this.models.activeVersion();
     if (!version) {
-      if (!this.model) this.log.warn('no trained text model in the database (npm run train): the rules decide alone');
-      return;
+      if (!model) this.log.warn('no trained text model in the database (npm run train): the rules decide alone');
+      return model ?? null;
     }
-    if (version === this.model?.version) return;
+    if (version === model?.version) return model;
     const document = await this.models.document(version);
-    this.model = TextModel.fromDocument(document as unknown as TextModelDocument);
+    const loaded = TextModel.fromDocument(document as unknown as TextModelDocument);
     this.log.log(`text model ${version} in use`);
+    return loaded;
+  }
+
+  protected describe(model: TextModel | null | undefined): string {
+    return model?.version ?? 'the rules alone';
   }
 }

@@ -39,7 +39,7 @@ async function setUp() {
   await policy.refresh();
   // No trained model: the rules decide alone.
   const model = new ActiveModel(new NoTrainedModel(), env, jobs);
-  await model.reload();
+  await model.refresh();
   const publisher = inMemory<EventPublisher>({
     publish: async (topic, events) => {
       for (const e of events) published.push({ topic, key: e.key, value: e.value });

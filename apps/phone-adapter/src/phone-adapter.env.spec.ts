@@ -25,7 +25,15 @@ describe('phone-adapter env', () => {
     const message = problems({ NODE_ENV: 'production', CLOCK_STARTS_AT: '2025-01-18T10:00:00Z' });
     expect(message).toContain('TWILIO_AUTH_TOKEN is required in production');
     expect(message).toContain('CLOCK_STARTS_AT sets the clock for tests and the demo');
-    expect(problems({ NODE_ENV: 'production', TWILIO_AUTH_TOKEN: '0123456789abcdef0123456789abcdef' })).toBe('');
+    const production = { NODE_ENV: 'production', TWILIO_AUTH_TOKEN: '0123456789abcdef0123456789abcdef' };
+    expect(problems({ ...production, PUBLIC_BASE_URL: 'https://voice.example.no' })).toBe('');
+  });
+
+  it('requires the https address Twilio calls in production, as it signs webhooks over it', () => {
+    const production = { NODE_ENV: 'production', TWILIO_AUTH_TOKEN: '0123456789abcdef0123456789abcdef' };
+    expect(problems(production)).toContain('PUBLIC_BASE_URL is required in production');
+    expect(problems({ ...production, PUBLIC_BASE_URL: 'http://voice.example.no' })).toContain('PUBLIC_BASE_URL is required in production');
+    expect(problems({ NODE_ENV: 'development', PUBLIC_BASE_URL: 'not a url' })).toContain('PUBLIC_BASE_URL must be an http(s) URL');
   });
 
   it('takes NODE_ENV unset or unknown as production: the public development token is refused', () => {

@@ -1,7 +1,6 @@
 import {
   IsInt,
-  IsOptional,
-  IsUrl,
+  isURL,
   Matches,
   Max,
   Min,
@@ -30,6 +29,25 @@ class AuthTokenInProduction implements ValidatorConstraintInterface {
   }
 }
 
+/**
+ * Behind a load balancer Twilio signs the address it calls, not the instance's own: production
+ * must say it (https), or every webhook would be refused for its signature.
+ */
+@ValidatorConstraint({ name: 'publicBaseUrl' })
+class PublicBaseUrl implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const production = inProduction(args.object);
+    if (value === undefined) return !production;
+    const protocols = production ? ['https'] : ['http', 'https'];
+    return typeof value === 'string' && isURL(value, { require_tld: false, protocols, require_protocol: true });
+  }
+  defaultMessage(args: ValidationArguments): string {
+    return inProduction(args.object)
+      ? 'PUBLIC_BASE_URL is required in production: the https address Twilio calls (its webhooks are signed over it)'
+      : 'PUBLIC_BASE_URL must be an http(s) URL';
+  }
+}
+
 @ValidatorConstraint({ name: 'openingExceptions' })
 class OpeningExceptionsJson implements ValidatorConstraintInterface {
   private problem = '';
@@ -51,8 +69,8 @@ class OpeningExceptionsJson implements ValidatorConstraintInterface {
 export class PhoneAdapterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) PHONE_ADAPTER_PORT: number = 3001;
 
-  /** The public address Twilio calls; the signature covers it. Default: http://127.0.0.1:<port>. */
-  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) PUBLIC_BASE_URL?: string;
+  /** The public address Twilio calls; the signature covers it. Required in production; elsewhere default http://127.0.0.1:<port>. */
+  @Validate(PublicBaseUrl) PUBLIC_BASE_URL?: string;
 
   @Validate(AuthTokenInProduction) TWILIO_AUTH_TOKEN?: string;
 

@@ -3,6 +3,7 @@ import { Inquiry, InquiryReclassified, RoutingDecision, Topics } from '@inquiry-
 import { NonRetriableError } from '@inquiry-router/messaging';
 import type { InquiryReclassification, ReclassificationOutcome } from '@inquiry-router/persistence';
 import { SystemClock } from '@inquiry-router/runtime';
+import { CarryOutRouting } from './carry-out-routing';
 import { RerouteInquiries } from './reroute-inquiries.use-case';
 import {
   decisionFor,
@@ -47,10 +48,8 @@ function setUp(outcome: (c: InquiryReclassification) => ReclassificationOutcome)
     inquiries,
     policyWithAgencies('skd'),
     queues,
-    outboxStandIn,
     waiting,
-    workPolicyOf(),
-    new SystemClock(),
+    new CarryOutRouting(queues, workPolicyOf(), inquiries, outboxStandIn, new SystemClock()),
   );
   return {
     reroute,

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InquiryForwarded, InquiryReclassified, Topics } from '@inquiry-router/contracts';
-import { NonRetriableError, Outbox } from '@inquiry-router/messaging';
-import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
+import { InquiryReclassified } from '@inquiry-router/contracts';
+import { NonRetriableError } from '@inquiry-router/messaging';
+import { LiveQueues } from '@inquiry-router/live-queues';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { routeDecision, UnroutableDecision } from '@inquiry-router/routing';
-import { Clock } from '@inquiry-router/runtime';
+import { CarryOutRouting } from './carry-out-routing';
 import { RoutedInquiryStore, WaitingWork } from './router.ports';
 
 /**
@@ -22,10 +22,8 @@ export class RerouteInquiries {
     @Inject(RoutedInquiryStore) private readonly inquiries: RoutedInquiryStore,
     @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
     @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(WaitingWork) private readonly waiting: WaitingWork,
-    @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
-    @Inject(Clock) private readonly clock: Clock,
+    @Inject(CarryOutRouting) private readonly carryOut: CarryOutRouting,
   ) {}
 
   async execute(batch: InquiryReclassified[]): Promise<void> {
@@ -63,16 +61,13 @@ export class RerouteInquiries {
     const { leftQueue, pending, inquiry, decision } = result;
     if (leftQueue && leftQueue !== pending?.queue) await this.queues.remove(leftQueue, change.inquiryId);
     if (pending?.status === 'queued') {
+      const { channel, language } = inquiry;
       const dueAt = await this.waiting.dueAt(pending.id);
-      const score = queueScore({ channel: inquiry.channel, receivedAt: pending.receivedAt, dueAt }, await this.workPolicy.get());
-      await this.queues.enqueue([
-        { queue: pending.queue!, id: pending.id, channel: inquiry.channel, language: inquiry.language ?? null, score },
+      await this.carryOut.enqueue([
+        { id: pending.id, queue: pending.queue!, channel, language: language ?? null, receivedAt: pending.receivedAt, dueAt },
       ]);
     } else if (pending?.status === 'forward-pending') {
-      const forwarded: InquiryForwarded = { agency: pending.agency!, inquiry, decision, forwardedAt: this.clock.now().toISOString() };
-      await this.inquiries.markForwarded([
-        { id: pending.id, event: this.outbox.messages(Topics.InquiryForwarded, [{ key: pending.agency!, value: forwarded }])[0] },
-      ]);
+      await this.carryOut.forward([{ id: pending.id, agency: pending.agency!, inquiry, decision }]);
     }
   }
 }

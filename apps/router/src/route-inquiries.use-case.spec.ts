@@ -2,6 +2,8 @@ import { Inquiry, InquiryClassified, RoutingDecision, Topics } from '@inquiry-ro
 import { NonRetriableError } from '@inquiry-router/messaging';
 import { SystemClock } from '@inquiry-router/runtime';
 import type { SupportCalendar } from '@inquiry-router/support-calendar';
+import { CarryOutRouting } from './carry-out-routing';
+import { PlanRoutes } from './plan-routes';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { DivertBeforeQueueing } from './divert-before-queueing';
 import {
@@ -28,21 +30,20 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: Re
             dueAt,
             warnAt: new Date('2026-03-03T09:00:00Z'),
             target: '1 working-days',
-            serviceLevel: { within: 1, unit: 'working-days', warnFraction: 0.2 },
+            serviceLevel: { within: 1, unit: 'working-days', warnFraction: 0.2, share: 0.9 },
           }
         : null,
   });
   const divert = new DivertBeforeQueueing(queues, new FixedAdviserAvailability(1));
+  const workPolicy = workPolicyOf(options.workPolicy);
+  const clock = new SystemClock();
   const route = new RouteInquiries(
+    new PlanRoutes(policyWithAgencies('skd', 'nav'), calendar, workPolicy, divert),
     inquiries,
-    policyWithAgencies('skd', 'nav'),
-    queues,
-    outboxStandIn,
-    calendar,
-    workPolicyOf(options.workPolicy),
-    divert,
+    new CarryOutRouting(queues, workPolicy, inquiries, outboxStandIn, clock),
     history,
-    new SystemClock(),
+    outboxStandIn,
+    clock,
   );
   return { route, inquiries, enqueued, published: inquiries.published, history: history.entries, dueAt };
 }

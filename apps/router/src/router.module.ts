@@ -18,6 +18,8 @@ import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source
 import { RouterEnv } from './router.env';
 import { AdviserAvailability, RoutedInquiryStore, RoutingHistory, ServiceLevelWatch, WaitingWork } from './router.ports';
 import { DivertBeforeQueueing } from './divert-before-queueing';
+import { PlanRoutes } from './plan-routes';
+import { CarryOutRouting } from './carry-out-routing';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { InquiryClassifiedHandler } from './inquiry-classified.handler';
 import { RebuildLiveQueues } from './rebuild-live-queues.use-case';
@@ -49,6 +51,8 @@ export class RouterModule {
         bindPort(AdviserAvailability, AdviserRepository),
         bindPort(ServiceLevelWatch, ServiceLevelWatchRepository),
         DivertBeforeQueueing,
+        PlanRoutes,
+        CarryOutRouting,
         RouteInquiries,
         RebuildLiveQueues,
         ReconcileLiveQueues,

@@ -17,12 +17,21 @@ import { redisService } from '@inquiry-router/live-queues';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { WorkdeskEnv } from './workdesk.env';
-import { AdviserRoster, AgencyInbox, CorrectionExamples, InquiryRecords, LiveOverviewSource, OpeningExceptions } from './workdesk.ports';
+import {
+  AdviserRoster,
+  AgencyInbox,
+  CorrectionExamples,
+  InquiryRecords,
+  LiveOverviewSource,
+  OpeningExceptions,
+  ServiceLevelTargets,
+} from './workdesk.ports';
 import { WorkModule } from './work/work.module';
 import { OpeningHoursController } from './opening-hours/opening-hours.controller';
 import { ReadOpeningHours } from './opening-hours/read-opening-hours.use-case';
 import { OrderOpeningException } from './opening-hours/order-opening-exception.use-case';
 import { CancelOpeningException } from './opening-hours/cancel-opening-exception.use-case';
+import { SetServiceLevelTarget } from './opening-hours/set-service-level-target.use-case';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { InquiriesController } from './inquiries/inquiries.controller';
@@ -86,12 +95,14 @@ export class WorkdeskModule implements NestModule {
         bindPort(InquiryRecords, InquiryRepository),
         bindPort(CorrectionExamples, ClassificationExampleRepository),
         bindPort(OpeningExceptions, OpeningCalendarRepository),
+        bindPort(ServiceLevelTargets, OpeningCalendarRepository),
         bindPort(LiveOverviewSource, LiveOverviewRepository),
         bindPort(AdviserRoster, AdviserRepository),
         bindPort(AgencyInbox, AgencyDeliveryRepository),
         ReadOpeningHours,
         OrderOpeningException,
         CancelOpeningException,
+        SetServiceLevelTarget,
         ReceiveInquiries,
         PublishReclassification,
         ReclassifyInquiry,

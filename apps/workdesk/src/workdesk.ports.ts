@@ -10,6 +10,7 @@ import type {
   NewOpeningException,
   OpeningExceptionRecord,
   Presence,
+  ServiceLevelTargetRow,
   UserEntity,
 } from '@inquiry-router/persistence';
 
@@ -45,6 +46,12 @@ export abstract class OpeningExceptions {
   abstract exceptions(range?: { from?: string; to?: string }): Promise<OpeningExceptionRecord[]>;
   abstract addException(e: NewOpeningException): Promise<OpeningExceptionRecord>;
   abstract removeException(id: string): Promise<OpeningExceptionRecord | null>;
+}
+
+/** The service-level targets per queue and channel, as stored. */
+export abstract class ServiceLevelTargets {
+  abstract serviceLevelTargets(): Promise<ServiceLevelTargetRow[]>;
+  abstract saveServiceLevelTarget(t: ServiceLevelTargetRow): Promise<ServiceLevelTargetRow>;
 }
 
 /** The supervisors' dashboard as the system of record has it. */

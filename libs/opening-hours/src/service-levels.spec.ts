@@ -83,19 +83,29 @@ describe('service-level policy', () => {
   it('takes the queue’s own rule, then the rule for every queue, then the defaults', () => {
     const rules = parseServiceLevelRules([
       { queue: 'servicedesk', channel: 'email', within: 1, unit: 'working-days' },
-      { channel: 'email', within: 3, unit: 'working-days', warnFraction: 0.1 },
+      { channel: 'email', within: 3, unit: 'working-days', warnFraction: 0.1, share: 0.95 },
     ]);
-    expect(serviceLevelTargetFor(rules, 'servicedesk', 'email')).toEqual({ within: 1, unit: 'working-days', warnFraction: 0.2 });
-    expect(serviceLevelTargetFor(rules, 'first-line', 'email')).toEqual({ within: 3, unit: 'working-days', warnFraction: 0.1 });
-    expect(serviceLevelTargetFor(rules, null, 'email')).toEqual({ within: 3, unit: 'working-days', warnFraction: 0.1 });
-    expect(serviceLevelTargetFor(rules, 'first-line', 'phone')).toEqual({ within: 60, unit: 'seconds', warnFraction: 0.2 });
+    expect(serviceLevelTargetFor(rules, 'servicedesk', 'email')).toEqual({
+      within: 1,
+      unit: 'working-days',
+      warnFraction: 0.2,
+      share: 0.9,
+    });
+    expect(serviceLevelTargetFor(rules, 'first-line', 'email')).toEqual({
+      within: 3,
+      unit: 'working-days',
+      warnFraction: 0.1,
+      share: 0.95,
+    });
+    expect(serviceLevelTargetFor(rules, null, 'email')).toEqual({ within: 3, unit: 'working-days', warnFraction: 0.1, share: 0.95 });
+    expect(serviceLevelTargetFor(rules, 'first-line', 'phone')).toEqual({ within: 60, unit: 'seconds', warnFraction: 0.2, share: 0.8 });
   });
 
   it('has one default rule per channel, for every queue, from the default targets', () => {
     expect(DefaultServiceLevels).toEqual([
-      { queue: '*', channel: 'phone', within: 60, unit: 'seconds', warnFraction: 0.2 },
-      { queue: '*', channel: 'social', within: 4, unit: 'opening-hours', warnFraction: 0.2 },
-      { queue: '*', channel: 'email', within: 2, unit: 'working-days', warnFraction: 0.2 },
+      { queue: '*', channel: 'phone', within: 60, unit: 'seconds', warnFraction: 0.2, share: 0.8 },
+      { queue: '*', channel: 'social', within: 4, unit: 'opening-hours', warnFraction: 0.2, share: 0.8 },
+      { queue: '*', channel: 'email', within: 2, unit: 'working-days', warnFraction: 0.2, share: 0.9 },
     ]);
     expect(serviceLevelTargetFor([], 'servicedesk', 'social')).toEqual(DefaultServiceLevelTargets.social);
   });
@@ -113,6 +123,9 @@ describe('service-level policy', () => {
     );
     expect(() => parseServiceLevelRules([{ channel: 'email', within: 2, unit: 'weeks' }])).toThrow(/unit must be one of/);
     expect(() => parseServiceLevelRules([{ channel: 'email', within: 2, unit: 'seconds', warnFraction: 1 }])).toThrow(/warnFraction/);
+    expect(() => parseServiceLevelRules([{ channel: 'email', within: 2, unit: 'seconds', share: 0 }])).toThrow(/share must be above 0/);
+    expect(() => parseServiceLevelRules([{ channel: 'email', within: 2, unit: 'seconds', share: 1.2 }])).toThrow(/at most 1/);
+    expect(parseServiceLevelRules([{ channel: 'phone', within: 20, unit: 'seconds', share: 1 }])[0].share).toBe(1);
   });
 });
 

@@ -6,12 +6,20 @@ import { addOpeningTime, workingDays } from './opening-time';
 export const ServiceLevelUnits = ['seconds', 'opening-hours', 'working-days'] as const;
 export type ServiceLevelUnit = (typeof ServiceLevelUnits)[number];
 
-/** "Answered within 60 seconds", "within 4 opening hours", "within 2 working days": always counted in opening time. */
+/**
+ * "80 % answered within 60 seconds", "within 4 opening hours", "within 2 working days": always
+ * counted in opening time.
+ */
 export interface ServiceLevelTarget {
   within: number;
   unit: ServiceLevelUnit;
   /** The warning comes when this share of the target is left (0.2: at 80 % of the target). */
   warnFraction: number;
+  /**
+   * The share of inquiries that must be answered within the target (0.8: 80 %; above 0, at most 1):
+   * what staffing plans for. Each inquiry's own due time is `within` alone.
+   */
+  share: number;
 }
 
 /** One row of the policy: a target for a channel in a queue, or in every queue (`queue: '*'`). */
@@ -21,15 +29,28 @@ export interface ServiceLevelRule extends ServiceLevelTarget {
 }
 
 /**
- * The one source of the default targets, in every queue: calls answered within 60 s, social within
- * 4 opening hours, email within 2 working days. Stored targets (table `service_level_targets`, seeded
- * with these by a migration) replace them; the queue score and the acknowledgements derive theirs from these.
+ * The one source of the default targets, in every queue: 80 % of calls answered within 60 s, 80 %
+ * of social messages within 4 opening hours, 90 % of emails within 2 working days. Stored targets
+ * (table `service_level_targets`, seeded with these by migrations) replace them; the queue score
+ * and the acknowledgements derive theirs from these.
+ *
+ * The shares: 80 % for calls is the usual call-centre convention (80/20), kept with the longer
+ * 60 s a public service's callers accept; an interval of random arrivals cannot promise much more
+ * without paying for idle advisers at every peak. Social messages are answered while the inquirer
+ * may still be looking, so they plan like calls. Emails wait in a backlog that advisers work down
+ * over two days, so peaks are smoothed by the plan rather than by spare staff, and 90 % costs little
+ * more than 80 %: the few that miss are those received just before a long closure.
  */
 export const DefaultServiceLevelTargets: Readonly<Record<Channel, ServiceLevelTarget>> = {
-  phone: { within: 60, unit: 'seconds', warnFraction: 0.2 },
-  social: { within: 4, unit: 'opening-hours', warnFraction: 0.2 },
-  email: { within: 2, unit: 'working-days', warnFraction: 0.2 },
+  phone: { within: 60, unit: 'seconds', warnFraction: 0.2, share: 0.8 },
+  social: { within: 4, unit: 'opening-hours', warnFraction: 0.2, share: 0.8 },
+  email: { within: 2, unit: 'working-days', warnFraction: 0.2, share: 0.9 },
 };
+
+/** The share a target asks for when a rule does not say: the channel's default, else 80 %. */
+export function defaultShare(channel: string): number {
+  return (DefaultServiceLevelTargets as Readonly<Record<string, ServiceLevelTarget | undefined>>)[channel]?.share ?? 0.8;
+}
 
 /** The defaults as policy rows. */
 export const DefaultServiceLevels: readonly ServiceLevelRule[] = (
@@ -49,7 +70,7 @@ export function serviceLevelTargetFor(
     (queue ? list.find((r) => r.queue === queue && r.channel === channel) : undefined) ??
     list.find((r) => r.queue === '*' && r.channel === channel);
   const rule = pick(rules) ?? pick(DefaultServiceLevels);
-  return rule ? { within: rule.within, unit: rule.unit, warnFraction: rule.warnFraction } : null;
+  return rule ? { within: rule.within, unit: rule.unit, warnFraction: rule.warnFraction, share: rule.share } : null;
 }
 
 /** The target as opening time, in milliseconds. */
@@ -120,6 +141,9 @@ export function parseServiceLevelRules(input: unknown): ServiceLevelRule[] {
     const warnFraction = r.warnFraction === undefined ? 0.2 : Number(r.warnFraction);
     if (!Number.isFinite(warnFraction) || warnFraction < 0 || warnFraction >= 1)
       throw new InvalidCalendarError(`${where}: warnFraction must be at least 0 and below 1`);
-    return { queue, channel: r.channel, within, unit: r.unit as ServiceLevelUnit, warnFraction };
+    const share = r.share === undefined ? defaultShare(r.channel) : Number(r.share);
+    if (!Number.isFinite(share) || share <= 0 || share > 1)
+      throw new InvalidCalendarError(`${where}: share must be above 0 and at most 1 (0.8: 80 % within the target)`);
+    return { queue, channel: r.channel, within, unit: r.unit as ServiceLevelUnit, warnFraction, share };
   });
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AgencyCode } from '@inquiry-router/contracts';
 import { parseRoutingPolicy, RoutingPolicy } from '@inquiry-router/classification';
-import { ScheduledJobs } from '@inquiry-router/runtime';
+import { RefreshedValue, ScheduledJobs } from '@inquiry-router/runtime';
 import { ROUTING_POLICY_SOURCE_OPTIONS, RoutingPolicySourceOptions } from './routing-policy-source.options';
 
 /** Where the published policy versions are kept (Postgres). */
@@ -16,6 +16,13 @@ export interface AgencySummary {
   name: string;
 }
 
+/** The policy in force with its agencies, as read together. */
+interface PolicyInForce {
+  policy: RoutingPolicy;
+  agencies: readonly AgencySummary[];
+  codes: ReadonlySet<AgencyCode>;
+}
+
 /**
  * The routing policy in force as every app sees it: the active version in Postgres, read into the
  * typed `RoutingPolicy` at start and again every `refreshSeconds`. An app does not start without
@@ -23,50 +30,40 @@ export interface AgencySummary {
  * one in force kept.
  */
 @Injectable()
-export class RoutingPolicySource implements OnModuleInit {
+export class RoutingPolicySource extends RefreshedValue<PolicyInForce> {
   private readonly log = new Logger(RoutingPolicySource.name);
-  private policy: RoutingPolicy;
-  private agencyList: readonly AgencySummary[] = [];
-  private codes: ReadonlySet<AgencyCode> = new Set();
   /** A version a decision named that the active one was last read again for (see `currentFor`). */
   private lastAskedFor: string | null = null;
 
   constructor(
     @Inject(ActivePolicyStore) private readonly policies: ActivePolicyStore,
-    @Inject(ROUTING_POLICY_SOURCE_OPTIONS) private readonly options: RoutingPolicySourceOptions,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.jobs.refreshEvery(
-      'routing-policy-refresh',
-      this.options.refreshSeconds * 1000,
-      () => this.refresh(),
-      () => `keeping routing policy ${this.policy?.version}`,
-    );
+    @Inject(ROUTING_POLICY_SOURCE_OPTIONS) options: RoutingPolicySourceOptions,
+    @Inject(ScheduledJobs) jobs: ScheduledJobs,
+  ) {
+    super(jobs, { name: 'routing-policy-refresh', intervalMs: options.refreshSeconds * 1000 });
   }
 
   current(): RoutingPolicy {
-    return this.policy;
+    return this.inForce().policy;
   }
 
   /** The version decisions made now name, e.g. "2026-11-24.1". */
   version(): string {
-    return this.policy.version;
+    return this.current().version;
   }
 
   /** Agencies with an agreement in the policy in force. */
   agencies(): readonly AgencySummary[] {
-    return this.agencyList;
+    return this.value?.agencies ?? [];
   }
 
   agencyCodes(): ReadonlySet<AgencyCode> {
-    return this.codes;
+    return this.value?.codes ?? new Set();
   }
 
   /** The agency's name in the policy in force, or null if it has no agreement in it. */
   agencyName(code: AgencyCode): string | null {
-    return this.agencyList.find((a) => a.code === code)?.name ?? null;
+    return this.agencies().find((a) => a.code === code)?.name ?? null;
   }
 
   /**
@@ -74,22 +71,29 @@ export class RoutingPolicySource implements OnModuleInit {
    * has not read yet (just published by a classifier) is read before answering, once per version.
    */
   async currentFor(version: string): Promise<RoutingPolicy> {
-    if (version !== this.policy.version && version !== this.lastAskedFor) {
+    if (version !== this.current().version && version !== this.lastAskedFor) {
       this.lastAskedFor = version;
       await this.refresh();
     }
-    return this.policy;
+    return this.current();
   }
 
-  /** Reads the active version now (e.g. after publishing one, so this instance does not wait for the schedule). */
-  async refresh(): Promise<void> {
+  protected async read(inForce: PolicyInForce | undefined): Promise<PolicyInForce> {
     const active = await this.policies.active();
     if (!active) throw new Error('no active routing policy in the database: run the migrations (they seed the default)');
-    if (active.version === this.policy?.version) return;
+    if (inForce && active.version === inForce.policy.version) return inForce;
     const policy = parseRoutingPolicy(active.document, active.version);
-    this.policy = policy;
-    this.agencyList = policy.agencies.map(({ code, name }) => ({ code, name }));
-    this.codes = new Set(this.agencyList.map((a) => a.code));
+    const agencies = policy.agencies.map(({ code, name }) => ({ code, name }));
     this.log.log(`routing policy ${policy.version} in force`);
+    return { policy, agencies, codes: new Set(agencies.map((a) => a.code)) };
+  }
+
+  protected describe(inForce: PolicyInForce | undefined): string {
+    return `routing policy ${inForce?.policy.version}`;
+  }
+
+  /** Read at start: an app does not start without a policy. */
+  private inForce(): PolicyInForce {
+    return this.value!;
   }
 }

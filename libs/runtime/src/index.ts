@@ -18,6 +18,7 @@ export * from './bootstrap/message-transport';
 export * from './bootstrap/app-runtime.module';
 export * from './scheduling/non-overlapping-job';
 export * from './scheduling/periodic-job';
+export * from './scheduling/refreshed-value';
 export * from './scheduling/scheduled-jobs';
 export * from './scheduling/scheduled-jobs.module';
 export * from './network/public-address';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { Consumer } from 'kafkajs';
+import { AssignerProtocol, Consumer } from 'kafkajs';
 import { deadLetterTopicOf, TopicName } from '@inquiry-router/contracts';
 import { developmentAudience } from '@inquiry-router/access';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
@@ -29,6 +29,11 @@ export interface TestPipelineOptions {
   privateDatabase?: string;
   /** A Redis of the file's own (a PrivateRedis) for its apps, `redis` and `queues`, instead of the shared one. */
   redisUrl?: string;
+  /**
+   * Partition counts for this file's topics, as `KAFKA_TOPIC_PARTITIONS` says them
+   * (`inquiry.received.v1=8,…`): enough partitions for several instances of an app to share.
+   */
+  partitions?: string;
 }
 
 /**
@@ -52,9 +57,11 @@ export class TestPipeline {
   private env: NodeJS.ProcessEnv = {};
   private readonly database?: ReturnType<typeof privateDatabase>;
   private readonly redisUrl: string;
+  private readonly partitions?: string;
 
   constructor(options: TestPipelineOptions = {}) {
     this.redisUrl = options.redisUrl ?? process.env.REDIS_URL!;
+    this.partitions = options.partitions;
     if (options.privateDatabase) this.database = privateDatabase(process.env.DATABASE_URL!, `${options.privateDatabase}_${this.id}`);
     this.connection = new KafkaConnection({
       clientId: `test-${this.id}`,
@@ -99,14 +106,28 @@ export class TestPipeline {
     // The test database is shared by every test file: this prefix's queues start built and empty,
     // so a router does not restore other tests' waiting inquiries into them.
     await this.queues.markBuilt();
-    await createTopics(this.connection, undefined, this.log);
+    await createTopics(this.connection, this.partitions, this.log);
     await this.publisher.connect();
     this.db = await createDataSource(this.databaseUrl, { poolSize: 3, applicationName: 'test' }).initialize();
   }
 
   /** Starts an app as a real process and waits until it is ready; `appEnv` is for this app alone (e.g. its clock). */
   async start(name: AppName, appEnv: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
-    const logFile = path.join(repoRoot(), 'test-artifacts/logs', `${this.id}-${name}.log`);
+    return this.launch(name, name, appEnv);
+  }
+
+  /**
+   * Starts one more instance of an app beside those already started, as a scaled-out deployment
+   * runs it: the same consumer groups, its own HTTP port (`process.port`) and log file, named
+   * after `instance`. `url(name, …)` keeps naming the instance `start` started.
+   */
+  async startInstance(name: AppName, instance: string, appEnv: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
+    const portVar = apps.find((a) => a.name === name)!.portVar;
+    return this.launch(name, `${name}-${instance}`, { [portVar]: String(await freePort()), ...appEnv });
+  }
+
+  private async launch(name: AppName, logName: string, appEnv: NodeJS.ProcessEnv): Promise<AppProcess> {
+    const logFile = path.join(repoRoot(), 'test-artifacts/logs', `${this.id}-${logName}.log`);
     const p = new AppProcess(name, { ...this.env, ...appEnv }, logFile);
     this.processes.push(p);
     p.start();
@@ -163,6 +184,27 @@ export class TestPipeline {
         },
         timeoutMs,
         `consumer group ${group} through ${topic}`,
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /**
+   * The partitions of `topic` each member of the app consumer group `group` (as the app names it)
+   * holds now, one list per member; empty while the group is rebalancing or has no members.
+   */
+  async assignments(group: string, topic: TopicName): Promise<number[][]> {
+    const admin = this.connection.kafka.admin();
+    await admin.connect();
+    try {
+      const {
+        groups: [described],
+      } = await admin.describeGroups([this.connection.group(group)]);
+      if (described.state !== 'Stable') return [];
+      const name = this.connection.topic(topic);
+      return described.members.map((m) =>
+        [...(AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment[name] ?? [])].sort((a, b) => a - b),
       );
     } finally {
       await admin.disconnect();

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { isRefusal, putBackInquiry } from '@inquiry-router/inquiry';
+import { putBackInquiry } from '@inquiry-router/inquiry';
 import type { InquiryRecord } from '@inquiry-router/persistence';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
-import { workEvent } from '../work/work-events';
 
 /** The holder gives an accepted inquiry back to its queue, where it takes its original place. */
 @Injectable()
@@ -11,16 +10,6 @@ export class PutBackInquiry {
   constructor(@Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry) {}
 
   execute(id: string, user: AuthenticatedUser, note?: string): Promise<InquiryRecord> {
-    return this.act.execute(id, user, (row, actor) => {
-      const putBack = putBackInquiry(row, actor, note);
-      if (isRefusal(putBack)) return putBack;
-      return {
-        ...putBack,
-        outbox: [
-          workEvent('put-back', { inquiryId: id, queue: row.queue, adviser: row.assignedTo, actor: user.username, ...(note && { note }) }),
-        ],
-        requeueTo: row.queue!,
-      };
-    });
+    return this.act.move(id, user, { event: 'put-back', to: null, note }, (row, actor) => putBackInquiry(row, actor, note));
   }
 }

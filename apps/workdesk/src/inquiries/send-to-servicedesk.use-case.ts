@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import type { CaseType } from '@inquiry-router/contracts';
-import { isRefusal, sendInquiryToServicedesk } from '@inquiry-router/inquiry';
+import { sendInquiryToServicedesk } from '@inquiry-router/inquiry';
 import type { InquiryRecord } from '@inquiry-router/persistence';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
-import { workEvent } from '../work/work-events';
 
 /**
  * The holder sends an accepted inquiry to the service desk as a case of the given type. It waits
@@ -16,24 +15,8 @@ export class SendToServicedesk {
   constructor(@Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry) {}
 
   execute(id: string, user: AuthenticatedUser, caseType: CaseType, note: string): Promise<InquiryRecord> {
-    return this.act.execute(id, user, (row, actor) => {
-      const sent = sendInquiryToServicedesk(row, actor, caseType, note);
-      if (isRefusal(sent)) return sent;
-      return {
-        ...sent,
-        outbox: [
-          workEvent('sent-to-servicedesk', {
-            inquiryId: id,
-            queue: 'servicedesk',
-            adviser: row.assignedTo,
-            actor: user.username,
-            caseType,
-            note,
-            details: { from: row.queue },
-          }),
-        ],
-        requeueTo: 'servicedesk',
-      };
-    });
+    return this.act.move(id, user, { event: 'sent-to-servicedesk', to: 'servicedesk', caseType, note }, (row, actor) =>
+      sendInquiryToServicedesk(row, actor, caseType, note),
+    );
   }
 }

@@ -3,18 +3,23 @@ import { DomainError } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { CancelOpeningException } from './cancel-opening-exception.use-case';
-import { DateRangeQuery, OrderOpeningExceptionRequest } from './opening-hours.requests';
-import { OpeningExceptionView, OpeningHoursView, OpeningStatusView, toExceptionView } from './opening-hours.views';
+import { DateRangeQuery, OrderOpeningExceptionRequest, SetServiceLevelTargetRequest } from './opening-hours.requests';
+import { OpeningExceptionView, OpeningHoursView, OpeningStatusView, ServiceLevelTargetView, toExceptionView } from './opening-hours.views';
 import { OrderOpeningException } from './order-opening-exception.use-case';
 import { ReadOpeningHours } from './read-opening-hours.use-case';
+import { SetServiceLevelTarget } from './set-service-level-target.use-case';
 
-/** Opening hours: the calendar every channel follows, and supervisors' orders of extended hours and closures. */
+/**
+ * Opening hours: the calendar every channel follows, supervisors' orders of extended hours and
+ * closures, and the service-level targets counted in it.
+ */
 @ApiController('opening-hours')
 export class OpeningHoursController {
   constructor(
     @Inject(ReadOpeningHours) private readonly read: ReadOpeningHours,
     @Inject(OrderOpeningException) private readonly order: OrderOpeningException,
     @Inject(CancelOpeningException) private readonly cancel: CancelOpeningException,
+    @Inject(SetServiceLevelTarget) private readonly targets: SetServiceLevelTarget,
   ) {}
 
   @Endpoint('GET', '', SupportStaff, {
@@ -59,5 +64,23 @@ export class OpeningHoursController {
   async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     const removed = await this.cancel.execute(id, user.username);
     if (!removed) throw new DomainError('not-found', `no opening exception ${id}`);
+  }
+
+  @Endpoint('GET', 'service-levels', SupportStaff, {
+    summary:
+      'the service-level targets per queue ("*": every queue without its own) and channel: within what opening time, and what share must meet it',
+    ok: { type: [ServiceLevelTargetView] },
+  })
+  serviceLevels(): Promise<ServiceLevelTargetView[]> {
+    return this.targets.list();
+  }
+
+  @Endpoint('PUT', 'service-levels', Supervisors, {
+    summary: 'sets the target of a queue (or "*") and channel, replacing the one there was; every app follows within its refresh interval',
+    ok: { type: ServiceLevelTargetView },
+    badRequest: 'an unknown queue, channel or unit; within not above 0; share not above 0 or above 1; warnFraction not in [0, 1)',
+  })
+  setServiceLevel(@Body() body: SetServiceLevelTargetRequest, @CurrentUser() user: AuthenticatedUser): Promise<ServiceLevelTargetView> {
+    return this.targets.execute(body, user.username);
   }
 }

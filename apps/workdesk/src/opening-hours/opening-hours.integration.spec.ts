@@ -173,4 +173,47 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     );
     expect(june).toEqual([]);
   });
+
+  it('lists the service-level targets with the share that must meet them, and lets supervisors set them, refusing shares that are no fraction', async () => {
+    interface TargetView {
+      queue: string;
+      channel: string;
+      within: number;
+      unit: string;
+      warnFraction: number;
+      share: number;
+    }
+    const targets = () => api('/api/opening-hours/service-levels', { token: adviser }).then((res) => json<TargetView[]>(res, 200));
+    expect(await targets()).toEqual([
+      { queue: '*', channel: 'email', within: 2, unit: 'working-days', warnFraction: 0.2, share: 0.9 },
+      { queue: '*', channel: 'phone', within: 60, unit: 'seconds', warnFraction: 0.2, share: 0.8 },
+      { queue: '*', channel: 'social', within: 4, unit: 'opening-hours', warnFraction: 0.2, share: 0.8 },
+    ]);
+
+    const put = (token: string, body: unknown) => api('/api/opening-hours/service-levels', { method: 'PUT', token, body });
+    const target = { queue: 'second-line', channel: 'phone', within: 120, unit: 'seconds', share: 0.85 };
+    expect((await put(adviser, target)).status).toBe(403);
+    expect(await json<TargetView>(await put(supervisor, target), 200)).toEqual({ ...target, warnFraction: 0.2 });
+    expect(await json<TargetView>(await put(supervisor, { ...target, share: 1, warnFraction: 0.5 }), 200)).toMatchObject({
+      share: 1,
+      warnFraction: 0.5,
+    });
+    expect((await targets()).find((t) => t.queue === 'second-line')).toEqual({ ...target, share: 1, warnFraction: 0.5 });
+
+    const refused = async (body: unknown, reason: RegExp) => {
+      const res = await put(supervisor, body);
+      const text = await res.text();
+      expect({ status: res.status, text }).toMatchObject({ status: 400, text: expect.stringMatching(reason) as unknown });
+    };
+    await refused({ ...target, share: 0 }, /share must be above 0/);
+    await refused({ ...target, share: -0.5 }, /share must be above 0/);
+    await refused({ ...target, share: 80 }, /share must be at most 1/);
+    await refused({ ...target, share: '0.8' }, /share must be a number/);
+    await refused({ queue: 'second-line', channel: 'phone', within: 120, unit: 'seconds' }, /share must be a number/);
+    await refused({ ...target, within: 0 }, /within must be above 0/);
+    await refused({ ...target, unit: 'minutes' }, /unit must be one of/);
+    await refused({ ...target, queue: 'third-line' }, /queue must be/);
+    await refused({ ...target, channel: 'fax' }, /channel must be one of/);
+    expect((await targets()).find((t) => t.queue === 'second-line')).toMatchObject({ share: 1 });
+  });
 });

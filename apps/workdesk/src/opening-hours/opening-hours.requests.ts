@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Channels, QueueNames, type Channel, type QueueName } from '@inquiry-router/contracts';
+import { ServiceLevelUnits, type ServiceLevelUnit } from '@inquiry-router/opening-hours';
 
 const localDate = /^\d{4}-\d{2}-\d{2}$/;
 const localTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -50,4 +52,37 @@ export class DateRangeQuery {
   @IsOptional()
   @Matches(localDate, { message: 'to must be YYYY-MM-DD' })
   to?: string;
+}
+
+/** A supervisor sets the service-level target of a queue (or `*`: every queue without its own) and channel. */
+export class SetServiceLevelTargetRequest {
+  @ApiProperty({ enum: ['*', ...QueueNames], example: '*', description: '"*": every queue that has no target of its own' })
+  @IsIn(['*', ...QueueNames], { message: `queue must be "*" or one of ${QueueNames.join(', ')}` })
+  queue: '*' | QueueName;
+
+  @ApiProperty({ enum: Channels, example: 'phone' })
+  @IsIn(Channels, { message: `channel must be one of ${Channels.join(', ')}` })
+  channel: Channel;
+
+  @ApiProperty({ example: 60, description: 'answered within this many units of opening time' })
+  @IsNumber({}, { message: 'within must be a number' })
+  @IsPositive({ message: 'within must be above 0' })
+  within: number;
+
+  @ApiProperty({ enum: ServiceLevelUnits, example: 'seconds' })
+  @IsIn(ServiceLevelUnits, { message: `unit must be one of ${ServiceLevelUnits.join(', ')}` })
+  unit: ServiceLevelUnit;
+
+  @ApiProperty({ example: 0.8, description: 'the share that must be answered within the target: above 0, at most 1 (0.8 = 80 %)' })
+  @IsNumber({}, { message: 'share must be a number (a fraction: 0.8 = 80 %)' })
+  @IsPositive({ message: 'share must be above 0 (a fraction: 0.8 = 80 %)' })
+  @Max(1, { message: 'share must be at most 1 (a fraction: 0.8 = 80 %, not 80)' })
+  share: number;
+
+  @ApiPropertyOptional({ example: 0.2, description: 'warn when this share of the target is left (default 0.2; at least 0, below 1)' })
+  @IsOptional()
+  @IsNumber({}, { message: 'warnFraction must be a number' })
+  @Min(0, { message: 'warnFraction must be at least 0' })
+  @Max(0.999, { message: 'warnFraction must be below 1' })
+  warnFraction?: number;
 }

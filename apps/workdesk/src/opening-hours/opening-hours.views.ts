@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { OpeningExceptionRecord } from '@inquiry-router/persistence';
+import { ServiceLevelUnits } from '@inquiry-router/opening-hours';
 
 export class OpeningExceptionView {
   @ApiProperty() id: string;
@@ -37,6 +38,15 @@ export class OpeningStatusView {
   @ApiPropertyOptional({ nullable: true, description: 'when the current opening span ends (null when closed)' }) closesAt: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'now when open; otherwise the next opening (null: none within a year)' })
   nextOpening: string | null;
+}
+
+export class ServiceLevelTargetView {
+  @ApiProperty({ example: '*', description: '"*": every queue that has no target of its own' }) queue: string;
+  @ApiProperty({ example: 'phone' }) channel: string;
+  @ApiProperty({ example: 60 }) within: number;
+  @ApiProperty({ enum: ServiceLevelUnits, example: 'seconds' }) unit: string;
+  @ApiProperty({ example: 0.2, description: 'warned when this share of the target is left' }) warnFraction: number;
+  @ApiProperty({ example: 0.8, description: 'the share that must be answered within the target (0.8 = 80 %)' }) share: number;
 }
 
 export function toExceptionView(e: OpeningExceptionRecord): OpeningExceptionView {

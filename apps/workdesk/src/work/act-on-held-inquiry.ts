@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { Actor, isRefusal, Refusal } from '@inquiry-router/inquiry';
+import type { CaseType, QueueName } from '@inquiry-router/contracts';
+import { Actor, Decided, isRefusal, Refusal } from '@inquiry-router/inquiry';
 import { InquiryRecord, WorkChange, WorkRow } from '@inquiry-router/persistence';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
@@ -8,9 +9,19 @@ import { WorkActions } from './work.ports';
 import { InquiryRecords } from '../workdesk.ports';
 import { WorkRefused } from './work-refused';
 import { Requeue } from './requeue';
+import { workEvent } from './work-events';
 
 /** What an action on an accepted inquiry does, and the queue it goes (back) to, if any. */
 export type HeldChange = WorkChange & { requeueTo?: string };
+
+/** An action that sends the held inquiry to a queue, told by one work event. */
+export interface HeldMove {
+  event: 'escalated' | 'put-back' | 'sent-to-servicedesk';
+  /** The queue it goes on to (the event names the one it came from); null: back to its own queue. */
+  to: QueueName | null;
+  note?: string;
+  caseType?: CaseType;
+}
 
 /**
  * The frame of every action on an accepted inquiry: the inquiry's lifecycle decides (only its
@@ -40,5 +51,24 @@ export class ActOnHeldInquiry {
     if (requeueTo) await this.requeue.execute(outcome.before, requeueTo);
     this.relay.kick();
     return (await this.inquiries.find(id))!;
+  }
+
+  /** `change` (the lifecycle's transition) as a move: its work event, and the inquiry at its original age in the queue it goes to. */
+  move(id: string, user: AuthenticatedUser, move: HeldMove, change: (row: WorkRow, actor: Actor) => Decided): Promise<InquiryRecord> {
+    return this.execute(id, user, (row, actor) => {
+      const changed = change(row, actor);
+      if (isRefusal(changed)) return changed;
+      const to = move.to ?? row.queue!;
+      const event = workEvent(move.event, {
+        inquiryId: id,
+        queue: to,
+        adviser: row.assignedTo,
+        actor: user.username,
+        ...(move.caseType && { caseType: move.caseType }),
+        ...(move.note && { note: move.note }),
+        ...(move.to && { details: { from: row.queue } }),
+      });
+      return { ...changed, outbox: [event], requeueTo: to };
+    });
   }
 }

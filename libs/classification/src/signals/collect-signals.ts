@@ -44,6 +44,19 @@ const EvidenceOfLabel = {
   question: 'subjectQuestion',
 } as const satisfies Partial<Record<SignalLabel['kind'], keyof Signals>>;
 
+/** The labels that flag their sentence with the first term found, and that flag. */
+const TermFlagOfLabel = {
+  negation: 'negation',
+  action: 'action',
+  'earlier-contact': 'earlier',
+} as const satisfies Partial<Record<SignalLabel['kind'], keyof SentenceFlags>>;
+
+/** The labels that only mark their sentence, and that mark. */
+const MarkOfLabel = {
+  aside: 'aside',
+  'not-earlier-contact': 'notEarlier',
+} as const satisfies Partial<Record<SignalLabel['kind'], keyof SentenceFlags>>;
+
 /** Gathers the signals of one inquiry: one term-matcher pass over subject and own text, plus a few patterns. */
 export function collectSignals(inquiry: InquiryText, text: NormalizedText, tokens: TokenizedText, compiled: CompiledPolicy): Signals {
   const { policy } = compiled;
@@ -124,19 +137,13 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
         break;
       }
       case 'negation':
-        flagsOf(hit.sentence).negation ??= hit.spec.term;
-        break;
       case 'action':
-        flagsOf(hit.sentence).action ??= hit.spec.term;
+      case 'earlier-contact':
+        flagsOf(hit.sentence)[TermFlagOfLabel[label.kind]] ??= hit.spec.term;
         break;
       case 'aside':
-        flagsOf(hit.sentence).aside = true;
-        break;
-      case 'earlier-contact':
-        flagsOf(hit.sentence).earlier ??= hit.spec.term;
-        break;
       case 'not-earlier-contact':
-        flagsOf(hit.sentence).notEarlier = true;
+        flagsOf(hit.sentence)[MarkOfLabel[label.kind]] = true;
         break;
       default:
         break;

@@ -25,6 +25,8 @@ export interface ServiceLevelTargetRow {
   within: number;
   unit: string;
   warnFraction: number;
+  /** The share that must meet the target (0.8: 80 %). */
+  share: number;
 }
 
 // Selected under the record's own names, so a row is the record.
@@ -64,15 +66,42 @@ export class OpeningCalendarRepository {
   }
 
   async serviceLevelTargets(): Promise<ServiceLevelTargetRow[]> {
-    const rows: { queue: string; channel: string; within: string; unit: string; warn_fraction: number }[] = await this.db.query(
-      `SELECT queue, channel, within, unit, warn_fraction FROM service_level_targets ORDER BY queue, channel`,
-    );
-    return rows.map((r) => ({
-      queue: r.queue,
-      channel: r.channel,
-      within: Number(r.within),
-      unit: r.unit,
-      warnFraction: Number(r.warn_fraction),
-    }));
+    const rows: StoredTarget[] = await this.db.query(`SELECT ${targetColumns} FROM service_level_targets ORDER BY queue, channel`);
+    return rows.map(toTargetRow);
   }
+
+  /** Sets the target for a queue (or `*`) and channel, replacing the one there was. */
+  async saveServiceLevelTarget(t: ServiceLevelTargetRow): Promise<ServiceLevelTargetRow> {
+    const [row]: StoredTarget[] = await this.db.query(
+      `INSERT INTO service_level_targets (queue, channel, within, unit, warn_fraction, share) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (queue, channel) DO UPDATE
+         SET within = EXCLUDED.within, unit = EXCLUDED.unit, warn_fraction = EXCLUDED.warn_fraction, share = EXCLUDED.share
+       RETURNING ${targetColumns}`,
+      [t.queue, t.channel, t.within, t.unit, t.warnFraction, t.share],
+    );
+    return toTargetRow(row);
+  }
+}
+
+const targetColumns = 'queue, channel, within, unit, warn_fraction, share';
+
+/** As Postgres hands them: `numeric` as text. */
+interface StoredTarget {
+  queue: string;
+  channel: string;
+  within: string;
+  unit: string;
+  warn_fraction: number;
+  share: string;
+}
+
+function toTargetRow(r: StoredTarget): ServiceLevelTargetRow {
+  return {
+    queue: r.queue,
+    channel: r.channel,
+    within: Number(r.within),
+    unit: r.unit,
+    warnFraction: Number(r.warn_fraction),
+    share: Number(r.share),
+  };
 }

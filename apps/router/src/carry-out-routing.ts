@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
+import type { WaitingInquiry } from '@inquiry-router/persistence';
+import { Outbox } from '@inquiry-router/messaging';
+import { LiveQueues, queueScore, WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
+import { Clock } from '@inquiry-router/runtime';
+import { RoutedInquiryStore } from './router.ports';
+
+/** An inquiry recorded as queued, to be put in its live queue at its original age. */
+export type QueuedWork = Omit<WaitingInquiry, 'reservedBy' | 'reservedUntil'>;
+
+/** An inquiry recorded as to be forwarded, with what its agency is sent. */
+export interface PendingForward {
+  id: string;
+  agency: string;
+  inquiry: Inquiry;
+  decision: RoutingDecision;
+}
+
+/**
+ * The last step of routing, after Postgres recorded where an inquiry goes, whether the decision
+ * came from the classifier or from a person: queued work into its live queue at its score under
+ * the work policy, a forward marked done with its `inquiry.forwarded.v1` event in the outbox.
+ */
+@Injectable()
+export class CarryOutRouting {
+  constructor(
+    @Inject(LiveQueues) private readonly queues: LiveQueues,
+    @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
+    @Inject(RoutedInquiryStore) private readonly inquiries: RoutedInquiryStore,
+    @Inject(Outbox) private readonly outbox: Outbox,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** `policy`: the work policy the batch was judged under, read now when not given. */
+  async enqueue(work: QueuedWork[], policy?: WorkPolicy): Promise<void> {
+    const scoredBy = policy ?? (await this.workPolicy.get());
+    await this.queues.enqueue(
+      work.map(({ id, queue, channel, language, receivedAt, dueAt }) => ({
+        queue,
+        id,
+        channel,
+        language,
+        score: queueScore({ channel, receivedAt, dueAt }, scoredBy),
+      })),
+    );
+  }
+
+  async forward(forwards: PendingForward[]): Promise<void> {
+    const forwardedAt = this.clock.now().toISOString();
+    await this.inquiries.markForwarded(
+      forwards.map(({ id, agency, inquiry, decision }) => {
+        const forwarded: InquiryForwarded = { agency, inquiry, decision, forwardedAt };
+        return { id, event: this.outbox.messages(Topics.InquiryForwarded, [{ key: agency, value: forwarded }])[0] };
+      }),
+    );
+  }
+}

@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InquiryClassified } from '@inquiry-router/contracts';
+import { NonRetriableError } from '@inquiry-router/messaging';
+import type { RoutedInquiry } from '@inquiry-router/persistence';
+import { routeDecision, UnroutableDecision } from '@inquiry-router/routing';
+import { SupportCalendar } from '@inquiry-router/support-calendar';
+import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
+import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
+
+/** Where a batch of classified inquiries goes, before anything is recorded. */
+export interface RoutingPlan {
+  routed: RoutedInquiry[];
+  /** The inquiries sent to another queue than their decision named, by id. */
+  diverted: Map<string, Divert>;
+  /** The work policy the batch was judged under (and is scored under). */
+  workPolicy: WorkPolicy;
+}
+
+/**
+ * The decision part of routing: each classified decision as a queue (with its due time) or an
+ * agency under the agreements in force, then diverted where a queue's expected wait is too long.
+ * Decides only: recording and carrying out is RouteInquiries'.
+ */
+@Injectable()
+export class PlanRoutes {
+  constructor(
+    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
+    @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
+    @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
+    @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
+  ) {}
+
+  async plan(classified: InquiryClassified[]): Promise<RoutingPlan> {
+    const agencies = await this.agencies(classified);
+    const routed: RoutedInquiry[] = classified.map(({ inquiry, decision, classifiedAt }) => {
+      try {
+        const action = routeDecision(decision, agencies);
+        const queue = action.action === 'enqueue' ? action.queue : null;
+        return {
+          inquiry,
+          decision,
+          decidedAt: classifiedAt,
+          queue,
+          agency: action.action === 'forward' ? action.agency : null,
+          // Due from when it was received, counted in opening time under the queue's target for its channel.
+          serviceLevel: queue ? this.calendar.dueTimes(new Date(inquiry.receivedAt), queue, inquiry.channel) : null,
+        };
+      } catch (error) {
+        if (error instanceof UnroutableDecision) throw new NonRetriableError(`inquiry ${inquiry.id}: ${error.message}`);
+        throw error;
+      }
+    });
+
+    const workPolicy = await this.workPolicy.get();
+    const diverts = await this.divert.diverts(
+      routed.flatMap((r) => (r.queue ? [r.queue] : [])),
+      workPolicy,
+    );
+    const diverted = new Map<string, Divert>();
+    for (const r of routed) {
+      const d = r.queue ? diverts.get(r.queue) : undefined;
+      if (!d) continue;
+      r.queue = d.to;
+      r.decision = {
+        ...r.decision,
+        reasons: [...r.decision.reasons, `diverted from ${d.from} to ${d.to}: expected wait ${d.expectedWaitMinutes} min`],
+      };
+      diverted.set(r.inquiry.id, d);
+    }
+    return { routed, diverted, workPolicy };
+  }
+
+  /** Agencies with an agreement in force, read again first when the decisions name a version not yet seen here. */
+  private async agencies(batch: InquiryClassified[]): Promise<ReadonlySet<string>> {
+    const version = batch[0]?.decision.policyVersion;
+    if (version) await this.policy.currentFor(version);
+    return this.policy.agencyCodes();
+  }
+}
