@@ -44,6 +44,7 @@ import { AgencyInquiries, ReturnInquiry } from './agency/return-inquiry.use-case
 import { AcknowledgeInquiry } from './agency/acknowledge-inquiry.use-case';
 import { AnswerAsAgency } from './agency/answer-as-agency.use-case';
 import { AgenciesModule } from './agencies/agencies.module';
+import { PlanningModule } from './planning/planning.module';
 import { LiveController } from './live/live.controller';
 import { LiveFeed } from './live/live-feed';
 import { ReadLiveOverview } from './live/read-live-overview.use-case';
@@ -74,6 +75,7 @@ export class WorkdeskModule implements NestModule {
         AuthModule.register(env),
         CasesModule.register(env),
         AgenciesModule,
+        PlanningModule,
         WorkModule.register(env),
       ],
       controllers: [

@@ -24,6 +24,8 @@ import { AgencyDelivery1733000050000 } from './migrations/1733000050000-agency-d
 import { Outbox1733000060000 } from './migrations/1733000060000-outbox';
 import { WorkPolicyVersions1733000070000 } from './migrations/1733000070000-work-policy-versions';
 import { ServiceLevelShare1733000080000 } from './migrations/1733000080000-service-level-share';
+import { FilingDeadlines1733000090000 } from './migrations/1733000090000-filing-deadlines';
+import { GeneratedHistory1733000090001 } from './migrations/1733000090001-generated-history';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -55,6 +57,8 @@ export const migrations = [
   Outbox1733000060000,
   WorkPolicyVersions1733000070000,
   ServiceLevelShare1733000080000,
+  FilingDeadlines1733000090000,
+  GeneratedHistory1733000090001,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

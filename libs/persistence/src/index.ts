@@ -37,3 +37,4 @@ export * from './repositories/live-overview.repository';
 export * from './repositories/outbox.repository';
 export * from './repositories/versioned-document.repository';
 export * from './repositories/contact-history.reader';
+export * from './repositories/filing-deadline.repository';

@@ -1,0 +1,132 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { Channels, type Channel } from '@inquiry-router/contracts';
+import { ListLimit } from '@inquiry-router/runtime';
+
+const localDate = /^\d{4}-\d{2}-\d{2}$/;
+const agencyCode = /^[a-z0-9-]{2,20}$/;
+
+const RuleDescription =
+  'when it falls: `{kind: "yearly", month, day}` (day 1–31 or "last": "the last day of February"), or ' +
+  '`{kind: "monthly", day, months?}` (day N of every month, or of the listed months: every other month is [2, 4, 6, 8, 10, 12]); ' +
+  'with `moveTo: "next-working-day"` a date on a weekend or Norwegian public holiday moves to the next working day';
+
+/** A new deadline in the calendar. */
+export class CreateFilingDeadlineRequest {
+  @ApiProperty({ example: 'skd', description: 'agency code of the routing policy in force' })
+  @IsString()
+  @Matches(agencyCode, { message: 'agency must be an agency code (2–20 lower-case letters, digits, -)' })
+  agency: string;
+
+  @ApiProperty({ example: 'a-melding', description: 'the form or service' })
+  @IsString()
+  @IsNotEmpty({ message: 'name must name the form or service' })
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { kind: 'monthly', day: 5, moveTo: 'next-working-day' },
+    description: RuleDescription,
+  })
+  @IsObject({ message: 'rule must be an object (kind, month?, day, months?, moveTo?)' })
+  rule: Record<string, unknown>;
+
+  @ApiProperty({ enum: Channels, isArray: true, example: ['phone', 'email'], description: 'the channels whose volume rises before it' })
+  @IsArray()
+  @ArrayNotEmpty({ message: 'channels must name at least one channel' })
+  @IsIn(Channels, { each: true, message: `each channel must be one of ${Channels.join(', ')}` })
+  channels: Channel[];
+
+  @ApiPropertyOptional({ example: 'Employers report pay and tax deductions for the month before.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+/** A change: the fields given replace the deadline's; those left out stay. */
+export class UpdateFilingDeadlineRequest {
+  @ApiPropertyOptional({ example: 'skd' })
+  @IsOptional()
+  @IsString()
+  @Matches(agencyCode, { message: 'agency must be an agency code (2–20 lower-case letters, digits, -)' })
+  agency?: string;
+
+  @ApiPropertyOptional({ example: 'a-melding' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'name must name the form or service' })
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: RuleDescription })
+  @IsOptional()
+  @IsObject({ message: 'rule must be an object (kind, month?, day, months?, moveTo?)' })
+  rule?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ enum: Channels, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty({ message: 'channels must name at least one channel' })
+  @IsIn(Channels, { each: true, message: `each channel must be one of ${Channels.join(', ')}` })
+  channels?: Channel[];
+
+  @ApiPropertyOptional({ description: 'false deactivates it (as POST …/deactivate), true brings it back' })
+  @IsOptional()
+  @IsBoolean({ message: 'active must be true or false' })
+  active?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, description: 'null removes the notes' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(2000)
+  notes?: string | null;
+}
+
+export class DeadlineRangeQuery {
+  @ApiPropertyOptional({ example: '2026-04-01', description: 'first local date (default: today in Oslo)' })
+  @IsOptional()
+  @Matches(localDate, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-06-30',
+    description: 'last local date, inclusive (default: from + 89 days; at most 731 days after from)',
+  })
+  @IsOptional()
+  @Matches(localDate, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'list deactivated deadlines too (they have no occurrences)' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'includeInactive must be true or false' })
+  includeInactive?: boolean;
+}
+
+export class DeadlineAuditQuery {
+  @ApiPropertyOptional({ description: 'only the changes of this deadline' })
+  @IsOptional()
+  @IsUUID('all', { message: 'deadline must be a deadline id (UUID)' })
+  deadline?: string;
+
+  @ListLimit({ max: 1000, default: 100 })
+  limit?: number;
+}

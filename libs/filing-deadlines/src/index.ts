@@ -1,0 +1,3 @@
+export * from './date-rule';
+export * from './occurrences';
+export * from './norwegian-filing-deadlines';
