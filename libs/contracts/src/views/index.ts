@@ -1,3 +1,4 @@
 // What the workdesk answers with, as plain types: the console imports them too
 // (`@inquiry-router/contracts/views`), so nothing here may import a class or a decorator.
 export * from './live-overview.view';
+export * from './planning.view';
