@@ -1,5 +1,6 @@
 import type { Channel } from '@inquiry-router/contracts';
 import { Channels } from '@inquiry-router/contracts';
+import { Info } from 'luxon';
 
 /** A day of a month: 1–31, or the last day of the month whatever its length. */
 export type DayOfMonth = number | 'last';
@@ -41,20 +42,8 @@ export class InvalidDeadlineRule extends Error {
   }
 }
 
-const MonthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** English month names for rule texts and refusals (English is in every Node build's ICU data). */
+const MonthNames = Info.months('long', { locale: 'en' });
 
 /** Days in each month of a leap year: a day that exists in no year of that month is refused. */
 const longestMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
