@@ -1,24 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { Inquiry, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
-import { createLogger } from '@inquiry-router/runtime';
-import {
-  AppProcess,
-  apps,
-  checkPostgres,
-  checkRedis,
-  createTopics,
-  freePort,
-  localBrokerAnswers,
-  migrate,
-  repoRoot,
-  startLocalBroker,
-  stopLocalBroker,
-} from '@inquiry-router/local-system';
-import { ensureTextModel } from '../training/train-model';
+import { AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
+import {
+  benchAppEnv,
+  benchDatabaseUrl,
+  benchInquiries,
+  benchLog,
+  benchRedisUrl,
+  deleteBenchTopics,
+  prepareBenchSystem,
+  publishBenchInquiries,
+  say,
+} from './bench-system';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaims } from './claim-bench';
@@ -42,52 +38,13 @@ const count = Number(process.env.BENCH_COUNT ?? 20_000);
 const intakeCount = Number(process.env.BENCH_INTAKE_COUNT ?? 2_000);
 /** Inquiries claimed by 40 advisers at once for the claim latency. */
 const claimCount = Number(process.env.BENCH_CLAIM_COUNT ?? 5_000);
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/inquiry_router_bench';
-const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
-const log = createLogger('bench', process.env.LOG_LEVEL ?? 'warn', true);
-const say = (line: string) => process.stdout.write(`${line}\n`);
-
-const bodies = [
-  'Jeg får ikke logget inn i portalen med BankID, det står feilkode 403.',
-  'Hvordan gir jeg regnskapsføreren tilgang til å sende inn for selskapet vårt?',
-  'Hvilken verdi skal vi oppgi per aksje i aksjonærregisteroppgaven når selskapet er nystiftet?',
-  'Vi er en leverandør av lønnssystem og får 500 fra API-et ved innsending av a-melding.',
-  'Eg finn ikkje skjemaet for produksjonstilskot, kor ligg det?',
-  'Why was our company selected for the statistics survey, and what is the deadline?',
-];
-
-function inquiries(runId: string, from: number, to: number, receivedAt: string): Inquiry[] {
-  return Array.from({ length: to - from }, (_, k) => from + k).map((i) => ({
-    id: `bench-${runId}-${i}`,
-    channel: 'email' as const,
-    receivedAt,
-    from: { email: `person${i}@example.no` },
-    to: 'brukerservice@altinn.example',
-    subject: 'Spørsmål',
-    body: bodies[i % bodies.length],
-  }));
-}
-
-/** Publishes in chunks, stamping each chunk's receivedAt at the moment it is sent. */
-async function publishAll(publisher: EventPublisher, runId: string): Promise<number> {
-  const started = Date.now();
-  const chunk = 500;
-  for (let i = 0; i < count; i += chunk) {
-    const batch = inquiries(runId, i, Math.min(count, i + chunk), new Date().toISOString());
-    await publisher.publish(
-      Topics.InquiryReceived,
-      batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })),
-    );
-  }
-  return started;
-}
 
 async function pipelineRun(connection: KafkaConnection, publisher: EventPublisher, runId: string) {
-  const db = await createDataSource(databaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
+  const db = await createDataSource(benchDatabaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
   try {
     // The bench database is the bench's own: start each run from empty tables, so counting stays cheap.
     await db.query('TRUNCATE inquiries CASCADE');
-    const started = await publishAll(publisher, runId);
+    const started = await publishBenchInquiries(publisher, `bench-${runId}-`, count);
     const deadline = Date.now() + 10 * 60_000;
     for (;;) {
       const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM inquiries`, []);
@@ -163,7 +120,7 @@ async function rawRun(connection: KafkaConnection, runId: string): Promise<numbe
   await new Promise((r) => setTimeout(r, 3000));
   const started = Date.now();
   const chunk = 500;
-  const all = inquiries(runId, 0, count, new Date().toISOString());
+  const all = benchInquiries(`bench-${runId}-`, 0, count, new Date().toISOString());
   for (let i = 0; i < count; i += chunk) {
     await producer.send({
       topic: inTopic,
@@ -179,34 +136,17 @@ async function rawRun(connection: KafkaConnection, runId: string): Promise<numbe
 }
 
 async function main(): Promise<void> {
-  await checkPostgres(databaseUrl);
-  await checkRedis(redisUrl);
-  let startedBroker = false;
-  if (!process.env.KAFKA_BROKERS && !(await localBrokerAnswers())) {
-    await startLocalBroker(log);
-    startedBroker = true;
-  }
-  const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
-  await migrate(databaseUrl, log);
-  await ensureTextModel(databaseUrl, log);
+  const system = await prepareBenchSystem();
+  const brokers = system.brokers;
 
   const runId = randomBytes(4).toString('hex');
   const topicPrefix = `bench-${runId}.`;
-  const connection = new KafkaConnection({ clientId: 'bench', brokers: brokers.split(','), topicPrefix, logger: log });
-  await createTopics(connection, undefined, log);
+  const connection = new KafkaConnection({ clientId: 'bench', brokers: brokers.split(','), topicPrefix, logger: benchLog });
+  await createTopics(connection, undefined, benchLog);
   const publisher = new EventPublisher(connection);
   await publisher.connect();
 
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: process.env.BENCH_APP_LOG_LEVEL ?? 'warn',
-    KAFKA_BROKERS: brokers,
-    KAFKA_TOPIC_PREFIX: topicPrefix,
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: `bench:${runId}:`,
-  };
+  const env = benchAppEnv(brokers, topicPrefix, `bench:${runId}:`);
   for (const app of apps) env[app.portVar] = String(await freePort());
   const smtpPort = await freePort();
   const metaSecret = randomBytes(16).toString('hex');
@@ -306,12 +246,8 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await publisher.disconnect();
-    const admin = connection.kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
-    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-    await admin.disconnect();
-    if (startedBroker) await stopLocalBroker();
+    await deleteBenchTopics(connection, topicPrefix);
+    await system.stop();
   }
 }
 
@@ -328,8 +264,8 @@ async function claimBench(baseEnv: NodeJS.ProcessEnv, runId: string) {
     OIDC_AUDIENCE: developmentAudience,
   };
   const workdesk = new AppProcess('workdesk', env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-workdesk.log`));
-  const redis = new Redis(redisUrl);
-  const db = await createDataSource(databaseUrl, { poolSize: 3, applicationName: 'bench' }).initialize();
+  const redis = new Redis(benchRedisUrl);
+  const db = await createDataSource(benchDatabaseUrl, { poolSize: 3, applicationName: 'bench' }).initialize();
   try {
     const queues = new LiveQueues(redis, prefix);
     await queues.markBuilt();

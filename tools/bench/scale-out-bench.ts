@@ -2,26 +2,22 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import Redis from 'ioredis';
 import { AssignerProtocol } from 'kafkajs';
-import { Inquiry, Topics } from '@inquiry-router/contracts';
+import { Topics } from '@inquiry-router/contracts';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
-import { createLogger } from '@inquiry-router/runtime';
-import {
-  AppProcess,
-  apps,
-  checkPostgres,
-  checkRedis,
-  createTopics,
-  freePort,
-  localBrokerAnswers,
-  migrate,
-  repoRoot,
-  startLocalBroker,
-  stopLocalBroker,
-} from '@inquiry-router/local-system';
-import { ensureTextModel } from '../training/train-model';
+import { AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
+import {
+  benchAppEnv,
+  benchDatabaseUrl,
+  benchLog,
+  benchRedisUrl,
+  deleteBenchTopics,
+  prepareBenchSystem,
+  publishBenchInquiries,
+  say,
+} from './bench-system';
 
 /**
  * `npm run bench:scale-out`: end-to-end throughput (intake → routed, in Postgres and the live
@@ -35,19 +31,6 @@ import { percentile } from './percentile';
 const count = Number(process.env.BENCH_SCALE_COUNT ?? 10_000);
 const partitions = Number(process.env.BENCH_SCALE_PARTITIONS ?? 12);
 const rounds = Number(process.env.BENCH_SCALE_ROUNDS ?? 1);
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/inquiry_router_bench';
-const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
-const log = createLogger('bench', process.env.LOG_LEVEL ?? 'warn', true);
-const say = (line: string) => process.stdout.write(`${line}\n`);
-
-const bodies = [
-  'Jeg får ikke logget inn i portalen med BankID, det står feilkode 403.',
-  'Hvordan gir jeg regnskapsføreren tilgang til å sende inn for selskapet vårt?',
-  'Hvilken verdi skal vi oppgi per aksje i aksjonærregisteroppgaven når selskapet er nystiftet?',
-  'Vi er en leverandør av lønnssystem og får 500 fra API-et ved innsending av a-melding.',
-  'Eg finn ikkje skjemaet for produksjonstilskot, kor ligg det?',
-  'Why was our company selected for the statistics survey, and what is the deadline?',
-];
 
 interface RunFigures {
   instances: number;
@@ -79,26 +62,19 @@ async function groupShared(connection: KafkaConnection, group: string, topic: st
 async function run(instances: number, brokers: string): Promise<RunFigures> {
   const runId = randomBytes(4).toString('hex');
   const topicPrefix = `bench-scale-${runId}.`;
-  const connection = new KafkaConnection({ clientId: 'bench', brokers: brokers.split(','), topicPrefix, logger: log });
+  const connection = new KafkaConnection({ clientId: 'bench', brokers: brokers.split(','), topicPrefix, logger: benchLog });
   const partitionSpec = [Topics.InquiryReceived, Topics.InquiryClassified].map((t) => `${t}=${partitions}`).join(',');
-  await createTopics(connection, partitionSpec, log);
+  await createTopics(connection, partitionSpec, benchLog);
   const publisher = new EventPublisher(connection);
   await publisher.connect();
-  const db = await createDataSource(databaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
-  const redis = new Redis(redisUrl);
+  const db = await createDataSource(benchDatabaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
+  const redis = new Redis(benchRedisUrl);
   const redisPrefix = `bench:${runId}:`;
   // The bench database holds earlier runs' waiting inquiries: this run's queues start built and
   // empty, so no router spends the run restoring those into them.
   await new LiveQueues(redis, redisPrefix).markBuilt();
   const base: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: process.env.BENCH_APP_LOG_LEVEL ?? 'warn',
-    KAFKA_BROKERS: brokers,
-    KAFKA_TOPIC_PREFIX: topicPrefix,
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: redisPrefix,
+    ...benchAppEnv(brokers, topicPrefix, redisPrefix),
     // Nor compares them with what Postgres has waiting, which is not for these queues either.
     QUEUE_RECONCILE_SECONDS: '0',
   };
@@ -117,24 +93,7 @@ async function run(instances: number, brokers: string): Promise<RunFigures> {
     await groupShared(connection, 'router', connection.topic(Topics.InquiryClassified), instances);
 
     const prefix = `bench-scale-${runId}-`;
-    const started = Date.now();
-    const chunk = 500;
-    for (let i = 0; i < count; i += chunk) {
-      const receivedAt = new Date().toISOString();
-      const batch: Inquiry[] = Array.from({ length: Math.min(chunk, count - i) }, (_, k) => ({
-        id: `${prefix}${i + k}`,
-        channel: 'email',
-        receivedAt,
-        from: { email: `person${i + k}@example.no` },
-        to: 'brukerservice@altinn.example',
-        subject: 'Spørsmål',
-        body: bodies[(i + k) % bodies.length],
-      }));
-      await publisher.publish(
-        Topics.InquiryReceived,
-        batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })),
-      );
-    }
+    const started = await publishBenchInquiries(publisher, prefix, count);
     const deadline = Date.now() + 10 * 60_000;
     for (;;) {
       const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM inquiries WHERE id LIKE $1`, [`${prefix}%`]);
@@ -155,26 +114,14 @@ async function run(instances: number, brokers: string): Promise<RunFigures> {
     const keys = await redis.keys(`${redisPrefix}*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
-    const admin = connection.kafka.admin();
-    await admin.connect();
-    const mine = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
-    await admin.deleteTopics({ topics: mine }).catch(() => undefined);
-    await admin.disconnect();
+    await deleteBenchTopics(connection, topicPrefix);
   }
 }
 
 async function main(): Promise<void> {
-  await checkPostgres(databaseUrl);
-  await checkRedis(redisUrl);
-  let startedBroker = false;
-  if (!process.env.KAFKA_BROKERS && !(await localBrokerAnswers())) {
-    await startLocalBroker(log);
-    startedBroker = true;
-  }
-  const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+  const system = await prepareBenchSystem();
+  const brokers = system.brokers;
   try {
-    await migrate(databaseUrl, log);
-    await ensureTextModel(databaseUrl, log);
     const figures: RunFigures[] = [];
     for (let round = 1; round <= rounds; round++) {
       for (const instances of [1, 2]) {
@@ -200,7 +147,7 @@ async function main(): Promise<void> {
     say(`| two against one (medians ${Math.round(two)} / ${Math.round(one)}) | | × ${gain} |`);
     say(JSON.stringify({ count, partitions, rounds, onePerSec: Math.round(one), twoPerSec: Math.round(two), gain, runs: figures }));
   } finally {
-    if (startedBroker) await stopLocalBroker();
+    await system.stop();
   }
 }
 

@@ -1,0 +1,92 @@
+import { Inquiry, Topics } from '@inquiry-router/contracts';
+import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { createLogger } from '@inquiry-router/runtime';
+import { checkPostgres, checkRedis, localBrokerAnswers, migrate, startLocalBroker, stopLocalBroker } from '@inquiry-router/local-system';
+import { ensureTextModel } from '../training/train-model';
+
+/**
+ * What every end-to-end bench shares: its own database and Redis keys (so a running system is left
+ * alone), the real services made ready, and the inquiries it sends.
+ */
+export const benchDatabaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/inquiry_router_bench';
+export const benchRedisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+export const benchLog = createLogger('bench', process.env.LOG_LEVEL ?? 'warn', true);
+export const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const bodies = [
+  'Jeg får ikke logget inn i portalen med BankID, det står feilkode 403.',
+  'Hvordan gir jeg regnskapsføreren tilgang til å sende inn for selskapet vårt?',
+  'Hvilken verdi skal vi oppgi per aksje i aksjonærregisteroppgaven når selskapet er nystiftet?',
+  'Vi er en leverandør av lønnssystem og får 500 fra API-et ved innsending av a-melding.',
+  'Eg finn ikkje skjemaet for produksjonstilskot, kor ligg det?',
+  'Why was our company selected for the statistics survey, and what is the deadline?',
+];
+
+/** Email inquiries `idPrefix`+from … `idPrefix`+(to − 1), a realistic mix of questions. */
+export function benchInquiries(idPrefix: string, from: number, to: number, receivedAt: string): Inquiry[] {
+  return Array.from({ length: to - from }, (_, k) => from + k).map((i) => ({
+    id: `${idPrefix}${i}`,
+    channel: 'email' as const,
+    receivedAt,
+    from: { email: `person${i}@example.no` },
+    to: 'brukerservice@altinn.example',
+    subject: 'Spørsmål',
+    body: bodies[i % bodies.length],
+  }));
+}
+
+/** Publishes `count` inquiries in chunks, stamping each chunk's receivedAt as it is sent; resolves with when it started. */
+export async function publishBenchInquiries(publisher: EventPublisher, idPrefix: string, count: number): Promise<number> {
+  const started = Date.now();
+  const chunk = 500;
+  for (let i = 0; i < count; i += chunk) {
+    const batch = benchInquiries(idPrefix, i, Math.min(count, i + chunk), new Date().toISOString());
+    await publisher.publish(
+      Topics.InquiryReceived,
+      batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })),
+    );
+  }
+  return started;
+}
+
+/**
+ * Postgres and Redis checked, the local broker started when none answers (and KAFKA_BROKERS is
+ * unset), the bench database migrated and a text model ready; `stop` stops a broker it started.
+ */
+export async function prepareBenchSystem(): Promise<{ brokers: string; stop: () => Promise<void> }> {
+  await checkPostgres(benchDatabaseUrl);
+  await checkRedis(benchRedisUrl);
+  const startedBroker = !process.env.KAFKA_BROKERS && !(await localBrokerAnswers());
+  if (startedBroker) await startLocalBroker(benchLog);
+  await migrate(benchDatabaseUrl, benchLog);
+  await ensureTextModel(benchDatabaseUrl, benchLog);
+  return {
+    brokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    stop: async () => {
+      if (startedBroker) await stopLocalBroker();
+    },
+  };
+}
+
+/** The env the bench's app processes share: test mode, its topics, database and Redis keys. */
+export function benchAppEnv(brokers: string, topicPrefix: string, redisKeyPrefix: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.BENCH_APP_LOG_LEVEL ?? 'warn',
+    KAFKA_BROKERS: brokers,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
+    DATABASE_URL: benchDatabaseUrl,
+    REDIS_URL: benchRedisUrl,
+    REDIS_KEY_PREFIX: redisKeyPrefix,
+  };
+}
+
+/** Deletes the topics a bench run created under its prefix. */
+export async function deleteBenchTopics(connection: KafkaConnection, topicPrefix: string): Promise<void> {
+  const admin = connection.kafka.admin();
+  await admin.connect();
+  const mine = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
+  await admin.deleteTopics({ topics: mine }).catch(() => undefined);
+  await admin.disconnect();
+}
