@@ -11,3 +11,4 @@ export * from './private-broker';
 export * from './private-redis';
 export * from './fuzz-seed';
 export * from './route-access';
+export * from './private-postgres';

@@ -1,0 +1,14 @@
+import { AppName } from '@inquiry-router/local-system';
+import { Fault } from './fault';
+
+/** An app ended with SIGKILL mid-stream (as a crash or an out-of-memory kill would) and started again. */
+export function appKill(app: AppName): Fault {
+  return {
+    name: `${app} SIGKILL`,
+    async inflict(system, ended) {
+      await system.kill(app);
+      ended();
+      await system.start(app);
+    },
+  };
+}
