@@ -18,6 +18,7 @@ import { Entrances } from './contact-senders';
 import { contactKey } from './contact-mix';
 import { InquiryRow, QueuePlace } from './fault-outcome';
 import { DiscardingRelay, OutsideWorld } from './stand-ins';
+import { note } from './faults/fault';
 
 const execFileAsync = promisify(execFile);
 const database = 'inquiry_router_faults';
@@ -50,6 +51,7 @@ export class FaultSystem {
 
   async setUp(): Promise<void> {
     await Promise.all([this.broker.start(), this.redis.start(), this.postgres.start(), this.outside.listen(), this.relay.listen()]);
+    note(`private broker ${this.broker.address}, Redis ${this.redis.url}, Postgres ${this.databaseUrl}`);
     await migrate(this.databaseUrl, this.log);
     await seedDevelopmentUsers(this.databaseUrl, 'test');
     // The text model trains in a process of its own, from the build (faster than under jest), while the other apps start.
@@ -101,6 +103,7 @@ export class FaultSystem {
       ...apps.filter((app) => app.name !== 'classifier').map((app) => this.start(app.name)),
       training.then(() => this.start('classifier')),
     ]);
+    note('every app ready');
   }
 
   /** Every agency of the default policy delivers by webhook to the stand-in. */

@@ -3,7 +3,7 @@ import { ContactSenders } from './contact-senders';
 import { ContactStream } from './contact-stream';
 import { countOutcome, FaultOutcome } from './fault-outcome';
 import { FaultSystem } from './fault-system';
-import { Fault, pause } from './faults/fault';
+import { Fault, note, pause } from './faults/fault';
 
 export interface RunSettings {
   /** Contacts sent per fault, at least. */
@@ -41,17 +41,23 @@ export async function runFault(
     (contact) => senders.send(contact),
   );
   let recovery: Promise<number> = Promise.resolve(0);
+  note(`${fault.name}: streaming ${settings.count} contacts (run ${runId})`);
+  const streaming = stream.run();
   try {
-    const streaming = stream.run();
     await stream.reached(Math.round(settings.count * settings.faultAt));
-    const inflicting = fault.inflict(system, () => {
+    note(`${fault.name}: inflicting after ${stream.sent} sent`);
+    await fault.inflict(system, () => {
+      note(`${fault.name}: fault over after ${stream.sent} sent`);
       stream.faultEnded();
       recovery = secondsUntilProgress(() => (fault.progress ?? ((s) => s.progress()))(system), settings.settleMs);
     });
-    await Promise.all([streaming, inflicting]);
   } finally {
+    // Also when the fault could not be inflicted or repaired: the stream ends before anything else runs.
+    stream.faultEnded();
+    await streaming;
     senders.close();
   }
+  note(`${fault.name}: ${stream.sent} sent, ${stream.accepted.length} accepted; settling`);
   await system.allReady();
 
   const outcome = async (recoverSeconds: number) =>
@@ -61,6 +67,7 @@ export async function runFault(
     await pause(2000);
     last = await outcome(0).catch(() => last);
   }
+  note(`${fault.name}: settled with ${last.lost} not recorded`);
   const recoverSeconds = await recovery;
   const problems: string[] = [];
   if (!Number.isFinite(recoverSeconds)) problems.push(`the pipeline did not process again within ${settings.settleMs / 1000} s`);

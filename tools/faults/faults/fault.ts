@@ -18,6 +18,11 @@ export interface Fault {
   verify?(system: FaultSystem): Promise<void>;
 }
 
+/** A progress note on stderr (stdout holds only the result lines). */
+export function note(line: string): void {
+  process.stderr.write(`faults ${new Date().toISOString().slice(11, 19)} ${line}\n`);
+}
+
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls `probe` until it returns true or `timeoutMs` passes; says whether it did. */
