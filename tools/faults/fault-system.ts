@@ -18,7 +18,7 @@ import { Entrances } from './contact-senders';
 import { contactKey } from './contact-mix';
 import { InquiryRow, QueuePlace } from './fault-outcome';
 import { DiscardingRelay, OutsideWorld } from './stand-ins';
-import { note } from './faults/fault';
+import { note } from './note';
 
 const execFileAsync = promisify(execFile);
 const database = 'inquiry_router_faults';
@@ -188,6 +188,16 @@ export class FaultSystem {
       const keys = await this.redisClient.keys(`${redisPrefix}queue:*`);
       const sizes = await Promise.all(keys.map((k) => this.redisClient.zcard(k)));
       return Number(rows[0].n) + sizes.reduce((a, b) => a + b, 0);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Inquiries that came in through the workdesk's intake API (their ids are the harness's own); null while Postgres cannot be read. */
+  async intakeRecorded(): Promise<number | null> {
+    try {
+      const { rows } = await this.db.query<{ n: string }>(`SELECT count(*) AS n FROM inquiries WHERE id LIKE 'fh%'`);
+      return Number(rows[0].n);
     } catch {
       return null;
     }

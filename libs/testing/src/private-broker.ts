@@ -88,7 +88,7 @@ export class PrivateBroker {
    */
   async crash(): Promise<void> {
     this.kill();
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline && !(await isFree(this.port)); )
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && !(await isFree(this.port));)
       await new Promise((r) => setTimeout(r, 50));
   }
 

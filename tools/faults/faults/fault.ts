@@ -1,5 +1,7 @@
 import { FaultSystem } from '../fault-system';
 
+export { note } from '../note';
+
 /** One fault the harness puts the system through while contacts flow. */
 export interface Fault {
   /** The name on its line of output. */
@@ -16,11 +18,6 @@ export interface Fault {
   progress?(system: FaultSystem): Promise<number | null>;
   /** Checks of the fault's own once the pipeline settled; throws what it found wrong. */
   verify?(system: FaultSystem): Promise<void>;
-}
-
-/** A progress note on stderr (stdout holds only the result lines). */
-export function note(line: string): void {
-  process.stderr.write(`faults ${new Date().toISOString().slice(11, 19)} ${line}\n`);
 }
 
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
