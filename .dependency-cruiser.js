@@ -25,8 +25,8 @@ const transport =
 const npm = ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'];
 const integrationSpec = '\\.integration\\.spec\\.ts$';
 const spec = '\\.spec\\.tsx?$';
-/** Test-only code: the harness, helpers in a `testing/` folder beside the tests, the integration tests' global setup. */
-const testCode = '(^libs/testing/|/testing/|^tools/test-setup/)';
+/** Test-only code: the harness, helpers in a `testing/` folder beside the tests, the integration tests' global setup, the fault harness. */
+const testCode = '(^libs/testing/|/testing/|^tools/test-setup/|^tools/faults/)';
 
 module.exports = {
   forbidden: [

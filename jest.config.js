@@ -1,8 +1,9 @@
-// Four projects. `unit`: *.spec.ts, needs nothing running. `integration`:
+// Five projects. `unit`: *.spec.ts, needs nothing running. `integration`:
 // *.integration.spec.ts, against the real Kafka broker, Postgres and Redis; its globalSetup starts
 // the local broker when none answers and creates the test databases. `fault`: *.fault.spec.ts,
 // integration tests that take minutes (a broker of their own killed and restarted), run on their
-// own by `npm run test:fault`. `e2e`: e2e/*.e2e.spec.ts, the
+// own by `npm run test:fault`. `faults`: tools/faults/*.faults.ts, the fault harness (`npm run test:faults`).
+// `e2e`: e2e/*.e2e.spec.ts, the
 // console in headless Chromium against the whole system (the same setup, plus Chromium). Jest runs a project's
 // globalSetup only when a test of that project is selected.
 const { pathsToModuleNameMapper } = require('ts-jest');
@@ -49,6 +50,14 @@ module.exports = {
       testRegex: '\\.fault\\.spec\\.ts$',
       globalSetup: '<rootDir>/tools/test-setup/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test-setup/global-teardown.ts',
+    },
+    {
+      // The fault harness (npm run test:faults, tools/faults): the whole system on a private broker,
+      // Redis and Postgres of its own, broken fault by fault; it prepares every service itself.
+      ...common,
+      displayName: 'faults',
+      roots: ['<rootDir>/tools/faults'],
+      testRegex: '\\.faults\\.ts$',
     },
     {
       // End to end: the whole system as processes, the console driven in headless Chromium

@@ -13,3 +13,4 @@ export * from './fuzz-seed';
 export * from './route-access';
 export * from './round-robin-proxy';
 export * from './thrown-by';
+export * from './private-postgres';

@@ -81,6 +81,17 @@ export class PrivateBroker {
     rmSync(pidFile, { force: true });
   }
 
+  /**
+   * As `kill()`, and resolves once the port is free: a broker killed a moment ago may still answer
+   * there, and `start()` would take it for one already running. (Its listener closes as the
+   * process dies, whether or not anyone has reaped it yet.)
+   */
+  async crash(): Promise<void> {
+    this.kill();
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && !(await isFree(this.port));)
+      await new Promise((r) => setTimeout(r, 50));
+  }
+
   /** Stops the broker, whatever state it is in, and deletes its data. */
   async remove(): Promise<void> {
     await this.stop().catch(() => undefined);
