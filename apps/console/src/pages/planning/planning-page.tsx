@@ -46,9 +46,7 @@ export function PlanningPage() {
       <Notice kind="ok">{action.ok}</Notice>
       <Notice kind="error">{action.error}</Notice>
       {overview.error !== null && isValidSpan(span) && (
-        <Notice kind="error">
-          {t('errors.generic', { message: overview.error instanceof Error ? overview.error.message : t('planning.noHistory') })}
-        </Notice>
+        <Notice kind="error">{t('errors.generic', { message: overview.error instanceof Error ? overview.error.message : '' })}</Notice>
       )}
       {data && (
         <>
