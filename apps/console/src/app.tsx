@@ -7,6 +7,7 @@ import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { InquiryPage } from './pages/inquiry/inquiry-page';
 import { LoginPage } from './pages/login-page';
 import { OpeningHoursPage } from './pages/opening-hours/opening-hours-page';
+import { PlanningPage } from './pages/planning/planning-page';
 import { WorkPage } from './pages/work/work-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 
@@ -36,6 +37,7 @@ function Routes() {
   if (supervisor && path === '/dashboard') return <DashboardPage />;
   if (supervisor && path === '/opening-hours') return <OpeningHoursPage />;
   if (supervisor && path === '/agreements') return <AgreementsPage />;
+  if (supervisor && path === '/planning') return <PlanningPage />;
   return <WorkPage />;
 }
 

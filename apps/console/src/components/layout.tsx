@@ -58,6 +58,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <li>
                     <Link to="/agreements">{t('nav.agreements')}</Link>
                   </li>
+                  <li>
+                    <Link to="/planning">{t('nav.planning')}</Link>
+                  </li>
                 </>
               )}
             </ul>
