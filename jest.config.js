@@ -1,10 +1,10 @@
 // Five projects. `unit`: *.spec.ts, needs nothing running. `integration`:
 // *.integration.spec.ts, against the real Kafka broker, Postgres and Redis; its globalSetup starts
 // the local broker when none answers and creates the test databases. `fault`: *.fault.spec.ts,
-// integration tests that take minutes (a broker of their own killed and restarted), run on their
-// own by `npm run test:fault`. `faults`: tools/faults/*.faults.ts, the fault harness (`npm run test:faults`).
-// `e2e`: e2e/*.e2e.spec.ts, the
-// console in headless Chromium against the whole system (the same setup, plus Chromium). Jest runs a project's
+// integration tests that take minutes (a broker of their own killed and restarted, two of every
+// app, 10,000 claims at once), run on their own by `npm run test:fault`. `faults`:
+// tools/faults/*.faults.ts, the fault harness (`npm run test:faults`). `e2e`: e2e/*.e2e.spec.ts,
+// the console in headless Chromium against the whole system (the same setup, plus Chromium). Jest runs a project's
 // globalSetup only when a test of that project is selected.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');

@@ -1,0 +1,74 @@
+// Fault project (minutes long, run by `npm run test:fault`): real Kafka broker, Postgres (test
+// database) and Redis; workdesk runs as a real process; 40 advisers claim over HTTP at once.
+// Exactly-once claiming at a smaller scale, and across two workdesk instances, is in the
+// integration project (claims-across-instances.integration.spec.ts).
+import { hash } from 'bcryptjs';
+import { AdviserRepository, UserRepository } from '@inquiry-router/persistence';
+import { freshId, pipelineApi, seedWaiting, TestPipeline } from '@inquiry-router/testing';
+
+describe('claims at scale', () => {
+  const pipeline = new TestPipeline();
+  const { api, login, post } = pipelineApi(pipeline);
+  let supervisor: string;
+
+  const anAdviser = async (skills: Record<string, unknown>) => {
+    const username = freshId('adv');
+    await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), role: 'adviser' });
+    const res = await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: skills });
+    expect(res.status).toBe(200);
+    return { username, token: await login(username, 'secret') };
+  };
+
+  beforeAll(async () => {
+    // The default heartbeat timeout: a claim loop slowed by a busy machine must not be taken for a silent adviser.
+    await pipeline.setUp();
+    await pipeline.start('workdesk');
+    supervisor = await login('supervisor', 'supervisor');
+  }, 120_000);
+  afterAll(() => pipeline.tearDown());
+
+  it('gives each of 10,000 inquiries to exactly one of 40 advisers claiming at once', async () => {
+    const advisers = await Promise.all(
+      Array.from({ length: 40 }, () => anAdviser({ lines: ['second-line', 'servicedesk'], languages: ['nb', 'nn', 'en'] })),
+    );
+    // Room for far more than a real adviser (the API allows 50 a channel): capacity is not what this tests.
+    const repo = new AdviserRepository(pipeline.db);
+    for (const a of advisers) await repo.update(a.username, { capacity: { phone: 1000, email: 1000, social: 1000 } });
+    const channels = ['email', 'social', 'phone'] as const;
+    const languages = ['nb', 'nn', 'en', null] as const;
+    const seeded = await seedWaiting(
+      pipeline.db,
+      pipeline.queues,
+      Array.from({ length: 10_000 }, (_, i) => ({
+        queue: i % 2 ? ('second-line' as const) : ('servicedesk' as const),
+        channel: channels[i % 3],
+        language: languages[i % 4],
+        receivedAt: new Date(Date.now() - 10_000_000 + i),
+      })),
+    );
+    const mine = new Set(seeded.map((s) => s.id));
+    const claims: { adviser: string; id: string }[] = [];
+    await Promise.all(
+      advisers.map(async ({ username, token }) => {
+        for (;;) {
+          const res = await post('/api/work/claim', token);
+          if (res.status === 204) return;
+          expect(res.status).toBe(200);
+          claims.push({ adviser: username, id: ((await res.json()) as { inquiry: { id: string } }).inquiry.id });
+        }
+      }),
+    );
+    const claimedIds = claims.map((c) => c.id).filter((id) => mine.has(id));
+    expect(claimedIds).toHaveLength(10_000);
+    expect(new Set(claimedIds).size).toBe(10_000);
+    const rows: { id: string; reserved_by: string }[] = await pipeline.db.query(
+      `SELECT id, reserved_by FROM inquiries WHERE id = ANY($1) AND status = 'queued'`,
+      [[...mine]],
+    );
+    const holder = new Map(claims.map((c) => [c.id, c.adviser]));
+    expect(rows.filter((r) => r.reserved_by === holder.get(r.id))).toHaveLength(10_000);
+    expect(new Set(claims.map((c) => c.adviser)).size).toBe(40);
+    // Ten thousand reservations left in the shared test database would slow every later queue rebuild.
+    await pipeline.db.query(`DELETE FROM inquiries WHERE id = ANY($1)`, [[...mine]]);
+  }, 480_000);
+});
