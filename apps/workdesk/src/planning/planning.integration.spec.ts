@@ -97,6 +97,10 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
     expect(cause).toMatchObject({ date: '2025-03-05', offset: 0 });
     expect(cause.factor).toBeGreaterThan(1.05);
     expect(phoneOnDeadline.forecast).toBeGreaterThan(0);
+    // Overlapping deadline windows (a-melding, the January deadlines) learned together stay sensible.
+    const factors = overview.forecast.flatMap((i) => i.deadline.causes.map((c) => c.factor));
+    expect(Math.min(...factors)).toBeGreaterThan(0.5);
+    expect(Math.max(...factors)).toBeLessThan(4);
     // The weekend is closed; nothing has come yet at 08:00 on the first day.
     expect(overview.forecast.find((i) => i.date === '2025-03-08' && i.time === '10:00')).toMatchObject({
       forecast: 0,
