@@ -47,7 +47,7 @@ describe('proposeExtendedHours', () => {
     expect(proposal).toMatchObject({
       date: '2025-03-05',
       opens: '15:30',
-      closes: '17:30',
+      closes: '16:30',
       deadline: { deadlineId: 'd1', name: 'a-melding' },
     });
     expect(proposal!.contactsBeyondNormalHours).toBe(160);
