@@ -125,6 +125,11 @@ export class PlanningRepository {
     return row.n;
   }
 
+  /** Everyone on the adviser register, with the languages they take, by name. */
+  async rosterableAdvisers(): Promise<{ username: string; languages: string[] }[]> {
+    return this.db.query(`SELECT username, languages FROM advisers ORDER BY username`);
+  }
+
   /** Shifts on local dates from `from` to `to` (inclusive), by date, start and adviser. */
   async shifts(range: { from: string; to: string }): Promise<RosterShiftRecord[]> {
     return this.db.query(
@@ -242,7 +247,11 @@ export class PlanningRepository {
    * proposes now: new dates are proposed, open proposals take the new figures or go when the
    * forecast no longer needs them. Decided ones (accepted, dismissed) stay as they were decided.
    */
-  async refreshProposals(range: { from: string; to: string }, proposed: readonly ProposalFields[], actor: string): Promise<ProposalRecord[]> {
+  async refreshProposals(
+    range: { from: string; to: string },
+    proposed: readonly ProposalFields[],
+    actor: string,
+  ): Promise<ProposalRecord[]> {
     return this.db.transaction(async (tx) => {
       const open: StoredProposal[] = await tx.query(
         `SELECT ${proposalColumns} FROM extended_hours_proposals WHERE date BETWEEN $1::date AND $2::date AND status = 'proposed' FOR UPDATE`,
@@ -264,9 +273,19 @@ export class PlanningRepository {
              WHERE extended_hours_proposals.status = 'proposed'
              RETURNING *, (xmax = 0) AS inserted)
            SELECT ${proposalColumns}, inserted FROM upserted`,
-          [p.date, p.opens, p.closes, p.reason, p.deadline?.deadlineId ?? null, p.deadline?.name ?? null, p.deadline?.date ?? null, p.contactsBeyondNormalHours],
+          [
+            p.date,
+            p.opens,
+            p.closes,
+            p.reason,
+            p.deadline?.deadlineId ?? null,
+            p.deadline?.name ?? null,
+            p.deadline?.date ?? null,
+            p.contactsBeyondNormalHours,
+          ],
         );
-        if ((row as StoredProposal & { inserted?: boolean })?.inserted) await this.audit(tx, actor, 'proposal', row.id, 'created', null, { ...p });
+        if ((row as StoredProposal & { inserted?: boolean })?.inserted)
+          await this.audit(tx, actor, 'proposal', row.id, 'created', null, { ...p });
       }
       const rows: StoredProposal[] = await tx.query(
         `SELECT ${proposalColumns} FROM extended_hours_proposals WHERE date BETWEEN $1::date AND $2::date ORDER BY date`,
@@ -286,7 +305,9 @@ export class PlanningRepository {
     actor: string,
   ): Promise<{ outcome: 'decided' | 'already' | 'conflict'; proposal: ProposalRecord } | null> {
     return this.db.transaction(async (tx) => {
-      const [row]: StoredProposal[] = await tx.query(`SELECT ${proposalColumns} FROM extended_hours_proposals WHERE id = $1 FOR UPDATE`, [id]);
+      const [row]: StoredProposal[] = await tx.query(`SELECT ${proposalColumns} FROM extended_hours_proposals WHERE id = $1 FOR UPDATE`, [
+        id,
+      ]);
       if (!row) return null;
       const before = toProposal(row);
       if (before.status === status) return { outcome: 'already', proposal: before };
