@@ -30,6 +30,8 @@ const localDate = /^\d{4}-\d{2}-\d{2}$/;
 /** About two months: a planning period, and a forecast that still answers in a second or two. */
 export const longestSpanDays = 62;
 export const defaultSpanDays = 14;
+/** A year ahead: the seasons the forecast knows. */
+const farthestAheadDays = 366;
 /** The handle times measured over the last 90 days; a channel without any handled takes these (typical of a public-sector contact centre). */
 export const defaultHandleSeconds: Readonly<Record<Channel, number>> = { phone: 300, email: 480, social: 300 };
 const handleTimeDays = 90;
@@ -84,6 +86,10 @@ export class PlanSpan {
     const from = query.from ? checkedDate(query.from, 'from') : today;
     const to = query.to ? checkedDate(query.to, 'to') : from.plus({ days: defaultSpanDays - 1 });
     if (to < from) throw new InvalidPlanningRequest(`to (${to.toISODate()}) is before from (${from.toISODate()})`);
+    if (from > today.plus({ days: farthestAheadDays }))
+      throw new InvalidPlanningRequest(
+        `from may be at most ${farthestAheadDays} days after today (${today.toISODate()}): the forecast reaches no further`,
+      );
     if (to.diff(from, 'days').days + 1 > longestSpanDays)
       throw new InvalidPlanningRequest(`a span may cover at most ${longestSpanDays} days (asked ${to.diff(from, 'days').days + 1})`);
     return { from: from.toISODate()!, to: to.toISODate()! };

@@ -19,7 +19,7 @@ import {
 } from './planning.views';
 import { ReadPlanning } from './read-planning.use-case';
 
-const BadSpan = 'a malformed date, to before from, or more than 62 days';
+const BadSpan = 'a malformed date, to before from, more than 62 days, or from more than a year ahead';
 const NoHistory = 'less than two weeks of contact history before today: nothing to learn a forecast from';
 
 /** Workforce planning for supervisors: forecast, staffing, roster, extended-hours proposals. */

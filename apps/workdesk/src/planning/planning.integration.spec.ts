@@ -131,6 +131,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
     expect(await detail('from=2025-03-09&to=2025-03-01')).toMatch(/before from/);
     expect(await detail('from=2025-02-30')).toMatch(/from must be a YYYY-MM-DD date/);
     expect(await detail('from=tomorrow')).toMatch(/from must be YYYY-MM-DD/);
+    expect(await detail('from=2027-01-01&to=2027-01-02')).toMatch(/at most 366 days after today/);
   });
 
   it('keeps the roster: shifts added, changed and removed, audited, and the gap follows them', async () => {
