@@ -83,7 +83,15 @@ export function staffingRequirements(input: StaffingPlanInput): SlotRequirement[
     const needed = { phone: phoneAgents, email: round2(written.email![i]), social: round2(written.social![i]) };
     const neededTotal = round2(needed.phone + written.email![i] + written.social![i]);
     const neededWithShrinkage = withShrinkage(neededTotal, shrinkage);
-    return { start: slot.start, needed, neededTotal, neededWithShrinkage, planned: slot.planned, gap: neededWithShrinkage - slot.planned, phone };
+    return {
+      start: slot.start,
+      needed,
+      neededTotal,
+      neededWithShrinkage,
+      planned: slot.planned,
+      gap: neededWithShrinkage - slot.planned,
+      phone,
+    };
   });
 }
 
