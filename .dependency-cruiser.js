@@ -79,8 +79,9 @@ module.exports = {
     },
     {
       name: 'apps-do-not-import-tools',
+      comment: 'one exception: the planning integration test writes its past with the history generator',
       severity: 'error',
-      from: { path: '^apps/' },
+      from: { path: '^apps/', pathNot: '^apps/workdesk/src/planning/planning[.]integration[.]spec[.]ts$' },
       to: { path: '^tools/' },
     },
     {
@@ -95,9 +96,10 @@ module.exports = {
     {
       name: 'history-generator-is-private',
       comment:
-        'the history generator (tools/history) keeps the shape of the demand it writes to itself: the forecaster must find it in the data, never read its parameters',
+        'the history generator (tools/history) keeps the shape of the demand it writes to itself: the forecaster must find it in the data, never read its parameters ' +
+        "(the planning API's integration test only runs it to write a past to plan from)",
       severity: 'error',
-      from: { pathNot: '^tools/history/' },
+      from: { pathNot: ['^tools/history/', '^apps/workdesk/src/planning/planning[.]integration[.]spec[.]ts$'] },
       to: { path: '^tools/history/' },
     },
     {

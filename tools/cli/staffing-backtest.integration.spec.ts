@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { monthlyDeadline, syntheticContactHistory } from '@inquiry-router/forecasting';
 import { defaultCalendar } from '@inquiry-router/opening-hours';
-import { createDataSource, ensureDatabase } from '@inquiry-router/persistence';
+import { createDataSource, DeadlineOccurrenceReader, ensureDatabase } from '@inquiry-router/persistence';
 import { assertTestDatabase, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { BacktestUsageError, runBacktest } from './staffing-backtest';
 
@@ -72,6 +72,21 @@ describe('staffing backtest', () => {
     const asked: string[][] = [];
     await runBacktest([], { db, write: () => undefined, deadlines: (from, to) => (asked.push([from, to]), deadlines) });
     expect(asked).toEqual([['2025-09-01', '2025-11-30']]);
+  });
+
+  it('learns the deadlines from the filing_deadlines table, as the command does without a file', async () => {
+    const reader = new DeadlineOccurrenceReader(db);
+    const occurrences = await reader.between('2025-09-01', '2025-11-30');
+    // The seeded a-melding: the 5th, moved off the weekend (5 October 2025 is a Sunday).
+    expect(occurrences.filter((o) => o.name === 'a-melding').map((o) => o.date)).toEqual(['2025-09-05', '2025-10-06', '2025-11-05']);
+    const lines: string[] = [];
+    const summary = await runBacktest(['--weeks', '4'], {
+      db,
+      write: (l) => lines.push(l),
+      deadlines: (from, to) => reader.between(from, to),
+    });
+    expect(lines.some((l) => new RegExp(`${occurrences.length} deadline occurrences`).test(l))).toBe(true);
+    expect(summary.channels.phone.wape!).toBeLessThan(summary.channels.phone.naiveWape!);
   });
 
   it('refuses a wrong argument or a history too short for the weeks asked', async () => {

@@ -9,7 +9,7 @@ import { ContactHistoryReader, OpeningCalendarRepository } from '@inquiry-router
 export const backtestUsage = 'usage: staffing backtest [--weeks N] [--deadlines FILE.json]';
 
 /** Where the deadline occurrences between two local dates (inclusive) come from when no file is given. */
-export type DeadlineSource = (from: string, to: string) => DeadlineOccurrence[];
+export type DeadlineSource = (from: string, to: string) => DeadlineOccurrence[] | Promise<DeadlineOccurrence[]>;
 
 export interface BacktestDependencies {
   db: DataSource;
@@ -93,7 +93,7 @@ export async function runBacktest(args: readonly string[], deps: BacktestDepende
   );
   const deadlines = deadlinesFile
     ? readDeadlines(deadlinesFile)
-    : (deps.deadlines?.(historyFrom, end.minus({ days: 1 }).toISODate()!) ?? []);
+    : ((await deps.deadlines?.(historyFrom, end.minus({ days: 1 }).toISODate()!)) ?? []);
   const counts = await reader.countsPerInterval(firstDay.toJSDate(), end.toJSDate());
   const result = backtest({ history: { from: historyFrom, to: historyTo, counts }, deadlines, calendar, from: from.toISODate()!, weeks });
 

@@ -6,13 +6,14 @@
  * average, is answered within W seconds (Erlang C), the service level (a fraction) and average
  * speed of answer (seconds) they give, and the roster once a share X of paid time is lost.
  *   npm run -s staffing -- backtest [--weeks 8] [--deadlines FILE.json]   (DATABASE_URL as for the apps)
- * forecasts the last full weeks of the recorded history from only what came before them and prints,
+ * forecasts the last full weeks of the recorded history from only what came before them (learning
+ * the deadlines' effects from the filing-deadline calendar in Postgres, or from FILE.json when given) and prints,
  * last, one JSON line {weeks, from, to, channels: {phone: {wape, naiveWape}, …}}.
  * A wrong command line: the reason and the usage on stderr, exit code 2.
  */
 import { InvalidStaffingInput } from '@inquiry-router/staffing';
 import { CommonEnv, loadConfig } from '@inquiry-router/runtime';
-import { createDataSource } from '@inquiry-router/persistence';
+import { createDataSource, DeadlineOccurrenceReader } from '@inquiry-router/persistence';
 import { parseCommandLine, UsageError } from './staffing-arguments';
 import { staffingCommands } from './staffing-commands';
 import { backtestUsage, isBacktestInputError, runBacktest } from './staffing-backtest';
@@ -28,7 +29,8 @@ async function backtest(args: string[]): Promise<void> {
   const env = loadConfig(CommonEnv);
   const db = await createDataSource(env.DATABASE_URL, { poolSize: 2, applicationName: 'staffing-backtest' }).initialize();
   try {
-    await runBacktest(args, { db });
+    const deadlines = new DeadlineOccurrenceReader(db);
+    await runBacktest(args, { db, deadlines: (from, to) => deadlines.between(from, to) });
   } finally {
     await db.destroy();
   }

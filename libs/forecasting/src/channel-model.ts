@@ -206,14 +206,18 @@ function learnDeadlineEffects(
   const counts = new Float64Array(keys.length);
   for (const o of observations) for (const k of o.keys) counts[k]++;
   const shrink = noiseVariance / priorVariance;
-  for (let round = 0; round < 10; round++) {
-    const sums = new Float64Array(keys.length);
-    for (const o of observations) {
-      const total = o.keys.reduce((a, k) => a + effect[k], 0);
-      for (const k of o.keys) sums[k] += o.ratio - (total - effect[k]);
-    }
+  const observing: number[][] = keys.map(() => []);
+  observations.forEach((o, i) => o.keys.forEach((k) => observing[k].push(i)));
+  // Backfitting one effect at a time against the others' latest values (Gauss–Seidel): with
+  // deadlines whose windows overlap, updating all at once overshoots and can diverge.
+  for (let round = 0; round < 20; round++) {
     for (let k = 0; k < keys.length; k++) {
-      raw[k] = sums[k] / counts[k];
+      let sum = 0;
+      for (const i of observing[k]) {
+        const o = observations[i];
+        sum += o.ratio - o.keys.reduce((a, j) => (j === k ? a : a + effect[j]), 0);
+      }
+      raw[k] = sum / counts[k];
       effect[k] = raw[k] * (counts[k] / (counts[k] + shrink));
     }
   }

@@ -26,6 +26,7 @@ import { WorkPolicyVersions1733000070000 } from './migrations/1733000070000-work
 import { ServiceLevelShare1733000080000 } from './migrations/1733000080000-service-level-share';
 import { FilingDeadlines1733000090000 } from './migrations/1733000090000-filing-deadlines';
 import { GeneratedHistory1733000090001 } from './migrations/1733000090001-generated-history';
+import { RosterAndProposals1733000100000 } from './migrations/1733000100000-roster-and-proposals';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -59,6 +60,7 @@ export const migrations = [
   ServiceLevelShare1733000080000,
   FilingDeadlines1733000090000,
   GeneratedHistory1733000090001,
+  RosterAndProposals1733000100000,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

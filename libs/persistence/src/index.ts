@@ -38,3 +38,5 @@ export * from './repositories/outbox.repository';
 export * from './repositories/versioned-document.repository';
 export * from './repositories/contact-history.reader';
 export * from './repositories/filing-deadline.repository';
+export * from './repositories/planning.repository';
+export * from './repositories/deadline-occurrence.reader';

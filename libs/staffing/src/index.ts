@@ -4,3 +4,4 @@ export * from './random';
 export * from './written-workload';
 export * from './work-order';
 export * from './day-simulation';
+export * from './staffing-plan';

@@ -50,6 +50,15 @@ export class ContactHistoryReader {
     return row?.first && row.last ? { first: row.first, last: row.last } : null;
   }
 
+  /** Whether any of the contacts received in [from, to) was written by the history generator (`npm run history:generate`). */
+  async anyGenerated(from: Date, to: Date): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM inquiries WHERE generated AND received_at >= $1 AND received_at < $2 LIMIT 1`,
+      [from, to],
+    );
+    return rows.length > 0;
+  }
+
   /**
    * Handle times of the inquiries resolved in [from, to) by an adviser: from the last `accepted`
    * before the `resolved` entry of the history (one released and taken again counts from its last

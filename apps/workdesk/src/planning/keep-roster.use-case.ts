@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { Channels } from '@inquiry-router/contracts';
+import type { RosterShiftFields, RosterShiftRecord } from '@inquiry-router/persistence';
+import { PlanningStore } from './planning.ports';
+import { AdviserNotFound, InvalidPlanningRequest, RosterShiftNotFound } from './planning-errors';
+import type { RosterShiftRequest } from './planning.requests';
+import { PlanSpan } from './plan-span.use-case';
+
+/** Supervisors keep the roster: each adviser's planned shifts; every change audited with before and after. */
+@Injectable()
+export class KeepRoster {
+  private readonly log = new Logger(KeepRoster.name);
+
+  constructor(
+    @Inject(PlanningStore) private readonly store: PlanningStore,
+    @Inject(PlanSpan) private readonly planner: PlanSpan,
+  ) {}
+
+  list(query: { from?: string; to?: string }): Promise<RosterShiftRecord[]> {
+    return this.store.shifts(this.planner.span(query));
+  }
+
+  async add(request: RosterShiftRequest, actor: string): Promise<RosterShiftRecord> {
+    const added = await this.store.addShift(await this.checked(request), actor);
+    this.log.log({ id: added.id, date: added.date, actor }, 'roster shift added');
+    return added;
+  }
+
+  async change(id: string, request: RosterShiftRequest, actor: string): Promise<RosterShiftRecord> {
+    const fields = await this.checked(request);
+    const changed = await this.store.changeShift(id, fields, actor);
+    if (!changed) throw new RosterShiftNotFound(id);
+    this.log.log({ id, date: changed.date, actor }, 'roster shift changed');
+    return changed;
+  }
+
+  async remove(id: string, actor: string): Promise<RosterShiftRecord> {
+    const removed = await this.store.removeShift(id, actor);
+    if (!removed) throw new RosterShiftNotFound(id);
+    this.log.log({ id, date: removed.date, actor }, 'roster shift removed');
+    return removed;
+  }
+
+  /** A real date, from before to, an adviser on the register. */
+  private async checked(request: RosterShiftRequest): Promise<RosterShiftFields> {
+    if (!DateTime.fromISO(request.date).isValid) throw new InvalidPlanningRequest(`date ${request.date} is not a date`);
+    if (request.from >= request.to) throw new InvalidPlanningRequest(`from (${request.from}) must be before to (${request.to})`);
+    if (!(await this.store.adviserExists(request.adviserId))) throw new AdviserNotFound(request.adviserId);
+    return {
+      adviser: request.adviserId,
+      date: request.date,
+      starts: request.from,
+      ends: request.to,
+      queues: request.queues ?? [],
+      channels: request.channels ?? [...Channels],
+      languages: request.languages ?? [],
+    };
+  }
+}

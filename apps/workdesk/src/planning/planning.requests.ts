@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { Channels, type Channel } from '@inquiry-router/contracts';
+
+const localDate = /^\d{4}-\d{2}-\d{2}$/;
+const localTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+export class PlanningSpanQuery {
+  @ApiPropertyOptional({ example: '2025-02-03', description: 'first local date (default: today in Oslo)' })
+  @IsOptional()
+  @Matches(localDate, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-02-16',
+    description: 'last local date, inclusive (default: from + 13 days; at most 62 days in all)',
+  })
+  @IsOptional()
+  @Matches(localDate, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+}
+
+export class PlanningDayQuery {
+  @ApiProperty({ example: '2025-02-04', description: 'the local date to simulate' })
+  @Matches(localDate, { message: 'date must be YYYY-MM-DD' })
+  date: string;
+}
+
+/** A planned shift: the adviser, the date and local times, and what the adviser may take in it. */
+export class RosterShiftRequest {
+  @ApiProperty({ example: 'adviser', description: 'the adviser’s user name on the adviser register' })
+  @IsString()
+  @Matches(/^\S{1,100}$/, { message: 'adviserId must be a user name' })
+  adviserId: string;
+
+  @ApiProperty({ example: '2025-02-04' })
+  @Matches(localDate, { message: 'date must be YYYY-MM-DD' })
+  date: string;
+
+  @ApiProperty({ example: '08:00', description: 'local HH:mm, before `to`' })
+  @Matches(localTime, { message: 'from must be HH:mm' })
+  from: string;
+
+  @ApiProperty({ example: '15:30', description: 'local HH:mm (24:00: midnight)' })
+  @Matches(localTime, { message: 'to must be HH:mm' })
+  to: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['first-line'],
+    description: 'queues the adviser may take in the shift (default: none named: any)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  queues?: string[];
+
+  @ApiPropertyOptional({ enum: Channels, isArray: true, example: ['phone', 'email'], description: 'default: every channel' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(Channels, { each: true, message: `each channel must be one of ${Channels.join(', ')}` })
+  channels?: Channel[];
+
+  @ApiPropertyOptional({ type: [String], example: ['nb', 'en'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsString({ each: true })
+  @MaxLength(20, { each: true })
+  languages?: string[];
+}
+
+export class PlanningSettingsRequest {
+  @ApiProperty({ example: 0.3, description: 'share of paid time not spent handling contacts: at least 0, below 0.9' })
+  @IsNumber({}, { message: 'shrinkage must be a number' })
+  @Min(0, { message: 'shrinkage must be at least 0' })
+  @Max(0.89, { message: 'shrinkage must be below 0.9' })
+  shrinkage: number;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    example: 40,
+    description: 'the most advisers that can be rostered in a half-hour; null: everyone on the register',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt({ message: 'maxAdvisers must be a whole number' })
+  @Min(1, { message: 'maxAdvisers must be at least 1' })
+  @Max(10_000)
+  maxAdvisers?: number | null;
+}
