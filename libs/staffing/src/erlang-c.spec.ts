@@ -1,9 +1,10 @@
 import { erlangB, erlangPerformance, erlangStaffing, InvalidStaffingInput, trafficErlangs } from './erlang-c';
 
 /**
- * The worked example reproduced by many Erlang C tutorials and calculator vendors (e.g. the page
- * "The Erlang-C Formula" that walks through it step by step): 360 calls per half hour, calls of
- * 4 minutes, 55 agents, a target answer time of 15 seconds. The figures below are not copied from
+ * The worked example of Westbay Engineers' page "The Erlang-C Formula" (westbay.ndirect.co.uk/erlang.htm,
+ * the makers of the Westbay Traffic Calculators), reproduced by many Erlang C tutorials since, which
+ * walks through the formula step by step: 360 calls per half hour, calls of 4 minutes, 55 agents, a
+ * target answer time of 15 seconds (48 Erlangs, occupancy 87.3 %, ASA about 8.2 s, service level about 85 %). The figures below are not copied from
  * any of them: they were computed independently with exact rational arithmetic (Python `fractions`,
  * Erlang C by its factorial definition) and agree with this implementation to the digits shown.
  */
