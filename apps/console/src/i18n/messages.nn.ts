@@ -314,6 +314,8 @@ export const nn: Messages = {
     noErlang: 'Erlang C har ingen telefonar å rekne på denne dagen.',
     table: 'Halvtimar med for få rettleiarar',
     noShort: 'Ingen halvtimar med for få rettleiarar.',
+    largestShown:
+      'Dei {shown, plural, one {# største manglane} other {# største manglane}} av {count, plural, one {# halvtime} other {# halvtimar}} med for få rettleiarar. CSV-fila har kvar halvtime.',
     time: 'Halvtime',
     forecastFor: 'Prognose {channel}',
     exportCsv: 'Last ned bemanningstabellen (CSV)',

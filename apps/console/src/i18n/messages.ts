@@ -313,6 +313,8 @@ export const nb = {
     noErlang: 'Erlang C har ingen telefoner å regne på denne dagen.',
     table: 'Halvtimer med for få veiledere',
     noShort: 'Ingen halvtimer med for få veiledere.',
+    largestShown:
+      'De {shown, plural, one {# største manglene} other {# største manglene}} av {count, plural, one {# halvtime} other {# halvtimer}} med for få veiledere. CSV-filen har hver halvtime.',
     time: 'Halvtime',
     forecastFor: 'Prognose {channel}',
     exportCsv: 'Last ned bemanningstabellen (CSV)',
@@ -638,6 +640,8 @@ export const en: Messages = {
     noErlang: 'Erlang C has no calls to work on that day.',
     table: 'Half-hours short of advisers',
     noShort: 'No half-hours short of advisers.',
+    largestShown:
+      'The {shown, plural, one {largest shortfall} other {# largest shortfalls}} of {count, plural, one {# half-hour} other {# half-hours}} short of advisers. The CSV file has every half-hour.',
     time: 'Half-hour',
     forecastFor: 'Forecast {channel}',
     exportCsv: 'Download the staffing table (CSV)',

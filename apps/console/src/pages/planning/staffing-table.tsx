@@ -4,10 +4,14 @@ import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { downloadCsv, staffingCsv } from './staffing-csv';
 
-/** The half-hours short of advisers, and the whole staffing table (every half-hour) as a CSV download. */
+/** How many shortfalls the page lists: a span without a roster is short nearly every half-hour. */
+const ShownShortfalls = 20;
+
+/** The largest shortfalls of advisers, and the whole staffing table (every half-hour) as a CSV download. */
 export function StaffingTable({ overview }: { overview: PlanningOverviewView }) {
   const { t, label, formatDate, formatNumber } = useI18n();
   const short = overview.staffing.filter((s) => s.gap > 0);
+  const largest = [...short].sort((a, b) => b.gap - a.gap).slice(0, ShownShortfalls);
   const figure = (n: number) => formatNumber(Math.round(n * 10) / 10);
   const columns: Column<PlanningStaffingIntervalView>[] = [
     { header: t('planning.time'), cell: (s) => `${formatDate(s.date)} ${s.time}` },
@@ -34,7 +38,14 @@ export function StaffingTable({ overview }: { overview: PlanningOverviewView }) 
           {t('planning.exportCsv')}
         </button>
       </p>
-      {short.length === 0 ? <p>{t('planning.noShort')}</p> : <DataTable columns={columns} rows={short} rowKey={(s) => s.start} />}
+      {short.length === 0 ? (
+        <p>{t('planning.noShort')}</p>
+      ) : (
+        <>
+          <p>{t('planning.largestShown', { shown: largest.length, count: short.length })}</p>
+          <DataTable columns={columns} rows={largest} rowKey={(s) => s.start} />
+        </>
+      )}
     </Section>
   );
 }
