@@ -4,6 +4,7 @@ import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { ContactsChart } from './contacts-chart';
+import { DeadlinesSection } from './deadlines-section';
 import { IntervalDetail } from './interval-detail';
 import { isValidSpan, nextDays, QuickSpans, type PlanningSpan } from './planning-span';
 import { contactPoints, intervalsAt, type ChannelChoice } from './planning-series';
@@ -13,6 +14,7 @@ import { SpanChooser } from './span-chooser';
 import { StaffingChart } from './staffing-chart';
 import { StaffingTable } from './staffing-table';
 import { usePlanningOverview, useProposals, useSimulation } from './use-planning';
+import { useFilingDeadlines, type FilingDeadline, type NewFilingDeadline } from './use-deadlines';
 
 /** Workforce planning (supervisors): contacts forecast and staffing over a span, a half-hour explained, proposals of extended hours, a day simulated. */
 export function PlanningPage() {
@@ -24,6 +26,7 @@ export function PlanningPage() {
   const overview = usePlanningOverview(span);
   const { proposals, loaded, reload: reloadProposals, decide } = useProposals();
   const action = useAction();
+  const calendar = useFilingDeadlines(span.from, span.to);
   const data = overview.data;
 
   const slots = useMemo(() => (data ? contactPoints(data.forecast, 'all') : []), [data]);
@@ -37,6 +40,17 @@ export function PlanningPage() {
       decision === 'accept' ? t('planning.accepted') : t('planning.dismissed'),
     );
     if (done) await Promise.all([reloadProposals(), overview.reload()]);
+  };
+
+  // A changed calendar changes the forecast: both are read again.
+  const onAddDeadline = async (deadline: NewFilingDeadline) => {
+    const added = await action.run(() => calendar.add(deadline), t('planning.deadlineAdded', { name: deadline.name }));
+    if (added) await Promise.all([calendar.reload(), overview.reload()]);
+    return added !== undefined;
+  };
+  const onSetActive = async (deadline: FilingDeadline, active: boolean) => {
+    const changed = await action.run(() => calendar.setActive(deadline.id, active), t('planning.deadlineChanged', { name: deadline.name }));
+    if (changed) await Promise.all([calendar.reload(), overview.reload()]);
   };
 
   return (
@@ -80,6 +94,12 @@ export function PlanningPage() {
           </div>
         </>
       )}
+      <DeadlinesSection
+        deadlines={calendar.deadlines}
+        busy={action.busy}
+        onAdd={onAddDeadline}
+        onSetActive={(d, active) => void onSetActive(d, active)}
+      />
     </Page>
   );
 }
