@@ -1,9 +1,10 @@
-import { useId, useMemo } from 'react';
-import { Area, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import { Area, Line, ReferenceArea } from 'recharts';
 import type { PlanningDeadlineMarkView, PlanningForecastIntervalView } from '@inquiry-router/contracts/views';
 import { useI18n } from '../../i18n/i18n';
 import { channelsOf, contactDays, contactPoints, deadlineSpans, type ChannelChoice } from './planning-series';
-import { ChannelColours, dayTicks, slotFromChart } from './chart-parts';
+import { ChannelColours } from './chart-parts';
+import { HalfHourChart } from './half-hour-chart';
 
 /**
  * Contacts per half-hour, forecast (stacked by channel) against what came, the deadlines' days
@@ -22,46 +23,35 @@ export function ContactsChart({
   onPick?: (start: string) => void;
 }) {
   const { t, label, formatDate, formatNumber } = useI18n();
-  const captionId = useId();
   const points = useMemo(() => contactPoints(forecast, channel), [forecast, channel]);
   const rows = useMemo(() => points.map((p) => ({ start: p.start, ...p.forecast, actual: p.actual, total: p.forecastTotal })), [points]);
   const spans = useMemo(() => deadlineSpans(deadlines, points), [deadlines, points]);
   const days = useMemo(() => contactDays(points, deadlines), [points, deadlines]);
   const total = Math.round(days.reduce((sum, d) => sum + d.forecast, 0));
-  const dateOf = useMemo(() => new Map(points.map((p) => [p.start, p.date])), [points]);
   const deadlineNames = deadlines.map((d) => `${d.name} (${formatDate(d.date)})`).join(', ');
 
   return (
-    <figure className="chart planning-chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-caption">
-        {t('planning.contacts')}
-      </figcaption>
-      <p data-testid="contacts-summary">
-        {t('planning.contactsSummary', { count: total })}{' '}
-        {deadlines.length ? t('planning.deadlinesIn', { names: deadlineNames }) : t('planning.noDeadlines')}
-      </p>
-      <div className="chart-plot" aria-hidden="true">
-        <ComposedChart
-          data={rows}
-          responsive
-          width="100%"
-          height={300}
-          margin={{ top: 24, right: 16, bottom: 5, left: 0 }}
-          accessibilityLayer={false}
-          onClick={(state) => {
-            const start = slotFromChart(state, rows);
-            if (start) onPick?.(start);
-          }}
-        >
-          <XAxis dataKey="start" ticks={dayTicks(points)} tickFormatter={(start: string) => formatDate(dateOf.get(start) ?? start)} />
-          <YAxis allowDecimals={false} width={48} />
-          <Tooltip
-            labelFormatter={(start) => {
-              const p = points.find((x) => x.start === start);
-              return p ? `${formatDate(p.date)} ${p.time}${p.closed ? ` – ${t('planning.closedBecause', { reason: p.closed })}` : ''}` : '';
-            }}
-            formatter={(value, name) => [typeof value === 'number' ? formatNumber(Math.round(value * 10) / 10) : '', name]}
-          />
+    <HalfHourChart
+      caption={t('planning.contacts')}
+      summary={
+        <p data-testid="contacts-summary">
+          {t('planning.contactsSummary', { count: total })}{' '}
+          {deadlines.length ? t('planning.deadlinesIn', { names: deadlineNames }) : t('planning.noDeadlines')}
+        </p>
+      }
+      rows={rows}
+      dates={points}
+      height={300}
+      marginTop={24}
+      yAxisWidth={48}
+      tooltipLabel={(start) => {
+        const p = points.find((x) => x.start === start);
+        return p ? `${formatDate(p.date)} ${p.time}${p.closed ? ` – ${t('planning.closedBecause', { reason: p.closed })}` : ''}` : '';
+      }}
+      tooltipValue={(value, name) => [typeof value === 'number' ? formatNumber(Math.round(value * 10) / 10) : '', name]}
+      onPick={onPick}
+      series={
+        <>
           {spans.map((s) => (
             <ReferenceArea
               key={`${s.deadline.deadlineId}-${s.deadline.date}`}
@@ -86,32 +76,34 @@ export function ContactsChart({
             />
           ))}
           <Line dataKey="actual" name={t('planning.actual')} stroke="var(--text)" dot={false} strokeWidth={2} isAnimationActive={false} />
-        </ComposedChart>
-      </div>
-      <table className="visually-hidden" aria-labelledby={captionId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('planning.day')}</th>
-            <th scope="col">{t('planning.forecast')}</th>
-            <th scope="col">{t('planning.actual')}</th>
-            <th scope="col">{t('planning.peak')}</th>
-            <th scope="col">{t('planning.deadlines')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">{formatDate(d.date)}</th>
-              <td>{d.open ? formatNumber(Math.round(d.forecast)) : t('planning.closed')}</td>
-              <td>{d.actual === null ? t('planning.notYet') : formatNumber(Math.round(d.actual))}</td>
-              <td>
-                {d.peak ? t('planning.peakAt', { count: formatNumber(Math.round(d.peak.forecast * 10) / 10), time: d.peak.time }) : '–'}
-              </td>
-              <td>{d.deadlines.join(', ') || '–'}</td>
+        </>
+      }
+      table={
+        <>
+          <thead>
+            <tr>
+              <th scope="col">{t('planning.day')}</th>
+              <th scope="col">{t('planning.forecast')}</th>
+              <th scope="col">{t('planning.actual')}</th>
+              <th scope="col">{t('planning.peak')}</th>
+              <th scope="col">{t('planning.deadlines')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">{formatDate(d.date)}</th>
+                <td>{d.open ? formatNumber(Math.round(d.forecast)) : t('planning.closed')}</td>
+                <td>{d.actual === null ? t('planning.notYet') : formatNumber(Math.round(d.actual))}</td>
+                <td>
+                  {d.peak ? t('planning.peakAt', { count: formatNumber(Math.round(d.peak.forecast * 10) / 10), time: d.peak.time }) : '–'}
+                </td>
+                <td>{d.deadlines.join(', ') || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </>
+      }
+    />
   );
 }

@@ -1,8 +1,8 @@
-import { useId, useMemo } from 'react';
-import { Area, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import { Area, Line } from 'recharts';
 import type { PlanningStaffingIntervalView } from '@inquiry-router/contracts/views';
 import { useI18n } from '../../i18n/i18n';
-import { dayTicks, slotFromChart } from './chart-parts';
+import { HalfHourChart } from './half-hour-chart';
 import { staffingDays } from './planning-series';
 
 /**
@@ -18,7 +18,6 @@ export function StaffingChart({
   onPick?: (start: string) => void;
 }) {
   const { t, formatDate, formatNumber } = useI18n();
-  const captionId = useId();
   const rows = useMemo(
     () =>
       staffing.map((s) => ({
@@ -31,38 +30,26 @@ export function StaffingChart({
     [staffing],
   );
   const days = useMemo(() => staffingDays(staffing), [staffing]);
-  const dateOf = useMemo(() => new Map(staffing.map((s) => [s.start, s.date])), [staffing]);
   const short = days.reduce((sum, d) => sum + d.shortHalfHours, 0);
   const round = (n: number) => formatNumber(Math.round(n * 10) / 10);
 
   return (
-    <figure className="chart planning-chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-caption">
-        {t('planning.staffing')}
-      </figcaption>
-      <p data-testid="staffing-summary">{t('planning.staffingSummary', { count: short })}</p>
-      <div className="chart-plot" aria-hidden="true">
-        <ComposedChart
-          data={rows}
-          responsive
-          width="100%"
-          height={260}
-          margin={{ top: 10, right: 16, bottom: 5, left: 0 }}
-          accessibilityLayer={false}
-          onClick={(state) => {
-            const start = slotFromChart(state, rows);
-            if (start) onPick?.(start);
-          }}
-        >
-          <XAxis dataKey="start" ticks={dayTicks(staffing)} tickFormatter={(start: string) => formatDate(dateOf.get(start) ?? start)} />
-          <YAxis allowDecimals={false} width={40} />
-          <Tooltip
-            labelFormatter={(start) => {
-              const s = staffing.find((x) => x.start === start);
-              return s ? `${formatDate(s.date)} ${s.time}` : '';
-            }}
-            formatter={(value, name) => [Array.isArray(value) ? round(Number(value[1]) - Number(value[0])) : round(Number(value)), name]}
-          />
+    <HalfHourChart
+      caption={t('planning.staffing')}
+      summary={<p data-testid="staffing-summary">{t('planning.staffingSummary', { count: short })}</p>}
+      rows={rows}
+      dates={staffing}
+      height={260}
+      marginTop={10}
+      yAxisWidth={40}
+      tooltipLabel={(start) => {
+        const s = staffing.find((x) => x.start === start);
+        return s ? `${formatDate(s.date)} ${s.time}` : '';
+      }}
+      tooltipValue={(value, name) => [Array.isArray(value) ? round(Number(value[1]) - Number(value[0])) : round(Number(value)), name]}
+      onPick={onPick}
+      series={
+        <>
           <Area dataKey="short" name={t('planning.gap')} stroke="none" fill="#c62828" fillOpacity={0.45} isAnimationActive={false} />
           <Line dataKey="needed" name={t('planning.needed')} stroke="#c62828" dot={false} strokeWidth={2} isAnimationActive={false} />
           <Line
@@ -74,30 +61,32 @@ export function StaffingChart({
             strokeWidth={2}
             isAnimationActive={false}
           />
-        </ComposedChart>
-      </div>
-      <table className="visually-hidden" aria-labelledby={captionId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('planning.day')}</th>
-            <th scope="col">{t('planning.needed')}</th>
-            <th scope="col">{t('planning.planned')}</th>
-            <th scope="col">{t('planning.shortHalfHours')}</th>
-            <th scope="col">{t('planning.largestGap')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">{formatDate(d.date)}</th>
-              <td>{d.peak ? t('planning.peakAt', { count: round(d.peak.needed), time: d.peak.time }) : '–'}</td>
-              <td>{d.peak ? round(d.peak.planned) : '–'}</td>
-              <td>{formatNumber(d.shortHalfHours)}</td>
-              <td>{round(d.largestGap)}</td>
+        </>
+      }
+      table={
+        <>
+          <thead>
+            <tr>
+              <th scope="col">{t('planning.day')}</th>
+              <th scope="col">{t('planning.needed')}</th>
+              <th scope="col">{t('planning.planned')}</th>
+              <th scope="col">{t('planning.shortHalfHours')}</th>
+              <th scope="col">{t('planning.largestGap')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">{formatDate(d.date)}</th>
+                <td>{d.peak ? t('planning.peakAt', { count: round(d.peak.needed), time: d.peak.time }) : '–'}</td>
+                <td>{d.peak ? round(d.peak.planned) : '–'}</td>
+                <td>{formatNumber(d.shortHalfHours)}</td>
+                <td>{round(d.largestGap)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </>
+      }
+    />
   );
 }
