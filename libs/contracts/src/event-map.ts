@@ -9,6 +9,7 @@ import { CaseReminder, CaseStatusChanged } from './events/case-events';
 import { InquiryWork } from './events/inquiry-work.event';
 import { InquirySlaBreached, InquirySlaWarning } from './events/inquiry-service-level.event';
 import { AgencyDelivered, AgencyDeliveryFailed } from './events/agency-delivery.events';
+import { NoticeChanged } from './events/notice.events';
 
 /** Topic → payload class: a handler's payload type follows from the topic it consumes. */
 export const EventClasses = {
@@ -30,6 +31,7 @@ export const EventClasses = {
   [Topics.InquiryForwardedRetry5]: InquiryForwarded,
   [Topics.AgencyDelivered]: AgencyDelivered,
   [Topics.AgencyDeliveryFailed]: AgencyDeliveryFailed,
+  [Topics.NoticeChanged]: NoticeChanged,
 } as const;
 
 export type EventMap = { [T in keyof typeof EventClasses]: InstanceType<(typeof EventClasses)[T]> };

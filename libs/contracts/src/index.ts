@@ -15,6 +15,7 @@ export * from './events/case-events';
 export * from './events/inquiry-work.event';
 export * from './events/inquiry-service-level.event';
 export * from './events/agency-delivery.events';
+export * from './events/notice.events';
 export * from './event-map';
 export * from './validation';
 export * from './errors/domain-error';

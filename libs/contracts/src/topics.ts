@@ -36,6 +36,11 @@ export const Topics = {
   AgencyDelivered: 'agency.delivery.v1',
   /** Delivery to an agency gave up after its retries: supervisors are alerted. */
   AgencyDeliveryFailed: 'agency.delivery.failed.v1',
+  /**
+   * An operational notice was registered or changed (key: notice id): one message per entry of
+   * its history, which the notice-dispatcher sends to every subscriber who wants it, once.
+   */
+  NoticeChanged: 'notice.changed.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
@@ -65,6 +70,7 @@ export const DefaultPartitions: Record<TopicName, number> = {
   [Topics.InquiryForwardedRetry5]: 6,
   [Topics.AgencyDelivered]: 3,
   [Topics.AgencyDeliveryFailed]: 1,
+  [Topics.NoticeChanged]: 3,
 };
 
 export const AllTopics: readonly TopicName[] = Object.values(Topics);

@@ -76,7 +76,18 @@ export type ReclassificationSource = (typeof ReclassificationSources)[number];
 export const MaxReclassificationReasonLength = 1000;
 
 /** Why a message goes back to an inquirer; the adapters use it for wording and history. */
-export const OutboundPurposes = ['answer', 'acknowledgement', 'case-status', 'forwarded-notice', 'callback-offer', 'reminder'] as const;
+export const OutboundPurposes = [
+  'answer',
+  'acknowledgement',
+  'case-status',
+  'forwarded-notice',
+  'callback-offer',
+  'reminder',
+  /** The problem the inquirer asks about is a known incident: where to follow it. */
+  'incident-notice',
+  /** The incident the inquiry was linked to is resolved: the supervisor's resolution text. */
+  'incident-resolution',
+] as const;
 export type OutboundPurpose = (typeof OutboundPurposes)[number];
 
 /** How a forwarded inquiry reaches an agency: its signed webhook, its support mailbox, or both. */
@@ -99,3 +110,41 @@ export const WorkEventTypes = [
   'diverted',
 ] as const;
 export type WorkEventType = (typeof WorkEventTypes)[number];
+
+/** Operational notices: an unplanned incident, or planned maintenance announced ahead. */
+export const NoticeKinds = ['incident', 'maintenance'] as const;
+export type NoticeKind = (typeof NoticeKinds)[number];
+
+/** An incident's course; `resolved` ends it. */
+export const IncidentStatuses = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+export type IncidentStatus = (typeof IncidentStatuses)[number];
+
+/** Planned maintenance's course; `completed` (or `cancelled` before it started) ends it. */
+export const MaintenanceStatuses = ['scheduled', 'in-progress', 'completed', 'cancelled'] as const;
+export type MaintenanceStatus = (typeof MaintenanceStatuses)[number];
+
+export type NoticeStatus = IncidentStatus | MaintenanceStatus;
+export const NoticeStatuses = [...IncidentStatuses, ...MaintenanceStatuses] as const;
+
+/** Which of the portal's environments a notice concerns. */
+export const NoticeEnvironments = ['production', 'test'] as const;
+export type NoticeEnvironment = (typeof NoticeEnvironments)[number];
+
+/** Who a notice is for: the public, the agencies that own services, the vendors of end-user systems. */
+export const NoticeAudiences = ['end-users', 'service-owners', 'vendors'] as const;
+export type NoticeAudience = (typeof NoticeAudiences)[number];
+
+/** How badly a notice affects the portal; maintenance is usually `minor` or `major`. */
+export const NoticeSeverities = ['minor', 'major', 'critical'] as const;
+export type NoticeSeverity = (typeof NoticeSeverities)[number];
+
+/** A component's state on the status page, the worst of the notices in force on it. */
+export const ComponentStates = ['operational', 'maintenance', 'degraded', 'partial-outage', 'major-outage'] as const;
+export type ComponentState = (typeof ComponentStates)[number];
+
+/** Notice ids: `DRIFT-` and five or more digits (driftsmelding). */
+export const NoticeIdPattern = /^DRIFT-[0-9]{5,}$/;
+
+/** How a subscriber receives notices. */
+export const SubscriptionChannels = ['email', 'webhook'] as const;
+export type SubscriptionChannel = (typeof SubscriptionChannels)[number];

@@ -15,6 +15,8 @@ const AutoSubmitted: Record<OutboundPurpose, string | null> = {
   'case-status': 'auto-generated',
   'forwarded-notice': 'auto-generated',
   reminder: 'auto-generated',
+  'incident-notice': 'auto-replied',
+  'incident-resolution': 'auto-generated',
 };
 
 /**

@@ -9,6 +9,8 @@ const DefaultSubjects: Record<Language, Record<OutboundPurpose, string>> = {
     'forwarded-notice': 'Henvendelsen din er sendt videre',
     'callback-offer': 'Vi ringer deg tilbake',
     reminder: 'Påminnelse',
+    'incident-notice': 'Vi kjenner til problemet',
+    'incident-resolution': 'Problemet er løst',
   },
   nn: {
     answer: 'Svar på førespurnaden din',
@@ -17,6 +19,8 @@ const DefaultSubjects: Record<Language, Record<OutboundPurpose, string>> = {
     'forwarded-notice': 'Førespurnaden din er send vidare',
     'callback-offer': 'Vi ringjer deg tilbake',
     reminder: 'Påminning',
+    'incident-notice': 'Vi kjenner til problemet',
+    'incident-resolution': 'Problemet er løyst',
   },
   en: {
     answer: 'Answer to your inquiry',
@@ -25,6 +29,8 @@ const DefaultSubjects: Record<Language, Record<OutboundPurpose, string>> = {
     'forwarded-notice': 'Your inquiry has been forwarded',
     'callback-offer': 'We will call you back',
     reminder: 'Reminder',
+    'incident-notice': 'We know about the problem',
+    'incident-resolution': 'The problem is solved',
   },
 };
 

@@ -2,3 +2,4 @@
 // (`@inquiry-router/contracts/views`), so nothing here may import a class or a decorator.
 export * from './live-overview.view';
 export * from './planning.view';
+export * from './notices.view';

@@ -1,0 +1,5 @@
+export * from './notice';
+export * from './component-state';
+export * from './subscriber-match';
+export * from './incident-match';
+export * from './contact-rise';
