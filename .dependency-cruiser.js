@@ -17,6 +17,7 @@ const infrastructureLibraries = [
   'routing-policy-source',
   'local-system',
   'testing',
+  'signed-webhooks',
 ];
 const infrastructure = `^libs/(${infrastructureLibraries.join('|')})/`;
 const domain = `^libs/(?!(${infrastructureLibraries.join('|')})/)[^/]+/`;

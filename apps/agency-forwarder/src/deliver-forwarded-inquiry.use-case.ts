@@ -17,10 +17,9 @@ import { inProduction, maskText } from '@inquiry-router/runtime';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliveryEndpoints, DeliveryLedger } from './agency-forwarder.ports';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
-import { nextStep, RetrySchedule } from './delivery-schedule';
+import { nextStep, RetrySchedule, sendWebhook } from '@inquiry-router/signed-webhooks';
 import { forwardedNotice } from './forwarded-notice';
 import { MailboxSender } from './mailbox-sender';
-import { sendWebhook } from './webhook-sender';
 
 /** Where the message being handled came from: the forwarded topic (tier 0) or a retry topic. */
 export interface DeliverySource {

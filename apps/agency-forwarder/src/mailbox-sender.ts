@@ -1,7 +1,7 @@
 import { createTransport, Transporter } from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { AgencyDeliveryPayload } from './agency-delivery.payload';
-import { DeliveryAttemptFailed } from './webhook-sender';
+import { DeliveryAttemptFailed } from '@inquiry-router/signed-webhooks';
 
 /**
  * Sends a forwarded inquiry to an agency's support mailbox through the SMTP relay: readable text,

@@ -16,15 +16,15 @@ export interface WebhookOptions {
   timeoutMs: number;
   /**
    * Production: the webhook's host must resolve to public addresses only (every one is checked,
-   * and the connection goes to those checked), so an agency's URL cannot reach into our own
+   * and the connection goes to those checked), so a receiver's URL cannot reach into our own
    * network. Tests and the demo deliver to local servers.
    */
   publicOnly: boolean;
 }
 
 /**
- * POSTs a payload to an agency's webhook, signed by the Standard Webhooks scheme (`webhook-id`,
- * `webhook-timestamp`, `webhook-signature`: HMAC-SHA256 with the agency's `whsec_` secret over
+ * POSTs a payload to a receiver's webhook, signed by the Standard Webhooks scheme (`webhook-id`,
+ * `webhook-timestamp`, `webhook-signature`: HMAC-SHA256 with the receiver's `whsec_` secret over
  * id, timestamp and body). Any 2xx counts as delivered; anything else (a redirect too), a timeout,
  * a network error or a refused address is a failed attempt. Only the status code of an answer is
  * kept: its body is never read into anything.
@@ -97,7 +97,7 @@ function post(
 }
 
 /** Scheme, host and path only: a query string may hold a token. */
-function safeTarget(url: string): string {
+export function safeTarget(url: string): string {
   try {
     const u = new URL(url);
     return `${u.protocol}//${u.host}${u.pathname}`;

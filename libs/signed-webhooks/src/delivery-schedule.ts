@@ -1,4 +1,7 @@
-/** The backoff schedule: one fixed delay per retry topic, the last repeated, within a maximum age. */
+/**
+ * The backoff schedule: one fixed delay per retry step (for the agency forwarder, per retry topic),
+ * the last repeated, within a maximum age.
+ */
 export interface RetrySchedule {
   /** Delay before retry topic 1, 2, … (ms). */
   delaysMs: number[];
@@ -9,9 +12,10 @@ export interface RetrySchedule {
 export type NextStep = { kind: 'retry'; tier: number; dueAt: number } | { kind: 'give-up' };
 
 /**
- * What follows a failed attempt made from `tier` (0: the forwarded topic itself, n: retry topic
- * n): the next retry topic (the last one again once the schedule is used up) and when the
- * attempt is due, or giving up when that would be later than the maximum age allows.
+ * What follows a failed attempt made from `tier` (0: the first attempt, n: retry n — for the agency
+ * forwarder the forwarded topic and retry topic n): the next retry step (the last one again once
+ * the schedule is used up) and when the attempt is due, or giving up when that would be later than
+ * the maximum age allows.
  */
 export function nextStep(schedule: RetrySchedule, tier: number, firstAttemptAt: number, now: number): NextStep {
   if (schedule.delaysMs.length === 0) return { kind: 'give-up' };
