@@ -11,6 +11,7 @@ import { CommonEnv, ConfigError, loadConfig } from '@inquiry-router/runtime';
 import { AgencyForwarderEnv } from '../../apps/agency-forwarder/src/agency-forwarder.env';
 import { ClassifierEnv } from '../../apps/classifier/src/classifier.env';
 import { EmailAdapterEnv } from '../../apps/email-adapter/src/email-adapter.env';
+import { NoticeDispatcherEnv } from '../../apps/notice-dispatcher/src/notice-dispatcher.env';
 import { PhoneAdapterEnv } from '../../apps/phone-adapter/src/phone-adapter.env';
 import { RouterEnv } from '../../apps/router/src/router.env';
 import { SocialAdapterEnv } from '../../apps/social-adapter/src/social-adapter.env';
@@ -37,6 +38,7 @@ const envOf: Record<AppName, new () => object> = {
   classifier: ClassifierEnv,
   router: RouterEnv,
   'agency-forwarder': AgencyForwarderEnv,
+  'notice-dispatcher': NoticeDispatcherEnv,
 };
 
 interface Manifest {

@@ -12,6 +12,7 @@ export const apps = [
   { name: 'classifier', portVar: 'CLASSIFIER_PORT', port: 3004, what: 'classifies received inquiries' },
   { name: 'router', portVar: 'ROUTER_PORT', port: 3005, what: 'records decisions, fills queues, forwards' },
   { name: 'agency-forwarder', portVar: 'AGENCY_FORWARDER_PORT', port: 3006, what: 'delivers forwarded inquiries to agencies' },
+  { name: 'notice-dispatcher', portVar: 'NOTICE_DISPATCHER_PORT', port: 3007, what: 'sends operational notices to their subscribers' },
 ] as const;
 
 export type AppName = (typeof apps)[number]['name'];

@@ -28,6 +28,7 @@ import { FilingDeadlines1733000090000 } from './migrations/1733000090000-filing-
 import { GeneratedHistory1733000090001 } from './migrations/1733000090001-generated-history';
 import { RosterAndProposals1733000100000 } from './migrations/1733000100000-roster-and-proposals';
 import { OperationalNotices1733000110100 } from './migrations/1733000110100-operational-notices';
+import { NoticeDeliveryAttempts1733000110200 } from './migrations/1733000110200-notice-delivery-attempts';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -63,6 +64,7 @@ export const migrations = [
   GeneratedHistory1733000090001,
   RosterAndProposals1733000100000,
   OperationalNotices1733000110100,
+  NoticeDeliveryAttempts1733000110200,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

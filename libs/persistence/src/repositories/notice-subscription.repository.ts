@@ -1,0 +1,200 @@
+import { DataSource } from 'typeorm';
+import type { NoticeAudience, NoticeEnvironment, SubscriptionChannel } from '@inquiry-router/contracts';
+
+export type SubscriberLanguage = 'nb' | 'nn' | 'en';
+
+/** A subscription to notices as it is kept (without its token hashes; the webhook secret only where it is needed). */
+export interface NoticeSubscriptionRecord {
+  id: string;
+  channel: SubscriptionChannel;
+  email: string | null;
+  webhookUrl: string | null;
+  components: string[];
+  environments: NoticeEnvironment[];
+  audiences: NoticeAudience[];
+  language: SubscriberLanguage;
+  confirmedAt: Date | null;
+  createdBy: string | null;
+  createdAt: Date;
+  endedAt: Date | null;
+}
+
+/** A new subscription: the id is made by the caller, since the unsubscribe token is derived from it. */
+export interface NewNoticeSubscription {
+  id: string;
+  channel: SubscriptionChannel;
+  email: string | null;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+  components: string[];
+  environments: NoticeEnvironment[];
+  audiences: NoticeAudience[];
+  language: SubscriberLanguage;
+  /** Null for one an operator made (confirmed at once). */
+  confirmTokenHash: string | null;
+  unsubscribeTokenHash: string;
+  /** The operator; null when the subscriber made it. */
+  createdBy: string | null;
+}
+
+/** A subscription as the dispatcher matches notices against it. */
+export interface ActiveSubscriptionFilter {
+  id: string;
+  components: string[];
+  environments: NoticeEnvironment[];
+  audiences: NoticeAudience[];
+}
+
+type Row = {
+  id: string;
+  channel: SubscriptionChannel;
+  email: string | null;
+  webhook_url: string | null;
+  components: string[];
+  environments: NoticeEnvironment[];
+  audiences: NoticeAudience[];
+  language: SubscriberLanguage;
+  confirmed_at: Date | null;
+  created_by: string | null;
+  created_at: Date;
+  ended_at: Date | null;
+};
+
+const columns = `id, channel, email, webhook_url, components, environments, audiences, language, confirmed_at, created_by, created_at, ended_at`;
+
+const recordOf = (r: Row): NoticeSubscriptionRecord => ({
+  id: r.id,
+  channel: r.channel,
+  email: r.email,
+  webhookUrl: r.webhook_url,
+  components: r.components,
+  environments: r.environments,
+  audiences: r.audiences,
+  language: r.language,
+  confirmedAt: r.confirmed_at,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  endedAt: r.ended_at,
+});
+
+/**
+ * Subscribers to operational notices (`notice_subscriptions`). Tokens are looked up by their hash
+ * only; ending a subscription takes back what was still waiting to be sent to it.
+ */
+export class NoticeSubscriptionRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async create(s: NewNoticeSubscription): Promise<NoticeSubscriptionRecord> {
+    const [row]: Row[] = await this.db.query(
+      `INSERT INTO notice_subscriptions (id, channel, email, webhook_url, webhook_secret, components, environments, audiences, language,
+                                         confirm_token_hash, confirmed_at, unsubscribe_token_hash, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8::text[], $9, $10, CASE WHEN $10::text IS NULL THEN now() END, $11, $12)
+       RETURNING ${columns}`,
+      [
+        s.id,
+        s.channel,
+        s.email,
+        s.webhookUrl,
+        s.webhookSecret,
+        s.components,
+        s.environments,
+        s.audiences,
+        s.language,
+        s.confirmTokenHash,
+        s.unsubscribeTokenHash,
+        s.createdBy,
+      ],
+    );
+    return recordOf(row);
+  }
+
+  /** Newest first; ended ones only when asked for. */
+  async list(filter: { includeEnded: boolean; limit: number }): Promise<NoticeSubscriptionRecord[]> {
+    const rows: Row[] = await this.db.query(
+      `SELECT ${columns} FROM notice_subscriptions WHERE $1::boolean OR ended_at IS NULL ORDER BY created_at DESC, id LIMIT $2`,
+      [filter.includeEnded, filter.limit],
+    );
+    return rows.map(recordOf);
+  }
+
+  async find(id: string): Promise<NoticeSubscriptionRecord | null> {
+    const [row]: Row[] = await this.db.query(`SELECT ${columns} FROM notice_subscriptions WHERE id = $1`, [id]);
+    return row ? recordOf(row) : null;
+  }
+
+  async findByConfirmHash(hash: string): Promise<NoticeSubscriptionRecord | null> {
+    const [row]: Row[] = await this.db.query(`SELECT ${columns} FROM notice_subscriptions WHERE confirm_token_hash = $1`, [hash]);
+    return row ? recordOf(row) : null;
+  }
+
+  async findByUnsubscribeHash(hash: string): Promise<NoticeSubscriptionRecord | null> {
+    const [row]: Row[] = await this.db.query(`SELECT ${columns} FROM notice_subscriptions WHERE unsubscribe_token_hash = $1`, [hash]);
+    return row ? recordOf(row) : null;
+  }
+
+  /**
+   * Confirms the subscription the token was sent for. `secret`: a webhook's signing secret, given
+   * only the first time (the page that confirms is the only place the subscriber sees it). Null when
+   * no subscription has the token.
+   */
+  async confirm(
+    confirmTokenHash: string,
+  ): Promise<{ subscription: NoticeSubscriptionRecord; firstTime: boolean; webhookSecret: string | null } | null> {
+    return this.db.transaction(async (tx) => {
+      const [row]: (Row & { webhook_secret: string | null })[] = await tx.query(
+        `SELECT ${columns}, webhook_secret FROM notice_subscriptions WHERE confirm_token_hash = $1 FOR UPDATE`,
+        [confirmTokenHash],
+      );
+      if (!row) return null;
+      if (row.confirmed_at || row.ended_at) return { subscription: recordOf(row), firstTime: false, webhookSecret: null };
+      const [confirmed]: Row[] = await tx.query(`UPDATE notice_subscriptions SET confirmed_at = now() WHERE id = $1 RETURNING ${columns}`, [
+        row.id,
+      ]);
+      return { subscription: recordOf(confirmed), firstTime: true, webhookSecret: row.webhook_secret };
+    });
+  }
+
+  /** Ends a subscription (by an operator, or its own unsubscribe link); what was still waiting to go to it is dropped. */
+  async end(id: string): Promise<NoticeSubscriptionRecord | null> {
+    return this.endWhere('id = $1', id);
+  }
+
+  async endByUnsubscribeHash(hash: string): Promise<NoticeSubscriptionRecord | null> {
+    return this.endWhere('unsubscribe_token_hash = $1', hash);
+  }
+
+  private endWhere(condition: string, value: string): Promise<NoticeSubscriptionRecord | null> {
+    return this.db.transaction(async (tx) => {
+      const [row]: Row[] = await tx.query(
+        `UPDATE notice_subscriptions SET ended_at = coalesce(ended_at, now()) WHERE ${condition} RETURNING ${columns}`,
+        [value],
+      );
+      if (!row) return null;
+      await tx.query(`DELETE FROM notice_deliveries WHERE subscription_id = $1 AND status = 'pending'`, [row.id]);
+      return recordOf(row);
+    });
+  }
+
+  /** A subscription whose confirmation mail could not be sent: it never existed for anyone. */
+  async discardUnconfirmed(id: string): Promise<void> {
+    await this.db.query(`DELETE FROM notice_subscriptions WHERE id = $1 AND confirmed_at IS NULL`, [id]);
+  }
+
+  /** How many self-made subscriptions for this address still wait for confirmation since `since` (to refuse sign-up floods). */
+  async countUnconfirmedSince(email: string, since: Date): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM notice_subscriptions
+        WHERE lower(email) = lower($1) AND confirmed_at IS NULL AND ended_at IS NULL AND created_at >= $2`,
+      [email, since],
+    );
+    return n;
+  }
+
+  /** The confirmed subscriptions still running, with what each asked for. */
+  async active(): Promise<ActiveSubscriptionFilter[]> {
+    const rows: Pick<Row, 'id' | 'components' | 'environments' | 'audiences'>[] = await this.db.query(
+      `SELECT id, components, environments, audiences FROM notice_subscriptions WHERE confirmed_at IS NOT NULL AND ended_at IS NULL`,
+    );
+    return rows.map((r) => ({ id: r.id, components: r.components, environments: r.environments, audiences: r.audiences }));
+  }
+}
