@@ -1,4 +1,5 @@
-import { IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
+import { IsEmail, IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { inProduction } from '@inquiry-router/runtime';
 import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
 
 export class WorkdeskEnv extends DevelopmentIssuerEnv {
@@ -24,6 +25,37 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   /** The classifier whose policy API the console reaches through `/api/policy`; default http://127.0.0.1:$CLASSIFIER_PORT (3004). */
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) CLASSIFIER_URL?: string;
   @IsOptional() @IsInt() @Min(1) @Max(65535) CLASSIFIER_PORT?: number;
+
+  /** Outbound relay for the confirmation mails of notice subscriptions (`smtp://host:port`); unset: self-subscription answers 503. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
+  SMTP_RELAY_URL?: string;
+  @IsEmail() NOTICE_MAIL_FROM = 'driftsmeldinger@altinn.example';
+  /** How long each SMTP step of a confirmation mail may take. */
+  @IsInt() @Min(100) @Max(60_000) NOTICE_MAIL_TIMEOUT_MS: number = 10_000;
+  /** Where the workdesk is reached from outside (links in confirmation mails). Required in production; elsewhere http://127.0.0.1:$WORKDESK_PORT. */
+  @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.STATUS_PUBLIC_URL !== undefined)
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'STATUS_PUBLIC_URL must be the http(s) address the workdesk is reached at from outside (required in production)' },
+  )
+  STATUS_PUBLIC_URL?: string;
+  /** Signs every subscription's unsubscribe token (see libs/notices subscription-tokens); the same as the notice-dispatcher's. */
+  @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.NOTICE_TOKEN_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'NOTICE_TOKEN_SECRET must be at least 32 characters (required in production)' })
+  NOTICE_TOKEN_SECRET?: string;
+  /** Self-made subscriptions waiting for confirmation per address and hour; more are refused (429). */
+  @IsInt() @Min(1) @Max(1000) NOTICE_SIGNUPS_PER_ADDRESS_PER_HOUR: number = 3;
+
+  get statusPublicUrl(): string {
+    return (this.STATUS_PUBLIC_URL ?? `http://127.0.0.1:${this.WORKDESK_PORT}`).replace(/\/+$/, '');
+  }
+
+  /** Outside production only, the same default as the notice-dispatcher's, so links work on a developer's machine. */
+  get noticeTokenSecret(): string {
+    return this.NOTICE_TOKEN_SECRET ?? 'development-notice-token-secret-not-for-production';
+  }
 
   get classifierUrl(): string {
     return (this.CLASSIFIER_URL ?? `http://127.0.0.1:${this.CLASSIFIER_PORT ?? 3004}`).replace(/\/$/, '');

@@ -45,6 +45,7 @@ import { AcknowledgeInquiry } from './agency/acknowledge-inquiry.use-case';
 import { AnswerAsAgency } from './agency/answer-as-agency.use-case';
 import { AgenciesModule } from './agencies/agencies.module';
 import { PlanningModule } from './planning/planning.module';
+import { NoticeSubscriptionsModule } from './notice-subscriptions/notice-subscriptions.module';
 import { LiveController } from './live/live.controller';
 import { LiveFeed } from './live/live-feed';
 import { ReadLiveOverview } from './live/read-live-overview.use-case';
@@ -76,6 +77,7 @@ export class WorkdeskModule implements NestModule {
         CasesModule.register(env),
         AgenciesModule,
         PlanningModule,
+        NoticeSubscriptionsModule,
         WorkModule.register(env),
       ],
       controllers: [

@@ -11,3 +11,6 @@ export const SupportStaff = ['adviser', 'supervisor', 'admin'] as const satisfie
 
 /** Those who change how the support runs (policy, opening hours, distribution, agency delivery). */
 export const Supervisors = ['supervisor', 'admin'] as const satisfies RoleSet;
+
+/** Those who register and update operational notices: operators, and supervisors and admins who step in. */
+export const Operators = ['operator', 'supervisor', 'admin'] as const satisfies RoleSet;

@@ -5,7 +5,7 @@
  */
 
 /** Who may do what: carried in every access token. */
-export const RoleNames = ['adviser', 'supervisor', 'agency', 'admin'] as const;
+export const RoleNames = ['adviser', 'supervisor', 'agency', 'admin', 'operator'] as const;
 export type Role = (typeof RoleNames)[number];
 
 /** An adviser's presence, as they set it and as the workdesk reports it. */

@@ -15,8 +15,8 @@ const ContentTypes: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Paths that belong to the API and the apps' probes, never to the console. */
-const NotConsole = /^\/(api|health|metrics|\.well-known)(\/|$)/;
+/** Paths that belong to the API, the public status pages and the apps' probes, never to the console. */
+const NotConsole = /^\/(api|health|metrics|status|\.well-known)(\/|$)/;
 
 function fileIn(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -36,7 +36,7 @@ function fileIn(root: string, urlPath: string): string | null {
 
 /**
  * Serves the built console: its files as they are (hashed assets cached for a year), and
- * `index.html` for any other GET outside /api, /health, /metrics and /.well-known, so the
+ * `index.html` for any other GET outside /api, /health, /metrics, /status and /.well-known, so the
  * single-page app's own routes load on reload. Without a built console it passes everything on.
  */
 export function serveConsole(root: string) {

@@ -15,6 +15,11 @@ const publicRoutes = [
   'POST /api/auth/login',
   'GET /.well-known/openid-configuration',
   'GET /.well-known/jwks.json',
+  'POST /status/subscriptions',
+  'GET /status/subscriptions/confirm',
+  'POST /status/subscriptions/confirm',
+  'GET /status/subscriptions/unsubscribe',
+  'POST /status/subscriptions/unsubscribe',
 ];
 
 describe('workdesk security: roles on every route, agencies kept apart, payloads kept inert', () => {

@@ -190,6 +190,12 @@ export class NoticeSubscriptionRepository {
     return n;
   }
 
+  /** The codes of the components a subscription may name. */
+  async componentCodes(): Promise<string[]> {
+    const rows: { code: string }[] = await this.db.query(`SELECT code FROM notice_components WHERE active ORDER BY position`);
+    return rows.map((r) => r.code);
+  }
+
   /** The confirmed subscriptions still running, with what each asked for. */
   async active(): Promise<ActiveSubscriptionFilter[]> {
     const rows: Pick<Row, 'id' | 'components' | 'environments' | 'audiences'>[] = await this.db.query(

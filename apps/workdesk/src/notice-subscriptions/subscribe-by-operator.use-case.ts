@@ -1,0 +1,40 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { NoticeSubscriptionView } from '@inquiry-router/contracts';
+import { tokenHash, unsubscribeToken } from '@inquiry-router/notices';
+import { inProduction } from '@inquiry-router/runtime';
+import { WorkdeskEnv } from '../workdesk.env';
+import type { NoticeSubscriptionRequest } from './notice-subscription.requests';
+import { NoticeSubscriptionStore } from './notice-subscriptions.ports';
+import { checkSubscriptionRequest, newSubscriptionOf, toSubscriptionView } from './subscription-request-checks';
+
+/** A fresh Standard Webhooks signing secret. */
+export const aWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
+
+/**
+ * An operator sets a subscriber up: confirmed at once (the operator vouches for the address). A
+ * webhook subscription gets a signing secret, returned this once and never shown again.
+ */
+@Injectable()
+export class SubscribeByOperator {
+  constructor(
+    @Inject(NoticeSubscriptionStore) private readonly subscriptions: NoticeSubscriptionStore,
+    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+  ) {}
+
+  async execute(request: NoticeSubscriptionRequest, operator: string): Promise<NoticeSubscriptionView & { webhookSecret?: string }> {
+    checkSubscriptionRequest(request, { componentCodes: await this.subscriptions.componentCodes(), production: inProduction(this.env) });
+    const id = randomUUID();
+    const webhookSecret = request.channel === 'webhook' ? aWebhookSecret() : null;
+    const created = await this.subscriptions.create(
+      newSubscriptionOf(request, {
+        id,
+        webhookSecret,
+        confirmTokenHash: null,
+        unsubscribeTokenHash: tokenHash(unsubscribeToken(this.env.noticeTokenSecret, id)),
+        createdBy: operator,
+      }),
+    );
+    return { ...toSubscriptionView(created), ...(webhookSecret && { webhookSecret }) };
+  }
+}

@@ -1,0 +1,137 @@
+import type { Language } from '@inquiry-router/contracts';
+import type { NoticeSubscriptionRecord } from '@inquiry-router/persistence';
+
+const t = {
+  title: { nb: 'Driftsmeldinger', nn: 'Driftsmeldingar', en: 'Service notices' },
+  confirmLead: {
+    nb: 'Bekreft at du vil ha driftsmeldinger fra portalen:',
+    nn: 'Stadfest at du vil ha driftsmeldingar frå portalen:',
+    en: 'Confirm that you want service notices from the portal:',
+  },
+  confirm: { nb: 'Bekreft', nn: 'Stadfest', en: 'Confirm' },
+  confirmed: {
+    nb: 'Abonnementet er bekreftet. Du får driftsmeldinger fra nå av.',
+    nn: 'Abonnementet er stadfesta. Du får driftsmeldingar frå no av.',
+    en: 'Your subscription is confirmed. You will receive service notices from now on.',
+  },
+  alreadyConfirmed: {
+    nb: 'Abonnementet er allerede bekreftet.',
+    nn: 'Abonnementet er alt stadfesta.',
+    en: 'This subscription is already confirmed.',
+  },
+  secret: {
+    nb: 'Signeringsnøkkelen for webhooken (Standard Webhooks). Den vises bare denne ene gangen:',
+    nn: 'Signeringsnøkkelen for webhooken (Standard Webhooks). Han blir berre vist denne eine gongen:',
+    en: 'The signing secret of your webhook (Standard Webhooks). It is shown this once only:',
+  },
+  unsubscribeLead: {
+    nb: 'Vil du avslutte abonnementet på driftsmeldinger?',
+    nn: 'Vil du avslutte abonnementet på driftsmeldingar?',
+    en: 'Do you want to unsubscribe from service notices?',
+  },
+  unsubscribe: { nb: 'Avslutt abonnementet', nn: 'Avslutt abonnementet', en: 'Unsubscribe' },
+  unsubscribed: {
+    nb: 'Abonnementet er avsluttet. Du får ingen flere driftsmeldinger.',
+    nn: 'Abonnementet er avslutta. Du får ingen fleire driftsmeldingar.',
+    en: 'You are unsubscribed. You will receive no more service notices.',
+  },
+  invalid: {
+    nb: 'Lenken er ikke gyldig (lenger). Den kan være brukt opp, eller abonnementet finnes ikke.',
+    nn: 'Lenkja er ikkje gyldig (lenger). Ho kan vere brukt opp, eller abonnementet finst ikkje.',
+    en: 'This link is not valid (any more). It may have been used, or the subscription does not exist.',
+  },
+  checkInbox: {
+    nb: 'Takk! Vi har sendt en e-post med en lenke. Abonnementet starter når du har bekreftet det.',
+    nn: 'Takk! Vi har sendt ein e-post med ei lenkje. Abonnementet startar når du har stadfesta det.',
+    en: 'Thank you! We have sent you an email with a link. The subscription starts once you confirm it.',
+  },
+  statusPage: { nb: 'Til statussiden', nn: 'Til statussida', en: 'To the status page' },
+  to: { nb: 'Til', nn: 'Til', en: 'To' },
+  filter: { nb: 'Gjelder', nn: 'Gjeld', en: 'Covers' },
+  everything: { nb: 'alt', nn: 'alt', en: 'everything' },
+} satisfies Record<string, Record<Language, string>>;
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function page(language: Language, body: string): string {
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${t.title[language]}</title>
+<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40em;margin:2em auto;padding:0 1em;color:#1a1a1a}
+button{font:inherit;padding:.5em 1.2em;background:#0b5394;color:#fff;border:0;border-radius:4px;cursor:pointer}
+button:focus-visible{outline:3px solid #f9a825;outline-offset:2px}code{word-break:break-all;background:#f2f2f2;padding:.2em .4em}</style>
+</head>
+<body>
+<main>
+<h1>${t.title[language]}</h1>
+${body}
+<p><a href="/status?lang=${language}">${t.statusPage[language]}</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
+function describe(s: NoticeSubscriptionRecord, l: Language): string {
+  const to = s.channel === 'webhook' ? (s.webhookUrl ?? '') : (s.email ?? '');
+  const filter = [...s.components, ...s.environments, ...s.audiences];
+  return `<dl><dt>${t.to[l]}</dt><dd>${escapeHtml(to)}</dd><dt>${t.filter[l]}</dt><dd>${escapeHtml(filter.length > 0 ? filter.join(', ') : t.everything[l])}</dd></dl>`;
+}
+
+/**
+ * A link's page: what it will do, and a button that POSTs its token. Opening it changes nothing —
+ * mail scanners and link previews open links —, only the button does.
+ */
+function buttonPage(language: Language, lead: string, action: string, token: string, label: string, what: string): string {
+  return page(
+    language,
+    `<p>${lead}</p>
+${what}
+<form method="post" action="${action}">
+<input type="hidden" name="token" value="${escapeHtml(token)}">
+<button type="submit">${label}</button>
+</form>`,
+  );
+}
+
+export const confirmPage = (s: NoticeSubscriptionRecord, token: string): string =>
+  s.confirmedAt
+    ? page(s.language, `<p>${t.alreadyConfirmed[s.language]}</p>`)
+    : buttonPage(
+        s.language,
+        t.confirmLead[s.language],
+        '/status/subscriptions/confirm',
+        token,
+        t.confirm[s.language],
+        describe(s, s.language),
+      );
+
+export function confirmedPage(s: NoticeSubscriptionRecord, firstTime: boolean, webhookSecret: string | null): string {
+  const l = s.language;
+  if (!firstTime) return page(l, `<p>${t.alreadyConfirmed[l]}</p>`);
+  return page(
+    l,
+    `<p>${t.confirmed[l]}</p>${webhookSecret ? `\n<p>${t.secret[l]}</p>\n<p><code>${escapeHtml(webhookSecret)}</code></p>` : ''}`,
+  );
+}
+
+export const unsubscribePage = (s: NoticeSubscriptionRecord, token: string): string =>
+  s.endedAt
+    ? page(s.language, `<p>${t.unsubscribed[s.language]}</p>`)
+    : buttonPage(
+        s.language,
+        t.unsubscribeLead[s.language],
+        '/status/subscriptions/unsubscribe',
+        token,
+        t.unsubscribe[s.language],
+        describe(s, s.language),
+      );
+
+export const unsubscribedPage = (language: Language): string => page(language, `<p>${t.unsubscribed[language]}</p>`);
+export const invalidLinkPage = (language: Language = 'nb'): string => page(language, `<p>${t.invalid[language]}</p>`);
+export const checkInboxPage = (language: Language): string => page(language, `<p>${t.checkInbox[language]}</p>`);
