@@ -56,8 +56,11 @@ const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB
 export function readableTime(at: Date, language: Language): string {
   return new Intl.DateTimeFormat(locales[language], {
     timeZone: 'Europe/Oslo',
-    dateStyle: 'long',
-    timeStyle: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
   }).format(at);
 }

@@ -124,13 +124,16 @@ export class NoticeDeliveryRepository {
   async takeDue(limit: number, leaseMs: number): Promise<DueNoticeDelivery[]> {
     const rows: DueRow[] = await this.db.transaction(async (tx) => {
       const taken: { id: string }[] = await tx.query(
+        // As a SELECT over the change: the driver answers an UPDATE with its count beside the rows.
         `WITH due AS (
            SELECT d.id FROM notice_deliveries d JOIN notice_subscriptions s ON s.id = d.subscription_id
             WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND s.ended_at IS NULL AND s.confirmed_at IS NOT NULL
             ORDER BY d.next_attempt_at, d.id LIMIT $1 FOR UPDATE OF d SKIP LOCKED)
-         UPDATE notice_deliveries d SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000),
-                first_attempt_at = coalesce(d.first_attempt_at, now())
-           FROM due WHERE d.id = due.id RETURNING d.id`,
+         , taken AS (
+           UPDATE notice_deliveries d SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000),
+                  first_attempt_at = coalesce(d.first_attempt_at, now())
+             FROM due WHERE d.id = due.id RETURNING d.id)
+         SELECT id FROM taken`,
         [limit, leaseMs],
       );
       if (taken.length === 0) return [];
@@ -188,8 +191,10 @@ export class NoticeDeliveryRepository {
   /** Sent: false when another taker got there first (the attempt count moved on). */
   async markDelivered(d: Pick<DueNoticeDelivery, 'id' | 'attempts'>): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `UPDATE notice_deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = now(), last_error = NULL
-        WHERE id = $1 AND status = 'pending' AND attempts = $2 RETURNING id`,
+      `WITH changed AS (
+         UPDATE notice_deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = now(), last_error = NULL
+          WHERE id = $1 AND status = 'pending' AND attempts = $2 RETURNING id)
+       SELECT id FROM changed`,
       [d.id, d.attempts],
     );
     return rows.length === 1;
@@ -198,8 +203,10 @@ export class NoticeDeliveryRepository {
   /** A failed attempt with another due at `nextAttemptAt`. */
   async recordFailedAttempt(d: Pick<DueNoticeDelivery, 'id' | 'attempts'>, error: string, nextAttemptAt: Date): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `UPDATE notice_deliveries SET attempts = attempts + 1, last_error = $3, next_attempt_at = $4
-        WHERE id = $1 AND status = 'pending' AND attempts = $2 RETURNING id`,
+      `WITH changed AS (
+         UPDATE notice_deliveries SET attempts = attempts + 1, last_error = $3, next_attempt_at = $4
+          WHERE id = $1 AND status = 'pending' AND attempts = $2 RETURNING id)
+       SELECT id FROM changed`,
       [d.id, d.attempts, error, nextAttemptAt],
     );
     return rows.length === 1;
@@ -209,8 +216,10 @@ export class NoticeDeliveryRepository {
   async markFailed(d: Pick<DueNoticeDelivery, 'id' | 'attempts'>, error: string, events: readonly OutboxMessage[]): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const rows: unknown[] = await tx.query(
-        `UPDATE notice_deliveries SET status = 'failed', attempts = attempts + 1, last_error = $3, failed_at = now()
-          WHERE id = $1 AND status = 'pending' AND attempts = $2 RETURNING id`,
+        `WITH changed AS (
+           UPDATE notice_deliveries SET status = 'failed', attempts = attempts + 1, last_error = $3, failed_at = now()
+            WHERE id = $1 AND status = 'pending' AND attempts = $2 RETURNING id)
+         SELECT id FROM changed`,
         [d.id, d.attempts, error],
       );
       if (rows.length !== 1) return false;
@@ -222,9 +231,11 @@ export class NoticeDeliveryRepository {
   /** An operator sends a failed delivery again: pending at once, with a fresh schedule. False when it is not failed. */
   async retry(id: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `UPDATE notice_deliveries d SET status = 'pending', attempts = 0, next_attempt_at = now(), first_attempt_at = NULL, failed_at = NULL
-         FROM notice_subscriptions s
-        WHERE d.id = $1 AND d.status = 'failed' AND s.id = d.subscription_id AND s.ended_at IS NULL RETURNING d.id`,
+      `WITH changed AS (
+         UPDATE notice_deliveries d SET status = 'pending', attempts = 0, next_attempt_at = now(), first_attempt_at = NULL, failed_at = NULL
+           FROM notice_subscriptions s
+          WHERE d.id = $1 AND d.status = 'failed' AND s.id = d.subscription_id AND s.ended_at IS NULL RETURNING d.id)
+       SELECT id FROM changed`,
       [id],
     );
     return rows.length === 1;

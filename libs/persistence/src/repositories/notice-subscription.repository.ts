@@ -147,9 +147,10 @@ export class NoticeSubscriptionRepository {
       );
       if (!row) return null;
       if (row.confirmed_at || row.ended_at) return { subscription: recordOf(row), firstTime: false, webhookSecret: null };
-      const [confirmed]: Row[] = await tx.query(`UPDATE notice_subscriptions SET confirmed_at = now() WHERE id = $1 RETURNING ${columns}`, [
-        row.id,
-      ]);
+      const [confirmed]: Row[] = await tx.query(
+        `WITH changed AS (UPDATE notice_subscriptions SET confirmed_at = now() WHERE id = $1 RETURNING ${columns}) SELECT * FROM changed`,
+        [row.id],
+      );
       return { subscription: recordOf(confirmed), firstTime: true, webhookSecret: row.webhook_secret };
     });
   }
@@ -166,7 +167,9 @@ export class NoticeSubscriptionRepository {
   private endWhere(condition: string, value: string): Promise<NoticeSubscriptionRecord | null> {
     return this.db.transaction(async (tx) => {
       const [row]: Row[] = await tx.query(
-        `UPDATE notice_subscriptions SET ended_at = coalesce(ended_at, now()) WHERE ${condition} RETURNING ${columns}`,
+        // As a SELECT over the change: the driver answers an UPDATE with its count beside the rows.
+        `WITH changed AS (UPDATE notice_subscriptions SET ended_at = coalesce(ended_at, now()) WHERE ${condition} RETURNING ${columns})
+         SELECT * FROM changed`,
         [value],
       );
       if (!row) return null;
