@@ -9,7 +9,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('LoginPage', () => {
   it('signs in with what was typed and opens the adviser’s own page', async () => {
-    const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ token: 't', role: 'adviser' }), { status: 200 })));
+    const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ token: 't', roles: ['adviser'], expiresIn: 3600 }), { status: 200 })));
     vi.stubGlobal('fetch', fetch);
     render(
       <I18nProvider initial="en">
