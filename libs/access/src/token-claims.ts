@@ -45,7 +45,9 @@ export function userFromClaims(payload: Record<string, unknown>, names: ClaimNam
   if (roles.length === 0) throw new UnacceptedClaims(`the token gives no role of this service (${RoleNames.join(', ')}) in ${names.role}`);
   if (!roles.includes('agency')) return { username, roles, agency: null };
   if (roles.length > 1)
-    throw new UnacceptedClaims(`the token gives the agency role together with ${roles.filter((r) => r !== 'agency').join(', ')}; an agency user holds no other role`);
+    throw new UnacceptedClaims(
+      `the token gives the agency role together with ${roles.filter((r) => r !== 'agency').join(', ')}; an agency user holds no other role`,
+    );
 
   const agency = claimAt(payload, names.agency);
   if (typeof agency !== 'string' || !/^[a-z0-9-]{2,20}$/.test(agency)) {

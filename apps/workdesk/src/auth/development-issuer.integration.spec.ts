@@ -51,7 +51,7 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
     expect(Number(payload.exp) - Number(payload.iat)).toBeGreaterThan(60);
   });
 
-  it('answers a login with the token, the user\'s roles and the lifetime; the operator is a development user', async () => {
+  it("answers a login with the token, the user's roles and the lifetime; the operator is a development user", async () => {
     const res = await call('workdesk', '/api/auth/login', { method: 'POST', body: { username: 'operator', password: 'operator' } });
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { token: string; roles: string[]; expiresIn: number };

@@ -32,7 +32,7 @@ describe('DevelopmentIssuer', () => {
     expect(issuer.keySet().keys[0]).not.toHaveProperty('d');
   });
 
-  it('lists a user\'s several roles in the role claim', async () => {
+  it("lists a user's several roles in the role claim", async () => {
     const issuer = await DevelopmentIssuer.create(env());
     const user: AuthenticatedUser = { username: 'ola', roles: ['supervisor', 'operator'], agency: null };
     const { payload } = await jwtVerify(await issuer.issue(user), createLocalJWKSet(issuer.keySet()));

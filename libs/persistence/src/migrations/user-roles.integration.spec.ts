@@ -13,7 +13,7 @@ describe('UserRoles1733000110000: a user holds a list of roles', () => {
     db.query(`INSERT INTO users (username, password_hash, roles, agency) VALUES ($1, 'x', $2, $3)`, [username, roles, agency]);
   const rolesOf = async () =>
     Object.fromEntries(
-      ((await db.query(`SELECT username, roles FROM users ORDER BY username`)) as { username: string; roles: string[] }[]).map((u) => [
+      (await db.query<{ username: string; roles: string[] }[]>(`SELECT username, roles FROM users ORDER BY username`)).map((u) => [
         u.username,
         u.roles,
       ]),
@@ -76,7 +76,7 @@ describe('UserRoles1733000110000: a user holds a list of roles', () => {
     expect(await rolesOf()).toMatchObject({ drift: ['operator'] });
     await db.query(`DELETE FROM users WHERE username = 'drift'`);
     await db.undoLastMigration({ transaction: 'each' });
-    const rows = (await db.query(`SELECT username, role, agency FROM users ORDER BY username`)) as Record<string, unknown>[];
+    const rows = await db.query<Record<string, unknown>[]>(`SELECT username, role, agency FROM users ORDER BY username`);
     expect(rows).toEqual([
       { username: 'kari', role: 'adviser', agency: null },
       { username: 'nav', role: 'agency', agency: 'nav' },
