@@ -45,6 +45,7 @@ import { AcknowledgeInquiry } from './agency/acknowledge-inquiry.use-case';
 import { AnswerAsAgency } from './agency/answer-as-agency.use-case';
 import { AgenciesModule } from './agencies/agencies.module';
 import { PlanningModule } from './planning/planning.module';
+import { IncidentSuggestionsModule } from './incident-suggestions/incident-suggestions.module';
 import { LiveController } from './live/live.controller';
 import { LiveFeed } from './live/live-feed';
 import { ReadLiveOverview } from './live/read-live-overview.use-case';
@@ -77,6 +78,7 @@ export class WorkdeskModule implements NestModule {
         AgenciesModule,
         PlanningModule,
         WorkModule.register(env),
+        IncidentSuggestionsModule.register(env),
       ],
       controllers: [
         InquiriesController,
