@@ -55,8 +55,9 @@ function contactsBefore(end: DateTime, category: string, count: number, text: (i
   }));
 }
 
+const loginTroubles = ['Jeg får ikke logget inn i dag', 'Innloggingen med BankID feiler', 'Får feilmelding når jeg logger inn'];
 const loginComplaint = (i: number) =>
-  `Jeg får ikke logget inn i dag. Min e-post er kari.nordmann${i}@example.no og fødselsnummeret mitt er 010170${String(10000 + i)}. ` +
+  `${loginTroubles[i % 3]}. Min e-post er kari.nordmann${i}@example.no og fødselsnummeret mitt er 010170${String(10000 + i)}. ` +
   'Det har vært slik hele morgenen, både på mobil og PC, og jeg har prøvd å tømme hurtigbufferen. '.repeat(3);
 
 describe('early warning: a rise in one category’s contacts becomes a suggested incident operators confirm or dismiss', () => {
@@ -107,14 +108,14 @@ describe('early warning: a rise in one category’s contacts becomes a suggested
     // The last hour on the workdesk's clock.
     expect(Date.parse(loginRise.windowEnd) - Date.parse(loginRise.windowStart)).toBe(3_600_000);
     expect(Date.parse(loginRise.windowStart)).toBeGreaterThanOrEqual(Date.parse('2025-05-14T07:30:00Z'));
-    expect(loginRise.examples.length).toBeGreaterThan(0);
-    expect(loginRise.examples.length).toBeLessThanOrEqual(5);
+    // Texts that differ only in their personal data read alike once masked, and are shown once.
+    expect(loginRise.examples).toHaveLength(3);
     for (const example of loginRise.examples) {
       expect(example.length).toBeLessThanOrEqual(200);
       expect(example).toMatch(/…$/);
       expect(findPersonalData(example)).toEqual([]);
       expect(example).not.toMatch(/kari\.nordmann|01017010/);
-      expect(example).toMatch(/^Problem med login: Jeg får ikke logget inn/);
+      expect(example).toMatch(/^Problem med login: /);
     }
     expect(loginRise.examples.join(' ')).toContain('k***@example.no');
     // Supervisors read them too.

@@ -53,26 +53,32 @@ export class ContactRiseReader {
   }
 
   /**
-   * Up to `perCategory` texts (subject and body) of the newest contacts of each category in the
-   * window, personal data masked (before they are shortened, so no half an address escapes the
-   * mask) and shortened to about 200 characters.
+   * Up to `perCategory` different texts (subject and body) of the newest contacts of each category
+   * in the window, personal data masked (before they are shortened, so no half an address escapes
+   * the mask) and shortened to about 200 characters. Texts alike once masked are shown once.
    */
   async examples(window: CountWindow, categories: readonly string[], perCategory: number): Promise<Map<string, string[]>> {
     const examples = new Map<string, string[]>(categories.map((c) => [c, []]));
     if (categories.length === 0 || perCategory < 1) return examples;
     const rows: { category: string; text: string }[] = await this.db.query(
       `SELECT category, text FROM (
-         SELECT d.category, left(concat_ws(': ', nullif(btrim(i.subject), ''), i.body), 2000) AS text,
-                row_number() OVER (PARTITION BY d.category ORDER BY i.received_at DESC, i.id DESC) AS n
-           FROM inquiries i
-           JOIN routing_decisions d ON d.inquiry_id = i.id
-          WHERE i.received_at >= $1 AND i.received_at < $2 AND d.category = ANY ($3)
+         SELECT category, text, row_number() OVER (PARTITION BY category ORDER BY newest DESC, text) AS n
+           FROM (SELECT d.category, left(concat_ws(': ', nullif(btrim(i.subject), ''), i.body), 2000) AS text, max(i.received_at) AS newest
+                   FROM inquiries i
+                   JOIN routing_decisions d ON d.inquiry_id = i.id
+                  WHERE i.received_at >= $1 AND i.received_at < $2 AND d.category = ANY ($3)
+                  GROUP BY 1, 2) texts
        ) newest
        WHERE n <= $4
        ORDER BY category, n`,
-      [window.start, window.end, categories, perCategory],
+      // More than asked for: some may read alike once masked.
+      [window.start, window.end, categories, perCategory * 4],
     );
-    for (const r of rows) examples.get(r.category)?.push(shortened(maskText(r.text.replace(/\s+/g, ' ').trim())));
+    for (const r of rows) {
+      const shown = examples.get(r.category);
+      const text = shortened(maskText(r.text.replace(/\s+/g, ' ').trim()));
+      if (shown && shown.length < perCategory && !shown.includes(text)) shown.push(text);
+    }
     return examples;
   }
 }
