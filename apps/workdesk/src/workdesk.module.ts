@@ -8,6 +8,7 @@ import {
   AgencyDeliveryRepository,
   bindPort,
   ClassificationExampleRepository,
+  IncidentLinkRepository,
   InquiryRepository,
   LiveOverviewRepository,
   OpeningCalendarRepository,
@@ -21,6 +22,7 @@ import {
   AdviserRoster,
   AgencyInbox,
   CorrectionExamples,
+  IncidentCounts,
   InquiryRecords,
   LiveOverviewSource,
   OpeningExceptions,
@@ -45,6 +47,7 @@ import { AcknowledgeInquiry } from './agency/acknowledge-inquiry.use-case';
 import { AnswerAsAgency } from './agency/answer-as-agency.use-case';
 import { AgenciesModule } from './agencies/agencies.module';
 import { PlanningModule } from './planning/planning.module';
+import { IncidentsModule } from './incidents/incidents.module';
 import { LiveController } from './live/live.controller';
 import { LiveFeed } from './live/live-feed';
 import { ReadLiveOverview } from './live/read-live-overview.use-case';
@@ -77,6 +80,7 @@ export class WorkdeskModule implements NestModule {
         AgenciesModule,
         PlanningModule,
         WorkModule.register(env),
+        IncidentsModule.register(env),
       ],
       controllers: [
         InquiriesController,
@@ -92,6 +96,7 @@ export class WorkdeskModule implements NestModule {
         bindPort(OpeningExceptions, OpeningCalendarRepository),
         bindPort(ServiceLevelTargets, OpeningCalendarRepository),
         bindPort(LiveOverviewSource, LiveOverviewRepository),
+        bindPort(IncidentCounts, IncidentLinkRepository),
         bindPort(AdviserRoster, AdviserRepository),
         bindPort(AgencyInbox, AgencyDeliveryRepository),
         ReadOpeningHours,

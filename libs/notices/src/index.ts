@@ -3,3 +3,4 @@ export * from './component-state';
 export * from './subscriber-match';
 export * from './incident-match';
 export * from './contact-rise';
+export * from './incident-messages';

@@ -40,3 +40,5 @@ export * from './repositories/contact-history.reader';
 export * from './repositories/filing-deadline.repository';
 export * from './repositories/planning.repository';
 export * from './repositories/deadline-occurrence.reader';
+export * from './repositories/incident-link.repository';
+export * from './repositories/incident-resolution.repository';
