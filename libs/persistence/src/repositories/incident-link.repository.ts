@@ -63,15 +63,15 @@ export class IncidentLinkRepository {
    * routed after it ended), with the active components.
    */
   async incidentsAndComponents(endedSince: Date): Promise<IncidentsAndComponents> {
-    const [rows, components]: [NoticeRow[], NoticeComponent[]] = await Promise.all([
-      this.db.query(
+    const [rows, components] = await Promise.all([
+      this.db.query<NoticeRow[]>(
         `SELECT id, kind, status, severity, title, description, components, environments, audiences, keywords,
                 starts_at, expected_end_at, ended_at
            FROM notices WHERE kind = 'incident' AND (ended_at IS NULL OR ended_at >= $1)
           ORDER BY starts_at DESC, id`,
         [endedSince],
       ),
-      this.db.query(`SELECT code, names, categories FROM notice_components WHERE active ORDER BY position, code`),
+      this.db.query<NoticeComponent[]>(`SELECT code, names, categories FROM notice_components WHERE active ORDER BY position, code`),
     ]);
     return {
       incidents: rows.map((r) => ({

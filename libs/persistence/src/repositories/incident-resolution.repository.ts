@@ -36,7 +36,7 @@ export type LinkAnswered =
   /** No link left unanswered that this instance could take; `finished`: none is left at all, and the resolution is done. */
   | { outcome: 'none'; finished: boolean };
 
-const viewOf = (r: {
+type ResolutionRow = {
   notice_id: string;
   text: NoticeTextView;
   total: number;
@@ -44,7 +44,9 @@ const viewOf = (r: {
   started_by: string;
   started_at: Date;
   finished_at: Date | null;
-}): IncidentResolutionRecord => ({
+};
+
+const viewOf = (r: ResolutionRow): IncidentResolutionRecord => ({
   noticeId: r.notice_id,
   state: r.finished_at ? 'finished' : 'running',
   total: r.total,
@@ -77,9 +79,9 @@ export class IncidentResolutionRepository {
       if (!notice) return { outcome: 'not-found' };
       if (notice.kind !== 'incident' || notice.status !== 'resolved')
         return { outcome: 'not-resolved', kind: notice.kind, status: notice.status };
-      const [existing] = await tx.query(`SELECT * FROM incident_resolutions WHERE notice_id = $1`, [noticeId]);
+      const [existing]: ResolutionRow[] = await tx.query(`SELECT * FROM incident_resolutions WHERE notice_id = $1`, [noticeId]);
       if (existing) return { outcome: existing.finished_at ? 'finished' : 'running', resolution: viewOf(existing) };
-      const [created] = await tx.query(
+      const [created]: ResolutionRow[] = await tx.query(
         `INSERT INTO incident_resolutions (notice_id, text, total, started_by)
          SELECT $1, $2::jsonb, count(*)::int, $3 FROM incident_links WHERE notice_id = $1 AND answered_at IS NULL
          RETURNING *`,
@@ -90,13 +92,15 @@ export class IncidentResolutionRepository {
   }
 
   async find(noticeId: string): Promise<IncidentResolutionRecord | null> {
-    const [row] = await this.db.query(`SELECT * FROM incident_resolutions WHERE notice_id = $1`, [noticeId]);
+    const [row]: ResolutionRow[] = await this.db.query(`SELECT * FROM incident_resolutions WHERE notice_id = $1`, [noticeId]);
     return row ? viewOf(row) : null;
   }
 
   /** Resolutions not finished (started here or elsewhere, or cut off by a stop), oldest first. */
   async unfinished(): Promise<IncidentResolutionRecord[]> {
-    const rows = await this.db.query(`SELECT * FROM incident_resolutions WHERE finished_at IS NULL ORDER BY started_at, notice_id`);
+    const rows: ResolutionRow[] = await this.db.query(
+      `SELECT * FROM incident_resolutions WHERE finished_at IS NULL ORDER BY started_at, notice_id`,
+    );
     return rows.map(viewOf);
   }
 
