@@ -18,6 +18,8 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsNumber() @Min(0.00001) @Max(365) CASE_REMINDER_DAYS: number = 3;
   /** How often cases are checked for a due reminder. */
   @IsInt() @Min(100) @Max(3_600_000) CASE_REMINDER_CHECK_INTERVAL_MS: number = 60_000;
+  /** How often unfinished resolutions of incidents are looked for and their linked inquiries answered (each instance; resumes after a stop). */
+  @IsInt() @Min(100) @Max(60_000) INCIDENT_RESOLUTION_INTERVAL_MS: number = 1000;
   /** How often the live overview (GET /api/live) is read while anyone listens. */
   @IsInt() @Min(250) @Max(60_000) LIVE_INTERVAL_MS: number = 2000;
   /** The built console (Vite) served at `/`; default `dist/console` beside the built workdesk. */

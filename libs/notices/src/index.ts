@@ -4,3 +4,4 @@ export * from './subscriber-match';
 export * from './incident-match';
 export * from './contact-rise';
 export * from './rise-windows';
+export * from './incident-messages';

@@ -42,3 +42,5 @@ export * from './repositories/planning.repository';
 export * from './repositories/deadline-occurrence.reader';
 export * from './repositories/contact-rise.reader';
 export * from './repositories/incident-suggestion.repository';
+export * from './repositories/incident-link.repository';
+export * from './repositories/incident-resolution.repository';
