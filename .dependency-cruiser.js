@@ -15,6 +15,7 @@ const infrastructureLibraries = [
   'intake',
   'support-calendar',
   'routing-policy-source',
+  'incidents-in-force',
   'local-system',
   'testing',
   'signed-webhooks',

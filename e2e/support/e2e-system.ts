@@ -104,7 +104,7 @@ export class E2eSystem {
   /** A fresh adviser with the given lines (and room for several inquiries per channel). */
   async anAdviser(name: string, lines: NonNullable<AdviserSkills['lines']>): Promise<SignInUser> {
     const user = { username: `${name}-${this.pipeline.id}`, password: `pw-${name}` };
-    await new UserRepository(this.db).upsert({ username: user.username, passwordHash: await hash(user.password, 4), role: 'adviser' });
+    await new UserRepository(this.db).upsert({ username: user.username, passwordHash: await hash(user.password, 4), roles: ['adviser'] });
     await new AdviserRepository(this.db).update(user.username, {
       lines,
       languages: ['nb', 'nn', 'en'],

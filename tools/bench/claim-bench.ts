@@ -32,7 +32,7 @@ export async function benchClaims(
   const passwordHash = await hash('bench', 4);
   const names = Array.from({ length: advisers }, (_, i) => `bench-adviser-${run}-${i}`);
   for (const username of names) {
-    await users.upsert({ username, passwordHash, role: 'adviser' });
+    await users.upsert({ username, passwordHash, roles: ['adviser'] });
     // Capacity is not what is measured: room for everything.
     await skills.update(username, {
       lines: ['first-line', 'second-line', 'servicedesk'],

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       `  ${'postgres'.padEnd(17)} ${new URL(env.DATABASE_URL).host}${new URL(env.DATABASE_URL).pathname}`,
       `  ${'redis'.padEnd(17)} ${new URL(env.REDIS_URL).host}`,
       '',
-      `Development users: adviser/adviser, supervisor/supervisor, skd/skd, nav/nav (tokens: POST /api/auth/login on workdesk). Logs: ${path.relative(process.cwd(), logDir)}/. An app that exits is restarted. Ctrl-C stops everything.`,
+      `Development users: adviser/adviser, supervisor/supervisor, operator/operator, skd/skd, nav/nav (tokens: POST /api/auth/login on workdesk). Logs: ${path.relative(process.cwd(), logDir)}/. An app that exits is restarted. Ctrl-C stops everything.`,
       '',
     ].join('\n'),
   );

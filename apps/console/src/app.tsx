@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SessionProvider, useSession } from './api/session';
+import { holds, SessionProvider, useSession } from './api/session';
 import { Layout } from './components/layout';
 import { I18nProvider } from './i18n/i18n';
 import { AgreementsPage } from './pages/agreements/agreements-page';
@@ -16,8 +16,8 @@ const HeartbeatMs = 30_000;
 function Routes() {
   const { session, api } = useSession();
   const { path, navigate } = useRouter();
-  const supervisor = session?.role === 'supervisor' || session?.role === 'admin';
-  const adviser = session?.role === 'adviser' || session?.role === 'supervisor';
+  const supervisor = holds(session, 'supervisor', 'admin');
+  const adviser = holds(session, 'adviser', 'supervisor');
 
   useEffect(() => {
     if (!session && path !== '/login') navigate('/login', { replace: true });

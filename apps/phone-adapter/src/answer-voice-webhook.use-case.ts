@@ -3,6 +3,8 @@ import { agencyOfTarget, Inquiry, isQueueTarget, parseContract, RoutingDecision 
 import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
 import { isOpen, nextOpening } from '@inquiry-router/opening-hours';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
+import { IncidentsInForce } from '@inquiry-router/incidents-in-force';
+import { incidentsSpoken, textIn } from '@inquiry-router/notices';
 import { Clock } from '@inquiry-router/runtime';
 import { AnsweredCalls } from './answered-calls.store';
 import { DecisionWaiter } from './decision-waiter';
@@ -48,15 +50,21 @@ export class AnswerVoiceWebhook {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SupportCalendar) private readonly calendars: SupportCalendar,
     @Inject(SupportNumbers) private readonly numbers: SupportNumbers,
+    @Inject(IncidentsInForce) private readonly incidents: IncidentsInForce,
   ) {}
 
-  /** A new call: the menu when open; otherwise when we open again and a callback offer. */
+  /**
+   * A new call: the menu when open, told first of the incidents in force that callers are likely
+   * calling about (from the cached reader: no database call per webhook); otherwise when we open
+   * again and a callback offer.
+   */
   incoming(call: VoiceCall): string {
     if (!this.isOurs(call)) return notOurNumberResponse();
     const now = this.clock.now();
     const calendar = this.calendars.calendar();
     if (!isOpen(now, calendar)) return closedResponse(nextOpening(now, calendar));
-    return menuResponse();
+    // The menu speaks bokmål, and so does what it says of the incidents.
+    return menuResponse(incidentsSpoken(this.incidents.forCallers(now).map((n) => textIn(n.title, 'nb'))));
   }
 
   /** The menu answered (a key or a word): ask what it is about. */

@@ -98,6 +98,8 @@ export class PhoneAdapterEnv extends CommonEnv {
 
   /** How often the ordered exceptions are read again from Postgres. */
   @IsInt() @Min(1) @Max(3600) OPENING_HOURS_REFRESH_SECONDS: number = 30;
+  /** How often the incidents in force (what the menu tells callers of) are read again from Postgres. */
+  @IsInt() @Min(1) @Max(3600) INCIDENTS_REFRESH_SECONDS: number = 5;
 
   get twilioAuthToken(): string {
     return this.TWILIO_AUTH_TOKEN ?? developmentAuthToken;

@@ -4,6 +4,7 @@ import { redisService } from '@inquiry-router/live-queues';
 import { kafkaService } from '@inquiry-router/messaging';
 import { bindPort, OutboundMessageRepository, postgresService } from '@inquiry-router/persistence';
 import { appRootModule } from '@inquiry-router/runtime';
+import { IncidentsInForceModule } from '@inquiry-router/incidents-in-force';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { AnsweredCalls } from './answered-calls.store';
 import { DecisionReplyHandler } from './decision-reply.handler';
@@ -31,6 +32,8 @@ export class PhoneAdapterModule {
       imports: [
         // Ordered opening exceptions, from Postgres; the last ones read stay in force when it is unreachable.
         openingCalendarModule(env),
+        // The incidents in force, told before the menu; read on a schedule, the last ones read kept when Postgres is unreachable.
+        IncidentsInForceModule.forApp({ refreshSeconds: env.INCIDENTS_REFRESH_SECONDS }),
       ],
       controllers: [VoiceController, DecisionReplyHandler, outboundMessageHandler('phone-adapter')],
       providers: [

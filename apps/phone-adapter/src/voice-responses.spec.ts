@@ -20,6 +20,17 @@ describe('TwiML of the IVR', () => {
     expect(xml).toContain('<Redirect method="POST">/voice/menu</Redirect>');
   });
 
+  it('says the known incidents after the welcome and before the choices, inside the gather (a key press cuts it short)', () => {
+    const xml = menuResponse(
+      'Vi kjenner til et problem i portalen: Feil ved innlogging med BankID. Du kan følge med på driftsmeldingene på statussiden.',
+    );
+    expect(xml).toMatch(
+      /<Gather [^>]*action="\/voice\/menu"[^>]*><Say language="nb-NO">Velkommen til brukerstøtten\.<\/Say><Say language="nb-NO">Vi kjenner til et problem i portalen: Feil ved innlogging med BankID\. Du kan følge med på driftsmeldingene på statussiden\.<\/Say><Say language="nb-NO">Gjelder det innlogging, trykk 1\./,
+    );
+    // Without incidents the menu says nothing of them.
+    expect(menuResponse('')).not.toContain('Vi kjenner til');
+  });
+
   it('asks what it is about, carrying the choice in the action URL', () => {
     const xml = describeResponse(2);
     expect(xml).toContain('<Gather input="speech" language="nb-NO" action="/voice/describe?choice=2" method="POST" speechTimeout="auto"');

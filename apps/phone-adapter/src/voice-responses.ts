@@ -25,7 +25,11 @@ export const VoicePaths = {
   goodbye: '/voice/goodbye',
 } as const;
 
-export function menuResponse(): string {
+/**
+ * The menu; with `knownIncidents` (what `incidentsSpoken` says of the incidents in force), the
+ * caller hears first that the problem is known and where to follow it, before the choices.
+ */
+export function menuResponse(knownIncidents = ''): string {
   return respond((r) => {
     const gather = r.gather({
       input: ['dtmf', 'speech'],
@@ -36,6 +40,7 @@ export function menuResponse(): string {
       timeout: 6,
     });
     gather.say(say, 'Velkommen til brukerstøtten.');
+    if (knownIncidents) gather.say(say, knownIncidents);
     gather.say(say, 'Gjelder det innlogging, trykk 1. Skjema og innsending, trykk 2. Roller og rettigheter, trykk 3. Noe annet, trykk 4.');
     // No answer: on as "other" rather than round the menu again.
     r.redirect({ method: 'POST' }, VoicePaths.menu);

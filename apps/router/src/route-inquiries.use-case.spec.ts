@@ -6,9 +6,16 @@ import { CarryOutRouting } from './carry-out-routing';
 import { PlanRoutes } from './plan-routes';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { DivertBeforeQueueing } from './divert-before-queueing';
+import { IncidentsInForce, IncidentStore } from '@inquiry-router/incidents-in-force';
+import type { Notice } from '@inquiry-router/notices';
+import type { ScheduledJobs } from '@inquiry-router/runtime';
+import { MatchIncidents } from './match-incidents';
+import { LinkIncidents } from './link-incidents';
+import type { RouterEnv } from './router.env';
 import {
   decisionFor,
   FixedAdviserAvailability,
+  InMemoryIncidentLinks,
   InMemoryRoutedInquiries,
   InMemoryRoutingHistory,
   inMemory,
@@ -18,8 +25,20 @@ import {
   workPolicyOf,
 } from './testing/router-doubles';
 
-function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: Record<string, unknown> } = {}) {
+/** The incidents in force, as the router's cached reader has them once read. */
+async function incidentsInForce(incidents: Notice[]): Promise<IncidentsInForce> {
+  const store: IncidentStore = {
+    incidentsAndComponents: () =>
+      Promise.resolve({ incidents, components: [{ code: 'login', names: { nb: 'Innlogging' }, categories: ['login'] }] }),
+  };
+  const reader = new IncidentsInForce(store, { refreshSeconds: 5 }, inMemory<ScheduledJobs>({}));
+  await reader.refresh();
+  return reader;
+}
+
+async function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: Record<string, unknown>; incidents?: Notice[] } = {}) {
   const inquiries = new InMemoryRoutedInquiries();
+  const links = new InMemoryIncidentLinks(inquiries.published);
   const history = new InMemoryRoutingHistory(inquiries.published);
   const { queues, enqueued } = recordingQueues(options.queueLengths);
   const dueAt = new Date('2026-03-03T10:00:00Z');
@@ -44,8 +63,10 @@ function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: Re
     history,
     outboxStandIn,
     clock,
+    new MatchIncidents(await incidentsInForce(options.incidents ?? [])),
+    new LinkIncidents(links, outboxStandIn, clock, inMemory<RouterEnv>({ STATUS_PAGE_URL: 'https://status.example/status' })),
   );
-  return { route, inquiries, enqueued, published: inquiries.published, history: history.entries, dueAt };
+  return { route, inquiries, enqueued, published: inquiries.published, history: history.entries, dueAt, links };
 }
 
 let n = 0;
@@ -69,7 +90,7 @@ function classified(target: RoutingDecision['target'], inquiry: Partial<Inquiry>
 
 describe('RouteInquiries', () => {
   it('records a queue target as waiting with its due time and enqueues it there', async () => {
-    const { route, inquiries, enqueued, published, dueAt } = setUp();
+    const { route, inquiries, enqueued, published, dueAt } = await setUp();
     const c = classified('second-line', { language: 'nn' });
     await route.execute([c]);
     expect(inquiries.stored.get(c.inquiry.id)).toMatchObject({
@@ -83,7 +104,7 @@ describe('RouteInquiries', () => {
   });
 
   it('forwards an agency target, keyed by the agency, and marks it forwarded', async () => {
-    const { route, inquiries, enqueued, published } = setUp();
+    const { route, inquiries, enqueued, published } = await setUp();
     const c = classified('agency:skd');
     await route.execute([c]);
     expect(enqueued).toEqual([]);
@@ -101,7 +122,7 @@ describe('RouteInquiries', () => {
   });
 
   it('routes a redelivered inquiry once, whether in the same batch or a later one', async () => {
-    const { route, enqueued, published } = setUp();
+    const { route, enqueued, published } = await setUp();
     const queued = classified('first-line');
     const forwarded = classified('agency:nav');
     await route.execute([queued, forwarded, queued, forwarded]);
@@ -114,7 +135,7 @@ describe('RouteInquiries', () => {
   });
 
   it('lets a reply join its conversation while it is handled instead of queueing it again', async () => {
-    const { route, inquiries, enqueued } = setUp();
+    const { route, inquiries, enqueued } = await setUp();
     const first = classified('first-line');
     await route.execute([first]);
     const reply = classified('first-line', { threadRef: first.inquiry.id });
@@ -124,14 +145,14 @@ describe('RouteInquiries', () => {
   });
 
   it('dead-letters a decision for an agency without an agreement', async () => {
-    const { route, inquiries } = setUp();
+    const { route, inquiries } = await setUp();
     const c = classified('agency:xyz');
     await expect(route.execute([c])).rejects.toThrow(NonRetriableError);
     expect(inquiries.stored.size).toBe(0);
   });
 
   it('diverts new work from a queue whose expected wait is too long, with its history and work event', async () => {
-    const { route, enqueued, history, published } = setUp({
+    const { route, enqueued, history, published } = await setUp({
       queueLengths: { 'first-line': 100 },
       workPolicy: { averageHandlingMinutes: 10, queues: { 'first-line': { divertTo: 'second-line', divertAfterMinutes: 60 } } },
     });
@@ -149,6 +170,76 @@ describe('RouteInquiries', () => {
     expect(published.find((p) => p.topic === Topics.InquiryWork)).toMatchObject({
       key: c.inquiry.id,
       value: { type: 'diverted', queue: 'second-line', actor: 'router' },
+    });
+  });
+
+  describe('with an incident in force on login', () => {
+    const incident: Notice = {
+      id: 'DRIFT-00042',
+      kind: 'incident',
+      status: 'investigating',
+      severity: 'major',
+      title: { nb: 'Feil ved innlogging med BankID', en: 'Login with BankID fails' },
+      description: { nb: 'Vi undersøker.' },
+      components: ['login'],
+      environments: ['production'],
+      audiences: ['end-users'],
+      keywords: [],
+      startsAt: new Date('2026-03-02T09:00:00Z'),
+      expectedEndAt: null,
+      endedAt: null,
+    };
+
+    it('records the match among the decision’s reasons, links it once and tells the inquirer once, in their language', async () => {
+      const { route, inquiries, links, published } = await setUp({ incidents: [incident] });
+      const c = classified('first-line', { language: 'en', subject: 'BankID', body: 'I cannot log in with BankID' });
+      await route.execute([c]);
+      const reasons = inquiries.stored.get(c.inquiry.id)!.routed.decision.reasons;
+      expect(reasons[0]).toBe('because');
+      expect(reasons).toContain('linked to incident DRIFT-00042 "Feil ved innlogging med BankID"');
+      expect([...links.stored.values()]).toEqual([
+        { inquiryId: c.inquiry.id, noticeId: 'DRIFT-00042', explanation: reasons.slice(1), told: true },
+      ]);
+      const notices = () => published.filter((p) => p.topic === Topics.OutboundMessage);
+      expect(notices()).toEqual([
+        {
+          topic: Topics.OutboundMessage,
+          key: c.inquiry.id,
+          value: expect.objectContaining({
+            inquiryId: c.inquiry.id,
+            channel: 'email',
+            purpose: 'incident-notice',
+            language: 'en',
+            body: expect.stringContaining('"Login with BankID fails"') as unknown,
+            sentBy: 'router',
+          }) as unknown,
+        },
+      ]);
+      expect((notices()[0].value as { body: string }).body).toContain('https://status.example/status#DRIFT-00042');
+
+      await route.execute([c]);
+      expect(notices()).toHaveLength(1);
+    });
+
+    it('links a call on its category alone and sends the caller nothing (the menu told them)', async () => {
+      const { route, links, published } = await setUp({ incidents: [incident] });
+      const call = classified('first-line', {
+        channel: 'phone',
+        from: { phone: '+4792900840' },
+        body: 'IVR: 1 innlogging. Innringer sa ikke noe.',
+      });
+      await route.execute([call]);
+      expect([...links.stored.values()]).toMatchObject([{ inquiryId: call.inquiry.id, noticeId: 'DRIFT-00042', told: false }]);
+      expect(published.filter((p) => p.topic === Topics.OutboundMessage)).toEqual([]);
+    });
+
+    it('leaves an inquiry of another matter, or received before the incident, unlinked', async () => {
+      const { route, links, inquiries } = await setUp({ incidents: [incident] });
+      const other = classified('first-line', { body: 'Hvordan endrer jeg adressen min?' });
+      const before = classified('first-line', { body: 'BankID virker ikke', receivedAt: '2026-03-02T08:00:00.000Z' });
+      await route.execute([other, before]);
+      expect(links.stored.size).toBe(0);
+      expect(inquiries.stored.get(other.inquiry.id)!.routed.decision.reasons).toEqual(['because']);
     });
   });
 });

@@ -6,11 +6,14 @@ import { placeReply } from '@inquiry-router/routing';
 import { Clock } from '@inquiry-router/runtime';
 import { CarryOutRouting } from './carry-out-routing';
 import { PlanRoutes } from './plan-routes';
+import { MatchIncidents } from './match-incidents';
+import { LinkIncidents } from './link-incidents';
 import { RoutedInquiryStore, RoutingHistory } from './router.ports';
 
 /**
  * Carries out classified decisions: records inquiry and decision in Postgres (the system of
- * record) first, then enqueues in Redis or marks the forward done with its event in the outbox. A reply to a conversation
+ * record) first, with its link to a known incident if it is about one (the inquirer told at once),
+ * then enqueues in Redis or marks the forward done with its event in the outbox. A reply to a conversation
  * still being handled joins it instead. Safe to repeat for the same
  * inquiry: the record is written once, and only routing not yet carried out is done again.
  */
@@ -23,14 +26,19 @@ export class RouteInquiries {
     @Inject(RoutingHistory) private readonly history: RoutingHistory,
     @Inject(Outbox) private readonly outbox: Outbox,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(MatchIncidents) private readonly incidents: MatchIncidents,
+    @Inject(LinkIncidents) private readonly incidentLinks: LinkIncidents,
   ) {}
 
   async execute(batch: InquiryClassified[]): Promise<void> {
     // A redelivered event can sit in the same batch as its first delivery.
     const classified = [...new Map(batch.map((c) => [c.inquiry.id, c])).values()];
     const { routed, diverted, workPolicy } = await this.planner.plan(classified);
+    // Before recording: a match's explanation is recorded among the decision's reasons.
+    const links = this.incidents.match(routed);
 
     const pending = await this.inquiries.recordRouted(routed, placeReply);
+    await this.incidentLinks.record(links);
     const byId = new Map(routed.map((r) => [r.inquiry.id, r]));
 
     const queued = pending.filter((p) => p.status === 'queued');

@@ -1,4 +1,4 @@
-import { IsInt, IsJSON, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsJSON, IsOptional, IsUrl, Max, Min } from 'class-validator';
 import { CommonEnv } from '@inquiry-router/runtime';
 
 export class RouterEnv extends CommonEnv {
@@ -18,4 +18,9 @@ export class RouterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(3600) OPENING_HOURS_REFRESH_SECONDS: number = 30;
   /** How soon a routing policy published by a classifier is read (a decision naming a newer version reads it at once). */
   @IsInt() @Min(1) @Max(3600) POLICY_REFRESH_SECONDS: number = 30;
+  /** How often the incidents in force are read again from Postgres (how soon a new incident links inquiries). */
+  @IsInt() @Min(1) @Max(3600) INCIDENTS_REFRESH_SECONDS: number = 5;
+  /** The public status page the inquirers of a known incident are pointed to (`<url>#<notice id>`); the workdesk serves it at /status. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) STATUS_PAGE_URL: string =
+    'http://127.0.0.1:3000/status';
 }

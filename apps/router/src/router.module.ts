@@ -4,6 +4,7 @@ import { kafkaService } from '@inquiry-router/messaging';
 import {
   AdviserRepository,
   bindPort,
+  IncidentLinkRepository,
   InquiryHistoryRepository,
   InquiryRepository,
   onDataSource,
@@ -15,11 +16,14 @@ import {
 import { redisService, WorkPolicyModule } from '@inquiry-router/live-queues';
 import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
+import { IncidentsInForceModule } from '@inquiry-router/incidents-in-force';
 import { RouterEnv } from './router.env';
-import { AdviserAvailability, RoutedInquiryStore, RoutingHistory, ServiceLevelWatch, WaitingWork } from './router.ports';
+import { AdviserAvailability, IncidentLinks, RoutedInquiryStore, RoutingHistory, ServiceLevelWatch, WaitingWork } from './router.ports';
 import { DivertBeforeQueueing } from './divert-before-queueing';
 import { PlanRoutes } from './plan-routes';
 import { CarryOutRouting } from './carry-out-routing';
+import { MatchIncidents } from './match-incidents';
+import { LinkIncidents } from './link-incidents';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { InquiryClassifiedHandler } from './inquiry-classified.handler';
 import { RebuildLiveQueues } from './rebuild-live-queues.use-case';
@@ -36,6 +40,7 @@ export class RouterModule {
       imports: [
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),
         RoutingPolicySourceModule.forApp({ refreshSeconds: env.POLICY_REFRESH_SECONDS }),
+        IncidentsInForceModule.forApp({ refreshSeconds: env.INCIDENTS_REFRESH_SECONDS }),
         WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES }),
       ],
       controllers: [InquiryClassifiedHandler, InquiryReclassifiedHandler],
@@ -45,8 +50,11 @@ export class RouterModule {
         bindPort(WaitingWork, WaitingInquiriesReader),
         bindPort(AdviserAvailability, AdviserRepository),
         bindPort(ServiceLevelWatch, ServiceLevelWatchRepository),
+        bindPort(IncidentLinks, IncidentLinkRepository),
         DivertBeforeQueueing,
         PlanRoutes,
+        MatchIncidents,
+        LinkIncidents,
         CarryOutRouting,
         RouteInquiries,
         RebuildLiveQueues,

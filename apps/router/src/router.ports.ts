@@ -4,6 +4,7 @@ import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import type {
   InquiryReclassification,
+  NewIncidentLink,
   PendingRouting,
   ReclassificationOutcome,
   RoutedInquiry,
@@ -55,4 +56,12 @@ export abstract class ServiceLevelWatch {
     limit: number,
     eventsOf: (alerts: ServiceLevelAlert[]) => OutboxMessage[],
   ): Promise<ServiceLevelAlert[]>;
+}
+
+/** Links of inquiries to incidents: each stored once, a new one with its history row and its events. */
+export abstract class IncidentLinks {
+  abstract recordLinks(
+    links: readonly NewIncidentLink[],
+    eventsOf: (made: NewIncidentLink[]) => OutboxMessage[],
+  ): Promise<NewIncidentLink[]>;
 }

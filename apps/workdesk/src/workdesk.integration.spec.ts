@@ -113,7 +113,7 @@ describe('workdesk API', () => {
     const users = new UserRepository(pipeline.db);
     const names = Array.from({ length: 5 }, () => freshId('adv'));
     const passwordHash = await hash('secret', 4);
-    for (const username of names) await users.upsert({ username, passwordHash, role: 'adviser' });
+    for (const username of names) await users.upsert({ username, passwordHash, roles: ['adviser'] });
     const tokens = await Promise.all(names.map((n) => login(n, 'secret')));
     // Skilled for the second line, with room for more than their share.
     for (const username of names) {

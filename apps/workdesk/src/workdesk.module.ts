@@ -8,6 +8,7 @@ import {
   AgencyDeliveryRepository,
   bindPort,
   ClassificationExampleRepository,
+  IncidentLinkRepository,
   InquiryRepository,
   LiveOverviewRepository,
   OpeningCalendarRepository,
@@ -21,6 +22,7 @@ import {
   AdviserRoster,
   AgencyInbox,
   CorrectionExamples,
+  IncidentCounts,
   InquiryRecords,
   LiveOverviewSource,
   OpeningExceptions,
@@ -46,6 +48,8 @@ import { AnswerAsAgency } from './agency/answer-as-agency.use-case';
 import { AgenciesModule } from './agencies/agencies.module';
 import { PlanningModule } from './planning/planning.module';
 import { NoticeSubscriptionsModule } from './notice-subscriptions/notice-subscriptions.module';
+import { IncidentSuggestionsModule } from './incident-suggestions/incident-suggestions.module';
+import { IncidentsModule } from './incidents/incidents.module';
 import { LiveController } from './live/live.controller';
 import { LiveFeed } from './live/live-feed';
 import { ReadLiveOverview } from './live/read-live-overview.use-case';
@@ -79,6 +83,8 @@ export class WorkdeskModule implements NestModule {
         PlanningModule,
         NoticeSubscriptionsModule,
         WorkModule.register(env),
+        IncidentSuggestionsModule.register(env),
+        IncidentsModule.register(env),
       ],
       controllers: [
         InquiriesController,
@@ -94,6 +100,7 @@ export class WorkdeskModule implements NestModule {
         bindPort(OpeningExceptions, OpeningCalendarRepository),
         bindPort(ServiceLevelTargets, OpeningCalendarRepository),
         bindPort(LiveOverviewSource, LiveOverviewRepository),
+        bindPort(IncidentCounts, IncidentLinkRepository),
         bindPort(AdviserRoster, AdviserRepository),
         bindPort(AgencyInbox, AgencyDeliveryRepository),
         ReadOpeningHours,

@@ -1,3 +1,4 @@
+import type { IncidentCountView } from '@inquiry-router/contracts';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import type {
   AdviserProfile,
@@ -57,6 +58,12 @@ export abstract class ServiceLevelTargets {
 /** The supervisors' dashboard as the system of record has it. */
 export abstract class LiveOverviewSource {
   abstract read(now: Date, since: Date, atRiskLimit?: number): Promise<LiveOverviewRows>;
+}
+
+/** Inquiries per incident, for the dashboard. */
+export abstract class IncidentCounts {
+  /** Incidents in force or ended since `endedSince`, with links: how many linked, how many not yet resolved. */
+  abstract incidentCounts(endedSince: Date): Promise<IncidentCountView[]>;
 }
 
 /** What an agency sees of the inquiries forwarded to it, and its acknowledgements and answers. */

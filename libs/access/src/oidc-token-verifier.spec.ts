@@ -73,10 +73,10 @@ describe('OidcTokenVerifier', () => {
 
   it('accepts RS256 and ES256 tokens of the issuer and maps their claims to the caller', async () => {
     const v = verifier();
-    await expect(v.verify(await token(rsa))).resolves.toEqual({ username: 'kari', role: 'adviser', agency: null });
+    await expect(v.verify(await token(rsa))).resolves.toEqual({ username: 'kari', roles: ['adviser'], agency: null });
     await expect(v.verify(await token(ec, { preferred_username: 'skd-user', role: 'agency', agency: 'skd' }))).resolves.toEqual({
       username: 'skd-user',
-      role: 'agency',
+      roles: ['agency'],
       agency: 'skd',
     });
   });
@@ -175,7 +175,7 @@ describe('OidcTokenVerifier', () => {
   it('uses OIDC_JWKS_URI without discovery', async () => {
     const before = fetches.discovery;
     const v = new OidcTokenVerifier({ issuer, jwksUri: `${issuer}/protocol/openid-connect/certs` });
-    await expect(v.verify(await token(ec))).resolves.toMatchObject({ role: 'adviser' });
+    await expect(v.verify(await token(ec))).resolves.toMatchObject({ roles: ['adviser'] });
     expect(fetches.discovery).toBe(before);
   });
 

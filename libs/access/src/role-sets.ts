@@ -12,5 +12,5 @@ export const SupportStaff = ['adviser', 'supervisor', 'admin'] as const satisfie
 /** Those who change how the support runs (policy, opening hours, distribution, agency delivery). */
 export const Supervisors = ['supervisor', 'admin'] as const satisfies RoleSet;
 
-/** Those who register and update operational notices: operators, and supervisors and admins who step in. */
+/** Those who register and update operational notices (incidents, planned maintenance): operations staff, supervisors and admins. */
 export const Operators = ['operator', 'supervisor', 'admin'] as const satisfies RoleSet;

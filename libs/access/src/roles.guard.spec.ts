@@ -11,7 +11,7 @@ import { AccessEnv } from './access.env';
 import { AccessModule } from './access.module';
 import { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './current-user.decorator';
-import { Supervisors } from './role-sets';
+import { Operators, Supervisors } from './role-sets';
 import { AllowQueryToken, Roles } from './roles.guard';
 
 @Controller('things')
@@ -37,6 +37,15 @@ class ThingsController {
   @Roles('adviser', 'supervisor')
   @AllowQueryToken()
   stream(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
+    return user;
+  }
+}
+
+@Controller('notices')
+class NoticesController {
+  @Get()
+  @Roles(Operators)
+  list(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
     return user;
   }
 }
@@ -81,7 +90,7 @@ describe('RolesGuard through AccessModule', () => {
     const env = loadConfig(AccessEnv, { NODE_ENV: 'test', OIDC_ISSUER: issuer, OIDC_AUDIENCE: 'inquiry-router' });
     const moduleRef = await Test.createTestingModule({
       imports: [AccessModule.forApp(env)],
-      controllers: [ThingsController, AdminController],
+      controllers: [ThingsController, NoticesController, AdminController],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.init();
@@ -95,7 +104,7 @@ describe('RolesGuard through AccessModule', () => {
     const adviser = await token({ role: 'adviser', preferred_username: 'kari' });
     await request(app.getHttpServer()).get(`/things/mine?access_token=${adviser}`).expect(401);
     const res = await request(app.getHttpServer()).get(`/things/stream?access_token=${adviser}`).expect(200);
-    expect(res.body).toMatchObject({ username: 'kari', role: 'adviser' });
+    expect(res.body).toMatchObject({ username: 'kari', roles: ['adviser'] });
     await request(app.getHttpServer()).get('/things/stream?access_token=abc.def.ghi').expect(401);
     const agency = await token({ role: 'agency', preferred_username: 'skd', agency: 'skd' });
     await request(app.getHttpServer()).get(`/things/stream?access_token=${agency}`).expect(403);
@@ -121,7 +130,7 @@ describe('RolesGuard through AccessModule', () => {
       .get('/things/mine')
       .set('authorization', `Bearer ${await token({ preferred_username: 'kari', role: 'adviser' })}`)
       .expect(200);
-    expect(ok.body).toEqual({ username: 'kari', role: 'adviser', agency: null });
+    expect(ok.body).toEqual({ username: 'kari', roles: ['adviser'], agency: null });
     const agency = await request(app.getHttpServer())
       .get('/things/mine')
       .set('authorization', `Bearer ${await token({ role: 'agency', agency: 'skd' })}`)
@@ -135,6 +144,30 @@ describe('RolesGuard through AccessModule', () => {
     await shared(await token({ role: 'agency', agency: 'skd' })).expect(200);
     const adviser = await shared(await token({ role: 'adviser' })).expect(403);
     expect((adviser.body as { message: string }).message).toBe('this needs the role supervisor or admin or agency');
+  });
+
+  it('lets a user of several roles in when any one of them is allowed', async () => {
+    const call = async (path: string, claims: Record<string, unknown>, status: number) =>
+      request(app.getHttpServer())
+        .get(path)
+        .set('authorization', `Bearer ${await token(claims)}`)
+        .expect(status);
+    const both = await call('/things/mine', { preferred_username: 'ola', role: ['operator', 'adviser'] }, 200);
+    expect(both.body).toEqual({ username: 'ola', roles: ['operator', 'adviser'], agency: null });
+    await call('/notices', { role: ['operator', 'adviser'] }, 200);
+    const operator = await call('/things/mine', { role: 'operator' }, 403);
+    expect((operator.body as { message: string }).message).toBe('this needs the role adviser or supervisor');
+    await call('/notices', { role: 'operator' }, 200);
+    await call('/notices', { role: ['adviser', 'offline_access'] }, 403);
+    await call('/admin', { role: ['supervisor', 'admin'] }, 200);
+  });
+
+  it('answers 403 for an agency token that claims another role of ours as well', async () => {
+    const res = await request(app.getHttpServer())
+      .get('/things/shared')
+      .set('authorization', `Bearer ${await token({ role: ['agency', 'supervisor'], agency: 'skd' })}`)
+      .expect(403);
+    expect((res.body as { message: string }).message).toMatch(/agency user holds no other role/);
   });
 
   it('applies @Roles on a controller to each of its handlers, without the controller naming the guard', async () => {

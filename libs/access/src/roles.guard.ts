@@ -12,7 +12,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiForbiddenResponse, ApiServiceUnavailableResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Role } from '@inquiry-router/contracts';
-import { AuthenticatedUser } from './authenticated-user';
+import { AuthenticatedUser, holdsAny } from './authenticated-user';
 import { InvalidAccessToken, IssuerUnavailable, UnacceptedClaims } from './access-token-errors';
 import { OidcTokenVerifier } from './oidc-token-verifier';
 import type { RoleSet } from './role-sets';
@@ -51,8 +51,8 @@ type GuardedRequest = {
 const verified = Symbol('access token verified');
 
 /**
- * Checks the bearer token and the caller's role for every handler with `@Roles` (AccessModule
- * installs it for the whole app); puts the caller on `request.user`.
+ * Checks the bearer token and the caller's roles for every handler with `@Roles` (AccessModule
+ * installs it for the whole app): one of them allowed is enough. Puts the caller on `request.user`.
  */
 @Injectable()
 export class RolesGuard implements CanActivate {
@@ -65,12 +65,12 @@ export class RolesGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
     if (!roles || context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
-    // A controller may still name the guard itself: the token is then checked once, the role each time.
+    // A controller may still name the guard itself: the token is then checked once, the roles each time.
     if (!request[verified]) {
       request.user = await this.authenticate(context, request);
       request[verified] = true;
     }
-    if (!roles.includes(request.user!.role)) throw new ForbiddenException(`this needs the role ${roles.join(' or ')}`);
+    if (!holdsAny(request.user!, roles)) throw new ForbiddenException(`this needs the role ${roles.join(' or ')}`);
     return true;
   }
 

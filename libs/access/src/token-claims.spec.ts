@@ -5,7 +5,7 @@ describe('userFromClaims', () => {
   it('maps the default claims of an adviser, leaving out any agency', () => {
     expect(userFromClaims({ sub: 'u-1', preferred_username: 'kari', role: 'adviser', agency: 'skd' })).toEqual({
       username: 'kari',
-      role: 'adviser',
+      roles: ['adviser'],
       agency: null,
     });
   });
@@ -22,7 +22,7 @@ describe('userFromClaims', () => {
   it('binds the agency role to the agency it names', () => {
     expect(userFromClaims({ sub: 'x', preferred_username: 'skd-user', role: 'agency', agency: 'skd' })).toEqual({
       username: 'skd-user',
-      role: 'agency',
+      roles: ['agency'],
       agency: 'skd',
     });
   });
@@ -39,9 +39,24 @@ describe('userFromClaims', () => {
     expect(() => userFromClaims({ sub: 'x', role: 7 })).toThrow(UnacceptedClaims);
   });
 
-  it('picks our role from a list that holds other applications’ roles, and refuses several of ours', () => {
-    expect(userFromClaims({ sub: 'x', role: ['offline_access', 'supervisor'] }).role).toBe('supervisor');
-    expect(() => userFromClaims({ sub: 'x', role: ['adviser', 'admin'] })).toThrow(/several roles/);
+  it('picks our roles from a list that holds other applications’ roles, once each', () => {
+    expect(userFromClaims({ sub: 'x', role: ['offline_access', 'supervisor'] }).roles).toEqual(['supervisor']);
+    expect(userFromClaims({ sub: 'x', role: ['supervisor', 'uma_authorization', 'operator', 'supervisor'] }).roles).toEqual([
+      'supervisor',
+      'operator',
+    ]);
+    expect(userFromClaims({ sub: 'x', role: ['operator'] })).toEqual({ username: 'x', roles: ['operator'], agency: null });
+    expect(() => userFromClaims({ sub: 'x', role: ['offline_access'] })).toThrow(/no role of this service/);
+    expect(() => userFromClaims({ sub: 'x', role: [] })).toThrow(UnacceptedClaims);
+  });
+
+  it('refuses the agency role together with another role of ours, but not with other applications’ roles', () => {
+    expect(() => userFromClaims({ sub: 'x', role: ['agency', 'adviser'], agency: 'skd' })).toThrow(UnacceptedClaims);
+    expect(() => userFromClaims({ sub: 'x', role: ['operator', 'agency'], agency: 'skd' })).toThrow(
+      /agency role together with operator; an agency user holds no other role/,
+    );
+    expect(userFromClaims({ sub: 'x', role: ['agency', 'offline_access'], agency: 'skd' }).roles).toEqual(['agency']);
+    expect(() => userFromClaims({ sub: 'x', role: ['agency', 'agency'] })).toThrow(/agency code/);
   });
 
   it('reads configured claim names, including dotted paths and names that contain dots', () => {
@@ -52,7 +67,7 @@ describe('userFromClaims', () => {
       realm_access: { roles: ['default-roles', 'agency'] },
       'https://portal.example/agency': 'nav',
     };
-    expect(userFromClaims(payload, names)).toEqual({ username: 'ola@nav.example', role: 'agency', agency: 'nav' });
+    expect(userFromClaims(payload, names)).toEqual({ username: 'ola@nav.example', roles: ['agency'], agency: 'nav' });
   });
 });
 

@@ -28,9 +28,10 @@ export function claimAt(payload: Record<string, unknown>, name: string): unknown
 const isRole = (value: unknown): value is Role => typeof value === 'string' && (RoleNames as readonly string[]).includes(value);
 
 /**
- * A verified token's claims as the caller: username (the username claim, else `sub`), exactly
- * one role of this service (a string, or a list holding one of ours among other applications'
- * roles), and for the agency role the agency it acts for.
+ * A verified token's claims as the caller: username (the username claim, else `sub`), one or
+ * several roles of this service (a string, or a list that may hold other applications' roles
+ * too, which are left out), and for the agency role the agency it acts for. An agency account
+ * acts for its agency alone, so `agency` comes with no other role of ours.
  */
 export function userFromClaims(payload: Record<string, unknown>, names: ClaimNames = defaultClaimNames): AuthenticatedUser {
   const named = claimAt(payload, names.username);
@@ -42,14 +43,15 @@ export function userFromClaims(payload: Record<string, unknown>, names: ClaimNam
   const values = Array.isArray(claimed) ? claimed : claimed === undefined || claimed === null ? [] : [claimed];
   const roles = [...new Set(values.filter(isRole))];
   if (roles.length === 0) throw new UnacceptedClaims(`the token gives no role of this service (${RoleNames.join(', ')}) in ${names.role}`);
+  if (!roles.includes('agency')) return { username, roles, agency: null };
   if (roles.length > 1)
-    throw new UnacceptedClaims(`the token gives several roles of this service (${roles.join(', ')}); a user must have one`);
-  const role = roles[0];
+    throw new UnacceptedClaims(
+      `the token gives the agency role together with ${roles.filter((r) => r !== 'agency').join(', ')}; an agency user holds no other role`,
+    );
 
-  if (role !== 'agency') return { username, role, agency: null };
   const agency = claimAt(payload, names.agency);
   if (typeof agency !== 'string' || !/^[a-z0-9-]{2,20}$/.test(agency)) {
     throw new UnacceptedClaims(`an agency token must name its agency code in ${names.agency}`);
   }
-  return { username, role, agency };
+  return { username, roles, agency };
 }

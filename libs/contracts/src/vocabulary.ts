@@ -4,7 +4,10 @@
  * so it must stay free of imports: class-validator and reflect-metadata stay out of the browser.
  */
 
-/** Who may do what: carried in every access token. */
+/**
+ * Who may do what: carried in every access token. A user may hold several roles (a supervisor
+ * who is also an operator), except `agency`, which an account holds alone.
+ */
 export const RoleNames = ['adviser', 'supervisor', 'agency', 'admin', 'operator'] as const;
 export type Role = (typeof RoleNames)[number];
 

@@ -6,7 +6,8 @@ export interface InquiryHistoryDetails {
   reserved: { queue: string; reservedUntil: string };
   accepted: { queue: string | null };
   answered: { messageId: string };
-  resolved: { answered: true; messageId: string; queue?: string | null; by?: 'agency'; agency?: string };
+  /** `by: 'incident'`: answered with the resolution text of the incident `noticeId` it was linked to. */
+  resolved: { answered: true; messageId: string; queue?: string | null; by?: 'agency' | 'incident'; agency?: string; noticeId?: string };
   escalated: { from: string | null; queue: 'second-line'; note: string };
   'sent-to-servicedesk': { from: string | null; queue: 'servicedesk'; caseType: string; note: string };
   'put-back': { queue: string; heldBy: string | null; note?: string };
@@ -27,6 +28,8 @@ export interface InquiryHistoryDetails {
   };
   'reclassification-skipped': { source: string; to: string; why: string; reclassifiedAt: string };
   'agency-acknowledged': { agency: string };
+  /** The router found it is about a known incident (why, as in its decision's reasons); `told`: the inquirer was sent a notice. */
+  'linked-to-incident': { noticeId: string; explanation: string[]; told: boolean };
 }
 
 export type InquiryHistoryEvent = keyof InquiryHistoryDetails;

@@ -103,6 +103,20 @@ export function resolveInquiry(state: InquiryState, actor: Actor, messageId: str
   );
 }
 
+/**
+ * An incident it was linked to is resolved and its resolution text answers it: whoever holds it
+ * or has it reserved, it is resolved (the claim and reservation end). One already resolved,
+ * forwarded to an agency or being forwarded is left as it is.
+ */
+export function resolveForIncident(state: InquiryState, actor: string, noticeId: string, messageId: string): Decided<'resolved'> {
+  if (state.status !== 'queued' && state.status !== 'claimed' && state.status !== 'in-thread')
+    return conflict(`${state.id} is ${state.status}: not answered for the incident`);
+  return {
+    set: { status: 'resolved', reservedBy: null, reservedUntil: null },
+    history: historyEntry('resolved', actor, { answered: true, messageId, queue: state.queue, by: 'incident', noticeId }),
+  };
+}
+
 /** The holder sends it to the second line, where it waits again (unless it came from there). */
 export function escalateInquiry(state: InquiryState, actor: Actor, note: string): Decided<'escalated'> {
   const refusal = holderRefusal(state, actor);

@@ -14,6 +14,7 @@ import {
   TopicRetention,
   topicRetention,
 } from '@inquiry-router/messaging';
+import type { Role } from '@inquiry-router/contracts';
 import { inProduction } from '@inquiry-router/runtime';
 import { repoRoot } from './repo-root';
 
@@ -144,12 +145,14 @@ export async function createTopics(
   }
 }
 
-export const developmentUsers = [
-  { username: 'adviser', password: 'adviser', role: 'adviser' as const },
-  { username: 'supervisor', password: 'supervisor', role: 'supervisor' as const },
+export const developmentUsers: { username: string; password: string; roles: Role[]; agency?: string }[] = [
+  { username: 'adviser', password: 'adviser', roles: ['adviser'] },
+  { username: 'supervisor', password: 'supervisor', roles: ['supervisor'] },
+  // Operations staff: register incidents and planned maintenance.
+  { username: 'operator', password: 'operator', roles: ['operator'] },
   // Agency accounts act for one agency: they see and return only what is forwarded to it.
-  { username: 'skd', password: 'skd', role: 'agency' as const, agency: 'skd' },
-  { username: 'nav', password: 'nav', role: 'agency' as const, agency: 'nav' },
+  { username: 'skd', password: 'skd', roles: ['agency'], agency: 'skd' },
+  { username: 'nav', password: 'nav', roles: ['agency'], agency: 'nav' },
 ];
 
 /** The development accounts; refused in production, where accounts come from the identity provider. */
@@ -166,8 +169,8 @@ export async function seedDevelopmentUsers(
       await users.upsert({
         username: u.username,
         passwordHash: await hash(u.password, 10),
-        role: u.role,
-        agency: 'agency' in u ? u.agency : null,
+        roles: u.roles,
+        agency: u.agency ?? null,
       });
     // The development adviser has every skill, so it can claim from any queue.
     await new AdviserRepository(ds).update('adviser', {

@@ -4,3 +4,5 @@ export * from './subscriber-match';
 export * from './incident-match';
 export * from './contact-rise';
 export * from './subscription-tokens';
+export * from './rise-windows';
+export * from './incident-messages';

@@ -27,6 +27,7 @@ import { ServiceLevelShare1733000080000 } from './migrations/1733000080000-servi
 import { FilingDeadlines1733000090000 } from './migrations/1733000090000-filing-deadlines';
 import { GeneratedHistory1733000090001 } from './migrations/1733000090001-generated-history';
 import { RosterAndProposals1733000100000 } from './migrations/1733000100000-roster-and-proposals';
+import { UserRoles1733000110000 } from './migrations/1733000110000-user-roles';
 import { OperationalNotices1733000110100 } from './migrations/1733000110100-operational-notices';
 import { NoticeDeliveryAttempts1733000110200 } from './migrations/1733000110200-notice-delivery-attempts';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
@@ -63,6 +64,7 @@ export const migrations = [
   FilingDeadlines1733000090000,
   GeneratedHistory1733000090001,
   RosterAndProposals1733000100000,
+  UserRoles1733000110000,
   OperationalNotices1733000110100,
   NoticeDeliveryAttempts1733000110200,
 ];

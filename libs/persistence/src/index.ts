@@ -42,3 +42,7 @@ export * from './repositories/planning.repository';
 export * from './repositories/deadline-occurrence.reader';
 export * from './repositories/notice-subscription.repository';
 export * from './repositories/notice-delivery.repository';
+export * from './repositories/contact-rise.reader';
+export * from './repositories/incident-suggestion.repository';
+export * from './repositories/incident-link.repository';
+export * from './repositories/incident-resolution.repository';

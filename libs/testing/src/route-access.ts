@@ -135,12 +135,12 @@ export async function documentedRoutes(api: PipelineApi, app: AppName): Promise<
 }
 
 /**
- * A token for a user of every role, signed in at the pipeline's workdesk: the seeded development
- * users, and an admin and an operator made for the test (when not seeded). The agency user acts for skd.
+ * A token for a user of every role (each holding that role alone), signed in at the pipeline's
+ * workdesk: the seeded development users, and an admin made for the test (no admin is seeded).
+ * The agency user acts for skd.
  */
 export async function tokensForEveryRole(pipeline: TestPipeline, api: PipelineApi): Promise<Record<Role, string>> {
-  await new UserRepository(pipeline.db).upsert({ username: 'admin', passwordHash: await hash('admin', 10), role: 'admin' });
-  await new UserRepository(pipeline.db).upsert({ username: 'operator', passwordHash: await hash('operator', 10), role: 'operator' });
+  await new UserRepository(pipeline.db).upsert({ username: 'admin', passwordHash: await hash('admin', 10), roles: ['admin'] });
   const [adviser, supervisor, agency, admin, operator] = await Promise.all(
     ['adviser', 'supervisor', 'skd', 'admin', 'operator'].map((user) => api.login(user)),
   );

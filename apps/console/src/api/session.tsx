@@ -1,22 +1,33 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { ApiClient } from './api-client';
-import type { Role } from '@inquiry-router/contracts/vocabulary';
+import { RoleNames, type Role } from '@inquiry-router/contracts/vocabulary';
 
 export interface Session {
   token: string;
   username: string;
-  role: Role;
+  /** Never empty: a user may hold several roles. */
+  roles: Role[];
 }
 
 const SessionKey = 'console.session';
 
+const isRole = (value: unknown): value is Role => (RoleNames as readonly unknown[]).includes(value);
+
+/** The session kept in this tab; one in another shape (an older console's, with one `role`) counts as signed out. */
 function stored(): Session | null {
   try {
-    const s = JSON.parse(sessionStorage.getItem(SessionKey) ?? 'null') as Session | null;
-    return s && typeof s.token === 'string' ? s : null;
+    const s = JSON.parse(sessionStorage.getItem(SessionKey) ?? 'null') as Partial<Session> | null;
+    if (!s || typeof s.token !== 'string' || typeof s.username !== 'string') return null;
+    if (!Array.isArray(s.roles) || s.roles.length === 0 || !s.roles.every(isRole)) return null;
+    return { token: s.token, username: s.username, roles: s.roles };
   } catch {
     return null;
   }
+}
+
+/** Whether the signed-in user holds at least one of the roles (nobody signed in holds none). */
+export function holds(session: Session | null | undefined, ...roles: Role[]): boolean {
+  return !!session && session.roles.some((role) => roles.includes(role));
 }
 
 interface SessionState {
@@ -37,8 +48,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const api = useMemo(() => new ApiClient(session?.token ?? null, signOut), [session, signOut]);
   const signIn = useCallback(async (username: string, password: string) => {
-    const answer = await new ApiClient(null).post<{ token: string; role: Role }>('/api/auth/login', { username, password });
-    const next = { token: answer.token, role: answer.role, username };
+    const answer = await new ApiClient(null).post<{ token: string; roles: Role[] }>('/api/auth/login', { username, password });
+    const next: Session = { token: answer.token, roles: answer.roles, username };
     sessionStorage.setItem(SessionKey, JSON.stringify(next));
     setSession(next);
     return next;

@@ -1,5 +1,5 @@
 import { ReactNode, useState } from 'react';
-import { useSession } from '../api/session';
+import { holds, useSession } from '../api/session';
 import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
@@ -22,13 +22,13 @@ export function LanguageSwitch() {
   );
 }
 
-/** Skip link, header with the menu for the user's role, the language choice, and the main region. */
+/** Skip link, header with the menu for the user's roles, the language choice, and the main region. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { session, signOut } = useSession();
   const { navigate } = useRouter();
   const [help, setHelp] = useState(false);
-  const supervisor = session?.role === 'supervisor' || session?.role === 'admin';
+  const supervisor = holds(session, 'supervisor', 'admin');
   useShortcuts({
     help: () => setHelp(true),
     work: () => navigate('/work'),

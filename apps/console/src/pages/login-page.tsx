@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { useSession } from '../api/session';
+import { holds, useSession } from '../api/session';
 import { Field } from '../components/fields';
 import { Notice, Page } from '../components/page';
 import { useI18n } from '../i18n/i18n';
@@ -21,7 +21,7 @@ export function LoginPage() {
     setFailed(false);
     try {
       const session = await signIn(value('username'), value('password'));
-      navigate(session.role === 'supervisor' || session.role === 'admin' ? '/dashboard' : '/work', { replace: true });
+      navigate(holds(session, 'supervisor', 'admin') ? '/dashboard' : '/work', { replace: true });
     } catch {
       setFailed(true);
     } finally {

@@ -6,6 +6,7 @@ import { LiveQueues, QueueEntry, WorkPolicySource, WorkPolicyStore } from '@inqu
 import type { Outbox, OutboxMessage } from '@inquiry-router/messaging';
 import type {
   InquiryReclassification,
+  NewIncidentLink,
   PendingRouting,
   ReclassificationOutcome,
   RoutedInquiry,
@@ -13,7 +14,7 @@ import type {
 } from '@inquiry-router/persistence';
 import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
-import { AdviserAvailability, RoutedInquiryStore, RoutingHistory, WaitingWork } from '../router.ports';
+import { AdviserAvailability, IncidentLinks, RoutedInquiryStore, RoutingHistory, WaitingWork } from '../router.ports';
 
 /** The parts of a library service a test implements in memory; the use case calls nothing else. */
 export const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
@@ -190,3 +191,17 @@ export const decisionFor = (target: RoutingDecision['target'], made: Pick<Routin
   ...made,
   policyVersion: 'v1',
 });
+
+/** Links of inquiries to incidents in memory: each stored once, a new one's events committed with it. */
+export class InMemoryIncidentLinks implements IncidentLinks {
+  readonly stored = new Map<string, NewIncidentLink>();
+
+  constructor(readonly published: Published[] = []) {}
+
+  recordLinks(links: readonly NewIncidentLink[], eventsOf: (made: NewIncidentLink[]) => OutboxMessage[]): Promise<NewIncidentLink[]> {
+    const made = links.filter((l) => !this.stored.has(`${l.inquiryId} ${l.noticeId}`));
+    for (const l of made) this.stored.set(`${l.inquiryId} ${l.noticeId}`, l);
+    if (made.length > 0) this.published.push(...publishedOf(eventsOf(made)));
+    return Promise.resolve(made);
+  }
+}

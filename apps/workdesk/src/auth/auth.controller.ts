@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { RoleNames, type Role } from '@inquiry-router/contracts';
 import { Login } from './login.use-case';
 
 class LoginRequest {
@@ -10,7 +11,8 @@ class LoginRequest {
 
 class LoginResponse {
   @ApiProperty({ description: 'RS256 access token of the development issuer; send as `Authorization: Bearer <token>`' }) token: string;
-  @ApiProperty() role: string;
+  @ApiProperty({ enum: RoleNames, isArray: true, description: 'the roles the token gives (at least one; `agency` alone)' })
+  roles: Role[];
   @ApiProperty({ description: 'seconds until the token expires' }) expiresIn: number;
 }
 

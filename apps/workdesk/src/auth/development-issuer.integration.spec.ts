@@ -45,10 +45,20 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
       aud: 'inquiry-router',
       sub: 'skd',
       preferred_username: 'skd',
-      role: 'agency',
+      role: ['agency'],
       agency: 'skd',
     });
     expect(Number(payload.exp) - Number(payload.iat)).toBeGreaterThan(60);
+  });
+
+  it("answers a login with the token, the user's roles and the lifetime; the operator is a development user", async () => {
+    const res = await call('workdesk', '/api/auth/login', { method: 'POST', body: { username: 'operator', password: 'operator' } });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { token: string; roles: string[]; expiresIn: number };
+    expect(answer).toEqual({ token: expect.any(String) as unknown, roles: ['operator'], expiresIn: expect.any(Number) as unknown });
+    const payload = JSON.parse(Buffer.from(answer.token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+    expect(payload).toMatchObject({ preferred_username: 'operator', role: ['operator'] });
+    expect(payload).not.toHaveProperty('agency');
   });
 
   it("lets the classifier's policy API accept the workdesk's tokens, by role", async () => {

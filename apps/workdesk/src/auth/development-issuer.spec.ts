@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { loadConfig } from '@inquiry-router/runtime';
-import { userFromClaims } from '@inquiry-router/access';
+import { userFromClaims, type AuthenticatedUser } from '@inquiry-router/access';
 import { AuthModule } from './auth.module';
 import { DevelopmentIssuer } from './development-issuer';
 import { DevelopmentIssuerEnv } from './development-issuer.env';
@@ -16,19 +16,28 @@ describe('DevelopmentIssuer', () => {
 
   it('signs tokens its own key set verifies, with claims the apps map back to the same user', async () => {
     const issuer = await DevelopmentIssuer.create(env({ DEV_ISSUER_TOKEN_TTL_SECONDS: '600' }));
-    const token = await issuer.issue({ username: 'skd', role: 'agency', agency: 'skd' });
+    const token = await issuer.issue({ username: 'skd', roles: ['agency'], agency: 'skd' });
     const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(issuer.keySet()), {
       issuer: 'http://127.0.0.1:3999',
       audience: 'inquiry-router',
     });
     expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: issuer.keySet().keys[0].kid });
     expect(payload.exp! - payload.iat!).toBe(600);
-    expect(userFromClaims(payload)).toEqual({ username: 'skd', role: 'agency', agency: 'skd' });
+    expect(payload.role).toEqual(['agency']);
+    expect(userFromClaims(payload)).toEqual({ username: 'skd', roles: ['agency'], agency: 'skd' });
     expect(issuer.discoveryDocument()).toMatchObject({
       issuer: 'http://127.0.0.1:3999',
       jwks_uri: 'http://127.0.0.1:3999/.well-known/jwks.json',
     });
     expect(issuer.keySet().keys[0]).not.toHaveProperty('d');
+  });
+
+  it("lists a user's several roles in the role claim", async () => {
+    const issuer = await DevelopmentIssuer.create(env());
+    const user: AuthenticatedUser = { username: 'ola', roles: ['supervisor', 'operator'], agency: null };
+    const { payload } = await jwtVerify(await issuer.issue(user), createLocalJWKSet(issuer.keySet()));
+    expect(payload.role).toEqual(['supervisor', 'operator']);
+    expect(userFromClaims(payload)).toEqual(user);
   });
 
   it('keeps its key in DEV_ISSUER_KEY_FILE (owner-only), so a restart keeps tokens valid; without it each start has a new key', async () => {
@@ -38,7 +47,7 @@ describe('DevelopmentIssuer', () => {
     const again = await DevelopmentIssuer.create(env({ DEV_ISSUER_KEY_FILE: file }));
     expect(again.keySet().keys[0].kid).toBe(first.keySet().keys[0].kid);
     await expect(
-      jwtVerify(await first.issue({ username: 'adviser', role: 'adviser', agency: null }), createLocalJWKSet(again.keySet())),
+      jwtVerify(await first.issue({ username: 'adviser', roles: ['adviser'], agency: null }), createLocalJWKSet(again.keySet())),
     ).resolves.toBeDefined();
     const fresh = await DevelopmentIssuer.create(env());
     expect(fresh.keySet().keys[0].kid).not.toBe(first.keySet().keys[0].kid);

@@ -36,9 +36,12 @@ export class DevelopmentIssuer {
     );
   }
 
-  /** An access token for the user, with the claims the apps read by default (preferred_username, role, agency). */
+  /**
+   * An access token for the user, with the claims the apps read by default (preferred_username,
+   * role, agency); `role` lists the user's roles, as identity providers list a user's roles.
+   */
   issue(user: AuthenticatedUser): Promise<string> {
-    return new SignJWT({ preferred_username: user.username, role: user.role, ...(user.agency ? { agency: user.agency } : {}) })
+    return new SignJWT({ preferred_username: user.username, role: user.roles, ...(user.agency ? { agency: user.agency } : {}) })
       .setProtectedHeader({ alg: algorithm, kid: this.publicJwk.kid, typ: 'at+jwt' })
       .setIssuer(this.issuer)
       .setSubject(user.username)

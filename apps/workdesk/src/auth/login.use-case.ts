@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { compare, hashSync } from 'bcryptjs';
-import { DomainError } from '@inquiry-router/contracts';
+import { DomainError, type Role } from '@inquiry-router/contracts';
 import { UserDirectory } from '../workdesk.ports';
 import { DevelopmentIssuer } from './development-issuer';
 
@@ -21,11 +21,11 @@ export class Login {
     @Inject(DevelopmentIssuer) private readonly issuer: DevelopmentIssuer,
   ) {}
 
-  async execute(username: string, password: string): Promise<{ token: string; role: string; expiresIn: number }> {
+  async execute(username: string, password: string): Promise<{ token: string; roles: Role[]; expiresIn: number }> {
     const user = await this.users.findByUsername(username);
     const ok = await compare(password, user?.passwordHash ?? dummyHash);
     if (!user || !ok) throw new InvalidCredentials('wrong username or password');
-    const token = await this.issuer.issue({ username: user.username, role: user.role, agency: user.agency });
-    return { token, role: user.role, expiresIn: this.issuer.tokenTtlSeconds };
+    const token = await this.issuer.issue({ username: user.username, roles: user.roles, agency: user.agency });
+    return { token, roles: user.roles, expiresIn: this.issuer.tokenTtlSeconds };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@inquiry-router/access';
+import { Advisers, holdsAny, type AuthenticatedUser } from '@inquiry-router/access';
 import { CaseEntity } from '@inquiry-router/persistence';
 import { CaseStore } from './cases.ports';
 import { UserDirectory } from '../workdesk.ports';
@@ -19,7 +19,7 @@ export class AssignCaseOwner {
   async execute(id: string, owner: string | null, user: AuthenticatedUser): Promise<CaseEntity> {
     if (owner !== null) {
       const account = await this.users.findByUsername(owner);
-      if (!account || (account.role !== 'adviser' && account.role !== 'supervisor')) throw new UnknownCaseOwner(owner);
+      if (!account || !holdsAny(account, Advisers)) throw new UnknownCaseOwner(owner);
     }
     return this.cases.transaction(async (tx) => {
       const current = await tx.lockCase(id);

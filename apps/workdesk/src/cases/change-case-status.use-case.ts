@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseStatus } from '@inquiry-router/contracts';
-import type { AuthenticatedUser } from '@inquiry-router/access';
+import { holdsAny, type AuthenticatedUser } from '@inquiry-router/access';
 import { CaseEntity } from '@inquiry-router/persistence';
 import { CaseStore } from './cases.ports';
 import { AnnounceCaseChange } from './announce-case-change';
@@ -27,7 +27,7 @@ export class ChangeCaseStatus {
       if (!current) throw new CaseNotFound(id);
       const refusal = transitionRefusal(current.status, change.status);
       if (refusal) throw new CaseTransitionRefused(id, refusal);
-      const takesOwnership = current.owner === null && user.role === 'adviser';
+      const takesOwnership = current.owner === null && holdsAny(user, ['adviser']);
       const updated = await tx.updateCase(id, { status: change.status, ...(takesOwnership && { owner: user.username }) });
       await this.announce.execute(tx, {
         case: updated,

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { IncidentLinkView, NoticeStatus, NoticeTextView } from '@inquiry-router/contracts';
 import { decisionOf, InquiryRecord, inquiryOf } from '@inquiry-router/persistence';
 
 export class DecisionView {
@@ -28,6 +29,15 @@ export class ThreadEntryView {
   @ApiProperty() status: string;
 }
 
+export class IncidentLinkViewDoc implements IncidentLinkView {
+  @ApiProperty({ example: 'DRIFT-00001' }) noticeId: string;
+  @ApiProperty({ description: 'bokmål, with nynorsk and English where written', example: { nb: 'Feil ved innlogging', en: 'Login fails' } })
+  title: NoticeTextView;
+  @ApiProperty({ example: 'investigating' }) status: NoticeStatus;
+  @ApiProperty() linkedAt: string;
+  @ApiProperty({ type: [String], description: 'why it was linked, as among the decision reasons' }) explanation: string[];
+}
+
 export class InquiryView {
   @ApiProperty() inquiry: Record<string, unknown>;
   @ApiProperty() status: string;
@@ -42,9 +52,11 @@ export class InquiryView {
   @ApiPropertyOptional({ type: DecisionView, nullable: true }) decision: DecisionView | null;
   @ApiProperty({ type: [HistoryEntryView] }) history: HistoryEntryView[];
   @ApiProperty({ type: [ThreadEntryView], description: 'the conversation, oldest first' }) thread: ThreadEntryView[];
+  @ApiProperty({ type: [IncidentLinkViewDoc], description: 'the known incidents it is about, latest link first' })
+  incidents: IncidentLinkView[];
 }
 
-export function toInquiryView({ inquiry: i, decision: d, history, thread }: InquiryRecord): InquiryView {
+export function toInquiryView({ inquiry: i, decision: d, history, thread, incidents }: InquiryRecord): InquiryView {
   return {
     inquiry: { ...inquiryOf(i) },
     // A reserved inquiry is still `queued` in the system of record, waiting for the holder to accept it.
@@ -64,5 +76,6 @@ export function toInquiryView({ inquiry: i, decision: d, history, thread }: Inqu
       subject: t.subject,
       status: t.status,
     })),
+    incidents,
   };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
-import { AuthenticatedUser } from '@inquiry-router/access';
+import { AuthenticatedUser, holdsAny, Supervisors } from '@inquiry-router/access';
 import { assertReclassifiable, correctedDecision, reclassificationLabel, ReclassificationRequest } from '@inquiry-router/routing';
 import { Clock } from '@inquiry-router/runtime';
 import { InquiryRecords } from '../workdesk.ports';
@@ -40,7 +40,7 @@ export class ReclassifyInquiry {
     const { inquiry, decision: current } = record;
     assertReclassifiable({ status: inquiry.status, target: current.target, assignedTo: inquiry.assignedTo }, label, {
       username: actor.username,
-      mayTakeOver: actor.role === 'supervisor' || actor.role === 'admin',
+      mayTakeOver: holdsAny(actor, Supervisors),
     });
     const decision: RoutingDecision = correctedDecision(label, {
       actor: actor.username,

@@ -185,7 +185,7 @@ describe('corrections by advisers and returns by agencies', () => {
 
   it('releases a claimed inquiry its holder corrects, and refuses another adviser correcting it', async () => {
     const other = freshId('adv');
-    await new UserRepository(pipeline.db).upsert({ username: other, passwordHash: await hash('secret', 4), role: 'adviser' });
+    await new UserRepository(pipeline.db).upsert({ username: other, passwordHash: await hash('secret', 4), roles: ['adviser'] });
     const otherToken = await login(other, 'secret');
     const { id, correctedTo } = await aCorrectedClaimedInquiry(); // held by "adviser"
 

@@ -1,4 +1,4 @@
-import type { LiveOverview } from '@inquiry-router/contracts';
+import type { IncidentCountView, LiveOverview } from '@inquiry-router/contracts';
 import type { AdviserWithLoad, LiveOverviewRows } from '@inquiry-router/persistence';
 
 const QueueOrder = ['first-line', 'second-line', 'servicedesk'];
@@ -8,7 +8,12 @@ function add(counts: Record<string, number>, key: string | null, n: number): voi
   counts[key] = (counts[key] ?? 0) + n;
 }
 
-export function toLiveOverview(rows: LiveOverviewRows, advisers: AdviserWithLoad[], since: Date): LiveOverview {
+export function toLiveOverview(
+  rows: LiveOverviewRows,
+  advisers: AdviserWithLoad[],
+  since: Date,
+  incidents: IncidentCountView[] = [],
+): LiveOverview {
   const queues = new Map(rows.queues.map((q) => [q.queue, q]));
   const names = [...new Set([...QueueOrder, ...queues.keys()])];
   const today: LiveOverview['today'] = { total: 0, byChannel: {}, byTarget: {}, byCategory: {}, byAgency: {} };
@@ -53,5 +58,6 @@ export function toLiveOverview(rows: LiveOverviewRows, advisers: AdviserWithLoad
       failed: rows.agencies.failed,
       oldestAwaiting: rows.agencies.oldestAwaiting.map((a) => ({ ...a, forwardedAt: a.forwardedAt.toISOString() })),
     },
+    incidents,
   };
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@inquiry-router/access';
+import { holdsAny, Supervisors, type AuthenticatedUser } from '@inquiry-router/access';
 import type { CaseType, QueueName } from '@inquiry-router/contracts';
 import { Actor, Decided, isRefusal, Refusal } from '@inquiry-router/inquiry';
 import { InquiryRecord, WorkChange, WorkRow } from '@inquiry-router/persistence';
@@ -39,7 +39,7 @@ export class ActOnHeldInquiry {
   ) {}
 
   async execute(id: string, user: AuthenticatedUser, change: (row: WorkRow, actor: Actor) => HeldChange | Refusal): Promise<InquiryRecord> {
-    const actor: Actor = { username: user.username, mayTakeOver: user.role === 'supervisor' || user.role === 'admin' };
+    const actor: Actor = { username: user.username, mayTakeOver: holdsAny(user, Supervisors) };
     let requeueTo: string | undefined;
     const outcome = await this.actions.act(id, this.env.KAFKA_TOPIC_PREFIX, (row) => {
       const planned = change(row, actor);

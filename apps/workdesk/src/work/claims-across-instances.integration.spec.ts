@@ -33,7 +33,7 @@ describe('claims across two workdesk instances', () => {
     const advisers = Array.from({ length: adviserCount }, () => freshId('adv'));
     const passwordHash = await hash('secret', 4);
     for (const username of advisers) {
-      await new UserRepository(pipeline.db).upsert({ username, passwordHash, role: 'adviser' });
+      await new UserRepository(pipeline.db).upsert({ username, passwordHash, roles: ['adviser'] });
       // Capacity is not what is tested here: room for everything.
       await new AdviserRepository(pipeline.db).update(username, {
         lines: ['first-line', 'second-line', 'servicedesk'],

@@ -13,7 +13,7 @@ describe('claims at scale', () => {
 
   const anAdviser = async (skills: Record<string, unknown>) => {
     const username = freshId('adv');
-    await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), role: 'adviser' });
+    await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), roles: ['adviser'] });
     const res = await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: skills });
     expect(res.status).toBe(200);
     return { username, token: await login(username, 'secret') };

@@ -16,7 +16,10 @@ export class WorkController {
 
   /** What the caller holds now: reserved for them (accept before `reservedUntil`) or accepted, oldest first. */
   @Endpoint('GET', 'mine', Advisers, {
-    ok: { description: '[{id, channel, subject, queue, status: reserved|claimed, receivedAt, dueAt, reservedUntil}]' },
+    ok: {
+      description:
+        '[{id, channel, subject, queue, status: reserved|claimed, receivedAt, dueAt, reservedUntil, incident: {noticeId, title} | null}]',
+    },
   })
   async mine(@CurrentUser() user: AuthenticatedUser): Promise<Record<string, unknown>[]> {
     return (await this.overview.heldBy(user.username)).map((h) => ({

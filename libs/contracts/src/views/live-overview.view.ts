@@ -1,4 +1,5 @@
 import type { Presence } from '../vocabulary';
+import type { IncidentCountView } from './notices.view';
 
 /** One queue on the supervisors' dashboard. */
 export interface LiveQueueView {
@@ -46,4 +47,6 @@ export interface LiveOverview {
     failed: number;
     oldestAwaiting: { inquiryId: string; agency: string; status: string; forwardedAt: string }[];
   };
+  /** Inquiries per incident in force or ended in the last 24 hours, with links; newest incident first. */
+  incidents: IncidentCountView[];
 }

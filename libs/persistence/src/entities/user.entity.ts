@@ -6,7 +6,8 @@ export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('text', { unique: true }) username: string;
   @Column('text', { name: 'password_hash' }) passwordHash: string;
-  @Column('text') role: Role;
+  /** Never empty; `agency` is held alone. */
+  @Column('text', { array: true }) roles: Role[];
   /** Set only for the agency role: the one agency this account acts for. */
   @Column('text', { nullable: true }) agency: string | null;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;

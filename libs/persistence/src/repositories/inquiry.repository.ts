@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import { outboxWriter } from './outbox.repository';
-import type { Channel, Inquiry, InquiryParty, RoutingDecision } from '@inquiry-router/contracts';
+import type { Channel, IncidentLinkView, Inquiry, InquiryParty, RoutingDecision } from '@inquiry-router/contracts';
 import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import {
   completeForward,
@@ -19,6 +19,7 @@ import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
 import { decisionOf, entityOfRow, inquiryOf, inquiryStateOf } from '../mappers/inquiry.mapper';
 import { writeInquiryChange } from './inquiry-change.writer';
+import { IncidentLinkRepository } from './incident-link.repository';
 
 export interface RoutedInquiry {
   inquiry: Inquiry;
@@ -46,6 +47,8 @@ export interface InquiryRecord {
   history: InquiryHistoryEntity[];
   /** Every inquiry of the conversation, oldest first (this one included). */
   thread: InquiryEntity[];
+  /** The incidents it is linked to, latest first. */
+  incidents: IncidentLinkView[];
 }
 
 /** A person's change of where an inquiry goes, as the router carries it out: the domain's route change, with the new decision. */
@@ -246,12 +249,13 @@ export class InquiryRepository {
   async find(id: string): Promise<InquiryRecord | null> {
     const inquiry = await this.db.getRepository(InquiryEntity).findOneBy({ id });
     if (!inquiry) return null;
-    const [decision, history, thread] = await Promise.all([
+    const [decision, history, thread, incidents] = await Promise.all([
       this.db.getRepository(RoutingDecisionEntity).findOneBy({ inquiryId: id }),
       this.db.getRepository(InquiryHistoryEntity).find({ where: { inquiryId: id }, order: { at: 'ASC', id: 'ASC' } }),
       this.db.getRepository(InquiryEntity).find({ where: { threadId: inquiry.threadId }, order: { receivedAt: 'ASC', id: 'ASC' } }),
+      new IncidentLinkRepository(this.db).linksOf(id),
     ]);
-    return { inquiry, decision, history, thread };
+    return { inquiry, decision, history, thread, incidents };
   }
 
   /** An inquiry, only if it is forwarded to this agency: an agency never sees another agency's inquiries. */

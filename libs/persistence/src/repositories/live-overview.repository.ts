@@ -57,6 +57,8 @@ export interface HeldInquiry {
   receivedAt: Date;
   dueAt: Date | null;
   reservedUntil: Date | null;
+  /** The known incident it is linked to (the latest link), if any. */
+  incident: { noticeId: string; title: { nb: string; nn?: string; en?: string } } | null;
 }
 
 export interface LiveOverviewRows {
@@ -190,10 +192,18 @@ export class LiveOverviewRepository {
       received_at: Date;
       due_at: Date | null;
       reserved_until: Date | null;
+      notice_id: string | null;
+      notice_title: { nb: string; nn?: string; en?: string } | null;
     }[] = await this.db.query(
-      `SELECT id, channel, subject, queue, status, received_at, due_at, reserved_until FROM inquiries
-          WHERE (status = 'claimed' AND assigned_to = $1) OR (status = 'queued' AND reserved_by = $1)
-          ORDER BY received_at, id`,
+      `SELECT i.id, i.channel, i.subject, i.queue, i.status, i.received_at, i.due_at, i.reserved_until,
+              link.notice_id, link.title AS notice_title
+         FROM inquiries i
+         LEFT JOIN LATERAL (
+           SELECT l.notice_id, n.title FROM incident_links l JOIN notices n ON n.id = l.notice_id
+            WHERE l.inquiry_id = i.id ORDER BY l.linked_at DESC, l.notice_id LIMIT 1
+         ) link ON true
+        WHERE (i.status = 'claimed' AND i.assigned_to = $1) OR (i.status = 'queued' AND i.reserved_by = $1)
+        ORDER BY i.received_at, i.id`,
       [adviser],
     );
     return rows.map((r) => ({
@@ -205,6 +215,7 @@ export class LiveOverviewRepository {
       receivedAt: r.received_at,
       dueAt: r.due_at,
       reservedUntil: r.status === 'queued' ? r.reserved_until : null,
+      incident: r.notice_id ? { noticeId: r.notice_id, title: r.notice_title! } : null,
     }));
   }
 }

@@ -46,7 +46,7 @@ describe('PlanningPage', { timeout: 20_000 }, () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-04T09:00:00Z'));
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'supervisor', role: 'supervisor' }));
+    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'supervisor', roles: ['supervisor'] }));
     api = planningApi();
     vi.stubGlobal('fetch', api.fetch);
   });
