@@ -8,7 +8,12 @@ import type {
   RoutingTarget,
   TechnicalCategory,
 } from '@inquiry-router/contracts/vocabulary';
-import type { IncidentCountView, IncidentLinkView, LiveOverview as SharedLiveOverview, NoticeTextView } from '@inquiry-router/contracts/views';
+import type {
+  IncidentCountView,
+  IncidentLinkView,
+  LiveOverview as SharedLiveOverview,
+  NoticeTextView,
+} from '@inquiry-router/contracts/views';
 
 /** The live overview's shapes are the workdesk's own, shared through the contracts. */
 export type { LiveQueueView } from '@inquiry-router/contracts/views';

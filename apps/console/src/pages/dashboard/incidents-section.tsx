@@ -19,7 +19,12 @@ export function IncidentsSection({ incidents }: { incidents: readonly IncidentCo
       ),
     },
     { header: t('notices.statusLabel'), cell: (i) => t(`notices.status.${i.status}`) },
-    { header: t('notices.counts.linked'), cell: (i) => formatNumber(i.linked), className: 'num', testId: (i) => `incident-linked-${i.noticeId}` },
+    {
+      header: t('notices.counts.linked'),
+      cell: (i) => formatNumber(i.linked),
+      className: 'num',
+      testId: (i) => `incident-linked-${i.noticeId}`,
+    },
     { header: t('notices.counts.open'), cell: (i) => formatNumber(i.open), className: 'num', testId: (i) => `incident-open-${i.noticeId}` },
   ];
   return (

@@ -7,7 +7,11 @@ import { Link } from '../../router';
 import { textIn } from './notice-lifecycle';
 
 /** Component codes by their names in the reader's language (the code itself for one not listed). */
-export function componentNames(codes: readonly string[], components: readonly NoticeComponentView[] | undefined, locale: 'nb' | 'nn' | 'en') {
+export function componentNames(
+  codes: readonly string[],
+  components: readonly NoticeComponentView[] | undefined,
+  locale: 'nb' | 'nn' | 'en',
+) {
   return codes.map((code) => textIn(components?.find((c) => c.code === code)?.names, locale) || code).join(', ');
 }
 

@@ -91,9 +91,9 @@ describe('RegisterForm', () => {
       note: 'From the warning',
     });
     expect(screen.getByText('From the warning')).toBeTruthy();
-    expect((screen.getByLabelText('Login') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Inbox and messages') as HTMLInputElement).checked).toBe(false);
-    expect(fromLocalInput((screen.getByLabelText('Start') as HTMLInputElement).value)).toBe('2026-01-04T08:00:00.000Z');
+    expect(screen.getByLabelText<HTMLInputElement>('Login').checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Inbox and messages').checked).toBe(false);
+    expect(fromLocalInput(screen.getByLabelText<HTMLInputElement>('Start').value)).toBe('2026-01-04T08:00:00.000Z');
     expect(document.activeElement).toBe(screen.getByLabelText('Kind'));
   });
 });

@@ -131,12 +131,11 @@ export function RegisterForm({
       startsAt,
       expectedEndAt,
     });
-    const registered = await action.run(
-      () =>
-        onRegister(notice).catch((error: unknown) => {
-          if (error instanceof ApiError) setErrors(fieldErrorsOf(error.problems, ['title', 'description']));
-          throw error;
-        }),
+    const registered = await action.run(() =>
+      onRegister(notice).catch((error: unknown) => {
+        if (error instanceof ApiError) setErrors(fieldErrorsOf(error.problems, ['title', 'description']));
+        throw error;
+      }),
     );
     if (!registered) return;
     action.setOk(t('notices.register.done', { id: registered.id }));

@@ -93,8 +93,14 @@ export function SubscriptionsSection({
     { header: t('notices.subscriptions.channel'), cell: (s) => t(`notices.subscriptions.channels.${s.channel}`) },
     { header: t('notices.subscriptions.filter'), cell: covers },
     { header: t('notices.subscriptions.language'), cell: (s) => localeNames[s.language] },
-    { header: t('notices.subscriptions.confirmed'), cell: (s) => (s.confirmed ? t('notices.subscriptions.yes') : t('notices.subscriptions.no')) },
-    { header: t('notices.subscriptions.createdBy'), cell: (s) => `${s.createdBy ?? t('notices.subscriptions.self')}, ${formatDateTime(s.createdAt)}` },
+    {
+      header: t('notices.subscriptions.confirmed'),
+      cell: (s) => (s.confirmed ? t('notices.subscriptions.yes') : t('notices.subscriptions.no')),
+    },
+    {
+      header: t('notices.subscriptions.createdBy'),
+      cell: (s) => `${s.createdBy ?? t('notices.subscriptions.self')}, ${formatDateTime(s.createdAt)}`,
+    },
     {
       header: <span className="visually-hidden">{t('notices.subscriptions.end')}</span>,
       cell: (s) => (
