@@ -423,6 +423,7 @@ export const nn: Messages = {
       confirm: 'Svare alle opne henvendingar knytte til {id}?',
       started: 'Svara blir sende.',
       progress: '{answered} av {total} svara',
+      progressTerm: 'Framdrift',
       running: 'Pågår',
       finished: 'Ferdig {time}',
       notStarted: 'Ikkje starta.',

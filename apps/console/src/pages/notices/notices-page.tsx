@@ -81,41 +81,35 @@ export function NoticesPage() {
         onRegister={setFromSuggestion}
         onDismiss={(s) => void onDismiss(s)}
       />
-      <div className="columns">
-        <div className="column-main">
-          <NoticeTable
-            id="notices-active"
-            title={t('notices.active')}
-            empty={t('notices.noneActive')}
-            notices={notices.active}
-            components={components}
-          />
-          <NoticeTable
-            id="notices-upcoming"
-            title={t('notices.upcoming')}
-            empty={t('notices.noneUpcoming')}
-            notices={notices.upcoming}
-            components={components}
-          />
-          <NoticeTable
-            id="notices-ended"
-            title={t('notices.ended')}
-            empty={t('notices.noneEnded')}
-            notices={notices.ended}
-            components={components}
-          />
-        </div>
-        <div className="column-side">
-          {/* keyed by the warning it came from: a new warning starts a fresh form */}
-          <RegisterForm
-            key={fromSuggestion?.id ?? 'new'}
-            components={components}
-            prefill={prefill}
-            onRegister={notices.register}
-            onRegistered={onRegistered}
-          />
-        </div>
-      </div>
+      <NoticeTable
+        id="notices-active"
+        title={t('notices.active')}
+        empty={t('notices.noneActive')}
+        notices={notices.active}
+        components={components}
+      />
+      <NoticeTable
+        id="notices-upcoming"
+        title={t('notices.upcoming')}
+        empty={t('notices.noneUpcoming')}
+        notices={notices.upcoming}
+        components={components}
+      />
+      <NoticeTable
+        id="notices-ended"
+        title={t('notices.ended')}
+        empty={t('notices.noneEnded')}
+        notices={notices.ended}
+        components={components}
+      />
+      {/* keyed by the warning it came from: a new warning starts a fresh form */}
+      <RegisterForm
+        key={fromSuggestion?.id ?? 'new'}
+        components={components}
+        prefill={prefill}
+        onRegister={notices.register}
+        onRegistered={onRegistered}
+      />
       <SubscriptionsSection
         subscriptions={subscriptions.subscriptions}
         components={components}

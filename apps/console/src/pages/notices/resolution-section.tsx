@@ -45,7 +45,7 @@ export function ResolutionSection({
               ? t('notices.resolution.running')
               : t('notices.resolution.finished', { time: formatDateTime(resolution.finishedAt) })}
           </Fact>
-          <Fact term={t('notices.linked.answeredAt')} testId="resolution-progress">
+          <Fact term={t('notices.resolution.progressTerm')} testId="resolution-progress">
             <progress max={Math.max(resolution.total, 1)} value={resolution.answered} aria-hidden="true" />{' '}
             {t('notices.resolution.progress', { answered: resolution.answered, total: resolution.total })}
           </Fact>
