@@ -1,9 +1,9 @@
 // End to end: operational notices against the whole system (e2e/support/e2e-system.ts) in headless
-// Chromium. An operator (the development supervisor, who holds the operators' rights) registers an
-// incident on the login component through the console, updates it to identified and finds it in
-// the list; the public status page (`/status`, no sign-in) lists it and passes axe-core. An email
-// about BankID login sent while the incident is in force is linked to it: the adviser who takes it
-// sees the link on the inquiry and the badge in their work, and the dashboard counts it.
+// Chromium. An operator (the development user `operator`) registers an incident on the login
+// component through the console, updates it to identified and finds it in the list; the public
+// status page (`/status`, no sign-in) lists it and passes axe-core. An email about BankID login
+// sent while the incident is in force is linked to it: the adviser who takes it sees the link on
+// the inquiry and the badge in their work, and the dashboard counts it.
 import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
 import { sendMail } from '../tools/demo/channels/send-mail';
@@ -13,7 +13,8 @@ import { becomeAvailable, ConsoleUser, countBecomes, text, textBecomes } from '.
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
-const operatorUser: SignInUser = { username: 'supervisor', password: 'supervisor' };
+const operatorUser: SignInUser = { username: 'operator', password: 'operator' };
+const supervisorUser: SignInUser = { username: 'supervisor', password: 'supervisor' };
 
 /** The names the notices pages are found by (bokmål as the console shows by default, English accepted). */
 const notices = {
@@ -173,7 +174,7 @@ describe('operational notices', () => {
     await textBecomes(work.getByTestId(`incident-badge-${noticeId}`), new RegExp(noticeId), 'the badge in the work listing');
 
     // The supervisors' dashboard counts the inquiries linked to the incident.
-    const supervisor = await signIn(operatorUser);
+    const supervisor = await signIn(supervisorUser);
     await supervisor.page
       .getByRole('navigation')
       .getByRole('link', { name: /^(oversikt|overview|dashboard)$/i })

@@ -8,18 +8,10 @@ import type {
   RoutingTarget,
   TechnicalCategory,
 } from '@inquiry-router/contracts/vocabulary';
-import type {
-  IncidentCountView,
-  IncidentLinkView,
-  LiveOverview as SharedLiveOverview,
-  NoticeTextView,
-} from '@inquiry-router/contracts/views';
+import type { IncidentLinkView, NoticeTextView } from '@inquiry-router/contracts/views';
 
 /** The live overview's shapes are the workdesk's own, shared through the contracts. */
-export type { LiveQueueView } from '@inquiry-router/contracts/views';
-
-/** The live overview, with the inquiries counted per incident (absent from a workdesk that does not send them yet). */
-export type LiveOverview = SharedLiveOverview & { incidents?: IncidentCountView[] };
+export type { LiveOverview, LiveQueueView } from '@inquiry-router/contracts/views';
 
 /** The incident an inquiry in a listing is linked to, if any. */
 export interface IncidentMark {

@@ -47,10 +47,7 @@ const renderPage = () =>
 describe('NoticesPage', () => {
   let api: ReturnType<typeof noticesApi>;
   beforeEach(() => {
-    sessionStorage.setItem(
-      'console.session',
-      JSON.stringify({ token: 't', username: 'operator', role: 'supervisor', roles: ['supervisor'] }),
-    );
+    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'operator', roles: ['operator'] }));
     api = noticesApi();
     vi.stubGlobal('fetch', api.fetch);
   });
