@@ -6,10 +6,13 @@ import { AgreementsPage } from './pages/agreements/agreements-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { InquiryPage } from './pages/inquiry/inquiry-page';
 import { LoginPage } from './pages/login-page';
+import { NoticeDetailPage } from './pages/notices/notice-detail-page';
+import { NoticesPage } from './pages/notices/notices-page';
 import { OpeningHoursPage } from './pages/opening-hours/opening-hours-page';
 import { PlanningPage } from './pages/planning/planning-page';
 import { WorkPage } from './pages/work/work-page';
 import { matchPath, RouterProvider, useRouter } from './router';
+import { mayOperate } from './api/access';
 
 const HeartbeatMs = 30_000;
 
@@ -21,8 +24,9 @@ function Routes() {
 
   useEffect(() => {
     if (!session && path !== '/login') navigate('/login', { replace: true });
-    else if (session && (path === '/' || path === '/login')) navigate(supervisor ? '/dashboard' : '/work', { replace: true });
-  }, [session, path, navigate, supervisor]);
+    else if (session && (path === '/' || path === '/login'))
+      navigate(supervisor ? '/dashboard' : adviser || !mayOperate(session) ? '/work' : '/notices', { replace: true });
+  }, [session, path, navigate, supervisor, adviser]);
 
   // An adviser with the console open is there: without heartbeats the workdesk sets them offline.
   useEffect(() => {
@@ -38,6 +42,9 @@ function Routes() {
   if (supervisor && path === '/opening-hours') return <OpeningHoursPage />;
   if (supervisor && path === '/agreements') return <AgreementsPage />;
   if (supervisor && path === '/planning') return <PlanningPage />;
+  const notice = matchPath('/notices/:id', path);
+  if (mayOperate(session) && notice) return <NoticeDetailPage key={notice.id} id={notice.id} />;
+  if (mayOperate(session) && path === '/notices') return <NoticesPage />;
   return <WorkPage />;
 }
 

@@ -1,8 +1,15 @@
-/** A refused or failed call: the HTTP status and the server's own message. */
+/** One problem of a refused request, at the path of the field it concerns (`title.nb`, `components[0]`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** A refused or failed call: the HTTP status, the server's own message, and the problems it listed by field. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly problems: readonly FieldProblem[] = [],
   ) {
     super(message);
   }
@@ -27,7 +34,7 @@ export class ApiClient {
     if (res.status === 204) return undefined as T;
     const text = await res.text();
     const data: unknown = text ? safeJson(text) : undefined;
-    if (!res.ok) throw new ApiError(res.status, messageOf(data) ?? res.statusText);
+    if (!res.ok) throw new ApiError(res.status, messageOf(data) ?? res.statusText, fieldProblemsOf(data));
     return data as T;
   }
 
@@ -70,6 +77,16 @@ export function messageOf(data: unknown): string | undefined {
   if (typeof detail === 'string' && detail) return detail;
   if (Array.isArray(problems) && problems.length) return problems.map(problemText).join('; ');
   return undefined;
+}
+
+/** The problems of a problem document that name a field (RequestValidationPipe's `problems`). */
+export function fieldProblemsOf(data: unknown): FieldProblem[] {
+  const problems = data && typeof data === 'object' ? (data as { problems?: unknown }).problems : undefined;
+  if (!Array.isArray(problems)) return [];
+  return problems.flatMap((p: unknown) => {
+    const { path, message } = (p ?? {}) as { path?: unknown; message?: unknown };
+    return typeof path === 'string' && path && typeof message === 'string' ? [{ path, message }] : [];
+  });
 }
 
 function problemText(problem: unknown): string {

@@ -8,9 +8,16 @@ import type {
   RoutingTarget,
   TechnicalCategory,
 } from '@inquiry-router/contracts/vocabulary';
+import type { IncidentLinkView, NoticeTextView } from '@inquiry-router/contracts/views';
 
 /** The live overview's shapes are the workdesk's own, shared through the contracts. */
 export type { LiveOverview, LiveQueueView } from '@inquiry-router/contracts/views';
+
+/** The incident an inquiry in a listing is linked to, if any. */
+export interface IncidentMark {
+  noticeId: string;
+  title: NoticeTextView;
+}
 
 /** The shapes the workdesk answers with (see apps/workdesk/README.md), in the contracts' own words. */
 export interface Decision {
@@ -47,6 +54,8 @@ export interface InquiryView {
   decision: Decision | null;
   history: { at: string; event: string; actor: string | null; details: Record<string, unknown> }[];
   thread: { id: string; channel: Channel; receivedAt: string; subject: string | null; status: string }[];
+  /** The incidents it is linked to, each with why. */
+  incidents: IncidentLinkView[];
 }
 
 export interface HeldInquiry {
@@ -58,6 +67,7 @@ export interface HeldInquiry {
   receivedAt: string;
   dueAt: string | null;
   reservedUntil: string | null;
+  incident: IncidentMark | null;
 }
 
 export interface CaseView {

@@ -4,6 +4,7 @@ import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
+import { mayOperate } from '../api/access';
 import { ShortcutHelp } from './shortcut-help';
 
 export function LanguageSwitch() {
@@ -34,6 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
     work: () => navigate('/work'),
     dashboard: () => supervisor && navigate('/dashboard'),
   });
+  const operate = mayOperate(session);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -63,6 +65,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   </li>
                 </>
               )}
+              {operate && (
+                <li>
+                  <Link to="/notices">{t('nav.notices')}</Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}
@@ -91,6 +98,10 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <footer className="app-footer">
+        {/* The public status page is the workdesk's own (server-rendered): a full page load, not a route here. */}
+        <a href="/status">{t('statusPage')}</a>
+      </footer>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </>
   );

@@ -5,9 +5,15 @@ import { useLiveOverview, useNow } from '../../live/use-live-overview';
 import { AdvisersSection } from './advisers-section';
 import { AgenciesSection } from './agencies-section';
 import { AtRiskSection } from './at-risk-section';
+import { IncidentsSection } from './incidents-section';
 import { QueueTable } from './queue-table';
 import { TodaySection } from './today-section';
 import { useFailedDeliveries } from './use-failed-deliveries';
+import { SuggestionBanner } from '../notices/suggestions-section';
+import { useOpenSuggestions } from '../notices/use-notices';
+
+/** How often the dashboard asks for early warnings (they are assessed every few minutes). */
+const SuggestionPollMs = 60_000;
 
 /** The supervisors' overview, kept current by the workdesk's event stream. */
 export function DashboardPage() {
@@ -16,6 +22,7 @@ export function DashboardPage() {
   const { overview, state, receivedAt } = useLiveOverview(session?.token ?? null);
   const now = useNow(5000);
   const failed = useFailedDeliveries(overview?.agencies.failed);
+  const { suggestions } = useOpenSuggestions(SuggestionPollMs);
   const stateText =
     state === 'live' ? t('dashboard.live') : state === 'connecting' ? t('dashboard.connecting') : t('dashboard.disconnected');
 
@@ -29,11 +36,13 @@ export function DashboardPage() {
         </p>
       }
     >
+      <SuggestionBanner suggestions={suggestions} />
       <QueueTable queues={overview?.queues ?? []} now={now} />
 
       <div className="columns">
         <div className="column-main">
           <AtRiskSection atRisk={overview?.atRisk ?? []} />
+          <IncidentsSection incidents={overview?.incidents ?? []} />
           <TodaySection today={overview?.today} />
         </div>
 

@@ -7,6 +7,7 @@ import { CaseSection } from './case-section';
 import { ConversationSection } from './conversation-section';
 import { DecisionSection } from './decision-section';
 import { HistorySection } from './history-section';
+import { IncidentLinks } from './incident-links';
 import { InquiryActions } from './inquiry-actions';
 import { MessageSection } from './message-section';
 import { useInquiry } from './use-inquiry';
@@ -32,6 +33,7 @@ export function InquiryPage({ id }: { id: string }) {
     <Page title={title} actions={<Link to="/work">{t('inquiry.back')}</Link>}>
       <Notice kind="ok">{action.ok}</Notice>
       <Notice kind="error">{action.error}</Notice>
+      <IncidentLinks links={view.incidents} />
       <div className="columns">
         <div className="column-main">
           <MessageSection view={view} />

@@ -34,6 +34,7 @@ function viewWith(text: typeof payloads): InquiryView {
     decision: null,
     history: [],
     thread: [],
+    incidents: [],
   };
 }
 

@@ -4,12 +4,20 @@ import { Listing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { IncidentBadge } from '../inquiry/incident-links';
 
 /** What the adviser holds; a reservation can be accepted from here. */
 export function HeldInquiries({ held, onAccept }: { held: HeldInquiry[] | undefined; onAccept: (id: string) => void }) {
   const { t, label, formatDateTime } = useI18n();
   const columns: Column<HeldInquiry>[] = [
-    { header: t('work.subject'), cell: (h) => <Link to={`/inquiries/${encodeURIComponent(h.id)}`}>{h.subject || h.id}</Link> },
+    {
+      header: t('work.subject'),
+      cell: (h) => (
+        <>
+          <Link to={`/inquiries/${encodeURIComponent(h.id)}`}>{h.subject || h.id}</Link> <IncidentBadge incident={h.incident} />
+        </>
+      ),
+    },
     { header: t('inquiry.channel'), cell: (h) => label('channel', h.channel) },
     { header: t('queue.label'), cell: (h) => label('queue', h.queue) },
     {

@@ -1,0 +1,71 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IncidentLinkView } from '@inquiry-router/contracts/views';
+import type { HeldInquiry } from '../../api/types';
+import { I18nProvider } from '../../i18n/i18n';
+import { RouterProvider } from '../../router';
+import { HeldInquiries } from '../work/held-inquiries';
+import { IncidentLinks } from './incident-links';
+
+afterEach(cleanup);
+
+const link: IncidentLinkView = {
+  noticeId: 'DRIFT-00003',
+  title: { nb: 'Innlogging feiler', nn: 'Innlogging feilar', en: 'Login fails' },
+  status: 'identified',
+  linkedAt: '2026-01-04T08:05:00.000Z',
+  explanation: ['received while DRIFT-00003 was in force', 'category login is caused by the component login', 'the text has "bankid"'],
+};
+
+const held = (id: string, incident: HeldInquiry['incident']): HeldInquiry => ({
+  id,
+  channel: 'email',
+  subject: `Subject ${id}`,
+  queue: 'first-line',
+  status: 'claimed',
+  receivedAt: '2026-01-04T08:05:00.000Z',
+  dueAt: null,
+  reservedUntil: null,
+  incident,
+});
+
+describe('IncidentLinks', () => {
+  it('names the incident in the reader’s language with its status, and says why the inquiry was linked', () => {
+    render(
+      <I18nProvider initial="nn">
+        <IncidentLinks links={[link]} />
+      </I18nProvider>,
+    );
+    const region = screen.getByRole('region', { name: 'Knytt til driftsavvik DRIFT-00003 – Innlogging feilar (Årsak funnen)' });
+    expect(region.querySelectorAll('li')).toHaveLength(3);
+    expect(region.textContent).toContain('the text has "bankid"');
+  });
+
+  it('shows nothing for an inquiry without incidents, or from a workdesk that sends none', () => {
+    const { container } = render(
+      <I18nProvider initial="en">
+        <IncidentLinks links={[]} />
+        <IncidentLinks links={undefined} />
+      </I18nProvider>,
+    );
+    expect(container.textContent).toBe('');
+  });
+});
+
+describe('the work listing', () => {
+  it('marks the inquiries linked to an incident', () => {
+    render(
+      <I18nProvider initial="en">
+        <RouterProvider>
+          <HeldInquiries
+            held={[held('IR-1', { noticeId: 'DRIFT-00003', title: link.title }), held('IR-2', null)]}
+            onAccept={() => undefined}
+          />
+        </RouterProvider>
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('incident-badge-DRIFT-00003').textContent).toBe('Incident DRIFT-00003');
+    expect(screen.getByTestId('incident-badge-DRIFT-00003').getAttribute('title')).toBe('Login fails');
+    expect(screen.getAllByText(/^Incident /)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,29 @@
+import { Column, DataTable } from '../../components/data-table';
+import { Listing } from '../../components/listing';
+import { Section } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import type { LinkedInquiry } from './use-notices';
+
+/** The inquiries linked to an incident: when, why, and whether they have been answered. */
+export function LinkedInquiriesSection({ inquiries }: { inquiries: readonly LinkedInquiry[] | undefined }) {
+  const { t, label, formatDateTime } = useI18n();
+  const columns: Column<LinkedInquiry>[] = [
+    {
+      header: t('notices.linked.inquiry'),
+      cell: (i) => <Link to={`/inquiries/${encodeURIComponent(i.inquiryId)}`}>{i.subject || i.inquiryId}</Link>,
+    },
+    { header: t('inquiry.channel'), cell: (i) => label('channel', i.channel) },
+    { header: t('inquiry.status'), cell: (i) => label('status', i.status) },
+    { header: t('notices.linked.linkedAt'), cell: (i) => formatDateTime(i.linkedAt) },
+    { header: t('notices.linked.answeredAt'), cell: (i) => formatDateTime(i.answeredAt) },
+    { header: t('notices.linked.why'), cell: (i) => (i.explanation ?? []).join(' ') },
+  ];
+  return (
+    <Section id="linked-inquiries" title={t('notices.linked.title')}>
+      <Listing items={inquiries} empty={t('notices.linked.none')}>
+        {(all) => <DataTable columns={columns} rows={all} rowKey={(i) => i.inquiryId} />}
+      </Listing>
+    </Section>
+  );
+}

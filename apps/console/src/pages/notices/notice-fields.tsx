@@ -1,0 +1,132 @@
+import type { NoticeTextView } from '@inquiry-router/contracts/views';
+import { FieldProblem } from '../../api/api-client';
+
+/** Problems by the form field they concern: `title.nb`, `components` (a list's items count as the list). */
+export type FieldErrors = Record<string, string>;
+
+/** The API's problems by field; a problem with an object as a whole (`title`) goes to its bokmål text. */
+export function fieldErrorsOf(problems: readonly FieldProblem[], texts: readonly string[] = []): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const p of problems) {
+    let field = p.path.replace(/\[\d+\].*$/, '');
+    if (texts.includes(field)) field = `${field}.nb`;
+    errors[field] = errors[field] ? `${errors[field]}; ${p.message}` : p.message;
+  }
+  return errors;
+}
+
+/** The attributes that tie a control to its error text, when it has one. */
+export function errorProps(id: string, error: string | undefined) {
+  return error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+}
+
+/** A field's problem, under it; `errorProps` points the control at it. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="field-error">
+      {error}
+    </p>
+  );
+}
+
+/** A text in bokmål (required) with nynorsk and English (optional): three fields. */
+export function LanguageTexts({
+  id,
+  labels,
+  value,
+  onChange,
+  multiline,
+  errors,
+  errorKey,
+}: {
+  id: string;
+  labels: { nb: string; nn: string; en: string };
+  value: NoticeTextView;
+  onChange: (value: NoticeTextView) => void;
+  multiline?: boolean;
+  errors?: FieldErrors;
+  errorKey?: string;
+}) {
+  return (
+    <>
+      {(['nb', 'nn', 'en'] as const).map((language) => {
+        const fieldId = `${id}-${language}`;
+        const error = errorKey ? errors?.[`${errorKey}.${language}`] : undefined;
+        const props = {
+          id: fieldId,
+          lang: language,
+          required: language === 'nb',
+          value: value[language] ?? '',
+          ...errorProps(fieldId, error),
+        };
+        return (
+          <div className="field" key={language}>
+            <label htmlFor={fieldId}>{labels[language]}</label>
+            {multiline ? (
+              <textarea {...props} rows={3} onChange={(e) => onChange({ ...value, [language]: e.target.value })} />
+            ) : (
+              <input {...props} onChange={(e) => onChange({ ...value, [language]: e.target.value })} />
+            )}
+            <FieldError id={fieldId} error={error} />
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/** The text as the API takes it: bokmål, and nynorsk and English only where written. */
+export function writtenText(text: NoticeTextView): NoticeTextView {
+  const nn = text.nn?.trim();
+  const en = text.en?.trim();
+  return { nb: text.nb.trim(), ...(nn ? { nn } : {}), ...(en ? { en } : {}) };
+}
+
+/** Checkboxes for choosing several of a list, in a fieldset with its legend (and its problem). */
+export function CheckboxGroup<V extends string>({
+  id,
+  legend,
+  options,
+  chosen,
+  onChange,
+  error,
+  hint,
+}: {
+  id: string;
+  legend: string;
+  options: readonly { value: V; label: string }[];
+  chosen: readonly V[];
+  onChange: (chosen: V[]) => void;
+  error?: string;
+  hint?: string;
+}) {
+  const toggle = (v: V) => onChange(chosen.includes(v) ? chosen.filter((c) => c !== v) : [...chosen, v]);
+  return (
+    <fieldset id={id} {...errorProps(id, error)}>
+      <legend>{legend}</legend>
+      {hint && <p className="hint">{hint}</p>}
+      {options.map((o) => (
+        <div className="field checkbox" key={o.value}>
+          <input id={`${id}-${o.value}`} type="checkbox" checked={chosen.includes(o.value)} onChange={() => toggle(o.value)} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      <FieldError id={id} error={error} />
+    </fieldset>
+  );
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as a `datetime-local` field shows it: the browser's local time, to the minute. */
+export function toLocalInput(at: Date): string {
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** A `datetime-local` field's value as an ISO instant; undefined when empty or not a time. */
+export function fromLocalInput(value: string): string | undefined {
+  if (!value) return undefined;
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+}

@@ -1,0 +1,57 @@
+import type { NoticeComponentView, NoticeView } from '@inquiry-router/contracts/views';
+import { Column, DataTable } from '../../components/data-table';
+import { Listing } from '../../components/listing';
+import { Section } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { textIn } from './notice-lifecycle';
+
+/** Component codes by their names in the reader's language (the code itself for one not listed). */
+export function componentNames(
+  codes: readonly string[],
+  components: readonly NoticeComponentView[] | undefined,
+  locale: 'nb' | 'nn' | 'en',
+) {
+  return codes.map((code) => textIn(components?.find((c) => c.code === code)?.names, locale) || code).join(', ');
+}
+
+/** One list of notices (in force, ahead or ended): each with its status, severity, what it touches and when. */
+export function NoticeTable({
+  id,
+  title,
+  empty,
+  notices,
+  components,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  notices: readonly NoticeView[] | undefined;
+  components: readonly NoticeComponentView[] | undefined;
+}) {
+  const { t, locale, formatDateTime } = useI18n();
+  const columns: Column<NoticeView>[] = [
+    {
+      header: t('notices.noticeTitle'),
+      cell: (n) => (
+        <>
+          <Link to={`/notices/${encodeURIComponent(n.id)}`}>{n.id}</Link> {textIn(n.title, locale)}
+        </>
+      ),
+    },
+    { header: t('notices.kindLabel'), cell: (n) => t(`notices.kind.${n.kind}`) },
+    { header: t('notices.statusLabel'), cell: (n) => t(`notices.status.${n.status}`), testId: (n) => `notice-status-${n.id}` },
+    { header: t('notices.severityLabel'), cell: (n) => t(`notices.severity.${n.severity}`) },
+    { header: t('notices.components'), cell: (n) => componentNames(n.components, components, locale) },
+    { header: t('notices.environments'), cell: (n) => n.environments.map((e) => t(`notices.environment.${e}`)).join(', ') },
+    { header: t('notices.startsAt'), cell: (n) => formatDateTime(n.startsAt) },
+    { header: t('notices.expectedEndAt'), cell: (n) => formatDateTime(n.endedAt ?? n.expectedEndAt) },
+  ];
+  return (
+    <Section id={id} title={title}>
+      <Listing items={notices} empty={empty}>
+        {(all) => <DataTable columns={columns} rows={all} rowKey={(n) => n.id} rowTestId={(n) => `notice-${n.id}`} />}
+      </Listing>
+    </Section>
+  );
+}

@@ -1,0 +1,136 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IncidentSuggestionView } from '@inquiry-router/contracts/views';
+import { SessionProvider } from '../../api/session';
+import { I18nProvider } from '../../i18n/i18n';
+import { RouterProvider } from '../../router';
+import { SuggestionBanner } from './suggestions-section';
+import { components, incident, suggestion } from './notice-fixtures';
+import { NoticesPage, prefillFrom } from './notices-page';
+
+/** The workdesk's notices API as the page sees it: answers from the fixtures, every call recorded with its body. */
+function noticesApi() {
+  let suggestions: IncidentSuggestionView[] = [suggestion];
+  const calls: { method: string; url: string; body?: unknown }[] = [];
+  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = init?.method ?? 'GET';
+    calls.push({ method, url, ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}) });
+    const answer = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status }));
+    if (url === '/api/notices/components') return answer(components);
+    if (url === '/api/notices?state=active') return answer([incident]);
+    if (url.startsWith('/api/notices?state=')) return answer([]);
+    if (url === '/api/notices' && method === 'POST') return answer({ ...incident, id: 'DRIFT-00009' }, 201);
+    if (url === '/api/incident-suggestions?status=open') return answer(suggestions);
+    const decided = /^\/api\/incident-suggestions\/([^/]+)\/(confirm|dismiss)$/.exec(url);
+    if (decided && method === 'POST') {
+      suggestions = suggestions.filter((s) => s.id !== decided[1]);
+      return answer({ ...suggestion, status: decided[2] === 'confirm' ? 'confirmed' : 'dismissed' });
+    }
+    if (url === '/api/notice-subscriptions' || url.startsWith('/api/notice-deliveries')) return answer([]);
+    return Promise.resolve(new Response('{"message":"not here"}', { status: 404 }));
+  });
+  return { fetch, calls };
+}
+
+const renderPage = () =>
+  render(
+    <I18nProvider initial="en">
+      <RouterProvider>
+        <SessionProvider>
+          <NoticesPage />
+        </SessionProvider>
+      </RouterProvider>
+    </I18nProvider>,
+  );
+
+describe('NoticesPage', () => {
+  let api: ReturnType<typeof noticesApi>;
+  beforeEach(() => {
+    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'operator', roles: ['operator'] }));
+    api = noticesApi();
+    vi.stubGlobal('fetch', api.fetch);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    sessionStorage.clear();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('lists the notices in force with their status, severity, components and environments', async () => {
+    renderPage();
+    const row = await screen.findByTestId('notice-DRIFT-00003');
+    expect(row.textContent).toContain('Login fails');
+    expect(row.textContent).toContain('Investigating');
+    expect(row.textContent).toContain('Major');
+    await waitFor(() => expect(row.textContent).toContain('Login'));
+    expect(row.textContent).toContain('Production');
+    expect(screen.getByRole('region', { name: 'Upcoming' }).textContent).toContain('No upcoming notices.');
+  });
+
+  it('registers an incident from an early warning, confirms the warning with the new notice, and opens it', async () => {
+    renderPage();
+    const warning = await screen.findByTestId('suggestion-s-1');
+    expect(warning.textContent).toContain('Category: login');
+    expect(warning.textContent).toContain('42 inquiries, against 3.2 normally (13.1 times as many)');
+    expect(warning.textContent).toContain('fnr ***********');
+    const form = () => within(screen.getByRole('region', { name: 'Register a notice' }));
+    await form().findByLabelText('Login');
+    fireEvent.click(within(warning).getByRole('button', { name: /^Register an incident/ }));
+    await waitFor(() => expect(form().getByLabelText<HTMLInputElement>('Login').checked).toBe(true));
+    expect(form().getByText(/^From the warning of many inquiries in the category login/)).toBeTruthy();
+    fireEvent.change(form().getByLabelText('Title (bokmål)'), { target: { value: 'Innlogging feiler' } });
+    fireEvent.change(form().getByLabelText('Description (bokmål)'), { target: { value: 'Mange får ikke logget inn.' } });
+    await act(async () => void fireEvent.submit(form().getByRole('button', { name: 'Register' }).closest('form')!));
+    await waitFor(() => expect(window.location.pathname).toBe('/notices/DRIFT-00009'));
+    const posted = api.calls.filter((c) => c.method === 'POST');
+    expect(posted.map((c) => c.url)).toEqual(['/api/notices', '/api/incident-suggestions/s-1/confirm']);
+    expect(posted[0].body).toMatchObject({ kind: 'incident', components: ['login'], startsAt: suggestion.windowStart });
+    expect(posted[1].body).toEqual({ noticeId: 'DRIFT-00009' });
+  });
+
+  it('dismisses a warning', async () => {
+    renderPage();
+    const warning = await screen.findByTestId('suggestion-s-1');
+    await act(async () => void fireEvent.click(within(warning).getByRole('button', { name: /^Dismiss/ })));
+    await screen.findByText('No warnings of a possible incident.');
+    expect(api.calls).toContainEqual({ method: 'POST', url: '/api/incident-suggestions/s-1/dismiss', body: {} });
+  });
+});
+
+describe('prefillFrom', () => {
+  it('takes the component whose categories hold the warning’s category, or none', () => {
+    expect(prefillFrom(suggestion, components, 'n').components).toEqual(['login']);
+    expect(prefillFrom({ ...suggestion, category: 'signing' }, components, 'n').components).toEqual([]);
+  });
+});
+
+describe('SuggestionBanner', () => {
+  afterEach(cleanup);
+
+  it('counts the open warnings, each with its evidence, and leads to the notices page', () => {
+    render(
+      <I18nProvider initial="nb">
+        <RouterProvider>
+          <SuggestionBanner
+            suggestions={[suggestion, { ...suggestion, id: 's-2', category: 'inbox', observed: 12, expected: 1, ratio: 12 }]}
+          />
+        </RouterProvider>
+      </I18nProvider>,
+    );
+    const banner = screen.getByRole('region', { name: '2 varsler om mulig driftsavvik' });
+    expect(banner.textContent).toContain('Kategori: login');
+    expect(banner.textContent).toContain('42 henvendelser, mot normalt 3,2 (13,1 ganger så mange)');
+    expect(within(banner).getByRole('link', { name: 'Se varslene' }).getAttribute('href')).toBe('/notices');
+  });
+
+  it('is not there when no warning is open', () => {
+    const { container } = render(
+      <I18nProvider initial="nb">
+        <SuggestionBanner suggestions={[]} />
+      </I18nProvider>,
+    );
+    expect(container.textContent).toBe('');
+  });
+});

@@ -1,0 +1,216 @@
+import { useCallback, useEffect } from 'react';
+import type {
+  IncidentResolutionView,
+  IncidentSuggestionView,
+  NoticeComponentView,
+  NoticeDeliveryView,
+  NoticeSubscriptionView,
+  NoticeTextView,
+  NoticeView,
+} from '@inquiry-router/contracts/views';
+import type {
+  Channel,
+  NoticeAudience,
+  NoticeEnvironment,
+  NoticeKind,
+  NoticeSeverity,
+  NoticeStatus,
+  SubscriptionChannel,
+} from '@inquiry-router/contracts/vocabulary';
+import { ApiError } from '../../api/api-client';
+import { useSession } from '../../api/session';
+import { useResource } from '../../api/use-resource';
+
+/** Which notices a list shows: in force now, announced ahead, or ended. */
+export type NoticeState = 'active' | 'upcoming' | 'ended';
+
+/** A notice as `POST /api/notices` takes it. */
+export interface NewNotice {
+  kind: NoticeKind;
+  severity: NoticeSeverity;
+  title: NoticeTextView;
+  description: NoticeTextView;
+  components: string[];
+  environments: NoticeEnvironment[];
+  audiences: NoticeAudience[];
+  keywords?: string[];
+  startsAt: string;
+  expectedEndAt?: string;
+}
+
+/** An update as `POST /api/notices/:id/updates` takes it: on the version it was made on. */
+export interface NoticeUpdate {
+  version: number;
+  status: NoticeStatus;
+  message: NoticeTextView;
+  severity?: NoticeSeverity;
+  expectedEndAt?: string;
+}
+
+/** A subscription an operator sets up (`POST /api/notice-subscriptions`); empty lists: all. */
+export interface NewSubscription {
+  channel: SubscriptionChannel;
+  email?: string;
+  webhookUrl?: string;
+  components: string[];
+  environments: NoticeEnvironment[];
+  audiences: NoticeAudience[];
+  language: 'nb' | 'nn' | 'en';
+}
+
+/** The subscription just made; a webhook's signing secret comes with it this once. */
+export type CreatedSubscription = NoticeSubscriptionView & { webhookSecret?: string | null; secret?: string | null };
+
+/** An inquiry linked to an incident (`GET /api/notices/:id/inquiries`). */
+export interface LinkedInquiry {
+  inquiryId: string;
+  channel?: Channel;
+  subject?: string | null;
+  status?: string;
+  linkedAt: string;
+  answeredAt?: string | null;
+  explanation?: string[];
+}
+
+const noNotices: NoticeView[] = [];
+const noComponents: NoticeComponentView[] = [];
+const path = (id: string) => `/api/notices/${encodeURIComponent(id)}`;
+
+/** The notices in one state, newest first (`GET /api/notices?state=`). */
+function useNoticeList(state: NoticeState) {
+  const { api } = useSession();
+  return useResource(
+    useCallback(() => api.get<NoticeView[]>(`/api/notices?state=${state}`), [api, state]),
+    { fallback: noNotices },
+  );
+}
+
+/** The parts of the portal a notice can name, as the workdesk lists them. */
+export function useNoticeComponents(): NoticeComponentView[] | undefined {
+  const { api } = useSession();
+  return useResource(
+    useCallback(() => api.get<NoticeComponentView[]>('/api/notices/components'), [api]),
+    { fallback: noComponents },
+  ).data;
+}
+
+/** The notices in force, ahead and ended, and registering a new one. */
+export function useNotices() {
+  const { api } = useSession();
+  const active = useNoticeList('active');
+  const upcoming = useNoticeList('upcoming');
+  const ended = useNoticeList('ended');
+  const reload = useCallback(async () => {
+    await Promise.all([active.reload(), upcoming.reload(), ended.reload()]);
+  }, [active.reload, upcoming.reload, ended.reload]);
+  return {
+    active: active.data,
+    upcoming: upcoming.data,
+    ended: ended.data,
+    reload,
+    register: useCallback((notice: NewNotice) => api.post<NoticeView>('/api/notices', notice), [api]),
+  };
+}
+
+/** One notice with its history; updating it. */
+export function useNotice(id: string) {
+  const { api } = useSession();
+  const notice = useResource(useCallback(() => api.get<NoticeView>(path(id)), [api, id]));
+  return {
+    notice: notice.data,
+    missing: notice.error instanceof ApiError && notice.error.status === 404,
+    reload: notice.reload,
+    update: useCallback((update: NoticeUpdate) => api.post<NoticeView>(`${path(id)}/updates`, update), [api, id]),
+  };
+}
+
+/** The inquiries linked to an incident. */
+export function useLinkedInquiries(id: string) {
+  const { api } = useSession();
+  return useResource(
+    useCallback(() => api.get<LinkedInquiry[]>(`${path(id)}/inquiries`), [api, id]),
+    { fallback: [] as LinkedInquiry[] },
+  );
+}
+
+const ResolutionPollMs = 2000;
+
+/** Answering an incident's linked inquiries at once: how far it got (null before it started), read again while it runs. */
+export function useResolution(id: string, enabled: boolean) {
+  const { api } = useSession();
+  const resolution = useResource(
+    useCallback(
+      () =>
+        enabled
+          ? api.get<IncidentResolutionView>(`${path(id)}/resolution`).catch((e: unknown) => {
+              if (e instanceof ApiError && e.status === 404) return null;
+              throw e;
+            })
+          : Promise.resolve(null),
+      [api, id, enabled],
+    ),
+  );
+  const running = resolution.data?.state === 'running';
+  const { reload } = resolution;
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setInterval(() => void reload(), ResolutionPollMs);
+    return () => window.clearInterval(timer);
+  }, [running, reload]);
+  return {
+    resolution: resolution.data,
+    reload,
+    start: useCallback((text: NoticeTextView) => api.post<IncidentResolutionView>(`${path(id)}/resolution`, { text }), [api, id]),
+  };
+}
+
+/** Early warnings not yet decided; read again every `pollMs` (for the dashboard) when given. */
+export function useOpenSuggestions(pollMs?: number) {
+  const { api } = useSession();
+  const suggestions = useResource(
+    useCallback(() => api.get<IncidentSuggestionView[]>('/api/incident-suggestions?status=open'), [api]),
+    { fallback: [] as IncidentSuggestionView[] },
+  );
+  const { reload } = suggestions;
+  useEffect(() => {
+    if (!pollMs) return;
+    const timer = window.setInterval(() => void reload(), pollMs);
+    return () => window.clearInterval(timer);
+  }, [pollMs, reload]);
+  const suggestionPath = (id: string) => `/api/incident-suggestions/${encodeURIComponent(id)}`;
+  return {
+    suggestions: suggestions.data,
+    reload,
+    confirm: useCallback((id: string, noticeId: string) => api.post(`${suggestionPath(id)}/confirm`, { noticeId }), [api]),
+    dismiss: useCallback((id: string) => api.post(`${suggestionPath(id)}/dismiss`), [api]),
+  };
+}
+
+/** Subscribers to notices: listing, setting one up, ending one. */
+export function useSubscriptions() {
+  const { api } = useSession();
+  const list = useResource(
+    useCallback(() => api.get<NoticeSubscriptionView[]>('/api/notice-subscriptions'), [api]),
+    { fallback: [] as NoticeSubscriptionView[] },
+  );
+  return {
+    subscriptions: list.data,
+    reload: list.reload,
+    add: useCallback((s: NewSubscription) => api.post<CreatedSubscription>('/api/notice-subscriptions', s), [api]),
+    end: useCallback((id: string) => api.delete(`/api/notice-subscriptions/${encodeURIComponent(id)}`), [api]),
+  };
+}
+
+/** Notice deliveries whose retries ran out, and sending one again. */
+export function useFailedNoticeDeliveries() {
+  const { api } = useSession();
+  const list = useResource(
+    useCallback(() => api.get<NoticeDeliveryView[]>('/api/notice-deliveries?status=failed'), [api]),
+    { fallback: [] as NoticeDeliveryView[] },
+  );
+  return {
+    deliveries: list.data,
+    reload: list.reload,
+    retry: useCallback((id: string) => api.post(`/api/notice-deliveries/${encodeURIComponent(id)}/retry`), [api]),
+  };
+}
