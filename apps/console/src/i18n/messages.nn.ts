@@ -434,7 +434,6 @@ export const nn: Messages = {
       inquiry: 'Henvending',
       linkedAt: 'Knytt',
       answeredAt: 'Svara',
-      why: 'Kvifor',
     },
     suggestions: {
       title: 'Varsel om mogleg driftsavvik',

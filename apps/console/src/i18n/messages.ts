@@ -433,7 +433,6 @@ export const nb = {
       inquiry: 'Henvendelse',
       linkedAt: 'Knyttet',
       answeredAt: 'Besvart',
-      why: 'Hvorfor',
     },
     suggestions: {
       title: 'Varsler om mulig driftsavvik',
@@ -937,7 +936,6 @@ export const en: Messages = {
       inquiry: 'Inquiry',
       linkedAt: 'Linked',
       answeredAt: 'Answered',
-      why: 'Why',
     },
     suggestions: {
       title: 'Warnings of a possible incident',

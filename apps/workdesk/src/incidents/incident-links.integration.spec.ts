@@ -10,7 +10,7 @@ import type {
   InquiryWork,
   OutboundMessage,
 } from '@inquiry-router/contracts';
-import { Topics } from '@inquiry-router/contracts';
+import { LinkedInquiryView, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
 import type { AppProcess } from '@inquiry-router/local-system';
 import { UserRepository } from '@inquiry-router/persistence';
@@ -201,11 +201,8 @@ describe('inquiries linked to incidents', () => {
       open: 2,
     });
 
-    const list = await json<{ id: string; channel: string; status: string; answeredAt: string | null }[]>(
-      await api(`/api/notices/${loginIncident}/inquiries`, { token: supervisor }),
-      200,
-    );
-    expect(list.map((l) => l.id).sort()).toEqual([email.id, callId].sort());
+    const list = await json<LinkedInquiryView[]>(await api(`/api/notices/${loginIncident}/inquiries`, { token: supervisor }), 200);
+    expect(list.map((l) => l.inquiryId).sort()).toEqual([email.id, callId].sort());
     expect((await api(`/api/notices/${loginIncident}/inquiries`, { token: await login('skd', 'skd') })).status).toBe(403);
   });
 

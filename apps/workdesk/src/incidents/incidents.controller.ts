@@ -1,5 +1,5 @@
 import { Body, Inject, Param } from '@nestjs/common';
-import { DomainError, IncidentResolutionView, NoticeIdPattern } from '@inquiry-router/contracts';
+import { DomainError, IncidentResolutionView, LinkedInquiryView, NoticeIdPattern } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint, RoleSet, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { IncidentLinkList, IncidentResolutions } from './incidents.ports';
@@ -8,15 +8,6 @@ import { resolutionView, StartIncidentResolution } from './start-incident-resolu
 
 /** Who reads the inquiries linked to an incident: the support staff who answer them, and the operators who run it. */
 const IncidentReaders: RoleSet = [...SupportStaff, 'operator'];
-
-/** An inquiry linked to an incident, as listed. */
-export interface LinkedInquiryView {
-  id: string;
-  channel: string;
-  status: string;
-  linkedAt: string;
-  answeredAt: string | null;
-}
 
 function checkedId(id: string): string {
   if (!NoticeIdPattern.test(id)) throw new DomainError('not-found', `no notice ${id} (notice ids look like DRIFT-00001)`);
@@ -34,14 +25,14 @@ export class IncidentsController {
 
   /** The inquiries linked to the incident, oldest link first. */
   @Endpoint('GET', ':id/inquiries', IncidentReaders, {
-    ok: { description: '[{id, channel, status, linkedAt, answeredAt}]' },
+    ok: { description: 'LinkedInquiryView[]: {inquiryId, channel, status, linkedAt, answeredAt}' },
     notFound: true,
   })
   async inquiries(@Param('id') id: string): Promise<LinkedInquiryView[]> {
     const linked = await this.links.linkedInquiries(checkedId(id));
     if (!linked) throw new DomainError('not-found', `no notice ${id}`);
     return linked.map((l) => ({
-      id: l.inquiryId,
+      inquiryId: l.inquiryId,
       channel: l.channel,
       status: l.status,
       linkedAt: l.linkedAt.toISOString(),

@@ -1,4 +1,5 @@
 import type {
+  Channel,
   ComponentState,
   NoticeAudience,
   NoticeEnvironment,
@@ -118,6 +119,16 @@ export interface IncidentLinkView {
   status: NoticeStatus;
   linkedAt: string;
   explanation: string[];
+}
+
+/** An inquiry linked to an incident, as an incident's list shows it. */
+export interface LinkedInquiryView {
+  inquiryId: string;
+  channel: Channel;
+  status: string;
+  linkedAt: string;
+  /** When the incident's resolution text answered it; null while open. */
+  answeredAt: string | null;
 }
 
 /** Inquiries per incident on the dashboard. */

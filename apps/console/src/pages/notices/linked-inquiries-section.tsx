@@ -3,21 +3,20 @@ import { Listing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import type { LinkedInquiry } from './use-notices';
+import type { LinkedInquiryView } from '@inquiry-router/contracts/views';
 
-/** The inquiries linked to an incident: when, why, and whether they have been answered. */
-export function LinkedInquiriesSection({ inquiries }: { inquiries: readonly LinkedInquiry[] | undefined }) {
+/** The inquiries linked to an incident: when, and whether they have been answered (why: on each inquiry's page). */
+export function LinkedInquiriesSection({ inquiries }: { inquiries: readonly LinkedInquiryView[] | undefined }) {
   const { t, label, formatDateTime } = useI18n();
-  const columns: Column<LinkedInquiry>[] = [
+  const columns: Column<LinkedInquiryView>[] = [
     {
       header: t('notices.linked.inquiry'),
-      cell: (i) => <Link to={`/inquiries/${encodeURIComponent(i.inquiryId)}`}>{i.subject || i.inquiryId}</Link>,
+      cell: (i) => <Link to={`/inquiries/${encodeURIComponent(i.inquiryId)}`}>{i.inquiryId}</Link>,
     },
     { header: t('inquiry.channel'), cell: (i) => label('channel', i.channel) },
     { header: t('inquiry.status'), cell: (i) => label('status', i.status) },
     { header: t('notices.linked.linkedAt'), cell: (i) => formatDateTime(i.linkedAt) },
     { header: t('notices.linked.answeredAt'), cell: (i) => formatDateTime(i.answeredAt) },
-    { header: t('notices.linked.why'), cell: (i) => (i.explanation ?? []).join(' ') },
   ];
   return (
     <Section id="linked-inquiries" title={t('notices.linked.title')}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import type {
   IncidentResolutionView,
   IncidentSuggestionView,
+  LinkedInquiryView,
   NoticeComponentView,
   NoticeDeliveryView,
   NoticeSubscriptionView,
@@ -9,7 +10,6 @@ import type {
   NoticeView,
 } from '@inquiry-router/contracts/views';
 import type {
-  Channel,
   NoticeAudience,
   NoticeEnvironment,
   NoticeKind,
@@ -62,16 +62,6 @@ export interface NewSubscription {
 export type CreatedSubscription = NoticeSubscriptionView & { webhookSecret?: string | null; secret?: string | null };
 
 /** An inquiry linked to an incident (`GET /api/notices/:id/inquiries`). */
-export interface LinkedInquiry {
-  inquiryId: string;
-  channel?: Channel;
-  subject?: string | null;
-  status?: string;
-  linkedAt: string;
-  answeredAt?: string | null;
-  explanation?: string[];
-}
-
 const noNotices: NoticeView[] = [];
 const noComponents: NoticeComponentView[] = [];
 const path = (id: string) => `/api/notices/${encodeURIComponent(id)}`;
@@ -128,8 +118,8 @@ export function useNotice(id: string) {
 export function useLinkedInquiries(id: string) {
   const { api } = useSession();
   return useResource(
-    useCallback(() => api.get<LinkedInquiry[]>(`${path(id)}/inquiries`), [api, id]),
-    { fallback: [] as LinkedInquiry[] },
+    useCallback(() => api.get<LinkedInquiryView[]>(`${path(id)}/inquiries`), [api, id]),
+    { fallback: [] as LinkedInquiryView[] },
   );
 }
 
