@@ -50,6 +50,7 @@ import { PlanningModule } from './planning/planning.module';
 import { NoticeSubscriptionsModule } from './notice-subscriptions/notice-subscriptions.module';
 import { IncidentSuggestionsModule } from './incident-suggestions/incident-suggestions.module';
 import { IncidentsModule } from './incidents/incidents.module';
+import { NoticesModule } from './notices/notices.module';
 import { LiveController } from './live/live.controller';
 import { LiveFeed } from './live/live-feed';
 import { ReadLiveOverview } from './live/read-live-overview.use-case';
@@ -82,6 +83,7 @@ export class WorkdeskModule implements NestModule {
         AgenciesModule,
         PlanningModule,
         NoticeSubscriptionsModule,
+        NoticesModule,
         WorkModule.register(env),
         IncidentSuggestionsModule.register(env),
         IncidentsModule.register(env),

@@ -6,3 +6,4 @@ export * from './contact-rise';
 export * from './subscription-tokens';
 export * from './rise-windows';
 export * from './incident-messages';
+export * from './notice-revision';

@@ -46,3 +46,5 @@ export * from './repositories/contact-rise.reader';
 export * from './repositories/incident-suggestion.repository';
 export * from './repositories/incident-link.repository';
 export * from './repositories/incident-resolution.repository';
+export * from './repositories/notice.reader';
+export * from './repositories/notice.writer';

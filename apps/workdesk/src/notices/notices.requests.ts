@@ -1,0 +1,212 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  NoticeAudiences,
+  NoticeEnvironments,
+  NoticeKinds,
+  NoticeSeverities,
+  NoticeStatuses,
+  type NoticeAudience,
+  type NoticeEnvironment,
+  type NoticeKind,
+  type NoticeSeverity,
+  type NoticeStatus,
+} from '@inquiry-router/contracts';
+
+const someText = /\S/;
+const componentCode = /^[a-z][a-z0-9-]{1,39}$/;
+const oneWord = /^[^\s]{1,50}$/;
+const instant = { strict: true, strictSeparator: true };
+
+/** A short text (a title) in bokmål, with nynorsk and English where written. */
+export class NoticeTitleRequest {
+  @ApiProperty({ example: 'Innlogging feiler for enkelte brukere' })
+  @IsString()
+  @Matches(someText, { message: 'nb must be written (bokmål is required)' })
+  @MaxLength(200)
+  nb: string;
+
+  @ApiPropertyOptional({ example: 'Innlogging feilar for somme brukarar' })
+  @IsOptional()
+  @IsString()
+  @Matches(someText, { message: 'nn must not be blank; leave it out instead' })
+  @MaxLength(200)
+  nn?: string;
+
+  @ApiPropertyOptional({ example: 'Login fails for some users' })
+  @IsOptional()
+  @IsString()
+  @Matches(someText, { message: 'en must not be blank; leave it out instead' })
+  @MaxLength(200)
+  en?: string;
+}
+
+/** A longer text (a description, an update's message) in bokmål, with nynorsk and English where written. */
+export class NoticeMessageRequest {
+  @ApiProperty({ example: 'Vi undersøker feil ved innlogging med BankID.' })
+  @IsString()
+  @Matches(someText, { message: 'nb must be written (bokmål is required)' })
+  @MaxLength(4000)
+  nb: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(someText, { message: 'nn must not be blank; leave it out instead' })
+  @MaxLength(4000)
+  nn?: string;
+
+  @ApiPropertyOptional({ example: 'We are looking into failures when logging in with BankID.' })
+  @IsOptional()
+  @IsString()
+  @Matches(someText, { message: 'en must not be blank; leave it out instead' })
+  @MaxLength(4000)
+  en?: string;
+}
+
+const ComponentsDescription = 'codes of the portal’s components (`GET /api/notices/components`)';
+const KeywordsDescription = 'at most 20 single words that tie an inquiry’s text to the incident, besides those of its title';
+
+/** A new incident or planned maintenance; it starts in `investigating` (incident) or `scheduled` (maintenance). */
+export class RegisterNoticeRequest {
+  @ApiProperty({ enum: NoticeKinds })
+  @IsIn(NoticeKinds, { message: `kind must be one of ${NoticeKinds.join(', ')}` })
+  kind: NoticeKind;
+
+  @ApiProperty({ enum: NoticeSeverities })
+  @IsIn(NoticeSeverities, { message: `severity must be one of ${NoticeSeverities.join(', ')}` })
+  severity: NoticeSeverity;
+
+  @ApiProperty({ type: NoticeTitleRequest })
+  @ValidateNested()
+  @Type(() => NoticeTitleRequest)
+  title: NoticeTitleRequest;
+
+  @ApiProperty({ type: NoticeMessageRequest })
+  @ValidateNested()
+  @Type(() => NoticeMessageRequest)
+  description: NoticeMessageRequest;
+
+  @ApiProperty({ isArray: true, type: String, example: ['login'], description: ComponentsDescription })
+  @IsArray()
+  @ArrayNotEmpty({ message: 'components must name at least one component' })
+  @ArrayMaxSize(50)
+  @Matches(componentCode, { each: true, message: 'each component must be a component code' })
+  components: string[];
+
+  @ApiProperty({ enum: NoticeEnvironments, isArray: true })
+  @IsArray()
+  @ArrayNotEmpty({ message: 'environments must name at least one environment' })
+  @IsIn(NoticeEnvironments, { each: true, message: `each environment must be one of ${NoticeEnvironments.join(', ')}` })
+  environments: NoticeEnvironment[];
+
+  @ApiProperty({ enum: NoticeAudiences, isArray: true })
+  @IsArray()
+  @ArrayNotEmpty({ message: 'audiences must name at least one audience' })
+  @IsIn(NoticeAudiences, { each: true, message: `each audience must be one of ${NoticeAudiences.join(', ')}` })
+  audiences: NoticeAudience[];
+
+  @ApiPropertyOptional({ isArray: true, type: String, example: ['bankid'], description: KeywordsDescription })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'keywords must be at most 20 words' })
+  @Matches(oneWord, { each: true, message: 'each keyword must be one word (no spaces, at most 50 characters)' })
+  keywords?: string[];
+
+  @ApiProperty({ example: '2026-12-07T08:00:00Z', description: 'ISO 8601 with offset' })
+  @IsISO8601(instant, { message: 'startsAt must be an ISO 8601 date and time' })
+  startsAt: string;
+
+  @ApiPropertyOptional({ example: '2026-12-07T12:00:00Z', description: 'ISO 8601 with offset; after startsAt' })
+  @IsOptional()
+  @IsISO8601(instant, { message: 'expectedEndAt must be an ISO 8601 date and time' })
+  expectedEndAt?: string;
+}
+
+/** An update: the new status (or the same, to add a message), its message, and the fields that change (the rest stay). */
+export class UpdateNoticeRequest {
+  @ApiProperty({ example: 1, description: 'the version the update was made on (`version` of the notice as read)' })
+  @IsInt({ message: 'version must be the version of the notice as read' })
+  @Min(1)
+  version: number;
+
+  @ApiProperty({ enum: NoticeStatuses })
+  @IsIn(NoticeStatuses, { message: `status must be one of ${NoticeStatuses.join(', ')}` })
+  status: NoticeStatus;
+
+  @ApiProperty({ type: NoticeMessageRequest })
+  @ValidateNested()
+  @Type(() => NoticeMessageRequest)
+  message: NoticeMessageRequest;
+
+  @ApiPropertyOptional({ enum: NoticeSeverities })
+  @IsOptional()
+  @IsIn(NoticeSeverities, { message: `severity must be one of ${NoticeSeverities.join(', ')}` })
+  severity?: NoticeSeverity;
+
+  @ApiPropertyOptional({ type: NoticeTitleRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NoticeTitleRequest)
+  title?: NoticeTitleRequest;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'ISO 8601 with offset, after the start; null: no longer known' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsISO8601(instant, { message: 'expectedEndAt must be an ISO 8601 date and time, or null' })
+  expectedEndAt?: string | null;
+
+  @ApiPropertyOptional({ isArray: true, type: String, description: ComponentsDescription })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty({ message: 'components must name at least one component' })
+  @ArrayMaxSize(50)
+  @Matches(componentCode, { each: true, message: 'each component must be a component code' })
+  components?: string[];
+
+  @ApiPropertyOptional({ enum: NoticeEnvironments, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty({ message: 'environments must name at least one environment' })
+  @IsIn(NoticeEnvironments, { each: true, message: `each environment must be one of ${NoticeEnvironments.join(', ')}` })
+  environments?: NoticeEnvironment[];
+
+  @ApiPropertyOptional({ enum: NoticeAudiences, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty({ message: 'audiences must name at least one audience' })
+  @IsIn(NoticeAudiences, { each: true, message: `each audience must be one of ${NoticeAudiences.join(', ')}` })
+  audiences?: NoticeAudience[];
+
+  @ApiPropertyOptional({ isArray: true, type: String, description: KeywordsDescription })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'keywords must be at most 20 words' })
+  @Matches(oneWord, { each: true, message: 'each keyword must be one word (no spaces, at most 50 characters)' })
+  keywords?: string[];
+}
+
+export const NoticeListStates = ['active', 'upcoming', 'ended', 'all'] as const;
+export type NoticeListState = (typeof NoticeListStates)[number];
+
+export class NoticeListQuery {
+  @ApiPropertyOptional({ enum: NoticeListStates, description: 'in force, announced ahead, ended, or all (default)' })
+  @IsOptional()
+  @IsIn(NoticeListStates, { message: `state must be one of ${NoticeListStates.join(', ')}` })
+  state?: NoticeListState;
+}

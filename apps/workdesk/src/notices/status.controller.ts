@@ -1,0 +1,102 @@
+import { Controller, Get, Header, Inject, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { DomainError, Languages, type Language, type StatusSummaryView } from '@inquiry-router/contracts';
+import { ReadStatus } from './read-status.use-case';
+import { statusAtomFeed, statusJsonFeed } from './status-feeds';
+import { renderStatusPage, StatusStylesheet, type StatusPageLinks } from './status-page.template';
+import { StatusSummaryDoc } from './notices.views';
+
+/** Short enough that a change shows within half a minute, long enough that a rush of readers is answered from caches. */
+const Cached = 'public, max-age=30';
+
+// The page loads nothing but its own stylesheet, and runs no script.
+const PageSecurityPolicy =
+  "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+class UnknownLanguage extends DomainError {
+  constructor() {
+    super('invalid', `lang must be one of ${Languages.join(', ')}`, {
+      problems: [{ path: 'lang', message: `lang must be one of ${Languages.join(', ')}` }],
+    });
+  }
+}
+
+function languageOf(lang: string | undefined): Language {
+  if (lang === undefined || lang === '') return 'nb';
+  if (!(Languages as readonly string[]).includes(lang)) throw new UnknownLanguage();
+  return lang as Language;
+}
+
+/**
+ * The public status page and its feeds, for anyone without signing in (no `@Roles`). URLs in them
+ * are absolute, made from the address the reader asked at.
+ */
+@ApiTags('status')
+@Controller('status')
+export class StatusController {
+  constructor(@Inject(ReadStatus) private readonly status: ReadStatus) {}
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', Cached)
+  @Header('content-security-policy', PageSecurityPolicy)
+  @Header('x-content-type-options', 'nosniff')
+  @ApiOperation({ summary: 'the status page (HTML): each component’s state per environment, notices in force and ahead, the last 30 days' })
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    enum: Languages,
+    description: 'default nb; texts not written in the language are shown in bokmål',
+  })
+  @ApiOkResponse({ description: 'text/html' })
+  async page(@Req() request: Request, @Query('lang') lang?: string): Promise<string> {
+    const language = languageOf(lang);
+    return renderStatusPage(await this.status.summary(), language, linksFor(request));
+  }
+
+  @Get('status.css')
+  @Header('content-type', 'text/css; charset=utf-8')
+  @Header('cache-control', 'public, max-age=3600')
+  @ApiOperation({ summary: 'the status page’s stylesheet' })
+  @ApiOkResponse({ description: 'text/css' })
+  stylesheet(): string {
+    return StatusStylesheet;
+  }
+
+  @Get('summary.json')
+  @Header('cache-control', Cached)
+  @ApiOperation({ summary: 'what the status page shows, as data' })
+  @ApiOkResponse({ type: StatusSummaryDoc })
+  summary(): Promise<StatusSummaryView> {
+    return this.status.summary();
+  }
+
+  @Get('feed.json')
+  @Header('content-type', 'application/feed+json; charset=utf-8')
+  @Header('cache-control', Cached)
+  @ApiOperation({ summary: 'JSON Feed 1.1 of the status page: one item per notice and update, newest first' })
+  @ApiQuery({ name: 'lang', required: false, enum: Languages })
+  @ApiOkResponse({ description: 'application/feed+json' })
+  async jsonFeed(@Req() request: Request, @Query('lang') lang?: string): Promise<string> {
+    const language = languageOf(lang);
+    return JSON.stringify(statusJsonFeed(await this.status.summary(), language, linksFor(request)));
+  }
+
+  @Get('feed.atom')
+  @Header('content-type', 'application/atom+xml; charset=utf-8')
+  @Header('cache-control', Cached)
+  @ApiOperation({ summary: 'Atom feed of the status page: one entry per notice and update, newest first' })
+  @ApiQuery({ name: 'lang', required: false, enum: Languages })
+  @ApiOkResponse({ description: 'application/atom+xml' })
+  async atomFeed(@Req() request: Request, @Query('lang') lang?: string): Promise<string> {
+    const language = languageOf(lang);
+    return statusAtomFeed(await this.status.summary(), language, linksFor(request));
+  }
+}
+
+/** Absolute URLs from the address the request came to (the workdesk has no public address setting of its own). */
+function linksFor(request: Request): StatusPageLinks {
+  const base = `${request.protocol}://${request.get('host') ?? '127.0.0.1'}/status`;
+  return { page: base, stylesheet: `${base}/status.css`, jsonFeed: `${base}/feed.json`, atomFeed: `${base}/feed.atom` };
+}
