@@ -18,19 +18,18 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => Entities[c]);
 }
 
-/**
- * A template literal whose every interpolated value is escaped, unless it is markup this module
- * made (`Markup`): nothing an operator wrote can become markup.
- */
+/** Markup this module made; anything else interpolated into it is escaped. */
 class Markup {
   constructor(readonly html: string) {}
-  toString(): string {
-    return this.html;
-  }
 }
 type Interpolated = string | number | Markup | readonly Markup[] | null | undefined | false;
 
-function html(strings: TemplateStringsArray, ...values: Interpolated[]): Markup {
+/**
+ * A template literal whose every interpolated value is escaped, unless it is markup this module
+ * made: nothing an operator wrote can become markup. (Not named `html`, so formatters leave the
+ * page's whitespace as written.)
+ */
+function markup(strings: TemplateStringsArray, ...values: Interpolated[]): Markup {
   const piece = (v: Interpolated): string =>
     v === null || v === undefined || v === false
       ? ''
@@ -48,140 +47,114 @@ const withLanguage = (url: string, language: Language) => (language === 'nb' ? u
 export function renderStatusPage(summary: StatusSummaryView, language: Language, links: StatusPageLinks): string {
   const t = StatusTexts[language];
   const time = (iso: string) =>
-    html`<time datetime="${iso}">${DateTime.fromISO(iso, { zone: 'Europe/Oslo' }).setLocale(t.locale).toFormat(t.dateFormat)}</time>`;
-  const environments = NoticeEnvironments;
+    markup`<time datetime="${iso}">${DateTime.fromISO(iso, { zone: 'Europe/Oslo' }).setLocale(t.locale).toFormat(t.dateFormat)}</time>`;
+  const componentName = (code: string) => {
+    const names = summary.components.find((c) => c.component === code)?.names;
+    return names ? textIn(names, language) : code;
+  };
 
   const componentRows = [...new Set(summary.components.map((c) => c.component))].map((code) => {
     const own = summary.components.filter((c) => c.component === code);
-    return html`<tr>
-      <th scope="row">${textIn(own[0].names, language)}</th>
-      ${environments.map((environment) => {
-        const status = own.find((c) => c.environment === environment);
-        if (!status) return html`<td>–</td>`;
-        const see = status.notices.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="#${id}">${id}</a>`);
-        return html`<td>
-          <span class="state state-${status.state}">${t.states[status.state]}</span>${
-            see.length > 0 ? html` <span class="see">(${t.noticesInForce} ${see})</span>` : null
-          }
-        </td>`;
-      })}
-    </tr>`;
+    const cells = NoticeEnvironments.map((environment) => {
+      const status = own.find((c) => c.environment === environment);
+      if (!status) return markup`<td>–</td>`;
+      const see = status.notices.map((id, i) => markup`${i > 0 ? ', ' : ''}<a href="#${id}">${id}</a>`);
+      const seeAlso = see.length > 0 ? markup` <span class="see">(${t.noticesInForce} ${see})</span>` : null;
+      return markup`<td><span class="state state-${status.state}">${t.states[status.state]}</span>${seeAlso}</td>`;
+    });
+    return markup`
+          <tr><th scope="row">${textIn(own[0].names, language)}</th>${cells}</tr>`;
   });
 
   const notice = (n: NoticeView) => {
     const newestFirst = [...n.updates].sort((a, b) => b.sequence - a.sequence);
-    return html`<article class="notice notice-${n.kind}" id="${n.id}" aria-labelledby="${n.id}-title">
-      <h3 id="${n.id}-title">${textIn(n.title, language)}</h3>
-      <p class="meta">
-        <span class="kind">${t.kinds[n.kind]}</span> · <span class="status">${t.statuses[n.status]}</span> ·
-        <span class="severity">${t.severities[n.severity]}</span> · <span class="id">${n.id}</span>
-      </p>
-      <p class="description">${textIn(n.description, language)}</p>
-      <dl>
-        <dt>${t.affects}</dt>
-        <dd>${n.components.map((c, i) => html`${i > 0 ? ', ' : ''}${componentName(summary, c, language)}`)}</dd>
-        <dt>${t.environmentsLabel}</dt>
-        <dd>${n.environments.map((e) => t.environments[e]).join(', ')}</dd>
-        <dt>${t.audiencesLabel}</dt>
-        <dd>${n.audiences.map((a) => t.audiences[a]).join(', ')}</dd>
-        <dt>${t.startsAt}</dt>
-        <dd>${time(n.startsAt)}</dd>
-        ${
-          n.expectedEndAt && !n.endedAt
-            ? html`<dt>${t.expectedEndAt}</dt>
-                <dd>${time(n.expectedEndAt)}</dd>`
-            : null
-        }
-        ${
-          n.endedAt
-            ? html`<dt>${t.endedAt}</dt>
-                <dd>${time(n.endedAt)}</dd>`
-            : null
-        }
-      </dl>
-      <h4>${t.history}</h4>
-      <ol class="history" reversed>
-        ${newestFirst.map(
-          (u) => html`<li>${time(u.changedAt)} – <strong>${t.statuses[u.status]}</strong>: ${textIn(u.message, language)}</li>`,
-        )}
-      </ol>
-    </article>`;
+    const expected =
+      n.expectedEndAt && !n.endedAt
+        ? markup`
+          <dt>${t.expectedEndAt}</dt><dd>${time(n.expectedEndAt)}</dd>`
+        : null;
+    const ended = n.endedAt
+      ? markup`
+          <dt>${t.endedAt}</dt><dd>${time(n.endedAt)}</dd>`
+      : null;
+    const history = newestFirst.map(
+      (u) => markup`
+          <li>${time(u.changedAt)} – <strong>${t.statuses[u.status]}</strong>: ${textIn(u.message, language)}</li>`,
+    );
+    return markup`
+      <article class="notice notice-${n.kind}" id="${n.id}" aria-labelledby="${n.id}-title">
+        <h3 id="${n.id}-title">${textIn(n.title, language)}</h3>
+        <p class="meta">${t.kinds[n.kind]} · ${t.statuses[n.status]} · ${t.severities[n.severity]} · ${n.id}</p>
+        <p class="description">${textIn(n.description, language)}</p>
+        <dl>
+          <dt>${t.affects}</dt><dd>${n.components.map(componentName).join(', ')}</dd>
+          <dt>${t.environmentsLabel}</dt><dd>${n.environments.map((e) => t.environments[e]).join(', ')}</dd>
+          <dt>${t.audiencesLabel}</dt><dd>${n.audiences.map((a) => t.audiences[a]).join(', ')}</dd>
+          <dt>${t.startsAt}</dt><dd>${time(n.startsAt)}</dd>${expected}${ended}
+        </dl>
+        <h4>${t.history}</h4>
+        <ol class="history" reversed>${history}
+        </ol>
+      </article>`;
   };
-  const section = (id: string, heading: string, notices: NoticeView[], none: string) =>
-    html`<section aria-labelledby="${id}">
-      <h2 id="${id}">${heading}</h2>
-      ${notices.length > 0 ? notices.map(notice) : html`<p>${none}</p>`}
+  const section = (id: string, heading: string, notices: NoticeView[], none: string) => markup`
+    <section aria-labelledby="${id}">
+      <h2 id="${id}">${heading}</h2>${
+        notices.length > 0
+          ? notices.map(notice)
+          : markup`
+      <p>${none}</p>`
+      }
     </section>`;
 
-  const page = html`<!doctype html>
-    <html lang="${language}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${t.title}</title>
-        <link rel="stylesheet" href="${links.stylesheet}" />
-        <link rel="alternate" type="application/feed+json" title="${t.jsonFeed}" href="${withLanguage(links.jsonFeed, language)}" />
-        <link rel="alternate" type="application/atom+xml" title="${t.atomFeed}" href="${withLanguage(links.atomFeed, language)}" />
-      </head>
-      <body>
-        <header>
-          <nav aria-label="${t.languageNav}">
-            <ul class="languages">
-              ${Languages.map(
-                (l) =>
-                  html`<li>
-                    <a
-                      href="${withLanguage(links.page, l)}"
-                      lang="${l}"
-                      hreflang="${l}"
-                      ${l === language ? html` aria-current="page"` : null}
-                      >${LanguageNames[l]}</a
-                    >
-                  </li>`,
-              )}
-            </ul>
-          </nav>
-          <h1>${t.title}</h1>
-          <p>${t.intro}</p>
-        </header>
-        <main>
-          <section aria-labelledby="components-heading">
-            <h2 id="components-heading">${t.componentsHeading}</h2>
-            <table>
-              <caption>
-                ${t.componentsCaption}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.component}</th>
-                  ${environments.map((e) => html`<th scope="col">${t.environments[e]}</th>`)}
-                </tr>
-              </thead>
-              <tbody>
-                ${componentRows}
-              </tbody>
-            </table>
-          </section>
-          ${section('active-heading', t.activeHeading, summary.active, t.noneActive)}
-          ${section('upcoming-heading', t.upcomingHeading, summary.upcoming, t.noneUpcoming)}
-          ${section('recent-heading', t.recentHeading, summary.recent, t.noneRecent)}
-        </main>
-        <footer>
-          <h2>${t.feedsHeading}</h2>
-          <ul>
-            <li><a href="${withLanguage(links.atomFeed, language)}" type="application/atom+xml">${t.atomFeed}</a></li>
-            <li><a href="${withLanguage(links.jsonFeed, language)}" type="application/feed+json">${t.jsonFeed}</a></li>
-          </ul>
-          <p>${t.updated} ${time(summary.generatedAt)}. ${t.timeZoneNote}</p>
-        </footer>
-      </body>
-    </html> `;
+  const languages = Languages.map(
+    (l) => markup`
+        <li><a href="${withLanguage(links.page, l)}" lang="${l}" hreflang="${l}"${l === language ? markup` aria-current="page"` : null}>${LanguageNames[l]}</a></li>`,
+  );
+  const page = markup`<!doctype html>
+<html lang="${language}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${t.title}</title>
+  <link rel="stylesheet" href="${links.stylesheet}">
+  <link rel="alternate" type="application/feed+json" title="${t.jsonFeed}" href="${withLanguage(links.jsonFeed, language)}">
+  <link rel="alternate" type="application/atom+xml" title="${t.atomFeed}" href="${withLanguage(links.atomFeed, language)}">
+</head>
+<body>
+  <header>
+    <nav aria-label="${t.languageNav}">
+      <ul class="languages">${languages}
+      </ul>
+    </nav>
+    <h1>${t.title}</h1>
+    <p>${t.intro}</p>
+  </header>
+  <main>
+    <section aria-labelledby="components-heading">
+      <h2 id="components-heading">${t.componentsHeading}</h2>
+      <table>
+        <caption>${t.componentsCaption}</caption>
+        <thead>
+          <tr><th scope="col">${t.component}</th>${NoticeEnvironments.map((e) => markup`<th scope="col">${t.environments[e]}</th>`)}</tr>
+        </thead>
+        <tbody>${componentRows}
+        </tbody>
+      </table>
+    </section>${section('active-heading', t.activeHeading, summary.active, t.noneActive)}${section('upcoming-heading', t.upcomingHeading, summary.upcoming, t.noneUpcoming)}${section('recent-heading', t.recentHeading, summary.recent, t.noneRecent)}
+  </main>
+  <footer>
+    <h2>${t.feedsHeading}</h2>
+    <ul>
+      <li><a href="${withLanguage(links.atomFeed, language)}" type="application/atom+xml">${t.atomFeed}</a></li>
+      <li><a href="${withLanguage(links.jsonFeed, language)}" type="application/feed+json">${t.jsonFeed}</a></li>
+    </ul>
+    <p>${t.updated} ${time(summary.generatedAt)}. ${t.timeZoneNote}</p>
+  </footer>
+</body>
+</html>
+`;
   return page.html;
-}
-
-function componentName(summary: StatusSummaryView, code: string, language: Language): string {
-  const names = summary.components.find((c) => c.component === code)?.names;
-  return names ? textIn(names, language) : code;
 }
 
 /** The page's stylesheet, served beside it so the page needs no inline styles or scripts. */

@@ -7,7 +7,7 @@ import { documentedRoutes, freshId, routeAccessFindings, routeAccessSuite, withP
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkdeskModule } from '../workdesk.module';
 
-/** Anyone may call these: health and metrics for the platform, the development issuer's sign-in and keys. */
+/** Anyone may call these: health and metrics for the platform, the development issuer's sign-in and keys, the status page. */
 const publicRoutes = [
   'GET /health/live',
   'GET /health/ready',
@@ -15,6 +15,12 @@ const publicRoutes = [
   'POST /api/auth/login',
   'GET /.well-known/openid-configuration',
   'GET /.well-known/jwks.json',
+  // The public status page, its feeds, and subscribing to notices from it.
+  'GET /status',
+  'GET /status/status.css',
+  'GET /status/summary.json',
+  'GET /status/feed.json',
+  'GET /status/feed.atom',
   'POST /status/subscriptions',
   'GET /status/subscriptions/confirm',
   'POST /status/subscriptions/confirm',
