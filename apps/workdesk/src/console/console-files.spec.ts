@@ -27,9 +27,10 @@ describe('serveConsole', () => {
     expect(res.headers['cache-control']).toBe('no-cache');
   });
 
-  it('leaves the API, probes, missing files and paths outside the folder alone', async () => {
+  it('leaves the API, probes, the status page, missing files and paths outside the folder alone', async () => {
     await request(app).get('/api/live').expect(404, 'api');
     await request(app).get('/health/ready').expect(404, 'api');
+    await request(app).get('/status').expect(404, 'api');
     await request(app).get('/assets/missing.js').expect(404, 'api');
     await request(app).get('/..%2fsecret.txt').expect(404, 'api');
     await request(app).post('/supervisor').expect(404, 'api');

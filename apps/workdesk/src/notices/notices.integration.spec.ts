@@ -61,9 +61,9 @@ describe('operational notices: operators register and update them, everyone read
     expect((await refusal({ ...base, startsAt: 'tomorrow' }, 400)).problems).toEqual([
       { path: 'startsAt', message: 'startsAt must be an ISO 8601 date and time' },
     ]);
-    expect((await refusal({ ...base, expectedEndAt: minutesAgo(20) }, 400)).problems).toEqual([
-      { path: 'expectedEndAt', message: expect.stringMatching(/^expectedEndAt must be after the start/) },
-    ]);
+    const early = (await refusal({ ...base, expectedEndAt: minutesAgo(20) }, 400)).problems!;
+    expect(early.map((p) => p.path)).toEqual(['expectedEndAt']);
+    expect(early[0].message).toMatch(/^expectedEndAt must be after the start/);
     const words = Array.from({ length: 21 }, (_, i) => `ord${i}`);
     expect((await refusal({ ...base, keywords: words }, 400)).problems).toEqual([
       { path: 'keywords', message: 'keywords must be at most 20 words' },
@@ -75,7 +75,6 @@ describe('operational notices: operators register and update them, everyone read
     const title = freshId('Innlogging feiler');
     const registered = await json<NoticeView>(await api('/api/notices', { method: 'POST', token: operator, body: incident(title) }), 201);
     expect(registered).toMatchObject({
-      id: expect.stringMatching(/^DRIFT-\d{5,}$/),
       kind: 'incident',
       status: 'investigating',
       version: 1,
@@ -93,6 +92,7 @@ describe('operational notices: operators register and update them, everyone read
       }),
     ]);
     const id = registered.id;
+    expect(id).toMatch(/^DRIFT-\d{5,}$/);
     const update = (body: unknown) => api(`/api/notices/${id}/updates`, { method: 'POST', token: operator, body });
 
     const identified = await json<NoticeView>(
@@ -121,7 +121,8 @@ describe('operational notices: operators register and update them, everyone read
       await update({ version: 2, status: 'resolved', message: { nb: 'Innlogging virker igjen.', en: 'Login works again.' } }),
       200,
     );
-    expect(resolved).toMatchObject({ status: 'resolved', version: 3, endedAt: expect.any(String) });
+    expect(resolved).toMatchObject({ status: 'resolved', version: 3 });
+    expect(resolved.endedAt).not.toBeNull();
     expect(resolved.updates.map((u) => [u.sequence, u.status])).toEqual([
       [1, 'investigating'],
       [2, 'identified'],
@@ -227,8 +228,7 @@ describe('operational notices: operators register and update them, everyone read
       200,
     );
     expect(body).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'Driftsstatus' });
-    for (const item of body.items)
-      expect(item).toEqual(expect.objectContaining({ id: expect.any(String), content_text: expect.any(String) }));
+    for (const item of body.items) expect([typeof item.id, typeof item.content_text]).toEqual(['string', 'string']);
     expect(body.items.find((i) => i.id === `${notice.id}/1`)).toMatchObject({
       url: pipeline.url('workdesk', `/status#${notice.id}`),
       tags: ['inbox', 'production', 'end-users', 'service-owners'],
@@ -237,13 +237,8 @@ describe('operational notices: operators register and update them, everyone read
     const summary = await json<StatusSummaryView>(await api('/status/summary.json'), 200);
     expect(summary.active.map((n) => n.id)).toContain(notice.id);
     expect(summary.upcoming.map((n) => n.id)).toContain(planned.id);
-    expect(summary.components).toContainEqual(
-      expect.objectContaining({
-        component: 'inbox',
-        environment: 'production',
-        state: 'major-outage',
-        notices: expect.arrayContaining([notice.id]),
-      }),
-    );
+    const inbox = summary.components.find((c) => c.component === 'inbox' && c.environment === 'production');
+    expect(inbox).toMatchObject({ state: 'major-outage' });
+    expect(inbox!.notices).toContain(notice.id);
   }, 60_000);
 });

@@ -30,14 +30,12 @@ type Interpolated = string | number | Markup | readonly Markup[] | null | undefi
  * page's whitespace as written.)
  */
 function markup(strings: TemplateStringsArray, ...values: Interpolated[]): Markup {
-  const piece = (v: Interpolated): string =>
-    v === null || v === undefined || v === false
-      ? ''
-      : v instanceof Markup
-        ? v.html
-        : Array.isArray(v)
-          ? (v as readonly Markup[]).map((m) => m.html).join('')
-          : escapeHtml(String(v as string | number));
+  const piece = (v: Interpolated): string => {
+    if (v === null || v === undefined || v === false) return '';
+    if (v instanceof Markup) return v.html;
+    if (typeof v === 'string' || typeof v === 'number') return escapeHtml(String(v));
+    return v.map((m) => m.html).join('');
+  };
   return new Markup(strings.reduce((out, s, i) => out + s + (i < values.length ? piece(values[i]) : ''), ''));
 }
 
