@@ -50,7 +50,7 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsEmail() NOTICE_MAIL_FROM = 'driftsmeldinger@altinn.example';
   /** How long each SMTP step of a confirmation mail may take. */
   @IsInt() @Min(100) @Max(60_000) NOTICE_MAIL_TIMEOUT_MS: number = 10_000;
-  /** Where the workdesk is reached from outside (links in confirmation mails). Required in production; elsewhere http://127.0.0.1:$WORKDESK_PORT. */
+  /** Where the workdesk is reached from outside (links in confirmation mails and the status page's feeds). Required in production; elsewhere http://127.0.0.1:$WORKDESK_PORT. */
   @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.STATUS_PUBLIC_URL !== undefined)
   @IsUrl(
     { require_tld: false, protocols: ['http', 'https'], require_protocol: true },

@@ -1,11 +1,11 @@
-import { Controller, Get, Header, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { DomainError, Languages, type Language, type StatusSummaryView } from '@inquiry-router/contracts';
 import { ReadStatus } from './read-status.use-case';
 import { statusAtomFeed, statusJsonFeed } from './status-feeds';
 import { renderStatusPage, StatusStylesheet, type StatusPageLinks } from './status-page.template';
 import { StatusSummaryDoc } from './notices.views';
+import { WorkdeskEnv } from '../workdesk.env';
 
 /** Short enough that a change shows within half a minute, long enough that a rush of readers is answered from caches. */
 const Cached = 'public, max-age=30';
@@ -30,12 +30,21 @@ function languageOf(lang: string | undefined): Language {
 
 /**
  * The public status page and its feeds, for anyone without signing in (no `@Roles`). URLs in them
- * are absolute, made from the address the reader asked at.
+ * are absolute, from the workdesk's public address (`STATUS_PUBLIC_URL`), never from the request's
+ * Host header: the answers are cached publicly.
  */
 @ApiTags('status')
 @Controller('status')
 export class StatusController {
-  constructor(@Inject(ReadStatus) private readonly status: ReadStatus) {}
+  private readonly links: StatusPageLinks;
+
+  constructor(
+    @Inject(ReadStatus) private readonly status: ReadStatus,
+    @Inject(WorkdeskEnv) env: WorkdeskEnv,
+  ) {
+    const page = `${env.statusPublicUrl}/status`;
+    this.links = { page, stylesheet: `${page}/status.css`, jsonFeed: `${page}/feed.json`, atomFeed: `${page}/feed.atom` };
+  }
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
@@ -50,9 +59,9 @@ export class StatusController {
     description: 'default nb; texts not written in the language are shown in bokmål',
   })
   @ApiOkResponse({ description: 'text/html' })
-  async page(@Req() request: Request, @Query('lang') lang?: string): Promise<string> {
+  async page(@Query('lang') lang?: string): Promise<string> {
     const language = languageOf(lang);
-    return renderStatusPage(await this.status.summary(), language, linksFor(request));
+    return renderStatusPage(await this.status.summary(), language, this.links);
   }
 
   @Get('status.css')
@@ -78,9 +87,9 @@ export class StatusController {
   @ApiOperation({ summary: 'JSON Feed 1.1 of the status page: one item per notice and update, newest first' })
   @ApiQuery({ name: 'lang', required: false, enum: Languages })
   @ApiOkResponse({ description: 'application/feed+json' })
-  async jsonFeed(@Req() request: Request, @Query('lang') lang?: string): Promise<string> {
+  async jsonFeed(@Query('lang') lang?: string): Promise<string> {
     const language = languageOf(lang);
-    return JSON.stringify(statusJsonFeed(await this.status.summary(), language, linksFor(request)));
+    return JSON.stringify(statusJsonFeed(await this.status.summary(), language, this.links));
   }
 
   @Get('feed.atom')
@@ -89,14 +98,8 @@ export class StatusController {
   @ApiOperation({ summary: 'Atom feed of the status page: one entry per notice and update, newest first' })
   @ApiQuery({ name: 'lang', required: false, enum: Languages })
   @ApiOkResponse({ description: 'application/atom+xml' })
-  async atomFeed(@Req() request: Request, @Query('lang') lang?: string): Promise<string> {
+  async atomFeed(@Query('lang') lang?: string): Promise<string> {
     const language = languageOf(lang);
-    return statusAtomFeed(await this.status.summary(), language, linksFor(request));
+    return statusAtomFeed(await this.status.summary(), language, this.links);
   }
-}
-
-/** Absolute URLs from the address the request came to (the workdesk has no public address setting of its own). */
-function linksFor(request: Request): StatusPageLinks {
-  const base = `${request.protocol}://${request.get('host') ?? '127.0.0.1'}/status`;
-  return { page: base, stylesheet: `${base}/status.css`, jsonFeed: `${base}/feed.json`, atomFeed: `${base}/feed.atom` };
 }

@@ -8,7 +8,7 @@ import { noticeOn, type NoticeRecord } from './notice.reader';
 export type NewNotice = Omit<Notice, 'id' | 'endedAt'>;
 
 /** The history entry a change writes beside it. */
-export interface NoticeEntry {
+export interface NoticeChangeEntry {
   message: NoticeText;
   /** The fields changed besides the status (none for a registration). */
   changed: string[];
@@ -29,7 +29,7 @@ export class NoticeWriter {
   constructor(private readonly db: DataSource) {}
 
   /** The new notice (numbered `DRIFT-nnnnn` by the database) with its first history entry, sequence 1. */
-  async register(notice: NewNotice, entry: NoticeEntry, eventsOf: NoticeEvents): Promise<NoticeRecord> {
+  async register(notice: NewNotice, entry: NoticeChangeEntry, eventsOf: NoticeEvents): Promise<NoticeRecord> {
     return this.db.transaction(async (tx) => {
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO notices (kind, status, severity, title, description, components, environments, audiences, keywords,
@@ -61,7 +61,7 @@ export class NoticeWriter {
    * Stores `next` over the notice if it is still at `version` (optimistic locking: `stale` when
    * someone changed it since it was read), adding the next history entry and the events.
    */
-  async revise(next: Notice, version: number, entry: NoticeEntry, eventsOf: NoticeEvents): Promise<NoticeRevisionOutcome> {
+  async revise(next: Notice, version: number, entry: NoticeChangeEntry, eventsOf: NoticeEvents): Promise<NoticeRevisionOutcome> {
     return this.db.transaction(async (tx) => {
       const revised: { sequence: number }[] = await tx.query(
         // As a SELECT over the changed row: typeorm answers a bare UPDATE with [rows, count].
@@ -97,7 +97,7 @@ export class NoticeWriter {
     });
   }
 
-  private async addEntry(tx: EntityManager, id: string, sequence: number, status: string, entry: NoticeEntry): Promise<void> {
+  private async addEntry(tx: EntityManager, id: string, sequence: number, status: string, entry: NoticeChangeEntry): Promise<void> {
     await tx.query(
       `INSERT INTO notice_updates (notice_id, sequence, status, message, changed, changed_by, changed_at)
        VALUES ($1, $2, $3, $4::jsonb, $5::text[], $6, $7)`,
