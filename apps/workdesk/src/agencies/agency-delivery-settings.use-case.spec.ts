@@ -16,7 +16,13 @@ function settingsIn(nodeEnv: 'production' | 'test') {
     },
   });
   const policy = inMemory<RoutingPolicySource>({ agencyCodes: () => new Set(['skd']) });
-  const idp = { OIDC_ISSUER: 'https://login.example/realms/portal', OIDC_AUDIENCE: 'inquiry-router' };
+  // What production requires of the workdesk besides the case at hand.
+  const idp = {
+    OIDC_ISSUER: 'https://login.example/realms/portal',
+    OIDC_AUDIENCE: 'inquiry-router',
+    STATUS_PUBLIC_URL: 'https://portal.example/status',
+    NOTICE_TOKEN_SECRET: 'a-secret-of-at-least-thirty-two-characters',
+  };
   const settings = new AgencyDeliverySettings(endpoints, policy, loadConfig(WorkdeskEnv, { NODE_ENV: nodeEnv, ...idp }));
   const change = (webhookUrl: string) => settings.change('skd', { webhookUrl, webhookSecret: secret, enabled: true }, 'supervisor');
   return { change, saved };
