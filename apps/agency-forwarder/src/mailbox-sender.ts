@@ -1,5 +1,5 @@
-import { createTransport, Transporter } from 'nodemailer';
-import SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type { Transporter } from 'nodemailer';
+import { smtpRelay } from '@inquiry-router/runtime';
 import type { AgencyDeliveryPayload } from './agency-delivery.payload';
 import { DeliveryAttemptFailed } from '@inquiry-router/signed-webhooks';
 
@@ -16,12 +16,7 @@ export class MailboxSender {
     private readonly from: string,
     timeoutMs: number,
   ) {
-    // A transport of its own: `createTransport(url, …)` would take the timeouts for message defaults and ignore them.
-    this.transport = relayUrl
-      ? createTransport(
-          new SMTPTransport({ url: relayUrl, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs }),
-        )
-      : null;
+    this.transport = smtpRelay(relayUrl, timeoutMs);
   }
 
   async send(mailbox: string, payload: AgencyDeliveryPayload, agencyName: string): Promise<void> {

@@ -22,3 +22,4 @@ export * from './scheduling/refreshed-value';
 export * from './scheduling/scheduled-jobs';
 export * from './scheduling/scheduled-jobs.module';
 export * from './network/public-address';
+export * from './network/smtp-relay';

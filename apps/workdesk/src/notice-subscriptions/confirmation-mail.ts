@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createTransport, Transporter } from 'nodemailer';
-import SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type { Transporter } from 'nodemailer';
 import { DomainError, type Language } from '@inquiry-router/contracts';
+import { smtpRelay } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 
 const texts = {
@@ -48,12 +48,7 @@ export class ConfirmationMailSender {
   private readonly transport: Transporter | null;
 
   constructor(@Inject(WorkdeskEnv) private readonly env: WorkdeskEnv) {
-    const timeout = env.NOTICE_MAIL_TIMEOUT_MS;
-    this.transport = env.SMTP_RELAY_URL
-      ? createTransport(
-          new SMTPTransport({ url: env.SMTP_RELAY_URL, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout }),
-        )
-      : null;
+    this.transport = smtpRelay(env.SMTP_RELAY_URL, env.NOTICE_MAIL_TIMEOUT_MS);
   }
 
   async send(to: string, mail: { subject: string; text: string }, language: Language): Promise<void> {

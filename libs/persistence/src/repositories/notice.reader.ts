@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { NoticeAudience, NoticeEnvironment, NoticeKind, NoticeSeverity, NoticeStatus } from '@inquiry-router/contracts';
+import type { NoticeStatus } from '@inquiry-router/contracts';
 import type { Notice, NoticeComponent, NoticeText } from '@inquiry-router/notices';
 
 /** One entry of a notice's history: its registration (sequence 1) or an update. */
@@ -24,25 +24,8 @@ export interface NoticeRecord extends Notice {
 /** Which notices a list holds: open ones (in force or ahead; the caller tells them apart), ended ones, or all. */
 export type NoticeListFilter = { state: 'open' | 'ended' | 'all'; limit: number };
 
-interface NoticeRow {
-  id: string;
-  kind: NoticeKind;
-  status: NoticeStatus;
-  severity: NoticeSeverity;
-  title: NoticeText;
-  description: NoticeText;
-  components: string[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
-  keywords: string[];
-  startsAt: Date;
-  expectedEndAt: Date | null;
-  endedAt: Date | null;
-  createdBy: string;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
-}
+/** A notices row as the queries select it: the record without its history. */
+type NoticeRow = Omit<NoticeRecord, 'updates'>;
 
 // Selected under the record's own names, so a row is the record but for its history.
 const columns = `id, kind, status, severity, title, description, components, environments, audiences, keywords,
