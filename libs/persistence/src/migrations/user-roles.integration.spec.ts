@@ -2,7 +2,7 @@
 // here step by step, and back). Uses Postgres only.
 import { DataSource } from 'typeorm';
 import { assertTestDatabase, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
-import { createDataSource, ensureDatabase, migrations } from '../data-source';
+import { ensureDatabase, entities, migrations } from '../data-source';
 import { UserRepository } from '../repositories/user.repository';
 import { UserRoles1733000110000 } from './1733000110000-user-roles';
 
@@ -37,7 +37,14 @@ describe('UserRoles1733000110000: a user holds a list of roles', () => {
          ('kari', 'x', 'adviser', null), ('per', 'x', 'supervisor', null), ('root', 'x', 'admin', null), ('skd', 'x', 'agency', 'skd')`,
     );
     await before.destroy();
-    db = await createDataSource(database.url, { poolSize: 2, applicationName: 'user-roles-test' }).initialize();
+    // Up to this migration and no further, so later ones neither run here nor are the ones undone.
+    db = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      entities,
+      migrations: migrations.slice(0, migrations.indexOf(UserRoles1733000110000) + 1),
+      migrationsTableName: 'schema_migrations',
+    }).initialize();
     expect((await db.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(['UserRoles1733000110000']);
   }, 60_000);
   afterAll(async () => {
