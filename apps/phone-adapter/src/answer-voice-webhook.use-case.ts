@@ -54,17 +54,18 @@ export class AnswerVoiceWebhook {
   ) {}
 
   /**
-   * A new call: the menu when open, told first of the incidents in force that callers are likely
-   * calling about (from the cached reader: no database call per webhook); otherwise when we open
-   * again and a callback offer.
+   * A new call: the menu when open, otherwise when we open again and a callback offer; either told
+   * first of the incidents in force that callers are likely calling about (from the cached reader:
+   * no database call per webhook).
    */
   incoming(call: VoiceCall): string {
     if (!this.isOurs(call)) return notOurNumberResponse();
     const now = this.clock.now();
     const calendar = this.calendars.calendar();
-    if (!isOpen(now, calendar)) return closedResponse(nextOpening(now, calendar));
     // The menu speaks bokmål, and so does what it says of the incidents.
-    return menuResponse(incidentsSpoken(this.incidents.forCallers(now).map((n) => textIn(n.title, 'nb'))));
+    const knownIncidents = incidentsSpoken(this.incidents.forCallers(now).map((n) => textIn(n.title, 'nb')));
+    if (!isOpen(now, calendar)) return closedResponse(nextOpening(now, calendar), knownIncidents);
+    return menuResponse(knownIncidents);
   }
 
   /** The menu answered (a key or a word): ask what it is about. */

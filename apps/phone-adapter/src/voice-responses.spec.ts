@@ -58,6 +58,13 @@ describe('TwiML of the IVR', () => {
     expect(xml).toMatch(/<Record [^>]*transcribe="true" transcribeCallback="\/voice\/transcription" action="\/voice\/goodbye"/);
   });
 
+  it('tells a caller at a closed hour of the known incidents before when it opens again', () => {
+    const xml = closedResponse(new Date('2025-01-20T07:00:00Z'), 'Vi kjenner til et problem i portalen: Innlogging feiler.');
+    expect(xml.indexOf('Innlogging feiler')).toBeGreaterThan(xml.indexOf('Brukerstøtten er stengt nå'));
+    expect(xml.indexOf('Innlogging feiler')).toBeLessThan(xml.indexOf('Vi åpner igjen'));
+    expect(closedResponse(new Date('2025-01-20T07:00:00Z'))).not.toContain('problem');
+  });
+
   it('hangs up politely on a number that is not ours', () => {
     expect(notOurNumberResponse()).toMatch(/<Say language="nb-NO">Beklager[^<]*<\/Say><Hangup\/><\/Response>$/);
   });

@@ -99,9 +99,11 @@ function leaveMessage(r: Voice): void {
   });
 }
 
-export function closedResponse(nextOpening: Date | null): string {
+/** Closed: when we open again, and a callback offer; with `knownIncidents`, those first (a caller may need no callback). */
+export function closedResponse(nextOpening: Date | null, knownIncidents = ''): string {
   return respond((r) => {
     r.say(say, 'Brukerstøtten er stengt nå. Vi har åpent hverdager fra klokken 08:00 til 15:30.');
+    if (knownIncidents) r.say(say, knownIncidents);
     if (nextOpening) r.say(say, `Vi åpner igjen ${spokenTime(nextOpening)}.`);
     const gather = r.gather({ input: ['dtmf'], numDigits: 1, action: VoicePaths.callback, method: 'POST', timeout: 6 });
     gather.say(say, 'Trykk 1 hvis du vil at vi ringer deg tilbake.');
