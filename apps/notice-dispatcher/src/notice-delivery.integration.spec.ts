@@ -296,6 +296,35 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
     expect(mailsTo(address)).toHaveLength(2);
   }, 60_000);
 
+  it('keeps one subscription in force per address: an operator’s second is refused, a confirmed sign-up replaces the first', async () => {
+    const address = 'once@vendor.example';
+    const first = await subscribe({ channel: 'email', email: address, components: ['roles'] });
+    const again = await api('/api/notice-subscriptions', {
+      method: 'POST',
+      token: operator,
+      body: { channel: 'email', email: 'Once@Vendor.example' },
+    });
+    expect(again.status).toBe(409);
+    expect(JSON.stringify(await again.json())).toContain('already has a subscription in force');
+
+    expect(
+      (await api('/status/subscriptions', { method: 'POST', body: { channel: 'email', email: address, components: ['inbox'] } })).status,
+    ).toBe(202);
+    const confirmation = await eventually(async () => mailsTo(address).find((m) => /confirm\?token=/.test(m.text ?? '')));
+    const token = /confirm\?token=([\w-]+)/.exec(confirmation.text ?? '')![1];
+    const confirmed = await fetch(pipeline.url('workdesk', '/status/subscriptions/confirm'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token }).toString(),
+    });
+    expect(confirmed.status).toBe(200);
+    const mine = (
+      await json<NoticeSubscriptionView[]>(await api('/api/notice-subscriptions?includeEnded=true', { token: operator }), 200)
+    ).filter((s) => s.email === address);
+    expect(mine.find((s) => s.id === first.id)?.endedAt).not.toBeNull();
+    expect(mine.filter((s) => s.endedAt === null)).toEqual([expect.objectContaining({ components: ['inbox'], confirmed: true })]);
+  }, 60_000);
+
   it('retries a webhook that answered 500 with the same webhook-id, then it is delivered', async () => {
     const sub = await webhookSubscriber('flaky', 'fail-once', { components: ['forms'] });
     await register({ components: ['forms'], title: 'Innsending feiler' });

@@ -30,6 +30,7 @@ import { RosterAndProposals1733000100000 } from './migrations/1733000100000-rost
 import { UserRoles1733000110000 } from './migrations/1733000110000-user-roles';
 import { OperationalNotices1733000110100 } from './migrations/1733000110100-operational-notices';
 import { NoticeDeliveryAttempts1733000110200 } from './migrations/1733000110200-notice-delivery-attempts';
+import { OneSubscriptionPerAddress1733000110500 } from './migrations/1733000110500-one-subscription-per-address';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -67,6 +68,7 @@ export const migrations = [
   UserRoles1733000110000,
   OperationalNotices1733000110100,
   NoticeDeliveryAttempts1733000110200,
+  OneSubscriptionPerAddress1733000110500,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

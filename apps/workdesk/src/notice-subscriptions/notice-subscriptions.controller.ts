@@ -39,6 +39,7 @@ export class NoticeSubscriptionsController {
   @Endpoint('POST', '', Operators, {
     created: { description: 'NoticeSubscriptionView; a webhook subscription also has `webhookSecret` (whsec_…), shown this once' },
     badRequest: 'a missing address or URL, an unknown component, environment or audience',
+    conflict: 'the address or URL already has a subscription in force',
   })
   create(
     @Body() body: NoticeSubscriptionRequest,

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { NoticeSubscriptionView } from '@inquiry-router/contracts';
+import { DomainError, type NoticeSubscriptionView } from '@inquiry-router/contracts';
 import { tokenHash, unsubscribeToken } from '@inquiry-router/notices';
 import { inProduction } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -12,8 +12,9 @@ import { checkSubscriptionRequest, newSubscriptionOf, toSubscriptionView } from 
 export const aWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
 
 /**
- * An operator sets a subscriber up: confirmed at once (the operator vouches for the address). A
- * webhook subscription gets a signing secret, returned this once and never shown again.
+ * An operator sets a subscriber up: confirmed at once (the operator vouches for the address), unless
+ * the address or URL has a subscription in force already. A webhook subscription gets a signing
+ * secret, returned this once and never shown again.
  */
 @Injectable()
 export class SubscribeByOperator {
@@ -35,6 +36,11 @@ export class SubscribeByOperator {
         createdBy: operator,
       }),
     );
+    if (!created)
+      throw new DomainError(
+        'conflict',
+        `${request.channel === 'email' ? 'that address' : 'that URL'} already has a subscription in force; end it first`,
+      );
     return { ...toSubscriptionView(created), ...(webhookSecret && { webhookSecret }) };
   }
 }

@@ -84,28 +84,37 @@ const recordOf = (r: Row): NoticeSubscriptionRecord => ({
 export class NoticeSubscriptionRepository {
   constructor(private readonly db: DataSource) {}
 
-  async create(s: NewNoticeSubscription): Promise<NoticeSubscriptionRecord> {
-    const [row]: Row[] = await this.db.query(
-      `INSERT INTO notice_subscriptions (id, channel, email, webhook_url, webhook_secret, components, environments, audiences, language,
+  /**
+   * Stores a subscription; null when it is confirmed at once (an operator's) and its address or URL
+   * already has a subscription in force (one each: two would send every notice twice).
+   */
+  async create(s: NewNoticeSubscription): Promise<NoticeSubscriptionRecord | null> {
+    const rows = await this.db
+      .query<Row[]>(
+        `INSERT INTO notice_subscriptions (id, channel, email, webhook_url, webhook_secret, components, environments, audiences, language,
                                          confirm_token_hash, confirmed_at, unsubscribe_token_hash, created_by)
        VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8::text[], $9, $10, CASE WHEN $10::text IS NULL THEN now() END, $11, $12)
        RETURNING ${columns}`,
-      [
-        s.id,
-        s.channel,
-        s.email,
-        s.webhookUrl,
-        s.webhookSecret,
-        s.components,
-        s.environments,
-        s.audiences,
-        s.language,
-        s.confirmTokenHash,
-        s.unsubscribeTokenHash,
-        s.createdBy,
-      ],
-    );
-    return recordOf(row);
+        [
+          s.id,
+          s.channel,
+          s.email,
+          s.webhookUrl,
+          s.webhookSecret,
+          s.components,
+          s.environments,
+          s.audiences,
+          s.language,
+          s.confirmTokenHash,
+          s.unsubscribeTokenHash,
+          s.createdBy,
+        ],
+      )
+      .catch((error: { code?: string; constraint?: string }) => {
+        if (error.code === '23505' && error.constraint === 'notice_subscriptions_one_per_address') return [] as Row[];
+        throw error;
+      });
+    return rows[0] ? recordOf(rows[0]) : null;
   }
 
   /** Newest first; ended ones only when asked for. */
@@ -147,6 +156,20 @@ export class NoticeSubscriptionRepository {
       );
       if (!row) return null;
       if (row.confirmed_at || row.ended_at) return { subscription: recordOf(row), firstTime: false, webhookSecret: null };
+      // The latest choice of what to be sent replaces an earlier subscription of the same address.
+      const replaced: { id: string }[] = await tx.query(
+        `WITH ended AS (
+           UPDATE notice_subscriptions SET ended_at = now()
+            WHERE ended_at IS NULL AND confirmed_at IS NOT NULL AND channel = $1
+              AND (CASE WHEN channel = 'email' THEN lower(email) ELSE webhook_url END) = (CASE WHEN $1 = 'email' THEN lower($2) ELSE $3 END)
+            RETURNING id)
+         SELECT id FROM ended`,
+        [row.channel, row.email, row.webhook_url],
+      );
+      if (replaced.length > 0)
+        await tx.query(`DELETE FROM notice_deliveries WHERE subscription_id = ANY($1::uuid[]) AND status = 'pending'`, [
+          replaced.map((r) => r.id),
+        ]);
       const [confirmed]: Row[] = await tx.query(
         `WITH changed AS (UPDATE notice_subscriptions SET confirmed_at = now() WHERE id = $1 RETURNING ${columns}) SELECT * FROM changed`,
         [row.id],
