@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   AgencyDeliveryChannel,
@@ -10,6 +9,7 @@ import {
   Topics,
 } from '@inquiry-router/contracts';
 import { detectLanguage } from '@inquiry-router/classification';
+import { messageIdFor } from '@inquiry-router/inquiry';
 import { deadLetterHeaders, KafkaConnection, Outbox, OutboxMessage } from '@inquiry-router/messaging';
 import type { AgencyDeliveryState, AgencyEndpointForDelivery } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -32,15 +32,6 @@ export interface DeliverySource {
   group: string;
   partition: number;
   offset: string;
-}
-
-/** A stable UUID (version-5 layout) from a name: the same notice gets the same message id on every redelivery. */
-function stableUuid(name: string): string {
-  const h = createHash('sha1').update(name).digest();
-  h[6] = (h[6] & 0x0f) | 0x50;
-  h[8] = (h[8] & 0x3f) | 0x80;
-  const hex = h.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function channelsOf(endpoint: AgencyEndpointForDelivery | null): AgencyDeliveryChannel[] {
@@ -182,7 +173,7 @@ export class DeliverForwardedInquiry {
     const { inquiry, agency } = forwarded;
     const notice = forwardedNotice(language, this.agencyName(agency), inquiry.id);
     const message: OutboundMessage = {
-      messageId: stableUuid(`forwarded-notice:${delivery.deliveryId}`),
+      messageId: messageIdFor(`forwarded-notice:${delivery.deliveryId}`),
       inquiryId: inquiry.id,
       channel: inquiry.channel,
       purpose: 'forwarded-notice',

@@ -3,3 +3,4 @@ export * from './inquiry-state';
 export * from './inquiry-history';
 export * from './inquiry-lifecycle';
 export * from './inquiry-reclassification';
+export * from './message-id';

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Language } from '@inquiry-router/contracts';
+import { messageIdFor } from '@inquiry-router/inquiry';
 import { inForce, textIn, type Notice, type NoticeText } from './notice';
 
 /** Where the status page shows one notice: its own anchor on the page. */
@@ -55,12 +55,7 @@ export function incidentsSpoken(titles: readonly string[]): string {
 /**
  * The message id of what an incident tells one inquirer (`purpose`: the notice or the resolution):
  * the same for the same inquiry and incident, so a redelivery or a resumed run sends nothing twice.
- * A name-based UUID (version 5 layout over SHA-1).
  */
 export function incidentMessageId(purpose: 'incident-notice' | 'incident-resolution', inquiryId: string, noticeId: string): string {
-  const h = createHash('sha1').update(`${purpose}:${noticeId}:${inquiryId}`).digest();
-  h[6] = (h[6] & 0x0f) | 0x50;
-  h[8] = (h[8] & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString('hex');
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+  return messageIdFor(`${purpose}:${noticeId}:${inquiryId}`);
 }
