@@ -106,6 +106,17 @@ export interface Vocabularies {
   subjectMatterQuestions: WeightedTerms;
 }
 
+export interface RepeatContactRule {
+  withinDays: number;
+}
+
+/** The routing requirement's default: an unresolved contact in the last 14 days. */
+export const RepeatContactDefaults: RepeatContactRule = { withinDays: 14 };
+
+/** The repeat-contact rule a policy sets, or the default for versions without one. */
+export const repeatContactRule = (policy: Pick<RoutingPolicy, 'repeatContact'>): RepeatContactRule =>
+  policy.repeatContact ?? RepeatContactDefaults;
+
 export interface RoutingPolicy {
   /** Recorded on every decision, e.g. "2026-11-24.1". */
   version: string;
@@ -116,6 +127,12 @@ export interface RoutingPolicy {
     servicedesk: ContactPoints;
   };
   agencies: AgencyAgreement[];
+  /**
+   * A technical inquiry from a person whose earlier contact on the same matter (same category, thread
+   * or case) within this many days is unresolved or was reopened goes to the second line. Absent in
+   * versions published before it existed: `RepeatContactDefaults` applies.
+   */
+  repeatContact?: RepeatContactRule;
   /** Phone menu choice (the digit after "IVR:") → the category it hints at. */
   ivrMenuCategories: Record<string, TechnicalCategory>;
   vocabularies: Vocabularies;

@@ -31,6 +31,7 @@ import { UserRoles1733000110000 } from './migrations/1733000110000-user-roles';
 import { OperationalNotices1733000110100 } from './migrations/1733000110100-operational-notices';
 import { NoticeDeliveryAttempts1733000110200 } from './migrations/1733000110200-notice-delivery-attempts';
 import { OneSubscriptionPerAddress1733000110500 } from './migrations/1733000110500-one-subscription-per-address';
+import { DefaultPolicy20261205_1733000120000 } from './migrations/1733000120000-default-policy-2026-12-05';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -69,6 +70,7 @@ export const migrations = [
   OperationalNotices1733000110100,
   NoticeDeliveryAttempts1733000110200,
   OneSubscriptionPerAddress1733000110500,
+  DefaultPolicy20261205_1733000120000,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

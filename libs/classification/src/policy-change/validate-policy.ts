@@ -251,6 +251,12 @@ export function validatePolicy(policy: RoutingPolicy): PolicyProblem[] {
   if (typeof t !== 'number' || !Number.isFinite(t) || t < 0 || t > 1)
     report('confidenceThreshold', `${show(t)} must be a number from 0 to 1`);
 
+  if (doc.repeatContact !== undefined) {
+    const days = isObject(doc.repeatContact) ? doc.repeatContact.withinDays : undefined;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 365)
+      report('repeatContact.withinDays', `${show(days)} must be a whole number of days from 1 to 365`);
+  }
+
   if (!isObject(doc.contactPoints)) report('contactPoints', 'must have "support" and "servicedesk"');
   else {
     checkContactPoints(doc.contactPoints.support, 'contactPoints.support', report);
