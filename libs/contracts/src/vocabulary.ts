@@ -71,6 +71,17 @@ export type CaseStatus = (typeof CaseStatuses)[number];
 /** Case ids: `SD-` and five or more digits. */
 export const CaseIdPattern = /^SD-[0-9]{5,}$/;
 
+/** The letters and digits of inquiry references (`IR-` and 12 of them): no I, O, 0, 1, as they are read aloud and typed by people. */
+export const InquiryReferenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** What recognises one person across channels: a key they write from or give, compared only as a keyed hash. */
+export const IdentityKeyKinds = ['email', 'phone', 'social', 'national-id', 'organisation-number'] as const;
+export type IdentityKeyKind = (typeof IdentityKeyKinds)[number];
+
+/** What an adviser or supervisor does to a person's links and data; each is audited. */
+export const InquirerAuditActions = ['merged', 'split', 'link-confirmed', 'link-rejected', 'exported', 'erased'] as const;
+export type InquirerAuditAction = (typeof InquirerAuditActions)[number];
+
 /** Who changed a decision: an adviser or supervisor correcting it, or the agency it was forwarded to returning it. */
 export const ReclassificationSources = ['adviser-correction', 'agency-return'] as const;
 export type ReclassificationSource = (typeof ReclassificationSources)[number];

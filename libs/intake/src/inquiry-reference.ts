@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Channel } from '@inquiry-router/contracts';
-
-const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no I, O, 0, 1: read aloud and typed by people
+import { Channel, InquiryReferenceAlphabet as alphabet } from '@inquiry-router/contracts';
 
 /**
  * The inquiry id for a provider's message id (Message-ID, CallSid, Meta `mid`, X event id).

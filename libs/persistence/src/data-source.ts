@@ -32,6 +32,7 @@ import { OperationalNotices1733000110100 } from './migrations/1733000110100-oper
 import { NoticeDeliveryAttempts1733000110200 } from './migrations/1733000110200-notice-delivery-attempts';
 import { OneSubscriptionPerAddress1733000110500 } from './migrations/1733000110500-one-subscription-per-address';
 import { DefaultPolicy20261205_1733000120000 } from './migrations/1733000120000-default-policy-2026-12-05';
+import { Inquirers1733000120100 } from './migrations/1733000120100-inquirers';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -71,6 +72,7 @@ export const migrations = [
   NoticeDeliveryAttempts1733000110200,
   OneSubscriptionPerAddress1733000110500,
   DefaultPolicy20261205_1733000120000,
+  Inquirers1733000120100,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

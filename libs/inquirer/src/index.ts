@@ -1,0 +1,5 @@
+export * from './identity-keys';
+export * from './keyed-hash';
+export * from './quoted-references';
+export * from './repeat-contact';
+export * from './retention';
