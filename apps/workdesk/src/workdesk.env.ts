@@ -62,6 +62,11 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsString()
   @MinLength(32, { message: 'NOTICE_TOKEN_SECRET must be at least 32 characters (required in production)' })
   NOTICE_TOKEN_SECRET?: string;
+  /** Keys the hashes that recognise a person across channels (libs/inquirer); the same as the router's. */
+  @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.INQUIRER_KEY_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'INQUIRER_KEY_SECRET must be at least 32 characters (required in production)' })
+  INQUIRER_KEY_SECRET?: string;
   /** Self-made subscriptions waiting for confirmation per address and hour; more are refused (429). */
   @IsInt() @Min(1) @Max(1000) NOTICE_SIGNUPS_PER_ADDRESS_PER_HOUR: number = 3;
 
@@ -72,6 +77,11 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   /** Outside production only, the same default as the notice-dispatcher's, so links work on a developer's machine. */
   get noticeTokenSecret(): string {
     return this.NOTICE_TOKEN_SECRET ?? 'development-notice-token-secret-not-for-production';
+  }
+
+  /** Outside production only, the same default as the router's, so people are recognised on a developer's machine. */
+  get inquirerKeySecret(): string {
+    return this.INQUIRER_KEY_SECRET ?? 'development-inquirer-key-secret-not-for-production';
   }
 
   get classifierUrl(): string {
