@@ -25,11 +25,24 @@ describe('identity keys of an inquiry', () => {
     ]);
   });
 
+  it('takes a phone number the text gives as the person’s own, not a bare number nor the support’s', () => {
+    expect(identityKeysOf({ from: { email: 'kari@example.no' }, body: 'Hilsen Kari\nTlf: 905 50 123' })).toEqual([
+      { kind: 'email', value: 'kari@example.no' },
+      { kind: 'phone', value: '90550123' },
+    ]);
+    expect(identityKeysOf({ from: {}, body: 'Ring meg på 905 50 123, takk' })).toEqual([{ kind: 'phone', value: '90550123' }]);
+    expect(identityKeysOf({ from: {}, body: 'You can call me at +47 41 22 33 44 after lunch' })).toEqual([
+      { kind: 'phone', value: '41223344' },
+    ]);
+    expect(identityKeysOf({ from: {}, body: 'Jeg ringte 75006000 i går, og dokumentet har nummer 41223344.' })).toEqual([]);
+    expect(identityKeysOf({ from: {}, body: 'Ring meg på 75 00 60 00' }, { othersPhoneNumbers: new Set(['75006000']) })).toEqual([]);
+  });
+
   it('ignores numbers whose check digits are wrong, phone numbers, and the agencies’ organisation numbers', () => {
     const keys = identityKeysOf(
       {
         from: {},
-        body: 'Ring meg på 90550123. Nummer 01019010047 og 812345673 er feil. Brønnøysund har 974760673. Referanse 123-456-789.',
+        body: 'Ringte 90550123. Nummer 01019010047 og 812345673 er feil. Brønnøysund har 974760673. Referanse 123-456-789.',
       },
       { othersOrganisationNumbers: new Set(['974760673']) },
     );

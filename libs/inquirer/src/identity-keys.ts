@@ -13,6 +13,8 @@ export type IdentifiedInquiry = Pick<Inquiry, 'from' | 'subject' | 'body'>;
 export interface IdentityKeyOptions {
   /** Organisation numbers that are never the inquirer's own: the agencies' and the portal's (quoted as where they write to). */
   othersOrganisationNumbers?: ReadonlySet<string>;
+  /** Phone numbers that are never the inquirer's own, as `phoneIdentity` gives them: the support's and the agencies' numbers. */
+  othersPhoneNumbers?: ReadonlySet<string>;
 }
 
 const checkDigit = (digits: string, weights: readonly number[]): number | null => {
@@ -48,10 +50,14 @@ export function isOrganisationNumber(digits: string): boolean {
 // Written as one run of digits or in the usual groups ("010190 12345", "974 760 673").
 const nationalIdInText = /(?<![\d-])(\d{6}) ?(\d{5})(?![\d-])/g;
 const organisationNumberInText = /(?<![\d-])(\d{3}) ?(\d{3}) ?(\d{3})(?![\d-])/g;
+// A number the person gives as theirs: after "tlf", "mobil", "ring meg på", "call me at" and the like (a signature, a
+// request to be called), eight digits in any usual grouping, with or without +47. A bare number could be anyone's.
+const ownPhoneInText =
+  /(?<![\p{L}\d])(?:tlf|telefon|telefonnummer|mobil|mobilnummer|mob|tel|phone|mobile|ring meg på|ring meg pa|nå meg på|na meg pa|call me on|call me at|reach me at)(?![\p{L}\d])[.:]?\s{0,3}((?:\+|00)?(?:47)?[\s-]?\d(?:[\s-]?\d){7})(?![\d])/giu;
 
 /**
  * The keys an inquiry carries: the email address, phone number and social account it was sent from,
- * and the national identity and organisation numbers written in it (valid ones only, the
+ * a phone number the text gives as the person's own, and the national identity and organisation numbers written in it (valid ones only, the
  * agencies' and the portal's own organisation numbers aside). Each kind and value once.
  */
 export function identityKeysOf(inquiry: IdentifiedInquiry, options: IdentityKeyOptions = {}): IdentityKey[] {
@@ -65,6 +71,11 @@ export function identityKeysOf(inquiry: IdentifiedInquiry, options: IdentityKeyO
   if (from.handle && from.network) add('social', `${from.network.trim().toLowerCase()}:${socialAccountIdentity(from.handle)}`);
 
   const text = `${inquiry.subject ?? ''}\n${inquiry.body}`;
+  const othersPhones = options.othersPhoneNumbers ?? new Set<string>();
+  for (const m of text.matchAll(ownPhoneInText)) {
+    const phone = phoneIdentity(m[1]);
+    if (/^[2-9]\d{7}$/.test(phone) && !othersPhones.has(phone)) add('phone', phone);
+  }
   for (const m of text.matchAll(nationalIdInText)) {
     const digits = m[1] + m[2];
     if (isNationalIdentityNumber(digits)) add('national-id', digits);
