@@ -11,8 +11,11 @@ import { NoticesPage } from './pages/notices/notices-page';
 import { OpeningHoursPage } from './pages/opening-hours/opening-hours-page';
 import { PlanningPage } from './pages/planning/planning-page';
 import { WorkPage } from './pages/work/work-page';
+import { AgencyInquiryPage } from './pages/agency-inquiry/agency-inquiry-page';
+import { InquirerLogPage } from './pages/inquirer-log/inquirer-log-page';
+import { SearchPage } from './pages/search/search-page';
 import { matchPath, RouterProvider, useRouter } from './router';
-import { mayOperate } from './api/access';
+import { actsForAgency, mayManagePersonalData, mayOperate, maySearch } from './api/access';
 
 const HeartbeatMs = 30_000;
 
@@ -21,12 +24,13 @@ function Routes() {
   const { path, navigate } = useRouter();
   const supervisor = holds(session, 'supervisor', 'admin');
   const adviser = holds(session, 'adviser', 'supervisor');
+  const agency = actsForAgency(session);
 
   useEffect(() => {
     if (!session && path !== '/login') navigate('/login', { replace: true });
     else if (session && (path === '/' || path === '/login'))
-      navigate(supervisor ? '/dashboard' : adviser || !mayOperate(session) ? '/work' : '/notices', { replace: true });
-  }, [session, path, navigate, supervisor, adviser]);
+      navigate(supervisor ? '/dashboard' : agency ? '/search' : adviser || !mayOperate(session) ? '/work' : '/notices', { replace: true });
+  }, [session, path, navigate, supervisor, adviser, agency]);
 
   // An adviser with the console open is there: without heartbeats the workdesk sets them offline.
   useEffect(() => {
@@ -36,8 +40,15 @@ function Routes() {
   }, [adviser, api]);
 
   if (!session) return <LoginPage />;
+  if (maySearch(session) && path === '/search') return <SearchPage />;
+  // An agency user has the agency's own view of what was forwarded to them, and nothing else here.
+  const agencyInquiry = matchPath('/agency/inquiries/:id', path);
+  if (agency && agencyInquiry) return <AgencyInquiryPage key={agencyInquiry.id} id={agencyInquiry.id} />;
+  if (agency) return <SearchPage />;
   const inquiry = matchPath('/inquiries/:id', path);
   if (inquiry) return <InquiryPage key={inquiry.id} id={inquiry.id} />;
+  const inquirer = matchPath('/inquirers/:id', path);
+  if (mayManagePersonalData(session) && inquirer) return <InquirerLogPage key={inquirer.id} inquirerId={inquirer.id} />;
   if (supervisor && path === '/dashboard') return <DashboardPage />;
   if (supervisor && path === '/opening-hours') return <OpeningHoursPage />;
   if (supervisor && path === '/agreements') return <AgreementsPage />;

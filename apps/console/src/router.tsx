@@ -1,7 +1,11 @@
 import { AnchorHTMLAttributes, createContext, MouseEvent, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 interface RouterState {
+  /** The location's path, without its query. */
   path: string;
+  /** The location's query (`?q=…`, or empty): what a page such as the search keeps in the address. */
+  search: string;
+  /** Goes to a path, with a query if it has one. */
   navigate: (path: string, options?: { replace?: boolean }) => void;
 }
 
@@ -9,20 +13,25 @@ const RouterContext = createContext<RouterState | null>(null);
 
 /** Client-side routes on the History API; the workdesk answers every such path with index.html. */
 export function RouterProvider({ children }: { children: ReactNode }) {
-  const [path, setPath] = useState(() => window.location.pathname);
+  const [location, setLocation] = useState(currentLocation);
   useEffect(() => {
-    const onPop = () => setPath(window.location.pathname);
+    const onPop = () => setLocation(currentLocation());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const navigate = useCallback((next: string, options?: { replace?: boolean }) => {
-    if (next === window.location.pathname) return;
+    const url = new URL(next, window.location.origin);
+    if (url.pathname === window.location.pathname && url.search === window.location.search) return;
     if (options?.replace) window.history.replaceState(null, '', next);
     else window.history.pushState(null, '', next);
-    setPath(next);
+    setLocation({ path: url.pathname, search: url.search });
   }, []);
-  const value = useMemo(() => ({ path, navigate }), [path, navigate]);
+  const value = useMemo(() => ({ ...location, navigate }), [location, navigate]);
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
+}
+
+function currentLocation(): { path: string; search: string } {
+  return { path: window.location.pathname, search: window.location.search };
 }
 
 export function useRouter(): RouterState {

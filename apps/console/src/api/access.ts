@@ -9,3 +9,28 @@ export function mayOperate(session: Session | null | undefined): boolean {
 export function mayResolve(session: Session | null | undefined): boolean {
   return holds(session, 'supervisor', 'admin');
 }
+
+/** Whether the signed-in user may search inquiries (the workdesk's search; an agency user finds only what was forwarded to their agency). */
+export function maySearch(session: Session | null | undefined): boolean {
+  return holds(session, 'adviser', 'supervisor', 'agency');
+}
+
+/** Whether the signed-in user acts for an agency: such an account holds that role alone, and sees only what was forwarded to it. */
+export function actsForAgency(session: Session | null | undefined): boolean {
+  return holds(session, 'agency');
+}
+
+/** Whether the signed-in user sees an inquirer's earlier contacts and may link, merge and split them (the workdesk's `Advisers`). */
+export function mayKnowInquirer(session: Session | null | undefined): boolean {
+  return holds(session, 'adviser', 'supervisor');
+}
+
+/** Whether the signed-in user may see who read a person's data, and export or erase it (the workdesk's `Supervisors`). */
+export function mayManagePersonalData(session: Session | null | undefined): boolean {
+  return holds(session, 'supervisor', 'admin');
+}
+
+/** Where an inquiry opens for the signed-in user: an agency user has the agency's own view of it. */
+export function inquiryPathFor(session: Session | null | undefined, id: string): string {
+  return `${actsForAgency(session) ? '/agency/inquiries' : '/inquiries'}/${encodeURIComponent(id)}`;
+}

@@ -58,6 +58,9 @@ export interface InquiryView {
   incidents: IncidentLinkView[];
 }
 
+/** `GET /api/agency/inquiries/:id`: the inquiry as the agency it was forwarded to sees it, and why it went there. */
+export type AgencyInquiryView = Pick<InquiryView, 'inquiry' | 'status' | 'decision'>;
+
 export interface HeldInquiry {
   id: string;
   channel: Channel;

@@ -44,3 +44,9 @@ export function useResource<T>(load: (() => Promise<T>) | null, options: Resourc
 
   return { data: state.data, error: state.error, reload };
 }
+
+/** Why a load failed, for a notice: the server's message, or null when it did not fail. */
+export function failureOf(error: unknown): string | null {
+  if (!error) return null;
+  return error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error);
+}

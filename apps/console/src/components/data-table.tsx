@@ -18,15 +18,19 @@ export function DataTable<T>({
   rowKey,
   rowTestId,
   className,
+  caption,
 }: {
   columns: readonly Column<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string;
   rowTestId?: (row: T) => string;
   className?: string;
+  /** What the table holds, as its caption (its accessible name). */
+  caption?: string;
 }) {
   return (
     <table className={className}>
+      {caption && <caption>{caption}</caption>}
       <thead>
         <tr>
           {columns.map((c, n) => (

@@ -4,7 +4,7 @@ import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
-import { mayOperate } from '../api/access';
+import { actsForAgency, mayOperate, maySearch } from '../api/access';
 import { ShortcutHelp } from './shortcut-help';
 
 export function LanguageSwitch() {
@@ -36,6 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
     dashboard: () => supervisor && navigate('/dashboard'),
   });
   const operate = mayOperate(session);
+  const agency = actsForAgency(session);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -46,9 +47,16 @@ export function Layout({ children }: { children: ReactNode }) {
         {session && (
           <nav aria-label={t('nav.main')}>
             <ul>
-              <li>
-                <Link to="/work">{t('nav.work')}</Link>
-              </li>
+              {!agency && (
+                <li>
+                  <Link to="/work">{t('nav.work')}</Link>
+                </li>
+              )}
+              {maySearch(session) && (
+                <li>
+                  <Link to="/search">{t('nav.search')}</Link>
+                </li>
+              )}
               {supervisor && (
                 <>
                   <li>

@@ -18,6 +18,13 @@ describe('texts, dates and numbers for Norwegian support', () => {
     expect(nb.formatDateTime(null)).toBe('–');
   });
 
+  it('joins terms as each language does', () => {
+    expect(nb.formatList(['e-postadresse', 'telefonnummer'])).toBe('e-postadresse og telefonnummer');
+    expect(nn.formatList(['e-postadresse', 'telefonnummer', 'fødselsnummer'])).toBe('e-postadresse, telefonnummer og fødselsnummer');
+    expect(en.formatList(['email address', 'phone number'])).toBe('email address and phone number');
+    expect(en.formatList(['email address'])).toBe('email address');
+  });
+
   it('keeps a calendar date on its day', () => {
     expect(nb.formatDate('2026-12-24')).toMatch(/24\. des/);
   });

@@ -2,7 +2,8 @@ import type { IntlShape } from 'react-intl';
 import type { MessageKey, ValuesOf } from './catalogue';
 
 /** Groups of the catalogue that name the vocabulary the server sends (a queue, a channel, a status …). */
-export type LabelGroup = 'channel' | 'queue' | 'status' | 'presence' | 'actions.caseTypes';
+export type LabelGroup =
+  'channel' | 'queue' | 'status' | 'presence' | 'actions.caseTypes' | 'inquirer.keys' | 'inquirerLog.viaNames' | 'inquirerLog.actions';
 
 const Missing = '–';
 
@@ -23,6 +24,8 @@ export function formattersOf(intl: IntlShape) {
     /** A calendar date (YYYY-MM-DD): noon UTC keeps it on the same date in Oslo. */
     formatDate: (isoDate: string): string => intl.formatDate(`${isoDate}T12:00:00Z`, { weekday: 'short', day: 'numeric', month: 'short' }),
     formatNumber: (n: number): string => intl.formatNumber(n),
+    /** Terms joined as the language does: "e-postadresse og telefonnummer", "email address and phone number". */
+    formatList: (items: readonly string[]): string => intl.formatList(items, { type: 'conjunction' }),
     formatPercent: (fraction: number | null): string =>
       fraction === null ? Missing : intl.formatNumber(fraction, { style: 'percent', maximumFractionDigits: 0 }),
     /** A wait such as "1 t 05 min" / "1 h 05 min", "3 min", or under a minute "< 1 min". */

@@ -1,5 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CaseTypes, Channels, Presences, QueueNames } from '@inquiry-router/contracts/vocabulary';
+import { CaseTypes, Channels, IdentityKeyKinds, InquirerAuditActions, Presences, QueueNames } from '@inquiry-router/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { catalogues, flatten, Locales } from './catalogue';
 
@@ -54,6 +54,13 @@ describe('messages', () => {
       for (const q of QueueNames) expect(m.queue[q]).toBeTruthy();
       for (const p of Presences) expect(m.presence[p]).toBeTruthy();
       for (const t of CaseTypes) expect(m.actions.caseTypes[t]).toBeTruthy();
+    }
+  });
+
+  it('names every key a person is recognised by, and every audited action on a person', () => {
+    for (const m of Object.values(catalogues)) {
+      for (const k of IdentityKeyKinds) expect(m.inquirer.keys[k]).toBeTruthy();
+      for (const a of InquirerAuditActions) expect(m.inquirerLog.actions[a]).toBeTruthy();
     }
   });
 });

@@ -21,7 +21,7 @@ export function LoginPage() {
     setFailed(false);
     try {
       const session = await signIn(value('username'), value('password'));
-      navigate(holds(session, 'supervisor', 'admin') ? '/dashboard' : '/work', { replace: true });
+      navigate(holds(session, 'supervisor', 'admin') ? '/dashboard' : holds(session, 'agency') ? '/search' : '/work', { replace: true });
     } catch {
       setFailed(true);
     } finally {

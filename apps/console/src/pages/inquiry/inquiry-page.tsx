@@ -6,13 +6,14 @@ import { AttachmentsSection } from './attachments-section';
 import { CaseSection } from './case-section';
 import { ConversationSection } from './conversation-section';
 import { DecisionSection } from './decision-section';
+import { EarlierContactsSection } from './earlier-contacts-section';
 import { HistorySection } from './history-section';
 import { IncidentLinks } from './incident-links';
 import { InquiryActions } from './inquiry-actions';
 import { MessageSection } from './message-section';
 import { useInquiry } from './use-inquiry';
 
-/** One inquiry: the message, its conversation and attachments, the routing decision with its reasons, and the actions. */
+/** One inquiry: the message, its conversation, the inquirer's earlier contacts, attachments, the routing decision with its reasons, and the actions. */
 export function InquiryPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { view, missing, cases, agencies, reload, act } = useInquiry(id);
@@ -38,6 +39,7 @@ export function InquiryPage({ id }: { id: string }) {
         <div className="column-main">
           <MessageSection view={view} />
           <ConversationSection id={id} thread={view.thread} />
+          <EarlierContactsSection inquiryId={id} onChanged={reload} />
           <AttachmentsSection attachments={view.inquiry.attachments} />
           <HistorySection history={view.history} />
         </div>

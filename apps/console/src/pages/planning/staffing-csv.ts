@@ -1,5 +1,6 @@
 import { Channels, type Channel } from '@inquiry-router/contracts/vocabulary';
 import type { PlanningOverviewView } from '@inquiry-router/contracts/views';
+import { offerDownload } from '../../components/download';
 
 /** The column headings, in the reader's language. */
 export interface StaffingCsvHeaders {
@@ -44,12 +45,5 @@ export function staffingCsv(overview: Pick<PlanningOverviewView, 'forecast' | 's
 
 /** Offers the CSV as a file download (a byte-order mark first, so spreadsheets read it as UTF-8). */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  offerDownload(fileName, ['\uFEFF', csv], 'text/csv;charset=utf-8');
 }
