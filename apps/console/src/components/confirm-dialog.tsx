@@ -15,6 +15,7 @@ export function ConfirmDialog({
   title,
   explanation,
   confirm,
+  irreversible = false,
   busy,
   error,
   onConfirm,
@@ -26,6 +27,8 @@ export function ConfirmDialog({
   title: string;
   explanation: string;
   confirm: string;
+  /** An action that cannot be undone: its button says so by its colour too. */
+  irreversible?: boolean;
   busy: boolean;
   error?: string | null;
   onConfirm: () => void;
@@ -77,7 +80,7 @@ export function ConfirmDialog({
           {children}
           <Notice kind="error">{error}</Notice>
           <div className="form-buttons">
-            <button type="submit" className="primary" disabled={busy}>
+            <button type="submit" className={irreversible ? 'primary danger' : 'primary'} disabled={busy}>
               {confirm}
             </button>
             <button type="button" className="secondary" ref={cancel} onClick={onClose}>

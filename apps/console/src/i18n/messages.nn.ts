@@ -501,7 +501,7 @@ export const nn: Messages = {
     title: 'Søk i henvendingar',
     form: 'Søkjekriterium',
     reference: 'Referanse (IR- eller SD-)',
-    sender: 'Avsendar (namn, adresse, nummer eller konto)',
+    sender: 'Avsendar',
     words: 'Ord i teksten',
     status: 'Status',
     queue: 'Kø',

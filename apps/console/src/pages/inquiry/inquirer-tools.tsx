@@ -192,6 +192,7 @@ export function PersonalDataTools({
         title={t('inquirer.erase')}
         explanation={t('inquirer.eraseExplain')}
         confirm={t('inquirer.eraseConfirm')}
+        irreversible
         busy={eraseAction.busy}
         error={eraseAction.error}
         onConfirm={() => void erase()}
