@@ -10,6 +10,7 @@ import {
   ClassificationExampleRepository,
   IncidentLinkRepository,
   InquiryRepository,
+  InquirySearchReader,
   LiveOverviewRepository,
   OpeningCalendarRepository,
   postgresService,
@@ -56,6 +57,11 @@ import { LiveFeed } from './live/live-feed';
 import { ReadLiveOverview } from './live/read-live-overview.use-case';
 import { serveConsole } from './console/console-files';
 import { proxyClassifierPolicy } from './console/classifier-policy.proxy';
+import { PersonalDataReadsModule } from './personal-data-reads/personal-data-reads.module';
+import { InquirersModule } from './inquirers/inquirers.module';
+import { InquirySearchController } from './inquiry-search/inquiry-search.controller';
+import { InquirySearch } from './inquiry-search/inquiry-search.ports';
+import { SearchInquiries } from './inquiry-search/search-inquiries.use-case';
 
 /** The advisers' and agencies' HTTP API, and the console (the web app) at `/`. */
 @Module({})
@@ -87,8 +93,12 @@ export class WorkdeskModule implements NestModule {
         WorkModule.register(env),
         IncidentSuggestionsModule.register(env),
         IncidentsModule.register(env),
+        PersonalDataReadsModule,
+        InquirersModule,
       ],
       controllers: [
+        // Before InquiriesController, whose GET /api/inquiries/:id would take `search` for an inquiry id.
+        InquirySearchController,
         InquiriesController,
         ReclassifyInquiryController,
         QueuesController,
@@ -105,6 +115,7 @@ export class WorkdeskModule implements NestModule {
         bindPort(IncidentCounts, IncidentLinkRepository),
         bindPort(AdviserRoster, AdviserRepository),
         bindPort(AgencyInbox, AgencyDeliveryRepository),
+        bindPort(InquirySearch, InquirySearchReader),
         ReadOpeningHours,
         OrderOpeningException,
         CancelOpeningException,
@@ -118,6 +129,7 @@ export class WorkdeskModule implements NestModule {
         AnswerAsAgency,
         ReadLiveOverview,
         LiveFeed,
+        SearchInquiries,
       ],
     });
   }

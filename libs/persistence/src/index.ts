@@ -48,3 +48,6 @@ export * from './repositories/incident-link.repository';
 export * from './repositories/incident-resolution.repository';
 export * from './repositories/notice.reader';
 export * from './repositories/notice.writer';
+export * from './repositories/inquiry-search.reader';
+export * from './repositories/inquirer.repository';
+export * from './repositories/personal-data-read.repository';

@@ -11,6 +11,7 @@ import { AcknowledgementView, AgencyInquiryListItemView, AgencyInquiryListQuery,
 import { AcknowledgeInquiry } from './acknowledge-inquiry.use-case';
 import { AgencyAnswerView, AnswerAsAgencyRequest } from './answer-as-agency.request';
 import { AnswerAsAgency } from './answer-as-agency.use-case';
+import { oneInquiry, ReadsPersonalData } from '../personal-data-reads/reads-personal-data.decorator';
 
 /** The agency whose account is calling; an agency account always has one. */
 function agencyOf(user: AuthenticatedUser): string {
@@ -70,7 +71,14 @@ export class AgencyInquiriesController {
     return this.answerAsAgency.execute(agencyOf(user), id, body.text, user.username);
   }
 
-  @Endpoint('GET', ':id', 'agency', { ok: { type: AgencyInquiryView }, notFound: notForwardedHere })
+  @Endpoint('GET', ':id', 'agency', {
+    ok: {
+      type: AgencyInquiryView,
+      description: 'the inquiry alone, never the sender’s other contacts; logged as a read (via agency-inquiry)',
+    },
+    notFound: notForwardedHere,
+  })
+  @ReadsPersonalData('agency-inquiry', oneInquiry)
   async get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<AgencyInquiryView> {
     return toAgencyInquiryView(await this.inquiries.find(agencyOf(user), id));
   }

@@ -7,6 +7,7 @@ import { InquiryRecords } from '../workdesk.ports';
 import { IntakeInquiryRequest } from './intake-inquiry.request';
 import { InquiryView, toInquiryView } from './inquiry.view';
 import { InquiryNotFound } from './reclassify-inquiry.use-case';
+import { oneInquiry, ReadsPersonalData } from '../personal-data-reads/reads-personal-data.decorator';
 
 @ApiController('inquiries')
 export class InquiriesController {
@@ -24,7 +25,11 @@ export class InquiriesController {
     return { id: inquiry.id };
   }
 
-  @Endpoint('GET', ':id', SupportStaff, { ok: { type: InquiryView }, notFound: true })
+  @Endpoint('GET', ':id', SupportStaff, {
+    ok: { type: InquiryView, description: 'logged as a read of its personal data (via inquiry)' },
+    notFound: true,
+  })
+  @ReadsPersonalData('inquiry', oneInquiry)
   async get(@Param('id') id: string): Promise<InquiryView> {
     const record = await this.inquiries.find(id);
     if (!record) throw new InquiryNotFound(id);

@@ -6,6 +6,7 @@ import { ApiController } from '@inquiry-router/runtime';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from '../work/claim-work.use-case';
 import { claimResponse } from '../work/claim-response';
+import { oneInquiry, ReadsPersonalData } from '../personal-data-reads/reads-personal-data.decorator';
 
 @ApiController('queues')
 export class QueuesController {
@@ -18,6 +19,7 @@ export class QueuesController {
     conflict: 'the caller is at capacity in every channel, or away',
     forbidden: 'the caller is not skilled for this queue',
   })
+  @ReadsPersonalData('claim', oneInquiry)
   async claim(
     @Param('queue') queue: string,
     @CurrentUser() user: AuthenticatedUser,

@@ -108,15 +108,17 @@ describe('workdesk security: roles on every route, agencies kept apart, payloads
         };
       }),
     );
-    // Every route on the inquiry refuses it exactly as it refuses an id nobody has; the list is the
-    // agency's own and answers without it.
+    // Every route on the inquiry refuses it exactly as it refuses an id nobody has; the list and the
+    // search (routes naming no inquiry) are the agency's own and answer without it.
     expect(answers).toEqual(
       agencyRoutes.map((route) => ({
         route: `${route.method} ${route.path}`,
-        answer: route.path === '/api/agency/inquiries' ? 200 : 'refused',
+        answer: route.path.includes(':id') ? 'refused' : 200,
         asIfUnknown: true,
       })),
     );
+    const searched = await api.call('workdesk', `/api/inquiries/search?reference=${id}`, { token: nav });
+    expect(await api.json<{ items: unknown[] }>(searched, 200)).toMatchObject({ items: [], total: 0 });
     // The first agency sees it still, unchanged by the other's attempts.
     const asSkd = await api.call('workdesk', `/api/agency/inquiries/${id}`, { token: suite.tokens.agency });
     expect(asSkd.status).toBe(200);

@@ -6,6 +6,7 @@ import { HeldWork } from './work.ports';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
+import { oneInquiry, ReadsPersonalData } from '../personal-data-reads/reads-personal-data.decorator';
 
 @ApiController('work')
 export class WorkController {
@@ -40,6 +41,7 @@ export class WorkController {
     conflict: 'the caller is at capacity in every channel, or away',
     forbidden: 'the caller is skilled for no queue',
   })
+  @ReadsPersonalData('claim', oneInquiry)
   async claim(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
     return claimResponse(this.claimWork.execute(user.username), res);
   }
