@@ -50,6 +50,7 @@ import { PlanningModule } from './planning/planning.module';
 import { NoticeSubscriptionsModule } from './notice-subscriptions/notice-subscriptions.module';
 import { IncidentSuggestionsModule } from './incident-suggestions/incident-suggestions.module';
 import { IncidentsModule } from './incidents/incidents.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { NoticesModule } from './notices/notices.module';
 import { LiveController } from './live/live.controller';
 import { LiveFeed } from './live/live-feed';
@@ -87,6 +88,7 @@ export class WorkdeskModule implements NestModule {
         WorkModule.register(env),
         IncidentSuggestionsModule.register(env),
         IncidentsModule.register(env),
+        PersonalDataModule.register(env),
       ],
       controllers: [
         InquiriesController,
