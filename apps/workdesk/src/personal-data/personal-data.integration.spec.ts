@@ -22,6 +22,7 @@ import {
   ContactHistoryReader,
   incidentExampleText,
   OutboundMessageRepository,
+  PersonalDataRepository,
 } from '@inquiry-router/persistence';
 import { aDecision, anInquiry, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -392,6 +393,35 @@ describe('personal data: export, erasure and retention (workdesk)', () => {
     // Ola is untouched.
     const ola2 = await json<PersonalDataExportView>(await api(`/api/inquirers/${olaId}/export`, { token: supervisor }), 200);
     expect(ola2.inquiries).toMatchObject([{ id: olaInquiry.id, body: olaInquiry.body, sender: { email: ola.email } }]);
+  });
+
+  it('finishes an erasure cut short between Postgres and Redis when asked again', async () => {
+    const per = aPerson('per');
+    const inquiry = anInquiry({ from: { email: per.email }, body: `Gjelder ${per.phrase}` });
+    await record(inquiry, 'first-line', per.phrase);
+    const perId = await onePerson([inquiry]);
+    const recipient = SocialKeys.recipient(pipeline.redisPrefix, inquiry.id);
+    await pipeline.redis.set(recipient, JSON.stringify({ network: 'facebook', senderId: per.handle }));
+
+    // As if the workdesk stopped right after the Postgres transaction.
+    const [erased] = await new PersonalDataRepository(pipeline.db).erase([inquiry.id], { by: 'request', actor: 'supervisor' });
+    expect(erased).toMatchObject({ id: inquiry.id, statusBefore: 'queued' });
+    expect(await tablesHolding(pipeline.db, markersOf(per))).toEqual({});
+    expect(await pipeline.redis.get(recipient)).not.toBeNull();
+    expect(await pipeline.db.query(`SELECT 1 FROM inquirers WHERE id = $1`, [perId])).toHaveLength(1);
+
+    const again = await json<PersonalDataErasureView>(
+      await post(`/api/inquirers/${perId}/erase`, supervisor, { note: 'Asked again' }),
+      200,
+    );
+    expect(again).toEqual({ erasedInquiries: 1 });
+    expect(await redisKeysHolding(pipeline.redis, pipeline.redisPrefix, [inquiry.id, per.handle])).toEqual({});
+    expect(await pipeline.db.query(`SELECT 1 FROM inquirers WHERE id = $1`, [perId])).toEqual([]);
+    const events: unknown[] = await pipeline.db.query(`SELECT 1 FROM inquiry_history WHERE inquiry_id = $1 AND event = 'erased'`, [
+      inquiry.id,
+    ]);
+    expect(events).toHaveLength(1);
+    expect(await statusOf(inquiry.id)).toBe('resolved');
   });
 
   it("the retention job erases a person whose last contact is 13 months old, and keeps last month's", async () => {
