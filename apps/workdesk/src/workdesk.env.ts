@@ -1,6 +1,7 @@
 import { IsEmail, IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { DefaultRiseThresholds, DefaultRiseWindowSettings } from '@inquiry-router/notices';
 import { inProduction } from '@inquiry-router/runtime';
+import { DefaultRetentionMonths } from '@inquiry-router/inquirer';
 import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
 
 export class WorkdeskEnv extends DevelopmentIssuerEnv {
@@ -67,6 +68,10 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsString()
   @MinLength(32, { message: 'INQUIRER_KEY_SECRET must be at least 32 characters (required in production)' })
   INQUIRER_KEY_SECRET?: string;
+  /** Personal data of a person whose last contact (and of an inquiry of no person received) this many months back is erased. */
+  @IsInt() @Min(1) @Max(120) PERSONAL_DATA_RETENTION_MONTHS: number = DefaultRetentionMonths;
+  /** How often personal data past retention is looked for (by one instance per period). */
+  @IsInt() @Min(1000) @Max(86_400_000) PERSONAL_DATA_RETENTION_CHECK_INTERVAL_MS: number = 3_600_000;
   /** Self-made subscriptions waiting for confirmation per address and hour; more are refused (429). */
   @IsInt() @Min(1) @Max(1000) NOTICE_SIGNUPS_PER_ADDRESS_PER_HOUR: number = 3;
 

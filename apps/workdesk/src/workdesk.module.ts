@@ -51,6 +51,7 @@ import { PlanningModule } from './planning/planning.module';
 import { NoticeSubscriptionsModule } from './notice-subscriptions/notice-subscriptions.module';
 import { IncidentSuggestionsModule } from './incident-suggestions/incident-suggestions.module';
 import { IncidentsModule } from './incidents/incidents.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { NoticesModule } from './notices/notices.module';
 import { LiveController } from './live/live.controller';
 import { LiveFeed } from './live/live-feed';
@@ -95,6 +96,7 @@ export class WorkdeskModule implements NestModule {
         IncidentsModule.register(env),
         PersonalDataReadsModule,
         InquirersModule,
+        PersonalDataModule.register(env),
       ],
       controllers: [
         // Before InquiriesController, whose GET /api/inquiries/:id would take `search` for an inquiry id.

@@ -6,3 +6,5 @@ export * from './work-policy.source';
 export * from './work-policy-check';
 export * from './work-policy-drafts';
 export * from './work-policy.module';
+export * from './social-keys';
+export * from './personal-data-in-redis';

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdow
 import Redis from 'ioredis';
 import type { BackingService, CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
 import { LiveQueues } from './live-queues';
+import { PersonalDataInRedis } from './personal-data-in-redis';
 
 export const REDIS = Symbol('REDIS');
 
@@ -37,9 +38,14 @@ export class LiveQueuesModule {
       providers: [
         { provide: REDIS, useFactory: () => createRedis(options.url) },
         { provide: LiveQueues, useFactory: (redis: Redis) => new LiveQueues(redis, options.keyPrefix), inject: [REDIS] },
+        {
+          provide: PersonalDataInRedis,
+          useFactory: (redis: Redis, queues: LiveQueues) => new PersonalDataInRedis(redis, options.keyPrefix, queues),
+          inject: [REDIS, LiveQueues],
+        },
         RedisReadiness,
       ],
-      exports: [REDIS, LiveQueues, RedisReadiness],
+      exports: [REDIS, LiveQueues, PersonalDataInRedis, RedisReadiness],
     };
   }
 }

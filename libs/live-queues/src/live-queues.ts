@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { Channels, Languages, type Channel, type Language } from '@inquiry-router/contracts';
+import { Channels, Languages, QueueNames, type Channel, type Language } from '@inquiry-router/contracts';
 
 /** Where an inquiry waits and its place there (see `queueScore`; lower is served first). */
 export interface QueueEntry {
@@ -256,6 +256,23 @@ export class LiveQueues {
       const pipeline = this.redis.pipeline();
       for (const key of this.keysOf(queue)) pipeline.zrem(key, ...part);
       await pipeline.exec();
+    }
+  }
+
+  /**
+   * Takes inquiries out of the live queues altogether: out of every queue and any reservation
+   * (whoever holds it). For inquiries that can no longer be worked on (their personal data erased);
+   * one not there is no error.
+   */
+  async drop(...ids: string[]): Promise<void> {
+    const keys = QueueNames.flatMap((q) => this.keysOf(q));
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const pipeline = this.redis.pipeline();
+      for (const key of keys) pipeline.zrem(key, ...part);
+      pipeline.hdel(this.reservationsData, ...part);
+      pipeline.zrem(this.reservationsDue, ...part);
+      for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
     }
   }
 

@@ -60,6 +60,10 @@ describe('topic retention (real broker)', () => {
       [connection.deadLetterTopic(Topics.InquiryForwardedRetry1), 12 * day],
     ];
     for (const [topic, ms] of expected) expect(await settingsOf(topic, retention(ms))).toMatchObject(retention(ms));
+    // Segments close daily, so a record outlives its retention by a day at most.
+    expect(await settingsOf(connection.topic(Topics.InquiryReceived), { 'segment.ms': String(day) })).toMatchObject({
+      'segment.ms': String(day),
+    });
 
     const { retentionSet } = await ensureTopics(connection, planTopics(connection, {}, topicRetention(30)));
     expect(retentionSet).toContain(connection.deadLetterTopic(Topics.InquiryClassified));
@@ -81,7 +85,7 @@ describe('topic retention (real broker)', () => {
     const { created, retentionSet } = await ensureTopics(connection, planTopics(connection));
     expect(created).not.toContain(dlt);
     expect(retentionSet).toEqual([dlt]);
-    const expected = { ...operators, ...retention(30 * day) };
+    const expected = { ...operators, ...retention(30 * day), 'segment.ms': String(day) };
     expect(await settingsOf(dlt, expected)).toMatchObject(expected);
 
     expect(await ensureTopics(connection, planTopics(connection))).toEqual({ created: [], retentionSet: [] });

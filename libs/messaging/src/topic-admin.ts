@@ -12,10 +12,12 @@ export interface TopicPlan {
   topic: string;
   partitions: number;
   retentionMs: number;
+  segmentMs: number;
 }
 
 const dayMs = 86_400_000;
 const retentionMs = 'retention.ms';
+const segmentMs = 'segment.ms';
 
 /**
  * How long the broker keeps the messages of each kind of topic. Set on every topic the project
@@ -28,6 +30,13 @@ export interface TopicRetention {
   retriesMs: number;
   /** Dead letters: until someone has looked at them and replayed what should go on. */
   deadLettersMs: number;
+  /**
+   * How long a partition's log segment takes records before it is closed (every topic). The broker
+   * deletes whole segments once their newest record is past retention, so a record may outlive its
+   * retention by up to this: a day, not the broker's default week, because the events, retries and
+   * dead letters carry inquirers' personal data (README, "Personal data").
+   */
+  segmentMs: number;
 }
 
 export const defaultDeadLetterRetentionDays = 30;
@@ -37,6 +46,7 @@ export function topicRetention(deadLetterDays = defaultDeadLetterRetentionDays):
     eventsMs: 7 * dayMs,
     retriesMs: 2 * InquiryForwardedRetryMaxAgeSeconds * 1000,
     deadLettersMs: deadLetterDays * dayMs,
+    segmentMs: dayMs,
   };
 }
 
@@ -72,14 +82,15 @@ export function planTopics(
       topic: connection.topic(t),
       partitions: overrides[t] ?? DefaultPartitions[t],
       retentionMs: retryTopics.has(t) ? retention.retriesMs : retention.eventsMs,
+      segmentMs: retention.segmentMs,
     },
-    { topic: connection.deadLetterTopic(t), partitions: 1, retentionMs: retention.deadLettersMs },
+    { topic: connection.deadLetterTopic(t), partitions: 1, retentionMs: retention.deadLettersMs, segmentMs: retention.segmentMs },
   ]);
 }
 
 export interface EnsuredTopics {
   created: string[];
-  /** Existing topics whose retention was set to the plan's (created before it was set, or the setting changed). */
+  /** Existing topics whose retention (or segment time) was set to the plan's (created before it was set, or the setting changed). */
   retentionSet: string[];
 }
 
@@ -97,7 +108,10 @@ export async function ensureTopics(connection: KafkaConnection, plan: TopicPlan[
           topic: p.topic,
           numPartitions: p.partitions,
           replicationFactor: -1,
-          configEntries: [{ name: retentionMs, value: String(p.retentionMs) }],
+          configEntries: [
+            { name: retentionMs, value: String(p.retentionMs) },
+            { name: segmentMs, value: String(p.segmentMs) },
+          ],
         })),
       });
     }
@@ -111,7 +125,7 @@ export async function ensureTopics(connection: KafkaConnection, plan: TopicPlan[
   }
 }
 
-/** Sets `retention.ms` where an existing topic's own setting differs from the plan, keeping the topic's other settings. */
+/** Sets `retention.ms` and `segment.ms` where an existing topic's own settings differ from the plan, keeping the topic's other settings. */
 async function setRetention(admin: Admin, plan: TopicPlan[]): Promise<string[]> {
   if (plan.length === 0) return [];
   const { resources } = await admin.describeConfigs({
@@ -124,13 +138,14 @@ async function setRetention(admin: Admin, plan: TopicPlan[]): Promise<string[]> 
   const changes: IResourceConfig[] = [];
   for (const p of plan) {
     const own = ownSettings.get(p.topic) ?? [];
-    if (own.some((e) => e.configName === retentionMs && e.configValue === String(p.retentionMs))) continue;
+    const planned = { [retentionMs]: String(p.retentionMs), [segmentMs]: String(p.segmentMs) };
+    if (Object.entries(planned).every(([name, value]) => own.some((e) => e.configName === name && e.configValue === value))) continue;
     // AlterConfigs replaces all of a topic's own settings: the others are sent along unchanged.
-    const kept = own.filter((e) => e.configName !== retentionMs).map((e) => ({ name: e.configName, value: e.configValue }));
+    const kept = own.filter((e) => !(e.configName in planned)).map((e) => ({ name: e.configName, value: e.configValue }));
     changes.push({
       type: ConfigResourceTypes.TOPIC,
       name: p.topic,
-      configEntries: [...kept, { name: retentionMs, value: String(p.retentionMs) }],
+      configEntries: [...kept, ...Object.entries(planned).map(([name, value]) => ({ name, value }))],
     });
   }
   if (changes.length > 0) await admin.alterConfigs({ validateOnly: false, resources: changes });

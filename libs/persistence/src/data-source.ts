@@ -34,6 +34,7 @@ import { OneSubscriptionPerAddress1733000110500 } from './migrations/17330001105
 import { DefaultPolicy20261205_1733000120000 } from './migrations/1733000120000-default-policy-2026-12-05';
 import { Inquirers1733000120100 } from './migrations/1733000120100-inquirers';
 import { InquiryTextSearch1733000120300 } from './migrations/1733000120300-inquiry-text-search';
+import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-personal-data-retention';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -75,6 +76,7 @@ export const migrations = [
   DefaultPolicy20261205_1733000120000,
   Inquirers1733000120100,
   InquiryTextSearch1733000120300,
+  PersonalDataRetention1733000120400,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

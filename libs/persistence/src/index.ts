@@ -51,3 +51,4 @@ export * from './repositories/notice.writer';
 export * from './repositories/inquiry-search.reader';
 export * from './repositories/inquirer.repository';
 export * from './repositories/personal-data-read.repository';
+export * from './repositories/personal-data.repository';

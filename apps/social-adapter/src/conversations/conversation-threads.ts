@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { REDIS } from '@inquiry-router/live-queues';
+import { REDIS, SocialKeys } from '@inquiry-router/live-queues';
 import { SocialAdapterEnv } from '../social-adapter.env';
 import type { SocialMessage } from '../social-message';
 
@@ -52,6 +52,6 @@ export class ConversationThreads {
   }
 
   private keyOf(m: SocialMessage): string {
-    return `${this.env.REDIS_KEY_PREFIX}social:conversation:${m.network}:${m.accountId}:${m.senderId}`;
+    return SocialKeys.conversation(this.env.REDIS_KEY_PREFIX, m.network, m.accountId, m.senderId);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { REDIS } from '@inquiry-router/live-queues';
+import { REDIS, SocialKeys } from '@inquiry-router/live-queues';
 import { SocialAdapterEnv } from '../social-adapter.env';
 import type { Network, SocialMessage } from '../social-message';
 
@@ -36,6 +36,6 @@ export class SocialRecipients {
   }
 
   private keyOf(inquiryId: string): string {
-    return `${this.env.REDIS_KEY_PREFIX}social:recipient:${inquiryId}`;
+    return SocialKeys.recipient(this.env.REDIS_KEY_PREFIX, inquiryId);
   }
 }

@@ -4,3 +4,4 @@ export * from './live-overview.view';
 export * from './planning.view';
 export * from './notices.view';
 export * from './inquirers.view';
+export * from './personal-data.view';

@@ -63,7 +63,7 @@ export class ContactRiseReader {
     const rows: { category: string; text: string }[] = await this.db.query(
       `SELECT category, text FROM (
          SELECT category, text, row_number() OVER (PARTITION BY category ORDER BY newest DESC, text) AS n
-           FROM (SELECT d.category, left(concat_ws(': ', nullif(btrim(i.subject), ''), i.body), 2000) AS text, max(i.received_at) AS newest
+           FROM (SELECT d.category, ${incidentExampleSource('i')} AS text, max(i.received_at) AS newest
                    FROM inquiries i
                    JOIN routing_decisions d ON d.inquiry_id = i.id
                   WHERE i.received_at >= $1 AND i.received_at < $2 AND d.category = ANY ($3)
@@ -76,11 +76,25 @@ export class ContactRiseReader {
     );
     for (const r of rows) {
       const shown = examples.get(r.category);
-      const text = shortened(maskText(r.text.replace(/\s+/g, ' ').trim()));
+      const text = incidentExampleText(r.text);
       if (shown && shown.length < perCategory && !shown.includes(text)) shown.push(text);
     }
     return examples;
   }
+}
+
+/** The SQL of a contact's text as examples are made from it (`alias`: the inquiries table's). */
+export function incidentExampleSource(alias: string): string {
+  return `left(concat_ws(': ', nullif(btrim(${alias}.subject), ''), ${alias}.body), 2000)`;
+}
+
+/**
+ * A contact's text (subject and body, as `examples` reads them) as an example of a rise shows it:
+ * masked, then shortened. Erasure computes it too, to take an erased contact's text out of the
+ * suggestions that show it.
+ */
+export function incidentExampleText(text: string): string {
+  return shortened(maskText(text.replace(/\s+/g, ' ').trim()));
 }
 
 function shortened(text: string): string {

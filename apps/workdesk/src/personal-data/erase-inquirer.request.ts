@@ -1,0 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+/** Why a person's personal data is erased (their request, its date and how it came): kept in the audit. */
+export class EraseInquirerRequest {
+  @ApiProperty({ example: 'Erasure requested by the inquirer in a letter of 2026-12-01, identity checked' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note: string;
+}

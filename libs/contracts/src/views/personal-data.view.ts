@@ -1,0 +1,108 @@
+import type { Channel, IdentityKeyKind } from '../vocabulary';
+import type { InquirerAuditEntryView, InquirerLinkSuggestionView, InquirerMatchView, PersonalDataReadView } from './inquirers.view';
+
+/** The sender as the channel knew them; empty once erased. */
+export interface ExportedSenderView {
+  name?: string;
+  email?: string;
+  phone?: string;
+  handle?: string;
+  network?: string;
+}
+
+/** An attachment as stored: its content as base64 when small enough, else a note saying why not. */
+export interface ExportedAttachmentView {
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  storedAt: string;
+  contentBase64: string | null;
+  note?: string;
+}
+
+/** A message we sent the person (an answer, a notice, a case update), as its history records it. */
+export interface ExportedMessageView {
+  at: string;
+  event: string;
+  messageId: string | null;
+  channel: string | null;
+  purpose: string | null;
+  subject: string | null;
+  body: string | null;
+}
+
+/** One inquiry of the person with everything kept about it. */
+export interface ExportedInquiryView {
+  id: string;
+  channel: Channel;
+  receivedAt: string;
+  recordedAt: string;
+  sender: ExportedSenderView;
+  /** Our address, number or account it was sent to. */
+  to: string;
+  subject: string | null;
+  body: string;
+  language: string | null;
+  serviceCode: string | null;
+  threadId: string;
+  threadRef: string | null;
+  status: string;
+  queue: string | null;
+  agency: string | null;
+  assignedTo: string | null;
+  match: InquirerMatchView | null;
+  personalDataErasedAt: string | null;
+  decision: {
+    target: string;
+    kind: string;
+    category: string | null;
+    agency: string | null;
+    caseType: string | null;
+    confidence: number;
+    reasons: string[];
+    policyVersion: string;
+    decidedAt: string;
+  } | null;
+  history: { at: string; event: string; actor: string | null; details: Record<string, unknown> }[];
+  messagesSent: ExportedMessageView[];
+  cases: { id: string; type: string; status: string; owner: string | null; createdAt: string; updatedAt: string }[];
+  attachments: ExportedAttachmentView[];
+  /** The kinds of identity key it carries; the keys themselves are kept only as keyed hashes, which mean nothing outside. */
+  keys: IdentityKeyKind[];
+  agencyDeliveries: { agency: string; status: string; forwardedAt: string; deliveredAt: string | null; answeredAt: string | null }[];
+  incidentLinks: { noticeId: string; linkedAt: string; explanation: string[]; answeredAt: string | null }[];
+  /** What people taught the classifier with this inquiry (its text as the classifier saw it). */
+  classificationExamples: {
+    source: string;
+    label: unknown;
+    rejectedTarget: string | null;
+    reason: string;
+    actor: string;
+    createdAt: string;
+    subject: string | null;
+    body: string;
+  }[];
+}
+
+/** `GET /api/inquirers/:inquirerId/export`: everything held on one person, as one document. */
+export interface PersonalDataExportView {
+  inquirerId: string;
+  exportedAt: string;
+  exportedBy: string;
+  firstRecordedAt: string;
+  lastContactAt: string;
+  /** Newest first. */
+  inquiries: ExportedInquiryView[];
+  /** Quoted references of ours that link (or were offered to link) the person's contacts with others. */
+  suggestions: (InquirerLinkSuggestionView & { inquiryId: string; decidedBy: string | null; decidedAt: string | null })[];
+  /** Who read the person's personal data before this export, newest first. */
+  reads: PersonalDataReadView[];
+  /** Merges, splits, links, exports and erasures of the person, newest first. */
+  audit: InquirerAuditEntryView[];
+}
+
+/** `POST /api/inquirers/:inquirerId/erase`. */
+export interface PersonalDataErasureView {
+  erasedInquiries: number;
+}
