@@ -48,3 +48,4 @@ export * from './repositories/incident-link.repository';
 export * from './repositories/incident-resolution.repository';
 export * from './repositories/notice.reader';
 export * from './repositories/notice.writer';
+export * from './repositories/inquirer-recognition.repository';
