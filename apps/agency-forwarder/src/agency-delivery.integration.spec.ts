@@ -248,6 +248,7 @@ describe('delivery of forwarded inquiries to agencies', () => {
   it('delivers a forwarded inquiry to the agency webhook, signed by the Standard Webhooks scheme, and tells the inquirer', async () => {
     await webhookFor('skd', { kind: 'ok' });
     const id = await forward('skd', {
+      from: { name: 'Test Person', email: 'test.person@example.no' },
       attachments: [{ filename: 'skjema.pdf', contentType: 'application/pdf', size: 1234, storageRef: 'att:1' }],
     });
     const row = await deliveryWith(id, 'delivered');

@@ -73,7 +73,7 @@ describe('phone-adapter, open hours, with the classifier deciding', () => {
     expect((JSON.parse(record.value!) as { inquiry: unknown }).inquiry).toMatchObject({
       id,
       channel: 'phone',
-      from: { phone: '+4792900840' },
+      from: { phone: call.From },
       to: supportNumber,
       body,
     });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InquiryClassified } from '@inquiry-router/contracts';
+import type { HashedIdentityKey } from '@inquiry-router/inquirer';
 import { NonRetriableError } from '@inquiry-router/messaging';
 import type { RoutedInquiry } from '@inquiry-router/persistence';
 import { routeDecision, UnroutableDecision } from '@inquiry-router/routing';
@@ -7,6 +8,8 @@ import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
 import { Divert, DivertBeforeQueueing } from './divert-before-queueing';
+import { InquirerKeys } from './inquirer-keys';
+import { SendRepeatContactsToSecondLine } from './send-repeat-contacts-to-second-line';
 
 /** Where a batch of classified inquiries goes, before anything is recorded. */
 export interface RoutingPlan {
@@ -15,11 +18,14 @@ export interface RoutingPlan {
   diverted: Map<string, Divert>;
   /** The work policy the batch was judged under (and is scored under). */
   workPolicy: WorkPolicy;
+  /** The key hashes that recognise each inquiry's sender, by id. */
+  keys: Map<string, HashedIdentityKey[]>;
 }
 
 /**
  * The decision part of routing: each classified decision as a queue (with its due time) or an
- * agency under the agreements in force, then diverted where a queue's expected wait is too long.
+ * agency under the agreements in force; a repeat contact of the same person for the first line
+ * sent to the second; then diverted where a queue's expected wait is too long.
  * Decides only: recording and carrying out is RouteInquiries'.
  */
 @Injectable()
@@ -29,6 +35,8 @@ export class PlanRoutes {
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
     @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
     @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
+    @Inject(InquirerKeys) private readonly inquirerKeys: InquirerKeys,
+    @Inject(SendRepeatContactsToSecondLine) private readonly repeatContacts: SendRepeatContactsToSecondLine,
   ) {}
 
   async plan(classified: InquiryClassified[]): Promise<RoutingPlan> {
@@ -36,21 +44,25 @@ export class PlanRoutes {
     const routed: RoutedInquiry[] = classified.map(({ inquiry, decision, classifiedAt }) => {
       try {
         const action = routeDecision(decision, agencies);
-        const queue = action.action === 'enqueue' ? action.queue : null;
         return {
           inquiry,
           decision,
           decidedAt: classifiedAt,
-          queue,
+          queue: action.action === 'enqueue' ? action.queue : null,
           agency: action.action === 'forward' ? action.agency : null,
-          // Due from when it was received, counted in opening time under the queue's target for its channel.
-          serviceLevel: queue ? this.calendar.dueTimes(new Date(inquiry.receivedAt), queue, inquiry.channel) : null,
         };
       } catch (error) {
         if (error instanceof UnroutableDecision) throw new NonRetriableError(`inquiry ${inquiry.id}: ${error.message}`);
         throw error;
       }
     });
+
+    const keys = this.inquirerKeys.of(classified.map((c) => c.inquiry));
+    await this.repeatContacts.apply(routed, keys);
+    for (const r of routed) {
+      // Due from when it was received, counted in opening time under the queue's target for its channel.
+      r.serviceLevel = r.queue ? this.calendar.dueTimes(new Date(r.inquiry.receivedAt), r.queue, r.inquiry.channel) : null;
+    }
 
     const workPolicy = await this.workPolicy.get();
     const diverts = await this.divert.diverts(
@@ -68,7 +80,7 @@ export class PlanRoutes {
       };
       diverted.set(r.inquiry.id, d);
     }
-    return { routed, diverted, workPolicy };
+    return { routed, diverted, workPolicy, keys };
   }
 
   /** Agencies with an agreement in force, read again first when the decisions name a version not yet seen here. */

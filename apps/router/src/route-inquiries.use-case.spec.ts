@@ -1,4 +1,5 @@
 import { Inquiry, InquiryClassified, RoutingDecision, Topics } from '@inquiry-router/contracts';
+import { hashIdentityKey } from '@inquiry-router/inquirer';
 import { NonRetriableError } from '@inquiry-router/messaging';
 import { SystemClock } from '@inquiry-router/runtime';
 import type { SupportCalendar } from '@inquiry-router/support-calendar';
@@ -11,19 +12,26 @@ import type { Notice } from '@inquiry-router/notices';
 import type { ScheduledJobs } from '@inquiry-router/runtime';
 import { MatchIncidents } from './match-incidents';
 import { LinkIncidents } from './link-incidents';
-import type { RouterEnv } from './router.env';
+import { InquirerKeys } from './inquirer-keys';
+import { SendRepeatContactsToSecondLine } from './send-repeat-contacts-to-second-line';
+import { RecogniseSenders } from './recognise-senders';
+import { RouterEnv } from './router.env';
 import {
   decisionFor,
   FixedAdviserAvailability,
   InMemoryIncidentLinks,
+  InMemoryEarlierContacts,
+  KnownContact,
   InMemoryRoutedInquiries,
   InMemoryRoutingHistory,
   inMemory,
   outboxStandIn,
-  policyWithAgencies,
+  policyInForce,
   recordingQueues,
   workPolicyOf,
 } from './testing/router-doubles';
+
+const secret = 'a-router-test-secret-of-32-characters';
 
 /** The incidents in force, as the router's cached reader has them once read. */
 async function incidentsInForce(incidents: Notice[]): Promise<IncidentsInForce> {
@@ -36,8 +44,21 @@ async function incidentsInForce(incidents: Notice[]): Promise<IncidentsInForce> 
   return reader;
 }
 
-async function setUp(options: { queueLengths?: Record<string, number>; workPolicy?: Record<string, unknown>; incidents?: Notice[] } = {}) {
+async function setUp(
+  options: {
+    queueLengths?: Record<string, number>;
+    workPolicy?: Record<string, unknown>;
+    incidents?: Notice[];
+    earlierContacts?: KnownContact[];
+    repeatContactWithinDays?: number;
+  } = {},
+) {
   const inquiries = new InMemoryRoutedInquiries();
+  const earlier = new InMemoryEarlierContacts(options.earlierContacts);
+  const policy = policyInForce(
+    ['skd', 'nav'],
+    options.repeatContactWithinDays ? { repeatContact: { withinDays: options.repeatContactWithinDays } } : {},
+  );
   const links = new InMemoryIncidentLinks(inquiries.published);
   const history = new InMemoryRoutingHistory(inquiries.published);
   const { queues, enqueued } = recordingQueues(options.queueLengths);
@@ -56,17 +77,26 @@ async function setUp(options: { queueLengths?: Record<string, number>; workPolic
   const divert = new DivertBeforeQueueing(queues, new FixedAdviserAvailability(1));
   const workPolicy = workPolicyOf(options.workPolicy);
   const clock = new SystemClock();
+  const env = Object.assign(new RouterEnv(), { STATUS_PAGE_URL: 'https://status.example/status', INQUIRER_KEY_SECRET: secret });
   const route = new RouteInquiries(
-    new PlanRoutes(policyWithAgencies('skd', 'nav'), calendar, workPolicy, divert),
+    new PlanRoutes(
+      policy,
+      calendar,
+      workPolicy,
+      divert,
+      new InquirerKeys(policy, env),
+      new SendRepeatContactsToSecondLine(policy, earlier),
+    ),
     inquiries,
     new CarryOutRouting(queues, workPolicy, inquiries, outboxStandIn, clock),
     history,
     outboxStandIn,
     clock,
     new MatchIncidents(await incidentsInForce(options.incidents ?? [])),
-    new LinkIncidents(links, outboxStandIn, clock, inMemory<RouterEnv>({ STATUS_PAGE_URL: 'https://status.example/status' })),
+    new LinkIncidents(links, outboxStandIn, clock, env),
+    new RecogniseSenders(clock),
   );
-  return { route, inquiries, enqueued, published: inquiries.published, history: history.entries, dueAt, links };
+  return { route, inquiries, enqueued, published: inquiries.published, history: history.entries, dueAt, links, earlier };
 }
 
 let n = 0;
@@ -77,7 +107,8 @@ function classified(target: RoutingDecision['target'], inquiry: Partial<Inquiry>
       id: `i-${n}`,
       channel: 'email',
       receivedAt: '2026-03-02T10:00:00.000Z',
-      from: { email: 'a@example.no' },
+      // A person of its own: two contacts of one person may be repeat contacts.
+      from: { email: `person-${n}@example.no` },
       to: 'support@example.no',
       body: 'hei',
       attachments: [],
@@ -138,7 +169,7 @@ describe('RouteInquiries', () => {
     const { route, inquiries, enqueued } = await setUp();
     const first = classified('first-line');
     await route.execute([first]);
-    const reply = classified('first-line', { threadRef: first.inquiry.id });
+    const reply = classified('first-line', { threadRef: first.inquiry.id, from: first.inquiry.from });
     await route.execute([reply]);
     expect(inquiries.stored.get(reply.inquiry.id)).toMatchObject({ status: 'in-thread', threadId: first.inquiry.id });
     expect(enqueued.map((e) => e.id)).toEqual([first.inquiry.id]);
@@ -240,6 +271,164 @@ describe('RouteInquiries', () => {
       await route.execute([other, before]);
       expect(links.stored.size).toBe(0);
       expect(inquiries.stored.get(other.inquiry.id)!.routed.decision.reasons).toEqual(['because']);
+    });
+  });
+
+  describe('knowing the inquirer', () => {
+    const phoneKey = hashIdentityKey(secret, { kind: 'phone', value: '90550123' });
+    // Received a week before the contacts of these tests (2026-03-02 10:00).
+    const earlierMail = (overrides: Partial<KnownContact> = {}): KnownContact => ({
+      inquiryId: 'IR-EARLIERMAIL2',
+      channel: 'email',
+      receivedAt: new Date('2026-02-23T10:00:00Z'),
+      threadId: 'IR-EARLIERMAIL2',
+      caseId: null,
+      category: 'login',
+      unresolved: true,
+      reopened: false,
+      keys: [phoneKey],
+      ...overrides,
+    });
+    const call = (target: RoutingDecision['target'] = 'first-line') =>
+      classified(target, { channel: 'phone', from: { phone: '+47 905 50 123' }, to: '+4775006000', body: 'IVR: 1 innlogging.' });
+    const mailSigned = () =>
+      classified('first-line', {
+        receivedAt: '2026-03-02T09:00:00.000Z',
+        from: { email: 'kari@example.no' },
+        body: 'Jeg får ikke logget inn.\n\nHilsen Kari\nTlf: 905 50 123',
+      });
+
+    it('sends a technical contact for the first line to the second when the same person has an unresolved contact on the matter, naming it', async () => {
+      const { route, inquiries, enqueued, dueAt } = await setUp({ earlierContacts: [earlierMail()] });
+      const c = call();
+      await route.execute([c]);
+      const { routed } = inquiries.stored.get(c.inquiry.id)!;
+      expect(routed).toMatchObject({
+        queue: 'second-line',
+        serviceLevel: { dueAt },
+        decision: { target: 'second-line', category: 'login' },
+      });
+      expect(routed.decision.reasons).toEqual([
+        'because',
+        "Second line: the same person's earlier contact IR-EARLIERMAIL2 (email, 2026-02-23) about the same matter (login) is not resolved; recognised by phone number.",
+      ]);
+      expect(enqueued).toMatchObject([{ queue: 'second-line', id: c.inquiry.id }]);
+    });
+
+    it('counts a reopened contact, and reads the period from the policy in force', async () => {
+      const reopened = await setUp({ earlierContacts: [earlierMail({ unresolved: false, reopened: true })] });
+      const c = call();
+      await reopened.route.execute([c]);
+      expect(reopened.inquiries.stored.get(c.inquiry.id)!.routed.decision.reasons.at(-1)).toMatch(
+        /IR-EARLIERMAIL2 .* was reopened; recognised by phone number\.$/,
+      );
+
+      const shortPeriod = await setUp({ earlierContacts: [earlierMail()], repeatContactWithinDays: 6 });
+      const d = call();
+      await shortPeriod.route.execute([d]);
+      expect(shortPeriod.inquiries.stored.get(d.inquiry.id)!.routed).toMatchObject({
+        queue: 'first-line',
+        decision: { reasons: ['because'] },
+      });
+    });
+
+    it('leaves the first line when the earlier contact is resolved, about another matter, or another person’s', async () => {
+      const { route, inquiries } = await setUp({
+        earlierContacts: [
+          earlierMail({ inquiryId: 'IR-RESOLVED', unresolved: false }),
+          earlierMail({ inquiryId: 'IR-SIGNING', category: 'signing' }),
+          earlierMail({ inquiryId: 'IR-STRANGER', keys: [hashIdentityKey(secret, { kind: 'phone', value: '41223344' })] }),
+        ],
+      });
+      const c = call();
+      await route.execute([c]);
+      expect(inquiries.stored.get(c.inquiry.id)!.routed).toMatchObject({
+        queue: 'first-line',
+        decision: { target: 'first-line', reasons: ['because'] },
+      });
+    });
+
+    it('changes no decision but a technical one for the first line', async () => {
+      const { route, inquiries } = await setUp({ earlierContacts: [earlierMail()] });
+      const servicedesk = call('servicedesk');
+      const agency = call('agency:skd');
+      await route.execute([servicedesk, agency]);
+      expect(inquiries.stored.get(servicedesk.inquiry.id)!.routed).toMatchObject({
+        queue: 'servicedesk',
+        decision: { reasons: ['because'] },
+      });
+      expect(inquiries.stored.get(agency.inquiry.id)!.routed).toMatchObject({ agency: 'skd', decision: { reasons: ['because'] } });
+    });
+
+    it('follows a reply from the conversation’s sender into its conversation: an unresolved contact there counts whatever its category', async () => {
+      const { route, inquiries, earlier } = await setUp({
+        earlierContacts: [
+          earlierMail({
+            inquiryId: 'IR-ROOT',
+            threadId: 'IR-ROOT',
+            category: 'signing',
+            keys: [hashIdentityKey(secret, { kind: 'email', value: 'kari@example.no' })],
+          }),
+        ],
+      });
+      const reply = classified('first-line', { from: { email: 'kari@example.no' }, threadRef: 'IR-ROOT', body: 'Fortsatt feil.' });
+      earlier.conversations.set('IR-ROOT', {
+        threadId: 'IR-ROOT',
+        status: 'resolved',
+        channel: 'email',
+        from: { email: 'Kari@Example.no' },
+        caseId: null,
+      });
+      await route.execute([reply]);
+      expect(inquiries.stored.get(reply.inquiry.id)!.routed.decision.reasons.at(-1)).toMatch(
+        /^Second line: the same person's earlier contact IR-ROOT \(email, 2026-02-23\) about the same conversation is not resolved; recognised by email address\.$/,
+      );
+
+      // While the conversation is handled, a reply joins it and is queued nowhere: its decision stays as it is.
+      earlier.conversations.set('IR-ROOT', { ...earlier.conversations.get('IR-ROOT')!, status: 'queued' });
+      const joining = classified('first-line', { from: { email: 'kari@example.no' }, threadRef: 'IR-ROOT', body: 'Fortsatt feil.' });
+      await route.execute([joining]);
+      expect(inquiries.stored.get(joining.inquiry.id)!.routed.decision.reasons).toEqual(['because']);
+
+      // Someone else quoting the reference starts a conversation of their own: nothing of IR-ROOT counts.
+      const stranger = classified('first-line', { from: { email: 'other@example.no' }, threadRef: 'IR-ROOT', body: 'Fortsatt feil.' });
+      await route.execute([stranger]);
+      expect(inquiries.stored.get(stranger.inquiry.id)!.routed.queue).toBe('first-line');
+    });
+
+    it('counts an earlier contact of the same batch on its way to the queues', async () => {
+      const { route, inquiries } = await setUp();
+      const mail = mailSigned();
+      const c = call();
+      await route.execute([c, mail]);
+      expect(inquiries.stored.get(mail.inquiry.id)!.routed.queue).toBe('first-line');
+      expect(inquiries.stored.get(c.inquiry.id)!.routed.decision.reasons.at(-1)).toBe(
+        `Second line: the same person's earlier contact ${mail.inquiry.id} (email, 2026-03-02) about the same matter (login) is not resolved; recognised by phone number.`,
+      );
+    });
+
+    it('records each sender’s person once: the person of a contact sharing a key, else a new one', async () => {
+      const { route, inquiries } = await setUp();
+      const mail = mailSigned();
+      const c = call();
+      const stranger = classified('first-line');
+      await route.execute([mail]);
+      await route.execute([c, stranger]);
+      const person = inquiries.recognised.get(mail.inquiry.id)!;
+      expect(person).toMatchObject({ isNew: true, match: { by: 'new' } });
+      expect(inquiries.recognised.get(c.inquiry.id)).toMatchObject({
+        inquirerId: person.inquirerId,
+        isNew: false,
+        match: { by: 'keys', keys: ['phone'], inquiries: [mail.inquiry.id] },
+      });
+      expect(inquiries.recognised.get(stranger.inquiry.id)).toMatchObject({ isNew: true });
+      expect(inquiries.recognised.get(stranger.inquiry.id)!.inquirerId).not.toBe(person.inquirerId);
+      // Keys are kept as keyed hashes only.
+      expect(JSON.stringify(person.keys)).not.toMatch(/kari|90550123/);
+
+      const before = inquiries.recognised.get(c.inquiry.id);
+      await route.execute([c]);
+      expect(inquiries.recognised.get(c.inquiry.id)).toBe(before);
     });
   });
 });

@@ -8,14 +8,16 @@ import { CarryOutRouting } from './carry-out-routing';
 import { PlanRoutes } from './plan-routes';
 import { MatchIncidents } from './match-incidents';
 import { LinkIncidents } from './link-incidents';
+import { RecogniseSenders } from './recognise-senders';
 import { RoutedInquiryStore, RoutingHistory } from './router.ports';
 
 /**
  * Carries out classified decisions: records inquiry and decision in Postgres (the system of
- * record) first, with its link to a known incident if it is about one (the inquirer told at once),
- * then enqueues in Redis or marks the forward done with its event in the outbox. A reply to a conversation
- * still being handled joins it instead. Safe to repeat for the same
- * inquiry: the record is written once, and only routing not yet carried out is done again.
+ * record) first, with who its sender is (their person, recognised by their keys) and its link to
+ * a known incident if it is about one (the inquirer told at once), then enqueues in Redis or
+ * marks the forward done with its event in the outbox. A reply to a conversation still being
+ * handled joins it instead. Safe to repeat for the same inquiry: the record is written once, and
+ * only routing not yet carried out is done again.
  */
 @Injectable()
 export class RouteInquiries {
@@ -28,16 +30,17 @@ export class RouteInquiries {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(MatchIncidents) private readonly incidents: MatchIncidents,
     @Inject(LinkIncidents) private readonly incidentLinks: LinkIncidents,
+    @Inject(RecogniseSenders) private readonly senders: RecogniseSenders,
   ) {}
 
   async execute(batch: InquiryClassified[]): Promise<void> {
     // A redelivered event can sit in the same batch as its first delivery.
     const classified = [...new Map(batch.map((c) => [c.inquiry.id, c])).values()];
-    const { routed, diverted, workPolicy } = await this.planner.plan(classified);
+    const { routed, diverted, workPolicy, keys } = await this.planner.plan(classified);
     // Before recording: a match's explanation is recorded among the decision's reasons.
     const links = this.incidents.match(routed);
 
-    const pending = await this.inquiries.recordRouted(routed, placeReply);
+    const pending = await this.inquiries.recordRouted(routed, placeReply, this.senders.of(routed, keys));
     await this.incidentLinks.record(links);
     const byId = new Map(routed.map((r) => [r.inquiry.id, r]));
 

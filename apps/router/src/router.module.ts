@@ -6,6 +6,7 @@ import {
   bindPort,
   IncidentLinkRepository,
   InquiryHistoryRepository,
+  InquirerRecognitionRepository,
   InquiryRepository,
   onDataSource,
   postgresService,
@@ -18,12 +19,23 @@ import { SupportCalendarModule } from '@inquiry-router/support-calendar';
 import { RoutingPolicySourceModule } from '@inquiry-router/routing-policy-source';
 import { IncidentsInForceModule } from '@inquiry-router/incidents-in-force';
 import { RouterEnv } from './router.env';
-import { AdviserAvailability, IncidentLinks, RoutedInquiryStore, RoutingHistory, ServiceLevelWatch, WaitingWork } from './router.ports';
+import {
+  AdviserAvailability,
+  IncidentLinks,
+  EarlierContacts,
+  RoutedInquiryStore,
+  RoutingHistory,
+  ServiceLevelWatch,
+  WaitingWork,
+} from './router.ports';
 import { DivertBeforeQueueing } from './divert-before-queueing';
 import { PlanRoutes } from './plan-routes';
 import { CarryOutRouting } from './carry-out-routing';
 import { MatchIncidents } from './match-incidents';
 import { LinkIncidents } from './link-incidents';
+import { InquirerKeys } from './inquirer-keys';
+import { SendRepeatContactsToSecondLine } from './send-repeat-contacts-to-second-line';
+import { RecogniseSenders } from './recognise-senders';
 import { RouteInquiries } from './route-inquiries.use-case';
 import { InquiryClassifiedHandler } from './inquiry-classified.handler';
 import { RebuildLiveQueues } from './rebuild-live-queues.use-case';
@@ -51,10 +63,14 @@ export class RouterModule {
         bindPort(AdviserAvailability, AdviserRepository),
         bindPort(ServiceLevelWatch, ServiceLevelWatchRepository),
         bindPort(IncidentLinks, IncidentLinkRepository),
+        bindPort(EarlierContacts, InquirerRecognitionRepository),
         DivertBeforeQueueing,
+        InquirerKeys,
+        SendRepeatContactsToSecondLine,
         PlanRoutes,
         MatchIncidents,
         LinkIncidents,
+        RecogniseSenders,
         CarryOutRouting,
         RouteInquiries,
         RebuildLiveQueues,

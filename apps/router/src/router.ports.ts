@@ -2,12 +2,16 @@ import type { Inquiry } from '@inquiry-router/contracts';
 import type { InquiryHistoryEntry } from '@inquiry-router/inquiry';
 import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import type { OutboxMessage } from '@inquiry-router/messaging';
+import type { EarlierContact } from '@inquiry-router/inquirer';
 import type {
+  ConversationOfReply,
+  EarlierContactLookup,
   InquiryReclassification,
   NewIncidentLink,
   PendingRouting,
   ReclassificationOutcome,
   RoutedInquiry,
+  SenderRecognition,
   ServiceLevelAlert,
   ServiceLevelAlertKind,
   WaitingInquiry,
@@ -15,10 +19,14 @@ import type {
 
 /** The system of record of routed inquiries: decisions recorded once, changes of decision, forwards completed. */
 export abstract class RoutedInquiryStore {
-  /** Records each inquiry with its decision once (a reply may join its thread); returns the routing still to carry out. */
+  /**
+   * Records each inquiry with its decision once (a reply may join its thread), and its sender's
+   * person as `senders` recognises them, in one transaction; returns the routing still to carry out.
+   */
   abstract recordRouted(
     batch: RoutedInquiry[],
     placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
+    senders?: SenderRecognition,
   ): Promise<PendingRouting[]>;
   /** Marks forwards done, each with its event in the outbox, in one transaction. */
   abstract markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void>;
@@ -64,4 +72,12 @@ export abstract class IncidentLinks {
     links: readonly NewIncidentLink[],
     eventsOf: (made: NewIncidentLink[]) => OutboxMessage[],
   ): Promise<NewIncidentLink[]>;
+}
+
+/** The same person's earlier contacts, for the repeat-contact rule. */
+export abstract class EarlierContacts {
+  /** The conversations replies refer to (by the reference), as recorded. */
+  abstract conversationsOf(refs: readonly string[]): Promise<Map<string, ConversationOfReply>>;
+  /** For each lookup of a batch, by its inquiry id, the same person's contacts received in its period. */
+  abstract earlierContacts(lookups: readonly EarlierContactLookup[]): Promise<Map<string, EarlierContact[]>>;
 }

@@ -33,6 +33,7 @@ import { NoticeDeliveryAttempts1733000110200 } from './migrations/1733000110200-
 import { OneSubscriptionPerAddress1733000110500 } from './migrations/1733000110500-one-subscription-per-address';
 import { DefaultPolicy20261205_1733000120000 } from './migrations/1733000120000-default-policy-2026-12-05';
 import { Inquirers1733000120100 } from './migrations/1733000120100-inquirers';
+import { CasesByConversation1733000120200 } from './migrations/1733000120200-cases-by-conversation';
 import { InquiryTextSearch1733000120300 } from './migrations/1733000120300-inquiry-text-search';
 import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-personal-data-retention';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
@@ -75,6 +76,7 @@ export const migrations = [
   OneSubscriptionPerAddress1733000110500,
   DefaultPolicy20261205_1733000120000,
   Inquirers1733000120100,
+  CasesByConversation1733000120200,
   InquiryTextSearch1733000120300,
   PersonalDataRetention1733000120400,
 ];

@@ -52,3 +52,4 @@ export * from './repositories/inquiry-search.reader';
 export * from './repositories/inquirer.repository';
 export * from './repositories/personal-data-read.repository';
 export * from './repositories/personal-data.repository';
+export * from './repositories/inquirer-recognition.repository';

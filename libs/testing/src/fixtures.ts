@@ -1,17 +1,32 @@
-import { Inquiry, InquiryClassified, RoutingDecision } from '@inquiry-router/contracts';
+import { Inquiry, InquiryClassified, InquiryParty, RoutingDecision } from '@inquiry-router/contracts';
 import { freshId } from './test-pipeline';
 
-/** A plausible inquiry with a fresh id; fields can be overridden. */
+/** The sender of each inquiry made here, so that a reply to one comes from its sender. */
+const senders = new Map<string, InquiryParty>();
+
+/**
+ * A plausible inquiry with a fresh id, from a person of its own (the router recognises people by
+ * their address: test inquiries from one address would be one person's repeat contacts); a reply
+ * (`threadRef` to an inquiry made here) comes from the sender of the inquiry it refers to. Fields
+ * can be overridden.
+ */
 export function anInquiry(overrides: Partial<Inquiry> = {}): Inquiry {
+  const id = overrides.id ?? freshId('inq');
+  const from = overrides.from ??
+    (overrides.threadRef ? senders.get(overrides.threadRef) : undefined) ?? {
+      name: 'Test Person',
+      email: `${freshId('test.person')}@example.no`,
+    };
+  senders.set(id, from);
   return {
-    id: freshId('inq'),
+    id,
     channel: 'email',
     receivedAt: new Date().toISOString(),
-    from: { name: 'Test Person', email: 'test.person@example.no' },
     to: 'brukerservice@altinn.example',
     subject: 'Innlogging',
     body: 'Hei, jeg får ikke logget inn i portalen med BankID. Hva gjør jeg?',
     ...overrides,
+    from,
   };
 }
 

@@ -11,8 +11,14 @@ export function aCallSid(): string {
   return `CA${randomBytes(16).toString('hex')}`;
 }
 
+/** A mobile number of its own (+479…): the router recognises callers by their number, and one number would be one person's repeat calls. */
+export function aCallerNumber(): string {
+  return `+479${String(randomBytes(4).readUInt32BE() % 10_000_000).padStart(7, '0')}`;
+}
+
 export type CallParams = Record<string, string> & { CallSid: string };
 
+/** A call's parameters as Twilio posts them, from a caller of its own. */
 export function callParams(overrides: Record<string, string> = {}): CallParams {
   return {
     AccountSid: `AC${'0'.repeat(32)}`,
@@ -20,7 +26,7 @@ export function callParams(overrides: Record<string, string> = {}): CallParams {
     CallSid: aCallSid(),
     CallStatus: 'in-progress',
     Direction: 'inbound',
-    From: '+4792900840',
+    From: aCallerNumber(),
     To: supportNumber,
     ...overrides,
   };

@@ -1,20 +1,25 @@
 // The router's collaborators in memory, for its use-case specs: its ports implemented over maps
 // and arrays, and the library services it uses reduced to what the use cases call.
-import { Inquiry, RoutingDecision } from '@inquiry-router/contracts';
+import { defaultPolicy, RoutingPolicy } from '@inquiry-router/classification';
+import { IdentityKeyKinds, Inquiry, RoutingDecision } from '@inquiry-router/contracts';
+import type { EarlierContact, HashedIdentityKey, Recognition } from '@inquiry-router/inquirer';
 import { completeForward, initialStatus, InquiryHistoryEntry, InquiryStatus, isRefusal } from '@inquiry-router/inquiry';
 import { LiveQueues, QueueEntry, WorkPolicySource, WorkPolicyStore } from '@inquiry-router/live-queues';
 import type { Outbox, OutboxMessage } from '@inquiry-router/messaging';
 import type {
+  ConversationOfReply,
+  EarlierContactLookup,
   InquiryReclassification,
   NewIncidentLink,
   PendingRouting,
   ReclassificationOutcome,
   RoutedInquiry,
+  SenderRecognition,
   WaitingInquiry,
 } from '@inquiry-router/persistence';
 import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
-import { AdviserAvailability, IncidentLinks, RoutedInquiryStore, RoutingHistory, WaitingWork } from '../router.ports';
+import { AdviserAvailability, EarlierContacts, IncidentLinks, RoutedInquiryStore, RoutingHistory, WaitingWork } from '../router.ports';
 
 /** The parts of a library service a test implements in memory; the use case calls nothing else. */
 export const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
@@ -31,12 +36,16 @@ interface StoredInquiry {
 }
 
 /**
- * The system of record in memory: inquiries recorded once, routing still to carry out returned,
- * forwards completed with their events. Reclassifications are answered by `answer`, as the test
- * scripts them, and change nothing stored; a forward of an inquiry not stored here is completed as told.
+ * The system of record in memory: inquiries recorded once, each with its sender's person as the
+ * recognition given decides (from the recognised inquiries sharing its key hashes, and the
+ * conversation a reply joined; quoted references are not followed here), routing still to carry
+ * out returned, forwards completed with their events. Reclassifications are answered by `answer`,
+ * as the test scripts them, and change nothing stored; a forward of an inquiry not stored here is
+ * completed as told.
  */
 export class InMemoryRoutedInquiries implements RoutedInquiryStore {
   readonly stored = new Map<string, StoredInquiry>();
+  readonly recognised = new Map<string, Recognition & { keys: HashedIdentityKey[] }>();
   readonly published: Published[] = [];
   readonly reclassifications: InquiryReclassification[] = [];
   readonly forwarded: string[] = [];
@@ -48,6 +57,7 @@ export class InMemoryRoutedInquiries implements RoutedInquiryStore {
   recordRouted(
     batch: RoutedInquiry[],
     placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
+    senders?: SenderRecognition,
   ): Promise<PendingRouting[]> {
     for (const routed of batch) {
       if (this.stored.has(routed.inquiry.id)) continue;
@@ -61,6 +71,7 @@ export class InMemoryRoutedInquiries implements RoutedInquiryStore {
         threadId: place.placement === 'own-thread' ? routed.inquiry.id : thread!.threadId,
       });
     }
+    if (senders) this.recognise(senders);
     return Promise.resolve(
       batch.flatMap(({ inquiry }) => {
         const s = this.stored.get(inquiry.id)!;
@@ -70,6 +81,32 @@ export class InMemoryRoutedInquiries implements RoutedInquiryStore {
         ];
       }),
     );
+  }
+
+  private recognise({ inquiries, recognise }: SenderRecognition): void {
+    const unrecognised = inquiries.filter((b) => !this.recognised.has(b.inquiryId));
+    const known = [...this.recognised.values()].map(({ inquiryId, inquirerId, receivedAt, keys }) => ({
+      inquiryId,
+      inquirerId,
+      receivedAt,
+      keys,
+    }));
+    const made = recognise(
+      unrecognised.map((b) => {
+        const { routed, status, threadId } = this.stored.get(b.inquiryId)!;
+        return {
+          inquiryId: b.inquiryId,
+          receivedAt: new Date(routed.inquiry.receivedAt),
+          threadId,
+          keys: b.keys,
+          conversationInquirerId: status === 'in-thread' ? (this.recognised.get(threadId)?.inquirerId ?? null) : null,
+          quoted: [],
+        };
+      }),
+      known,
+    );
+    const keysOf = new Map(inquiries.map((b) => [b.inquiryId, b.keys]));
+    for (const r of made) this.recognised.set(r.inquiryId, { ...r, keys: keysOf.get(r.inquiryId)! });
   }
 
   // Each forward is marked with its event in the outbox, in one transaction.
@@ -177,9 +214,22 @@ export const outboxStandIn = inMemory<Outbox>({
   messages: (topic, events) => events.map((e) => ({ topic, key: e.key, payload: e.value })),
 });
 
+/** The routing policy in force: the default one with `overrides`, and agreements with `agencies` only. */
+export function policyInForce(agencies: readonly string[], overrides: Partial<RoutingPolicy> = {}): RoutingPolicySource {
+  const policy: RoutingPolicy = {
+    ...defaultPolicy,
+    agencies: defaultPolicy.agencies.filter((a) => agencies.includes(a.code)),
+    ...overrides,
+  };
+  return inMemory<RoutingPolicySource>({
+    current: () => policy,
+    currentFor: () => Promise.resolve(policy),
+    agencyCodes: () => new Set(agencies),
+  });
+}
+
 /** The routing policy in force, with agreements with `agencies`. */
-export const policyWithAgencies = (...agencies: string[]): RoutingPolicySource =>
-  inMemory<RoutingPolicySource>({ currentFor: () => Promise.resolve({} as never), agencyCodes: () => new Set(agencies) });
+export const policyWithAgencies = (...agencies: string[]): RoutingPolicySource => policyInForce(agencies);
 
 /** A decision for `target` (a queue or `agency:<code>`), as the classifier or a person makes it. */
 export const decisionFor = (target: RoutingDecision['target'], made: Pick<RoutingDecision, 'confidence' | 'reasons'>): RoutingDecision => ({
@@ -203,5 +253,38 @@ export class InMemoryIncidentLinks implements IncidentLinks {
     for (const l of made) this.stored.set(`${l.inquiryId} ${l.noticeId}`, l);
     if (made.length > 0) this.published.push(...publishedOf(eventsOf(made)));
     return Promise.resolve(made);
+  }
+}
+
+/** An earlier contact there is, with the key hashes it carries. */
+export type KnownContact = Omit<EarlierContact, 'matchedBy'> & { keys: HashedIdentityKey[] };
+
+/**
+ * The same person's earlier contacts in memory: `contacts` are those there are, found by a shared
+ * key hash or by the conversation, within a lookup's period; `conversations` what replies refer to.
+ */
+export class InMemoryEarlierContacts implements EarlierContacts {
+  readonly conversations = new Map<string, ConversationOfReply>();
+
+  constructor(readonly contacts: KnownContact[] = []) {}
+
+  conversationsOf(refs: readonly string[]): Promise<Map<string, ConversationOfReply>> {
+    return Promise.resolve(new Map(refs.flatMap((ref) => (this.conversations.has(ref) ? [[ref, this.conversations.get(ref)!]] : []))));
+  }
+
+  earlierContacts(lookups: readonly EarlierContactLookup[]): Promise<Map<string, EarlierContact[]>> {
+    return Promise.resolve(
+      new Map(
+        lookups.map((l) => [
+          l.inquiryId,
+          this.contacts.flatMap(({ keys, ...contact }) => {
+            const shared = new Set(keys.filter((k) => l.keyHashes.includes(k.hash)).map((k) => k.kind));
+            const inPeriod = contact.receivedAt >= l.since && contact.receivedAt <= l.until;
+            if (!inPeriod || contact.inquiryId === l.inquiryId || (shared.size === 0 && contact.threadId !== l.threadId)) return [];
+            return [{ ...contact, matchedBy: IdentityKeyKinds.filter((k) => shared.has(k)) }];
+          }),
+        ]),
+      ),
+    );
   }
 }

@@ -20,6 +20,7 @@ import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
 import { decisionOf, entityOfRow, inquiryOf, inquiryStateOf } from '../mappers/inquiry.mapper';
 import { writeInquiryChange } from './inquiry-change.writer';
 import { IncidentLinkRepository } from './incident-link.repository';
+import { recogniseSenders, SenderRecognition } from './inquirer-recognition.repository';
 
 export interface RoutedInquiry {
   inquiry: Inquiry;
@@ -83,10 +84,12 @@ export class InquiryRepository {
    * happened (a crash between commit and side effect) — but never one already claimed or forwarded.
    * `placeReply` decides, from the conversation's state and first sender as recorded here, whether a
    * reply joins its conversation, reopens it, or (someone else's) becomes a conversation of its own.
+   * With `senders`, each inquiry's person is recognised in the same transaction (`recogniseSenders`).
    */
   async recordRouted(
     batch: RoutedInquiry[],
     placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
+    senders?: SenderRecognition,
   ): Promise<PendingRouting[]> {
     if (batch.length === 0) return [];
     return this.db.transaction(async (tx) => {
@@ -211,6 +214,7 @@ export class InquiryRepository {
           );
         }
       }
+      if (senders) await recogniseSenders(tx, senders);
       const pending: { id: string; status: PendingRouting['status']; queue: string | null; agency: string | null; received_at: Date }[] =
         await tx.query(
           `SELECT id, status, queue, agency, received_at FROM inquiries
