@@ -1,11 +1,11 @@
-// Integration: real Kafka broker, Postgres and Redis; the classifier and the router run as real
-// processes built from this repo. A database of this file's own: the people here are recognised
+// Integration: real Kafka broker, Postgres and Redis; the classifier, the router and the workdesk
+// (an adviser confirming a suggestion) run as real processes built from this repo. A database of this file's own: the people here are recognised
 // by fixed numbers and addresses, which must meet no other file's (nor an earlier run's) contacts.
 import { classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
-import { Inquiry, InquirerMatchView, Topics } from '@inquiry-router/contracts';
+import { Inquiry, InquirerMatchView, InquirerView, Topics } from '@inquiry-router/contracts';
 import { hashIdentityKey, IdentityKey } from '@inquiry-router/inquirer';
 import { inquiryIdFor } from '@inquiry-router/intake';
-import { anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
+import { anInquiry, eventually, freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 
 const secret = 'an-integration-test-secret-for-the-inquirer-keys';
 const DayMs = 24 * 60 * 60 * 1000;
@@ -44,10 +44,15 @@ interface RoutedRow {
 
 describe('knowing the inquirer when routing', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'recognition' });
+  const { json, post, login } = pipelineApi(pipeline);
 
   beforeAll(async () => {
     await pipeline.setUp();
-    await Promise.all([pipeline.start('classifier'), pipeline.start('router', { INQUIRER_KEY_SECRET: secret })]);
+    await Promise.all([
+      pipeline.start('classifier'),
+      pipeline.start('router', { INQUIRER_KEY_SECRET: secret }),
+      pipeline.start('workdesk', { INQUIRER_KEY_SECRET: secret }),
+    ]);
   }, 180_000);
   afterAll(() => pipeline.tearDown());
 
@@ -156,6 +161,20 @@ describe('knowing the inquirer when routing', () => {
     expect(await suggestionsOf(quoting.id)).toEqual([
       { reference: originalMail.id, referenced_inquiry_id: originalMail.id, status: 'open' },
     ]);
+
+    // An adviser who has made sure it is the same person confirms it: then the quoting mail is theirs,
+    // and so is the next mail from the new address (recognised by it, through the confirmed link).
+    const [{ id: suggestion }]: { id: string }[] = await pipeline.db.query(
+      `SELECT id::text FROM inquirer_link_suggestions WHERE inquiry_id = $1`,
+      [quoting.id],
+    );
+    const view = await json<InquirerView>(
+      await post(`/api/inquirer-suggestions/${suggestion}/confirm`, await login('adviser'), { note: 'Asked on the phone.' }),
+      200,
+    );
+    expect(view).toMatchObject({ inquirerId: original.inquirer_id, match: { by: 'adviser', action: 'link-confirmed', actor: 'adviser' } });
+    const later = anInquiry({ id: reference('email'), from: { email: 'ny.adresse@example.no' }, body: 'Det virker fortsatt ikke.' });
+    expect((await route(later)).inquirer_id).toBe(original.inquirer_id);
 
     // The same person quoting their own reference from their address is theirs by the address, with nothing to suggest.
     const own = anInquiry({
