@@ -161,7 +161,7 @@ describe('personal data: export, erasure and retention (workdesk)', () => {
     await Promise.all([pipeline.start('router'), pipeline.start('workdesk')]);
     [supervisor, adviser] = await Promise.all([login('supervisor', 'supervisor'), login('adviser', 'adviser')]);
 
-    // Kari: a mail and a call waiting in the first line (one of them reserved by an adviser), and a
+    // Kari: a mail reserved by an adviser in the first line, a call waiting (in the second line, as a repeat contact), and a
     // social message that became a service desk case; Ola: one mail in the second line.
     const store = new AttachmentStore(pipeline.db);
     const kariMailId = `inq-${randomBytes(6).toString('hex')}`;
@@ -341,7 +341,10 @@ describe('personal data: export, erasure and retention (workdesk)', () => {
     const eventsQuery = `SELECT inquiry_id, event, at FROM inquiry_history WHERE inquiry_id = ANY($1::text[]) ORDER BY id`;
     const eventsBefore: unknown[] = await pipeline.db.query(eventsQuery, [ids]);
     const reserved = [...(await pipeline.queues.reservedIds())].filter((id) => ids.includes(id));
-    const waiting = [...(await pipeline.queues.idSet('first-line'))].filter((id) => ids.includes(id));
+    // Her call waits in the second line: the router recognised her, and her mail on the same matter is still open.
+    const waiting = [...(await pipeline.queues.idSet('first-line')), ...(await pipeline.queues.idSet('second-line'))].filter((id) =>
+      ids.includes(id),
+    );
     expect(reserved).toHaveLength(1);
     expect(waiting).toHaveLength(1);
     // The setting is as it should be: Kari is everywhere before.
