@@ -26,7 +26,11 @@ describe('agency webhooks in production', () => {
     db = await createDataSource(database.url, { poolSize: 1, applicationName: 'test' }).initialize();
     await pipeline.setUp({ DATABASE_URL: database.url, AGENCY_DELIVERY_RETRY_DELAYS_SECONDS: '60' });
     const production = { NODE_ENV: 'production' };
-    await Promise.all([pipeline.start('router', production), pipeline.start('agency-forwarder', production)]);
+    await Promise.all([
+      // What production requires of the router besides the case at hand.
+      pipeline.start('router', { ...production, INQUIRER_KEY_SECRET: 'an-inquirer-key-secret-of-at-least-32-characters' }),
+      pipeline.start('agency-forwarder', production),
+    ]);
   }, 180_000);
 
   afterAll(async () => {
