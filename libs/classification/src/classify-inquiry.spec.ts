@@ -138,6 +138,96 @@ describe('classifyInquiry: second line', () => {
   });
 });
 
+describe('classifyInquiry: second line in the many ways people say so', () => {
+  const earlier = /Second line: an earlier contact did not solve it/;
+  const code = /Second line: error code or reference from the portal/;
+
+  it.each([
+    ['it still does not work, nb', 'Jeg ringte i går om at vedlegget forsvinner, og det gjør det fortsatt.'],
+    ['third time I write, nn', 'Dette er tredje gongen eg skriv til dykk om at eg ikkje får logga inn.'],
+    ['n-th time, any ordinal', 'Femte gang jeg tar kontakt nå: innboksen laster ikke for firmaet vårt.'],
+    ['n-th time, en', "This is the 4th time I've written to you about the inbox not loading."],
+    ['contact with a count', 'Jeg har skrevet til dere to ganger om at signeringen feiler.'],
+    ['as I said on the phone, nb', 'Som jeg sa på telefonen i dag: skjemaet lagres ikke når jeg går videre.'],
+    ['as I said on the phone, en', 'As discussed on the phone, the signing page sends me back to the start.'],
+    ['advice that did not help, en', 'Your tip about another browser did not help, I still cannot log in.'],
+    ['a case followed up, nn', 'Eg har ikkje høyrt noko frå dykk, og innlogginga er framleis ikkje løyst.'],
+    ['typos and no æøå', 'tidligre henvendelse om innloggingen er fortsat ikke lost, far ikke logget inn'],
+  ])('an earlier contact (%s) goes to the second line', (_, body) => {
+    const d = classify(mail(body));
+    expect(d.target).toBe('second-line');
+    expect(d.reasons.join(' ')).toMatch(earlier);
+  });
+
+  it("counts a reply to the support's answer that says the problem is still there", () => {
+    const d = classify(
+      mail(
+        'Hei\n\nJeg har lagret filen på nytt slik dere skrev, men vedlegget er fortsatt ikke med.\n\nPer\n\n' +
+          'Den 12. mars skrev Brukerservice <brukerservice@altinn.example>:\n> Prøv å lagre dokumentet som PDF.',
+        'SV: Vedlegg',
+      ),
+    );
+    expect(d.target).toBe('second-line');
+    expect(d.reasons.join(' ')).toMatch(/in a reply to the support's answer/);
+  });
+
+  it.each([
+    ['a code in quotes', 'Signeringen stopper med «Signering avbrutt (SGN-2041)».'],
+    ['a code in brackets', 'Upload rejected [ATT-5107], the file is a normal PDF.'],
+    ['letters, a dash and digits after "feilkode"', 'Får feilkode ID-3307 når jeg skal velge aktør.'],
+    ['HTTP 502', 'Innboksen viser bare HTTP 502 i dag.'],
+    ['status 404', 'The link in the notification gives status 404.'],
+    ['a status with its Norwegian text', 'Lenken går til «404 – Siden finnes ikke».'],
+    ['a bare status after a verb', 'faar 503 naar jeg aapner skjemaet'],
+    ['a quoted status', 'Det står bare "(413)" under filen når jeg laster opp.'],
+    ['our own reference', 'Viser til henvendelsen IR-7KQ2M9XW4HPA, tilgangen er ikke på plass.'],
+    ['a service-desk case', 'Regarding SD-00417: signing fails for the whole board.'],
+    ['a spoken code', 'IVR: 2 skjema og innsending. Innringer: det kommer en feil med kode fem null tre når jeg sender'],
+    ['a login-service error', 'After BankID I see error=access_denied in the address bar.'],
+  ])('an error code or reference (%s) goes to the second line', (_, body) => {
+    const d = classify(mail(body));
+    expect(d.target).toBe('second-line');
+    expect(d.reasons.join(' ')).toMatch(code);
+  });
+
+  it.each([
+    ['an agency form number', 'Jeg finner ikke skjemaet (RF-1086) når jeg søker i portalen.'],
+    ['an agency form number, nn', 'Eg får ikkje opna skjemaet «RA-0123», sida blir berre kvit.'],
+    ['an own customer number', 'Kundenummer 558812. Jeg kommer ikke inn etter at jeg byttet telefon.'],
+    ['an own reference', 'Our reference: PO-44871. How do I give the office manager access to our messages?'],
+    ['a phone number', 'Jeg får ikke lagt ved fakturaene. Ring meg på 915 22 480.'],
+    ['a code sent by SMS', 'Fikk SMS-kode 482913, men den blir ikke godtatt når jeg logger inn.'],
+    ['a referral from an agency', 'Skatteetaten ba meg kontakte dere fordi jeg ikke får logget inn.'],
+    ['a referral, nn', 'Mattilsynet sende meg vidare til dykk, for eg finn ikkje skjemaet.'],
+    ['an error message without a code', 'Det står bare "Skjemaet inneholder feil". Det står ingen feilkode.'],
+    ['a number from an agency letter', 'Jeg har et brev fra NAV med referanse 2025/88412, men finner ikke meldingen i innboksen.'],
+    ['a call to an agency', 'Jeg ringte Skatteetaten i går, og nå finner jeg ikke mva-meldingen i portalen.'],
+    ['own attempts', 'Jeg har prøvd tre ganger i dag å sende inn, men knappen gjør ingenting.'],
+  ])('%s does not make a second-line inquiry', (_, body) => {
+    const d = classify(mail(body));
+    expect(d.target).toBe('first-line');
+    expect(d.reasons.join(' ')).not.toMatch(/Second line/);
+  });
+
+  it('does not count a reply that closes the solved matter and asks something new', () => {
+    const d = classify(
+      mail(
+        'Hei igjen\n\nTakk, det løste seg. Et nytt spørsmål: hvordan gir jeg en ansatt tilgang til å lese meldingene? ' +
+          'Jeg finner fortsatt ikke menyen.\n\nDen 2. april skrev Brukerservice:\n> Prøv å logge ut og inn igjen.',
+        'SV: Innlogging',
+      ),
+    );
+    expect(d.target).toBe('first-line');
+  });
+
+  it('keeps an agency question with an agency form number or letter reference at the agency', () => {
+    expect(classify(mail('Skal aksjer solgt til en utenlandsk kjøper med i RF-1086, og med hvilken dato?')).target).toBe('agency:skd');
+    expect(
+      classify(mail('Vi har fått vedtak fra Landbruksdirektoratet, saksnummer 2025/11873. Hvorfor er avløsertilskuddet redusert?')).target,
+    ).toBe('agency:ldir');
+  });
+});
+
 describe('classifyInquiry: service desk', () => {
   it.each([
     {

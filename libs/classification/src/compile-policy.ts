@@ -19,6 +19,10 @@ export type SignalKind =
   | 'earlier-contact'
   | 'not-earlier-contact'
   | 'escalated'
+  | 'still-unsolved'
+  | 'support-sender'
+  | 'contact-word'
+  | 'repeat-marker'
   | 'failure'
   | 'negation'
   | 'action'
@@ -104,9 +108,9 @@ function compileContactPoints(points: ContactPoints): CompiledContactPoints {
 }
 
 /** Pattern sources are folded like the text, so an operator may write "å" in them. */
-function compilePattern(source: string, where: string): RegExp {
+function compilePattern(source: string, where: string, flags = 'i'): RegExp {
   try {
-    return new RegExp(foldLetters(source), 'i');
+    return new RegExp(foldLetters(source), flags);
   } catch (e) {
     throw new Error(`Invalid pattern in policy (${where}): ${source}: ${(e as Error).message}`, { cause: e });
   }
@@ -156,6 +160,10 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
   add(v.secondLine.earlierContact, 'earlier-contact', '', true);
   add(v.secondLine.notEarlierContact, 'not-earlier-contact', '', true);
   add(v.secondLine.escalatedThread, 'escalated', '', true);
+  add(v.secondLine.stillUnsolved, 'still-unsolved', '', true);
+  add(v.secondLine.supportSenders, 'support-sender', '', true);
+  add(v.secondLine.contactWords, 'contact-word', '', true);
+  add(v.secondLine.repeatMarkers, 'repeat-marker', '', true);
   addWeighted(v.blocking.failures, 'failure', '');
   add(v.blocking.negations, 'negation', '', true);
   add(v.blocking.portalActions, 'action', '', true);
@@ -165,8 +173,9 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
   return {
     policy,
     matcher: new TermMatcher(specs),
+    // Global, so every match is seen: the first may be one that does not count (an agency's form number).
     errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => ({
-      pattern: compilePattern(p, `second-line error code #${i + 1}`),
+      pattern: compilePattern(p, `second-line error code #${i + 1}`, 'gi'),
       needsDigit: patternNeedsDigit(p),
     })),
     formNumbers,

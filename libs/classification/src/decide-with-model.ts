@@ -50,6 +50,33 @@ function secondLineReasons(signals: Signals): string[] {
   return reasons;
 }
 
+/**
+ * First or second line for the portal's own inquiry, and how sure of it the model is. The rules'
+ * second-line signals (a code, an earlier contact, an escalated thread) decide when found; without
+ * them the line head may still read a repeat contact or a code written in words the rules do not
+ * list. Its probability scales the confidence, so the first line is not "sure" merely because the
+ * inquiry is surely the portal's.
+ */
+function line(model: TextModel, analysis: InquiryAnalysis, reasons: string[]): { target: 'first-line' | 'second-line'; p: number } {
+  const ruled = secondLineReasons(analysis.signals);
+  const head = model.heads.line;
+  if (ruled.length > 0) reasons.push(`Second line: ${ruled.join('; ')}.`);
+  // A model trained before the line head existed: the rules alone decide the line.
+  if (!head) return { target: ruled.length > 0 ? 'second-line' : 'first-line', p: 1 };
+  const second = head.labels.indexOf('second-line');
+  const pSecond = head.probabilities(analysis.features)[second];
+  if (ruled.length > 0) return { target: 'second-line', p: pSecond };
+  if (pSecond > 0.5) {
+    reasons.push(
+      `Second line (${percent(pSecond)}): the text reads as a repeat contact or quotes a code in words the rules do not list${pulledBy(head, analysis, second)}.`,
+    );
+    return { target: 'second-line', p: pSecond };
+  }
+  if (pSecond >= 0.2)
+    reasons.push(`First line, though the text model gives the second line ${percent(pSecond)}${pulledBy(head, analysis, second)}.`);
+  return { target: 'first-line', p: 1 - pSecond };
+}
+
 function category(model: TextModel, analysis: InquiryAnalysis, servicedesk: boolean, reasons: string[]): TechnicalCategory {
   const head = model.heads.category;
   const c = choose(head, analysis, (label) => servicedesk || label !== 'integration');
@@ -167,15 +194,14 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
   }
   const technicalCategory = exception ? exception.category : category(model, analysis, false, reasons);
   reasons.push(modelLine);
-  const secondLine = secondLineReasons(signals);
-  if (secondLine.length > 0) reasons.push(`Second line: ${secondLine.join('; ')}.`);
+  const decided = line(model, analysis, reasons);
   return {
-    target: secondLine.length > 0 ? 'second-line' : 'first-line',
+    target: decided.target,
     kind: 'technical',
     category: technicalCategory,
     agency: null,
     caseType: null,
-    confidence,
+    confidence: round(c.p * decided.p),
     reasons,
   };
 }

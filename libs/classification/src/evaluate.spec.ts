@@ -36,6 +36,14 @@ describe('evaluate', () => {
     expect(evaluate(pairs, 0.85).subjectMatter.wrongAgencyAboveThreshold).toBe(0);
   });
 
+  it('counts wrong targets given with a confidence above 0.9', () => {
+    expect(report.wrongTargetAboveSure).toBe(0);
+    const sure = pairs.map((p) => ({ ...p, predicted: { ...p.predicted, confidence: 0.95 } }));
+    expect(evaluate(sure, 0.5).wrongTargetAboveSure).toBe(2);
+    const atNinety = pairs.map((p) => ({ ...p, predicted: { ...p.predicted, confidence: 0.9 } }));
+    expect(evaluate(atNinety, 0.5).wrongTargetAboveSure).toBe(0);
+  });
+
   it('builds the target confusion matrix with rows expected and columns predicted', () => {
     const { labels, counts } = report.confusion;
     expect(labels.slice(0, 2)).toEqual(['first-line', 'second-line']);
@@ -49,6 +57,7 @@ describe('evaluate', () => {
     const text = formatEvaluationReport(report);
     expect(text).toContain('accuracy target:   0.500');
     expect(text).toContain('subject-matter sent to a wrong agency above threshold: 1');
+    expect(text).toContain('wrong target with confidence above 0.9: 0');
   });
 
   it('handles an empty set', () => {

@@ -33,6 +33,8 @@ export interface EvaluationReport {
   };
   /** Technical inquiries sent to an agency with confidence at or above the threshold. */
   technicalToAgencyAboveThreshold: number;
+  /** Inquiries given a wrong target with a confidence above `SureConfidence` (0.9): confidently wrong. */
+  wrongTargetAboveSure: number;
   /**
    * Calibration of the confidence: mean |accuracy - confidence| of the target over ten equal-width
    * confidence bins, weighted by their size (expected calibration error; 0 is perfect).
@@ -41,6 +43,9 @@ export interface EvaluationReport {
   /** Rows: expected target; columns: predicted target; same label order. */
   confusion: { labels: string[]; counts: number[][] };
 }
+
+/** A confidence above this claims the decision is as good as certain: a wrong target there is one calibration must rule out. */
+export const SureConfidence = 0.9;
 
 const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
@@ -55,9 +60,11 @@ export function evaluate(pairs: readonly EvaluationPair[], confidenceThreshold: 
   let smRight = 0;
   let smWrongConfident = 0;
   let techToAgency = 0;
+  let wrongSure = 0;
   const labels = new Set<string>();
   for (const { expected: e, predicted: p } of pairs) {
     if (e.target === p.target) target++;
+    else if (p.confidence > SureConfidence) wrongSure++;
     if (e.kind === p.kind) kind++;
     if ((e.agency ?? null) === (p.agency ?? null)) agency++;
     if ((e.category ?? null) === (p.category ?? null)) category++;
@@ -96,6 +103,7 @@ export function evaluate(pairs: readonly EvaluationPair[], confidenceThreshold: 
     },
     subjectMatter: { total: smTotal, agencyAccuracy: share(smRight, smTotal), wrongAgencyAboveThreshold: smWrongConfident },
     technicalToAgencyAboveThreshold: techToAgency,
+    wrongTargetAboveSure: wrongSure,
     expectedCalibrationError: ece,
     confusion: { labels: order, counts },
   };
@@ -125,6 +133,7 @@ export function formatEvaluationReport(report: EvaluationReport): string {
     `subject-matter inquiries: ${report.subjectMatter.total}, agency accuracy among them: ${pct(report.subjectMatter.agencyAccuracy)}`,
     `subject-matter sent to a wrong agency above threshold: ${report.subjectMatter.wrongAgencyAboveThreshold}`,
     `technical sent to an agency above threshold: ${report.technicalToAgencyAboveThreshold}`,
+    `wrong target with confidence above ${SureConfidence}: ${report.wrongTargetAboveSure}`,
     `expected calibration error of the confidence: ${pct(report.expectedCalibrationError)}`,
     '',
     'confusion of targets (rows expected, columns predicted):',

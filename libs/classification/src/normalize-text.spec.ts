@@ -29,6 +29,12 @@ describe('splitQuotedReply', () => {
       own: 'Fortsatt samme.',
       quoted: 'Prøv igjen',
     },
+    {
+      case: 'cuts at "Den … skrev Name <address>:" headers',
+      reply: 'Fortsatt samme.\nDen 8. januar skrev Brukerservice <brukerservice@altinn.example>:\n> Vent et døgn.',
+      own: 'Fortsatt samme.',
+      quoted: 'skrev Brukerservice',
+    },
   ])('$case', ({ reply, own, quoted }) => {
     const r = splitQuotedReply(reply);
     expect(r.own.trim()).toBe(own);

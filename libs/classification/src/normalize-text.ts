@@ -34,7 +34,8 @@ export function foldText(text: string): string {
 const QuoteHeaderPatterns: readonly RegExp[] = [
   /^on\s.{3,200}\bwrote:\s*$/i,
   /^wrote:\s*$/i,
-  /^den\s.{3,200}\bskrev\b.{0,40}:\s*$/i,
+  // "Den 8. januar skrev Brukerservice <brukerservice@altinn.example>:": a name and an address fit.
+  /^den\s.{3,200}\bskrev\b.{0,120}:\s*$/i,
   /^.{3,200}\b(skrev|skreiv)( følgende)?:\s*$/i,
   /^[-_]{2,}\s*(original message|opprinnelig melding|opphavleg melding|videresendt melding|forwarded message|begin forwarded message)/i,
   /^(begin forwarded message|videresendt melding)/i,

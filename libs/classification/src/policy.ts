@@ -71,10 +71,36 @@ export interface SecondLineVocabulary {
   errorCodePatterns: string[];
   /** Says an earlier contact with the portal's support about the same problem did not solve it. */
   earlierContact: string[];
-  /** Referrals that look like earlier contacts but are not ("the tax office told me to contact you"). */
+  /**
+   * Look like earlier contacts but are not: referrals ("the tax office told me to contact you"), in
+   * the same sentence as the earlier-contact words, and closings of a solved matter ("that worked,
+   * thanks"; "a new question"), which keep a reply from counting as one (`stillUnsolved`).
+   */
   notEarlierContact: string[];
   /** Found in the quoted part of a reply: an adviser already sent the thread to the second line. */
   escalatedThread: string[];
+  /**
+   * Says the problem is still there ("fungerer fortsatt ikke", "framleis same feil", "still the
+   * same"): an earlier contact that did not solve it when the message replies to a mail from the
+   * portal's support (`supportSenders`), and no more than a complaint anywhere else. Absent in
+   * versions published before it existed.
+   */
+  stillUnsolved?: string[];
+  /**
+   * How the portal's support signs and sends its mails ("Brukerservice"): in the quoted part of a
+   * reply, one of these or a support address makes the message a reply to the support. Absent in
+   * versions published before it existed.
+   */
+  supportSenders?: string[];
+  /**
+   * Words for contacting the support ("ringte", "tok kontakt", "wrote to"): with a `repeatMarkers`
+   * word a few words away in the same sentence, and no agency named there, they say an earlier
+   * contact however the sentence goes on ("femte gang jeg tar kontakt"). Absent in versions
+   * published before it existed.
+   */
+  contactWords?: string[];
+  /** Make a contact a repeated or an earlier one ("igjen", "tredje gang", "forrige uke", "again", "last week"). */
+  repeatMarkers?: string[];
 }
 
 export interface BlockingVocabulary {

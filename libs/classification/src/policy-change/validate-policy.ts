@@ -225,6 +225,11 @@ function checkVocabularies(v: unknown, report: Report): void {
   else {
     checkPatterns(v.secondLine.errorCodePatterns, `${p}.secondLine.errorCodePatterns`, report);
     checkTermLists(v.secondLine, ['earlierContact', 'notEarlierContact', 'escalatedThread'], `${p}.secondLine`, report);
+    // Lists added after the first versions were published: checked when present.
+    checkTerms(v.secondLine.stillUnsolved, `${p}.secondLine.stillUnsolved`, report);
+    checkTerms(v.secondLine.supportSenders, `${p}.secondLine.supportSenders`, report);
+    checkTerms(v.secondLine.contactWords, `${p}.secondLine.contactWords`, report);
+    checkTerms(v.secondLine.repeatMarkers, `${p}.secondLine.repeatMarkers`, report);
   }
   if (!isObject(v.blocking)) report(`${p}.blocking`, 'must be an object');
   else {

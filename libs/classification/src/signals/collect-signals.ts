@@ -33,6 +33,12 @@ interface SentenceFlags {
   aside: boolean;
   earlier: string | null;
   notEarlier: boolean;
+  stillUnsolved: string | null;
+  /** Contact words and repeat markers with the word they start at. */
+  contacts: TermHit<SignalLabel>[];
+  repeats: TermHit<SignalLabel>[];
+  /** An agency is named: a contact in this sentence is probably one with the agency. */
+  agencyNamed: boolean;
 }
 
 /** The labels whose every hit is evidence for one field of the signals, and that field. */
@@ -49,6 +55,7 @@ const TermFlagOfLabel = {
   negation: 'negation',
   action: 'action',
   'earlier-contact': 'earlier',
+  'still-unsolved': 'stillUnsolved',
 } as const satisfies Partial<Record<SignalLabel['kind'], keyof SentenceFlags>>;
 
 /** The labels that only mark their sentence, and that mark. */
@@ -77,6 +84,8 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
     errorCodes: [],
     earlierContact: [],
     escalatedThread: [],
+    supportReply: false,
+    stillUnsolved: [],
     blocking: emptyEvidence(),
     asideBlocking: [],
     subjectQuestion: emptyEvidence(),
@@ -88,7 +97,19 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
   const flagsOf = (s: number): SentenceFlags => {
     let f = sentences.get(s);
     if (!f) {
-      f = { strongFailure: null, weakFailure: null, negation: null, action: null, aside: false, earlier: null, notEarlier: false };
+      f = {
+        strongFailure: null,
+        weakFailure: null,
+        negation: null,
+        action: null,
+        aside: false,
+        earlier: null,
+        notEarlier: false,
+        stillUnsolved: null,
+        contacts: [],
+        repeats: [],
+        agencyNamed: false,
+      };
       sentences.set(s, f);
     }
     return f;
@@ -99,6 +120,7 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
     switch (label.kind) {
       case 'agency':
         addTo(evidenceOf(signals.agencies, label.key), hit, label.strong, seen);
+        if (hit.spec.term === compiled.agencies.get(label.key)?.name) flagsOf(hit.sentence).agencyNamed = true;
         break;
       case 'exception': {
         const [agency, index] = label.key.split('#');
@@ -139,7 +161,14 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
       case 'negation':
       case 'action':
       case 'earlier-contact':
+      case 'still-unsolved':
         flagsOf(hit.sentence)[TermFlagOfLabel[label.kind]] ??= hit.spec.term;
+        break;
+      case 'contact-word':
+        flagsOf(hit.sentence).contacts.push(hit);
+        break;
+      case 'repeat-marker':
+        flagsOf(hit.sentence).repeats.push(hit);
         break;
       case 'aside':
       case 'not-earlier-contact':
@@ -150,9 +179,16 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
     }
   }
 
+  let closesSolvedMatter = false;
   for (const f of sentences.values()) {
     // A referral ("they told me to contact you") in the same sentence is not an earlier contact.
     if (f.earlier && !f.notEarlier) signals.earlierContact.push(f.earlier);
+    else if (!f.agencyNamed && !f.notEarlier) {
+      const repeated = repeatedContact(f);
+      if (repeated) signals.earlierContact.push(repeated);
+    }
+    if (f.notEarlier) closesSolvedMatter = true;
+    if (f.stillUnsolved && !f.notEarlier) signals.stillUnsolved.push(f.stillUnsolved);
     let score = 0;
     const why: string[] = [];
     if (f.strongFailure) {
@@ -181,8 +217,8 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
   const hasDigit = /\d/.test(combined);
   for (const { pattern, needsDigit } of compiled.errorCodePatterns) {
     if (needsDigit && !hasDigit) continue;
-    const m = pattern.exec(combined);
-    if (m) signals.errorCodes.push(m[0].trim());
+    const code = firstErrorCode(pattern, combined, compiled);
+    if (code) signals.errorCodes.push(code);
   }
   for (const { agency, pattern } of compiled.formNumbers) {
     if (!hasDigit) break;
@@ -203,14 +239,49 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
   if (text.quoted) {
     const quotedHits = compiled.matcher.match(tokenize(text.quoted));
     for (const hit of quotedHits) {
-      if (hit.spec.data.kind === 'escalated' && !signals.escalatedThread.includes(hit.spec.term)) {
-        signals.escalatedThread.push(hit.spec.term);
-      }
+      const kind = hit.spec.data.kind;
+      if (kind === 'escalated' && !signals.escalatedThread.includes(hit.spec.term)) signals.escalatedThread.push(hit.spec.term);
+      if (kind === 'support-sender') signals.supportReply = true;
     }
+    if (!signals.supportReply) signals.supportReply = [...compiled.support.emails].some((e) => text.quoted.includes(e));
+  } else if (text.isReply) {
+    // A reply to a mail sent to the support, with the quote cut off: the support's answer is what it replies to.
+    signals.supportReply = true;
+  }
+  // "Still the same" in a reply to the support's answer: that answer did not solve it. A reply
+  // that closes the matter ("that worked, thanks; a new question") is not one.
+  if (signals.supportReply && signals.stillUnsolved.length > 0 && !closesSolvedMatter && signals.earlierContact.length === 0) {
+    signals.earlierContact.push(`${signals.stillUnsolved[0]} (in a reply to the support's answer)`);
   }
 
   if (text.ivrMenu) signals.ivrCategory = policy.ivrMenuCategories[text.ivrMenu] ?? null;
   return signals;
+}
+
+/** How many words apart a contact word and a repeat marker may stand; a phone transcript is one long sentence. */
+const MaxContactDistance = 6;
+
+/** "femte gang jeg tar kontakt", "skrevet til dere to ganger": a contact said to be a repeated or an earlier one. */
+function repeatedContact(f: SentenceFlags): string | null {
+  for (const contact of f.contacts) {
+    const repeat = f.repeats.find((r) => Math.abs(r.start - contact.start) <= MaxContactDistance && r.start !== contact.start);
+    if (repeat) return `${contact.spec.term} … ${repeat.spec.term}`;
+  }
+  return null;
+}
+
+/**
+ * The first match of an error-code pattern that is not an agency's form number: RF-1086 or
+ * RA-0123 name the agency's form, not an error the portal reported.
+ */
+function firstErrorCode(pattern: RegExp, text: string, compiled: CompiledPolicy): string | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const found = m[0].trim();
+    if (found !== '' && !compiled.formNumbers.some((f) => f.pattern.test(found))) return found;
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return null;
 }
 
 function addIdentifier(signals: Signals, agency: string, note: string, weight: number): void {

@@ -32,8 +32,13 @@ export interface Signals {
   caseFeil: Evidence;
   caseBestilling: Evidence;
   errorCodes: string[];
+  /** Words saying an earlier contact did not solve the problem (a reply to the support's answer included). */
   earlierContact: string[];
   escalatedThread: string[];
+  /** The message replies to a mail from the portal's support (quoted, or a reply with the quote cut). */
+  supportReply: boolean;
+  /** Words saying the problem is still there, wherever they stand (an earlier contact only in a reply to the support). */
+  stillUnsolved: string[];
   /** Sentences saying something in the portal blocks the person (asides excluded). */
   blocking: Evidence;
   /** Blocking sentences marked as an aside ("the password did not work either"). */

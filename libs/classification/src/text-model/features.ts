@@ -134,6 +134,8 @@ function addSignals(v: VectorBuilder, signals: Signals): void {
   rule('error-code', signals.errorCodes.length > 0 ? 1 : 0);
   rule('earlier-contact', signals.earlierContact.length > 0 ? 1 : 0);
   rule('escalated-thread', signals.escalatedThread.length > 0 ? 1 : 0);
+  rule('support-reply', signals.supportReply ? 1 : 0);
+  rule('still-unsolved', signals.stillUnsolved.length > 0 ? 1 : 0);
   rule('integration', scaled(signals.integration.score, 6));
   rule('integration-strong', signals.integration.strong ? 1 : 0);
   rule('service-owner', scaled(signals.serviceOwnerOrVendor.score, 4));

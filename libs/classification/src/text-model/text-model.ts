@@ -1,7 +1,14 @@
 import { FeatureBits, FeatureVector, featureName } from './features';
 
-/** The three questions the model answers; each is a softmax over its own labels. */
-export type HeadName = 'route' | 'category' | 'caseType';
+/**
+ * The questions the model answers; each is a softmax over its own labels. `line` (first or second
+ * line, for the portal's own inquiries) came later: a model stored before it has none.
+ */
+export type HeadName = 'route' | 'category' | 'caseType' | 'line';
+type RequiredHead = Exclude<HeadName, 'line'>;
+
+/** Per head, with `line` absent from models trained before it existed. */
+export type Heads<T> = Record<RequiredHead, T> & { line?: T };
 
 /** One head as stored: labels, temperature and the non-zero rows of its weight table. */
 export interface HeadDocument {
@@ -20,7 +27,7 @@ export interface TextModelDocument {
   version: string;
   trainedAt: string;
   featureBits: number;
-  heads: Record<HeadName, HeadDocument>;
+  heads: Heads<HeadDocument>;
   /** What it was trained on and how it scored in cross-validation, for the record. */
   training: Record<string, unknown>;
 }
@@ -151,7 +158,7 @@ export interface DenseHead {
   weights: Float32Array;
 }
 
-const HeadNames: HeadName[] = ['route', 'category', 'caseType'];
+const HeadNames: HeadName[] = ['route', 'category', 'caseType', 'line'];
 
 function denseFromDocument(doc: HeadDocument): DenseHead {
   const k = doc.labels.length;
@@ -189,19 +196,20 @@ export class InvalidModel extends Error {}
 
 /** A trained model, loaded and ready; immutable, so one instance is shared by every request. */
 export class TextModel {
-  readonly heads: Record<HeadName, ModelHead>;
+  readonly heads: Heads<ModelHead>;
 
   constructor(
     readonly version: string,
-    dense: Record<HeadName, DenseHead>,
+    dense: Heads<DenseHead>,
     readonly training: Record<string, unknown> = {},
   ) {
-    const table = WeightTable.fromDense(HeadNames.map((h) => ({ labels: dense[h].labels.length, weights: dense[h].weights })));
+    const present = HeadNames.filter((h) => dense[h]);
+    const table = WeightTable.fromDense(present.map((h) => ({ labels: dense[h]!.labels.length, weights: dense[h]!.weights })));
     let offset = 0;
-    const heads = {} as Record<HeadName, ModelHead>;
-    for (const h of HeadNames) {
-      heads[h] = new ModelHead(dense[h].labels, dense[h].temperature, table, offset);
-      offset += dense[h].labels.length;
+    const heads = {} as Heads<ModelHead>;
+    for (const h of present) {
+      heads[h] = new ModelHead(dense[h]!.labels, dense[h]!.temperature, table, offset);
+      offset += dense[h]!.labels.length;
     }
     this.heads = heads;
   }
@@ -216,6 +224,7 @@ export class TextModel {
         route: denseFromDocument(doc.heads.route),
         category: denseFromDocument(doc.heads.category),
         caseType: denseFromDocument(doc.heads.caseType),
+        line: doc.heads.line ? denseFromDocument(doc.heads.line) : undefined,
       },
       doc.training,
     );
@@ -231,6 +240,7 @@ export class TextModel {
         route: this.heads.route.toDocument(),
         category: this.heads.category.toDocument(),
         caseType: this.heads.caseType.toDocument(),
+        ...(this.heads.line ? { line: this.heads.line.toDocument() } : {}),
       },
       training: this.training,
     };

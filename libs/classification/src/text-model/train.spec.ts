@@ -1,6 +1,7 @@
 import type { ExpectedDecision } from '../evaluate';
 import type { InquiryText } from '../classification-result';
 import { defaultPolicy } from '../default-policy/default-policy';
+import { analyzeInquiry } from '../analyze-inquiry';
 import { classifyInquiry } from '../classify-inquiry';
 import { TextModel, TextModelDocument } from './text-model';
 import { routeOfTarget, TrainingExample, trainTextModel } from './train';
@@ -133,6 +134,57 @@ describe('text model training', () => {
     );
     expect(decision.target).toBe('agency:fdir');
     expect(decision.reasons.join(' ')).toContain('trained before agreement fdir existed');
+  });
+
+  describe('first or second line', () => {
+    const second: ExpectedDecision = { ...technical('login'), target: 'second-line' };
+    // "purring" (a reminder) is in no vocabulary: only the text model can learn that it means a repeat contact.
+    const lines: TrainingExample[] = [
+      ...base,
+      ...labelled('purring', second, [
+        'Purring: BankID-innloggingen virker ikke',
+        'Purring – kommer ikke inn med MinID',
+        'Purring, innloggingen henger',
+        'Ny purring: får ikke logget inn',
+      ]),
+      ...labelled('code', second, [
+        'Får feilkode 4031 når jeg logger inn',
+        'Innloggingen stopper med referanse AR-5512093',
+        'Login fails with Error: 500',
+        'Feilkode 1041 ved innlogging med Buypass',
+      ]),
+    ];
+    let model: TextModel;
+    beforeAll(() => {
+      model = trainTextModel(lines, defaultPolicy, { version: 'lines', folds: 0 }).model;
+    });
+
+    it('reads a second line in words the rules do not list, and says so', () => {
+      const d = classifyInquiry(email('Purring: innloggingen med BankID stopper fortsatt'), defaultPolicy, model);
+      expect(d.target).toBe('second-line');
+      expect(d.reasons.join(' ')).toMatch(/Second line \(\d+ %\): the text reads as a repeat contact/);
+    });
+
+    it('is no surer of the first line than of the portal and of the line together', () => {
+      const inquiry = email('Får ikke logget inn med BankID i dag');
+      const d = classifyInquiry(inquiry, defaultPolicy, model);
+      expect(d.target).toBe('first-line');
+      const analysis = analyzeInquiry(inquiry, defaultPolicy);
+      const route = model.heads.route;
+      const technicalP = route.probabilities(analysis.features)[route.labels.indexOf('technical')];
+      const firstP = model.heads.line!.probabilities(analysis.features)[0];
+      expect(d.confidence).toBeCloseTo(technicalP * firstP, 2);
+      expect(d.confidence).toBeLessThan(technicalP);
+    });
+
+    it('lets the rules decide the line with a model stored before the line head existed', () => {
+      const document = JSON.parse(JSON.stringify(model.toDocument('2026-12-01T00:00:00Z'))) as TextModelDocument;
+      delete document.heads.line;
+      const older = TextModel.fromDocument(document);
+      expect(older.heads.line).toBeUndefined();
+      expect(classifyInquiry(email('Får feilkode 4031 når jeg logger inn'), defaultPolicy, older).target).toBe('second-line');
+      expect(classifyInquiry(email('Purring: innloggingen med BankID stopper'), defaultPolicy, older).target).toBe('first-line');
+    });
   });
 
   it('refuses a document it cannot read', () => {

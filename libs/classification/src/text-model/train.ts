@@ -40,6 +40,13 @@ export function routeLabels(policy: RoutingPolicy): string[] {
 
 export const routeOfTarget = (target: string): string => (target === 'first-line' || target === 'second-line' ? 'technical' : target);
 
+/**
+ * The line head's labels, for the portal's own inquiries. The rules say second line when they find
+ * a code or an earlier contact; the line head reads how sure the first line may be that they missed
+ * none, and the ways of saying so the vocabulary does not list.
+ */
+export const LineLabels = ['first-line', 'second-line'];
+
 /** One head's training rows: a positive label index or a rejected one (-1 when absent). */
 interface HeadRows {
   x: FeatureVector[];
@@ -60,6 +67,8 @@ function rowsFor(head: HeadName, labels: readonly string[], examples: TrainingEx
       positive = labels.indexOf(e.label.category);
     } else if (head === 'caseType' && e.label?.target === 'servicedesk' && e.label.caseType) {
       positive = labels.indexOf(e.label.caseType);
+    } else if (head === 'line' && e.label) {
+      positive = labels.indexOf(e.label.target);
     }
     if (positive < 0 && negative < 0) return;
     rows.x.push(vectors[i]);
@@ -170,7 +179,7 @@ export interface TrainingReport {
   heads: Record<HeadName, HeadReport>;
 }
 
-/** Trains the three heads on the examples under the policy's rules, calibrated by cross-validation. */
+/** Trains the four heads on the examples under the policy's rules, calibrated by cross-validation. */
 export function trainTextModel(
   examples: TrainingExample[],
   policy: RoutingPolicy,
@@ -182,10 +191,11 @@ export function trainTextModel(
     route: routeLabels(policy),
     category: [...TechnicalCategories],
     caseType: [...CaseTypes],
+    line: LineLabels,
   };
   const heads = {} as Record<HeadName, DenseHead>;
   const reports = {} as Record<HeadName, HeadReport>;
-  for (const name of ['route', 'category', 'caseType'] as HeadName[]) {
+  for (const name of ['route', 'category', 'caseType', 'line'] as HeadName[]) {
     const labels = labelSets[name];
     const rows = rowsFor(name, labels, examples, vectors);
     let temperature = 1;
