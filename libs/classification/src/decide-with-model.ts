@@ -52,9 +52,8 @@ function secondLineReasons(signals: Signals): string[] {
 
 /**
  * First or second line for the portal's own inquiry, and how sure of it the model is. The rules'
- * second-line signals (a code, an earlier contact, an escalated thread) decide when found; without
- * them the line head may still read a repeat contact or a code written in words the rules do not
- * list. Its probability scales the confidence, so the first line is not "sure" merely because the
+ * second-line signals (a code, an earlier contact, an escalated thread) decide; without them the
+ * line head's doubt only lowers the first line's confidence. Its probability scales the confidence, so the first line is not "sure" merely because the
  * inquiry is surely the portal's.
  */
 function line(model: TextModel, analysis: InquiryAnalysis, reasons: string[]): { target: 'first-line' | 'second-line'; p: number } {
@@ -66,12 +65,9 @@ function line(model: TextModel, analysis: InquiryAnalysis, reasons: string[]): {
   const second = head.labels.indexOf('second-line');
   const pSecond = head.probabilities(analysis.features)[second];
   if (ruled.length > 0) return { target: 'second-line', p: pSecond };
-  if (pSecond > 0.5) {
-    reasons.push(
-      `Second line (${percent(pSecond)}): the text reads as a repeat contact or quotes a code in words the rules do not list${pulledBy(head, analysis, second)}.`,
-    );
-    return { target: 'second-line', p: pSecond };
-  }
+  // The routing requirement names what sends an inquiry to the second line (a code, an earlier
+  // contact, an escalated thread); without one of them found, the model alone does not. Its doubt
+  // lowers the first line's confidence instead, down to the threshold below which the first line triages.
   if (pSecond >= 0.2)
     reasons.push(`First line, though the text model gives the second line ${percent(pSecond)}${pulledBy(head, analysis, second)}.`);
   return { target: 'first-line', p: 1 - pSecond };
