@@ -1,25 +1,14 @@
 import { DataSource, EntityManager } from 'typeorm';
+import type { InquirySummaryRecord } from './inquiry-summary';
 import type { Channel, IdentityKeyKind, InquirerAuditAction, InquirerMatchView } from '@inquiry-router/contracts';
 
 /** Another contact of the person, as stored: what an adviser sees beside the inquiry at hand. */
-export interface PersonContactRecord {
+export interface PersonContactRecord extends InquirySummaryRecord {
   inquiryId: string;
-  channel: Channel;
-  receivedAt: Date;
-  subject: string | null;
-  /** The start of its body. */
-  bodyStart: string;
-  status: string;
-  queue: string | null;
-  agency: string | null;
-  /** The decision's target and category. */
-  target: string | null;
-  category: string | null;
   /** When it was last resolved or forwarded (its history), whatever its status now. */
   endedAt: Date | null;
   /** The key kinds it shares with the inquiry at hand. */
   matchedBy: IdentityKeyKind[];
-  personalDataErasedAt: Date | null;
 }
 
 /** A quoted reference of ours naming another person's contact, for an adviser to confirm or reject. */

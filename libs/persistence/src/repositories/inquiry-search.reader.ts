@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Channel, InquiryParty } from '@inquiry-router/contracts';
+import type { InquirySummaryRecord } from './inquiry-summary';
 
 /**
  * Whose inquiries a search looks among: every inquiry (the portal's advisers and supervisors), or
@@ -28,20 +29,9 @@ export interface InquirySearchCriteria {
 }
 
 /** One inquiry found, with where it went. */
-export interface InquirySearchRow {
+export interface InquirySearchRow extends InquirySummaryRecord {
   id: string;
-  channel: Channel;
-  receivedAt: Date;
   sender: InquiryParty;
-  subject: string | null;
-  /** The start of the body (enough for a summary). */
-  bodyStart: string;
-  status: string;
-  queue: string | null;
-  agency: string | null;
-  target: string | null;
-  category: string | null;
-  personalDataErasedAt: Date | null;
 }
 
 interface StoredHit {
