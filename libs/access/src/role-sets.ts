@@ -14,3 +14,6 @@ export const Supervisors = ['supervisor', 'admin'] as const satisfies RoleSet;
 
 /** Those who register and update operational notices (incidents, planned maintenance): operations staff, supervisors and admins. */
 export const Operators = ['operator', 'supervisor', 'admin'] as const satisfies RoleSet;
+
+/** Those who keep the help pages and the answer templates, and mark what was written for which questions: editors, supervisors and admins. */
+export const Editors = ['editor', 'supervisor', 'admin'] as const satisfies RoleSet;

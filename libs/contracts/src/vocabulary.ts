@@ -8,7 +8,7 @@
  * Who may do what: carried in every access token. A user may hold several roles (a supervisor
  * who is also an operator), except `agency`, which an account holds alone.
  */
-export const RoleNames = ['adviser', 'supervisor', 'agency', 'admin', 'operator'] as const;
+export const RoleNames = ['adviser', 'supervisor', 'agency', 'admin', 'operator', 'editor'] as const;
 export type Role = (typeof RoleNames)[number];
 
 /** An adviser's presence, as they set it and as the workdesk reports it. */

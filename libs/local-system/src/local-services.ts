@@ -150,6 +150,8 @@ export const developmentUsers: { username: string; password: string; roles: Role
   { username: 'supervisor', password: 'supervisor', roles: ['supervisor'] },
   // Operations staff: register incidents and planned maintenance.
   { username: 'operator', password: 'operator', roles: ['operator'] },
+  // Keeps the help pages and answer templates.
+  { username: 'editor', password: 'editor', roles: ['editor'] },
   // Agency accounts act for one agency: they see and return only what is forwarded to it.
   { username: 'skd', password: 'skd', roles: ['agency'], agency: 'skd' },
   { username: 'nav', password: 'nav', roles: ['agency'], agency: 'nav' },

@@ -36,6 +36,7 @@ import { Inquirers1733000120100 } from './migrations/1733000120100-inquirers';
 import { CasesByConversation1733000120200 } from './migrations/1733000120200-cases-by-conversation';
 import { InquiryTextSearch1733000120300 } from './migrations/1733000120300-inquiry-text-search';
 import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-personal-data-retention';
+import { EditorRole1733000130000 } from './migrations/1733000130000-editor-role';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -79,6 +80,7 @@ export const migrations = [
   CasesByConversation1733000120200,
   InquiryTextSearch1733000120300,
   PersonalDataRetention1733000120400,
+  EditorRole1733000130000,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

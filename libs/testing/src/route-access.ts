@@ -141,10 +141,10 @@ export async function documentedRoutes(api: PipelineApi, app: AppName): Promise<
  */
 export async function tokensForEveryRole(pipeline: TestPipeline, api: PipelineApi): Promise<Record<Role, string>> {
   await new UserRepository(pipeline.db).upsert({ username: 'admin', passwordHash: await hash('admin', 10), roles: ['admin'] });
-  const [adviser, supervisor, agency, admin, operator] = await Promise.all(
-    ['adviser', 'supervisor', 'skd', 'admin', 'operator'].map((user) => api.login(user)),
+  const [adviser, supervisor, agency, admin, operator, editor] = await Promise.all(
+    ['adviser', 'supervisor', 'skd', 'admin', 'operator', 'editor'].map((user) => api.login(user)),
   );
-  return { adviser, supervisor, agency, admin, operator };
+  return { adviser, supervisor, agency, admin, operator, editor };
 }
 
 /** What a route-access test works with; `routes` and `tokens` are there once its `beforeAll` has run. */

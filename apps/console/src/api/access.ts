@@ -5,6 +5,11 @@ export function mayOperate(session: Session | null | undefined): boolean {
   return holds(session, 'operator', 'supervisor', 'admin');
 }
 
+/** Whether the signed-in user keeps the help pages and answer templates (the workdesk's `Editors`). */
+export function mayEdit(session: Session | null | undefined): boolean {
+  return holds(session, 'editor', 'supervisor', 'admin');
+}
+
 /** Whether the signed-in user may answer all inquiries linked to a resolved incident (the workdesk's `Supervisors`). */
 export function mayResolve(session: Session | null | undefined): boolean {
   return holds(session, 'supervisor', 'admin');
