@@ -36,11 +36,12 @@ export class CarryOutRouting {
   async enqueue(work: QueuedWork[], policy?: WorkPolicy): Promise<void> {
     const scoredBy = policy ?? (await this.workPolicy.get());
     await this.queues.enqueue(
-      work.map(({ id, queue, channel, language, receivedAt, dueAt }) => ({
+      work.map(({ id, queue, channel, language, category, receivedAt, dueAt }) => ({
         queue,
         id,
         channel,
         language,
+        category,
         score: queueScore({ channel, receivedAt, dueAt }, scoredBy),
       })),
     );

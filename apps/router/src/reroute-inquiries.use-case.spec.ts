@@ -78,7 +78,7 @@ describe('RerouteInquiries', () => {
     expect(asked).toMatchObject([{ inquiryId: 'i-1', queue: 'second-line', agency: null, previousTarget: 'first-line', actor: 'ada' }]);
     expect(removed).toEqual([['first-line', 'i-1']]);
     expect(enqueued).toEqual([
-      { queue: 'second-line', id: 'i-1', channel: 'social', language: 'en', score: expect.any(Number) as unknown },
+      { queue: 'second-line', id: 'i-1', channel: 'social', language: 'en', category: 'login', score: expect.any(Number) as unknown },
     ]);
   });
 

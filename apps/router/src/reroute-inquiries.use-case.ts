@@ -59,12 +59,21 @@ export class RerouteInquiries {
       return;
     }
     const { leftQueue, pending, inquiry, decision } = result;
-    if (leftQueue && leftQueue !== pending?.queue) await this.queues.remove(leftQueue, change.inquiryId);
+    // Out of the queue it left — and, staying in the same queue, out of its old category's set — before it is enqueued again.
+    if (leftQueue) await this.queues.remove(leftQueue, change.inquiryId);
     if (pending?.status === 'queued') {
       const { channel, language } = inquiry;
       const dueAt = await this.waiting.dueAt(pending.id);
       await this.carryOut.enqueue([
-        { id: pending.id, queue: pending.queue!, channel, language: language ?? null, receivedAt: pending.receivedAt, dueAt },
+        {
+          id: pending.id,
+          queue: pending.queue!,
+          channel,
+          language: language ?? null,
+          category: decision.category,
+          receivedAt: pending.receivedAt,
+          dueAt,
+        },
       ]);
     } else if (pending?.status === 'forward-pending') {
       await this.carryOut.forward([{ id: pending.id, agency: pending.agency!, inquiry, decision }]);

@@ -13,7 +13,7 @@ export async function restoreWaiting(
 ): Promise<{ waiting: number; reserved: number }> {
   const entries = rows.map((r) => ({
     row: r,
-    entry: { queue: r.queue, id: r.id, channel: r.channel, language: r.language, score: queueScore(r, policy) },
+    entry: { queue: r.queue, id: r.id, channel: r.channel, language: r.language, category: r.category, score: queueScore(r, policy) },
   }));
   let reserved = 0;
   // Reservations first, so the queue restore skips them (a reserved inquiry is in no queue set).

@@ -47,13 +47,14 @@ export class RouteInquiries {
     const queued = pending.filter((p) => p.status === 'queued');
     await this.carryOut.enqueue(
       queued.map((p) => {
-        const { inquiry, serviceLevel } = byId.get(p.id)!;
+        const { inquiry, decision, serviceLevel } = byId.get(p.id)!;
         const { channel, language } = inquiry;
         return {
           id: p.id,
           queue: p.queue!,
           channel,
           language: language ?? null,
+          category: decision.category,
           receivedAt: p.receivedAt,
           dueAt: serviceLevel?.dueAt ?? null,
         };

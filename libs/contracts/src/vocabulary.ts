@@ -122,6 +122,8 @@ export const WorkEventTypes = [
   'overflowed',
   /** Sent to another queue before queueing, because the expected wait in its own was too long. */
   'diverted',
+  /** A trainee's escalation, handed to their mentor before the second line. */
+  'escalated-to-mentor',
 ] as const;
 export type WorkEventType = (typeof WorkEventTypes)[number];
 
@@ -162,3 +164,15 @@ export const NoticeIdPattern = /^DRIFT-[0-9]{5,}$/;
 /** How a subscriber receives notices. */
 export const SubscriptionChannels = ['email', 'webhook'] as const;
 export type SubscriptionChannel = (typeof SubscriptionChannels)[number];
+
+/** How far an adviser has come in a category or queue: a trainee takes work only where they train, with a mentor. */
+export const CompetenceLevels = ['in-training', 'qualified', 'mentor'] as const;
+export type CompetenceLevel = (typeof CompetenceLevels)[number];
+
+/** What a competence is held in: a technical category or a whole queue. */
+export const CompetenceAreaKinds = ['category', 'queue'] as const;
+export type CompetenceAreaKind = (typeof CompetenceAreaKinds)[number];
+
+/** What advisers must take in: a new agreement version, a changed procedure, an active incident. */
+export const AdviserUpdateKinds = ['agreement-version', 'procedure', 'incident'] as const;
+export type AdviserUpdateKind = (typeof AdviserUpdateKinds)[number];

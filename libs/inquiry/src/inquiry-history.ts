@@ -9,6 +9,8 @@ export interface InquiryHistoryDetails {
   /** `by: 'incident'`: answered with the resolution text of the incident `noticeId` it was linked to. */
   resolved: { answered: true; messageId: string; queue?: string | null; by?: 'agency' | 'incident'; agency?: string; noticeId?: string };
   escalated: { from: string | null; queue: 'second-line'; note: string };
+  /** A trainee's escalation, handed to their mentor (in the inquiry's category or queue) before the second line. */
+  'escalated-to-mentor': { trainee: string; mentor: string; category: string | null; queue: string | null; note: string };
   'sent-to-servicedesk': { from: string | null; queue: 'servicedesk'; caseType: string; note: string };
   'put-back': { queue: string; heldBy: string | null; note?: string };
   /** By the router (`agency` only) or by an adviser (with their note and the queue it left). */

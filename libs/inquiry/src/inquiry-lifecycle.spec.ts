@@ -4,6 +4,7 @@ import {
   answerInquiry,
   completeForward,
   escalateInquiry,
+  escalateToMentor,
   forwardInquiry,
   holderRefusal,
   initialStatus,
@@ -320,5 +321,23 @@ describe('acknowledgeByAgency', () => {
   it('does not find one forwarded to another agency, or no longer open', () => {
     expect(acknowledgeByAgency(forwarded, 'nav', 'nav-user')).toMatchObject({ refused: 'not-found' });
     expect(acknowledgeByAgency({ ...forwarded, status: 'resolved' }, 'skd', 'skd-user')).toMatchObject({ refused: 'not-found' });
+  });
+});
+
+describe("a trainee's escalation to their mentor", () => {
+  const toMona = { mentor: 'mona', category: 'login', note: 'not sure about the access rights', now };
+  it('hands the inquiry to the mentor, recording trainee, mentor and category', () => {
+    expect(escalateToMentor(heldByAda, ada, toMona)).toEqual({
+      set: { assignedTo: 'mona', assignedAt: now },
+      history: {
+        event: 'escalated-to-mentor',
+        actor: 'ada',
+        details: { trainee: 'ada', mentor: 'mona', category: 'login', queue: waiting.queue, note: 'not sure about the access rights' },
+      },
+    });
+  });
+  it('refuses anyone but the holder, and a handover to the holder', () => {
+    expect(escalateToMentor(heldByAda, bob, toMona)).toMatchObject({ refused: 'forbidden' });
+    expect(escalateToMentor(heldByAda, ada, { ...toMona, mentor: 'ada' })).toMatchObject({ refused: 'conflict' });
   });
 });

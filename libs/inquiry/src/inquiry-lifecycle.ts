@@ -128,6 +128,30 @@ export function escalateInquiry(state: InquiryState, actor: Actor, note: string)
   };
 }
 
+/**
+ * A trainee holding the inquiry hands it to their mentor with a note, before it goes to the second
+ * line: the mentor holds it from now on (to answer it, or to escalate it on).
+ */
+export function escalateToMentor(
+  state: InquiryState,
+  actor: Actor,
+  escalation: { mentor: string; category: string | null; note: string; now: Date },
+): Decided<'escalated-to-mentor'> {
+  const refusal = holderRefusal(state, actor);
+  if (refusal) return refusal;
+  if (escalation.mentor === state.assignedTo) return conflict(`${state.id} is already with ${escalation.mentor}`);
+  return {
+    set: { assignedTo: escalation.mentor, assignedAt: escalation.now },
+    history: historyEntry('escalated-to-mentor', actor.username, {
+      trainee: state.assignedTo!,
+      mentor: escalation.mentor,
+      category: escalation.category,
+      queue: state.queue,
+      note: escalation.note,
+    }),
+  };
+}
+
 /** The holder sends it to the service desk as a case of `caseType` (unless it is with the service desk already). */
 export function sendInquiryToServicedesk(
   state: InquiryState,

@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { Channels, Languages, QueueNames, type Channel, type Language } from '@inquiry-router/contracts';
+import { Channels, Languages, QueueNames, TechnicalCategories, type Channel, type Language, type TechnicalCategory } from '@inquiry-router/contracts';
 
 /** Where an inquiry waits and its place there (see `queueScore`; lower is served first). */
 export interface QueueEntry {
@@ -8,6 +8,8 @@ export interface QueueEntry {
   channel: Channel;
   /** Null: unknown, any adviser may take it. */
   language: Language | null;
+  /** The decision's technical category; null: none (subject matter, or not categorised). */
+  category: TechnicalCategory | null;
   score: number;
 }
 
@@ -29,6 +31,8 @@ export interface Reservation {
 }
 
 const LanguageSlots = [...Languages, 'any'] as const;
+/** Every category a set may hold; `none` for work without one. */
+const CategorySlots = [...TechnicalCategories, 'none'] as const;
 
 // Every script touches only this prefix's keys. A reserved inquiry is in no queue set; its record
 // (adviser, queue key, original score) is in the reservations hash and its expiry in a sorted set.
@@ -104,9 +108,10 @@ return 0
 type ScriptRunner = (keys: string[], args: (string | number)[]) => Promise<unknown>;
 
 /**
- * The live adviser queues in Redis. Each queue is split by channel and language (one sorted set
- * each), so an adviser is offered only what they may take and the best of it is found in one
- * step: the reserve script looks at the head of every set the adviser qualifies for, takes the
+ * The live adviser queues in Redis. Each queue is split by channel, language and technical category
+ * (one sorted set each), so an adviser is offered only what they may take — a trainee only the
+ * categories they train in, nobody a category barred until they confirm an update — and the best
+ * of it is found in one step: the reserve script looks at the head of every set the adviser qualifies for, takes the
  * lowest score and records the reservation, atomically — no inquiry is ever reserved twice.
  * Scores come from `queueScore` (original age against the service-level target), so whatever
  * goes back (a lapsed reservation, a put-back) takes its old place. Postgres is the system of
@@ -145,12 +150,14 @@ export class LiveQueues {
     };
   }
 
-  private key(queue: string, channel: Channel, language: Language | null): string {
-    return `${this.keyPrefix}queue:${queue}:${channel}:${language ?? 'any'}`;
+  private key(queue: string, channel: Channel, language: Language | null, category: TechnicalCategory | null): string {
+    return `${this.keyPrefix}queue:${queue}:${channel}:${language ?? 'any'}:${category ?? 'none'}`;
   }
 
   private keysOf(queue: string): string[] {
-    return Channels.flatMap((c) => LanguageSlots.map((l) => `${this.keyPrefix}queue:${queue}:${c}:${l}`));
+    return Channels.flatMap((c) =>
+      LanguageSlots.flatMap((l) => CategorySlots.map((t) => `${this.keyPrefix}queue:${queue}:${c}:${l}:${t}`)),
+    );
   }
 
   private get reservationsDue(): string {
@@ -167,7 +174,7 @@ export class LiveQueues {
     for (let i = 0; i < entries.length; i += 500) {
       const part = entries.slice(i, i + 500);
       added += (await this.enqueueScript(
-        [this.reservationsData, ...part.map((e) => this.key(e.queue, e.channel, e.language))],
+        [this.reservationsData, ...part.map((e) => this.key(e.queue, e.channel, e.language, e.category))],
         part.flatMap((e) => [e.id, e.score]),
       )) as number;
     }
@@ -177,14 +184,23 @@ export class LiveQueues {
   /**
    * Reserves the best waiting inquiry among the given kinds of work for an adviser until
    * `reservedUntil`; null when none waits. Atomic: two advisers never reserve the same inquiry.
+   * `categories`: the only categories to take from (null in it: work without a category); all when
+   * not given. The restriction is exact: the sets of other categories are not even looked at.
    */
-  async reserve(kinds: WorkKind[], adviser: string, reservedUntil: Date): Promise<{ id: string; queue: string; score: string } | null> {
-    if (kinds.length === 0) return null;
+  async reserve(
+    kinds: WorkKind[],
+    adviser: string,
+    reservedUntil: Date,
+    categories: readonly (TechnicalCategory | null)[] = [...TechnicalCategories, null],
+  ): Promise<{ id: string; queue: string; score: string } | null> {
+    if (kinds.length === 0 || categories.length === 0) return null;
     // Language-less inquiries are for anyone: add the 'any' set of each queue and channel once.
     const keys = new Map<string, string>();
     for (const k of kinds) {
-      keys.set(this.key(k.queue, k.channel, k.language), k.queue);
-      keys.set(this.key(k.queue, k.channel, null), k.queue);
+      for (const category of categories) {
+        keys.set(this.key(k.queue, k.channel, k.language, category), k.queue);
+        keys.set(this.key(k.queue, k.channel, null, category), k.queue);
+      }
     }
     const result = (await this.reserveScript(
       [this.reservationsDue, this.reservationsData, ...keys.keys()],
@@ -239,7 +255,7 @@ export class LiveQueues {
 
   /** Puts back a reservation that Postgres records (after a Redis loss), unless Redis already has one. */
   async restoreReservation(entry: QueueEntry, adviser: string, reservedUntil: Date): Promise<boolean> {
-    const key = this.key(entry.queue, entry.channel, entry.language);
+    const key = this.key(entry.queue, entry.channel, entry.language, entry.category);
     const data = JSON.stringify({ adviser, key, score: String(entry.score), queue: entry.queue });
     return (
       (await this.restoreReservationScript(
@@ -330,13 +346,21 @@ export class LiveQueues {
     return this.enqueue(entries);
   }
 
-  /** Set after a rebuild; Redis losing its data loses this too, which is how a loss is noticed. */
+  /**
+   * Set after a rebuild; Redis losing its data loses this too, which is how a loss is noticed. The
+   * key names the layout of the sets (`v2`: split by category too), so sets of an earlier layout
+   * are rebuilt from Postgres after an upgrade rather than left unseen.
+   */
   async isBuilt(): Promise<boolean> {
-    return (await this.redis.exists(`${this.keyPrefix}queues:built`)) === 1;
+    return (await this.redis.exists(this.builtKey)) === 1;
   }
 
   async markBuilt(): Promise<void> {
-    await this.redis.set(`${this.keyPrefix}queues:built`, new Date().toISOString());
+    await this.redis.set(this.builtKey, new Date().toISOString());
+  }
+
+  private get builtKey(): string {
+    return `${this.keyPrefix}queues:built:v2`;
   }
 
   /**

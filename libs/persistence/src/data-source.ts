@@ -37,6 +37,8 @@ import { CasesByConversation1733000120200 } from './migrations/1733000120200-cas
 import { InquiryTextSearch1733000120300 } from './migrations/1733000120300-inquiry-text-search';
 import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-personal-data-retention';
 import { EditorRole1733000130000 } from './migrations/1733000130000-editor-role';
+import { AdviserCompetences1733000130300 } from './migrations/1733000130300-adviser-competences';
+import { AdviserUpdates1733000130310 } from './migrations/1733000130310-adviser-updates';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -81,6 +83,8 @@ export const migrations = [
   InquiryTextSearch1733000120300,
   PersonalDataRetention1733000120400,
   EditorRole1733000130000,
+  AdviserCompetences1733000130300,
+  AdviserUpdates1733000130310,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

@@ -53,3 +53,5 @@ export * from './repositories/inquirer.repository';
 export * from './repositories/personal-data-read.repository';
 export * from './repositories/personal-data.repository';
 export * from './repositories/inquirer-recognition.repository';
+export * from './repositories/adviser-competence.repository';
+export * from './repositories/adviser-update.repository';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { Channel, Inquiry, Language, QueueName } from '@inquiry-router/contracts';
+import type { Channel, Inquiry, Language, QueueName, TechnicalCategory } from '@inquiry-router/contracts';
 import { InquiryRepository, RoutedInquiry } from '@inquiry-router/persistence';
 import { DefaultWorkPolicy, LiveQueues, queueScore, WorkPolicy } from '@inquiry-router/live-queues';
 import { placeReply } from '@inquiry-router/routing';
@@ -9,6 +9,8 @@ export interface WaitingSpec {
   queue: QueueName;
   channel?: Channel;
   language?: Language | null;
+  /** The decision's technical category (`aDecision`'s when not given). */
+  category?: TechnicalCategory | null;
   receivedAt?: Date;
 }
 
@@ -33,11 +35,12 @@ export async function seedWaiting(
         receivedAt: (s.receivedAt ?? new Date()).toISOString(),
         ...(s.language ? { language: s.language } : {}),
       });
-      return { inquiry, decision: aDecision(s.queue), decidedAt: new Date().toISOString(), queue: s.queue, agency: null };
+      return { inquiry, decision: aDecision(s.queue, s.category !== undefined ? { category: s.category } : {}), decidedAt: new Date().toISOString(), queue: s.queue, agency: null };
     });
     await repo.recordRouted(routed, placeReply);
     await queues.enqueue(
       routed.map((r) => ({
+        category: r.decision.category,
         queue: r.queue!,
         id: r.inquiry.id,
         channel: r.inquiry.channel,

@@ -10,8 +10,9 @@ export class Requeue {
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
   ) {}
 
-  async execute(row: Pick<WorkRow, 'id' | 'channel' | 'language' | 'receivedAt' | 'dueAt'>, queue: string): Promise<void> {
+  async execute(row: Pick<WorkRow, 'id' | 'channel' | 'language' | 'receivedAt' | 'dueAt' | 'decision'>, queue: string): Promise<void> {
     const score = queueScore(row, await this.policy.get());
-    await this.queues.enqueue([{ queue, id: row.id, channel: row.channel, language: row.language, score }]);
+    const category = row.decision?.category ?? null;
+    await this.queues.enqueue([{ queue, id: row.id, channel: row.channel, language: row.language, category, score }]);
   }
 }

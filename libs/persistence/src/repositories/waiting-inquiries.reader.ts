@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { Channel, Language } from '@inquiry-router/contracts';
+import type { Channel, Language, TechnicalCategory } from '@inquiry-router/contracts';
 
 /** A waiting inquiry as the live queues are rebuilt from. */
 export interface WaitingInquiry {
@@ -7,6 +7,8 @@ export interface WaitingInquiry {
   queue: string;
   channel: Channel;
   language: Language | null;
+  /** The technical category of the decision in force (the live queues keep work apart by it). */
+  category: TechnicalCategory | null;
   receivedAt: Date;
   dueAt: Date | null;
   reservedBy: string | null;
@@ -38,13 +40,14 @@ export class WaitingInquiriesReader {
       id: string;
       channel: Channel;
       language: Language | null;
+      category: TechnicalCategory | null;
       received_at: Date;
       due_at: Date | null;
       reserved_by: string | null;
       reserved_until: Date | null;
     }[] = await this.db.query(
-      `SELECT id, channel, language, received_at, to_jsonb(i)->>'due_at' AS due_at, reserved_by, reserved_until
-           FROM inquiries i WHERE queue = $1 AND status = 'queued' AND ($2::text[] IS NULL OR id = ANY($2::text[]))
+      `SELECT id, channel, language, d.category, received_at, to_jsonb(i)->>'due_at' AS due_at, reserved_by, reserved_until
+           FROM inquiries i LEFT JOIN routing_decisions d ON d.inquiry_id = i.id WHERE queue = $1 AND status = 'queued' AND ($2::text[] IS NULL OR id = ANY($2::text[]))
           ORDER BY received_at, id`,
       [queue, among ?? null],
     );
@@ -53,6 +56,7 @@ export class WaitingInquiriesReader {
       queue,
       channel: r.channel,
       language: r.language,
+      category: r.category,
       receivedAt: r.received_at,
       dueAt: r.due_at ? new Date(r.due_at) : null,
       reservedBy: r.reserved_by,

@@ -1,0 +1,2 @@
+export * from './competences';
+export * from './adviser-updates';
