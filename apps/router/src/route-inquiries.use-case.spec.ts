@@ -129,7 +129,7 @@ describe('RouteInquiries', () => {
       routed: { queue: 'second-line', agency: null, serviceLevel: { dueAt } },
     });
     expect(enqueued).toEqual([
-      { queue: 'second-line', id: c.inquiry.id, channel: 'email', language: 'nn', score: expect.any(Number) as unknown },
+      { queue: 'second-line', id: c.inquiry.id, channel: 'email', language: 'nn', category: 'login', score: expect.any(Number) as unknown },
     ]);
     expect(published.filter((p) => p.topic === Topics.InquiryForwarded)).toEqual([]);
   });

@@ -1,15 +1,54 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { escalateInquiry } from '@inquiry-router/inquiry';
+import { mentorFor } from '@inquiry-router/adviser-training';
+import { escalateInquiry, escalateToMentor, isRefusal } from '@inquiry-router/inquiry';
 import type { InquiryRecord } from '@inquiry-router/persistence';
 import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
+import { workEvent } from '../work/work-events';
+import { Competences } from '../training/training.ports';
 
-/** The holder sends an accepted inquiry to the second line with a note; it keeps its original age there. */
+/**
+ * The holder sends an accepted inquiry on with a note. A trainee's escalation goes first to their
+ * mentor in the inquiry's category (else its queue), who then holds it — to answer it, or to
+ * escalate it on; anyone else's goes to the second line, keeping its original age there.
+ */
 @Injectable()
 export class EscalateInquiry {
-  constructor(@Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry) {}
+  constructor(
+    @Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry,
+    @Inject(Competences) private readonly competences: Competences,
+  ) {}
 
-  execute(id: string, user: AuthenticatedUser, note: string): Promise<InquiryRecord> {
-    return this.act.move(id, user, { event: 'escalated', to: 'second-line', note }, (row, actor) => escalateInquiry(row, actor, note));
+  async execute(id: string, user: AuthenticatedUser, note: string): Promise<InquiryRecord> {
+    const competences = (await this.competences.competencesOf(user.username)) ?? [];
+    return this.act.execute(id, user, (row, actor) => {
+      const category = row.decision?.category ?? null;
+      // Only the holder's own escalation is a trainee's: a supervisor stepping in sends it on as before.
+      const mentor = row.assignedTo === user.username ? mentorFor(competences, { category, queue: row.queue }) : null;
+      if (!mentor) {
+        const changed = escalateInquiry(row, actor, note);
+        if (isRefusal(changed)) return changed;
+        const event = workEvent('escalated', {
+          inquiryId: id,
+          queue: 'second-line',
+          adviser: row.assignedTo,
+          actor: user.username,
+          note,
+          details: { from: row.queue },
+        });
+        return { ...changed, outbox: [event], requeueTo: 'second-line' };
+      }
+      const changed = escalateToMentor(row, actor, { mentor, category, note, now: row.now });
+      if (isRefusal(changed)) return changed;
+      const event = workEvent('escalated-to-mentor', {
+        inquiryId: id,
+        queue: row.queue,
+        adviser: mentor,
+        actor: user.username,
+        note,
+        details: { trainee: user.username, mentor, category },
+      });
+      return { ...changed, outbox: [event] };
+    });
   }
 }

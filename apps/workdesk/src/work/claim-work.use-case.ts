@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Channels, Language, Languages, QueueName, QueueNames } from '@inquiry-router/contracts';
+import { Channels, Language, Languages, QueueName, QueueNames, type TechnicalCategory } from '@inquiry-router/contracts';
+import { barsOn, claimCategorySlots, mayTakeCategory, type ClaimBars } from '@inquiry-router/adviser-training';
 import { InquiryRecord } from '@inquiry-router/persistence';
 import { LiveQueues, WorkKind, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -7,6 +8,7 @@ import { OutboxRelay } from '@inquiry-router/messaging';
 import { ClaimSessions, ClaimedInquiryRecords } from './work.ports';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
+import { ClaimScopes } from '../training/claim-scopes';
 
 /** Attempts before giving up on entries that turn out stale (already taken or moved in Postgres). */
 const MaxStaleSkips = 50;
@@ -17,7 +19,9 @@ const MaxStaleSkips = 50;
  * Redis picks and reserves atomically (no two advisers get the same inquiry); Postgres confirms
  * under a lock on the adviser (one claim at a time per adviser, so capacity holds) and records the
  * reservation with its history row and event. The adviser then has the queue's reservation time
- * to accept; otherwise the reservation lapses and the inquiry goes back to its place.
+ * to accept; otherwise the reservation lapses and the inquiry goes back to its place. An adviser
+ * in training takes only the categories they train in, and nobody takes work of a category or
+ * queue whose required update they have not confirmed: Redis is asked only for the rest.
  */
 @Injectable()
 export class ClaimWork {
@@ -28,21 +32,26 @@ export class ClaimWork {
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    @Inject(ClaimScopes) private readonly scopes: ClaimScopes,
   ) {}
 
-  /** The reserved inquiry, or null when nothing the adviser may take is waiting. */
-  async execute(adviser: string, onlyQueue?: QueueName): Promise<InquiryRecord | null> {
-    const policy = await this.policy.get();
+  /** The reserved inquiry, or null when nothing the adviser may take is waiting; `onlyCategory`: of that technical category only. */
+  async execute(adviser: string, onlyQueue?: QueueName, onlyCategory?: TechnicalCategory): Promise<InquiryRecord | null> {
+    const [policy, scope] = await Promise.all([this.policy.get(), this.scopes.of(adviser)]);
     const reserved = await this.claims.claimSession(adviser, this.env.KAFKA_TOPIC_PREFIX, async (session) => {
       const { profile, load } = session;
       if (profile.presence === 'away')
         throw new WorkRefused('conflict', 'you are away: set your presence to available (or busy) to claim work');
-      const lines = (onlyQueue ? [onlyQueue] : QueueNames).filter((q) => profile.lines.includes(q));
-      if (lines.length === 0)
+      const skilled = (onlyQueue ? [onlyQueue] : QueueNames).filter((q) => profile.lines.includes(q));
+      if (skilled.length === 0)
         throw new WorkRefused(
           'forbidden',
           `you are not skilled for ${onlyQueue ?? 'any queue'}; your lines are ${profile.lines.join(', ') || 'none'}`,
         );
+      const bars = scope.barsFor(profile.lines);
+      const lines = skilled.filter((q) => !bars.queues.includes(q));
+      if (lines.length === 0) throw new WorkRefused('forbidden', unconfirmedMessage(barsOn(bars, { queue: skilled[0] }), skilled.join(', ')));
+      const categories = this.categoriesOf(scope.competences, bars, onlyCategory);
       const channels = Channels.filter((c) => load[c] < (profile.capacity[c] ?? policy.defaultCapacity[c]));
       if (channels.length === 0)
         throw new WorkRefused('conflict', `you are at capacity (holding ${Channels.map((c) => `${load[c]} ${c}`).join(', ')})`);
@@ -55,7 +64,7 @@ export class ClaimWork {
         // The longest reservation time among the candidate queues bounds the Redis record; the
         // chosen queue's own time is what Postgres records and what accepting is judged by.
         const longest = Math.max(...lines.map((q) => policy.queues[q].reservationSeconds));
-        const entry = await this.queues.reserve(kinds, adviser, new Date(Date.now() + longest * 1000));
+        const entry = await this.queues.reserve(kinds, adviser, new Date(Date.now() + longest * 1000), categories);
         if (!entry) return null;
         const reservedUntil = new Date(Date.now() + policy.queues[entry.queue as QueueName].reservationSeconds * 1000);
         let taken: boolean;
@@ -90,4 +99,19 @@ export class ClaimWork {
     this.relay.kick();
     return this.records.record(reserved);
   }
+
+  /** The category slots the claim may take: one named (if the adviser may take it), else all they may. */
+  private categoriesOf(competences: Parameters<typeof claimCategorySlots>[0], bars: ClaimBars, only?: TechnicalCategory) {
+    if (!only) return claimCategorySlots(competences, bars);
+    const barring = barsOn(bars, { category: only });
+    if (barring.length > 0) throw new WorkRefused('forbidden', unconfirmedMessage(barring, only));
+    if (!mayTakeCategory(competences, only)) throw new WorkRefused('forbidden', `you are in training and take no ${only} work yet`);
+    return [only];
+  }
+}
+
+/** Why claiming there is refused: the required updates to confirm first. */
+function unconfirmedMessage(updates: ClaimBars['updates'], where: string): string {
+  const titles = updates.map((u) => `"${u.title}"`).join(', ');
+  return `confirm the update${updates.length === 1 ? '' : 's'} ${titles} before claiming ${where} work`;
 }

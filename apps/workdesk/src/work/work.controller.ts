@@ -1,4 +1,4 @@
-import { Inject, Res } from '@nestjs/common';
+import { Inject, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -6,6 +6,7 @@ import { HeldWork } from './work.ports';
 import { InquiryView } from '../inquiries/inquiry.view';
 import { ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
+import { ClaimQuery } from './claim.query';
 import { oneInquiry, ReadsPersonalData } from '../personal-data-reads/reads-personal-data.decorator';
 
 @ApiController('work')
@@ -33,16 +34,23 @@ export class WorkController {
 
   /**
    * Reserves for the caller the best inquiry they may take across the queues they are skilled
-   * for (channel capacity and language respected); accept it before `reservedUntil`.
+   * for (channel capacity and language respected); accept it before `reservedUntil`. A trainee
+   * gets only the categories they train in; a category or queue whose required update the caller
+   * has not confirmed is left out (named with `category`: refused, naming the update).
    */
   @Endpoint('POST', 'claim', Advisers, {
     ok: { type: InquiryView, description: 'reserved for the caller until reservedUntil' },
     noContent: { description: 'nothing the caller may take is waiting' },
     conflict: 'the caller is at capacity in every channel, or away',
-    forbidden: 'the caller is skilled for no queue',
+    forbidden: 'the caller is skilled for no queue, must confirm an update first, or (with category) is not trained in it',
+    badRequest: 'category not a technical category',
   })
   @ReadsPersonalData('claim', oneInquiry)
-  async claim(@CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<InquiryView | undefined> {
-    return claimResponse(this.claimWork.execute(user.username), res);
+  async claim(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ClaimQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<InquiryView | undefined> {
+    return claimResponse(this.claimWork.execute(user.username, undefined, query.category), res);
   }
 }

@@ -66,8 +66,8 @@ export class AdviserCompetenceRepository {
 
   /** An adviser's competences; null when they are not on the register. */
   async competencesOf(adviser: string): Promise<CompetenceRecord[] | null> {
-    const rows: (CompetenceRow & { known: boolean })[] = await this.db.query(
-      `SELECT c.*, true AS known FROM advisers a LEFT JOIN adviser_competences c ON c.adviser = a.username
+    const rows: CompetenceRow[] = await this.db.query(
+      `SELECT c.* FROM advisers a LEFT JOIN adviser_competences c ON c.adviser = a.username
         WHERE a.username = $1 ORDER BY c.area_kind, c.area`,
       [adviser],
     );
@@ -75,13 +75,15 @@ export class AdviserCompetenceRepository {
     return rows.filter((r) => r.area_kind !== null).map(competenceOf);
   }
 
-  /** Every adviser on the register with their queues and competences, by name. */
-  async register(): Promise<AdviserCompetences[]> {
+  /** Every adviser on the register with their queues and competences, by name; only `adviser` when named. */
+  async register(adviser?: string): Promise<AdviserCompetences[]> {
     const rows: { username: string; lines: string[]; competences: CompetenceRow[] }[] = await this.db.query(
       `SELECT a.username, a.lines,
               coalesce(jsonb_agg(to_jsonb(c) ORDER BY c.area_kind, c.area) FILTER (WHERE c.adviser IS NOT NULL), '[]') AS competences
          FROM advisers a LEFT JOIN adviser_competences c ON c.adviser = a.username
+        WHERE $1::text IS NULL OR a.username = $1
         GROUP BY a.username, a.lines ORDER BY a.username`,
+      [adviser ?? null],
     );
     return rows.map((r) => ({
       adviser: r.username,
@@ -180,11 +182,5 @@ export class AdviserCompetenceRepository {
       note: r.details.note,
       escalatedAt: r.at,
     }));
-  }
-
-  /** The category the inquiry's decision in force gives it (null: none, or no decision). */
-  async categoryOf(inquiryId: string): Promise<string | null> {
-    const [row]: { category: string | null }[] = await this.db.query(`SELECT category FROM routing_decisions WHERE inquiry_id = $1`, [inquiryId]);
-    return row?.category ?? null;
   }
 }

@@ -108,6 +108,18 @@ export class AdviserUpdateRepository {
     return rows.map((r) => ({ ...updateOf(r), confirmedAt: r.confirmed_at }));
   }
 
+  /** The updates requiring confirmation before claiming that the adviser has not confirmed (reaching them or not). */
+  async unconfirmedRequired(adviser: string): Promise<AdviserUpdateRecord[]> {
+    const rows: UpdateRow[] = await this.db.query(
+      `SELECT u.* FROM adviser_updates u
+        WHERE u.required_before_claiming
+          AND NOT EXISTS (SELECT 1 FROM adviser_update_confirmations c WHERE c.update_id = u.id AND c.adviser = $1)
+        ORDER BY u.published_at, u.id`,
+      [adviser],
+    );
+    return rows.map(updateOf);
+  }
+
   /** Records the adviser's confirmation; confirming again keeps the first. Returns when they confirmed. */
   async confirm(id: string, adviser: string): Promise<Date> {
     const [row]: { confirmed_at: Date }[] = await this.db.query(

@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import {
+  AdviserUpdateKinds,
+  CompetenceAreaKinds,
+  CompetenceLevels,
+  QueueNames,
+  TechnicalCategories,
+  type AdviserUpdateKind,
+  type CompetenceAreaKind,
+  type CompetenceLevel,
+} from '@inquiry-router/contracts';
+import { ListLimit } from '@inquiry-router/runtime';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const Username = /^[A-Za-z0-9._@-]{1,100}$/;
+
+/** One competence to set for the adviser named in the path; `level: null` removes it. */
+export class SetCompetenceRequest {
+  @ApiProperty({ enum: CompetenceAreaKinds }) @IsIn(CompetenceAreaKinds) areaKind: CompetenceAreaKind;
+
+  @ApiProperty({ description: 'a technical category (areaKind category) or a queue (areaKind queue)', example: 'login' })
+  @IsIn([...TechnicalCategories, ...QueueNames], { message: `area must be a technical category or a queue` })
+  area: string;
+
+  @ApiProperty({ enum: CompetenceLevels, nullable: true, description: 'null removes the competence' })
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(CompetenceLevels)
+  level: CompetenceLevel | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'a trainee’s mentor: an adviser at the mentor level in the same area' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(Username, { message: 'mentor must be a username' })
+  mentor?: string | null;
+}
+
+export class CompetenceAuditQuery {
+  @ApiPropertyOptional({ description: 'only this adviser’s changes' })
+  @IsOptional()
+  @Matches(Username, { message: 'adviser must be a username' })
+  adviser?: string;
+
+  @ListLimit({ max: 500, default: 200 })
+  limit?: number;
+}
+
+/** An update advisers must take in. */
+export class PublishAdviserUpdateRequest {
+  @ApiProperty({ enum: AdviserUpdateKinds }) @IsIn(AdviserUpdateKinds) kind: AdviserUpdateKind;
+
+  @ApiProperty({ minLength: 1, maxLength: 200 }) @Transform(trimmed) @IsString() @Length(1, 200) title: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 10000 }) @Transform(trimmed) @IsString() @Length(1, 10000) body: string;
+
+  @ApiPropertyOptional({ enum: TechnicalCategories, isArray: true, description: 'the categories it is about (none: all advisers)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(TechnicalCategories.length)
+  @IsIn(TechnicalCategories, { each: true })
+  categories?: string[];
+
+  @ApiPropertyOptional({ enum: QueueNames, isArray: true, description: 'the queues it is about (none: all advisers)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(QueueNames.length)
+  @IsIn(QueueNames, { each: true })
+  queues?: string[];
+
+  @ApiPropertyOptional({ default: false, description: 'advisers may not claim work in its categories and queues until they confirm it' })
+  @IsOptional()
+  @IsBoolean()
+  requiredBeforeClaiming?: boolean;
+
+  @ApiPropertyOptional({ description: 'the agreement version it announces', example: '2026-12-05' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  agreementVersion?: string;
+
+  @ApiPropertyOptional({ description: 'the incident (notice id) it is about' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  incidentId?: string;
+}
