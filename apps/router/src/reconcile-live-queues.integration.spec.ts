@@ -33,7 +33,9 @@ describe('live queues reconciled with Postgres', () => {
       reservedUntil,
     ]);
     // An entry for an inquiry Postgres does not know.
-    await pipeline.queues.enqueue([{ queue: 'servicedesk', id: 'never-recorded', channel: 'email', language: null, category: null, score: 1 }]);
+    await pipeline.queues.enqueue([
+      { queue: 'servicedesk', id: 'never-recorded', channel: 'email', language: null, category: null, score: 1 },
+    ]);
 
     // Queues are reconciled in order, servicedesk last: once its stale entry is gone, the pass is done.
     await eventually(

@@ -46,7 +46,11 @@ export function claimBars(unconfirmed: readonly AdviserUpdate[]): ClaimBars {
   const required = unconfirmed.filter((u) => u.requiredBeforeClaiming && (u.categories.length > 0 || u.queues.length > 0));
   const categories = TechnicalCategories.filter((c) => required.some((u) => u.categories.includes(c)));
   const queues = [...new Set(required.flatMap((u) => u.queues))] as QueueName[];
-  return { categories, queues, updates: required.map(({ id, title, categories: cs, queues: qs }) => ({ id, title, categories: cs, queues: qs })) };
+  return {
+    categories,
+    queues,
+    updates: required.map(({ id, title, categories: cs, queues: qs }) => ({ id, title, categories: cs, queues: qs })),
+  };
 }
 
 /** The updates that bar claiming work of `category` in `queue`. */

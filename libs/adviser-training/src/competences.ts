@@ -68,7 +68,8 @@ export function competenceChangeRefusal(change: CompetenceChange, mentorCompeten
   if (change.level !== null && !(CompetenceLevels as readonly string[]).includes(change.level))
     return `${String(change.level)} is not a level (${CompetenceLevels.join(', ')})`;
   if (change.mentor === null) return null;
-  if (change.level !== 'in-training') return `only an adviser in training has a mentor; ${change.adviser} would be ${change.level ?? 'removed'}`;
+  if (change.level !== 'in-training')
+    return `only an adviser in training has a mentor; ${change.adviser} would be ${change.level ?? 'removed'}`;
   if (change.mentor === change.adviser) return `${change.adviser} cannot be their own mentor`;
   if (mentorCompetences === null) return `${change.mentor} is not an adviser`;
   const mentorThere = mentorCompetences.some((c) => c.areaKind === change.areaKind && c.area === change.area && c.level === 'mentor');

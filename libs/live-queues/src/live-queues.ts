@@ -1,5 +1,13 @@
 import Redis from 'ioredis';
-import { Channels, Languages, QueueNames, TechnicalCategories, type Channel, type Language, type TechnicalCategory } from '@inquiry-router/contracts';
+import {
+  Channels,
+  Languages,
+  QueueNames,
+  TechnicalCategories,
+  type Channel,
+  type Language,
+  type TechnicalCategory,
+} from '@inquiry-router/contracts';
 
 /** Where an inquiry waits and its place there (see `queueScore`; lower is served first). */
 export interface QueueEntry {

@@ -35,7 +35,13 @@ export async function seedWaiting(
         receivedAt: (s.receivedAt ?? new Date()).toISOString(),
         ...(s.language ? { language: s.language } : {}),
       });
-      return { inquiry, decision: aDecision(s.queue, s.category !== undefined ? { category: s.category } : {}), decidedAt: new Date().toISOString(), queue: s.queue, agency: null };
+      return {
+        inquiry,
+        decision: aDecision(s.queue, s.category !== undefined ? { category: s.category } : {}),
+        decidedAt: new Date().toISOString(),
+        queue: s.queue,
+        agency: null,
+      };
     });
     await repo.recordRouted(routed, placeReply);
     await queues.enqueue(

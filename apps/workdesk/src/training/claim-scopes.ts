@@ -18,7 +18,10 @@ export class ClaimScopes {
   ) {}
 
   async of(adviser: string): Promise<ClaimScope> {
-    const [competences, unconfirmed] = await Promise.all([this.competences.competencesOf(adviser), this.updates.unconfirmedRequired(adviser)]);
+    const [competences, unconfirmed] = await Promise.all([
+      this.competences.competencesOf(adviser),
+      this.updates.unconfirmedRequired(adviser),
+    ]);
     const held = competences ?? [];
     return {
       competences: held,

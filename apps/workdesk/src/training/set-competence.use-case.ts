@@ -19,9 +19,16 @@ export class SetCompetence {
     const result = await this.competences.set(change, actor);
     if (result === null) throw new AdviserNotOnRegister(change.adviser);
     if (result !== 'unchanged')
-      this.log.log({ adviser: change.adviser, area: `${change.areaKind}:${change.area}`, level: change.level, actor }, 'competence changed');
+      this.log.log(
+        { adviser: change.adviser, area: `${change.areaKind}:${change.area}`, level: change.level, actor },
+        'competence changed',
+      );
     if (result === 'removed') return null;
-    if (result === 'unchanged') return (await this.competences.competencesOf(change.adviser))!.find((c) => c.area === change.area && c.areaKind === change.areaKind) ?? null;
+    if (result === 'unchanged')
+      return (
+        (await this.competences.competencesOf(change.adviser))!.find((c) => c.area === change.area && c.areaKind === change.areaKind) ??
+        null
+      );
     return result;
   }
 }

@@ -50,7 +50,8 @@ export class ClaimWork {
         );
       const bars = scope.barsFor(profile.lines);
       const lines = skilled.filter((q) => !bars.queues.includes(q));
-      if (lines.length === 0) throw new WorkRefused('forbidden', unconfirmedMessage(barsOn(bars, { queue: skilled[0] }), skilled.join(', ')));
+      if (lines.length === 0)
+        throw new WorkRefused('forbidden', unconfirmedMessage(barsOn(bars, { queue: skilled[0] }), skilled.join(', ')));
       const categories = this.categoriesOf(scope.competences, bars, onlyCategory);
       const channels = Channels.filter((c) => load[c] < (profile.capacity[c] ?? policy.defaultCapacity[c]));
       if (channels.length === 0)

@@ -43,7 +43,8 @@ export class WorkModule {
       module: WorkModule,
       imports: [
         TrainingModule,
-        WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES })],
+        WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES }),
+      ],
       controllers: [WorkController, WorkPolicyController, AdvisersController, InquiryActionsController],
       providers: [
         bindPort(WorkActions, InquiryActionsRepository),

@@ -49,7 +49,14 @@ export interface MenteeEscalationRecord {
   escalatedAt: Date;
 }
 
-type CompetenceRow = { area_kind: CompetenceAreaKind; area: string; level: CompetenceLevel; mentor: string | null; updated_by: string; updated_at: Date };
+type CompetenceRow = {
+  area_kind: CompetenceAreaKind;
+  area: string;
+  level: CompetenceLevel;
+  mentor: string | null;
+  updated_by: string;
+  updated_at: Date;
+};
 
 const competenceOf = (r: CompetenceRow): CompetenceRecord => ({
   areaKind: r.area_kind,
@@ -162,9 +169,12 @@ export class AdviserCompetenceRepository {
    * resolved) or passed on, it leaves the list by itself.
    */
   async escalationsHeldBy(mentor: string): Promise<MenteeEscalationRecord[]> {
-    const rows: { inquiry_id: string; at: Date; details: { trainee: string; category: string | null; queue: string | null; note: string } }[] =
-      await this.db.query(
-        `SELECT h.inquiry_id, h.at, h.details
+    const rows: {
+      inquiry_id: string;
+      at: Date;
+      details: { trainee: string; category: string | null; queue: string | null; note: string };
+    }[] = await this.db.query(
+      `SELECT h.inquiry_id, h.at, h.details
            FROM inquiries i
            JOIN LATERAL (
              SELECT * FROM inquiry_history h
@@ -172,8 +182,8 @@ export class AdviserCompetenceRepository {
               ORDER BY h.at DESC, h.id DESC LIMIT 1) h ON true
           WHERE i.status = 'claimed' AND i.assigned_to = $1 AND h.event = 'escalated-to-mentor' AND h.details->>'mentor' = $1
           ORDER BY h.at`,
-        [mentor],
-      );
+      [mentor],
+    );
     return rows.map((r) => ({
       inquiryId: r.inquiry_id,
       trainee: r.details.trainee,
