@@ -14,6 +14,8 @@ import { WorkPage } from './pages/work/work-page';
 import { AgencyInquiryPage } from './pages/agency-inquiry/agency-inquiry-page';
 import { InquirerLogPage } from './pages/inquirer-log/inquirer-log-page';
 import { SearchPage } from './pages/search/search-page';
+import { CompetencesPage } from './pages/competences/competences-page';
+import { AdviserUpdatesPage } from './pages/adviser-updates/adviser-updates-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 import { actsForAgency, mayManagePersonalData, mayOperate, maySearch } from './api/access';
 
@@ -53,6 +55,8 @@ function Routes() {
   if (supervisor && path === '/opening-hours') return <OpeningHoursPage />;
   if (supervisor && path === '/agreements') return <AgreementsPage />;
   if (supervisor && path === '/planning') return <PlanningPage />;
+  if (supervisor && path === '/competences') return <CompetencesPage />;
+  if (supervisor && path === '/adviser-updates') return <AdviserUpdatesPage />;
   const notice = matchPath('/notices/:id', path);
   if (mayOperate(session) && notice) return <NoticeDetailPage key={notice.id} id={notice.id} />;
   if (mayOperate(session) && path === '/notices') return <NoticesPage />;

@@ -71,6 +71,12 @@ export function Layout({ children }: { children: ReactNode }) {
                   <li>
                     <Link to="/planning">{t('nav.planning')}</Link>
                   </li>
+                  <li>
+                    <Link to="/competences">{t('nav.competences')}</Link>
+                  </li>
+                  <li>
+                    <Link to="/adviser-updates">{t('nav.adviserUpdates')}</Link>
+                  </li>
                 </>
               )}
               {operate && (

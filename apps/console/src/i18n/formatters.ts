@@ -3,7 +3,18 @@ import type { MessageKey, ValuesOf } from './catalogue';
 
 /** Groups of the catalogue that name the vocabulary the server sends (a queue, a channel, a status …). */
 export type LabelGroup =
-  'channel' | 'queue' | 'status' | 'presence' | 'actions.caseTypes' | 'inquirer.keys' | 'inquirerLog.viaNames' | 'inquirerLog.actions';
+  | 'channel'
+  | 'queue'
+  | 'status'
+  | 'presence'
+  | 'actions.caseTypes'
+  | 'inquirer.keys'
+  | 'inquirerLog.viaNames'
+  | 'inquirerLog.actions'
+  | 'training.categories'
+  | 'training.levels'
+  | 'training.areaKinds'
+  | 'training.updates.kinds';
 
 const Missing = '–';
 

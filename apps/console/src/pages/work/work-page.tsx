@@ -9,6 +9,8 @@ import { useShortcuts } from '../../keyboard/shortcuts';
 import { useLiveOverview } from '../../live/use-live-overview';
 import { useRouter } from '../../router';
 import { HeldInquiries } from './held-inquiries';
+import { MenteeEscalations } from './mentee-escalations';
+import { MyUpdates } from './my-updates';
 import { QueuesNow } from './queues-now';
 import { useHeldInquiries } from './use-held-inquiries';
 import { WorkToolbar } from './work-toolbar';
@@ -76,6 +78,8 @@ export function WorkPage() {
       />
       <Notice kind="ok">{action.ok}</Notice>
       <Notice kind="error">{action.error}</Notice>
+      <MyUpdates />
+      <MenteeEscalations />
       <HeldInquiries held={held} onAccept={(id) => void accept(id)} />
       <QueuesNow queues={overview?.queues ?? []} />
     </Page>

@@ -1,0 +1,129 @@
+import { FormEvent, useState } from 'react';
+import { AdviserUpdateKinds, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
+import { useSession } from '../../api/session';
+import { useAction } from '../../api/use-action';
+import { choicesOf, Field, SelectField } from '../../components/fields';
+import { Notice } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+
+/** Checkboxes for some of `values`, under a legend. */
+function Choices({
+  id,
+  legend,
+  values,
+  chosen,
+  labelOf,
+  onChange,
+}: {
+  id: string;
+  legend: string;
+  values: readonly string[];
+  chosen: readonly string[];
+  labelOf: (value: string) => string;
+  onChange: (chosen: string[]) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <div className="field checkbox" key={v}>
+          <input
+            id={`${id}-${v}`}
+            type="checkbox"
+            checked={chosen.includes(v)}
+            onChange={() => onChange(chosen.includes(v) ? chosen.filter((c) => c !== v) : [...chosen, v])}
+          />
+          <label htmlFor={`${id}-${v}`}>{labelOf(v)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Publishes an update to the advisers of its categories and queues (all advisers when none is chosen). */
+export function PublishUpdateForm({ onPublished }: { onPublished: () => void }) {
+  const { t, label } = useI18n();
+  const { api } = useSession();
+  const action = useAction();
+  const [kind, setKind] = useState<string>('procedure');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [categories, setCategories] = useState<string[]>([]);
+  const [queues, setQueues] = useState<string[]>([]);
+  const [required, setRequired] = useState(false);
+  const [agreementVersion, setAgreementVersion] = useState('');
+  const [incidentId, setIncidentId] = useState('');
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const published = await action.run(
+      () =>
+        api.post('/api/adviser-updates', {
+          kind,
+          title,
+          body,
+          categories,
+          queues,
+          requiredBeforeClaiming: required,
+          ...(agreementVersion.trim() && { agreementVersion: agreementVersion.trim() }),
+          ...(incidentId.trim() && { incidentId: incidentId.trim() }),
+        }),
+      t('training.updates.published'),
+    );
+    if (published === undefined) return;
+    setTitle('');
+    setBody('');
+    onPublished();
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-label={t('training.updates.publish')}>
+      <SelectField
+        id="update-kind"
+        label={t('training.updates.kind')}
+        value={kind}
+        choices={choicesOf(AdviserUpdateKinds, (k) => label('training.updates.kinds', k))}
+        onChange={setKind}
+      />
+      <Field id="update-title" label={t('training.updates.heading')}>
+        <input id="update-title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </Field>
+      <Field id="update-body" label={t('training.updates.body')}>
+        <textarea id="update-body" required maxLength={10000} rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+      </Field>
+      <Choices
+        id="update-category"
+        legend={t('training.updates.categories')}
+        values={TechnicalCategories}
+        chosen={categories}
+        labelOf={(c) => label('training.categories', c)}
+        onChange={setCategories}
+      />
+      <Choices
+        id="update-queue"
+        legend={t('training.updates.queues')}
+        values={QueueNames}
+        chosen={queues}
+        labelOf={(q) => label('queue', q)}
+        onChange={setQueues}
+      />
+      <div className="field checkbox">
+        <input id="update-required" type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} />
+        <label htmlFor="update-required">{t('training.updates.required')}</label>
+      </div>
+      <div className="inline-pair">
+        <Field id="update-agreement" label={t('training.updates.agreementVersion')}>
+          <input id="update-agreement" maxLength={100} value={agreementVersion} onChange={(e) => setAgreementVersion(e.target.value)} />
+        </Field>
+        <Field id="update-incident" label={t('training.updates.incidentId')}>
+          <input id="update-incident" maxLength={100} value={incidentId} onChange={(e) => setIncidentId(e.target.value)} />
+        </Field>
+      </div>
+      <button type="submit" className="primary" disabled={action.busy}>
+        {t('training.updates.submit')}
+      </button>
+      <Notice kind="ok">{action.ok}</Notice>
+      <Notice kind="error">{action.error}</Notice>
+    </form>
+  );
+}
