@@ -15,9 +15,12 @@ describe('isAutomaticSender', () => {
     expect(isAutomaticSender('email', { email })).toBe(true);
   });
 
-  it.each(['kari.nordmann@example.no', 'reply.kari@example.no', 'noreen@example.no', 'post@firma.example'])('takes %s for a person', (email) => {
-    expect(isAutomaticSender('email', { email })).toBe(false);
-  });
+  it.each(['kari.nordmann@example.no', 'reply.kari@example.no', 'noreen@example.no', 'post@firma.example'])(
+    'takes %s for a person',
+    (email) => {
+      expect(isAutomaticSender('email', { email })).toBe(false);
+    },
+  );
 
   it('knows no automatic senders on the phone or social media', () => {
     expect(isAutomaticSender('phone', { phone: '+4791234567' })).toBe(false);

@@ -4,3 +4,4 @@ export * from './survey-message';
 export * from './survey-reply';
 export * from './survey-token';
 export * from './satisfaction-figures';
+export * from './survey-reply-answer';

@@ -41,7 +41,12 @@ describe('satisfaction figures', () => {
   });
 
   it('takes the median of an even count as the mean of the middle two', () => {
-    expect(figuresOf(null, [10, 20, 40, 1000].map((waitSeconds) => inquiry({ waitSeconds }))).medianWaitSeconds).toBe(30);
+    expect(
+      figuresOf(
+        null,
+        [10, 20, 40, 1000].map((waitSeconds) => inquiry({ waitSeconds })),
+      ).medianWaitSeconds,
+    ).toBe(30);
   });
 
   it('groups by the dimension asked for, the busiest first', () => {

@@ -10,7 +10,8 @@ export function surveyToken(secret: string, surveyId: string, expiresAt: Date): 
   return `${surveyId}.${expires}.${mac(secret, surveyId, expires)}`;
 }
 
-export type ReadSurveyToken = { valid: true; surveyId: string; expiresAt: Date } | { valid: false; why: 'malformed' | 'forged' | 'expired' };
+export type ReadSurveyToken =
+  { valid: true; surveyId: string; expiresAt: Date } | { valid: false; why: 'malformed' | 'forged' | 'expired' };
 
 /** The shape of a token `surveyToken` makes; anything else is refused before it is looked at. */
 export const SurveyTokenPattern = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([0-9a-z]{1,10})\.([A-Za-z0-9_-]{43})$/;
