@@ -77,6 +77,10 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsInt() @Min(1) @Max(90) SURVEY_VALID_DAYS: number = 14;
   /** Nobody is sent a second survey within this many days of the last. */
   @IsNumber() @Min(0) @Max(365) SURVEY_QUIET_DAYS: number = 30;
+  /** How often inquiries resolved lately are looked for and their inquirers considered for the survey. */
+  @IsInt() @Min(100) @Max(3_600_000) SURVEY_CHECK_INTERVAL_MS: number = 5000;
+  /** Inquiries resolved longer ago than this (a workdesk down for longer, say) are not surveyed any more. */
+  @IsInt() @Min(1) @Max(720) SURVEY_LOOKBACK_HOURS: number = 48;
   /** Answers through the public survey page per client address and minute; more are refused (429). */
   @IsInt() @Min(1) @Max(1000) SURVEY_ANSWERS_PER_MINUTE: number = 10;
   /** Personal data of a person whose last contact (and of an inquiry of no person received) this many months back is erased. */

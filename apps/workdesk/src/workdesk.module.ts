@@ -98,7 +98,7 @@ export class WorkdeskModule implements NestModule {
         PersonalDataReadsModule,
         InquirersModule,
         PersonalDataModule.register(env),
-        SurveysModule,
+        SurveysModule.register(env),
       ],
       controllers: [
         // Before InquiriesController, whose GET /api/inquiries/:id would take `search` for an inquiry id.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InquiryWork, Language, Languages, OutboundMessage, partyIdentity, Topics } from '@inquiry-router/contracts';
+import { Language, Languages, OutboundMessage, partyIdentity, Topics } from '@inquiry-router/contracts';
 import { hashIdentityKey } from '@inquiry-router/inquirer';
 import { OutboxRelay } from '@inquiry-router/messaging';
 import { onTopicsOf, type PlannedSurvey, type SurveyCandidate, type SurveyConsideration } from '@inquiry-router/persistence';
@@ -16,11 +16,17 @@ const Zone = 'Europe/Oslo';
 const languageOf = (language: string | null): Language =>
   (Languages as readonly string[]).includes(language ?? '') ? (language as Language) : 'nb';
 
+/** Inquiries considered per run; the rest wait for the next. */
+const PerRun = 200;
+
 /**
- * After an inquiry is resolved (`inquiry.work.v1` 'resolved', by an adviser's answer or an
- * incident's resolution), its inquirer is considered for the one short satisfaction question, once:
- * the decision (libs/surveys `decideSurvey`) and, when sent, the `outbound.message.v1` the channel's
- * adapter sends are written in one transaction, so a survey is kept exactly when its message goes out.
+ * After an inquiry is resolved (by an adviser's answer or an incident's resolution: its history's
+ * 'resolved'), its inquirer is considered for the one short satisfaction question, once: the
+ * decision (libs/surveys `decideSurvey`) and, when sent, the `outbound.message.v1` the channel's
+ * adapter sends are written in one transaction, so a survey is kept exactly when its message goes
+ * out. A periodic job over the system of record rather than a consumer of `inquiry.work.v1`: it
+ * resumes whatever a stop left (within SURVEY_LOOKBACK_HOURS), and several workdesks share it (the
+ * inquiry's row lock lets one consider it; the others find it considered).
  */
 @Injectable()
 export class OfferSurveys {
@@ -33,9 +39,12 @@ export class OfferSurveys {
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
   ) {}
 
-  async fromWork(events: InquiryWork[]): Promise<void> {
-    const resolved = new Set(events.filter((e) => e.type === 'resolved').map((e) => e.inquiryId));
+  /** Considers the inquiries resolved lately and not yet considered; returns how many. */
+  async execute(now: Date): Promise<number> {
+    const since = new Date(now.getTime() - this.env.SURVEY_LOOKBACK_HOURS * 3_600_000);
+    const resolved = await this.surveys.resolvedUnconsidered(since, PerRun);
     for (const inquiryId of resolved) await this.offer(inquiryId);
+    return resolved.length;
   }
 
   async offer(inquiryId: string): Promise<void> {

@@ -11,6 +11,7 @@ import type {
 
 /** The satisfaction surveys: considered once per resolved inquiry, answered by link, counted for the dashboard. */
 export abstract class SurveyStore {
+  abstract resolvedUnconsidered(since: Date, limit: number): Promise<string[]>;
   abstract consider(
     inquiryId: string,
     recipientKeyOf: (candidate: SurveyCandidate) => string,

@@ -42,9 +42,12 @@ export class SatisfactionSurveys1733000130500 implements MigrationInterface {
     await q.query(`CREATE INDEX surveys_thread_idx ON surveys (thread_id)`);
     await q.query(`CREATE INDEX surveys_recipient_idx ON surveys (recipient_key, sent_at DESC) WHERE sent_at IS NOT NULL`);
     await q.query(`CREATE INDEX surveys_answered_idx ON surveys (answered_at) WHERE answered_at IS NOT NULL`);
+    // The survey job looks for inquiries resolved lately, and the dashboard for those resolved in a period.
+    await q.query(`CREATE INDEX inquiry_history_resolved_idx ON inquiry_history (at) WHERE event = 'resolved'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX inquiry_history_resolved_idx`);
     await q.query(`DROP TABLE surveys`);
   }
 }

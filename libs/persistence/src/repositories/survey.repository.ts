@@ -191,6 +191,18 @@ export class SurveyRepository {
     });
   }
 
+  /** Inquiries resolved since `since` and resolved still, not yet considered for a survey: the oldest resolution first. */
+  async resolvedUnconsidered(since: Date, limit: number): Promise<string[]> {
+    const rows: { inquiry_id: string }[] = await this.db.query(
+      `SELECT h.inquiry_id FROM inquiry_history h JOIN inquiries i ON i.id = h.inquiry_id
+        WHERE h.event = 'resolved' AND h.at >= $1 AND i.status = 'resolved'
+          AND NOT EXISTS (SELECT 1 FROM surveys s WHERE s.inquiry_id = h.inquiry_id)
+        GROUP BY h.inquiry_id ORDER BY min(h.at) LIMIT $2`,
+      [since, limit],
+    );
+    return rows.map((r) => r.inquiry_id);
+  }
+
   /** The survey a link names, if the link's token is the one it was sent with. */
   async findByLink(surveyId: string, tokenHash: string): Promise<SurveyRecord | null> {
     const [row]: SurveyRow[] = await this.db.query(
@@ -262,9 +274,12 @@ export class SurveyRepository {
     now: Date,
     replyInquiryId: string | null = null,
   ): Promise<SurveyAnswerOutcome> {
+    // As a SELECT: the driver answers an UPDATE with its rows and its count.
     const updated: unknown[] = await this.db.query(
-      `UPDATE surveys SET answered_at = $2, score = $3, comment = $4, answer_via = $5, reply_inquiry_id = $6
-        WHERE id = $1 AND sent_at IS NOT NULL AND answered_at IS NULL AND expires_at > $2 RETURNING id`,
+      `WITH answered AS (
+         UPDATE surveys SET answered_at = $2, score = $3, comment = $4, answer_via = $5, reply_inquiry_id = $6
+          WHERE id = $1 AND sent_at IS NOT NULL AND answered_at IS NULL AND expires_at > $2 RETURNING id)
+       SELECT id FROM answered`,
       [surveyId, now, answer.score, answer.comment, via, replyInquiryId],
     );
     if (updated.length === 1) return 'recorded';
@@ -296,7 +311,7 @@ export class SurveyRepository {
          LEFT JOIN surveys s ON s.inquiry_id = i.id
          LEFT JOIN LATERAL (SELECT min(h.at) AS at FROM inquiry_history h WHERE h.inquiry_id = i.id AND h.event = 'accepted') accepted ON true
         WHERE i.status = 'resolved'
-          AND EXISTS (SELECT 1 FROM inquiry_history r WHERE r.inquiry_id = i.id AND r.event = 'resolved' AND r.at >= $1 AND r.at < $2)`,
+          AND i.id IN (SELECT r.inquiry_id FROM inquiry_history r WHERE r.event = 'resolved' AND r.at >= $1 AND r.at < $2)`,
       [from, to],
     );
     return rows.map((r) => ({
