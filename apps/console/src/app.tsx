@@ -14,6 +14,7 @@ import { WorkPage } from './pages/work/work-page';
 import { AgencyInquiryPage } from './pages/agency-inquiry/agency-inquiry-page';
 import { InquirerLogPage } from './pages/inquirer-log/inquirer-log-page';
 import { SearchPage } from './pages/search/search-page';
+import { SatisfactionPage } from './pages/satisfaction/satisfaction-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 import { actsForAgency, mayManagePersonalData, mayOperate, maySearch } from './api/access';
 
@@ -53,6 +54,7 @@ function Routes() {
   if (supervisor && path === '/opening-hours') return <OpeningHoursPage />;
   if (supervisor && path === '/agreements') return <AgreementsPage />;
   if (supervisor && path === '/planning') return <PlanningPage />;
+  if (supervisor && path === '/satisfaction') return <SatisfactionPage />;
   const notice = matchPath('/notices/:id', path);
   if (mayOperate(session) && notice) return <NoticeDetailPage key={notice.id} id={notice.id} />;
   if (mayOperate(session) && path === '/notices') return <NoticesPage />;

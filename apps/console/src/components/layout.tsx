@@ -71,6 +71,9 @@ export function Layout({ children }: { children: ReactNode }) {
                   <li>
                     <Link to="/planning">{t('nav.planning')}</Link>
                   </li>
+                  <li>
+                    <Link to="/satisfaction">{t('nav.satisfaction')}</Link>
+                  </li>
                 </>
               )}
               {operate && (
