@@ -25,12 +25,13 @@ describe('satisfaction surveys', () => {
   let adviser: string;
   let supervisor: string;
 
-  const surveyOf = async (inquiryId: string): Promise<SurveyRow | undefined> =>
-    (
-      (await pipeline.db.query(`SELECT sent_at, not_sent_reason, score, comment, answer_via FROM surveys WHERE inquiry_id = $1`, [
-        inquiryId,
-      ])) as SurveyRow[]
-    )[0];
+  const surveyOf = async (inquiryId: string): Promise<SurveyRow | undefined> => {
+    const rows = await pipeline.db.query<SurveyRow[]>(
+      `SELECT sent_at, not_sent_reason, score, comment, answer_via FROM surveys WHERE inquiry_id = $1`,
+      [inquiryId],
+    );
+    return rows[0];
+  };
   const considered = (inquiryId: string) => eventually(() => surveyOf(inquiryId), 30_000, `the survey of ${inquiryId} considered`);
   const surveyMails = (email: string) =>
     relay.to(email).filter((m) => (m.mail.subject ?? '').startsWith('Hvor fornøyd er du med hjelpen?'));
