@@ -16,6 +16,7 @@ import { InquirerLogPage } from './pages/inquirer-log/inquirer-log-page';
 import { SearchPage } from './pages/search/search-page';
 import { CompetencesPage } from './pages/competences/competences-page';
 import { AdviserUpdatesPage } from './pages/adviser-updates/adviser-updates-page';
+import { SatisfactionPage } from './pages/satisfaction/satisfaction-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 import { actsForAgency, mayManagePersonalData, mayOperate, maySearch } from './api/access';
 
@@ -57,6 +58,7 @@ function Routes() {
   if (supervisor && path === '/planning') return <PlanningPage />;
   if (supervisor && path === '/competences') return <CompetencesPage />;
   if (supervisor && path === '/adviser-updates') return <AdviserUpdatesPage />;
+  if (supervisor && path === '/satisfaction') return <SatisfactionPage />;
   const notice = matchPath('/notices/:id', path);
   if (mayOperate(session) && notice) return <NoticeDetailPage key={notice.id} id={notice.id} />;
   if (mayOperate(session) && path === '/notices') return <NoticesPage />;

@@ -15,6 +15,7 @@ import { LinkIncidents } from './link-incidents';
 import { InquirerKeys } from './inquirer-keys';
 import { SendRepeatContactsToSecondLine } from './send-repeat-contacts-to-second-line';
 import { RecogniseSenders } from './recognise-senders';
+import { TakeSurveyReplies } from './take-survey-replies';
 import { RouterEnv } from './router.env';
 import {
   decisionFor,
@@ -29,6 +30,7 @@ import {
   policyInForce,
   recordingQueues,
   workPolicyOf,
+  NoOpenSurveys,
 } from './testing/router-doubles';
 
 const secret = 'a-router-test-secret-of-32-characters';
@@ -95,6 +97,7 @@ async function setUp(
     new MatchIncidents(await incidentsInForce(options.incidents ?? [])),
     new LinkIncidents(links, outboxStandIn, clock, env),
     new RecogniseSenders(clock),
+    new TakeSurveyReplies(new NoOpenSurveys(), clock),
   );
   return { route, inquiries, enqueued, published: inquiries.published, history: history.entries, dueAt, links, earlier };
 }

@@ -9,6 +9,7 @@ import { PlanRoutes } from './plan-routes';
 import { MatchIncidents } from './match-incidents';
 import { LinkIncidents } from './link-incidents';
 import { RecogniseSenders } from './recognise-senders';
+import { TakeSurveyReplies } from './take-survey-replies';
 import { RoutedInquiryStore, RoutingHistory } from './router.ports';
 
 /**
@@ -16,7 +17,7 @@ import { RoutedInquiryStore, RoutingHistory } from './router.ports';
  * record) first, with who its sender is (their person, recognised by their keys) and its link to
  * a known incident if it is about one (the inquirer told at once), then enqueues in Redis or
  * marks the forward done with its event in the outbox. A reply to a conversation still being
- * handled joins it instead. Safe to repeat for the same inquiry: the record is written once, and
+ * handled joins it instead; one that answers a satisfaction survey is recorded as its answer. Safe to repeat for the same inquiry: the record is written once, and
  * only routing not yet carried out is done again.
  */
 @Injectable()
@@ -31,11 +32,15 @@ export class RouteInquiries {
     @Inject(MatchIncidents) private readonly incidents: MatchIncidents,
     @Inject(LinkIncidents) private readonly incidentLinks: LinkIncidents,
     @Inject(RecogniseSenders) private readonly senders: RecogniseSenders,
+    @Inject(TakeSurveyReplies) private readonly surveyReplies: TakeSurveyReplies,
   ) {}
 
   async execute(batch: InquiryClassified[]): Promise<void> {
     // A redelivered event can sit in the same batch as its first delivery.
-    const classified = [...new Map(batch.map((c) => [c.inquiry.id, c])).values()];
+    const unique = [...new Map(batch.map((c) => [c.inquiry.id, c])).values()];
+    // A reply answering a satisfaction survey is its answer, not new work.
+    const classified = await this.surveyReplies.setAside(unique);
+    if (classified.length === 0) return;
     const { routed, diverted, workPolicy, keys } = await this.planner.plan(classified);
     // Before recording: a match's explanation is recorded among the decision's reasons.
     const links = this.incidents.match(routed);

@@ -11,6 +11,7 @@ import {
   onDataSource,
   postgresService,
   ServiceLevelWatchRepository,
+  SurveyRepository,
   WaitingInquiriesReader,
   WorkPolicyRepository,
 } from '@inquiry-router/persistence';
@@ -27,6 +28,7 @@ import {
   RoutingHistory,
   ServiceLevelWatch,
   WaitingWork,
+  SurveyReplies,
 } from './router.ports';
 import { DivertBeforeQueueing } from './divert-before-queueing';
 import { PlanRoutes } from './plan-routes';
@@ -43,6 +45,7 @@ import { ReconcileLiveQueues } from './reconcile-live-queues.use-case';
 import { RerouteInquiries } from './reroute-inquiries.use-case';
 import { InquiryReclassifiedHandler } from './inquiry-reclassified.handler';
 import { CheckServiceLevels } from './check-service-levels.use-case';
+import { TakeSurveyReplies } from './take-survey-replies';
 
 @Module({})
 export class RouterModule {
@@ -64,6 +67,8 @@ export class RouterModule {
         bindPort(ServiceLevelWatch, ServiceLevelWatchRepository),
         bindPort(IncidentLinks, IncidentLinkRepository),
         bindPort(EarlierContacts, InquirerRecognitionRepository),
+        bindPort(SurveyReplies, SurveyRepository),
+        TakeSurveyReplies,
         DivertBeforeQueueing,
         InquirerKeys,
         SendRepeatContactsToSecondLine,

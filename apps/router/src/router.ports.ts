@@ -8,11 +8,13 @@ import type {
   EarlierContactLookup,
   InquiryReclassification,
   NewIncidentLink,
+  OpenSurveyOfConversation,
   PendingRouting,
   ReclassificationOutcome,
   RoutedInquiry,
   SenderRecognition,
   ServiceLevelAlert,
+  SurveyAnswerOutcome,
   ServiceLevelAlertKind,
   WaitingInquiry,
 } from '@inquiry-router/persistence';
@@ -80,4 +82,16 @@ export abstract class EarlierContacts {
   abstract conversationsOf(refs: readonly string[]): Promise<Map<string, ConversationOfReply>>;
   /** For each lookup of a batch, by its inquiry id, the same person's contacts received in its period. */
   abstract earlierContacts(lookups: readonly EarlierContactLookup[]): Promise<Map<string, EarlierContact[]>>;
+}
+
+/** The satisfaction surveys a reply may answer (their conversations'), and the answers replies gave. */
+export abstract class SurveyReplies {
+  abstract openSurveysOf(references: readonly string[], now: Date): Promise<OpenSurveyOfConversation[]>;
+  abstract repliesTakenAsAnswers(replyIds: readonly string[]): Promise<string[]>;
+  abstract answerByReply(
+    surveyId: string,
+    replyInquiryId: string,
+    answer: { score: number; comment: string | null },
+    now: Date,
+  ): Promise<SurveyAnswerOutcome>;
 }

@@ -68,6 +68,21 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsString()
   @MinLength(32, { message: 'INQUIRER_KEY_SECRET must be at least 32 characters (required in production)' })
   INQUIRER_KEY_SECRET?: string;
+  /** Signs the public links of satisfaction surveys (libs/surveys survey-token); changing it invalidates every link sent. */
+  @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.SURVEY_TOKEN_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'SURVEY_TOKEN_SECRET must be at least 32 characters (required in production)' })
+  SURVEY_TOKEN_SECRET?: string;
+  /** How long a satisfaction survey may be answered (by its link or a reply). */
+  @IsInt() @Min(1) @Max(90) SURVEY_VALID_DAYS: number = 14;
+  /** Nobody is sent a second survey within this many days of the last. */
+  @IsNumber() @Min(0) @Max(365) SURVEY_QUIET_DAYS: number = 30;
+  /** How often inquiries resolved lately are looked for and their inquirers considered for the survey. */
+  @IsInt() @Min(100) @Max(3_600_000) SURVEY_CHECK_INTERVAL_MS: number = 5000;
+  /** Inquiries resolved longer ago than this (a workdesk down for longer, say) are not surveyed any more. */
+  @IsInt() @Min(1) @Max(720) SURVEY_LOOKBACK_HOURS: number = 48;
+  /** Answers through the public survey page per client address and minute; more are refused (429). */
+  @IsInt() @Min(1) @Max(1000) SURVEY_ANSWERS_PER_MINUTE: number = 10;
   /** Personal data of a person whose last contact (and of an inquiry of no person received) this many months back is erased. */
   @IsInt() @Min(1) @Max(120) PERSONAL_DATA_RETENTION_MONTHS: number = DefaultRetentionMonths;
   /** How often personal data past retention is looked for (by one instance per period). */
@@ -82,6 +97,11 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   /** Outside production only, the same default as the notice-dispatcher's, so links work on a developer's machine. */
   get noticeTokenSecret(): string {
     return this.NOTICE_TOKEN_SECRET ?? 'development-notice-token-secret-not-for-production';
+  }
+
+  /** Outside production only, so survey links work on a developer's machine. */
+  get surveyTokenSecret(): string {
+    return this.SURVEY_TOKEN_SECRET ?? 'development-survey-token-secret-not-for-production';
   }
 
   /** Outside production only, the same default as the router's, so people are recognised on a developer's machine. */

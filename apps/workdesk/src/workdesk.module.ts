@@ -63,6 +63,7 @@ import { InquirersModule } from './inquirers/inquirers.module';
 import { InquirySearchController } from './inquiry-search/inquiry-search.controller';
 import { InquirySearch } from './inquiry-search/inquiry-search.ports';
 import { SearchInquiries } from './inquiry-search/search-inquiries.use-case';
+import { SurveysModule } from './surveys/surveys.module';
 
 /** The advisers' and agencies' HTTP API, and the console (the web app) at `/`. */
 @Module({})
@@ -97,6 +98,7 @@ export class WorkdeskModule implements NestModule {
         PersonalDataReadsModule,
         InquirersModule,
         PersonalDataModule.register(env),
+        SurveysModule.register(env),
       ],
       controllers: [
         // Before InquiriesController, whose GET /api/inquiries/:id would take `search` for an inquiry id.

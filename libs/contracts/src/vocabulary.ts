@@ -101,8 +101,14 @@ export const OutboundPurposes = [
   'incident-notice',
   /** The incident the inquiry was linked to is resolved: the supervisor's resolution text. */
   'incident-resolution',
+  /** After it was resolved: how satisfied the inquirer is (1–5), answered by reply or a public link. */
+  'satisfaction-survey',
 ] as const;
 export type OutboundPurpose = (typeof OutboundPurposes)[number];
+
+/** How an inquirer answered the satisfaction survey: through its public link, or by replying to it. */
+export const SurveyAnswerRoutes = ['link', 'reply'] as const;
+export type SurveyAnswerRoute = (typeof SurveyAnswerRoutes)[number];
 
 /** How a forwarded inquiry reaches an agency: its signed webhook, its support mailbox, or both. */
 export const AgencyDeliveryChannels = ['webhook', 'mailbox'] as const;

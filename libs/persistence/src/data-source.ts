@@ -39,6 +39,7 @@ import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-p
 import { EditorRole1733000130000 } from './migrations/1733000130000-editor-role';
 import { AdviserCompetences1733000130300 } from './migrations/1733000130300-adviser-competences';
 import { AdviserUpdates1733000130310 } from './migrations/1733000130310-adviser-updates';
+import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -85,6 +86,7 @@ export const migrations = [
   EditorRole1733000130000,
   AdviserCompetences1733000130300,
   AdviserUpdates1733000130310,
+  SatisfactionSurveys1733000130500,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

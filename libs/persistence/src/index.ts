@@ -55,3 +55,4 @@ export * from './repositories/personal-data.repository';
 export * from './repositories/inquirer-recognition.repository';
 export * from './repositories/adviser-competence.repository';
 export * from './repositories/adviser-update.repository';
+export * from './repositories/survey.repository';

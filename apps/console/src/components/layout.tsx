@@ -76,6 +76,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   </li>
                   <li>
                     <Link to="/adviser-updates">{t('nav.adviserUpdates')}</Link>
+                    <Link to="/satisfaction">{t('nav.satisfaction')}</Link>
                   </li>
                 </>
               )}

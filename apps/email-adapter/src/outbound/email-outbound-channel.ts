@@ -17,6 +17,8 @@ const AutoSubmitted: Record<OutboundPurpose, string | null> = {
   reminder: 'auto-generated',
   'incident-notice': 'auto-replied',
   'incident-resolution': 'auto-generated',
+  // Marked automatic so out-of-office replies stay away; a person's reply with a score is still read.
+  'satisfaction-survey': 'auto-generated',
 };
 
 /**

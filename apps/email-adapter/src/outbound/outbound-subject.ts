@@ -11,6 +11,7 @@ const DefaultSubjects: Record<Language, Record<OutboundPurpose, string>> = {
     reminder: 'Påminnelse',
     'incident-notice': 'Vi kjenner til problemet',
     'incident-resolution': 'Problemet er løst',
+    'satisfaction-survey': 'Hvor fornøyd er du med hjelpen?',
   },
   nn: {
     answer: 'Svar på førespurnaden din',
@@ -21,6 +22,7 @@ const DefaultSubjects: Record<Language, Record<OutboundPurpose, string>> = {
     reminder: 'Påminning',
     'incident-notice': 'Vi kjenner til problemet',
     'incident-resolution': 'Problemet er løyst',
+    'satisfaction-survey': 'Kor nøgd er du med hjelpa?',
   },
   en: {
     answer: 'Answer to your inquiry',
@@ -31,6 +33,7 @@ const DefaultSubjects: Record<Language, Record<OutboundPurpose, string>> = {
     reminder: 'Reminder',
     'incident-notice': 'We know about the problem',
     'incident-resolution': 'The problem is solved',
+    'satisfaction-survey': 'How satisfied are you with our help?',
   },
 };
 

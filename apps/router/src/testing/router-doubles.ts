@@ -14,12 +14,22 @@ import type {
   PendingRouting,
   ReclassificationOutcome,
   RoutedInquiry,
+  OpenSurveyOfConversation,
   SenderRecognition,
+  SurveyAnswerOutcome,
   WaitingInquiry,
 } from '@inquiry-router/persistence';
 import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import type { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
-import { AdviserAvailability, EarlierContacts, IncidentLinks, RoutedInquiryStore, RoutingHistory, WaitingWork } from '../router.ports';
+import {
+  AdviserAvailability,
+  EarlierContacts,
+  IncidentLinks,
+  RoutedInquiryStore,
+  RoutingHistory,
+  SurveyReplies,
+  WaitingWork,
+} from '../router.ports';
 
 /** The parts of a library service a test implements in memory; the use case calls nothing else. */
 export const inMemory = <T>(implementation: Partial<T>): T => implementation as T;
@@ -166,6 +176,19 @@ export class DueAtWaitingWork implements WaitingWork {
 
   dueAt(): Promise<Date | null> {
     return Promise.resolve(this.due);
+  }
+}
+
+/** No satisfaction survey open: every reply is routed. */
+export class NoOpenSurveys implements SurveyReplies {
+  openSurveysOf(): Promise<OpenSurveyOfConversation[]> {
+    return Promise.resolve([]);
+  }
+  repliesTakenAsAnswers(): Promise<string[]> {
+    return Promise.resolve([]);
+  }
+  answerByReply(): Promise<SurveyAnswerOutcome> {
+    return Promise.resolve('unknown');
   }
 }
 

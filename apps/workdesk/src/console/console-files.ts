@@ -15,8 +15,8 @@ const ContentTypes: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Paths that belong to the API, the public status pages and the apps' probes, never to the console. */
-const NotConsole = /^\/(api|health|metrics|status|\.well-known)(\/|$)/;
+/** Paths that belong to the API, the public status and survey pages and the apps' probes, never to the console. */
+const NotConsole = /^\/(api|health|metrics|status|survey|\.well-known)(\/|$)/;
 
 function fileIn(root: string, urlPath: string): string | null {
   let decoded: string;

@@ -7,7 +7,7 @@ import { documentedRoutes, freshId, routeAccessFindings, routeAccessSuite, withP
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkdeskModule } from '../workdesk.module';
 
-/** Anyone may call these: health and metrics for the platform, the development issuer's sign-in and keys, the status page. */
+/** Anyone may call these: health and metrics for the platform, the development issuer's sign-in and keys, the status page, the survey page. */
 const publicRoutes = [
   'GET /health/live',
   'GET /health/ready',
@@ -26,6 +26,9 @@ const publicRoutes = [
   'POST /status/subscriptions/confirm',
   'GET /status/subscriptions/unsubscribe',
   'POST /status/subscriptions/unsubscribe',
+  // The satisfaction survey's page and answer: the link's signed token is the key.
+  'GET /survey',
+  'POST /survey',
 ];
 
 describe('workdesk security: roles on every route, agencies kept apart, payloads kept inert', () => {

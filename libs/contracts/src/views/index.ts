@@ -6,3 +6,4 @@ export * from './notices.view';
 export * from './inquirers.view';
 export * from './personal-data.view';
 export * from './adviser-training.view';
+export * from './satisfaction.view';

@@ -184,6 +184,8 @@ export class PersonalDataRepository {
         [found],
       );
       await tx.query(`DELETE FROM classification_examples WHERE inquiry_id = ANY($1::text[])`, [found]);
+      // What they said afterwards may name them: the score stays for the figures, the comment goes.
+      await tx.query(`UPDATE surveys SET comment = NULL WHERE inquiry_id = ANY($1::text[]) AND comment IS NOT NULL`, [found]);
       if (request.audit)
         await this.audit(tx, request.audit.actor, 'erased', request.audit.inquirerId, {
           note: request.audit.note,

@@ -1,0 +1,30 @@
+import type { SurveyCommentView } from '@inquiry-router/contracts/views';
+import { Column, DataTable } from '../../components/data-table';
+import { Listing } from '../../components/listing';
+import { Section } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+
+/** What inquirers wrote with their score, newest first, personal data masked by the server. */
+export function CommentsSection({ comments }: { comments: SurveyCommentView[] | undefined }) {
+  const { t, label, formatDateTime } = useI18n();
+  const columns: Column<SurveyCommentView>[] = [
+    { header: t('satisfaction.answeredAt'), cell: (c) => <time dateTime={c.answeredAt}>{formatDateTime(c.answeredAt)}</time> },
+    { header: t('satisfaction.score'), cell: (c) => c.score, className: 'number' },
+    { header: t('satisfaction.comment'), cell: (c) => c.comment },
+    { header: t('dashboard.queue'), cell: (c) => label('queue', c.queue) },
+    { header: t('satisfaction.inquiry'), cell: (c) => <Link to={`/inquiries/${encodeURIComponent(c.inquiryId)}`}>{c.inquiryId}</Link> },
+  ];
+  return (
+    <Section id="satisfaction-comments" title={t('satisfaction.comments')}>
+      <p className="muted">{t('satisfaction.commentsMasked')}</p>
+      <Listing items={comments} empty={t('satisfaction.noComments')}>
+        {(rows) => (
+          <div className="table-scroll">
+            <DataTable columns={columns} rows={rows} rowKey={(c) => `${c.inquiryId}`} />
+          </div>
+        )}
+      </Listing>
+    </Section>
+  );
+}
