@@ -53,3 +53,6 @@ export * from './repositories/inquirer.repository';
 export * from './repositories/personal-data-read.repository';
 export * from './repositories/personal-data.repository';
 export * from './repositories/inquirer-recognition.repository';
+export * from './repositories/help-page.repository';
+export * from './repositories/help-page-mark.repository';
+export * from './repositories/help-insights.reader';

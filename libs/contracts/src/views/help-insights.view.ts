@@ -56,7 +56,8 @@ export interface HelpPageMarkView {
   signature: ClusterSignatureView;
   /** The words the cluster was shown by when marked. */
   labels: string[];
-  helpPageId: string;
+  /** The page, while it is in the catalogue (null once deleted; its address stays). */
+  helpPageId: string | null;
   helpPageUrl: string | null;
   change: 'written' | 'changed';
   note: string | null;
