@@ -59,7 +59,11 @@ export function buildInsightsReport(input: InsightsInput): HelpInsightsReportVie
   const weeks = isoWeeksBetween(input.from, input.to);
   const pages = input.pages.map((page) => ({ page, terms: pageTerms(page) }));
   const templatesOf = new Map<string, string[]>();
-  for (const use of input.templateUses) templatesOf.set(use.inquiryId, [...(templatesOf.get(use.inquiryId) ?? []), use.templateId]);
+  for (const use of input.templateUses) {
+    const list = templatesOf.get(use.inquiryId);
+    if (list) list.push(use.templateId);
+    else templatesOf.set(use.inquiryId, [use.templateId]);
+  }
 
   const windowDays = options.markWindowDays ?? DefaultMarkWindowDays;
   const markedContacts = input.markContacts.map((c) => ({ category: c.category, receivedAt: c.receivedAt, terms: termSetOf(c.text) }));
@@ -77,10 +81,18 @@ export function buildInsightsReport(input: InsightsInput): HelpInsightsReportVie
   const ordered = [...input.contacts].sort(
     (a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.inquiryId.localeCompare(b.inquiryId),
   );
-  for (const contact of ordered) byCategory.set(contact.category, [...(byCategory.get(contact.category) ?? []), contact]);
+  for (const contact of ordered) {
+    const list = byCategory.get(contact.category);
+    if (list) list.push(contact);
+    else byCategory.set(contact.category, [contact]);
+  }
+
+  // Term weights over the whole period: a category's own words (BankID in login) weigh more than words every category has.
+  const { vocabulary, vectors: allVectors } = termVectors(ordered.map((c) => questionTerms(c.text)));
+  const vectorOf = new Map(ordered.map((c, k) => [c.inquiryId, allVectors[k]]));
 
   const categories: InsightsCategoryView[] = [...byCategory.entries()].map(([category, contacts]) => {
-    const { vocabulary, vectors } = termVectors(contacts.map((c) => questionTerms(c.text)));
+    const vectors = contacts.map((c) => vectorOf.get(c.inquiryId)!);
     const found = clusterQuestions(vectors, options.clustering);
     const usedIds = new Map<string, number>();
     const clusters: QuestionClusterView[] = found.map((cluster) => {

@@ -3,7 +3,11 @@ import { dot, normalised, type TermVector } from './term-vectors';
 export interface ClusteringOptions {
   /** Least cosine similarity between a question and a cluster's centre for the question to belong to it (default 0.3). */
   threshold?: number;
-  /** Clusters whose centres are at least this similar are one (default 0.6). */
+  /**
+   * Clusters whose centres are at least this similar are one (default 0.2): the first pass splits a
+   * question asked in different words into several, whose centres still share the words that
+   * matter; centres of different questions share next to none.
+   */
   mergeThreshold?: number;
   /** Fewer questions than this are not a cluster (default 3); theirs count as unclustered. */
   minClusterSize?: number;
@@ -47,7 +51,7 @@ class Centre {
  */
 export function clusterQuestions(vectors: readonly TermVector[], options: ClusteringOptions = {}): FoundCluster[] {
   const threshold = options.threshold ?? 0.3;
-  const mergeThreshold = options.mergeThreshold ?? 0.6;
+  const mergeThreshold = options.mergeThreshold ?? 0.2;
   const minSize = options.minClusterSize ?? 3;
   const rounds = options.rounds ?? 4;
 

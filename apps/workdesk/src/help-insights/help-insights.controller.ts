@@ -48,7 +48,7 @@ export class HelpInsightsController {
   }
 
   @Endpoint('POST', 'marks', Editors, {
-    summary: "marks that a help page was written or changed for a cluster (its category and signature, as the report gives them)",
+    summary: 'marks that a help page was written or changed for a cluster (its category and signature, as the report gives them)',
     created: { type: HelpPageMarkDoc },
     badRequest: 'a malformed signature (1–20 terms, weights 0–1), category, page id, change or markedAt, or markedAt in the future',
     unprocessableEntity: 'the page is not in the catalogue',

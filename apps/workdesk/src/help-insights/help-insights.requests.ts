@@ -96,7 +96,10 @@ export class UpdateHelpPageRequest {
 }
 
 export class ReportPeriodQuery {
-  @ApiPropertyOptional({ example: '2026-11-30T00:00:00+01:00', description: 'start (ISO 8601); default: the last full ISO week, Oslo time' })
+  @ApiPropertyOptional({
+    example: '2026-11-30T00:00:00+01:00',
+    description: 'start (ISO 8601); default: the last full ISO week, Oslo time',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or time' })
   from?: string;

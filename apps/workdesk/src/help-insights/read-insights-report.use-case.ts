@@ -77,7 +77,8 @@ export class ReadInsightsReport {
     const to = query.to ? new Date(query.to) : new Date(from.getTime() + 7 * DayMs);
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw new InvalidInsightsRequest('from', 'from and to must be dates');
     if (to <= from) throw new InvalidInsightsRequest('to', 'to must be after from');
-    if (to.getTime() - from.getTime() > MaxPeriodDays * DayMs) throw new InvalidInsightsRequest('to', `a report covers at most ${MaxPeriodDays} days`);
+    if (to.getTime() - from.getTime() > MaxPeriodDays * DayMs)
+      throw new InvalidInsightsRequest('to', `a report covers at most ${MaxPeriodDays} days`);
     return { from, to };
   }
 }

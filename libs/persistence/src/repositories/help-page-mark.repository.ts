@@ -26,7 +26,10 @@ export class HelpPageMarkRepository {
 
   /** The marks made before `until`, newest first, at most `limit`. */
   async marksBefore(until: Date, limit: number): Promise<HelpPageMarkRecord[]> {
-    return this.db.query(`SELECT ${columns} FROM help_page_marks WHERE marked_at < $1 ORDER BY marked_at DESC, id LIMIT $2`, [until, limit]);
+    return this.db.query(`SELECT ${columns} FROM help_page_marks WHERE marked_at < $1 ORDER BY marked_at DESC, id LIMIT $2`, [
+      until,
+      limit,
+    ]);
   }
 
   /** The new mark, with the page's address as it is now; `page-not-found` when the page is not in the catalogue. */

@@ -72,7 +72,9 @@ export class HelpPageRepository {
 
   /** Removes the page; its marks keep its address. False when there was none. */
   async delete(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`WITH gone AS (DELETE FROM help_pages WHERE id = $1 RETURNING id) SELECT id FROM gone`, [id]);
+    const rows: unknown[] = await this.db.query(`WITH gone AS (DELETE FROM help_pages WHERE id = $1 RETURNING id) SELECT id FROM gone`, [
+      id,
+    ]);
     return rows.length > 0;
   }
 }
