@@ -14,8 +14,10 @@ import { WorkPage } from './pages/work/work-page';
 import { AgencyInquiryPage } from './pages/agency-inquiry/agency-inquiry-page';
 import { InquirerLogPage } from './pages/inquirer-log/inquirer-log-page';
 import { SearchPage } from './pages/search/search-page';
+import { HelpPagesPage } from './pages/help-pages/help-pages-page';
+import { HelpInsightsPage } from './pages/help-insights/help-insights-page';
 import { matchPath, RouterProvider, useRouter } from './router';
-import { actsForAgency, mayManagePersonalData, mayOperate, maySearch } from './api/access';
+import { actsForAgency, mayEdit, mayManagePersonalData, mayOperate, mayReadHelpPages, maySearch } from './api/access';
 
 const HeartbeatMs = 30_000;
 
@@ -49,6 +51,8 @@ function Routes() {
   if (inquiry) return <InquiryPage key={inquiry.id} id={inquiry.id} />;
   const inquirer = matchPath('/inquirers/:id', path);
   if (mayManagePersonalData(session) && inquirer) return <InquirerLogPage key={inquirer.id} inquirerId={inquirer.id} />;
+  if (mayReadHelpPages(session) && path === '/help-pages') return <HelpPagesPage />;
+  if (mayEdit(session) && path === '/help-insights') return <HelpInsightsPage />;
   if (supervisor && path === '/dashboard') return <DashboardPage />;
   if (supervisor && path === '/opening-hours') return <OpeningHoursPage />;
   if (supervisor && path === '/agreements') return <AgreementsPage />;
