@@ -17,8 +17,10 @@ import { SearchPage } from './pages/search/search-page';
 import { CompetencesPage } from './pages/competences/competences-page';
 import { AdviserUpdatesPage } from './pages/adviser-updates/adviser-updates-page';
 import { SatisfactionPage } from './pages/satisfaction/satisfaction-page';
+import { HelpPagesPage } from './pages/help-pages/help-pages-page';
+import { HelpInsightsPage } from './pages/help-insights/help-insights-page';
 import { matchPath, RouterProvider, useRouter } from './router';
-import { actsForAgency, mayManagePersonalData, mayOperate, maySearch } from './api/access';
+import { actsForAgency, mayEdit, mayManagePersonalData, mayOperate, mayReadHelpPages, maySearch } from './api/access';
 
 const HeartbeatMs = 30_000;
 
@@ -52,6 +54,8 @@ function Routes() {
   if (inquiry) return <InquiryPage key={inquiry.id} id={inquiry.id} />;
   const inquirer = matchPath('/inquirers/:id', path);
   if (mayManagePersonalData(session) && inquirer) return <InquirerLogPage key={inquirer.id} inquirerId={inquirer.id} />;
+  if (mayReadHelpPages(session) && path === '/help-pages') return <HelpPagesPage />;
+  if (mayEdit(session) && path === '/help-insights') return <HelpInsightsPage />;
   if (supervisor && path === '/dashboard') return <DashboardPage />;
   if (supervisor && path === '/opening-hours') return <OpeningHoursPage />;
   if (supervisor && path === '/agreements') return <AgreementsPage />;

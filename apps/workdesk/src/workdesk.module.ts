@@ -60,6 +60,7 @@ import { serveConsole } from './console/console-files';
 import { proxyClassifierPolicy } from './console/classifier-policy.proxy';
 import { PersonalDataReadsModule } from './personal-data-reads/personal-data-reads.module';
 import { InquirersModule } from './inquirers/inquirers.module';
+import { HelpInsightsModule } from './help-insights/help-insights.module';
 import { InquirySearchController } from './inquiry-search/inquiry-search.controller';
 import { InquirySearch } from './inquiry-search/inquiry-search.ports';
 import { SearchInquiries } from './inquiry-search/search-inquiries.use-case';
@@ -99,6 +100,7 @@ export class WorkdeskModule implements NestModule {
         InquirersModule,
         PersonalDataModule.register(env),
         SurveysModule.register(env),
+        HelpInsightsModule,
       ],
       controllers: [
         // Before InquiriesController, whose GET /api/inquiries/:id would take `search` for an inquiry id.

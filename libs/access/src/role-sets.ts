@@ -17,3 +17,6 @@ export const Operators = ['operator', 'supervisor', 'admin'] as const satisfies 
 
 /** Those who keep the help pages and the answer templates, and mark what was written for which questions: editors, supervisors and admins. */
 export const Editors = ['editor', 'supervisor', 'admin'] as const satisfies RoleSet;
+
+/** Those who read the help-page catalogue: the support staff who point people to the pages, and the editors who keep them. */
+export const HelpPageReaders = ['adviser', 'supervisor', 'admin', 'editor'] as const satisfies RoleSet;

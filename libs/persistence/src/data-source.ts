@@ -37,6 +37,8 @@ import { CasesByConversation1733000120200 } from './migrations/1733000120200-cas
 import { InquiryTextSearch1733000120300 } from './migrations/1733000120300-inquiry-text-search';
 import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-personal-data-retention';
 import { EditorRole1733000130000 } from './migrations/1733000130000-editor-role';
+import { HelpPages1733000130100 } from './migrations/1733000130100-help-pages';
+import { HelpPageMarks1733000130101 } from './migrations/1733000130101-help-page-marks';
 import { AdviserCompetences1733000130300 } from './migrations/1733000130300-adviser-competences';
 import { AdviserUpdates1733000130310 } from './migrations/1733000130310-adviser-updates';
 import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
@@ -84,6 +86,8 @@ export const migrations = [
   InquiryTextSearch1733000120300,
   PersonalDataRetention1733000120400,
   EditorRole1733000130000,
+  HelpPages1733000130100,
+  HelpPageMarks1733000130101,
   AdviserCompetences1733000130300,
   AdviserUpdates1733000130310,
   SatisfactionSurveys1733000130500,

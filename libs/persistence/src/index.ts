@@ -56,3 +56,6 @@ export * from './repositories/inquirer-recognition.repository';
 export * from './repositories/adviser-competence.repository';
 export * from './repositories/adviser-update.repository';
 export * from './repositories/survey.repository';
+export * from './repositories/help-page.repository';
+export * from './repositories/help-page-mark.repository';
+export * from './repositories/help-insights.reader';

@@ -10,6 +10,11 @@ export function mayEdit(session: Session | null | undefined): boolean {
   return holds(session, 'editor', 'supervisor', 'admin');
 }
 
+/** Whether the signed-in user may read the help-page catalogue (the workdesk's `HelpPageReaders`: support staff and editors). */
+export function mayReadHelpPages(session: Session | null | undefined): boolean {
+  return holds(session, 'adviser', 'supervisor', 'admin', 'editor');
+}
+
 /** Whether the signed-in user may answer all inquiries linked to a resolved incident (the workdesk's `Supervisors`). */
 export function mayResolve(session: Session | null | undefined): boolean {
   return holds(session, 'supervisor', 'admin');

@@ -4,7 +4,7 @@ import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
-import { actsForAgency, mayOperate, maySearch } from '../api/access';
+import { actsForAgency, mayEdit, mayOperate, mayReadHelpPages, maySearch } from '../api/access';
 import { ShortcutHelp } from './shortcut-help';
 
 export function LanguageSwitch() {
@@ -76,6 +76,8 @@ export function Layout({ children }: { children: ReactNode }) {
                   </li>
                   <li>
                     <Link to="/adviser-updates">{t('nav.adviserUpdates')}</Link>
+                  </li>
+                  <li>
                     <Link to="/satisfaction">{t('nav.satisfaction')}</Link>
                   </li>
                 </>
@@ -83,6 +85,16 @@ export function Layout({ children }: { children: ReactNode }) {
               {operate && (
                 <li>
                   <Link to="/notices">{t('nav.notices')}</Link>
+                </li>
+              )}
+              {mayReadHelpPages(session) && (
+                <li>
+                  <Link to="/help-pages">{t('nav.helpPages')}</Link>
+                </li>
+              )}
+              {mayEdit(session) && (
+                <li>
+                  <Link to="/help-insights">{t('nav.helpInsights')}</Link>
                 </li>
               )}
             </ul>

@@ -7,3 +7,4 @@ export * from './inquirers.view';
 export * from './personal-data.view';
 export * from './adviser-training.view';
 export * from './satisfaction.view';
+export * from './help-insights.view';

@@ -1,0 +1,30 @@
+import { isoWeekOf, isoWeeksBetween, lastFullWeek, weekCounts } from './iso-weeks';
+
+describe('ISO weeks in Oslo time', () => {
+  it('counts a Sunday evening in UTC that is Monday in Oslo in the new week', () => {
+    expect(isoWeekOf(new Date('2026-11-29T22:30:00Z'))).toBe('2026-W48');
+    expect(isoWeekOf(new Date('2026-11-29T23:30:00Z'))).toBe('2026-W49');
+  });
+
+  it('names the week-year at the turn of the year', () => {
+    expect(isoWeekOf(new Date('2027-01-01T12:00:00Z'))).toBe('2026-W53');
+  });
+
+  it('lists the weeks a period touches, and counts per week', () => {
+    const weeks = isoWeeksBetween(new Date('2026-11-23T00:00:00+01:00'), new Date('2026-12-07T00:00:00+01:00'));
+    expect(weeks).toEqual(['2026-W48', '2026-W49']);
+    expect(
+      weekCounts(weeks, [new Date('2026-11-24T10:00:00Z'), new Date('2026-12-01T10:00:00Z'), new Date('2026-12-02T10:00:00Z')]),
+    ).toEqual([
+      { week: '2026-W48', count: 1 },
+      { week: '2026-W49', count: 2 },
+    ]);
+  });
+
+  it('takes the last full week as Monday to Monday before now', () => {
+    expect(lastFullWeek(new Date('2026-12-09T12:00:00Z'))).toEqual({
+      from: new Date('2026-11-29T23:00:00Z'),
+      to: new Date('2026-12-06T23:00:00Z'),
+    });
+  });
+});
