@@ -60,6 +60,7 @@ import { serveConsole } from './console/console-files';
 import { proxyClassifierPolicy } from './console/classifier-policy.proxy';
 import { PersonalDataReadsModule } from './personal-data-reads/personal-data-reads.module';
 import { InquirersModule } from './inquirers/inquirers.module';
+import { AnswerTemplatesModule } from './answer-templates/answer-templates.module';
 import { InquirySearchController } from './inquiry-search/inquiry-search.controller';
 import { InquirySearch } from './inquiry-search/inquiry-search.ports';
 import { SearchInquiries } from './inquiry-search/search-inquiries.use-case';
@@ -96,6 +97,7 @@ export class WorkdeskModule implements NestModule {
         IncidentsModule.register(env),
         PersonalDataReadsModule,
         InquirersModule,
+        AnswerTemplatesModule,
         PersonalDataModule.register(env),
       ],
       controllers: [

@@ -162,3 +162,11 @@ export const NoticeIdPattern = /^DRIFT-[0-9]{5,}$/;
 /** How a subscriber receives notices. */
 export const SubscriptionChannels = ['email', 'webhook'] as const;
 export type SubscriptionChannel = (typeof SubscriptionChannels)[number];
+
+/**
+ * The placeholders a saved answer (answer template) may use, filled when an adviser answers with it:
+ * `{reference}` the inquiry's reference, `{name}` the inquirer's name as they gave it, `{adviser}`
+ * who answers, `{helpPage}` the help page the template links to.
+ */
+export const AnswerPlaceholders = ['reference', 'name', 'adviser', 'helpPage'] as const;
+export type AnswerPlaceholder = (typeof AnswerPlaceholders)[number];

@@ -37,6 +37,8 @@ import { CasesByConversation1733000120200 } from './migrations/1733000120200-cas
 import { InquiryTextSearch1733000120300 } from './migrations/1733000120300-inquiry-text-search';
 import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-personal-data-retention';
 import { EditorRole1733000130000 } from './migrations/1733000130000-editor-role';
+import { AnswerTemplates1733000130200 } from './migrations/1733000130200-answer-templates';
+import { AnswerTemplateUses1733000130201 } from './migrations/1733000130201-answer-template-uses';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -81,6 +83,8 @@ export const migrations = [
   InquiryTextSearch1733000120300,
   PersonalDataRetention1733000120400,
   EditorRole1733000130000,
+  AnswerTemplates1733000130200,
+  AnswerTemplateUses1733000130201,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

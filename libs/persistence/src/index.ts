@@ -53,3 +53,4 @@ export * from './repositories/inquirer.repository';
 export * from './repositories/personal-data-read.repository';
 export * from './repositories/personal-data.repository';
 export * from './repositories/inquirer-recognition.repository';
+export * from './repositories/answer-template.repository';

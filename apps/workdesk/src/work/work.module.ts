@@ -33,6 +33,7 @@ import { EscalateInquiry } from '../inquiries/escalate-inquiry.use-case';
 import { ForwardInquiry } from '../inquiries/forward-inquiry.use-case';
 import { SendToServicedesk } from '../inquiries/send-to-servicedesk.use-case';
 import { PutBackInquiry } from '../inquiries/put-back-inquiry.use-case';
+import { AnswerTemplatesModule } from '../answer-templates/answer-templates.module';
 
 /** Distributing work: advisers, claims and reservations, the actions on an accepted inquiry, overflow, work events. */
 @Module({})
@@ -40,7 +41,11 @@ export class WorkModule {
   static register(env: WorkdeskEnv): DynamicModule {
     return {
       module: WorkModule,
-      imports: [WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES })],
+      imports: [
+        WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES }),
+        // The answer action checks the saved answer it is made from.
+        AnswerTemplatesModule,
+      ],
       controllers: [WorkController, WorkPolicyController, AdvisersController, InquiryActionsController],
       providers: [
         bindPort(WorkActions, InquiryActionsRepository),

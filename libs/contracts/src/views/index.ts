@@ -5,3 +5,4 @@ export * from './planning.view';
 export * from './notices.view';
 export * from './inquirers.view';
 export * from './personal-data.view';
+export * from './answer-templates.view';
