@@ -14,8 +14,9 @@ import { WorkPage } from './pages/work/work-page';
 import { AgencyInquiryPage } from './pages/agency-inquiry/agency-inquiry-page';
 import { InquirerLogPage } from './pages/inquirer-log/inquirer-log-page';
 import { SearchPage } from './pages/search/search-page';
+import { AnswerTemplatesPage } from './pages/answer-templates/answer-templates-page';
 import { matchPath, RouterProvider, useRouter } from './router';
-import { actsForAgency, mayManagePersonalData, mayOperate, maySearch } from './api/access';
+import { actsForAgency, mayEdit, mayManagePersonalData, mayOperate, maySearch } from './api/access';
 
 const HeartbeatMs = 30_000;
 
@@ -29,7 +30,22 @@ function Routes() {
   useEffect(() => {
     if (!session && path !== '/login') navigate('/login', { replace: true });
     else if (session && (path === '/' || path === '/login'))
-      navigate(supervisor ? '/dashboard' : agency ? '/search' : adviser || !mayOperate(session) ? '/work' : '/notices', { replace: true });
+      navigate(
+        supervisor
+          ? '/dashboard'
+          : agency
+            ? '/search'
+            : adviser
+              ? '/work'
+              : mayOperate(session)
+                ? '/notices'
+                : mayEdit(session)
+                  ? '/answer-templates'
+                  : '/work',
+        {
+          replace: true,
+        },
+      );
   }, [session, path, navigate, supervisor, adviser, agency]);
 
   // An adviser with the console open is there: without heartbeats the workdesk sets them offline.
@@ -56,6 +72,7 @@ function Routes() {
   const notice = matchPath('/notices/:id', path);
   if (mayOperate(session) && notice) return <NoticeDetailPage key={notice.id} id={notice.id} />;
   if (mayOperate(session) && path === '/notices') return <NoticesPage />;
+  if (mayEdit(session) && path === '/answer-templates') return <AnswerTemplatesPage />;
   return <WorkPage />;
 }
 

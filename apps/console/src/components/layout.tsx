@@ -4,7 +4,7 @@ import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
-import { actsForAgency, mayOperate, maySearch } from '../api/access';
+import { actsForAgency, mayEdit, mayOperate, maySearch } from '../api/access';
 import { ShortcutHelp } from './shortcut-help';
 
 export function LanguageSwitch() {
@@ -76,6 +76,11 @@ export function Layout({ children }: { children: ReactNode }) {
               {operate && (
                 <li>
                   <Link to="/notices">{t('nav.notices')}</Link>
+                </li>
+              )}
+              {mayEdit(session) && (
+                <li>
+                  <Link to="/answer-templates">{t('nav.answerTemplates')}</Link>
                 </li>
               )}
             </ul>
