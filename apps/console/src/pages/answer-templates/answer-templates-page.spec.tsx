@@ -98,14 +98,14 @@ describe('AnswerTemplatesPage', () => {
       body: { title: 'Vedlegg', language: 'nn', body: 'Hei {name}, legg ved fila på nytt.', category: null, helpPageUrl: null },
     });
     expect(await screen.findByText('The saved answer was added.')).toBeTruthy();
-    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('');
   });
 
   it('edits a saved answer from its own fields, and retires one after asking', async () => {
     renderPage();
     await screen.findByTestId(`template-${login.id}`);
     fireEvent.click(screen.getByRole('button', { name: 'Edit “Innlogging med BankID”' }));
-    expect((screen.getByLabelText('Text') as HTMLTextAreaElement).value).toBe(login.body);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Text').value).toBe(login.body);
     type('Title', 'Innlogging');
     await act(async () => void fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!));
     expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({

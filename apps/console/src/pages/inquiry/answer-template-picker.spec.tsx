@@ -73,7 +73,7 @@ describe('the answer form with a saved answer', () => {
     fireEvent.change(picker, { target: { value: template.id } });
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Use' })));
 
-    const text = screen.getByLabelText('Answer to the citizen') as HTMLTextAreaElement;
+    const text = screen.getByLabelText<HTMLTextAreaElement>('Answer to the citizen');
     expect(text.value).toBe(filled.text);
     const status = screen.getByTestId('template-filled');
     expect(status.textContent).toContain('The text was filled in from “Innlogging med BankID”.');
@@ -112,7 +112,7 @@ describe('the answer form with a saved answer', () => {
     fireEvent.change(picker, { target: { value: template.id } });
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Use' })));
     fireEvent.change(picker, { target: { value: '' } });
-    const text = screen.getByLabelText('Answer to the citizen') as HTMLTextAreaElement;
+    const text = screen.getByLabelText<HTMLTextAreaElement>('Answer to the citizen');
     fireEvent.submit(text.closest('form')!);
     expect(onSubmit).toHaveBeenCalledWith('answer', { text: filled.text, resolve: true }, 'The answer is sent.');
   });
