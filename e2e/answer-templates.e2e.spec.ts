@@ -25,6 +25,7 @@ const names = {
   body: /^(tekst|text)$/i,
   helpPage: /^(lenke til hjelpesiden|link to the help page)/i,
   add: /^(legg til|add)$/i,
+  form: /^(nytt standardsvar|new saved answer)$/i,
   answer: /^(svar|answer)$/i,
   picker: /^(standardsvar|saved answer)$/i,
   use: /^(bruk|use)$/i,
@@ -59,18 +60,20 @@ describe('saved answers in the console', () => {
   }, 60_000);
 
   it('an editor adds a saved answer, and an adviser answers an inquiry with it; axe-core clean', async () => {
-    // The editor lands on the editors' page and adds the saved answer.
+    // The editor opens the editors' page from the menu and adds the saved answer.
     const editor = (await signIn(editorUser)).page;
-    await editor.waitForURL((url) => url.pathname === '/answer-templates');
-    await editor.getByRole('heading', { level: 1, name: names.heading }).waitFor();
-    await editor.getByLabel(names.title).fill(title);
-    await editor.getByLabel(names.language).selectOption('nb');
-    await editor.getByLabel(names.category).selectOption('login');
-    await editor
+    await editor.getByRole('navigation').getByRole('link', { name: names.heading }).click();
+    await editor.getByRole('heading', { level: 1, name: names.heading }).waitFor({ timeout: 15_000 });
+    expect(new URL(editor.url()).pathname).toBe('/answer-templates');
+    const form = editor.getByRole('region', { name: names.form });
+    await form.getByLabel(names.title).fill(title);
+    await form.getByLabel(names.language).selectOption('nb');
+    await form.getByLabel(names.category).selectOption('login');
+    await form
       .getByLabel(names.body)
       .fill('Hei {name}!\n\nPrøv å logge inn på nytt med BankID, se {helpPage}.\n\nHilsen brukerservice ({reference})');
-    await editor.getByLabel(names.helpPage).fill(HelpPage);
-    await editor.getByRole('button', { name: names.add }).click();
+    await form.getByLabel(names.helpPage).fill(HelpPage);
+    await form.getByRole('button', { name: names.add }).click();
     await editor.getByRole('row').filter({ hasText: title }).waitFor({ timeout: 10_000 });
     const [template] = await system.db.query<{ id: string }[]>(`SELECT id FROM answer_templates WHERE title = $1`, [title]);
     expect(template).toBeDefined();
