@@ -19,6 +19,7 @@ import { AdviserUpdatesPage } from './pages/adviser-updates/adviser-updates-page
 import { SatisfactionPage } from './pages/satisfaction/satisfaction-page';
 import { HelpPagesPage } from './pages/help-pages/help-pages-page';
 import { HelpInsightsPage } from './pages/help-insights/help-insights-page';
+import { AnswerTemplatesPage } from './pages/answer-templates/answer-templates-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 import { actsForAgency, mayEdit, mayManagePersonalData, mayOperate, mayReadHelpPages, maySearch } from './api/access';
 
@@ -34,7 +35,22 @@ function Routes() {
   useEffect(() => {
     if (!session && path !== '/login') navigate('/login', { replace: true });
     else if (session && (path === '/' || path === '/login'))
-      navigate(supervisor ? '/dashboard' : agency ? '/search' : adviser || !mayOperate(session) ? '/work' : '/notices', { replace: true });
+      navigate(
+        supervisor
+          ? '/dashboard'
+          : agency
+            ? '/search'
+            : adviser
+              ? '/work'
+              : mayOperate(session)
+                ? '/notices'
+                : mayEdit(session)
+                  ? '/answer-templates'
+                  : '/work',
+        {
+          replace: true,
+        },
+      );
   }, [session, path, navigate, supervisor, adviser, agency]);
 
   // An adviser with the console open is there: without heartbeats the workdesk sets them offline.
@@ -66,6 +82,7 @@ function Routes() {
   const notice = matchPath('/notices/:id', path);
   if (mayOperate(session) && notice) return <NoticeDetailPage key={notice.id} id={notice.id} />;
   if (mayOperate(session) && path === '/notices') return <NoticesPage />;
+  if (mayEdit(session) && path === '/answer-templates') return <AnswerTemplatesPage />;
   return <WorkPage />;
 }
 

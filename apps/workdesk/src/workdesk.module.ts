@@ -61,6 +61,7 @@ import { proxyClassifierPolicy } from './console/classifier-policy.proxy';
 import { PersonalDataReadsModule } from './personal-data-reads/personal-data-reads.module';
 import { InquirersModule } from './inquirers/inquirers.module';
 import { HelpInsightsModule } from './help-insights/help-insights.module';
+import { AnswerTemplatesModule } from './answer-templates/answer-templates.module';
 import { InquirySearchController } from './inquiry-search/inquiry-search.controller';
 import { InquirySearch } from './inquiry-search/inquiry-search.ports';
 import { SearchInquiries } from './inquiry-search/search-inquiries.use-case';
@@ -98,6 +99,7 @@ export class WorkdeskModule implements NestModule {
         IncidentsModule.register(env),
         PersonalDataReadsModule,
         InquirersModule,
+        AnswerTemplatesModule,
         PersonalDataModule.register(env),
         SurveysModule.register(env),
         HelpInsightsModule,

@@ -182,3 +182,10 @@ export type CompetenceAreaKind = (typeof CompetenceAreaKinds)[number];
 /** What advisers must take in: a new agreement version, a changed procedure, an active incident. */
 export const AdviserUpdateKinds = ['agreement-version', 'procedure', 'incident'] as const;
 export type AdviserUpdateKind = (typeof AdviserUpdateKinds)[number];
+/**
+ * The placeholders a saved answer (answer template) may use, filled when an adviser answers with it:
+ * `{reference}` the inquiry's reference, `{name}` the inquirer's name as they gave it, `{adviser}`
+ * who answers, `{helpPage}` the help page the template links to.
+ */
+export const AnswerPlaceholders = ['reference', 'name', 'adviser', 'helpPage'] as const;
+export type AnswerPlaceholder = (typeof AnswerPlaceholders)[number];

@@ -42,6 +42,8 @@ import { HelpPageMarks1733000130101 } from './migrations/1733000130101-help-page
 import { AdviserCompetences1733000130300 } from './migrations/1733000130300-adviser-competences';
 import { AdviserUpdates1733000130310 } from './migrations/1733000130310-adviser-updates';
 import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
+import { AnswerTemplates1733000130200 } from './migrations/1733000130200-answer-templates';
+import { AnswerTemplateUses1733000130201 } from './migrations/1733000130201-answer-template-uses';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -91,6 +93,8 @@ export const migrations = [
   AdviserCompetences1733000130300,
   AdviserUpdates1733000130310,
   SatisfactionSurveys1733000130500,
+  AnswerTemplates1733000130200,
+  AnswerTemplateUses1733000130201,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

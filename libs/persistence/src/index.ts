@@ -59,3 +59,4 @@ export * from './repositories/survey.repository';
 export * from './repositories/help-page.repository';
 export * from './repositories/help-page-mark.repository';
 export * from './repositories/help-insights.reader';
+export * from './repositories/answer-template.repository';

@@ -97,6 +97,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   <Link to="/help-insights">{t('nav.helpInsights')}</Link>
                 </li>
               )}
+              {mayEdit(session) && (
+                <li>
+                  <Link to="/answer-templates">{t('nav.answerTemplates')}</Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}

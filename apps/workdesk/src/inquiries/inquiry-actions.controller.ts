@@ -50,11 +50,15 @@ export class InquiryActionsController {
     return view(this.acceptInquiry.execute(id, user.username));
   }
 
-  /** Answers through the inquiry's channel and (by default) resolves it. Holder or supervisor. */
-  @Endpoint('POST', ':id/answer', Advisers, onHeldInquiry)
+  /** Answers through the inquiry's channel and (by default) resolves it, made from a saved answer if `templateId`. Holder or supervisor. */
+  @Endpoint('POST', ':id/answer', Advisers, {
+    ...onHeldInquiry,
+    badRequest: 'no text, or a text made from a template with a placeholder still unfilled',
+    unprocessableEntity: 'the template named is unknown or retired',
+  })
   @ReadsPersonalData('inquiry', oneInquiry)
   answer(@Param('id') id: string, @Body() body: AnswerInquiryRequest, @CurrentUser() user: AuthenticatedUser): Promise<InquiryView> {
-    return view(this.answerInquiry.execute(id, user, body.text, body.resolve ?? true));
+    return view(this.answerInquiry.execute(id, user, body.text, body.resolve ?? true, body.templateId));
   }
 
   /** Sends it to the second line with a note. Holder or supervisor. */

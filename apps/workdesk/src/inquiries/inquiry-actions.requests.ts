@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CaseType, CaseTypes, MaxBodyLength } from '@inquiry-router/contracts';
 
 export class AnswerInquiryRequest {
@@ -12,6 +12,14 @@ export class AnswerInquiryRequest {
   @IsOptional()
   @IsBoolean()
   resolve?: boolean;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'the saved answer (answer template) the text was made from: its use is recorded with the answer; the text may differ from the filled template, but keeps none of its placeholders unfilled',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'templateId must be an answer template id (a uuid)' })
+  templateId?: string;
 }
 
 export class EscalateInquiryRequest {

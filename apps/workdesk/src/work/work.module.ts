@@ -34,6 +34,7 @@ import { ForwardInquiry } from '../inquiries/forward-inquiry.use-case';
 import { SendToServicedesk } from '../inquiries/send-to-servicedesk.use-case';
 import { PutBackInquiry } from '../inquiries/put-back-inquiry.use-case';
 import { TrainingModule } from '../training/training.module';
+import { AnswerTemplatesModule } from '../answer-templates/answer-templates.module';
 
 /** Distributing work: advisers, claims and reservations, the actions on an accepted inquiry, overflow, work events. */
 @Module({})
@@ -44,6 +45,9 @@ export class WorkModule {
       imports: [
         TrainingModule,
         WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES }),
+        WorkPolicyModule.forApp({ store: onDataSource(WorkPolicyRepository), overrides: env.WORK_POLICY_OVERRIDES }),
+        // The answer action checks the saved answer it is made from.
+        AnswerTemplatesModule,
       ],
       controllers: [WorkController, WorkPolicyController, AdvisersController, InquiryActionsController],
       providers: [

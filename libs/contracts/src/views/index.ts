@@ -8,3 +8,4 @@ export * from './personal-data.view';
 export * from './adviser-training.view';
 export * from './satisfaction.view';
 export * from './help-insights.view';
+export * from './answer-templates.view';

@@ -28,6 +28,8 @@ export type WorkChange = InquiryChange & {
   outbox: WorkEventMessage[];
   /** A new decision in force (an adviser forwarded it to an agency). */
   decision?: { target: string; kind: string; category: string | null; agency: string | null; caseType: string | null; reasons: string[] };
+  /** The saved answer the change's answer was made from: recorded with it, or the change is refused if the template is retired. */
+  templateUse?: { templateId: string; usedBy: string };
 };
 
 /** An action's verdict on the inquiry it looked at. */
@@ -70,6 +72,18 @@ export class InquiryActionsRepository {
       };
       const change = plan(row);
       if ('refused' in change) return { outcome: 'refused', refused: change.refused, reason: change.reason };
+      if (change.templateUse) {
+        // First, before anything is written: a template retired since the adviser chose it refuses the answer.
+        const used: unknown[] = await tx.query(
+          `INSERT INTO answer_template_uses (inquiry_id, template_id, used_by)
+           SELECT $1, id, $3 FROM answer_templates WHERE id = $2 AND retired_at IS NULL FOR SHARE
+           RETURNING template_id`,
+          [id, change.templateUse.templateId, change.templateUse.usedBy],
+        );
+        if (used.length === 0) {
+          return { outcome: 'refused', refused: 'conflict', reason: `answer template ${change.templateUse.templateId} is retired or gone` };
+        }
+      }
       if (change.decision) {
         const d = change.decision;
         await tx.query(

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Messages } from '../../i18n/messages';
 import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
+import { AnswerTemplatePicker } from './answer-template-picker';
 import type { AgencyChoice } from './use-inquiry';
 
 /** What an adviser can do to an inquiry; each opens its form. */
@@ -23,6 +24,7 @@ export const actionTitles = {
 /** The form of one action: what it asks for, and the request it makes (the action's path and body). */
 export function ActionForm({
   mode,
+  inquiryId,
   agencies,
   busy,
   firstField,
@@ -30,6 +32,7 @@ export function ActionForm({
   onSubmit,
 }: {
   mode: ActionMode;
+  inquiryId: string;
   agencies: AgencyChoice[];
   busy: boolean;
   firstField: MutableRefObject<HTMLElement | null>;
@@ -43,6 +46,8 @@ export function ActionForm({
   const [target, setTarget] = useState<string>('second-line');
   const [category, setCategory] = useState<string>('other');
   const [caseType, setCaseType] = useState<string>('support');
+  /** The saved answer the text was filled from, if any: sent with the answer, which records its use. */
+  const [templateId, setTemplateId] = useState<string | null>(null);
   const ref = (el: HTMLElement | null) => {
     firstField.current = el;
   };
@@ -52,7 +57,7 @@ export function ActionForm({
     const done = (action: keyof Messages['actions']['done']) => t(`actions.done.${action}`);
     switch (mode) {
       case 'answer':
-        return onSubmit('answer', { text, resolve }, done('answer'));
+        return onSubmit('answer', { text, resolve, ...(templateId && { templateId }) }, done('answer'));
       case 'escalate':
         return onSubmit('escalate', { note: text }, done('escalate'));
       case 'forward':
@@ -133,6 +138,15 @@ export function ActionForm({
           value={caseType}
           choices={choicesOf(CaseTypes, (c) => t(`actions.caseTypes.${c}`))}
           onChange={setCaseType}
+        />
+      )}
+      {mode === 'answer' && (
+        <AnswerTemplatePicker
+          inquiryId={inquiryId}
+          onFill={(filled) => {
+            setTemplateId(filled?.templateId ?? null);
+            if (filled) setText(filled.text);
+          }}
         />
       )}
       <Field id="action-text" label={textLabel}>

@@ -79,6 +79,7 @@ export function InquiryActions({
       {mode && (
         <ActionForm
           mode={mode}
+          inquiryId={view.inquiry.id}
           agencies={agencies}
           busy={action.busy}
           firstField={firstField}

@@ -1,0 +1,125 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnswerTemplateView } from '@inquiry-router/contracts/views';
+import { SessionProvider } from '../../api/session';
+import { I18nProvider } from '../../i18n/i18n';
+import { RouterProvider } from '../../router';
+import { AnswerTemplatesPage } from './answer-templates-page';
+
+const login: AnswerTemplateView = {
+  id: '2b1f5c8e-0d6a-4f4e-9a51-6f2f8d0c1a11',
+  title: 'Innlogging med BankID',
+  language: 'nb',
+  body: 'Hei {name}! Se {helpPage}.',
+  category: 'login',
+  helpPageUrl: 'https://info.altinn.example/hjelp/innlogging/',
+  placeholders: ['name', 'helpPage'],
+  createdAt: '2026-12-01T09:00:00.000Z',
+  createdBy: 'editor',
+  updatedAt: '2026-12-02T09:00:00.000Z',
+  updatedBy: 'editor',
+  retiredAt: null,
+};
+
+interface Call {
+  method: string;
+  url: string;
+  body?: unknown;
+}
+
+function workdesk() {
+  const calls: Call[] = [];
+  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = init?.method ?? 'GET';
+    calls.push({ method, url, ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}) });
+    const answer = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status }));
+    if (url.startsWith('/api/answer-templates?') && method === 'GET') return answer([login]);
+    if (url === '/api/answer-templates' && method === 'POST')
+      return answer({ ...login, id: 'new', ...(init?.body ? JSON.parse(init.body as string) : {}) }, 201);
+    if (url === `/api/answer-templates/${login.id}` && method === 'PUT') return answer(login);
+    if (url === `/api/answer-templates/${login.id}/retire`) return answer({ ...login, retiredAt: '2026-12-03T09:00:00.000Z' });
+    return answer({ title: 'Not Found', status: 404 }, 404);
+  });
+  return { fetch, calls };
+}
+
+const renderPage = () =>
+  render(
+    <I18nProvider initial="en">
+      <RouterProvider>
+        <SessionProvider>
+          <AnswerTemplatesPage />
+        </SessionProvider>
+      </RouterProvider>
+    </I18nProvider>,
+  );
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('AnswerTemplatesPage', () => {
+  let api: ReturnType<typeof workdesk>;
+  beforeEach(() => {
+    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'editor', roles: ['editor'] }));
+    api = workdesk();
+    vi.stubGlobal('fetch', api.fetch);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    sessionStorage.clear();
+  });
+
+  it('lists the saved answers with their language, category, help page and status, and says which placeholders there are', async () => {
+    renderPage();
+    const row = await screen.findByTestId(`template-${login.id}`);
+    expect([...row.children].map((c) => c.textContent)).toEqual([
+      'Innlogging med BankID',
+      'Bokmål',
+      'login',
+      'https://info.altinn.example/hjelp/innlogging/',
+      '02/12/2026, 10:00 by editor',
+      'In use',
+      'EditRetire',
+    ]);
+    expect(screen.getByRole('table', { name: '1 saved answer' })).toBeTruthy();
+    expect(screen.getByText(/\{reference\}, \{name\}, \{adviser\} and \{helpPage\}/)).toBeTruthy();
+  });
+
+  it('adds a saved answer from the form, without a category or help page when none is given', async () => {
+    renderPage();
+    await screen.findByTestId(`template-${login.id}`);
+    type('Title', 'Vedlegg');
+    type('Language', 'nn');
+    type('Text', 'Hei {name}, legg ved fila på nytt.');
+    await act(async () => void fireEvent.submit(screen.getByRole('button', { name: 'Add' }).closest('form')!));
+    expect(api.calls.find((c) => c.method === 'POST')).toEqual({
+      method: 'POST',
+      url: '/api/answer-templates',
+      body: { title: 'Vedlegg', language: 'nn', body: 'Hei {name}, legg ved fila på nytt.', category: null, helpPageUrl: null },
+    });
+    expect(await screen.findByText('The saved answer was added.')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('');
+  });
+
+  it('edits a saved answer from its own fields, and retires one after asking', async () => {
+    renderPage();
+    await screen.findByTestId(`template-${login.id}`);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit “Innlogging med BankID”' }));
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Text').value).toBe(login.body);
+    type('Title', 'Innlogging');
+    await act(async () => void fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!));
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      title: 'Innlogging',
+      language: 'nb',
+      body: login.body,
+      category: 'login',
+      helpPageUrl: login.helpPageUrl,
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Retire “Innlogging med BankID”' }));
+    const dialog = screen.getByRole('dialog', { name: 'Retire “Innlogging med BankID”' });
+    await act(async () => void fireEvent.submit(within(dialog).getByRole('button', { name: 'Retire' }).closest('form')!));
+    expect(api.calls.filter((c) => c.url.endsWith('/retire')).map((c) => c.method)).toEqual(['POST']);
+    expect(await screen.findByText('The saved answer was retired.')).toBeTruthy();
+  });
+});
