@@ -162,3 +162,86 @@ export const NoticeIdPattern = /^DRIFT-[0-9]{5,}$/;
 /** How a subscriber receives notices. */
 export const SubscriptionChannels = ['email', 'webhook'] as const;
 export type SubscriptionChannel = (typeof SubscriptionChannels)[number];
+
+/**
+ * Why a routing decision went where it did, as codes a reader can put in its own language: each
+ * reason of a decision has one, with the values its message needs (`DecisionReason`). Closed: a
+ * new kind of reason is a new code here and a message for it in every language the console speaks.
+ */
+export const ReasonCodes = [
+  // The classifier's rules.
+  'sent-to-servicedesk',
+  'servicedesk-matter',
+  'boundary-blocking',
+  'boundary-error-code',
+  'agreement',
+  'agreement-by-subject',
+  'agreement-exception',
+  'subject-matter-question',
+  'technical-aside',
+  'another-agreement',
+  'not-enough-for-agency',
+  'portal-question',
+  'portal-agency-not-named',
+  'category',
+  'category-no-words',
+  'case-type-support',
+  'case-type-order',
+  'case-type-error',
+  'second-line',
+  // The classifier's text model.
+  'model-route',
+  'model-category',
+  'model-case-type',
+  'model-first-line-doubt',
+  'model-predates-agreement',
+  // The confidence threshold.
+  'low-confidence',
+  'low-confidence-best-guess',
+  // People and the router changing or adding to a decision.
+  'corrected',
+  'previously-routed',
+  'returned-by-agency',
+  'first-line-triage',
+  'forwarded-by-adviser',
+  'repeat-contact',
+  'diverted',
+  'reply-not-joined',
+  'incident-linked',
+  'incident-category',
+  'incident-words',
+  'incident-in-force',
+] as const;
+export type ReasonCode = (typeof ReasonCodes)[number];
+
+/**
+ * A reason's values. Plain text is quoted as found (words of the inquiry, a note, a name); a
+ * value that is a term of the vocabulary or a time is named after what it is (`ReasonTermParams`),
+ * so a reader shows it in its own language; an optional list comes with its count (`wordCount`),
+ * 0 when there is none, so a message can leave it out.
+ */
+export type ReasonParams = Record<string, string | number>;
+
+/** One reason of a decision, beside its English text at the same position of `reasons`. */
+export interface DecisionReason {
+  code: ReasonCode;
+  params: ReasonParams;
+}
+
+/**
+ * The parameters whose values are vocabulary terms or times, by what they are: a reader shows a
+ * category, a target (`first-line`, `agency:nav`), a case type, a channel or a list of identity
+ * key kinds (comma-separated) by its own name, and an ISO time in its own format.
+ */
+export const ReasonTermParams = {
+  category: 'category',
+  caseType: 'case-type',
+  target: 'target',
+  next: 'target',
+  from: 'target',
+  to: 'target',
+  channel: 'channel',
+  keys: 'identity-keys',
+  receivedAt: 'time',
+  startsAt: 'time',
+} as const satisfies Record<string, 'category' | 'case-type' | 'target' | 'channel' | 'identity-keys' | 'time'>;

@@ -37,6 +37,7 @@ import { CasesByConversation1733000120200 } from './migrations/1733000120200-cas
 import { InquiryTextSearch1733000120300 } from './migrations/1733000120300-inquiry-text-search';
 import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-personal-data-retention';
 import { EditorRole1733000130000 } from './migrations/1733000130000-editor-role';
+import { DecisionReasonCodes1733000130400 } from './migrations/1733000130400-decision-reason-codes';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -81,6 +82,7 @@ export const migrations = [
   InquiryTextSearch1733000120300,
   PersonalDataRetention1733000120400,
   EditorRole1733000130000,
+  DecisionReasonCodes1733000130400,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
