@@ -228,6 +228,48 @@ export interface DecisionReason {
   params: ReasonParams;
 }
 
+/** The values each reason's message takes, by name: what a producer gives and a message may use. */
+export const ReasonCodeParams = {
+  'sent-to-servicedesk': ['via', 'address'],
+  'servicedesk-matter': ['terms', 'termCount'],
+  'boundary-blocking': ['terms'],
+  'boundary-error-code': [],
+  agreement: ['agency', 'name', 'formNumbers', 'formNumberCount', 'serviceCodes', 'serviceCodeCount', 'words', 'wordCount'],
+  'agreement-by-subject': ['agency', 'name'],
+  'agreement-exception': ['agency', 'description'],
+  'subject-matter-question': ['terms'],
+  'technical-aside': ['aside'],
+  'another-agreement': ['score', 'best'],
+  'not-enough-for-agency': ['agency', 'score', 'portal'],
+  'portal-question': [],
+  'portal-agency-not-named': ['agency'],
+  category: ['category', 'terms'],
+  'category-no-words': ['scope'],
+  'case-type-support': [],
+  'case-type-order': ['terms'],
+  'case-type-error': ['terms'],
+  'second-line': ['errorCodes', 'errorCodeCount', 'earlierContact', 'earlierContactCount', 'escalatedThread', 'escalatedThreadCount'],
+  'model-route': ['version', 'target', 'p', 'next', 'nextP', 'pulledBy', 'pulledByCount'],
+  'model-category': ['category', 'p', 'words', 'wordCount', 'pulledBy', 'pulledByCount'],
+  'model-case-type': ['caseType', 'p', 'words', 'wordCount', 'pulledBy', 'pulledByCount'],
+  'model-first-line-doubt': ['p', 'pulledBy', 'pulledByCount'],
+  'model-predates-agreement': ['version', 'agency'],
+  'low-confidence': ['confidence', 'threshold'],
+  'low-confidence-best-guess': ['confidence', 'threshold', 'target'],
+  corrected: ['actor', 'reason'],
+  'previously-routed': ['target'],
+  'returned-by-agency': ['agency', 'reason'],
+  'first-line-triage': [],
+  'forwarded-by-adviser': ['agency', 'actor', 'note'],
+  'repeat-contact': ['inquiryId', 'channel', 'receivedAt', 'sameMatter', 'category', 'state', 'keys', 'keyCount'],
+  diverted: ['from', 'to', 'expectedWaitMinutes'],
+  'reply-not-joined': ['reference'],
+  'incident-linked': ['noticeId', 'title'],
+  'incident-category': ['category', 'components'],
+  'incident-words': ['words'],
+  'incident-in-force': ['startsAt'],
+} as const satisfies Record<ReasonCode, readonly string[]>;
+
 /**
  * The parameters whose values are vocabulary terms or times, by what they are: a reader shows a
  * category, a target (`first-line`, `agency:nav`), a case type, a channel or a list of identity
