@@ -3,7 +3,19 @@ import type { MessageKey, ValuesOf } from './catalogue';
 
 /** Groups of the catalogue that name the vocabulary the server sends (a queue, a channel, a status …). */
 export type LabelGroup =
-  'channel' | 'queue' | 'status' | 'presence' | 'actions.caseTypes' | 'inquirer.keys' | 'inquirerLog.viaNames' | 'inquirerLog.actions';
+  | 'channel'
+  | 'queue'
+  | 'status'
+  | 'presence'
+  | 'actions.caseTypes'
+  | 'inquirer.keys'
+  | 'inquirerLog.viaNames'
+  | 'inquirerLog.actions'
+  | 'category'
+  | 'kind'
+  | 'caseStatus'
+  | 'historyEvent'
+  | 'historyActor';
 
 const Missing = '–';
 
