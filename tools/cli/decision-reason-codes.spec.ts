@@ -32,7 +32,8 @@ describe('reason codes of the evaluation path', () => {
   it('the rules alone: one code for each reason, with its values', () => {
     const seen = expectCodedReasons(lines.map((l) => classifyInquiry(l.inquiry, defaultPolicy)));
     // The rules' common reasons all occur among the held-out inquiries.
-    for (const code of ['agreement', 'portal-question', 'category', 'second-line', 'case-type-error'] as const) expect(seen).toContain(code);
+    for (const code of ['agreement', 'portal-question', 'category', 'second-line', 'case-type-error'] as const)
+      expect(seen).toContain(code);
   });
 
   it('with the text model: one code for each reason, with its values', () => {

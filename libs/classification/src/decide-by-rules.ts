@@ -100,10 +100,18 @@ export function servicedeskCaseType(signals: Signals, reasons: Reasons): CaseTyp
     return 'support';
   }
   if (orderCounts > feilCounts) {
-    reasons.add('case-type-order', { terms: quote(order.terms) }, `Case type bestilling: the person orders something (${quote(order.terms)}).`);
+    reasons.add(
+      'case-type-order',
+      { terms: quote(order.terms) },
+      `Case type bestilling: the person orders something (${quote(order.terms)}).`,
+    );
     return 'bestilling';
   }
-  reasons.add('case-type-error', { terms: quote(feil.terms) }, `Case type feil: the person reports that something is broken (${quote(feil.terms)}).`);
+  reasons.add(
+    'case-type-error',
+    { terms: quote(feil.terms) },
+    `Case type feil: the person reports that something is broken (${quote(feil.terms)}).`,
+  );
   return 'feil';
 }
 
@@ -148,7 +156,11 @@ export function decideTechnical(signals: Signals, reasons: Reasons, agencyScore:
     );
   }
   if (c.evidence)
-    reasons.add('category', { category: c.category, terms: quote(c.evidence.terms) }, `Category ${c.category}: ${quote(c.evidence.terms)}.`);
+    reasons.add(
+      'category',
+      { category: c.category, terms: quote(c.evidence.terms) },
+      `Category ${c.category}: ${quote(c.evidence.terms)}.`,
+    );
   else reasons.add('category-no-words', { scope: 'portal' }, 'Category other: no portal-category words.');
   if (agency)
     reasons.add(
@@ -181,7 +193,15 @@ export function decideTechnical(signals: Signals, reasons: Reasons, agencyScore:
       ...reasons.fields(),
     };
   }
-  return { target: 'first-line', kind: 'technical', category, agency: null, caseType: null, confidence: clamp(confidence), ...reasons.fields() };
+  return {
+    target: 'first-line',
+    kind: 'technical',
+    category,
+    agency: null,
+    caseType: null,
+    confidence: clamp(confidence),
+    ...reasons.fields(),
+  };
 }
 
 /** The rules alone: the agreements' vocabulary, the boundary rule and the second-line signals. */

@@ -132,7 +132,15 @@ function caseType(model: TextModel, analysis: InquiryAnalysis, reasons: Reasons)
 function servicedeskCase(model: TextModel, analysis: InquiryAnalysis, confidence: number, reasons: Reasons): Draft {
   const technicalCategory = category(model, analysis, true, reasons);
   const type = caseType(model, analysis, reasons);
-  return { target: 'servicedesk', kind: 'technical', category: technicalCategory, agency: null, caseType: type, confidence, ...reasons.fields() };
+  return {
+    target: 'servicedesk',
+    kind: 'technical',
+    category: technicalCategory,
+    agency: null,
+    caseType: type,
+    confidence,
+    ...reasons.fields(),
+  };
 }
 
 export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis, policy: RoutingPolicy, model: TextModel): Draft {
@@ -188,7 +196,8 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
         { ...names, ...agreementEvidenceParams(signals, agreement.code, words) },
         `Agreement ${agreement.code} (${agreement.name}): ${found.join('; ')}.`,
       );
-    else reasons.add('agreement-by-subject', names, `Agreement ${agreement.code} (${agreement.name}): the text is about its subject matter.`);
+    else
+      reasons.add('agreement-by-subject', names, `Agreement ${agreement.code} (${agreement.name}): the text is about its subject matter.`);
     if (signals.subjectQuestion.strong) addSubjectMatterQuestion(reasons, signals.subjectQuestion.terms);
     if (signals.asideBlocking.length > 0) addTechnicalAside(reasons, signals.asideBlocking[0]);
     addModelLine();

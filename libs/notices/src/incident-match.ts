@@ -147,7 +147,9 @@ export function matchIncident(
     const quotedWords = words.map((w) => `"${w}"`).join(', ');
     const explanationCodes: DecisionReason[] = [
       { code: 'incident-linked', params: { noticeId: incident.id, title: incident.title.nb } },
-      ...(causing.length > 0 ? [{ code: 'incident-category' as const, params: { category: inquiry.category ?? '', components: causes } }] : []),
+      ...(causing.length > 0
+        ? [{ code: 'incident-category' as const, params: { category: inquiry.category ?? '', components: causes } }]
+        : []),
       ...(words.length > 0 ? [{ code: 'incident-words' as const, params: { words: quotedWords } }] : []),
       { code: 'incident-in-force', params: { startsAt: incident.startsAt.toISOString() } },
     ];

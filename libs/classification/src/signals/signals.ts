@@ -27,7 +27,11 @@ export interface AgencyIdentifier {
 
 /** An identifier as a reason in English names it. */
 export function describeIdentifier({ kind, value }: AgencyIdentifier): string {
-  return kind === 'form-number' ? `form number ${value}` : kind === 'service-code' ? `service code ${value}` : `service code ${value} (form number)`;
+  return kind === 'form-number'
+    ? `form number ${value}`
+    : kind === 'service-code'
+      ? `service code ${value}`
+      : `service code ${value} (form number)`;
 }
 
 /** Everything the rules look at, gathered in one pass over the text. */

@@ -84,7 +84,16 @@ export class InquiryActionsRepository {
         await tx.query(
           `UPDATE routing_decisions SET target = $2, kind = $3, category = $4, agency = $5, case_type = $6, reasons = $7::jsonb,
                   reason_codes = $8::jsonb, decided_at = now() WHERE inquiry_id = $1`,
-          [id, d.target, d.kind, d.category, d.agency, d.caseType, JSON.stringify(d.reasons), d.reasonCodes ? JSON.stringify(d.reasonCodes) : null],
+          [
+            id,
+            d.target,
+            d.kind,
+            d.category,
+            d.agency,
+            d.caseType,
+            JSON.stringify(d.reasons),
+            d.reasonCodes ? JSON.stringify(d.reasonCodes) : null,
+          ],
         );
       }
       await writeInquiryChange(tx, id, change);

@@ -1,7 +1,14 @@
 import { DataSource } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import { outboxWriter } from './outbox.repository';
-import { withAddedReasons, type Channel, type IncidentLinkView, type Inquiry, type InquiryParty, type RoutingDecision } from '@inquiry-router/contracts';
+import {
+  withAddedReasons,
+  type Channel,
+  type IncidentLinkView,
+  type Inquiry,
+  type InquiryParty,
+  type RoutingDecision,
+} from '@inquiry-router/contracts';
 import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import {
   completeForward,
