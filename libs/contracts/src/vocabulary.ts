@@ -271,9 +271,42 @@ export const ReasonCodeParams = {
 } as const satisfies Record<ReasonCode, readonly string[]>;
 
 /**
+ * The rule signals the text model reads beside the words (its features `rule:<signal>`, some per
+ * agency or category: `agency:nav`), which a reason quotes in brackets when they pulled the model.
+ */
+export const ModelSignals = [
+  'sent-to-servicedesk',
+  'blocking',
+  'blocking-strong',
+  'aside-blocking',
+  'error-code',
+  'earlier-contact',
+  'escalated-thread',
+  'support-reply',
+  'still-unsolved',
+  'integration',
+  'integration-strong',
+  'service-owner',
+  'service-owner-strong',
+  'question',
+  'question-strong',
+  'case-feil',
+  'case-bestilling',
+  'agency',
+  'agency-strong',
+  'agency-identifier',
+  'exception',
+  'category',
+  'ivr',
+] as const;
+export type ModelSignal = (typeof ModelSignals)[number];
+
+/**
  * The parameters whose values are vocabulary terms or times, by what they are: a reader shows a
  * category, a target (`first-line`, `agency:nav`), a case type, a channel or a list of identity
- * key kinds (comma-separated) by its own name, and an ISO time in its own format.
+ * key kinds (comma-separated) by its own name, and an ISO time in its own format. What pulled the
+ * text model (`model-features`) is a list joined by ", " of quoted words (`"bankid"`) and
+ * bracketed signals (`[blocking]`, `[agency:nav]`, see `ModelSignals`).
  */
 export const ReasonTermParams = {
   category: 'category',
@@ -286,4 +319,5 @@ export const ReasonTermParams = {
   keys: 'identity-keys',
   receivedAt: 'time',
   startsAt: 'time',
-} as const satisfies Record<string, 'category' | 'case-type' | 'target' | 'channel' | 'identity-keys' | 'time'>;
+  pulledBy: 'model-features',
+} as const satisfies Record<string, 'category' | 'case-type' | 'target' | 'channel' | 'identity-keys' | 'time' | 'model-features'>;

@@ -1,5 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { ReasonCodeParams, ReasonCodes, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
+import { ModelSignals, ReasonCodeParams, ReasonCodes, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { catalogues, Locales } from './catalogue';
 import type { Messages } from './messages';
@@ -44,5 +44,10 @@ describe('reason messages', () => {
       const used = valueNames(parse(catalogues[locale].reason.code[code]));
       for (const name of used) expect(ReasonCodeParams[code] as readonly string[], `${locale} ${code} {${name}}`).toContain(name);
     }
+  });
+
+  it.each(Locales)('%s names every signal of the text model a reason may quote', (locale) => {
+    const signals = catalogues[locale].reason.signal as Partial<Record<string, string>>;
+    expect(ModelSignals.filter((name) => !signals[name]?.trim())).toEqual([]);
   });
 });

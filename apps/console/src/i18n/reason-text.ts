@@ -20,6 +20,15 @@ export function useReasonText(): (reason: DecisionReason) => string {
   const targetLabel = useTargetLabel();
   return useCallback(
     ({ code, params }) => {
+      // A bracketed signal of the text model ("[agency:nav]") by its name; a quoted word as it is.
+      const signalText = (feature: string): string => {
+        const signal = /^\[([a-z-]+)(?::(.+))?\]$/.exec(feature);
+        if (!signal) return feature;
+        const [, name, arg = ''] = signal;
+        const key = `reason.signal.${name}` as MessageKey;
+        if (!(key in intl.messages)) return feature;
+        return intl.formatMessage({ id: key }, { arg: name === 'category' || name === 'ivr' ? label('category', arg) : arg });
+      };
       const term = (kind: TermKind, value: string | number): MessageValue => {
         const text = String(value);
         switch (kind) {
@@ -35,6 +44,12 @@ export function useReasonText(): (reason: DecisionReason) => string {
             return formatList(text === '' ? [] : text.split(',').map((k) => label('inquirer.keys', k)));
           case 'time':
             return new Date(text);
+          case 'model-features':
+            return text
+              .split(', ')
+              .filter((f) => f !== '')
+              .map(signalText)
+              .join(', ');
         }
       };
       const values = Object.fromEntries(

@@ -39,7 +39,7 @@ describe('RoutingDecision reason codes', () => {
 
   it('adds no codes to a decision made without them, so no code stands beside another reason', () => {
     const { reasonCodes: _, ...before } = decision;
-    const added = withAddedReasons(before, [diverted]);
+    const added = withAddedReasons<RoutingDecision>(before, [diverted]);
     expect(added.reasons).toHaveLength(2);
     expect(added.reasonCodes).toBeUndefined();
   });

@@ -78,6 +78,18 @@ describe('ReasonList', () => {
     expect(diverted).toBe('Flyttet fra Førstelinje til Andrelinje: forventet ventetid 25 min');
   });
 
+  it('names what pulled the text model: its signals in the reader’s language, the words as written', () => {
+    const [doubt] = reasonsIn('nb', [
+      {
+        code: 'model-first-line-doubt',
+        params: { p: 0.3, pulledBy: '[blocking], "bankid", [agency:nav], [category:inbox]', pulledByCount: 4 },
+      },
+    ]);
+    expect(doubt).toMatch(
+      /^Førstelinje, selv om tekstmodellen gir andrelinjen 30\s?%; trukket av noe stopper personen, "bankid", etaten nav, kategori Innboks\.$/,
+    );
+  });
+
   it('in nynorsk too', () => {
     const [portal, keys] = reasonsIn('nn', [
       { code: 'portal-question', params: {} },
