@@ -107,7 +107,11 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     const englishReasons =
       /Portal question|Category|Second line|First line|Boundary rule|Case type|Text model|Low confidence|Agreement|Service-desk matter|Sent to|first line triages/;
     for (const reason of reasonTexts) expect(reason).not.toMatch(englishReasons);
-    const decisionFacts = (await work1.getByRole('region', { name: /^ruting|beslutning/i }).first().textContent()) ?? '';
+    const decisionFacts =
+      (await work1
+        .getByRole('region', { name: /^ruting|beslutning/i })
+        .first()
+        .textContent()) ?? '';
     expect(decisionFacts).not.toMatch(/technical|subject-matter|\blogin\b|first-line/);
     const history = (await work1.getByRole('region', { name: /historikk/i }).textContent()) ?? '';
     expect(history).toContain('Rutet');
