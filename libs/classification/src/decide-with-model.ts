@@ -178,7 +178,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
   const addModelLine = (): void =>
     reasons.add(
       'model-route',
-      { version: model.version, target: label, p: c.p, next, nextP: c.runnerUpP, ...pulledByParams(routeTop) },
+      { version: model.version, route: label, p: c.p, nextRoute: next, nextP: c.runnerUpP, ...pulledByParams(routeTop) },
       `Text model ${model.version}: ${label} ${percent(c.p)}, next ${next} ${percent(c.runnerUpP)}${pulledByText(routeTop)}.`,
     );
 

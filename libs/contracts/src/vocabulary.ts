@@ -211,6 +211,8 @@ export const ReasonCodes = [
   'incident-category',
   'incident-words',
   'incident-in-force',
+  // Made up by the history generator (tools/history), for development and load tests.
+  'generated-history',
 ] as const;
 export type ReasonCode = (typeof ReasonCodes)[number];
 
@@ -249,7 +251,7 @@ export const ReasonCodeParams = {
   'case-type-order': ['terms'],
   'case-type-error': ['terms'],
   'second-line': ['errorCodes', 'errorCodeCount', 'earlierContact', 'earlierContactCount', 'escalatedThread', 'escalatedThreadCount'],
-  'model-route': ['version', 'target', 'p', 'next', 'nextP', 'pulledBy', 'pulledByCount'],
+  'model-route': ['version', 'route', 'p', 'nextRoute', 'nextP', 'pulledBy', 'pulledByCount'],
   'model-category': ['category', 'p', 'words', 'wordCount', 'pulledBy', 'pulledByCount'],
   'model-case-type': ['caseType', 'p', 'words', 'wordCount', 'pulledBy', 'pulledByCount'],
   'model-first-line-doubt': ['p', 'pulledBy', 'pulledByCount'],
@@ -268,6 +270,7 @@ export const ReasonCodeParams = {
   'incident-category': ['category', 'components'],
   'incident-words': ['words'],
   'incident-in-force': ['startsAt'],
+  'generated-history': [],
 } as const satisfies Record<ReasonCode, readonly string[]>;
 
 /**
@@ -304,7 +307,8 @@ export type ModelSignal = (typeof ModelSignals)[number];
 /**
  * The parameters whose values are vocabulary terms or times, by what they are: a reader shows a
  * category, a target (`first-line`, `agency:nav`), a case type, a channel or a list of identity
- * key kinds (comma-separated) by its own name, and an ISO time in its own format. What pulled the
+ * key kinds (comma-separated) by its own name, and an ISO time in its own format. A route of the
+ * text model (`route`) is a target or `technical` (the portal's own, first or second line); `-`: none. What pulled the
  * text model (`model-features`) is a list joined by ", " of quoted words (`"bankid"`) and
  * bracketed signals (`[blocking]`, `[agency:nav]`, see `ModelSignals`).
  */
@@ -312,7 +316,8 @@ export const ReasonTermParams = {
   category: 'category',
   caseType: 'case-type',
   target: 'target',
-  next: 'target',
+  route: 'route',
+  nextRoute: 'route',
   from: 'target',
   to: 'target',
   channel: 'channel',
@@ -320,4 +325,7 @@ export const ReasonTermParams = {
   receivedAt: 'time',
   startsAt: 'time',
   pulledBy: 'model-features',
-} as const satisfies Record<string, 'category' | 'case-type' | 'target' | 'channel' | 'identity-keys' | 'time' | 'model-features'>;
+} as const satisfies Record<
+  string,
+  'category' | 'case-type' | 'target' | 'channel' | 'identity-keys' | 'time' | 'model-features' | 'route'
+>;

@@ -679,7 +679,7 @@ export const nn: Messages = {
     signal: {
       'sent-to-servicedesk': 'send til servicedesken',
       blocking: 'noko stoppar personen',
-      'blocking-strong': 'noko stoppar personen, tydeleg',
+      'blocking-strong': 'noko stoppar personen (tydeleg)',
       'aside-blocking': 'teknisk merknad',
       'error-code': 'feilkode',
       'earlier-contact': 'tidlegare henvending',
@@ -687,15 +687,15 @@ export const nn: Messages = {
       'support-reply': 'svar til brukarstøtta',
       'still-unsolved': 'framleis ikkje løyst',
       integration: 'integrasjon',
-      'integration-strong': 'integrasjon, tydeleg',
+      'integration-strong': 'integrasjon (tydeleg)',
       'service-owner': 'tenesteeigar eller leverandør',
-      'service-owner-strong': 'tenesteeigar eller leverandør, tydeleg',
+      'service-owner-strong': 'tenesteeigar eller leverandør (tydeleg)',
       question: 'fagspørsmål',
-      'question-strong': 'fagspørsmål, tydeleg',
+      'question-strong': 'fagspørsmål (tydeleg)',
       'case-feil': 'melder ein feil',
       'case-bestilling': 'bestiller noko',
       agency: 'etaten {arg}',
-      'agency-strong': 'etaten {arg}, tydeleg',
+      'agency-strong': 'etaten {arg} (tydeleg)',
       'agency-identifier': 'kjenneteikn for {arg}',
       exception: 'unntak for {arg}',
       category: 'kategori {arg}',
@@ -727,7 +727,7 @@ export const nn: Messages = {
       'second-line':
         'Andrelinje:{errorCodeCount, plural, =0 {} other { feilkode eller referanse frå portalen ({errorCodes}).}}{earlierContactCount, plural, =0 {} other { Ei tidlegare henvending løyste det ikkje ({earlierContact}).}}{escalatedThreadCount, plural, =0 {} other { Svar i ein samtale som alt er eskalert ({escalatedThread}).}}',
       'model-route':
-        'Tekstmodell {version}: {target} {p, number, percent}, deretter {next} {nextP, number, percent}{pulledByCount, plural, =0 {} other {; trekt av {pulledBy}}}.',
+        'Tekstmodell {version}: {route} {p, number, percent}, deretter {nextRoute} {nextP, number, percent}{pulledByCount, plural, =0 {} other {; trekt av {pulledBy}}}.',
       'model-category':
         'Kategori {category} ({p, number, percent}){wordCount, plural, =0 {{pulledByCount, plural, =0 {} other {; trekt av {pulledBy}}}} other {: {words}}}.',
       'model-case-type':
@@ -751,6 +751,7 @@ export const nn: Messages = {
       'incident-linked': 'Kopla til driftsmelding {noticeId} «{title}»',
       'incident-category': 'Kategorien {category} kjem av råka {components}',
       'incident-words': 'Teksten har ord frå driftsmeldinga: {words}',
+      'generated-history': 'Generert historikk: avgjerda slik ho vart registrert',
       'incident-in-force': 'Motteke medan driftsmeldinga galdt (sidan {startsAt, date, short} {startsAt, time, short})',
     },
   },

@@ -679,7 +679,7 @@ export const nb = {
     signal: {
       'sent-to-servicedesk': 'sendt til servicedesken',
       blocking: 'noe stopper personen',
-      'blocking-strong': 'noe stopper personen, tydelig',
+      'blocking-strong': 'noe stopper personen (tydelig)',
       'aside-blocking': 'teknisk bemerkning',
       'error-code': 'feilkode',
       'earlier-contact': 'tidligere henvendelse',
@@ -687,15 +687,15 @@ export const nb = {
       'support-reply': 'svar til brukerstøtten',
       'still-unsolved': 'fortsatt ikke løst',
       integration: 'integrasjon',
-      'integration-strong': 'integrasjon, tydelig',
+      'integration-strong': 'integrasjon (tydelig)',
       'service-owner': 'tjenesteeier eller leverandør',
-      'service-owner-strong': 'tjenesteeier eller leverandør, tydelig',
+      'service-owner-strong': 'tjenesteeier eller leverandør (tydelig)',
       question: 'fagspørsmål',
-      'question-strong': 'fagspørsmål, tydelig',
+      'question-strong': 'fagspørsmål (tydelig)',
       'case-feil': 'melder en feil',
       'case-bestilling': 'bestiller noe',
       agency: 'etaten {arg}',
-      'agency-strong': 'etaten {arg}, tydelig',
+      'agency-strong': 'etaten {arg} (tydelig)',
       'agency-identifier': 'kjennetegn for {arg}',
       exception: 'unntak for {arg}',
       category: 'kategori {arg}',
@@ -727,7 +727,7 @@ export const nb = {
       'second-line':
         'Andrelinje:{errorCodeCount, plural, =0 {} other { feilkode eller referanse fra portalen ({errorCodes}).}}{earlierContactCount, plural, =0 {} other { En tidligere henvendelse løste det ikke ({earlierContact}).}}{escalatedThreadCount, plural, =0 {} other { Svar i en samtale som allerede er eskalert ({escalatedThread}).}}',
       'model-route':
-        'Tekstmodell {version}: {target} {p, number, percent}, deretter {next} {nextP, number, percent}{pulledByCount, plural, =0 {} other {; trukket av {pulledBy}}}.',
+        'Tekstmodell {version}: {route} {p, number, percent}, deretter {nextRoute} {nextP, number, percent}{pulledByCount, plural, =0 {} other {; trukket av {pulledBy}}}.',
       'model-category':
         'Kategori {category} ({p, number, percent}){wordCount, plural, =0 {{pulledByCount, plural, =0 {} other {; trukket av {pulledBy}}}} other {: {words}}}.',
       'model-case-type':
@@ -751,6 +751,7 @@ export const nb = {
       'incident-linked': 'Koblet til driftsmelding {noticeId} «{title}»',
       'incident-category': 'Kategorien {category} skyldes berørte {components}',
       'incident-words': 'Teksten har ord fra driftsmeldingen: {words}',
+      'generated-history': 'Generert historikk: beslutningen slik den ble registrert',
       'incident-in-force': 'Mottatt mens driftsmeldingen gjaldt (siden {startsAt, date, short} {startsAt, time, short})',
     },
   },
@@ -1437,15 +1438,15 @@ export const en: Messages = {
       'support-reply': 'reply to the support',
       'still-unsolved': 'still unsolved',
       integration: 'integration',
-      'integration-strong': 'integration, clearly',
+      'integration-strong': 'integration (clearly)',
       'service-owner': 'service owner or vendor',
-      'service-owner-strong': 'service owner or vendor, clearly',
+      'service-owner-strong': 'service owner or vendor (clearly)',
       question: 'subject-matter question',
-      'question-strong': 'subject-matter question, clearly',
+      'question-strong': 'subject-matter question (clearly)',
       'case-feil': 'reports an error',
       'case-bestilling': 'orders something',
       agency: 'agency {arg}',
-      'agency-strong': 'agency {arg}, clearly',
+      'agency-strong': 'agency {arg} (clearly)',
       'agency-identifier': 'identifier of {arg}',
       exception: 'exception for {arg}',
       category: 'category {arg}',
@@ -1477,7 +1478,7 @@ export const en: Messages = {
       'second-line':
         'Second line:{errorCodeCount, plural, =0 {} other { error code or reference from the portal ({errorCodes}).}}{earlierContactCount, plural, =0 {} other { An earlier contact did not solve it ({earlierContact}).}}{escalatedThreadCount, plural, =0 {} other { A reply in a thread already escalated ({escalatedThread}).}}',
       'model-route':
-        'Text model {version}: {target} {p, number, percent}, next {next} {nextP, number, percent}{pulledByCount, plural, =0 {} other {; pulled by {pulledBy}}}.',
+        'Text model {version}: {route} {p, number, percent}, next {nextRoute} {nextP, number, percent}{pulledByCount, plural, =0 {} other {; pulled by {pulledBy}}}.',
       'model-category':
         'Category {category} ({p, number, percent}){wordCount, plural, =0 {{pulledByCount, plural, =0 {} other {; pulled by {pulledBy}}}} other {: {words}}}.',
       'model-case-type':
@@ -1501,6 +1502,7 @@ export const en: Messages = {
       'incident-linked': 'Linked to incident {noticeId} “{title}”',
       'incident-category': 'Category {category} is caused by the affected {components}',
       'incident-words': 'Its text has the incident’s words {words}',
+      'generated-history': 'Generated history: the decision as recorded',
       'incident-in-force': 'Received during the incident (in force since {startsAt, date, short} {startsAt, time, short})',
     },
   },

@@ -37,7 +37,9 @@ export function useReasonText(): (reason: DecisionReason) => string {
           case 'case-type':
             return label('actions.caseTypes', text);
           case 'target':
-            return text === '-' ? text : targetLabel(text);
+            return targetLabel(text);
+          case 'route':
+            return text === '-' ? text : text === 'technical' ? label('kind', text) : targetLabel(text);
           case 'channel':
             return label('channel', text);
           case 'identity-keys':

@@ -11,7 +11,8 @@ function sampleParams(code: ReasonCode): DecisionReason['params'] {
     category: 'login',
     caseType: 'bestilling',
     target: 'second-line',
-    next: 'agency:nav',
+    route: 'technical',
+    nextRoute: 'agency:nav',
     from: 'first-line',
     to: 'second-line',
     channel: 'email',
@@ -72,7 +73,7 @@ describe('ReasonList', () => {
       { code: 'diverted', params: { from: 'first-line', to: 'second-line', expectedWaitMinutes: 25 } },
     ]);
     expect(category).toBe('Kategori Roller og rettigheter: "fullmakt".');
-    expect(model).toMatch(/^Tekstmodell m1: Etat nav 82\s?%, deretter Førstelinje 10\s?%\.$/);
+    expect(model).toMatch(/^Tekstmodell m1: Teknisk 82\s?%, deretter Etat nav 10\s?%\.$/);
     expect(repeat).toContain('om den samme samtalen ble gjenåpnet; koblet av en rådgiver.');
     expect(repeat).toContain('(E-post, 2. mars 2026)');
     expect(diverted).toBe('Flyttet fra Førstelinje til Andrelinje: forventet ventetid 25 min');
