@@ -64,7 +64,7 @@ describe('ReasonList', () => {
       { code: 'category', params: { category: 'roles-rights', terms: '"fullmakt"' } },
       {
         code: 'model-route',
-        params: { version: 'm1', target: 'agency:nav', p: 0.82, next: 'first-line', nextP: 0.1, pulledBy: '', pulledByCount: 0 },
+        params: { version: 'm1', route: 'technical', p: 0.82, nextRoute: 'agency:nav', nextP: 0.1, pulledBy: '', pulledByCount: 0 },
       },
       {
         code: 'repeat-contact',
