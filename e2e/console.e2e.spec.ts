@@ -100,6 +100,22 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     const reasonTexts = await reasons.getByRole('listitem').allTextContents();
     expect(reasonTexts.length).toBeGreaterThan(0);
     expect(reasonTexts.join('\n')).toMatch(/login|logg/i);
+    // In the Norwegian console (bokmål, the default) every reason is Norwegian, said from its code,
+    // and so are the decision's terms and the history's events: none of the English the classifier records.
+    expect(await work1.getAttribute('html', 'lang')).toBe('nb');
+    expect(await work1.getByTestId('reasons-untranslated').count()).toBe(0);
+    const englishReasons =
+      /Portal question|Category|Second line|First line|Boundary rule|Case type|Text model|Low confidence|Agreement|Service-desk matter|Sent to|first line triages/;
+    for (const reason of reasonTexts) expect(reason).not.toMatch(englishReasons);
+    const decisionFacts =
+      (await work1
+        .getByRole('region', { name: /^ruting|beslutning/i })
+        .first()
+        .textContent()) ?? '';
+    expect(decisionFacts).not.toMatch(/technical|subject-matter|\blogin\b|first-line/);
+    const history = (await work1.getByRole('region', { name: /historikk/i }).textContent()) ?? '';
+    expect(history).toContain('Rutet');
+    expect(history).not.toMatch(/\brouted\b|\breserved\b|\baccepted\b/);
     await screenshot(work1, 'inquiry');
     await countBecomes(waitingFirst, (n) => n === firstBefore, 'the first-line count to go down once claimed');
 

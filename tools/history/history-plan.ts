@@ -90,6 +90,8 @@ export interface DecisionRow {
   caseType: string | null;
   confidence: number;
   reasons: string;
+  /** The same reasons as codes (JSON), for the console to say in the adviser's language. */
+  reasonCodes: string;
   policyVersion: string;
   decidedAt: Date;
 }
@@ -276,6 +278,7 @@ export class HistoryPlan {
         details: JSON.stringify(details),
       });
     const reasons = JSON.stringify(['Generated history: the decision as recorded']);
+    const reasonCodes = JSON.stringify([{ code: 'generated-history', params: {} }]);
     const confidence = Math.round((0.6 + 0.39 * r.next()) * 100) / 100;
 
     if (route.kind === 'agency') {
@@ -291,6 +294,7 @@ export class HistoryPlan {
         caseType: null,
         confidence,
         reasons,
+        reasonCodes,
         policyVersion: this.input.policyVersion,
         decidedAt: routedAt,
       });
@@ -330,6 +334,7 @@ export class HistoryPlan {
         caseType,
         confidence,
         reasons,
+        reasonCodes,
         policyVersion: this.input.policyVersion,
         decidedAt: routedAt,
       });

@@ -160,10 +160,10 @@ async function insertBatch(tx: EntityManager, batch: DayOfHistory): Promise<void
   );
   const d = batch.decisions;
   await tx.query(
-    `INSERT INTO routing_decisions (inquiry_id, target, kind, category, agency, case_type, confidence, reasons, policy_version, decided_at)
-     SELECT x.inquiry_id, x.target, x.kind, x.category, x.agency, x.case_type, x.confidence, x.reasons::jsonb, x.policy_version, x.decided_at
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::real[], $8::text[], $9::text[], $10::timestamptz[])
-         AS x(inquiry_id, target, kind, category, agency, case_type, confidence, reasons, policy_version, decided_at)`,
+    `INSERT INTO routing_decisions (inquiry_id, target, kind, category, agency, case_type, confidence, reasons, reason_codes, policy_version, decided_at)
+     SELECT x.inquiry_id, x.target, x.kind, x.category, x.agency, x.case_type, x.confidence, x.reasons::jsonb, x.reason_codes::jsonb, x.policy_version, x.decided_at
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::real[], $8::text[], $9::text[], $10::timestamptz[], $11::text[])
+         AS x(inquiry_id, target, kind, category, agency, case_type, confidence, reasons, policy_version, decided_at, reason_codes)`,
     [
       d.map((r) => r.inquiryId),
       d.map((r) => r.target),
@@ -175,6 +175,7 @@ async function insertBatch(tx: EntityManager, batch: DayOfHistory): Promise<void
       d.map((r) => r.reasons),
       d.map((r) => r.policyVersion),
       d.map((r) => r.decidedAt),
+      d.map((r) => r.reasonCodes),
     ],
   );
   const h = batch.history;

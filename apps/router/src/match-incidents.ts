@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Inquiry } from '@inquiry-router/contracts';
+import { withAddedReasons, type Inquiry } from '@inquiry-router/contracts';
 import { IncidentsInForce } from '@inquiry-router/incidents-in-force';
 import type { Notice } from '@inquiry-router/notices';
 import type { RoutedInquiry } from '@inquiry-router/persistence';
@@ -32,7 +32,10 @@ export class MatchIncidents {
       });
       const incident = found && this.incidents.incident(found.noticeId);
       if (!found || !incident) continue;
-      r.decision = { ...decision, reasons: [...decision.reasons, ...found.explanation] };
+      r.decision = withAddedReasons(
+        decision,
+        found.explanation.map((text, n) => ({ text, reason: found.explanationCodes[n] })),
+      );
       links.push({ inquiry, incident, explanation: found.explanation });
     }
     return links;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InquiryClassified } from '@inquiry-router/contracts';
+import { InquiryClassified, withAddedReasons } from '@inquiry-router/contracts';
 import type { HashedIdentityKey } from '@inquiry-router/inquirer';
 import { NonRetriableError } from '@inquiry-router/messaging';
 import type { RoutedInquiry } from '@inquiry-router/persistence';
@@ -74,10 +74,12 @@ export class PlanRoutes {
       const d = r.queue ? diverts.get(r.queue) : undefined;
       if (!d) continue;
       r.queue = d.to;
-      r.decision = {
-        ...r.decision,
-        reasons: [...r.decision.reasons, `diverted from ${d.from} to ${d.to}: expected wait ${d.expectedWaitMinutes} min`],
-      };
+      r.decision = withAddedReasons(r.decision, [
+        {
+          text: `diverted from ${d.from} to ${d.to}: expected wait ${d.expectedWaitMinutes} min`,
+          reason: { code: 'diverted', params: { from: d.from, to: d.to, expectedWaitMinutes: d.expectedWaitMinutes } },
+        },
+      ]);
       diverted.set(r.inquiry.id, d);
     }
     return { routed, diverted, workPolicy, keys };

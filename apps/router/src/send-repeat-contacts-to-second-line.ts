@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { repeatContactRule } from '@inquiry-router/classification';
-import { IdentityKeyKind, IdentityKeyKinds } from '@inquiry-router/contracts';
-import { CurrentContact, EarlierContact, findRepeatContact, HashedIdentityKey, repeatContactReason } from '@inquiry-router/inquirer';
+import { IdentityKeyKind, IdentityKeyKinds, withAddedReasons } from '@inquiry-router/contracts';
+import {
+  CurrentContact,
+  EarlierContact,
+  findRepeatContact,
+  HashedIdentityKey,
+  repeatContactReason,
+  repeatContactReasonCode,
+} from '@inquiry-router/inquirer';
 import type { RoutedInquiry } from '@inquiry-router/persistence';
 import { placeReply } from '@inquiry-router/routing';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -70,7 +77,10 @@ export class SendRepeatContactsToSecondLine {
       const found = findRepeatContact(contact, [...(earlier.get(r.inquiry.id) ?? []), ...waitingInBatch(r, routed, keys)], withinDays);
       if (!found) continue;
       r.queue = 'second-line';
-      r.decision = { ...r.decision, target: 'second-line', reasons: [...r.decision.reasons, repeatContactReason(found)] };
+      r.decision = {
+        ...withAddedReasons(r.decision, [{ text: repeatContactReason(found), reason: repeatContactReasonCode(found) }]),
+        target: 'second-line',
+      };
       this.log.log(
         { inquiryId: r.inquiry.id, earlierInquiryId: found.contact.inquiryId, state: found.state },
         'repeat contact: second line',

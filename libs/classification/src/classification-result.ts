@@ -1,4 +1,4 @@
-import type { Channel, Language, RoutingDecision } from '@inquiry-router/contracts';
+import type { Channel, DecisionReason, Language, RoutingDecision } from '@inquiry-router/contracts';
 
 /**
  * What the classifier reads of an inquiry: a structural subset of the contracts `Inquiry`, so a
@@ -27,6 +27,8 @@ export interface ClassificationResult {
   confidence: number;
   /** Readable by an adviser: which agreement, rule, words or signals decided it. */
   reasons: string[];
+  /** The same reasons as codes with their values, position for position (`ReasonCodes`). */
+  reasonCodes: DecisionReason[];
   policyVersion: string;
   language: Language;
 }

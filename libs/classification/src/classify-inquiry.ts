@@ -20,7 +20,13 @@ export function classifyInquiry(inquiry: InquiryText, policy: RoutingPolicy, mod
   if (draft.confidence >= threshold) return { ...draft, policyVersion: policy.version, language };
   if (draft.target === 'first-line') {
     const note = `Low confidence (${draft.confidence} < threshold ${threshold}): first line triages.`;
-    return { ...draft, reasons: [note, ...draft.reasons], policyVersion: policy.version, language };
+    return {
+      ...draft,
+      reasons: [note, ...draft.reasons],
+      reasonCodes: [{ code: 'low-confidence', params: { confidence: draft.confidence, threshold } }, ...draft.reasonCodes],
+      policyVersion: policy.version,
+      language,
+    };
   }
   return {
     target: 'first-line',
@@ -35,6 +41,10 @@ export function classifyInquiry(inquiry: InquiryText, policy: RoutingPolicy, mod
     reasons: [
       `Low confidence (${draft.confidence} < threshold ${threshold}): first line triages; the best guess was ${draft.target}.`,
       ...draft.reasons,
+    ],
+    reasonCodes: [
+      { code: 'low-confidence-best-guess', params: { confidence: draft.confidence, threshold, target: draft.target } },
+      ...draft.reasonCodes,
     ],
     policyVersion: policy.version,
     language,

@@ -2,16 +2,44 @@ import type { CaseType, TechnicalCategory } from '@inquiry-router/contracts';
 import type { ClassificationResult, InquiryText } from './classification-result';
 import { StrongWeight } from './compile-policy';
 import { RoutingPolicy } from './policy';
-import { Evidence, Signals } from './signals/signals';
+import { quote, Reasons } from './reasons';
+import { describeIdentifier, Evidence, Signals } from './signals/signals';
 
 export type Draft = Omit<ClassificationResult, 'policyVersion' | 'language'>;
 
 export const clamp = (x: number): number => Math.round(Math.min(0.97, Math.max(0.05, x)) * 100) / 100;
-export const quote = (terms: readonly string[], max = 4): string =>
-  terms
-    .slice(0, max)
-    .map((t) => `"${t}"`)
-    .join(', ');
+export { quote } from './reasons';
+
+/** How the service desk's own address is called in the channel it came through. */
+export const servicedeskAddressKind = (channel: InquiryText['channel']): 'number' | 'address' | 'account' =>
+  channel === 'phone' ? 'number' : channel === 'email' ? 'address' : 'account';
+
+/** The rules' second-line signals, each quoted with its count (0: not found), for the `second-line` reason. */
+export function secondLineParams(signals: Signals): Record<string, string | number> {
+  return {
+    errorCodes: quote(signals.errorCodes, 2),
+    errorCodeCount: Math.min(signals.errorCodes.length, 2),
+    earlierContact: quote(signals.earlierContact, 2),
+    earlierContactCount: Math.min(signals.earlierContact.length, 2),
+    escalatedThread: quote(signals.escalatedThread, 2),
+    escalatedThreadCount: Math.min(signals.escalatedThread.length, 2),
+  };
+}
+
+/** An agreement's evidence: its identifiers found (form numbers, service codes) and its words, each with its count. */
+export function agreementEvidenceParams(signals: Signals, agency: string, words: readonly string[]): Record<string, string | number> {
+  const ids = signals.agencyIdentifiers.get(agency) ?? [];
+  const formNumbers = ids.filter((i) => i.kind === 'form-number').map((i) => i.value);
+  const serviceCodes = ids.filter((i) => i.kind !== 'form-number').map((i) => i.value);
+  return {
+    formNumbers: formNumbers.join(', '),
+    formNumberCount: formNumbers.length,
+    serviceCodes: serviceCodes.join(', '),
+    serviceCodeCount: serviceCodes.length,
+    words: quote(words),
+    wordCount: Math.min(words.length, 4),
+  };
+}
 
 interface Ranked<K> {
   best: K | null;
@@ -58,7 +86,7 @@ export function portalCategory(signals: Signals): {
   return { category: r.best, evidence: r.bestEvidence, margin: r.bestScore - r.secondScore, score: r.bestScore };
 }
 
-export function servicedeskCaseType(signals: Signals, reasons: string[]): CaseType {
+export function servicedeskCaseType(signals: Signals, reasons: Reasons): CaseType {
   const feil = signals.caseFeil;
   const order = signals.caseBestilling;
   // A weak word alone ("tilgang", "feil") does not make a case type; a strong one does.
@@ -68,43 +96,78 @@ export function servicedeskCaseType(signals: Signals, reasons: string[]): CaseTy
   if (broken) feil.terms.push(...signals.errorCodes.slice(0, 1), ...signals.blocking.terms.slice(0, 1));
   const orderCounts = order.strong ? order.score : 0;
   if (feilCounts === 0 && orderCounts === 0) {
-    reasons.push('Case type support: no report of an error and no order in the text.');
+    reasons.add('case-type-support', {}, 'Case type support: no report of an error and no order in the text.');
     return 'support';
   }
   if (orderCounts > feilCounts) {
-    reasons.push(`Case type bestilling: the person orders something (${quote(order.terms)}).`);
+    reasons.add(
+      'case-type-order',
+      { terms: quote(order.terms) },
+      `Case type bestilling: the person orders something (${quote(order.terms)}).`,
+    );
     return 'bestilling';
   }
-  reasons.push(`Case type feil: the person reports that something is broken (${quote(feil.terms)}).`);
+  reasons.add(
+    'case-type-error',
+    { terms: quote(feil.terms) },
+    `Case type feil: the person reports that something is broken (${quote(feil.terms)}).`,
+  );
   return 'feil';
 }
 
-function decideServicedesk(signals: Signals, reasons: string[], confidence: number): Draft {
+function decideServicedesk(signals: Signals, reasons: Reasons, confidence: number): Draft {
   let category: TechnicalCategory;
   if (signals.integration.strong) {
     category = 'integration';
-    reasons.push(`Category integration: ${quote(signals.integration.terms)}.`);
+    reasons.add(
+      'category',
+      { category, terms: quote(signals.integration.terms) },
+      `Category integration: ${quote(signals.integration.terms)}.`,
+    );
   } else {
     const c = portalCategory(signals);
     category = c.category;
-    reasons.push(
-      c.evidence ? `Category ${category}: ${quote(c.evidence.terms)}.` : 'Category other: no integration or portal-category words.',
-    );
+    if (c.evidence)
+      reasons.add('category', { category, terms: quote(c.evidence.terms) }, `Category ${category}: ${quote(c.evidence.terms)}.`);
+    else reasons.add('category-no-words', { scope: 'servicedesk' }, 'Category other: no integration or portal-category words.');
   }
   const caseType = servicedeskCaseType(signals, reasons);
-  return { target: 'servicedesk', kind: 'technical', category, agency: null, caseType, confidence: clamp(confidence), reasons };
+  return {
+    target: 'servicedesk',
+    kind: 'technical',
+    category,
+    agency: null,
+    caseType,
+    confidence: clamp(confidence),
+    ...reasons.fields(),
+  };
 }
 
-export function decideTechnical(signals: Signals, reasons: string[], agencyScore: number, agency: string | null): Draft {
+export function decideTechnical(signals: Signals, reasons: Reasons, agencyScore: number, agency: string | null): Draft {
   const c = portalCategory(signals);
   let category = c.category;
   const exception = signals.exceptions.find((e) => e.agency === agency);
   if (exception) {
     category = exception.category;
-    reasons.push(`Agreement exception (${agency}): ${exception.description}`);
+    reasons.add(
+      'agreement-exception',
+      { agency: exception.agency, description: exception.description },
+      `Agreement exception (${agency}): ${exception.description}`,
+    );
   }
-  reasons.push(c.evidence ? `Category ${c.category}: ${quote(c.evidence.terms)}.` : 'Category other: no portal-category words.');
-  if (agency) reasons.push(`The service belongs to ${agency}, but this is a portal question, so no agency is named.`);
+  if (c.evidence)
+    reasons.add(
+      'category',
+      { category: c.category, terms: quote(c.evidence.terms) },
+      `Category ${c.category}: ${quote(c.evidence.terms)}.`,
+    );
+  else reasons.add('category-no-words', { scope: 'portal' }, 'Category other: no portal-category words.');
+  if (agency)
+    reasons.add(
+      'portal-agency-not-named',
+      { agency },
+      `The service belongs to ${agency}, but this is a portal question, so no agency is named.`,
+    );
 
   const secondLine: string[] = [];
   if (signals.errorCodes.length > 0) secondLine.push(`error code or reference from the portal (${quote(signals.errorCodes, 2)})`);
@@ -119,20 +182,35 @@ export function decideTechnical(signals: Signals, reasons: string[], agencyScore
     0.04 * Math.min(agencyScore, 6);
   if (secondLine.length > 0) {
     confidence += 0.2;
-    reasons.push(`Second line: ${secondLine.join('; ')}.`);
-    return { target: 'second-line', kind: 'technical', category, agency: null, caseType: null, confidence: clamp(confidence), reasons };
+    reasons.add('second-line', secondLineParams(signals), `Second line: ${secondLine.join('; ')}.`);
+    return {
+      target: 'second-line',
+      kind: 'technical',
+      category,
+      agency: null,
+      caseType: null,
+      confidence: clamp(confidence),
+      ...reasons.fields(),
+    };
   }
-  return { target: 'first-line', kind: 'technical', category, agency: null, caseType: null, confidence: clamp(confidence), reasons };
+  return {
+    target: 'first-line',
+    kind: 'technical',
+    category,
+    agency: null,
+    caseType: null,
+    confidence: clamp(confidence),
+    ...reasons.fields(),
+  };
 }
 
 /** The rules alone: the agreements' vocabulary, the boundary rule and the second-line signals. */
 export function decideByRules(inquiry: InquiryText, signals: Signals, policy: RoutingPolicy): Draft {
-  const reasons: string[] = [];
+  const reasons = new Reasons();
 
   if (signals.sentToServicedesk) {
-    reasons.push(
-      `Sent to the service desk's own ${inquiry.channel === 'phone' ? 'number' : inquiry.channel === 'email' ? 'address' : 'account'} (${inquiry.to}).`,
-    );
+    const via = servicedeskAddressKind(inquiry.channel);
+    reasons.add('sent-to-servicedesk', { via, address: inquiry.to }, `Sent to the service desk's own ${via} (${inquiry.to}).`);
     return decideServicedesk(signals, reasons, 0.97);
   }
 
@@ -141,7 +219,11 @@ export function decideByRules(inquiry: InquiryText, signals: Signals, policy: Ro
   const sdScore = sd.score + owner.score;
   if ((sd.strong || owner.strong) && sdScore >= 2) {
     const who = [...sd.terms, ...owner.terms];
-    reasons.push(`Service-desk matter (API, end-user system, service owner or vendor): ${quote(who)}.`);
+    reasons.add(
+      'servicedesk-matter',
+      { terms: quote(who), termCount: Math.min(who.length, 4) },
+      `Service-desk matter (API, end-user system, service owner or vendor): ${quote(who)}.`,
+    );
     return decideServicedesk(signals, reasons, 0.5 + 0.08 * Math.min(sdScore, 6));
   }
 
@@ -153,11 +235,11 @@ export function decideByRules(inquiry: InquiryText, signals: Signals, policy: Ro
   const question = signals.subjectQuestion;
 
   if (blocking.score > 0) {
-    reasons.push(`Boundary rule: something in the portal blocks the person (${quote(blocking.terms)}), so the portal answers first.`);
+    addBoundaryBlocking(reasons, blocking.terms);
     return decideTechnical(signals, reasons, agencyScore, agency);
   }
   if (signals.errorCodes.length > 0) {
-    reasons.push('Boundary rule: the message quotes an error code or reference from the portal.');
+    reasons.add('boundary-error-code', {}, 'Boundary rule: the message quotes an error code or reference from the portal.');
     return decideTechnical(signals, reasons, agencyScore, agency);
   }
   if (agency && signals.exceptions.some((e) => e.agency === agency)) {
@@ -170,18 +252,21 @@ export function decideByRules(inquiry: InquiryText, signals: Signals, policy: Ro
   if (agency && agencyScore >= 2 && subjectEvidence > techEvidence) {
     const e = agencies.bestEvidence!;
     const agreement = policy.agencies.find((a) => a.code === agency)!;
-    const ids = signals.agencyIdentifiers.get(agency) ?? [];
+    const ids = (signals.agencyIdentifiers.get(agency) ?? []).map(describeIdentifier);
     const words = e.terms;
-    reasons.push(`Agreement ${agency} (${agreement.name}): ${[...ids, ...(words.length ? [`words ${quote(words)}`] : [])].join('; ')}.`);
-    if (question.strong)
-      reasons.push(
-        `Subject-matter question: ${quote(
-          question.terms.filter((t) => t.length > 3),
-          3,
-        )}.`,
+    reasons.add(
+      'agreement',
+      { agency, name: agreement.name, ...agreementEvidenceParams(signals, agency, words) },
+      `Agreement ${agency} (${agreement.name}): ${[...ids, ...(words.length ? [`words ${quote(words)}`] : [])].join('; ')}.`,
+    );
+    if (question.strong) addSubjectMatterQuestion(reasons, question.terms);
+    if (signals.asideBlocking.length > 0) addTechnicalAside(reasons, signals.asideBlocking[0]);
+    if (agencies.secondScore > 0)
+      reasons.add(
+        'another-agreement',
+        { score: agencies.secondScore, best: agencyScore },
+        `Another agreement also matched (score ${agencies.secondScore} vs ${agencyScore}).`,
       );
-    if (signals.asideBlocking.length > 0) reasons.push(`A technical aside (${signals.asideBlocking[0]}) does not block the person.`);
-    if (agencies.secondScore > 0) reasons.push(`Another agreement also matched (score ${agencies.secondScore} vs ${agencyScore}).`);
     const margin = agencyScore - agencies.secondScore;
     const confidence =
       0.3 + 0.06 * Math.min(agencyScore, 6) + 0.08 * Math.min(margin, 4) + (question.strong ? 0.1 : 0) - 0.05 * Math.min(tech.score, 5);
@@ -192,12 +277,40 @@ export function decideByRules(inquiry: InquiryText, signals: Signals, policy: Ro
       agency,
       caseType: null,
       confidence: clamp(confidence),
-      reasons,
+      ...reasons.fields(),
     };
   }
 
   if (agency && agencyScore > 0)
-    reasons.push(`Not enough for a subject-matter question to ${agency} (score ${agencyScore} vs portal ${techEvidence}).`);
-  reasons.push('Portal question: how to use the portal rather than what to answer.');
+    reasons.add(
+      'not-enough-for-agency',
+      { agency, score: agencyScore, portal: techEvidence },
+      `Not enough for a subject-matter question to ${agency} (score ${agencyScore} vs portal ${techEvidence}).`,
+    );
+  addPortalQuestion(reasons);
   return decideTechnical(signals, reasons, agencyScore, agency);
+}
+
+export function addSubjectMatterQuestion(reasons: Reasons, terms: readonly string[]): void {
+  const quoted = quote(
+    terms.filter((t) => t.length > 3),
+    3,
+  );
+  reasons.add('subject-matter-question', { terms: quoted }, `Subject-matter question: ${quoted}.`);
+}
+
+export function addTechnicalAside(reasons: Reasons, aside: string): void {
+  reasons.add('technical-aside', { aside }, `A technical aside (${aside}) does not block the person.`);
+}
+
+export function addPortalQuestion(reasons: Reasons): void {
+  reasons.add('portal-question', {}, 'Portal question: how to use the portal rather than what to answer.');
+}
+
+export function addBoundaryBlocking(reasons: Reasons, terms: readonly string[]): void {
+  reasons.add(
+    'boundary-blocking',
+    { terms: quote(terms) },
+    `Boundary rule: something in the portal blocks the person (${quote(terms)}), so the portal answers first.`,
+  );
 }

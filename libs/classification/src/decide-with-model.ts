@@ -1,7 +1,19 @@
 import type { CaseType, TechnicalCategory } from '@inquiry-router/contracts';
 import type { InquiryText } from './classification-result';
 import type { InquiryAnalysis } from './analyze-inquiry';
-import { Draft, decideByRules, quote } from './decide-by-rules';
+import {
+  Draft,
+  addBoundaryBlocking,
+  addPortalQuestion,
+  addSubjectMatterQuestion,
+  addTechnicalAside,
+  agreementEvidenceParams,
+  decideByRules,
+  secondLineParams,
+  servicedeskAddressKind,
+} from './decide-by-rules';
+import { quote, Reasons } from './reasons';
+import { describeIdentifier } from './signals/signals';
 import type { RoutingPolicy } from './policy';
 import type { Signals } from './signals/signals';
 import { ModelHead, TextModel } from './text-model/text-model';
@@ -33,14 +45,16 @@ function choose(
   return { index, p: p[index] / total, runnerUp, runnerUpP: runnerUp >= 0 ? p[runnerUp] / total : 0 };
 }
 
-/** The words and signals that pulled the model towards its choice, readable. */
-function pulledBy(head: ModelHead, analysis: InquiryAnalysis, index: number): string {
-  const top = head
+/** The words and signals that pulled the model towards its choice, readable ("rule:" signals in brackets). */
+function pulledByTerms(head: ModelHead, analysis: InquiryAnalysis, index: number): string[] {
+  return head
     .topContributions(analysis.features, index, 4)
     .filter((c) => c.weight > 0.05)
     .map((c) => (c.name.startsWith('rule:') ? `[${c.name.slice(5)}]` : `"${c.name}"`));
-  return top.length ? `; pulled by ${top.join(', ')}` : '';
 }
+
+const pulledByText = (top: string[]): string => (top.length ? `; pulled by ${top.join(', ')}` : '');
+const pulledByParams = (top: string[]) => ({ pulledBy: top.join(', '), pulledByCount: top.length });
 
 function secondLineReasons(signals: Signals): string[] {
   const reasons: string[] = [];
@@ -56,10 +70,10 @@ function secondLineReasons(signals: Signals): string[] {
  * line head's doubt only lowers the first line's confidence. Its probability scales the confidence, so the first line is not "sure" merely because the
  * inquiry is surely the portal's.
  */
-function line(model: TextModel, analysis: InquiryAnalysis, reasons: string[]): { target: 'first-line' | 'second-line'; p: number } {
+function line(model: TextModel, analysis: InquiryAnalysis, reasons: Reasons): { target: 'first-line' | 'second-line'; p: number } {
   const ruled = secondLineReasons(analysis.signals);
   const head = model.heads.line;
-  if (ruled.length > 0) reasons.push(`Second line: ${ruled.join('; ')}.`);
+  if (ruled.length > 0) reasons.add('second-line', secondLineParams(analysis.signals), `Second line: ${ruled.join('; ')}.`);
   // A model trained before the line head existed: the rules alone decide the line.
   if (!head) return { target: ruled.length > 0 ? 'second-line' : 'first-line', p: 1 };
   const second = head.labels.indexOf('second-line');
@@ -68,28 +82,44 @@ function line(model: TextModel, analysis: InquiryAnalysis, reasons: string[]): {
   // The routing requirement names what sends an inquiry to the second line (a code, an earlier
   // contact, an escalated thread); without one of them found, the model alone does not. Its doubt
   // lowers the first line's confidence instead, down to the threshold below which the first line triages.
-  if (pSecond >= 0.2)
-    reasons.push(`First line, though the text model gives the second line ${percent(pSecond)}${pulledBy(head, analysis, second)}.`);
+  if (pSecond >= 0.2) {
+    const top = pulledByTerms(head, analysis, second);
+    reasons.add(
+      'model-first-line-doubt',
+      { p: pSecond, ...pulledByParams(top) },
+      `First line, though the text model gives the second line ${percent(pSecond)}${pulledByText(top)}.`,
+    );
+  }
   return { target: 'first-line', p: 1 - pSecond };
 }
 
-function category(model: TextModel, analysis: InquiryAnalysis, servicedesk: boolean, reasons: string[]): TechnicalCategory {
+function category(model: TextModel, analysis: InquiryAnalysis, servicedesk: boolean, reasons: Reasons): TechnicalCategory {
   const head = model.heads.category;
   const c = choose(head, analysis, (label) => servicedesk || label !== 'integration');
   const label = head.labels[c.index] as TechnicalCategory;
   const words = analysis.signals.categories.get(label)?.terms ?? [];
   // The agreement's own words explain best; the model's words only when the rules found none.
-  reasons.push(`Category ${label} (${percent(c.p)})${words.length ? `: ${quote(words)}` : pulledBy(head, analysis, c.index)}.`);
+  const top = words.length ? [] : pulledByTerms(head, analysis, c.index);
+  reasons.add(
+    'model-category',
+    { category: label, p: c.p, words: quote(words), wordCount: Math.min(words.length, 4), ...pulledByParams(top) },
+    `Category ${label} (${percent(c.p)})${words.length ? `: ${quote(words)}` : pulledByText(top)}.`,
+  );
   return label;
 }
 
-function caseType(model: TextModel, analysis: InquiryAnalysis, reasons: string[]): CaseType {
+function caseType(model: TextModel, analysis: InquiryAnalysis, reasons: Reasons): CaseType {
   const head = model.heads.caseType;
   const c = choose(head, analysis, () => true);
   const label = head.labels[c.index] as CaseType;
   const { caseFeil, caseBestilling } = analysis.signals;
   const words = label === 'feil' ? caseFeil.terms : label === 'bestilling' ? caseBestilling.terms : [];
-  reasons.push(`Case type ${label} (${percent(c.p)})${words.length ? `: ${quote(words)}` : pulledBy(head, analysis, c.index)}.`);
+  const top = words.length ? [] : pulledByTerms(head, analysis, c.index);
+  reasons.add(
+    'model-case-type',
+    { caseType: label, p: c.p, words: quote(words), wordCount: Math.min(words.length, 4), ...pulledByParams(top) },
+    `Case type ${label} (${percent(c.p)})${words.length ? `: ${quote(words)}` : pulledByText(top)}.`,
+  );
   return label;
 }
 
@@ -99,28 +129,29 @@ function caseType(model: TextModel, analysis: InquiryAnalysis, reasons: string[]
  * exception, the second-line conditions, and agencies added to the policy after the model was trained.
  */
 /** A technical matter for the service desk: the case type and category the model reads in the text. */
-function servicedeskCase(model: TextModel, analysis: InquiryAnalysis, confidence: number, reasons: string[]): Draft {
+function servicedeskCase(model: TextModel, analysis: InquiryAnalysis, confidence: number, reasons: Reasons): Draft {
+  const technicalCategory = category(model, analysis, true, reasons);
+  const type = caseType(model, analysis, reasons);
   return {
     target: 'servicedesk',
     kind: 'technical',
-    category: category(model, analysis, true, reasons),
+    category: technicalCategory,
     agency: null,
-    caseType: caseType(model, analysis, reasons),
+    caseType: type,
     confidence,
-    reasons,
+    ...reasons.fields(),
   };
 }
 
 export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis, policy: RoutingPolicy, model: TextModel): Draft {
   const { signals } = analysis;
-  const reasons: string[] = [];
+  const reasons = new Reasons();
   const route = model.heads.route;
   const agreements = new Map(policy.agencies.map((a) => [`agency:${a.code}`, a]));
 
   if (signals.sentToServicedesk) {
-    reasons.push(
-      `Sent to the service desk's own ${inquiry.channel === 'phone' ? 'number' : inquiry.channel === 'email' ? 'address' : 'account'} (${inquiry.to}).`,
-    );
+    const via = servicedeskAddressKind(inquiry.channel);
+    reasons.add('sent-to-servicedesk', { via, address: inquiry.to }, `Sent to the service desk's own ${via} (${inquiry.to}).`);
     return servicedeskCase(model, analysis, 0.97, reasons);
   }
 
@@ -134,6 +165,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
           ...rules.reasons,
           `The text model (${model.version}) was trained before agreement ${rules.agency} existed: the rules decide.`,
         ],
+        reasonCodes: [...rules.reasonCodes, { code: 'model-predates-agreement', params: { version: model.version, agency: rules.agency } }],
       };
     }
   }
@@ -141,26 +173,34 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
   const c = choose(route, analysis, (label) => !label.startsWith('agency:') || agreements.has(label));
   const label = route.labels[c.index];
   const confidence = round(c.p);
-  const modelLine = `Text model ${model.version}: ${label} ${percent(c.p)}, next ${route.labels[c.runnerUp] ?? '-'} ${percent(c.runnerUpP)}${pulledBy(route, analysis, c.index)}.`;
+  const routeTop = pulledByTerms(route, analysis, c.index);
+  const next = route.labels[c.runnerUp] ?? '-';
+  const addModelLine = (): void =>
+    reasons.add(
+      'model-route',
+      { version: model.version, route: label, p: c.p, nextRoute: next, nextP: c.runnerUpP, ...pulledByParams(routeTop) },
+      `Text model ${model.version}: ${label} ${percent(c.p)}, next ${next} ${percent(c.runnerUpP)}${pulledByText(routeTop)}.`,
+    );
 
   const agreement = agreements.get(label);
   const exception = agreement && signals.exceptions.find((e) => e.agency === agreement.code);
   if (agreement && !exception) {
     const evidence = signals.agencies.get(agreement.code);
-    const ids = signals.agencyIdentifiers.get(agreement.code) ?? [];
-    const found = [...ids, ...(evidence?.terms.length ? [`words ${quote(evidence.terms)}`] : [])];
-    reasons.push(
-      `Agreement ${agreement.code} (${agreement.name})${found.length ? `: ${found.join('; ')}` : ': the text is about its subject matter'}.`,
-    );
-    if (signals.subjectQuestion.strong)
-      reasons.push(
-        `Subject-matter question: ${quote(
-          signals.subjectQuestion.terms.filter((t) => t.length > 3),
-          3,
-        )}.`,
+    const ids = (signals.agencyIdentifiers.get(agreement.code) ?? []).map(describeIdentifier);
+    const words = evidence?.terms ?? [];
+    const found = [...ids, ...(words.length ? [`words ${quote(words)}`] : [])];
+    const names = { agency: agreement.code, name: agreement.name };
+    if (found.length > 0)
+      reasons.add(
+        'agreement',
+        { ...names, ...agreementEvidenceParams(signals, agreement.code, words) },
+        `Agreement ${agreement.code} (${agreement.name}): ${found.join('; ')}.`,
       );
-    if (signals.asideBlocking.length > 0) reasons.push(`A technical aside (${signals.asideBlocking[0]}) does not block the person.`);
-    reasons.push(modelLine);
+    else
+      reasons.add('agreement-by-subject', names, `Agreement ${agreement.code} (${agreement.name}): the text is about its subject matter.`);
+    if (signals.subjectQuestion.strong) addSubjectMatterQuestion(reasons, signals.subjectQuestion.terms);
+    if (signals.asideBlocking.length > 0) addTechnicalAside(reasons, signals.asideBlocking[0]);
+    addModelLine();
     return {
       target: `agency:${agreement.code}`,
       kind: 'subject-matter',
@@ -168,28 +208,34 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
       agency: agreement.code,
       caseType: null,
       confidence,
-      reasons,
+      ...reasons.fields(),
     };
   }
 
   if (label === 'servicedesk') {
     const who = [...signals.integration.terms, ...signals.serviceOwnerOrVendor.terms];
-    reasons.push(`Service-desk matter (API, end-user system, service owner or vendor)${who.length ? `: ${quote(who)}` : ''}.`);
-    reasons.push(modelLine);
+    reasons.add(
+      'servicedesk-matter',
+      { terms: quote(who), termCount: Math.min(who.length, 4) },
+      `Service-desk matter (API, end-user system, service owner or vendor)${who.length ? `: ${quote(who)}` : ''}.`,
+    );
+    addModelLine();
     return servicedeskCase(model, analysis, confidence, reasons);
   }
 
   if (exception) {
-    reasons.push(`Agreement exception (${exception.agency}): ${exception.description}`);
-  } else if (signals.blocking.score > 0) {
-    reasons.push(
-      `Boundary rule: something in the portal blocks the person (${quote(signals.blocking.terms)}), so the portal answers first.`,
+    reasons.add(
+      'agreement-exception',
+      { agency: exception.agency, description: exception.description },
+      `Agreement exception (${exception.agency}): ${exception.description}`,
     );
+  } else if (signals.blocking.score > 0) {
+    addBoundaryBlocking(reasons, signals.blocking.terms);
   } else {
-    reasons.push('Portal question: how to use the portal rather than what to answer.');
+    addPortalQuestion(reasons);
   }
   const technicalCategory = exception ? exception.category : category(model, analysis, false, reasons);
-  reasons.push(modelLine);
+  addModelLine();
   const decided = line(model, analysis, reasons);
   return {
     target: decided.target,
@@ -198,6 +244,6 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
     agency: null,
     caseType: null,
     confidence: round(c.p * decided.p),
-    reasons,
+    ...reasons.fields(),
   };
 }

@@ -182,6 +182,7 @@ export type CompetenceAreaKind = (typeof CompetenceAreaKinds)[number];
 /** What advisers must take in: a new agreement version, a changed procedure, an active incident. */
 export const AdviserUpdateKinds = ['agreement-version', 'procedure', 'incident'] as const;
 export type AdviserUpdateKind = (typeof AdviserUpdateKinds)[number];
+
 /**
  * The placeholders a saved answer (answer template) may use, filled when an adviser answers with it:
  * `{reference}` the inquiry's reference, `{name}` the inquirer's name as they gave it, `{adviser}`
@@ -189,3 +190,170 @@ export type AdviserUpdateKind = (typeof AdviserUpdateKinds)[number];
  */
 export const AnswerPlaceholders = ['reference', 'name', 'adviser', 'helpPage'] as const;
 export type AnswerPlaceholder = (typeof AnswerPlaceholders)[number];
+
+/**
+ * Why a routing decision went where it did, as codes a reader can put in its own language: each
+ * reason of a decision has one, with the values its message needs (`DecisionReason`). Closed: a
+ * new kind of reason is a new code here and a message for it in every language the console speaks.
+ */
+export const ReasonCodes = [
+  // The classifier's rules.
+  'sent-to-servicedesk',
+  'servicedesk-matter',
+  'boundary-blocking',
+  'boundary-error-code',
+  'agreement',
+  'agreement-by-subject',
+  'agreement-exception',
+  'subject-matter-question',
+  'technical-aside',
+  'another-agreement',
+  'not-enough-for-agency',
+  'portal-question',
+  'portal-agency-not-named',
+  'category',
+  'category-no-words',
+  'case-type-support',
+  'case-type-order',
+  'case-type-error',
+  'second-line',
+  // The classifier's text model.
+  'model-route',
+  'model-category',
+  'model-case-type',
+  'model-first-line-doubt',
+  'model-predates-agreement',
+  // The confidence threshold.
+  'low-confidence',
+  'low-confidence-best-guess',
+  // People and the router changing or adding to a decision.
+  'corrected',
+  'previously-routed',
+  'returned-by-agency',
+  'first-line-triage',
+  'forwarded-by-adviser',
+  'repeat-contact',
+  'diverted',
+  'reply-not-joined',
+  'incident-linked',
+  'incident-category',
+  'incident-words',
+  'incident-in-force',
+  // Made up by the history generator (tools/history), for development and load tests.
+  'generated-history',
+] as const;
+export type ReasonCode = (typeof ReasonCodes)[number];
+
+/**
+ * A reason's values. Plain text is quoted as found (words of the inquiry, a note, a name); a
+ * value that is a term of the vocabulary or a time is named after what it is (`ReasonTermParams`),
+ * so a reader shows it in its own language; an optional list comes with its count (`wordCount`),
+ * 0 when there is none, so a message can leave it out.
+ */
+export type ReasonParams = Record<string, string | number>;
+
+/** One reason of a decision, beside its English text at the same position of `reasons`. */
+export interface DecisionReason {
+  code: ReasonCode;
+  params: ReasonParams;
+}
+
+/** The values each reason's message takes, by name: what a producer gives and a message may use. */
+export const ReasonCodeParams = {
+  'sent-to-servicedesk': ['via', 'address'],
+  'servicedesk-matter': ['terms', 'termCount'],
+  'boundary-blocking': ['terms'],
+  'boundary-error-code': [],
+  agreement: ['agency', 'name', 'formNumbers', 'formNumberCount', 'serviceCodes', 'serviceCodeCount', 'words', 'wordCount'],
+  'agreement-by-subject': ['agency', 'name'],
+  'agreement-exception': ['agency', 'description'],
+  'subject-matter-question': ['terms'],
+  'technical-aside': ['aside'],
+  'another-agreement': ['score', 'best'],
+  'not-enough-for-agency': ['agency', 'score', 'portal'],
+  'portal-question': [],
+  'portal-agency-not-named': ['agency'],
+  category: ['category', 'terms'],
+  'category-no-words': ['scope'],
+  'case-type-support': [],
+  'case-type-order': ['terms'],
+  'case-type-error': ['terms'],
+  'second-line': ['errorCodes', 'errorCodeCount', 'earlierContact', 'earlierContactCount', 'escalatedThread', 'escalatedThreadCount'],
+  'model-route': ['version', 'route', 'p', 'nextRoute', 'nextP', 'pulledBy', 'pulledByCount'],
+  'model-category': ['category', 'p', 'words', 'wordCount', 'pulledBy', 'pulledByCount'],
+  'model-case-type': ['caseType', 'p', 'words', 'wordCount', 'pulledBy', 'pulledByCount'],
+  'model-first-line-doubt': ['p', 'pulledBy', 'pulledByCount'],
+  'model-predates-agreement': ['version', 'agency'],
+  'low-confidence': ['confidence', 'threshold'],
+  'low-confidence-best-guess': ['confidence', 'threshold', 'target'],
+  corrected: ['actor', 'reason'],
+  'previously-routed': ['target'],
+  'returned-by-agency': ['agency', 'reason'],
+  'first-line-triage': [],
+  'forwarded-by-adviser': ['agency', 'actor', 'note'],
+  'repeat-contact': ['inquiryId', 'channel', 'receivedAt', 'sameMatter', 'category', 'state', 'keys', 'keyCount'],
+  diverted: ['from', 'to', 'expectedWaitMinutes'],
+  'reply-not-joined': ['reference'],
+  'incident-linked': ['noticeId', 'title'],
+  'incident-category': ['category', 'components'],
+  'incident-words': ['words'],
+  'incident-in-force': ['startsAt'],
+  'generated-history': [],
+} as const satisfies Record<ReasonCode, readonly string[]>;
+
+/**
+ * The rule signals the text model reads beside the words (its features `rule:<signal>`, some per
+ * agency or category: `agency:nav`), which a reason quotes in brackets when they pulled the model.
+ */
+export const ModelSignals = [
+  'sent-to-servicedesk',
+  'blocking',
+  'blocking-strong',
+  'aside-blocking',
+  'error-code',
+  'earlier-contact',
+  'escalated-thread',
+  'support-reply',
+  'still-unsolved',
+  'integration',
+  'integration-strong',
+  'service-owner',
+  'service-owner-strong',
+  'question',
+  'question-strong',
+  'case-feil',
+  'case-bestilling',
+  'agency',
+  'agency-strong',
+  'agency-identifier',
+  'exception',
+  'category',
+  'ivr',
+] as const;
+export type ModelSignal = (typeof ModelSignals)[number];
+
+/**
+ * The parameters whose values are vocabulary terms or times, by what they are: a reader shows a
+ * category, a target (`first-line`, `agency:nav`), a case type, a channel or a list of identity
+ * key kinds (comma-separated) by its own name, and an ISO time in its own format. A route of the
+ * text model (`route`) is a target or `technical` (the portal's own, first or second line); `-`: none. What pulled the
+ * text model (`model-features`) is a list joined by ", " of quoted words (`"bankid"`) and
+ * bracketed signals (`[blocking]`, `[agency:nav]`, see `ModelSignals`).
+ */
+export const ReasonTermParams = {
+  category: 'category',
+  caseType: 'case-type',
+  target: 'target',
+  route: 'route',
+  nextRoute: 'route',
+  from: 'target',
+  to: 'target',
+  channel: 'channel',
+  keys: 'identity-keys',
+  receivedAt: 'time',
+  startsAt: 'time',
+  pulledBy: 'model-features',
+} as const satisfies Record<
+  string,
+  'category' | 'case-type' | 'target' | 'channel' | 'identity-keys' | 'time' | 'model-features' | 'route'
+>;

@@ -1,4 +1,4 @@
-import { CurrentContact, EarlierContact, findRepeatContact, repeatContactReason } from './repeat-contact';
+import { CurrentContact, EarlierContact, findRepeatContact, repeatContactReason, repeatContactReasonCode } from './repeat-contact';
 
 const current: CurrentContact = {
   inquiryId: 'IR-NOW',
@@ -28,6 +28,19 @@ describe('the repeat-contact rule', () => {
     expect(repeatContactReason(found!)).toBe(
       "Second line: the same person's earlier contact IR-BEFORE (email, 2026-11-28) about the same matter (login) is not resolved; recognised by email address.",
     );
+    expect(repeatContactReasonCode(found!)).toEqual({
+      code: 'repeat-contact',
+      params: {
+        inquiryId: 'IR-BEFORE',
+        channel: 'email',
+        receivedAt: found!.contact.receivedAt.toISOString(),
+        sameMatter: 'category',
+        category: 'login',
+        state: 'unresolved',
+        keys: 'email',
+        keyCount: 1,
+      },
+    });
   });
 
   it('counts a reopened contact, but not one resolved and left resolved', () => {

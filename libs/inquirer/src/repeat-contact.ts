@@ -1,4 +1,4 @@
-import type { Channel, IdentityKeyKind } from '@inquiry-router/contracts';
+import type { Channel, DecisionReason, IdentityKeyKind } from '@inquiry-router/contracts';
 import { describeKeys } from './identity-keys';
 
 /** An earlier contact of the same person, as the repeat-contact rule reads it. */
@@ -73,4 +73,22 @@ export function repeatContactReason({ contact, state, sameMatter }: RepeatContac
   const recognised = contact.matchedBy.length > 0 ? `recognised by ${describeKeys(contact.matchedBy)}` : 'linked by an adviser';
   const how = state === 'unresolved' ? 'is not resolved' : 'was reopened';
   return `Second line: the same person's earlier contact ${contact.inquiryId} (${contact.channel}, ${contact.receivedAt.toISOString().slice(0, 10)}) about ${matter} ${how}; ${recognised}.`;
+}
+
+/** The same reason as a code with its values (`repeat-contact`), for a reader in another language. */
+export function repeatContactReasonCode({ contact, state, sameMatter }: RepeatContact): DecisionReason {
+  const keys = [...new Set(contact.matchedBy)];
+  return {
+    code: 'repeat-contact',
+    params: {
+      inquiryId: contact.inquiryId,
+      channel: contact.channel,
+      receivedAt: contact.receivedAt.toISOString(),
+      sameMatter,
+      category: contact.category ?? '',
+      state,
+      keys: keys.join(','),
+      keyCount: keys.length,
+    },
+  };
 }

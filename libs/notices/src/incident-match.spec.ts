@@ -42,6 +42,12 @@ describe('matchIncident', () => {
         'its text has the incident\'s words "bankid"',
         'received during the incident (in force since 07.12. 09:00)',
       ],
+      explanationCodes: [
+        { code: 'incident-linked', params: { noticeId: 'DRIFT-00007', title: 'Feil ved innlogging med BankID' } },
+        { code: 'incident-category', params: { category: 'login', components: 'login' } },
+        { code: 'incident-words', params: { words: '"bankid"' } },
+        { code: 'incident-in-force', params: { startsAt: incident.startsAt.toISOString() } },
+      ],
     });
   });
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Channel } from '@inquiry-router/contracts';
+import type { Channel, DecisionReason } from '@inquiry-router/contracts';
 import type { NoticeComponent } from './component-state';
 import type { Notice } from './notice';
 
@@ -16,6 +16,8 @@ export interface InquiryFacts {
 export interface IncidentMatch {
   noticeId: string;
   explanation: string[];
+  /** The same explanation as reason codes with their values, line for line. */
+  explanationCodes: DecisionReason[];
 }
 
 // Words too common in notices and questions to tie one to the other.
@@ -141,10 +143,20 @@ export function matchIncident(
       ...(words.length > 0 ? [`its text has the incident's words ${words.map((w) => `"${w}"`).join(', ')}`] : []),
       `received during the incident (in force since ${clock(incident.startsAt)})`,
     ];
+    const causes = causing.map((c) => c.code).join(', ');
+    const quotedWords = words.map((w) => `"${w}"`).join(', ');
+    const explanationCodes: DecisionReason[] = [
+      { code: 'incident-linked', params: { noticeId: incident.id, title: incident.title.nb } },
+      ...(causing.length > 0
+        ? [{ code: 'incident-category' as const, params: { category: inquiry.category ?? '', components: causes } }]
+        : []),
+      ...(words.length > 0 ? [{ code: 'incident-words' as const, params: { words: quotedWords } }] : []),
+      { code: 'incident-in-force', params: { startsAt: incident.startsAt.toISOString() } },
+    ];
     const score = (causing.length > 0 ? 2 : 0) + words.length;
     const startsAt = incident.startsAt.getTime();
     if (!best || score > best.score || (score === best.score && startsAt > best.startsAt)) {
-      best = { match: { noticeId: incident.id, explanation }, score, startsAt };
+      best = { match: { noticeId: incident.id, explanation, explanationCodes }, score, startsAt };
     }
   }
   return best?.match ?? null;

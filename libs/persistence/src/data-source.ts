@@ -39,11 +39,12 @@ import { PersonalDataRetention1733000120400 } from './migrations/1733000120400-p
 import { EditorRole1733000130000 } from './migrations/1733000130000-editor-role';
 import { HelpPages1733000130100 } from './migrations/1733000130100-help-pages';
 import { HelpPageMarks1733000130101 } from './migrations/1733000130101-help-page-marks';
-import { AdviserCompetences1733000130300 } from './migrations/1733000130300-adviser-competences';
-import { AdviserUpdates1733000130310 } from './migrations/1733000130310-adviser-updates';
-import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
 import { AnswerTemplates1733000130200 } from './migrations/1733000130200-answer-templates';
 import { AnswerTemplateUses1733000130201 } from './migrations/1733000130201-answer-template-uses';
+import { AdviserCompetences1733000130300 } from './migrations/1733000130300-adviser-competences';
+import { AdviserUpdates1733000130310 } from './migrations/1733000130310-adviser-updates';
+import { DecisionReasonCodes1733000130400 } from './migrations/1733000130400-decision-reason-codes';
+import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -90,11 +91,12 @@ export const migrations = [
   EditorRole1733000130000,
   HelpPages1733000130100,
   HelpPageMarks1733000130101,
-  AdviserCompetences1733000130300,
-  AdviserUpdates1733000130310,
-  SatisfactionSurveys1733000130500,
   AnswerTemplates1733000130200,
   AnswerTemplateUses1733000130201,
+  AdviserCompetences1733000130300,
+  AdviserUpdates1733000130310,
+  DecisionReasonCodes1733000130400,
+  SatisfactionSurveys1733000130500,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

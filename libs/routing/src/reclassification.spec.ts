@@ -104,6 +104,10 @@ describe('decisions of people', () => {
       ...label,
       confidence: 1,
       reasons: ['Corrected by ada: quotes feilkode 403', 'Previously routed to first-line'],
+      reasonCodes: [
+        { code: 'corrected', params: { actor: 'ada', reason: 'quotes feilkode 403' } },
+        { code: 'previously-routed', params: { target: 'first-line' } },
+      ],
       policyVersion: 'v7',
     });
   });
@@ -116,6 +120,10 @@ describe('decisions of people', () => {
       agency: null,
       caseType: null,
       reasons: ['Returned by skd as not ours: this is about sick pay', 'Sent to first-line for triage'],
+      reasonCodes: [
+        { code: 'returned-by-agency', params: { agency: 'skd', reason: 'this is about sick pay' } },
+        { code: 'first-line-triage', params: {} },
+      ],
     });
   });
 });

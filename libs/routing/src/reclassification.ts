@@ -109,6 +109,10 @@ export function correctedDecision(
     // A person decided: nothing is left to chance.
     confidence: 1,
     reasons: [`Corrected by ${correction.actor}: ${correction.reason}`, `Previously routed to ${correction.previousTarget}`],
+    reasonCodes: [
+      { code: 'corrected', params: { actor: correction.actor, reason: correction.reason } },
+      { code: 'previously-routed', params: { target: correction.previousTarget } },
+    ],
     policyVersion: correction.policyVersion,
   };
 }
@@ -126,6 +130,10 @@ export function returnedDecision(returned: { agency: string; reason: string; pol
     caseType: null,
     confidence: 0,
     reasons: [`Returned by ${returned.agency} as not ours: ${returned.reason}`, 'Sent to first-line for triage'],
+    reasonCodes: [
+      { code: 'returned-by-agency', params: { agency: returned.agency, reason: returned.reason } },
+      { code: 'first-line-triage', params: {} },
+    ],
     policyVersion: returned.policyVersion,
   };
 }

@@ -2,6 +2,7 @@ import type {
   CaseStatus,
   CaseType,
   Channel,
+  DecisionReason,
   Kind,
   Language,
   QueueName,
@@ -28,6 +29,8 @@ export interface Decision {
   caseType: CaseType | null;
   confidence: number;
   reasons: string[];
+  /** The reasons as codes, position for position; absent for a decision made before reasons had codes. */
+  reasonCodes?: DecisionReason[];
   policyVersion: string;
   decidedAt: string;
 }

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 
 /**
  * Where an inquiry went, in the reader's language: a queue by its name, `agency:<code>` as the
- * agency, with its technical category when it has one ("Førstelinje (login)").
+ * agency, with its technical category when it has one ("Førstelinje (Innlogging)").
  */
 export function useTargetLabel(): (target: string | null, category?: string | null) => string {
   const { t, label } = useI18n();
@@ -12,7 +12,7 @@ export function useTargetLabel(): (target: string | null, category?: string | nu
       const where = target?.startsWith('agency:')
         ? t('search.toAgency', { agency: target.slice('agency:'.length) })
         : label('queue', target);
-      return category ? `${where} (${category})` : where;
+      return category ? `${where} (${label('category', category)})` : where;
     },
     [t, label],
   );

@@ -11,10 +11,14 @@ export type LabelGroup =
   | 'inquirer.keys'
   | 'inquirerLog.viaNames'
   | 'inquirerLog.actions'
-  | 'training.categories'
   | 'training.levels'
   | 'training.areaKinds'
-  | 'training.updates.kinds';
+  | 'training.updates.kinds'
+  | 'category'
+  | 'kind'
+  | 'caseStatus'
+  | 'historyEvent'
+  | 'historyActor';
 
 const Missing = '–';
 

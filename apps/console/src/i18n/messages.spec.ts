@@ -1,5 +1,15 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CaseTypes, Channels, IdentityKeyKinds, InquirerAuditActions, Presences, QueueNames } from '@inquiry-router/contracts/vocabulary';
+import {
+  CaseTypes,
+  Channels,
+  CompetenceLevels,
+  IdentityKeyKinds,
+  InquirerAuditActions,
+  Presences,
+  QueueNames,
+  TechnicalCategories,
+  WorkEventTypes,
+} from '@inquiry-router/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { catalogues, flatten, Locales } from './catalogue';
 
@@ -61,6 +71,14 @@ describe('messages', () => {
     for (const m of Object.values(catalogues)) {
       for (const k of IdentityKeyKinds) expect(m.inquirer.keys[k]).toBeTruthy();
       for (const a of InquirerAuditActions) expect(m.inquirerLog.actions[a]).toBeTruthy();
+    }
+  });
+
+  it("names every category, every competence level and every event of the advisers' work, as the history shows them", () => {
+    for (const m of Object.values(catalogues)) {
+      for (const c of TechnicalCategories) expect(m.category[c]).toBeTruthy();
+      for (const l of CompetenceLevels) expect(m.training.levels[l]).toBeTruthy();
+      for (const e of WorkEventTypes) expect(m.historyEvent[e]).toBeTruthy();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { DomainError, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
+import { DomainError, InquiryForwarded, RoutingDecision, Topics, withAddedReasons } from '@inquiry-router/contracts';
 import { forwardInquiry, isRefusal } from '@inquiry-router/inquiry';
 import { InquiryRecord } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -36,7 +36,12 @@ export class ForwardInquiry {
     return this.act.execute(id, user, (row, actor) => {
       const forwarded = forwardInquiry(row, actor, agency, note);
       if (isRefusal(forwarded)) return forwarded;
-      const reasons = [...(row.decision?.reasons ?? []), `forwarded to ${agency} by ${user.username}: ${note}`];
+      const { reasons, reasonCodes } = withAddedReasons(row.decision ?? { reasons: [], reasonCodes: [] }, [
+        {
+          text: `forwarded to ${agency} by ${user.username}: ${note}`,
+          reason: { code: 'forwarded-by-adviser', params: { agency, actor: user.username, note } },
+        },
+      ]);
       const decision: RoutingDecision = {
         target: `agency:${agency}`,
         kind: 'subject-matter',
@@ -45,12 +50,13 @@ export class ForwardInquiry {
         caseType: null,
         confidence: 1,
         reasons,
+        reasonCodes,
         policyVersion: row.decision?.policyVersion ?? inForce.version,
       };
       const event: InquiryForwarded = { agency, inquiry: row.inquiry, decision, forwardedAt: this.clock.now().toISOString() };
       return {
         ...forwarded,
-        decision: { target: decision.target, kind: decision.kind, category: null, agency, caseType: null, reasons },
+        decision: { target: decision.target, kind: decision.kind, category: null, agency, caseType: null, reasons, reasonCodes },
         outbox: [
           { topic: Topics.InquiryForwarded, key: agency, payload: event },
           workEvent('forwarded', {

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { IncidentLinkView, NoticeStatus, NoticeTextView } from '@inquiry-router/contracts';
+import { ReasonCodes, type DecisionReason, type IncidentLinkView, type NoticeStatus, type NoticeTextView } from '@inquiry-router/contracts';
 import { decisionOf, InquiryRecord, inquiryOf } from '@inquiry-router/persistence';
+
+export class ReasonView implements DecisionReason {
+  @ApiProperty({ enum: ReasonCodes }) code: DecisionReason['code'];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'the values its message needs; see ReasonTermParams in libs/contracts for those that are terms or times',
+  })
+  params: DecisionReason['params'];
+}
 
 export class DecisionView {
   @ApiProperty() target: string;
@@ -10,6 +20,11 @@ export class DecisionView {
   @ApiPropertyOptional({ nullable: true }) caseType: string | null;
   @ApiProperty() confidence: number;
   @ApiProperty({ type: [String] }) reasons: string[];
+  @ApiPropertyOptional({
+    type: [ReasonView],
+    description: 'the same reasons as codes with their values, position for position; absent for a decision made before reasons had codes',
+  })
+  reasonCodes?: DecisionReason[];
   @ApiProperty() policyVersion: string;
   @ApiProperty() decidedAt: string;
 }

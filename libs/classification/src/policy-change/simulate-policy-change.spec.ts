@@ -65,6 +65,7 @@ describe('PolicySimulation bookkeeping', () => {
     caseType: null,
     confidence: 0.9,
     reasons: [`${policy.version}:${inquiry.body}`],
+    reasonCodes: [{ code: 'portal-question', params: {} }],
     policyVersion: policy.version,
     language: 'nb',
     target: 'first-line',

@@ -5,7 +5,7 @@ import { TokenizedText, tokenize } from '../matching/tokenize';
 import { NormalizedText, foldText } from '../normalize-text';
 import type { InquiryText } from '../classification-result';
 import { isSentTo } from './contact-points';
-import { Evidence, ExceptionHit, Signals, emptyEvidence } from './signals';
+import { AgencyIdentifier, Evidence, ExceptionHit, Signals, emptyEvidence } from './signals';
 
 function addTo(e: Evidence, hit: TermHit<SignalLabel>, strong: boolean, seen: Set<number>, factor = 1): void {
   // A term counts once however often it is repeated.
@@ -223,15 +223,15 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
   for (const { agency, pattern } of compiled.formNumbers) {
     if (!hasDigit) break;
     const m = pattern.exec(combined);
-    if (m) addIdentifier(signals, agency, `form number ${m[0].toUpperCase()}`, 3);
+    if (m) addIdentifier(signals, agency, { kind: 'form-number', value: m[0].toUpperCase() }, 3);
   }
   if (inquiry.serviceCode) {
     const code = foldText(inquiry.serviceCode.trim());
     const owners = compiled.serviceCodes.get(code) ?? [];
-    for (const agency of owners) addIdentifier(signals, agency, `service code ${inquiry.serviceCode}`, StrongWeight);
+    for (const agency of owners) addIdentifier(signals, agency, { kind: 'service-code', value: inquiry.serviceCode }, StrongWeight);
     if (owners.length === 0) {
       for (const { agency, pattern } of compiled.formNumbers) {
-        if (pattern.test(code)) addIdentifier(signals, agency, `service code ${inquiry.serviceCode} (form number)`, 3);
+        if (pattern.test(code)) addIdentifier(signals, agency, { kind: 'service-code-form-number', value: inquiry.serviceCode }, 3);
       }
     }
   }
@@ -284,10 +284,10 @@ function firstErrorCode(pattern: RegExp, text: string, compiled: CompiledPolicy)
   return null;
 }
 
-function addIdentifier(signals: Signals, agency: string, note: string, weight: number): void {
+function addIdentifier(signals: Signals, agency: string, identifier: AgencyIdentifier, weight: number): void {
   const notes = signals.agencyIdentifiers.get(agency) ?? [];
-  if (notes.includes(note)) return;
-  notes.push(note);
+  if (notes.some((n) => n.kind === identifier.kind && n.value === identifier.value)) return;
+  notes.push(identifier);
   signals.agencyIdentifiers.set(agency, notes);
   const e = evidenceOf(signals.agencies, agency);
   e.score += weight;

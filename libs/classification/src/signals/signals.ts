@@ -19,12 +19,27 @@ export interface ExceptionHit {
   term: string;
 }
 
+/** A form number or service code of an agency's found in the inquiry (a service code may be one of its form numbers). */
+export interface AgencyIdentifier {
+  kind: 'form-number' | 'service-code' | 'service-code-form-number';
+  value: string;
+}
+
+/** An identifier as a reason in English names it. */
+export function describeIdentifier({ kind, value }: AgencyIdentifier): string {
+  return kind === 'form-number'
+    ? `form number ${value}`
+    : kind === 'service-code'
+      ? `service code ${value}`
+      : `service code ${value} (form number)`;
+}
+
 /** Everything the rules look at, gathered in one pass over the text. */
 export interface Signals {
   sentToServicedesk: boolean;
   agencies: Map<string, Evidence>;
-  /** Service-code and form-number matches, as readable notes per agency. */
-  agencyIdentifiers: Map<string, string[]>;
+  /** Service-code and form-number matches per agency. */
+  agencyIdentifiers: Map<string, AgencyIdentifier[]>;
   exceptions: ExceptionHit[];
   categories: Map<TechnicalCategory, Evidence>;
   integration: Evidence;

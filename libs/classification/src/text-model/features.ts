@@ -1,3 +1,4 @@
+import type { ModelSignal } from '@inquiry-router/contracts';
 import type { InquiryText } from '../classification-result';
 import type { TokenizedText } from '../matching/tokenize';
 import type { NormalizedText } from '../normalize-text';
@@ -124,7 +125,8 @@ const scaled = (score: number, cap: number): number => Math.min(score, cap) / ca
 
 /** The rule signals as named features; agency features are per agency code. */
 function addSignals(v: VectorBuilder, signals: Signals): void {
-  const rule = (name: string, value: number): void => {
+  // Named from the contracts' list, as the reasons quote them and the console translates them.
+  const rule = (name: ModelSignal | `${ModelSignal}:${string}`, value: number): void => {
     if (value !== 0) v.add(hash(Kind.Rule, name), value, `rule:${name}`);
   };
   rule('sent-to-servicedesk', signals.sentToServicedesk ? 1 : 0);

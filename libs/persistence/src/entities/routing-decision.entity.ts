@@ -1,3 +1,4 @@
+import type { DecisionReason } from '@inquiry-router/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('routing_decisions')
@@ -10,6 +11,8 @@ export class RoutingDecisionEntity {
   @Column('text', { name: 'case_type', nullable: true }) caseType: string | null;
   @Column('real') confidence: number;
   @Column('jsonb') reasons: string[];
+  /** Null: stored before reasons had codes, or decided by a classifier that gave none. */
+  @Column('jsonb', { name: 'reason_codes', nullable: true }) reasonCodes: DecisionReason[] | null;
   @Column('text', { name: 'policy_version' }) policyVersion: string;
   @Column('timestamptz', { name: 'decided_at' }) decidedAt: Date;
 }

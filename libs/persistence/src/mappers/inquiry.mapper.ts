@@ -45,6 +45,7 @@ export function decisionOf(d: RoutingDecisionEntity): RoutingDecision {
     caseType: d.caseType as RoutingDecision['caseType'],
     confidence: d.confidence,
     reasons: d.reasons,
+    ...(d.reasonCodes && { reasonCodes: d.reasonCodes }),
     policyVersion: d.policyVersion,
   };
 }

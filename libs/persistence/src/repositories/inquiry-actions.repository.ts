@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { Channel, Inquiry, Language, RoutingDecision } from '@inquiry-router/contracts';
+import type { Channel, DecisionReason, Inquiry, Language, RoutingDecision } from '@inquiry-router/contracts';
 import type { InquiryChange, InquiryState, Refusal, RefusalKind } from '@inquiry-router/inquiry';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
@@ -27,7 +27,16 @@ export interface WorkRow extends InquiryState {
 export type WorkChange = InquiryChange & {
   outbox: WorkEventMessage[];
   /** A new decision in force (an adviser forwarded it to an agency). */
-  decision?: { target: string; kind: string; category: string | null; agency: string | null; caseType: string | null; reasons: string[] };
+  decision?: {
+    target: string;
+    kind: string;
+    category: string | null;
+    agency: string | null;
+    caseType: string | null;
+    reasons: string[];
+    /** Absent when the decision before had none (stored before reasons had codes). */
+    reasonCodes?: DecisionReason[];
+  };
   /** The saved answer the change's answer was made from: recorded with it, or the change is refused if the template is retired. */
   templateUse?: { templateId: string; usedBy: string };
 };
@@ -87,8 +96,18 @@ export class InquiryActionsRepository {
       if (change.decision) {
         const d = change.decision;
         await tx.query(
-          `UPDATE routing_decisions SET target = $2, kind = $3, category = $4, agency = $5, case_type = $6, reasons = $7::jsonb, decided_at = now() WHERE inquiry_id = $1`,
-          [id, d.target, d.kind, d.category, d.agency, d.caseType, JSON.stringify(d.reasons)],
+          `UPDATE routing_decisions SET target = $2, kind = $3, category = $4, agency = $5, case_type = $6, reasons = $7::jsonb,
+                  reason_codes = $8::jsonb, decided_at = now() WHERE inquiry_id = $1`,
+          [
+            id,
+            d.target,
+            d.kind,
+            d.category,
+            d.agency,
+            d.caseType,
+            JSON.stringify(d.reasons),
+            d.reasonCodes ? JSON.stringify(d.reasonCodes) : null,
+          ],
         );
       }
       await writeInquiryChange(tx, id, change);

@@ -1,7 +1,14 @@
 import { DataSource } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import { outboxWriter } from './outbox.repository';
-import type { Channel, IncidentLinkView, Inquiry, InquiryParty, RoutingDecision } from '@inquiry-router/contracts';
+import {
+  withAddedReasons,
+  type Channel,
+  type IncidentLinkView,
+  type Inquiry,
+  type InquiryParty,
+  type RoutingDecision,
+} from '@inquiry-router/contracts';
 import type { ReferencedThread, ReplyPlacement } from '@inquiry-router/routing';
 import {
   completeForward,
@@ -112,7 +119,11 @@ export class InquiryRepository {
         return {
           ...b,
           // A reference from another sender is noted where the adviser reads why it went where it did.
-          decision: notJoined ? { ...b.decision, reasons: [...b.decision.reasons, notJoined] } : b.decision,
+          decision: notJoined
+            ? withAddedReasons(b.decision, [
+                { text: notJoined, reason: { code: 'reply-not-joined', params: { reference: b.inquiry.threadRef ?? '' } } },
+              ])
+            : b.decision,
           notJoined,
           threadId: place.placement === 'own-thread' ? b.inquiry.id : thread!.thread_id,
           status: initialStatus(joins, b.queue),
@@ -167,10 +178,10 @@ export class InquiryRepository {
       const newOnes = placed.filter((b) => fresh.has(b.inquiry.id));
       if (newOnes.length > 0) {
         await tx.query(
-          `INSERT INTO routing_decisions (inquiry_id, target, kind, category, agency, case_type, confidence, reasons, policy_version, decided_at)
-           SELECT x.inquiry_id, x.target, x.kind, x.category, x.agency, x.case_type, x.confidence, x.reasons, x.policy_version, x.decided_at
+          `INSERT INTO routing_decisions (inquiry_id, target, kind, category, agency, case_type, confidence, reasons, reason_codes, policy_version, decided_at)
+           SELECT x.inquiry_id, x.target, x.kind, x.category, x.agency, x.case_type, x.confidence, x.reasons, x.reason_codes, x.policy_version, x.decided_at
              FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, target text, kind text, category text, agency text,
-                  case_type text, confidence real, reasons jsonb, policy_version text, decided_at timestamptz)
+                  case_type text, confidence real, reasons jsonb, reason_codes jsonb, policy_version text, decided_at timestamptz)
            ON CONFLICT (inquiry_id) DO NOTHING`,
           [
             JSON.stringify(
@@ -183,6 +194,7 @@ export class InquiryRepository {
                 case_type: d.caseType ?? null,
                 confidence: d.confidence,
                 reasons: d.reasons,
+                reason_codes: d.reasonCodes ?? null,
                 policy_version: d.policyVersion,
                 decided_at: decidedAt,
               })),
@@ -318,7 +330,7 @@ export class InquiryRepository {
         leftQueue = decided.leftQueue;
         await tx.query(
           `UPDATE routing_decisions SET target = $2, kind = $3, category = $4, agency = $5, case_type = $6, confidence = $7,
-                  reasons = $8::jsonb, policy_version = $9, decided_at = $10
+                  reasons = $8::jsonb, policy_version = $9, decided_at = $10, reason_codes = $11::jsonb
             WHERE inquiry_id = $1`,
           [
             change.inquiryId,
@@ -331,6 +343,7 @@ export class InquiryRepository {
             JSON.stringify(d.reasons),
             d.policyVersion,
             change.reclassifiedAt,
+            d.reasonCodes ? JSON.stringify(d.reasonCodes) : null,
           ],
         );
         await writeInquiryChange(tx, change.inquiryId, decided.change);

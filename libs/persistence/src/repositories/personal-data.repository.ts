@@ -173,9 +173,12 @@ export class PersonalDataRepository {
           WHERE id = ANY($1::text[])`,
         [found, StillOpen],
       );
-      await tx.query(`UPDATE routing_decisions SET reasons = '[]'::jsonb WHERE inquiry_id = ANY($1::text[]) AND reasons <> '[]'::jsonb`, [
-        found,
-      ]);
+      // The reasons' codes carry the same quoted words as their texts.
+      await tx.query(
+        `UPDATE routing_decisions SET reasons = '[]'::jsonb, reason_codes = '[]'::jsonb
+          WHERE inquiry_id = ANY($1::text[]) AND (reasons <> '[]'::jsonb OR reason_codes <> '[]'::jsonb)`,
+        [found],
+      );
       await tx.query(`UPDATE incident_links SET explanation = '{}' WHERE inquiry_id = ANY($1::text[]) AND explanation <> '{}'`, [found]);
       await tx.query(`DELETE FROM attachment_contents WHERE inquiry_id = ANY($1::text[])`, [found]);
       await tx.query(`DELETE FROM inquirer_keys WHERE inquiry_id = ANY($1::text[])`, [found]);

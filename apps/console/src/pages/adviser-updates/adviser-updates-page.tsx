@@ -27,7 +27,7 @@ export function AdviserUpdatesPage() {
                 {label('training.updates.kinds', u.kind)} · <time dateTime={u.publishedAt}>{formatDateTime(u.publishedAt)}</time> ·{' '}
                 {u.categories.length + u.queues.length === 0
                   ? t('training.updates.everyone')
-                  : formatList([...u.categories.map((c) => label('training.categories', c)), ...u.queues.map((q) => label('queue', q))])}
+                  : formatList([...u.categories.map((c) => label('category', c)), ...u.queues.map((q) => label('queue', q))])}
                 {u.requiredBeforeClaiming && <> · {t('training.updates.requiredMark')}</>}
               </p>
               <UpdateConfirmations update={u} />

@@ -96,7 +96,7 @@ export function PublishUpdateForm({ onPublished }: { onPublished: () => void }) 
         legend={t('training.updates.categories')}
         values={TechnicalCategories}
         chosen={categories}
-        labelOf={(c) => label('training.categories', c)}
+        labelOf={(c) => label('category', c)}
         onChange={setCategories}
       />
       <Choices

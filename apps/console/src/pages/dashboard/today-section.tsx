@@ -26,7 +26,7 @@ export function TodaySection({ today }: { today: LiveOverview['today'] | undefin
         <BarChart
           caption={t('dashboard.byCategory')}
           nameHeader={t('inquiry.category')}
-          rows={rowsOf(today?.byCategory ?? {}, (k) => k)}
+          rows={rowsOf(today?.byCategory ?? {}, (k) => label('category', k))}
           {...chartProps}
         />
         <BarChart

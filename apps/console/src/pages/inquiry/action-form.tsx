@@ -124,7 +124,7 @@ export function ActionForm({
               id="action-category"
               label={t('inquiry.category')}
               value={category}
-              choices={choicesOf(TechnicalCategories)}
+              choices={choicesOf(TechnicalCategories, (c) => t(`category.${c}`))}
               onChange={setCategory}
             />
           )}

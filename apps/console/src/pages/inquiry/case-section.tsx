@@ -10,7 +10,7 @@ import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
 
 /** The service desk case opened for the inquiry, and its status to change. */
 export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged: () => Promise<void> }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const { api } = useSession();
   const action = useAction();
   const current = cases[0];
@@ -35,7 +35,7 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
       ) : (
         <>
           <p>
-            <strong>{current.id}</strong> – {current.status}
+            <strong>{current.id}</strong> – {label('caseStatus', current.status)}
             {current.owner ? ` (${current.owner})` : ''}
           </p>
           <Notice kind="ok">{action.ok}</Notice>
@@ -45,7 +45,7 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
               id="case-status"
               label={t('actions.caseStatus')}
               value={status}
-              choices={choicesOf(CaseStatuses)}
+              choices={choicesOf(CaseStatuses, (s) => label('caseStatus', s))}
               onChange={setStatus}
             />
             <Field id="case-note" label={t('actions.caseNote')}>

@@ -86,7 +86,7 @@ describe('EarlierContactsSection', () => {
     expect(newer.textContent).toContain('Linked by an adviser or through another contact');
     expect(within(older).getByRole('link', { name: 'Innlogging med BankID' }).getAttribute('href')).toBe('/inquiries/IR-OLDERAAAAAAA');
     expect(older.textContent).toContain('Phone');
-    expect(older.textContent).toContain('First line (login)');
+    expect(older.textContent).toContain('First line (Login)');
     expect(older.textContent).toContain('Resolved 01/12/2025, 11:30');
     expect(older.textContent).toContain('phone number');
     expect(

@@ -72,7 +72,7 @@ describe('NoticesPage', () => {
   it('registers an incident from an early warning, confirms the warning with the new notice, and opens it', async () => {
     renderPage();
     const warning = await screen.findByTestId('suggestion-s-1');
-    expect(warning.textContent).toContain('Category: login');
+    expect(warning.textContent).toContain('Category: Login');
     expect(warning.textContent).toContain('42 inquiries, against 3.2 normally (13.1 times as many)');
     expect(warning.textContent).toContain('fnr ***********');
     const form = () => within(screen.getByRole('region', { name: 'Register a notice' }));
@@ -120,7 +120,7 @@ describe('SuggestionBanner', () => {
       </I18nProvider>,
     );
     const banner = screen.getByRole('region', { name: '2 varsler om mulig driftsavvik' });
-    expect(banner.textContent).toContain('Kategori: login');
+    expect(banner.textContent).toContain('Kategori: Innlogging');
     expect(banner.textContent).toContain('42 henvendelser, mot normalt 3,2 (13,1 ganger så mange)');
     expect(within(banner).getByRole('link', { name: 'Se varslene' }).getAttribute('href')).toBe('/notices');
   });

@@ -6,11 +6,11 @@ import { Link } from '../../router';
 
 /** A suggestion's evidence: its category and window, and the contacts seen against those expected. */
 function Evidence({ suggestion: s }: { suggestion: IncidentSuggestionView }) {
-  const { t, formatDateTime, formatTime, formatNumber } = useI18n();
+  const { t, label, formatDateTime, formatTime, formatNumber } = useI18n();
   return (
     <>
       <strong>
-        {t('notices.suggestions.category')}: {s.category}
+        {t('notices.suggestions.category')}: {label('category', s.category)}
       </strong>{' '}
       ({t('notices.suggestions.window')}: {formatDateTime(s.windowStart)}–{formatTime(s.windowEnd)}){' '}
       <span data-testid={`suggestion-counts-${s.id}`}>

@@ -16,7 +16,7 @@ export function MenteeEscalations() {
       cell: (e) => <Link to={`/inquiries/${encodeURIComponent(e.inquiryId)}`}>{e.inquiryId}</Link>,
     },
     { header: t('training.mentoring.trainee'), cell: (e) => e.trainee },
-    { header: t('training.mentoring.category'), cell: (e) => label('training.categories', e.category) },
+    { header: t('training.mentoring.category'), cell: (e) => label('category', e.category) },
     { header: t('training.mentoring.note'), cell: (e) => e.note },
     { header: t('training.mentoring.escalatedAt'), cell: (e) => <time dateTime={e.escalatedAt}>{formatDateTime(e.escalatedAt)}</time> },
   ];

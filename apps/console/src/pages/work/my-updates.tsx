@@ -18,7 +18,7 @@ export function MyUpdates() {
   const open = updates.filter((u) => !u.confirmedAt);
   const ordered = [...open, ...updates.filter((u) => u.confirmedAt)];
   const areas = (u: MyAdviserUpdateView) =>
-    formatList([...u.categories.map((c) => label('training.categories', c)), ...u.queues.map((q) => label('queue', q))]);
+    formatList([...u.categories.map((c) => label('category', c)), ...u.queues.map((q) => label('queue', q))]);
 
   const confirm = async (id: string) => {
     await action.run(() => api.post(`/api/adviser-updates/${encodeURIComponent(id)}/confirm`), t('training.mine.done'));

@@ -1,0 +1,53 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { ModelSignals, ReasonCodeParams, ReasonCodes, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
+import { describe, expect, it } from 'vitest';
+import { catalogues, Locales } from './catalogue';
+import type { Messages } from './messages';
+
+/** The names of the values a message uses, from its branches too. */
+function valueNames(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((el) => {
+    switch (el.type) {
+      case TYPE.literal:
+      case TYPE.pound:
+        return [];
+      case TYPE.plural:
+      case TYPE.select:
+        return [el.value, ...Object.values(el.options).flatMap((o) => valueNames(o.value))];
+      case TYPE.tag:
+        return [el.value, ...valueNames(el.children)];
+      default:
+        return [el.value];
+    }
+  });
+}
+
+/** The reason codes a catalogue has no message for. */
+function withoutMessage(catalogue: Messages): ReasonCode[] {
+  const messages = catalogue.reason.code as Partial<Record<ReasonCode, string>>;
+  return ReasonCodes.filter((code) => !messages[code]?.trim());
+}
+
+describe('reason messages', () => {
+  it.each(Locales)('%s has a message for every reason code of the contracts', (locale) => {
+    expect(withoutMessage(catalogues[locale])).toEqual([]);
+  });
+
+  it('finds a code without a message, or with an empty one', () => {
+    const { diverted: _, ...withoutDiverted } = catalogues.en.reason.code;
+    const lacking = { ...catalogues.en, reason: { ...catalogues.en.reason, code: { ...withoutDiverted, 'portal-question': ' ' } } };
+    expect(withoutMessage(lacking as unknown as Messages)).toEqual(['portal-question', 'diverted']);
+  });
+
+  it.each(Locales)('%s: each message uses only the values its code gives', (locale) => {
+    for (const code of ReasonCodes) {
+      const used = valueNames(parse(catalogues[locale].reason.code[code]));
+      for (const name of used) expect(ReasonCodeParams[code] as readonly string[], `${locale} ${code} {${name}}`).toContain(name);
+    }
+  });
+
+  it.each(Locales)('%s names every signal of the text model a reason may quote', (locale) => {
+    const signals = catalogues[locale].reason.signal as Partial<Record<string, string>>;
+    expect(ModelSignals.filter((name) => !signals[name]?.trim())).toEqual([]);
+  });
+});
