@@ -24,6 +24,10 @@ const contact = (category: string, text: string, day: number, facts: Partial<Con
   ...facts,
 });
 
+const bankidAnswer = { templateId: 't-bankid', title: 'Innlogging med BankID', language: 'nb', retired: false } as const;
+const oldAnswer = { templateId: 't-old', title: 'Gammelt svar om innlogging', language: 'nn', retired: true } as const;
+const signingAnswer = { templateId: 't-signing', title: 'Signing', language: 'en', retired: false } as const;
+
 describe('buildInsightsReport', () => {
   const contacts = [
     ...login.map((text, i) => contact('login', text, i * 3)),
@@ -40,7 +44,11 @@ describe('buildInsightsReport', () => {
     ],
     marks: [],
     markContacts: [],
-    templateUses: [{ inquiryId: contacts[0].inquiryId, templateId: 't-bankid' }],
+    templateUses: [
+      ...[0, 1, 2].map((k) => ({ ...bankidAnswer, inquiryId: contacts[k].inquiryId })),
+      { ...oldAnswer, inquiryId: contacts[1].inquiryId },
+      { ...signingAnswer, inquiryId: contacts[login.length].inquiryId },
+    ],
     mask: (text) => text.replace(/\d[\d ]{6,}\d/g, '***').replace(/\S+@\S+/g, '***'),
   });
 
@@ -53,7 +61,16 @@ describe('buildInsightsReport', () => {
     const [loginCluster] = report.categories[0].clusters;
     expect(loginCluster.labels).toContain('bankid');
     expect(loginCluster.weeks.reduce((s, w) => s + w.count, 0)).toBe(4);
-    expect(loginCluster.templates).toEqual([{ templateId: 't-bankid', uses: 1 }]);
+  });
+
+  it('counts the saved answers used on each cluster, a retired one too, most used first, and only on its own cluster', () => {
+    const [loginCluster] = report.categories[0].clusters;
+    const [signingCluster] = report.categories[1].clusters;
+    expect(loginCluster.templates).toEqual([
+      { ...bankidAnswer, uses: 3 },
+      { ...oldAnswer, uses: 1 },
+    ]);
+    expect(signingCluster.templates).toEqual([{ ...signingAnswer, uses: 1 }]);
   });
 
   it('matches the login cluster to its page, and reports the signing cluster as a gap', () => {

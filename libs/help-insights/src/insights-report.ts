@@ -1,4 +1,5 @@
 import type {
+  ClusterTemplateUseView,
   HelpInsightsReportView,
   HelpPageMarkReportView,
   HelpPageMarkView,
@@ -26,6 +27,15 @@ export interface InsightsOptions {
   markMatchThreshold?: number;
 }
 
+/** One answer made from a saved answer: the inquiry it answered, and the template as now kept. */
+export interface TemplateUse {
+  inquiryId: string;
+  templateId: string;
+  title: string;
+  language: ClusterTemplateUseView['language'];
+  retired: boolean;
+}
+
 export interface InsightsInput {
   from: Date;
   to: Date;
@@ -36,7 +46,8 @@ export interface InsightsInput {
   marks: readonly HelpPageMarkView[];
   /** The contacts around the marks (their windows; see `markWindowsSpan`). */
   markContacts: readonly Pick<ContactFacts, 'category' | 'receivedAt' | 'text'>[];
-  templateUses: readonly { inquiryId: string; templateId: string }[];
+  /** The saved answers used on the contacts, one per use. */
+  templateUses: readonly TemplateUse[];
   /** Masks personal data in the example questions shown. */
   mask: (text: string) => string;
   options?: InsightsOptions;
@@ -58,11 +69,11 @@ export function buildInsightsReport(input: InsightsInput): HelpInsightsReportVie
   const threshold = options.clustering?.threshold ?? 0.3;
   const weeks = isoWeeksBetween(input.from, input.to);
   const pages = input.pages.map((page) => ({ page, terms: pageTerms(page) }));
-  const templatesOf = new Map<string, string[]>();
+  const templatesOf = new Map<string, TemplateUse[]>();
   for (const use of input.templateUses) {
     const list = templatesOf.get(use.inquiryId);
-    if (list) list.push(use.templateId);
-    else templatesOf.set(use.inquiryId, [use.templateId]);
+    if (list) list.push(use);
+    else templatesOf.set(use.inquiryId, [use]);
   }
 
   const windowDays = options.markWindowDays ?? DefaultMarkWindowDays;
@@ -109,8 +120,7 @@ export function buildInsightsReport(input: InsightsInput): HelpInsightsReportVie
       const nearestFirst = [...cluster.members].sort((a, b) => dot(vectors[b], cluster.centre) - dot(vectors[a], cluster.centre) || a - b);
       const examples = nearestFirst.slice(0, options.examples ?? 3).map((k) => exampleOf(contacts[k].text, input.mask));
       const match = bestHelpPage(category, signature, pages, options.matchThreshold ?? DefaultMatchThreshold);
-      const templateCounts = new Map<string, number>();
-      for (const m of members) for (const t of templatesOf.get(m.inquiryId) ?? []) templateCounts.set(t, (templateCounts.get(t) ?? 0) + 1);
+      const templates = templatesUsed(members.flatMap((m) => templatesOf.get(m.inquiryId) ?? []));
       const clusterMarks = marks.filter(
         (mark) =>
           mark.signature.category === category &&
@@ -127,9 +137,7 @@ export function buildInsightsReport(input: InsightsInput): HelpInsightsReportVie
           members.map((m) => m.receivedAt),
         ),
         helpPage: match ? { helpPageId: match.page.id, url: match.page.url, title: match.page.title, score: round(match.score) } : null,
-        templates: [...templateCounts.entries()]
-          .map(([templateId, uses]) => ({ templateId, uses }))
-          .sort((a, b) => b.uses - a.uses || a.templateId.localeCompare(b.templateId)),
+        templates,
         marks: clusterMarks,
         ...contactMeasures(members),
       };
@@ -157,6 +165,19 @@ export function buildInsightsReport(input: InsightsInput): HelpInsightsReportVie
     marks,
     ...contactMeasures(input.contacts),
   };
+}
+
+/** Uses counted per template, most used first (then by title). */
+function templatesUsed(uses: readonly TemplateUse[]): ClusterTemplateUseView[] {
+  const byTemplate = new Map<string, ClusterTemplateUseView>();
+  for (const { templateId, title, language, retired } of uses) {
+    const counted = byTemplate.get(templateId);
+    if (counted) counted.uses += 1;
+    else byTemplate.set(templateId, { templateId, title, language, retired, uses: 1 });
+  }
+  return [...byTemplate.values()].sort(
+    (a, b) => b.uses - a.uses || a.title.localeCompare(b.title) || a.templateId.localeCompare(b.templateId),
+  );
 }
 
 /** An example as shown: personal data masked, white space collapsed, cut to a readable length. */

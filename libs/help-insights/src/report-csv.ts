@@ -14,7 +14,8 @@ const seconds = (n: number | null) => (n === null ? null : Math.round(n));
 /**
  * The report as CSV, one line per cluster (and one per category for its unclustered contacts):
  * category, cluster, labels, contacts, per-week counts, first-contact share, mean handle seconds,
- * the matched help page or `gap`, templates used and marks; CRLF line ends, as RFC 4180 has them.
+ * the matched help page or `gap`, the saved answers used (`title (language[, retired]): uses`, `; `
+ * between them) and marks; CRLF line ends, as RFC 4180 has them.
  */
 export function reportCsv(report: HelpInsightsReportView): string {
   const header = [
@@ -46,7 +47,7 @@ export function reportCsv(report: HelpInsightsReportView): string {
         seconds(cluster.averageHandleSeconds),
         cluster.helpPage?.url ?? 'gap',
         cluster.helpPage ? cluster.helpPage.score : null,
-        cluster.templates.map((t) => `${t.templateId}:${t.uses}`).join(' '),
+        cluster.templates.map((t) => `${t.title} (${t.language}${t.retired ? ', retired' : ''}): ${t.uses}`).join('; '),
         cluster.marks.map((m) => `${m.markedAt.slice(0, 10)} ${m.effect.before.count}->${m.effect.after.count}`).join(' '),
         cluster.examples[0] ?? null,
       ]);

@@ -4,9 +4,15 @@
 // categories, two question themes in each written in many ways, noise, some follow-ups — is
 // written into the tables the workdesk reads; the report must find the themes again, match them
 // to the catalogue's pages and report the one without a page as a gap; a mark shows the volume of
-// its cluster before and after.
+// its cluster before and after; answers made from saved answers show on their theme's cluster.
 import { randomUUID } from 'node:crypto';
-import type { HelpInsightsReportView, HelpPageMarkView, HelpPageView, QuestionClusterView } from '@inquiry-router/contracts';
+import type {
+  AnswerTemplateView,
+  HelpInsightsReportView,
+  HelpPageMarkView,
+  HelpPageView,
+  QuestionClusterView,
+} from '@inquiry-router/contracts';
 import { freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 import { noiseQuestion, pagesFor, questionOf, recordContacts, seeded, themes, type GeneratedContact } from './testing/question-history';
 
@@ -156,6 +162,58 @@ describe('help-page insights: clusters found in a known history, gaps, marks bef
     expect(lines[0].split(',').slice(0, 4)).toEqual(['category', 'cluster', 'labels', 'contacts']);
     expect(lines).toHaveLength(1 + themes.length + 3);
     expect(lines.filter((line) => line.includes(',gap,'))).toHaveLength(1);
+  });
+
+  it('shows the saved answers used on a theme on that theme’s cluster only, by title and count, a retired one too', async () => {
+    const template = async (title: string, language: string) =>
+      json<AnswerTemplateView>(
+        await post('/api/answer-templates', tokens.editor, { title, language, category: 'login', body: 'Hei {name}, prøv igjen.' }),
+        201,
+      );
+    const bankidAnswer = await template('Innlogging med BankID', 'nb');
+    const olderAnswer = await template('Eldre svar om BankID', 'nn');
+    const minidAnswer = await template('MinID password', 'en');
+
+    // Contacts of the period still open, in the adviser's hands as a claim and accept leave them;
+    // answered without resolving, so the period's resolves and handle times stay as written.
+    const open = (theme: string) => contacts.filter((c) => c.theme === theme && !c.resolved && c.receivedAt < periodTo).slice(0, 6);
+    const bankid = open('bankid');
+    const minid = open('minid-password').slice(0, 2);
+    expect([bankid.length, minid.length]).toEqual([6, 2]);
+    await pipeline.db.query(`UPDATE inquiries SET status = 'claimed', assigned_to = 'adviser' WHERE id = ANY($1::text[])`, [
+      [...bankid, ...minid].map((c) => c.id),
+    ]);
+    const answer = async (contact: GeneratedContact, templateId: string) =>
+      expect(
+        (await post(`/api/inquiries/${contact.id}/answer`, tokens.adviser, { text: 'Hei, prøv igjen.', resolve: false, templateId }))
+          .status,
+      ).toBe(200);
+    for (const c of bankid.slice(0, 4)) await answer(c, bankidAnswer.id);
+    for (const c of bankid.slice(4)) await answer(c, olderAnswer.id);
+    for (const c of minid) await answer(c, minidAnswer.id);
+    expect((await post(`/api/answer-templates/${olderAnswer.id}/retire`, tokens.editor)).status).toBe(200);
+
+    const found = await report(periodFrom, periodTo);
+    const clusters = found.categories.flatMap((c) => c.clusters);
+    const clusterOf = (labelWord: string) => clusters.find((c) => c.labels.includes(labelWord))!;
+    expect(clusterOf('bankid').templates).toEqual([
+      { templateId: bankidAnswer.id, title: 'Innlogging med BankID', language: 'nb', retired: false, uses: 4 },
+      { templateId: olderAnswer.id, title: 'Eldre svar om BankID', language: 'nn', retired: true, uses: 2 },
+    ]);
+    expect(clusterOf('minid').templates).toEqual([
+      { templateId: minidAnswer.id, title: 'MinID password', language: 'en', retired: false, uses: 2 },
+    ]);
+    const others = clusters.filter((c) => c !== clusterOf('bankid') && c !== clusterOf('minid'));
+    expect(others).toHaveLength(themes.length - 2);
+    expect(others.flatMap((c) => c.templates)).toEqual([]);
+
+    const csv = await api(
+      `/api/help-insights/report.csv?from=${encodeURIComponent(periodFrom.toISOString())}&to=${encodeURIComponent(periodTo.toISOString())}`,
+      { token: tokens.editor },
+    );
+    const bankidLine = (await csv.text()).split('\r\n').find((line) => line.includes(`,${clusterOf('bankid').id},`))!;
+    // Quoted: the field holds the separator `;`.
+    expect(bankidLine).toContain(',"Innlogging med BankID (nb): 4; Eldre svar om BankID (nn, retired): 2",');
   });
 
   it('shows a marked cluster’s volume in the same-length windows before and after the mark', async () => {

@@ -1,4 +1,5 @@
 import type {
+  AnswerTemplateUseRow,
   HelpPageChange,
   HelpPageFields,
   HelpPageMarkRecord,
@@ -28,7 +29,7 @@ export abstract class InsightContacts {
   abstract contactTexts(from: Date, to: Date): Promise<Pick<InsightContactRow, 'category' | 'receivedAt' | 'text'>[]>;
 }
 
-/** Which answer templates were used on which inquiries. */
+/** Which saved answers the answers to these inquiries were made from, each use with its template's title and language. */
 export abstract class AnswerTemplateUses {
-  abstract usesOn(inquiryIds: readonly string[]): Promise<{ inquiryId: string; templateId: string }[]>;
+  abstract usesOn(inquiryIds: readonly string[]): Promise<AnswerTemplateUseRow[]>;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Languages,
   type ClusterSignatureView,
+  type ClusterTemplateUseView,
   type ClusterTermView,
   type HelpInsightsReportView,
   type HelpPageMarkReportView,
@@ -89,9 +90,12 @@ class ContactMeasuresDoc {
   @ApiPropertyOptional({ nullable: true, description: 'mean seconds from acceptance to resolve' }) averageHandleSeconds: number | null;
 }
 
-class TemplateUseDoc {
+class TemplateUseDoc implements ClusterTemplateUseView {
   @ApiProperty() templateId: string;
-  @ApiProperty() uses: number;
+  @ApiProperty({ example: 'Innlogging med BankID' }) title: string;
+  @ApiProperty({ enum: Languages }) language: Language;
+  @ApiProperty({ description: 'retired since; its uses still count' }) retired: boolean;
+  @ApiProperty({ description: 'answers to the cluster contacts made from it' }) uses: number;
 }
 
 class QuestionClusterDoc extends ContactMeasuresDoc implements QuestionClusterView {
@@ -102,7 +106,8 @@ class QuestionClusterDoc extends ContactMeasuresDoc implements QuestionClusterVi
   @ApiProperty({ type: [WeekCountDoc] }) weeks: WeekCountDoc[];
   @ApiPropertyOptional({ type: HelpPageMatchDoc, nullable: true, description: 'null: no page answers it (a gap)' })
   helpPage: HelpPageMatchDoc | null;
-  @ApiProperty({ type: [TemplateUseDoc] }) templates: TemplateUseDoc[];
+  @ApiProperty({ type: [TemplateUseDoc], description: 'the saved answers used on its contacts, most used first' })
+  templates: TemplateUseDoc[];
   @ApiProperty({ type: [HelpPageMarkReportDoc] }) marks: HelpPageMarkReportDoc[];
 }
 

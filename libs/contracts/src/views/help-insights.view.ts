@@ -29,6 +29,18 @@ export interface ClusterSignatureView {
   terms: ClusterTermView[];
 }
 
+/**
+ * A saved answer used on a cluster's contacts: which one (its title and language as now kept) and
+ * how many answers were made from it. A retired template still counts, and says so.
+ */
+export interface ClusterTemplateUseView {
+  templateId: string;
+  title: string;
+  language: Language;
+  retired: boolean;
+  uses: number;
+}
+
 /** Contacts in one ISO week (Europe/Oslo), e.g. `2026-W49`. */
 export interface WeekCountView {
   week: string;
@@ -91,7 +103,8 @@ export interface QuestionClusterView extends ContactMeasuresView {
   weeks: WeekCountView[];
   /** The best matching help page, or null: a gap. */
   helpPage: HelpPageMatchView | null;
-  templates: { templateId: string; uses: number }[];
+  /** The saved answers its contacts were answered with, most used first. */
+  templates: ClusterTemplateUseView[];
   marks: HelpPageMarkReportView[];
 }
 

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { Language } from '@inquiry-router/contracts';
 
 /** One contact as the help-page report reads it (the fields of help-insights' `ContactFacts`). */
 export interface InsightContactRow {
@@ -77,19 +78,27 @@ export class HelpInsightsReader {
   }
 }
 
-/**
- * Which answer templates were used on which inquiries (`answer_template_uses`, kept by the saved
- * answers). Until that table exists in the database, no template has been used.
- */
+/** One answer made from a saved answer: on which inquiry, and the template as now kept. */
+export interface AnswerTemplateUseRow {
+  inquiryId: string;
+  templateId: string;
+  title: string;
+  language: Language;
+  /** Retired since: its uses still count. */
+  retired: boolean;
+}
+
+/** Which saved answers the answers to given inquiries were made from (`answer_template_uses` with `answer_templates`). */
 export class AnswerTemplateUseReader {
   constructor(private readonly db: DataSource) {}
 
-  async usesOn(inquiryIds: readonly string[]): Promise<{ inquiryId: string; templateId: string }[]> {
+  /** One row per use (an inquiry answered twice from one template has two). */
+  async usesOn(inquiryIds: readonly string[]): Promise<AnswerTemplateUseRow[]> {
     if (inquiryIds.length === 0) return [];
-    const [{ present }]: { present: boolean }[] = await this.db.query(`SELECT to_regclass('answer_template_uses') IS NOT NULL AS present`);
-    if (!present) return [];
     return this.db.query(
-      `SELECT inquiry_id::text AS "inquiryId", template_id::text AS "templateId" FROM answer_template_uses WHERE inquiry_id::text = ANY($1::text[])`,
+      `SELECT u.inquiry_id AS "inquiryId", t.id::text AS "templateId", t.title, t.language, t.retired_at IS NOT NULL AS retired
+         FROM answer_template_uses u JOIN answer_templates t ON t.id = u.template_id
+        WHERE u.inquiry_id = ANY($1::text[])`,
       [inquiryIds],
     );
   }

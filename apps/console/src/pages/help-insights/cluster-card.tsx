@@ -9,7 +9,7 @@ export interface MarkChoice {
   change: 'written' | 'changed';
 }
 
-/** One cluster: its words, measures, examples (masked by the workdesk), matched page or gap, templates and marks; editors mark a page for it. */
+/** One cluster: its words, measures, examples (masked by the workdesk), matched page or gap, the saved answers used on it (by title) and marks; editors mark a page for it. */
 export function ClusterCard({
   cluster,
   pages,
@@ -53,7 +53,21 @@ export function ClusterCard({
         ))}
       </ul>
       {cluster.templates.length > 0 && (
-        <p>{t('helpInsights.templates', { list: cluster.templates.map((u) => `${u.templateId} (${u.uses})`).join(', ') })}</p>
+        <>
+          <h4>{t('helpInsights.templates')}</h4>
+          <ul data-testid="cluster-templates">
+            {cluster.templates.map((u) => (
+              <li key={u.templateId}>
+                {t('helpInsights.templateUse', {
+                  title: u.title,
+                  language: t(`answerTemplates.languages.${u.language}`),
+                  retired: u.retired ? 'yes' : 'no',
+                  uses: u.uses,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {cluster.marks.map((m) => (
         <p key={m.id}>
