@@ -1,2 +1,3 @@
 export * from './competences';
 export * from './adviser-updates';
+export * from './roster-staffing';

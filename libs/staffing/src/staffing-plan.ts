@@ -8,7 +8,7 @@ export interface PlanSlot {
   open: boolean;
   /** Contacts to handle in it per channel (the forecast, with what arrived while closed carried to the opening). */
   contacts: Record<Channel, number>;
-  /** Advisers rostered in it. */
+  /** Advisers rostered in it, as qualified staff (a fraction where some count for less, e.g. trainees). */
   planned: number;
 }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import { shiftStaffing, type Competence } from '@inquiry-router/adviser-training';
 import { Channels, type Channel } from '@inquiry-router/contracts';
 import { forecastContacts, ForecastInputError, type DeadlineOccurrence, type IntervalForecast } from '@inquiry-router/forecasting';
 import {
@@ -22,7 +23,7 @@ import {
   type SlotRequirement,
 } from '@inquiry-router/staffing';
 import { OpeningExceptions, ServiceLevelTargets } from '../workdesk.ports';
-import { ContactHistory, ForecastDeadlines, PlanningStore } from './planning.ports';
+import { ContactHistory, ForecastDeadlines, PlanningStore, RosterCompetences } from './planning.ports';
 import { InvalidPlanningRequest, NotEnoughHistory } from './planning-errors';
 
 const zone = 'Europe/Oslo';
@@ -38,10 +39,16 @@ const handleTimeDays = 90;
 /** Deadlines after the span whose windows reach back into it. */
 const deadlineMarginDays = 40;
 
-/** One half-hour of the span, all channels: what the forecast and the roster give. */
+/**
+ * One half-hour of the span, all channels: what the forecast and the roster give. `planned` is the
+ * roster as qualified staff (a trainee counts for `TraineeStaffFactor`); `rostered` the heads.
+ */
 export interface PlannedSlot extends PlanSlot {
   date: string;
   time: string;
+  rostered: number;
+  trainees: number;
+  mentors: number;
 }
 
 /** Everything the planner shows for a span, computed from the history, the calendar, the roster and the settings. */
@@ -77,6 +84,7 @@ export class PlanSpan {
     @Inject(OpeningExceptions) private readonly exceptions: OpeningExceptions,
     @Inject(ServiceLevelTargets) private readonly targets: ServiceLevelTargets,
     @Inject(PlanningStore) private readonly store: PlanningStore,
+    @Inject(RosterCompetences) private readonly competences: RosterCompetences,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -111,7 +119,7 @@ export class PlanSpan {
     const spanStart = DateTime.fromISO(from, { zone });
     const spanEnd = DateTime.fromISO(to, { zone }).plus({ days: 1 });
     const calendarTo = spanEnd.plus({ days: deadlineMarginDays }).toISODate()!;
-    const [counts, generated, ordered, deadlines, settings, handleTimes, targetRows, shifts] = await Promise.all([
+    const [counts, generated, ordered, deadlines, settings, handleTimes, targetRows, shifts, register] = await Promise.all([
       this.history.countsPerInterval(historyFirst.toJSDate(), todayStart.toJSDate()),
       this.history.anyGenerated(historyFirst.toJSDate(), todayStart.toJSDate()),
       this.exceptions.exceptions({ from: historyFrom < from ? historyFrom : from, to: calendarTo }),
@@ -120,6 +128,7 @@ export class PlanSpan {
       this.history.handleTimes(todayStart.minus({ days: handleTimeDays }).toJSDate(), now),
       this.targets.serviceLevelTargets(),
       this.store.shifts({ from, to }),
+      this.competences.register(),
     ]);
     const calendar = defaultCalendar(
       parseExceptions(
@@ -149,7 +158,7 @@ export class PlanSpan {
       actual: Date.parse(i.start) + 30 * 60_000 <= now.getTime() ? (actual.get(`${i.channel} ${i.start}`) ?? 0) : null,
     }));
 
-    const slots = slotsOf(intervals, shifts);
+    const slots = slotsOf(intervals, shifts, new Map(register.map((a) => [a.adviser, a.competences])));
     const handleSeconds = measuredHandleSeconds(handleTimes);
     const targets = staffingTargets(targetRows, calendar);
     const requirements = staffingRequirements({ slots, intervalMinutes: 30, handleSeconds, targets, shrinkage: settings.shrinkage });
@@ -180,20 +189,33 @@ function checkedDate(value: string, name: string): DateTime {
   return date;
 }
 
-/** The half-hours of the span, all channels together, with the advisers whose shifts cover them. */
-function slotsOf(intervals: readonly IntervalForecast[], shifts: readonly { date: string; starts: string; ends: string }[]): PlannedSlot[] {
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The half-hours of the span, all channels together, with the advisers whose shifts cover them:
+ * as qualified staff (each shift weighed by its adviser's competences), heads, trainees and mentors.
+ */
+function slotsOf(
+  intervals: readonly IntervalForecast[],
+  shifts: readonly { adviser: string; date: string; starts: string; ends: string; queues: string[] }[],
+  competences: ReadonlyMap<string, readonly Competence[]>,
+): PlannedSlot[] {
+  const staffed = shifts.map((s) => ({ ...s, staffing: shiftStaffing(competences.get(s.adviser) ?? [], s.queues) }));
   const byStart = new Map<string, PlannedSlot>();
   for (const i of intervals) {
     let slot = byStart.get(i.start);
     if (!slot) {
-      const planned = shifts.filter((s) => s.date === i.date && s.starts <= i.time && i.time < s.ends).length;
+      const on = staffed.filter((s) => s.date === i.date && s.starts <= i.time && i.time < s.ends);
       slot = {
         start: new Date(i.start),
         date: i.date,
         time: i.time,
         open: i.closed === null,
         contacts: { phone: 0, email: 0, social: 0 },
-        planned,
+        planned: round2(on.reduce((n, s) => n + s.staffing.weight, 0)),
+        rostered: on.length,
+        trainees: on.filter((s) => s.staffing.trainee).length,
+        mentors: on.filter((s) => s.staffing.mentor).length,
       };
       byStart.set(i.start, slot);
     }

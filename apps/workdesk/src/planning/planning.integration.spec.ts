@@ -33,6 +33,9 @@ interface StaffingInterval {
   neededTotal: number;
   neededWithShrinkage: number;
   planned: number;
+  rostered: number;
+  trainees: number;
+  mentors: number;
   gap: number;
   phone: { calls: number; serviceLevel: number } | null;
 }
@@ -64,6 +67,8 @@ interface Shift {
   from: string;
   to: string;
   channels: string[];
+  competences: { areaKind: string; area: string; level: string }[];
+  staffWeight: number;
 }
 
 describe('planning: forecast, staffing, roster and extended-hours proposals for supervisors', () => {
@@ -173,6 +178,50 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
       ['deleted', 'supervisor'],
     ]);
     expect(trail[1]).toMatchObject({ before: { starts: '08:00' }, after: { starts: '12:00' } });
+  });
+
+  it('counts a trainee on the roster as half a qualified adviser, from the competences register, and shows every adviser’s levels', async () => {
+    await pipeline.db.query(`INSERT INTO advisers (username) VALUES ('trainee-tove'), ('mentor-mia') ON CONFLICT DO NOTHING`);
+    const setCompetence = async (adviserId: string, body: unknown) =>
+      json(await api(`/api/competences/${adviserId}`, { method: 'PUT', token: supervisor, body }), 200);
+    await setCompetence('mentor-mia', { areaKind: 'category', area: 'login', level: 'mentor' });
+    await setCompetence('trainee-tove', { areaKind: 'category', area: 'login', level: 'in-training', mentor: 'mentor-mia' });
+    const day = { date: '2025-03-07', channels: ['phone', 'email'] };
+    for (const shift of [
+      { ...day, adviserId: 'trainee-tove', from: '08:00', to: '15:30', queues: ['first-line'] },
+      { ...day, adviserId: 'mentor-mia', from: '08:00', to: '15:30', queues: ['first-line'] },
+      { ...day, adviserId: 'adviser2', from: '10:00', to: '12:00' },
+    ])
+      await json<Shift>(await as(supervisor, 'POST', '/roster', shift), 201);
+
+    const roster = await json<Shift[]>(await as(supervisor, 'GET', '/roster?from=2025-03-07&to=2025-03-07'), 200);
+    const shiftOf = (adviserId: string) => roster.find((s) => s.adviserId === adviserId)!;
+    expect(shiftOf('trainee-tove')).toMatchObject({
+      competences: [{ areaKind: 'category', area: 'login', level: 'in-training' }],
+      staffWeight: 0.5,
+    });
+    expect(shiftOf('mentor-mia')).toMatchObject({
+      competences: [{ areaKind: 'category', area: 'login', level: 'mentor' }],
+      staffWeight: 1,
+    });
+    expect(shiftOf('adviser2')).toMatchObject({ competences: [], staffWeight: 1 });
+
+    const staffingAt = async (time: string) =>
+      (await json<StaffingInterval[]>(await as(supervisor, 'GET', '/requirements?from=2025-03-07&to=2025-03-07'), 200)).find(
+        (s) => s.time === time,
+      )!;
+    const busy = await staffingAt('10:00');
+    expect(busy).toMatchObject({ rostered: 3, trainees: 1, mentors: 1, planned: 2.5, gap: busy.neededWithShrinkage - 2.5 });
+    expect(await staffingAt('13:00')).toMatchObject({ rostered: 2, trainees: 1, mentors: 1, planned: 1.5 });
+
+    // Qualified now: the same shift counts in full.
+    await setCompetence('trainee-tove', { areaKind: 'category', area: 'login', level: 'qualified', mentor: null });
+    expect(await staffingAt('13:00')).toMatchObject({ rostered: 2, trainees: 0, mentors: 1, planned: 2 });
+    expect(
+      (await json<Shift[]>(await as(supervisor, 'GET', '/roster?from=2025-03-07&to=2025-03-07'), 200)).find(
+        (s) => s.adviserId === 'trainee-tove',
+      ),
+    ).toMatchObject({ competences: [{ level: 'qualified' }], staffWeight: 1 });
   });
 
   it('proposes extended hours where the most advisers that can be rostered cannot meet the day, and an accepted one is ordered', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import {
+  AdviserCompetenceRepository,
   bindPort,
   ContactHistoryReader,
   DeadlineOccurrenceReader,
@@ -9,7 +10,7 @@ import {
 } from '@inquiry-router/persistence';
 import { OpeningExceptions, ServiceLevelTargets } from '../workdesk.ports';
 import { OrderOpeningException } from '../opening-hours/order-opening-exception.use-case';
-import { ContactHistory, FilingDeadlineStore, ForecastDeadlines, PlanningStore } from './planning.ports';
+import { ContactHistory, FilingDeadlineStore, ForecastDeadlines, PlanningStore, RosterCompetences } from './planning.ports';
 import { FilingDeadlinesController } from './filing-deadlines.controller';
 import { ReadFilingDeadlines } from './read-filing-deadlines.use-case';
 import { CreateFilingDeadline } from './create-filing-deadline.use-case';
@@ -23,7 +24,7 @@ import { KeepPlanningSettings } from './planning-settings.use-case';
 
 /**
  * Workforce planning: the filing-deadline calendar, the forecast and staffing built on the contact
- * history, the roster, and extended-hours proposals (accepted through the opening-hours use case).
+ * history, the roster (trainees weighed by their competences), and extended-hours proposals (accepted through the opening-hours use case).
  * Postgres, the clock, the routing policy in force and access come from the app's global modules;
  * its ports are bound here.
  */
@@ -34,6 +35,7 @@ import { KeepPlanningSettings } from './planning-settings.use-case';
     bindPort(ContactHistory, ContactHistoryReader),
     bindPort(ForecastDeadlines, DeadlineOccurrenceReader),
     bindPort(PlanningStore, PlanningRepository),
+    bindPort(RosterCompetences, AdviserCompetenceRepository),
     bindPort(OpeningExceptions, OpeningCalendarRepository),
     bindPort(ServiceLevelTargets, OpeningCalendarRepository),
     OrderOpeningException,

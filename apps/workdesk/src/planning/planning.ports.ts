@@ -1,5 +1,6 @@
 import type { DeadlineOccurrence as ForecastDeadline } from '@inquiry-router/forecasting';
 import type {
+  AdviserCompetences,
   ContactIntervalCount,
   HandleTimeStats,
   PlanningAuditEntry,
@@ -69,4 +70,10 @@ export abstract class PlanningStore {
   abstract attachOpeningException(id: string, openingExceptionId: string): Promise<ProposalRecord>;
   abstract reopenProposal(id: string, actor: string, why: string): Promise<void>;
   abstract auditTrail(filter: { subject?: PlanningAuditSubject; subjectId?: string; limit: number }): Promise<PlanningAuditEntry[]>;
+}
+
+/** Advisers' competence levels as the competences register keeps them: the roster weighs trainees by them. */
+export abstract class RosterCompetences {
+  /** Every adviser on the register; only `adviser` when named. */
+  abstract register(adviser?: string): Promise<AdviserCompetences[]>;
 }

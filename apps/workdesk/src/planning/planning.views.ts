@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { shiftStaffing } from '@inquiry-router/adviser-training';
 import {
   Channels,
+  CompetenceAreaKinds,
+  CompetenceLevels,
   type Channel,
+  type CompetenceAreaKind,
+  type CompetenceLevel,
   type ExtendedHoursProposalView,
   type PlanningDeadlineCauseView,
   type PlanningDeadlineMarkView,
@@ -9,9 +14,11 @@ import {
   type PlanningOverviewView,
   type PlanningSimulationView,
   type PlanningStaffingIntervalView,
+  type RosterCompetenceView,
   type RosterShiftView,
 } from '@inquiry-router/contracts';
-import type { PlanningSettings, ProposalRecord, RosterShiftRecord } from '@inquiry-router/persistence';
+import type { PlanningSettings, ProposalRecord } from '@inquiry-router/persistence';
+import type { RosteredShift } from './keep-roster.use-case';
 import type { SpanPlan } from './plan-span.use-case';
 
 // The classes document the answers in OpenAPI; each implements the contract the console reads.
@@ -69,7 +76,11 @@ export class PlanningStaffingInterval implements PlanningStaffingIntervalView {
   @ApiProperty({ type: NeededPerChannel }) needed: Record<Channel, number>;
   @ApiProperty() neededTotal: number;
   @ApiProperty() neededWithShrinkage: number;
-  @ApiProperty() planned: number;
+  @ApiProperty({ example: 4.5, description: 'advisers rostered as qualified staff: a trainee counts for 0.5 (TraineeStaffFactor)' })
+  planned: number;
+  @ApiProperty({ example: 5, description: 'advisers on shift, heads' }) rostered: number;
+  @ApiProperty({ example: 1, description: 'of them in training in the shift’s areas' }) trainees: number;
+  @ApiProperty({ example: 1, description: 'of them mentors in the shift’s areas' }) mentors: number;
   @ApiProperty({ description: 'neededWithShrinkage − planned: above 0 the half-hour is short' }) gap: number;
   @ApiPropertyOptional({ nullable: true, type: PhoneFigures }) phone: PhoneFigures | null;
 }
@@ -141,6 +152,12 @@ export class PlanningSimulation implements PlanningSimulationView {
   erlangServiceLevel: number | null;
 }
 
+export class RosterCompetence implements RosterCompetenceView {
+  @ApiProperty({ enum: CompetenceAreaKinds }) areaKind: CompetenceAreaKind;
+  @ApiProperty({ example: 'login' }) area: string;
+  @ApiProperty({ enum: CompetenceLevels }) level: CompetenceLevel;
+}
+
 export class RosterShift implements RosterShiftView {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'adviser' }) adviserId: string;
@@ -151,6 +168,10 @@ export class RosterShift implements RosterShiftView {
   @ApiProperty({ type: [String] }) queues: string[];
   @ApiProperty({ enum: Channels, isArray: true }) channels: Channel[];
   @ApiProperty({ type: [String] }) languages: string[];
+  @ApiProperty({ type: [RosterCompetence], description: 'the adviser’s competence levels, from the competences register' })
+  competences: RosterCompetence[];
+  @ApiProperty({ example: 1, description: 'what the shift counts for in the staffing: 1 qualified, 0.5 where the adviser trains' })
+  staffWeight: number;
 }
 
 export class PlanningSettingsView {
@@ -201,6 +222,9 @@ export function toStaffingViews(plan: SpanPlan): PlanningStaffingInterval[] {
     neededTotal: r.neededTotal,
     neededWithShrinkage: r.neededWithShrinkage,
     planned: r.planned,
+    rostered: plan.slots[k].rostered,
+    trainees: plan.slots[k].trainees,
+    mentors: plan.slots[k].mentors,
     gap: r.gap,
     phone: r.phone && {
       calls: r.phone.calls,
@@ -229,7 +253,7 @@ export function toProposalView(p: ProposalRecord): ExtendedHoursProposal {
   };
 }
 
-export function toRosterShiftView(s: RosterShiftRecord): RosterShift {
+export function toRosterShiftView(s: RosteredShift): RosterShift {
   return {
     id: s.id,
     adviserId: s.adviser,
@@ -240,6 +264,8 @@ export function toRosterShiftView(s: RosterShiftRecord): RosterShift {
     queues: s.queues,
     channels: s.channels,
     languages: s.languages,
+    competences: s.competences.map((c) => ({ areaKind: c.areaKind, area: c.area, level: c.level })),
+    staffWeight: shiftStaffing(s.competences, s.queues).weight,
   };
 }
 

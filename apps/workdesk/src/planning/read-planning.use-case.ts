@@ -60,7 +60,7 @@ export class ReadPlanning {
 
   /**
    * The day simulated contact by contact (`simulateDay`) with the forecast's arrivals in its open
-   * half-hours, the measured handle times (exponential) and the rostered advisers, beside the
+   * half-hours, the measured handle times (exponential) and the rostered advisers as qualified staff, beside the
    * service level Erlang C promises for the calls when the advisers it asks for are at work.
    */
   async simulation(date: string): Promise<PlanningSimulation> {
@@ -72,7 +72,8 @@ export class ReadPlanning {
       const outcome = simulateDay({
         intervalMinutes: 30,
         forecast: open.map(({ s }) => s.contacts),
-        advisers: open.map(({ s }) => s.planned),
+        // Whole qualified advisers: trainees' shares that make no whole adviser are left out.
+        advisers: open.map(({ s }) => Math.floor(s.planned)),
         handleSeconds: Object.fromEntries(Channels.map((c) => [c, { kind: 'exponential', mean: plan.handleSeconds[c] }])),
         patienceSeconds: { kind: 'exponential', mean: callerPatienceSeconds },
         targetSeconds: Object.fromEntries(Channels.map((c) => [c, plan.targets[c].withinSeconds])),

@@ -1,6 +1,6 @@
 // Workforce planning as the workdesk answers it (`/api/planning/...`) and the console's planner
 // page shows it. Plain types only: the console imports them.
-import type { Channel } from '../vocabulary';
+import type { Channel, CompetenceAreaKind, CompetenceLevel } from '../vocabulary';
 
 /** A filing deadline's share in a half-hour's forecast. */
 export interface PlanningDeadlineCauseView {
@@ -41,8 +41,12 @@ export interface PlanningStaffingIntervalView {
   /** The sum, then with the shrinkage allowance on top (what must be rostered). */
   neededTotal: number;
   neededWithShrinkage: number;
-  /** Advisers rostered for the half-hour. */
+  /** Advisers rostered for the half-hour as qualified staff: a trainee counts for a share (`TraineeStaffFactor`, 0.5). */
   planned: number;
+  /** Advisers on shift in the half-hour, heads; of them in training and mentors where their shift reaches. */
+  rostered: number;
+  trainees: number;
+  mentors: number;
   /** neededWithShrinkage − planned: above 0 the half-hour is short of advisers. */
   gap: number;
   /** Calls by Erlang C with the needed advisers: service level (fraction), average speed of answer (s), occupancy. */
@@ -106,4 +110,15 @@ export interface RosterShiftView {
   queues: string[];
   channels: Channel[];
   languages: string[];
+  /** The adviser's competence levels (the competences register), and what the shift counts for in the staffing. */
+  competences: RosterCompetenceView[];
+  /** 1 for qualified staff; less where the adviser trains in the shift's areas. */
+  staffWeight: number;
+}
+
+/** One of a rostered adviser's competence levels. */
+export interface RosterCompetenceView {
+  areaKind: CompetenceAreaKind;
+  area: string;
+  level: CompetenceLevel;
 }

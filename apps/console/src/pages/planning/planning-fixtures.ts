@@ -4,6 +4,7 @@ import type {
   PlanningOverviewView,
   PlanningSimulationView,
   PlanningStaffingIntervalView,
+  RosterShiftView,
 } from '@inquiry-router/contracts/views';
 import type { Channel } from '@inquiry-router/contracts/vocabulary';
 
@@ -43,6 +44,9 @@ function staffing(slot: (typeof slots)[number], needed: number, planned: number)
     neededTotal: needed,
     neededWithShrinkage: needed * 1.25,
     planned,
+    rostered: planned,
+    trainees: 0,
+    mentors: 0,
     gap: needed * 1.25 - planned,
     phone: slot.closed ? null : { calls: needed * 4, serviceLevel: 0.8, asa: 20, occupancy: 0.85 },
   };
@@ -83,3 +87,31 @@ export const simulation: PlanningSimulationView = {
   },
   erlangServiceLevel: 0.81,
 };
+
+const shift = { date: '2026-01-05', from: '08:00', to: '15:30', channels: ['phone', 'email'] as Channel[], languages: [] };
+
+/** A trainee in login with a mentor there, and an adviser with no competences recorded. */
+export const rosterShifts: RosterShiftView[] = [
+  {
+    ...shift,
+    id: 's-1',
+    adviserId: 'tove',
+    adviserName: 'tove',
+    queues: ['first-line'],
+    competences: [
+      { areaKind: 'category', area: 'login', level: 'in-training' },
+      { areaKind: 'queue', area: 'first-line', level: 'qualified' },
+    ],
+    staffWeight: 0.5,
+  },
+  {
+    ...shift,
+    id: 's-2',
+    adviserId: 'mia',
+    adviserName: 'mia',
+    queues: [],
+    competences: [{ areaKind: 'category', area: 'login', level: 'mentor' }],
+    staffWeight: 1,
+  },
+  { ...shift, id: 's-3', adviserId: 'ola', adviserName: 'ola', queues: ['second-line'], competences: [], staffWeight: 1 },
+];

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtendedHoursProposalView } from '@inquiry-router/contracts/views';
 import { SessionProvider } from '../../api/session';
 import { I18nProvider } from '../../i18n/i18n';
-import { overview, proposal, simulation } from './planning-fixtures';
+import { overview, proposal, rosterShifts, simulation } from './planning-fixtures';
 import { PlanningPage } from './planning-page';
 
 /** The workdesk's planning API as the page sees it: answers from the fixtures, every call recorded. */
@@ -19,6 +19,7 @@ function planningApi() {
     if (url.startsWith('/api/planning/simulation'))
       return answer({ ...simulation, date: new URL(url, 'http://x').searchParams.get('date') });
     if (url === '/api/planning/proposals') return answer(proposals);
+    if (url.startsWith('/api/planning/roster')) return answer(rosterShifts);
     const decided = /^\/api\/planning\/proposals\/([^/]+)\/(accept|dismiss)$/.exec(url);
     if (decided && method === 'POST') {
       proposals = proposals.map((p) => (p.id === decided[1] ? { ...p, status: decided[2] === 'accept' ? 'accepted' : 'dismissed' } : p));
@@ -109,6 +110,15 @@ describe('PlanningPage', { timeout: 20_000 }, () => {
     expect((await screen.findByTestId('detail-phone', undefined, slow)).textContent).toContain('søn. 4. jan. 08:00');
     fireEvent.change(screen.getByLabelText('Halvtime'), { target: { value: '2026-01-04T06:30:00.000Z' } });
     expect((await screen.findByTestId('detail-phone', undefined, slow)).textContent).toContain('Stengt: utenfor åpningstid');
+  });
+
+  it('shows the span’s roster with each adviser’s competence levels and what a trainee counts for', async () => {
+    renderPage();
+    const roster = await screen.findByRole('region', { name: 'Vaktplan og kompetanse' }, slow);
+    const trainee = (await within(roster).findByText('tove', undefined, slow)).closest('tr')!;
+    expect(trainee.textContent).toContain('Innlogging: Under opplæring');
+    expect(trainee.textContent).toContain('0,5 veiledere');
+    expect(api.calls).toContainEqual({ method: 'GET', url: '/api/planning/roster?from=2026-01-04&to=2026-01-17' });
   });
 
   it('simulates the first day beside Erlang C’s service level', async () => {

@@ -9,11 +9,12 @@ import { IntervalDetail } from './interval-detail';
 import { isValidSpan, nextDays, QuickSpans, type PlanningSpan } from './planning-span';
 import { contactPoints, intervalsAt, type ChannelChoice } from './planning-series';
 import { ProposalsSection } from './proposals-section';
+import { RosterSection } from './roster-section';
 import { SimulationSection } from './simulation-section';
 import { SpanChooser } from './span-chooser';
 import { StaffingChart } from './staffing-chart';
 import { StaffingTable } from './staffing-table';
-import { usePlanningOverview, useProposals, useSimulation } from './use-planning';
+import { usePlanningOverview, useProposals, useRoster, useSimulation } from './use-planning';
 import { useFilingDeadlines, type FilingDeadline, type NewFilingDeadline } from './use-deadlines';
 
 /** Workforce planning (supervisors): contacts forecast and staffing over a span, a half-hour explained, proposals of extended hours, a day simulated. */
@@ -24,6 +25,7 @@ export function PlanningPage() {
   const [picked, setPicked] = useState<string | null>(null);
   const [simulationDate, setSimulationDate] = useState<string | null>(null);
   const overview = usePlanningOverview(span);
+  const roster = useRoster(span);
   const { proposals, loaded, reload: reloadProposals, decide } = useProposals();
   const action = useAction();
   const calendar = useFilingDeadlines(span.from, span.to);
@@ -86,6 +88,7 @@ export function PlanningPage() {
                 onPick={setPicked}
               />
               <StaffingTable overview={data} />
+              <RosterSection shifts={roster.data} />
             </div>
             <div className="column-side">
               <ProposalsSection proposals={loaded ? proposals : undefined} busy={action.busy} onDecide={(p, d) => void onDecide(p, d)} />

@@ -18,6 +18,8 @@ export function StaffingTable({ overview }: { overview: PlanningOverviewView }) 
     { header: t('planning.needed'), cell: (s) => figure(s.neededWithShrinkage) },
     { header: t('planning.planned'), cell: (s) => figure(s.planned) },
     { header: t('planning.gap'), cell: (s) => figure(s.gap) },
+    { header: t('planning.trainees'), cell: (s) => formatNumber(s.trainees) },
+    { header: t('planning.mentors'), cell: (s) => formatNumber(s.mentors) },
   ];
   const download = () =>
     downloadCsv(

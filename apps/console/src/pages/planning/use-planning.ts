@@ -1,5 +1,10 @@
 import { useCallback } from 'react';
-import type { ExtendedHoursProposalView, PlanningOverviewView, PlanningSimulationView } from '@inquiry-router/contracts/views';
+import type {
+  ExtendedHoursProposalView,
+  PlanningOverviewView,
+  PlanningSimulationView,
+  RosterShiftView,
+} from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { isValidSpan, type PlanningSpan } from './planning-span';
@@ -10,6 +15,17 @@ export function usePlanningOverview(span: PlanningSpan) {
   const { from, to } = span;
   const load = useCallback(
     () => api.get<PlanningOverviewView>(`/api/planning/overview?${new URLSearchParams({ from, to }).toString()}`),
+    [api, from, to],
+  );
+  return useResource(isValidSpan(span) ? load : null);
+}
+
+/** The span's shifts with the advisers' competence levels (`GET /api/planning/roster`); nothing for an invalid span. */
+export function useRoster(span: PlanningSpan) {
+  const { api } = useSession();
+  const { from, to } = span;
+  const load = useCallback(
+    () => api.get<RosterShiftView[]>(`/api/planning/roster?${new URLSearchParams({ from, to }).toString()}`),
     [api, from, to],
   );
   return useResource(isValidSpan(span) ? load : null);
