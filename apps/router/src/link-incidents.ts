@@ -33,6 +33,7 @@ export class LinkIncidents {
         inquiryId: p.inquiry.id,
         noticeId: p.incident.id,
         explanation: p.explanation,
+        explanationCodes: p.explanationCodes,
         told: p.inquiry.channel !== 'phone',
       })),
       (made) => {

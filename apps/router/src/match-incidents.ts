@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { withAddedReasons, type Inquiry } from '@inquiry-router/contracts';
+import { withAddedReasons, type DecisionReason, type Inquiry } from '@inquiry-router/contracts';
 import { IncidentsInForce } from '@inquiry-router/incidents-in-force';
 import type { Notice } from '@inquiry-router/notices';
 import type { RoutedInquiry } from '@inquiry-router/persistence';
@@ -9,6 +9,7 @@ export interface IncidentLinkPlan {
   inquiry: Inquiry;
   incident: Pick<Notice, 'id' | 'title'>;
   explanation: string[];
+  explanationCodes: DecisionReason[];
 }
 
 /**
@@ -36,7 +37,7 @@ export class MatchIncidents {
         decision,
         found.explanation.map((text, n) => ({ text, reason: found.explanationCodes[n] })),
       );
-      links.push({ inquiry, incident, explanation: found.explanation });
+      links.push({ inquiry, incident, explanation: found.explanation, explanationCodes: found.explanationCodes });
     }
     return links;
   }

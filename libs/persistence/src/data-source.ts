@@ -44,6 +44,7 @@ import { AnswerTemplateUses1733000130201 } from './migrations/1733000130201-answ
 import { AdviserCompetences1733000130300 } from './migrations/1733000130300-adviser-competences';
 import { AdviserUpdates1733000130310 } from './migrations/1733000130310-adviser-updates';
 import { DecisionReasonCodes1733000130400 } from './migrations/1733000130400-decision-reason-codes';
+import { IncidentLinkReasonCodes1733000130410 } from './migrations/1733000130410-incident-link-reason-codes';
 import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
@@ -96,6 +97,7 @@ export const migrations = [
   AdviserCompetences1733000130300,
   AdviserUpdates1733000130310,
   DecisionReasonCodes1733000130400,
+  IncidentLinkReasonCodes1733000130410,
   SatisfactionSurveys1733000130500,
 ];
 

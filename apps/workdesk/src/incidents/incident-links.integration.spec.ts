@@ -10,7 +10,7 @@ import type {
   InquiryWork,
   OutboundMessage,
 } from '@inquiry-router/contracts';
-import { LinkedInquiryView, Topics } from '@inquiry-router/contracts';
+import { LinkedInquiryView, Topics, type DecisionReason } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
 import type { AppProcess } from '@inquiry-router/local-system';
 import { UserRepository } from '@inquiry-router/persistence';
@@ -23,7 +23,7 @@ const openClock = '2025-01-14T09:00:00Z';
 
 interface View {
   status: string;
-  decision: { reasons: string[] } | null;
+  decision: { reasons: string[]; reasonCodes?: DecisionReason[] } | null;
   history: { event: string; actor: string | null; details: Record<string, unknown> }[];
   incidents: IncidentLinkView[];
 }
@@ -146,8 +146,14 @@ describe('inquiries linked to incidents', () => {
           status: 'investigating',
           linkedAt: expect.any(String) as unknown,
           explanation,
+          explanationCodes: expect.any(Array) as unknown,
         },
       ]);
+      // Why it was linked, as codes line for line (the console says them in the adviser's language), as among the decision's.
+      const codes = v.incidents[0].explanationCodes!;
+      expect(codes).toHaveLength(explanation.length);
+      expect(codes[0]).toEqual({ code: 'incident-linked', params: { noticeId: loginIncident, title: 'Feil ved innlogging med BankID' } });
+      expect(v.decision!.reasonCodes).toEqual(expect.arrayContaining(codes));
       expect(v.history.find((h) => h.event === 'linked-to-incident')).toMatchObject({
         actor: 'router',
         details: { noticeId: loginIncident, explanation, told: id === email.id },

@@ -51,6 +51,10 @@ export class IncidentLinkViewDoc implements IncidentLinkView {
   @ApiProperty({ example: 'investigating' }) status: NoticeStatus;
   @ApiProperty() linkedAt: string;
   @ApiProperty({ type: [String], description: 'why it was linked, as among the decision reasons' }) explanation: string[];
+  @ApiPropertyOptional({
+    description: 'the same as reason codes with their values, line for line; absent for a link made before links had them',
+  })
+  explanationCodes?: DecisionReason[];
 }
 
 export class InquiryView {

@@ -1,5 +1,6 @@
 import type {
   Channel,
+  DecisionReason,
   ComponentState,
   NoticeAudience,
   NoticeEnvironment,
@@ -119,6 +120,8 @@ export interface IncidentLinkView {
   status: NoticeStatus;
   linkedAt: string;
   explanation: string[];
+  /** The same explanation as reason codes with their values, line for line; absent for a link made before links had them. */
+  explanationCodes?: DecisionReason[];
 }
 
 /** An inquiry linked to an incident, as an incident's list shows it. */

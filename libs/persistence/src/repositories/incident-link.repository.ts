@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { Channel, IncidentCountView, IncidentLinkView, NoticeStatus, NoticeTextView } from '@inquiry-router/contracts';
+import type { Channel, DecisionReason, IncidentCountView, IncidentLinkView, NoticeStatus, NoticeTextView } from '@inquiry-router/contracts';
 import type { Notice, NoticeComponent } from '@inquiry-router/notices';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import { outboxWriter } from './outbox.repository';
@@ -15,6 +15,8 @@ export interface NewIncidentLink {
   inquiryId: string;
   noticeId: string;
   explanation: string[];
+  /** The same explanation as reason codes with their values, line for line. */
+  explanationCodes: DecisionReason[];
   /** Whether the inquirer is sent a notice of it (not a caller: the menu told them). */
   told: boolean;
 }
@@ -102,12 +104,21 @@ export class IncidentLinkRepository {
     if (links.length === 0) return [];
     return this.db.transaction(async (tx) => {
       const inserted: { inquiry_id: string; notice_id: string }[] = await tx.query(
-        `INSERT INTO incident_links (inquiry_id, notice_id, explanation)
-         SELECT x.inquiry_id, x.notice_id, x.explanation
-           FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, notice_id text, explanation text[])
+        `INSERT INTO incident_links (inquiry_id, notice_id, explanation, explanation_codes)
+         SELECT x.inquiry_id, x.notice_id, x.explanation, x.explanation_codes
+           FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, notice_id text, explanation text[], explanation_codes jsonb)
          ON CONFLICT (inquiry_id, notice_id) DO NOTHING
          RETURNING inquiry_id, notice_id`,
-        [JSON.stringify(links.map((l) => ({ inquiry_id: l.inquiryId, notice_id: l.noticeId, explanation: l.explanation })))],
+        [
+          JSON.stringify(
+            links.map((l) => ({
+              inquiry_id: l.inquiryId,
+              notice_id: l.noticeId,
+              explanation: l.explanation,
+              explanation_codes: l.explanationCodes,
+            })),
+          ),
+        ],
       );
       const fresh = new Set(inserted.map((r) => `${r.inquiry_id}\u0000${r.notice_id}`));
       const made = links.filter((l) => fresh.has(`${l.inquiryId}\u0000${l.noticeId}`));
@@ -128,19 +139,27 @@ export class IncidentLinkRepository {
 
   /** The incidents an inquiry is linked to, latest first. */
   async linksOf(inquiryId: string): Promise<IncidentLinkView[]> {
-    const rows: { notice_id: string; title: NoticeTextView; status: NoticeStatus; linked_at: Date; explanation: string[] }[] =
-      await this.db.query(
-        `SELECT l.notice_id, n.title, n.status, l.linked_at, l.explanation
+    const rows: {
+      notice_id: string;
+      title: NoticeTextView;
+      status: NoticeStatus;
+      linked_at: Date;
+      explanation: string[];
+      explanation_codes: DecisionReason[] | null;
+    }[] = await this.db.query(
+      `SELECT l.notice_id, n.title, n.status, l.linked_at, l.explanation, l.explanation_codes
            FROM incident_links l JOIN notices n ON n.id = l.notice_id
           WHERE l.inquiry_id = $1 ORDER BY l.linked_at DESC, l.notice_id`,
-        [inquiryId],
-      );
+      [inquiryId],
+    );
     return rows.map((r) => ({
       noticeId: r.notice_id,
       title: r.title,
       status: r.status,
       linkedAt: r.linked_at.toISOString(),
       explanation: r.explanation,
+      // A link made before its reasons had codes, or whose codes no longer match its (erased) text, has none.
+      ...(r.explanation_codes && r.explanation_codes.length === r.explanation.length ? { explanationCodes: r.explanation_codes } : {}),
     }));
   }
 

@@ -179,7 +179,11 @@ export class PersonalDataRepository {
           WHERE inquiry_id = ANY($1::text[]) AND (reasons <> '[]'::jsonb OR reason_codes <> '[]'::jsonb)`,
         [found],
       );
-      await tx.query(`UPDATE incident_links SET explanation = '{}' WHERE inquiry_id = ANY($1::text[]) AND explanation <> '{}'`, [found]);
+      await tx.query(
+        `UPDATE incident_links SET explanation = '{}', explanation_codes = NULL
+          WHERE inquiry_id = ANY($1::text[]) AND (explanation <> '{}' OR explanation_codes IS NOT NULL)`,
+        [found],
+      );
       await tx.query(`DELETE FROM attachment_contents WHERE inquiry_id = ANY($1::text[])`, [found]);
       await tx.query(`DELETE FROM inquirer_keys WHERE inquiry_id = ANY($1::text[])`, [found]);
       await tx.query(

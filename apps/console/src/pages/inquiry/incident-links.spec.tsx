@@ -39,6 +39,30 @@ describe('IncidentLinks', () => {
     const region = screen.getByRole('region', { name: 'Knytt til driftsavvik DRIFT-00003 – Innlogging feilar (Årsak funnen)' });
     expect(region.querySelectorAll('li')).toHaveLength(3);
     expect(region.textContent).toContain('the text has "bankid"');
+    // A link made before links had codes: its English text, marked as English for screen readers.
+    expect(region.querySelector('li')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('says why the inquiry was linked in the reader’s language when the link has reason codes', () => {
+    const coded: IncidentLinkView = {
+      ...link,
+      explanationCodes: [
+        { code: 'incident-linked', params: { noticeId: 'DRIFT-00003', title: 'Innlogging feiler' } },
+        { code: 'incident-category', params: { category: 'login', components: 'login' } },
+        { code: 'incident-words', params: { words: '"bankid"' } },
+      ],
+    };
+    render(
+      <I18nProvider initial="nb">
+        <IncidentLinks links={[coded]} />
+      </I18nProvider>,
+    );
+    const items = [...screen.getByRole('region').querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toContain('Koblet til driftsmelding DRIFT-00003');
+    expect(items[1]).toContain('Innlogging');
+    expect(items[2]).toContain('bankid');
+    expect(items.join(' ')).not.toMatch(/received while|is caused by|the text has/);
   });
 
   it('shows nothing for an inquiry without incidents, or from a workdesk that sends none', () => {

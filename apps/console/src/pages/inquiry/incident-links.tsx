@@ -1,6 +1,7 @@
 import type { IncidentLinkView } from '@inquiry-router/contracts/views';
 import type { IncidentMark } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
+import { useReasonText } from '../../i18n/reason-text';
 import { textIn } from '../notices/notice-lifecycle';
 
 /**
@@ -9,6 +10,7 @@ import { textIn } from '../notices/notice-lifecycle';
  */
 export function IncidentLinks({ links }: { links: readonly IncidentLinkView[] | undefined }) {
   const { t, locale } = useI18n();
+  const reasonText = useReasonText();
   // A workdesk without incident links sends none.
   if (!links?.length) return null;
   return (
@@ -24,9 +26,14 @@ export function IncidentLinks({ links }: { links: readonly IncidentLinkView[] | 
           </h2>
           {link.explanation.length > 0 && (
             <ul>
-              {link.explanation.map((line, n) => (
-                <li key={n}>{line}</li>
-              ))}
+              {link.explanationCodes
+                ? link.explanationCodes.map((reason, n) => <li key={n}>{reasonText(reason)}</li>)
+                : // A link made before links had reason codes: its English text, marked as English.
+                  link.explanation.map((line, n) => (
+                    <li key={n} lang="en">
+                      {line}
+                    </li>
+                  ))}
             </ul>
           )}
         </section>
