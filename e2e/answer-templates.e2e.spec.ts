@@ -74,7 +74,11 @@ describe('saved answers in the console', () => {
       .fill('Hei {name}!\n\nPrøv å logge inn på nytt med BankID, se {helpPage}.\n\nHilsen brukerservice ({reference})');
     await form.getByLabel(names.helpPage).fill(HelpPage);
     await form.getByRole('button', { name: names.add }).click();
-    await editor.getByRole('row').filter({ hasText: title }).waitFor({ timeout: 10_000 });
+    const row = editor.getByRole('row').filter({ hasText: title });
+    await row.waitFor({ timeout: 10_000 });
+    // The Norwegian console names the category and language, not their codes.
+    expect(await row.getByRole('cell', { name: 'Bokmål', exact: true }).count()).toBe(1);
+    expect(await row.getByRole('cell', { name: 'Innlogging', exact: true }).count()).toBe(1);
     const [template] = await system.db.query<{ id: string }[]>(`SELECT id FROM answer_templates WHERE title = $1`, [title]);
     expect(template).toBeDefined();
     await axeClean(editor, 'answer-templates');

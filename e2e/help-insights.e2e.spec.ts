@@ -103,6 +103,9 @@ describe('help-page insights in the console', () => {
     for (const topic of bankid) expect(topic.page).toContain('Logge inn med BankID');
     for (const topic of attachments) expect(topic.page).toMatch(/ingen hjelpeside|no help page/i);
     expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
+    // The categories by their Norwegian names, not their codes.
+    await page.getByRole('heading', { level: 2, name: 'Innlogging' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Vedlegg' }).waitFor();
     await axeClean(page, 'help-insights');
     await screenshot(page, 'help-insights');
   });

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -16,4 +17,17 @@ export function useTargetLabel(): (target: string | null, category?: string | nu
     },
     [t, label],
   );
+}
+
+const isTechnicalCategory = (topic: string): boolean => (TechnicalCategories as readonly string[]).includes(topic);
+
+/**
+ * What a contact was about, in the reader's language: its technical category ("Innlogging"), or for
+ * matters that have none, where it went ("Etat nav") — the help-page report and the help-page
+ * catalogue group contacts by the decision's category, else its target.
+ */
+export function useTopicLabel(): (topic: string) => string {
+  const { label } = useI18n();
+  const targetLabel = useTargetLabel();
+  return useCallback((topic) => (isTechnicalCategory(topic) ? label('category', topic) : targetLabel(topic)), [label, targetLabel]);
 }

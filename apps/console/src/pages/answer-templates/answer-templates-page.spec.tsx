@@ -44,9 +44,9 @@ function workdesk() {
   return { fetch, calls };
 }
 
-const renderPage = () =>
+const renderPage = (locale: 'nb' | 'nn' | 'en' = 'en') =>
   render(
-    <I18nProvider initial="en">
+    <I18nProvider initial={locale}>
       <RouterProvider>
         <SessionProvider>
           <AnswerTemplatesPage />
@@ -75,7 +75,7 @@ describe('AnswerTemplatesPage', () => {
     expect([...row.children].map((c) => c.textContent)).toEqual([
       'Innlogging med BankID',
       'Bokmål',
-      'login',
+      'Login',
       'https://info.altinn.example/hjelp/innlogging/',
       '02/12/2026, 10:00 by editor',
       'In use',
@@ -83,6 +83,22 @@ describe('AnswerTemplatesPage', () => {
     ]);
     expect(screen.getByRole('table', { name: '1 saved answer' })).toBeTruthy();
     expect(screen.getByText(/\{reference\}, \{name\}, \{adviser\} and \{helpPage\}/)).toBeTruthy();
+  });
+
+  it('names languages and categories in Norwegian in the Norwegian console, in the table and in the form', async () => {
+    renderPage('nb');
+    const row = await screen.findByTestId(`template-${login.id}`);
+    expect([...row.children].slice(1, 3).map((c) => c.textContent)).toEqual(['Bokmål', 'Innlogging']);
+    const category = screen.getByLabelText<HTMLSelectElement>('Kategori');
+    const options = [...category.options].map((o) => [o.value, o.textContent]);
+    expect(options).toContainEqual(['login', 'Innlogging']);
+    expect(options).toContainEqual(['attachments', 'Vedlegg']);
+    expect(options.map(([, text]) => text)).not.toContain('login');
+    expect([...screen.getByLabelText<HTMLSelectElement>('Språk').options].map((o) => o.textContent)).toEqual([
+      'Bokmål',
+      'Nynorsk',
+      'Engelsk',
+    ]);
   });
 
   it('adds a saved answer from the form, without a category or help page when none is given', async () => {

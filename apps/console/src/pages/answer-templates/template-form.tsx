@@ -29,7 +29,7 @@ export function TemplateForm({
   onSave: (draft: AnswerTemplateDraft) => Promise<boolean>;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [draft, setDraft] = useState<AnswerTemplateDraft>(() => draftOf(editing));
   const set =
     <K extends keyof AnswerTemplateDraft>(key: K) =>
@@ -58,7 +58,10 @@ export function TemplateForm({
           id="template-category"
           label={t('answerTemplates.fields.category')}
           value={draft.category}
-          choices={[{ value: '', label: t('answerTemplates.fields.noCategory') }, ...choicesOf(TechnicalCategories)]}
+          choices={[
+            { value: '', label: t('answerTemplates.fields.noCategory') },
+            ...choicesOf(TechnicalCategories, (c) => label('category', c)),
+          ]}
           onChange={set('category')}
         />
         <Field id="template-body" label={t('answerTemplates.fields.body')}>

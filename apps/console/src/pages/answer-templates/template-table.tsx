@@ -12,11 +12,11 @@ export function TemplateTable({
   onEdit: (template: AnswerTemplateView) => void;
   onRetire: (template: AnswerTemplateView) => void;
 }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const columns: Column<AnswerTemplateView>[] = [
     { header: t('answerTemplates.columns.title'), cell: (row) => row.title },
     { header: t('answerTemplates.columns.language'), cell: (row) => t(`answerTemplates.languages.${row.language}`) },
-    { header: t('answerTemplates.columns.category'), cell: (row) => row.category ?? '–' },
+    { header: t('answerTemplates.columns.category'), cell: (row) => label('category', row.category) },
     {
       header: t('answerTemplates.columns.helpPage'),
       cell: (row) =>

@@ -6,6 +6,7 @@ import { useAction } from '../../api/use-action';
 import { failureOf } from '../../api/use-resource';
 import { Field } from '../../components/fields';
 import { Notice, Page, Section } from '../../components/page';
+import { useTopicLabel } from '../../components/target-label';
 import { useI18n } from '../../i18n/i18n';
 import { ClusterCard, type MarkChoice } from './cluster-card';
 import { TrendChart } from './trend-chart';
@@ -18,6 +19,7 @@ import { useHelpInsights, type ReportPeriod } from './use-help-insights';
  */
 export function HelpInsightsPage() {
   const { t, formatNumber, formatPercent, formatDateTime } = useI18n();
+  const topicLabel = useTopicLabel();
   const { session } = useSession();
   const [period, setPeriod] = useState<ReportPeriod>({ from: '', to: '' });
   const { report, error, reload, pages, downloadCsv, mark } = useHelpInsights(period);
@@ -68,7 +70,11 @@ export function HelpInsightsPage() {
           </Section>
           {report.categories.length === 0 && <p>{t('helpInsights.none')}</p>}
           {report.categories.map((category) => (
-            <Section key={category.category} id={`insights-${category.category.replace(/[^a-z0-9-]/g, '-')}`} title={category.category}>
+            <Section
+              key={category.category}
+              id={`insights-${category.category.replace(/[^a-z0-9-]/g, '-')}`}
+              title={topicLabel(category.category)}
+            >
               <p>
                 {t('helpInsights.categoryMeasures', {
                   count: category.count,

@@ -6,6 +6,7 @@ import { failureOf } from '../../api/use-resource';
 import { Column, DataTable } from '../../components/data-table';
 import { Listing } from '../../components/listing';
 import { Notice, Page, Section } from '../../components/page';
+import { useTopicLabel } from '../../components/target-label';
 import { useI18n } from '../../i18n/i18n';
 import { HelpPageForm } from './help-page-form';
 import { useHelpPages, type HelpPageFields } from './use-help-pages';
@@ -13,6 +14,7 @@ import { useHelpPages, type HelpPageFields } from './use-help-pages';
 /** The catalogue of help pages: everyone who helps people reads it; editors add and remove pages. */
 export function HelpPagesPage() {
   const { t, formatDateTime } = useI18n();
+  const topicLabel = useTopicLabel();
   const { session } = useSession();
   const editor = mayEdit(session);
   const { pages, error, reload, add, remove } = useHelpPages();
@@ -39,7 +41,7 @@ export function HelpPagesPage() {
     },
     { header: t('helpPages.language'), cell: (p) => t(`helpPages.languages.${p.language}`) },
     { header: t('helpPages.keywords'), cell: (p) => p.keywords.join(', ') || '–' },
-    { header: t('helpPages.topics'), cell: (p) => p.topics.join(', ') || t('helpPages.anyTopic') },
+    { header: t('helpPages.topics'), cell: (p) => p.topics.map(topicLabel).join(', ') || t('helpPages.anyTopic') },
     { header: t('helpPages.updated'), cell: (p) => <time dateTime={p.updatedAt}>{formatDateTime(p.updatedAt)}</time> },
     ...(editor
       ? [

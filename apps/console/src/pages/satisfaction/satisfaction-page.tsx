@@ -66,7 +66,7 @@ export function SatisfactionPage() {
         title={t('satisfaction.byCategory')}
         groupHeader={t('inquiry.category')}
         rows={report?.byCategory}
-        groupName={(k) => k ?? none}
+        groupName={(k) => (k ? label('category', k) : none)}
       />
       <FiguresTable
         id="satisfaction-adviser"
