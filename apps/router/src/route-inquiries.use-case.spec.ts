@@ -228,11 +228,25 @@ describe('RouteInquiries', () => {
       const { route, inquiries, links, published } = await setUp({ incidents: [incident] });
       const c = classified('first-line', { language: 'en', subject: 'BankID', body: 'I cannot log in with BankID' });
       await route.execute([c]);
-      const reasons = inquiries.stored.get(c.inquiry.id)!.routed.decision.reasons;
+      const { reasons } = inquiries.stored.get(c.inquiry.id)!.routed.decision;
       expect(reasons[0]).toBe('because');
       expect(reasons).toContain('linked to incident DRIFT-00042 "Feil ved innlogging med BankID"');
+      const [link] = [...links.stored.values()];
       expect([...links.stored.values()]).toEqual([
-        { inquiryId: c.inquiry.id, noticeId: 'DRIFT-00042', explanation: reasons.slice(1), told: true },
+        {
+          inquiryId: c.inquiry.id,
+          noticeId: 'DRIFT-00042',
+          explanation: reasons.slice(1),
+          explanationCodes: expect.any(Array) as unknown,
+          told: true,
+        },
+      ]);
+      // The link's codes say the same as its text, line for line.
+      expect(link.explanationCodes.map((r) => r.code)).toEqual([
+        'incident-linked',
+        'incident-category',
+        'incident-words',
+        'incident-in-force',
       ]);
       const notices = () => published.filter((p) => p.topic === Topics.OutboundMessage);
       expect(notices()).toEqual([
