@@ -23,6 +23,7 @@ function settingsIn(nodeEnv: 'production' | 'test') {
     STATUS_PUBLIC_URL: 'https://portal.example/status',
     NOTICE_TOKEN_SECRET: 'a-secret-of-at-least-thirty-two-characters',
     INQUIRER_KEY_SECRET: 'another-secret-of-at-least-thirty-two-characters',
+    SURVEY_TOKEN_SECRET: 'a-third-secret-of-at-least-thirty-two-characters',
   };
   const settings = new AgencyDeliverySettings(endpoints, policy, loadConfig(WorkdeskEnv, { NODE_ENV: nodeEnv, ...idp }));
   const change = (webhookUrl: string) => settings.change('skd', { webhookUrl, webhookSecret: secret, enabled: true }, 'supervisor');
