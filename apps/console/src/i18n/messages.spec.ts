@@ -1,4 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { placeholders } from './testing/message-values';
 import {
   CaseTypes,
   Channels,
@@ -12,24 +13,6 @@ import {
 } from '@inquiry-router/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { catalogues, flatten, Locales } from './catalogue';
-
-/** The values a message takes, as `name:kind` (`count:plural`, `id:argument`), from its branches too. */
-function placeholders(elements: MessageFormatElement[]): string[] {
-  return elements.flatMap((el) => {
-    switch (el.type) {
-      case TYPE.literal:
-      case TYPE.pound:
-        return [];
-      case TYPE.plural:
-      case TYPE.select:
-        return [`${el.value}:${TYPE[el.type]}`, ...Object.values(el.options).flatMap((o) => placeholders(o.value))];
-      case TYPE.tag:
-        return [`${el.value}:tag`, ...placeholders(el.children)];
-      default:
-        return [`${el.value}:${TYPE[el.type]}`];
-    }
-  });
-}
 
 const unique = (names: string[]) => [...new Set(names)].sort();
 const bokmal = flatten(catalogues.nb);

@@ -1,26 +1,12 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { placeholders } from './testing/message-values';
 import { ModelSignals, ReasonCodeParams, ReasonCodes, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { catalogues, Locales } from './catalogue';
 import type { Messages } from './messages';
 
 /** The names of the values a message uses, from its branches too. */
-function valueNames(elements: MessageFormatElement[]): string[] {
-  return elements.flatMap((el) => {
-    switch (el.type) {
-      case TYPE.literal:
-      case TYPE.pound:
-        return [];
-      case TYPE.plural:
-      case TYPE.select:
-        return [el.value, ...Object.values(el.options).flatMap((o) => valueNames(o.value))];
-      case TYPE.tag:
-        return [el.value, ...valueNames(el.children)];
-      default:
-        return [el.value];
-    }
-  });
-}
+const valueNames = (elements: MessageFormatElement[]): string[] => placeholders(elements).map((p) => p.slice(0, p.lastIndexOf(':')));
 
 /** The reason codes a catalogue has no message for. */
 function withoutMessage(catalogue: Messages): ReasonCode[] {
