@@ -95,8 +95,10 @@ describe("advisers' training in the console", () => {
     await form.getByRole('button', { name: names.save }).click();
     await page.getByRole('status').filter({ hasText: trainee.username }).waitFor({ timeout: 15_000 });
     const log = page.getByRole('region', { name: names.audit });
-    await log.getByRole('row').filter({ hasText: trainee.username }).first().waitFor({ timeout: 15_000 });
-    expect(await log.getByRole('row').filter({ hasText: trainee.username }).count()).toBeGreaterThanOrEqual(2);
+    // The log reloads after the save: wait for the change's row, not only the setup's.
+    const traineeLogRows = log.getByRole('row').filter({ hasText: trainee.username });
+    await traineeLogRows.nth(1).waitFor({ timeout: 15_000 });
+    expect(await traineeLogRows.count()).toBeGreaterThanOrEqual(2);
     await axeClean(page, 'competences-changed');
     await screenshot(page, 'competences');
   }, 120_000);

@@ -75,6 +75,9 @@ export function withParams(path: string, values: Record<string, string> = {}): s
   return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(values[name] ?? `missing-${name}`));
 }
 
+/** The development clock every app has outside production (ClockModule), which answers callers on its own machine only. */
+export const developmentClockRoutes: readonly string[] = ['GET /development/clock', 'PUT /development/clock', 'DELETE /development/clock'];
+
 export interface RouteAccessCheck {
   app: AppName;
   api: PipelineApi;
@@ -82,7 +85,7 @@ export interface RouteAccessCheck {
   /** A token of a user in each role. */
   tokens: Record<Role, string>;
   /** Routes anyone may call, as `GET /health/live`; any other route without roles is a finding. */
-  publicRoutes: string[];
+  publicRoutes: readonly string[];
   params?: Record<string, string>;
 }
 

@@ -3,12 +3,12 @@
 // change the policy). Every route the classifier's controllers declare is called without a token
 // and with a token of each role, on the classifier and through the workdesk's /api/policy.
 import { loadConfig } from '@inquiry-router/runtime';
-import { documentedRoutes, routeAccessFindings, routeAccessSuite } from '@inquiry-router/testing';
+import { developmentClockRoutes, documentedRoutes, routeAccessFindings, routeAccessSuite } from '@inquiry-router/testing';
 import { ClassifierEnv } from '../classifier.env';
 import { ClassifierModule } from '../classifier.module';
 
-/** Anyone may call these: health and metrics, for the platform. */
-const publicRoutes = ['GET /health/live', 'GET /health/ready', 'GET /metrics'];
+/** Anyone may call these: health and metrics, for the platform; outside production, from this machine, the development clock. */
+const publicRoutes = ['GET /health/live', 'GET /health/ready', 'GET /metrics', ...developmentClockRoutes];
 const params = { version: '1', code: 'skd' };
 
 describe('classifier: every route refuses callers without the role it needs', () => {

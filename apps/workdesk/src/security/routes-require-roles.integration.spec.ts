@@ -3,7 +3,14 @@
 // the workdesk's controllers declare is called without a token and with a token of each role;
 // another agency tries every agency route; SQL and script payloads go through the intake.
 import { loadConfig } from '@inquiry-router/runtime';
-import { documentedRoutes, freshId, routeAccessFindings, routeAccessSuite, withParams } from '@inquiry-router/testing';
+import {
+  developmentClockRoutes,
+  documentedRoutes,
+  freshId,
+  routeAccessFindings,
+  routeAccessSuite,
+  withParams,
+} from '@inquiry-router/testing';
 import { WorkdeskEnv } from '../workdesk.env';
 import { WorkdeskModule } from '../workdesk.module';
 
@@ -29,6 +36,8 @@ const publicRoutes = [
   // The satisfaction survey's page and answer: the link's signed token is the key.
   'GET /survey',
   'POST /survey',
+  // Outside production only, and from this machine only: the development clock.
+  ...developmentClockRoutes,
 ];
 
 describe('workdesk security: roles on every route, agencies kept apart, payloads kept inert', () => {

@@ -6,9 +6,15 @@ import { clockFor } from './clock.module';
 const holidayMorning = new Date('2027-05-17T08:00:00Z');
 
 describe('Clock', () => {
-  it('is the system clock unless CLOCK_STARTS_AT sets it', () => {
+  it('is the system clock in production', () => {
     const clock = clockFor(loadConfig(CommonEnv, {}));
     expect(clock).toBeInstanceOf(SystemClock);
+    expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(1000);
+  });
+
+  it('is a settable clock at real time outside production unless CLOCK_STARTS_AT sets it', () => {
+    const clock = clockFor(loadConfig(CommonEnv, { NODE_ENV: 'development' }));
+    expect(clock).toBeInstanceOf(SettableClock);
     expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(1000);
   });
 
