@@ -1,13 +1,18 @@
+import { readCallTurn } from '@inquiry-router/twiml';
 import { ivrInquiryBody, menuChoiceOf } from './ivr-menu';
 import {
   agencyWithoutNumberResponse,
+  callbackRecordedResponse,
   closedResponse,
   describeResponse,
   dialAgencyResponse,
+  emptyResponse,
   enqueueResponse,
+  goodbyeResponse,
   menuResponse,
   notOurNumberResponse,
   spokenTime,
+  voicemailResponse,
 } from './voice-responses';
 
 describe('TwiML of the IVR', () => {
@@ -89,5 +94,36 @@ describe('the IVR menu', () => {
       'IVR: 2 skjema og innsending. Innringer: når jeg laster opp vedlegg kommer det en feil',
     );
     expect(ivrInquiryBody(4, '  ')).toBe('IVR: 4 annet. Innringer sa ikke noe.');
+  });
+});
+
+// The development Phone page and `npm run demo` play the caller from these answers, read by libs/twiml.
+describe('every answer of the IVR, read as a caller meets it', () => {
+  it('the menu waits for a key or words, the description for words, each going on when the caller says nothing', () => {
+    expect(readCallTurn(menuResponse())).toMatchObject({
+      waitsFor: { verb: 'gather', action: '/voice/menu', input: ['dtmf', 'speech'], numDigits: 1 },
+      onSilence: { then: { verb: 'redirect', action: '/voice/menu' } },
+    });
+    expect(readCallTurn(describeResponse(2))).toMatchObject({
+      waitsFor: { verb: 'gather', action: '/voice/describe?choice=2', input: ['speech'] },
+      onSilence: { then: { verb: 'redirect', action: '/voice/describe?choice=2' } },
+    });
+  });
+
+  it('closed: the call-back offer by key 1, else a voicemail that is transcribed', () => {
+    const turn = readCallTurn(closedResponse(new Date('2026-12-07T07:00:00Z')));
+    expect(turn.heard.join(' ')).toContain('Vi åpner igjen mandag 7. desember klokken 08:00.');
+    expect(turn.waitsFor).toMatchObject({ verb: 'gather', action: '/voice/callback', input: ['dtmf'], numDigits: 1 });
+    expect(turn.onSilence?.then).toMatchObject({ verb: 'record', action: '/voice/goodbye', transcribeCallback: '/voice/transcription' });
+    expect(readCallTurn(voicemailResponse()).waitsFor).toMatchObject({ verb: 'record', action: '/voice/goodbye' });
+  });
+
+  it('where a call ends: a queue, an agency, or hung up after a goodbye', () => {
+    expect(readCallTurn(enqueueResponse('second-line')).ends).toEqual({ verb: 'enqueue', queue: 'second-line' });
+    expect(readCallTurn(agencyWithoutNumberResponse()).ends).toEqual({ verb: 'enqueue', queue: 'first-line' });
+    expect(readCallTurn(dialAgencyResponse('+4780080000')).ends).toEqual({ verb: 'dial', number: '+4780080000' });
+    for (const xml of [callbackRecordedResponse(), goodbyeResponse(), notOurNumberResponse()])
+      expect(readCallTurn(xml)).toMatchObject({ waitsFor: null, ends: { verb: 'hangup' } });
+    expect(readCallTurn(emptyResponse())).toMatchObject({ verbs: [], heard: [], ends: null });
   });
 });
