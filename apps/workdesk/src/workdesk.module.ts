@@ -66,6 +66,7 @@ import { InquirySearchController } from './inquiry-search/inquiry-search.control
 import { InquirySearch } from './inquiry-search/inquiry-search.ports';
 import { SearchInquiries } from './inquiry-search/search-inquiries.use-case';
 import { SurveysModule } from './surveys/surveys.module';
+import { DevelopmentModule } from './development/development.module';
 
 /** The advisers' and agencies' HTTP API, and the console (the web app) at `/`. */
 @Module({})
@@ -103,6 +104,7 @@ export class WorkdeskModule implements NestModule {
         PersonalDataModule.register(env),
         SurveysModule.register(env),
         HelpInsightsModule,
+        DevelopmentModule.register(env),
       ],
       controllers: [
         // Before InquiriesController, whose GET /api/inquiries/:id would take `search` for an inquiry id.

@@ -9,3 +9,4 @@ export * from './adviser-training.view';
 export * from './satisfaction.view';
 export * from './help-insights.view';
 export * from './answer-templates.view';
+export * from './development.view';
