@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { agencyOfTarget, Inquiry, isQueueTarget, parseContract, RoutingDecision } from '@inquiry-router/contracts';
-import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
+import { phoneInquiryIds, ReceiveInquiries } from '@inquiry-router/intake';
 import { isOpen, nextOpening } from '@inquiry-router/opening-hours';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { IncidentsInForce } from '@inquiry-router/incidents-in-force';
@@ -84,7 +84,7 @@ export class AnswerVoiceWebhook {
   async describe(call: VoiceCall, choice: MenuChoice, speech: string | undefined): Promise<string> {
     if (!this.isOurs(call)) return notOurNumberResponse();
     const startedAt = Date.now();
-    const id = inquiryIdFor('phone', call.callSid);
+    const id = phoneInquiryIds.call(call.callSid);
     const earlier = await this.answered.answerFor(id);
     if (earlier) return earlier; // Twilio retried: same inquiry, same answer
 
@@ -119,7 +119,7 @@ export class AnswerVoiceWebhook {
     if (!callableNumber(call.from)) return voicemailResponse('Vi ser ikke nummeret du ringer fra. Si nummeret ditt i beskjeden.');
     const at = spokenTime(this.clock.now(), this.calendars.calendar().zone);
     const inquiry = this.inquiry(
-      inquiryIdFor('phone', `${call.callSid}:callback`),
+      phoneInquiryIds.callback(call.callSid),
       call,
       `Tilbakeringing ønsket. Innringeren ringte utenfor åpningstid (${at}) og vil bli ringt opp på nummeret de ringte fra.`,
     );

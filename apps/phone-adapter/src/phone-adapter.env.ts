@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 import { OpeningException, parseExceptions } from '@inquiry-router/opening-hours';
 import { CommonEnv, inProduction } from '@inquiry-router/runtime';
+import { DefaultSupportNumbers } from '@inquiry-router/intake';
 
 /** Known only to development and tests; production refuses to start without a real token. */
 const developmentAuthToken = 'dev-twilio-auth-token';
@@ -74,8 +75,10 @@ export class PhoneAdapterEnv extends CommonEnv {
 
   @Validate(AuthTokenInProduction) TWILIO_AUTH_TOKEN?: string;
 
-  @Matches(e164, { message: 'SUPPORT_NUMBER must be an E.164 number (+4775006000)' }) SUPPORT_NUMBER = '+4775006000';
-  @Matches(e164, { message: 'SERVICEDESK_NUMBER must be an E.164 number (+4775006099)' }) SERVICEDESK_NUMBER = '+4775006099';
+  @Matches(e164, { message: 'SUPPORT_NUMBER must be an E.164 number (+4775006000)' }) SUPPORT_NUMBER: string =
+    DefaultSupportNumbers.support;
+  @Matches(e164, { message: 'SERVICEDESK_NUMBER must be an E.164 number (+4775006099)' }) SERVICEDESK_NUMBER: string =
+    DefaultSupportNumbers.serviceDesk;
 
   /** How long a caller waits for the routing decision before going to the first-line queue. */
   @IsInt() @Min(1) @Max(10_000) DECISION_DEADLINE_MS: number = 1000;

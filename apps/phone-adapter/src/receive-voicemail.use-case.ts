@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Inquiry, parseContract } from '@inquiry-router/contracts';
-import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
+import { phoneInquiryIds, ReceiveInquiries } from '@inquiry-router/intake';
 import { Clock } from '@inquiry-router/runtime';
 import { SupportNumbers } from './support-numbers';
 import { callerParty, VoiceCall } from './voice-call';
@@ -34,7 +34,7 @@ export class ReceiveVoicemail {
       : `Talemelding uten tekst (transkripsjon: ${voicemail.transcriptionStatus ?? 'mangler'}).${recording}`;
     const inquiry = parseContract(Inquiry, {
       // One voicemail per recording; Twilio's retries of the callback carry the same RecordingSid.
-      id: inquiryIdFor('phone', `${voicemail.callSid}:voicemail:${voicemail.recordingSid ?? ''}`),
+      id: phoneInquiryIds.voicemail(voicemail.callSid, voicemail.recordingSid),
       channel: 'phone',
       receivedAt: this.clock.now().toISOString(),
       from: callerParty(voicemail.from),

@@ -2,7 +2,11 @@ import { IsEmail, IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Matches,
 import { DefaultRiseThresholds, DefaultRiseWindowSettings } from '@inquiry-router/notices';
 import { inProduction } from '@inquiry-router/runtime';
 import { DefaultRetentionMonths } from '@inquiry-router/inquirer';
+import { DefaultSupportNumbers } from '@inquiry-router/intake';
 import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
+
+const outsideProduction = (env: WorkdeskEnv): boolean => !inProduction(env);
+const e164 = /^\+[1-9][0-9]{3,14}$/;
 
 export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsInt() @Min(1) @Max(65535) WORKDESK_PORT: number = 3000;
@@ -29,6 +33,26 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   /** The classifier whose policy API the console reaches through `/api/policy`; default http://127.0.0.1:$CLASSIFIER_PORT (3004). */
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) CLASSIFIER_URL?: string;
   @IsOptional() @IsInt() @Min(1) @Max(65535) CLASSIFIER_PORT?: number;
+  /**
+   * The development Phone page (outside production only; in production none of these is read):
+   * the phone adapter it posts signed webhooks to, as Twilio would. Its address as the adapter
+   * checks signatures over it (the adapter's PUBLIC_BASE_URL when that is set); default
+   * http://127.0.0.1:$PHONE_ADAPTER_PORT (3001).
+   */
+  @ValidateIf(outsideProduction)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PHONE_ADAPTER_URL?: string;
+  @ValidateIf(outsideProduction) @IsOptional() @IsInt() @Min(1) @Max(65535) PHONE_ADAPTER_PORT?: number;
+  /** The phone adapter's TWILIO_AUTH_TOKEN, which the Phone page signs with (npm start gives every app the development one); unset: no calls. */
+  @ValidateIf(outsideProduction) @IsOptional() @IsString() @MinLength(1) TWILIO_AUTH_TOKEN?: string;
+  /** The numbers the Phone page calls: the phone adapter's own (the same variables, the same defaults). */
+  @ValidateIf(outsideProduction)
+  @Matches(e164, { message: 'SUPPORT_NUMBER must be an E.164 number (+4775006000)' })
+  SUPPORT_NUMBER: string = DefaultSupportNumbers.support;
+  @ValidateIf(outsideProduction)
+  @Matches(e164, { message: 'SERVICEDESK_NUMBER must be an E.164 number (+4775006099)' })
+  SERVICEDESK_NUMBER: string = DefaultSupportNumbers.serviceDesk;
   /** Early warning: how often each category's contacts are compared with the same weekday and time in earlier weeks. */
   @IsInt() @Min(1000) @Max(86_400_000) RISE_CHECK_INTERVAL_MS: number = 300_000;
   /** The window whose contacts are counted: the last this many minutes. */
@@ -107,6 +131,10 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   /** Outside production only, the same default as the router's, so people are recognised on a developer's machine. */
   get inquirerKeySecret(): string {
     return this.INQUIRER_KEY_SECRET ?? 'development-inquirer-key-secret-not-for-production';
+  }
+
+  get phoneAdapterUrl(): string {
+    return (this.PHONE_ADAPTER_URL ?? `http://127.0.0.1:${this.PHONE_ADAPTER_PORT ?? 3001}`).replace(/\/+$/, '');
   }
 
   get classifierUrl(): string {

@@ -3,4 +3,5 @@ export * from './free-port';
 export * from './app-catalog';
 export * from './app-process';
 export * from './local-services';
-export * from './twilio-webhook';
+// Kept here for the tools that sign phone webhooks as the telephony provider would; it lives with the other signed webhooks.
+export { postTwilioWebhook, type WebhookAnswer } from '@inquiry-router/signed-webhooks';

@@ -1,2 +1,3 @@
 export * from './webhook-sender';
 export * from './delivery-schedule';
+export * from './twilio-webhook';

@@ -1,34 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
+import type { CallTurn, GatherInput, TwimlVerb } from '@inquiry-router/contracts';
 
-/** What a caller may answer with at a `<Gather>`: keys, words, or either. */
-export type GatherInput = 'dtmf' | 'speech';
+// The shapes are the contracts' (the console shows them): a call turn as the caller meets it.
+export type { CallTurn, GatherInput, TwimlVerb };
 
-/** One TwiML verb as a caller meets it, in document order. */
-export type TwimlVerb =
-  | { verb: 'say'; text: string }
-  | { verb: 'pause'; seconds: number }
-  | { verb: 'gather'; action: string; input: GatherInput[]; numDigits: number | null; said: string[] }
-  | { verb: 'record'; action: string; transcribeCallback: string | null; finishOnKey: string | null; maxLength: number | null }
-  | { verb: 'redirect'; action: string }
-  | { verb: 'enqueue'; queue: string }
-  | { verb: 'dial'; number: string }
-  | { verb: 'hangup' };
-
-/**
- * What one TwiML answer means to the caller: what they hear, in order, and where the call goes
- * from it. `waitsFor` is the first verb that takes the caller's input (a `<Gather>` or a
- * `<Record>`); `onSilence` is what Twilio plays and does when the caller gives none; `ends` how the
- * call leaves the menu (put in a queue, dialled through, hung up) when nothing is asked first.
- */
-export interface CallTurn {
-  verbs: TwimlVerb[];
-  heard: string[];
-  waitsFor: Extract<TwimlVerb, { verb: 'gather' | 'record' }> | null;
-  onSilence: { heard: string[]; then: Extract<TwimlVerb, { verb: 'redirect' | 'record' }> | null } | null;
-  ends: Extract<TwimlVerb, { verb: 'enqueue' | 'dial' | 'hangup' }> | null;
-}
-
-/** TwiML that is not a `<Response>` of the verbs above. */
+/** TwiML that is not a `<Response>` of the verbs `TwimlVerb` names. */
 export class UnreadableTwiml extends Error {}
 
 const parser = new XMLParser({

@@ -4,6 +4,9 @@ import { inProduction } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { DevelopmentToolsController } from './development-tools.controller';
 import { DevelopmentTools } from './development-tools';
+import { DevelopmentCalls, PhoneLineNumbers } from './phone/development-calls';
+import { DevelopmentPhoneController } from './phone/development-phone.controller';
+import { PhoneAdapterWebhooks } from './phone/phone-adapter-webhooks';
 
 /**
  * What a developer or a newcomer uses to see the system at work, outside production only: in
@@ -13,11 +16,18 @@ import { DevelopmentTools } from './development-tools';
 export class DevelopmentModule {
   static register(env: WorkdeskEnv): DynamicModule {
     if (inProduction(env)) return { module: DevelopmentModule };
-    const tools: DevelopmentToolName[] = [];
+    const tools: DevelopmentToolName[] = ['phone'];
+    const numbers: PhoneLineNumbers = { support: env.SUPPORT_NUMBER, 'service-desk': env.SERVICEDESK_NUMBER };
     return {
       module: DevelopmentModule,
-      controllers: [DevelopmentToolsController],
-      providers: [{ provide: DevelopmentTools, useValue: tools }],
+      controllers: [DevelopmentToolsController, DevelopmentPhoneController],
+      providers: [
+        { provide: DevelopmentTools, useValue: tools },
+        // The Phone page: the phone adapter's webhooks, signed with its token (read here, outside production only).
+        { provide: PhoneAdapterWebhooks, useValue: new PhoneAdapterWebhooks(env.phoneAdapterUrl, env.TWILIO_AUTH_TOKEN ?? null) },
+        { provide: PhoneLineNumbers, useValue: numbers },
+        DevelopmentCalls,
+      ],
     };
   }
 }

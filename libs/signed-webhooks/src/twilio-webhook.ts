@@ -4,10 +4,14 @@ export interface WebhookAnswer {
   body: string;
 }
 
+/** Twilio gives up on a webhook that has not answered in 15 seconds; so does this poster. */
+const TwilioWebhookTimeoutMs = 15_000;
+
 /**
  * POSTs a form to a phone-adapter webhook as Twilio does: form-encoded, with `X-Twilio-Signature`
- * computed by the twilio package from the account's auth token (`signature` given: that header
- * instead, null: none — for tests of forged calls). For the demo, the bench and the tests.
+ * computed by the twilio package from the account's auth token over `url` and the fields
+ * (`signature` given: that header instead, null: none — for tests of forged calls). For the
+ * workdesk's development Phone page, the demo, the bench and the tests; never for production traffic.
  */
 export async function postTwilioWebhook(
   url: string,
@@ -22,6 +26,7 @@ export async function postTwilioWebhook(
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(header === null ? {} : { 'x-twilio-signature': header }) },
     body: new URLSearchParams(form).toString(),
+    signal: AbortSignal.timeout(TwilioWebhookTimeoutMs),
   });
   return { status: res.status, body: await res.text() };
 }
