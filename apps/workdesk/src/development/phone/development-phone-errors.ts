@@ -19,7 +19,9 @@ export class CallNotPlacedHere extends DomainError {
 
 export class MalformedCallSid extends DomainError {
   constructor() {
-    super('invalid', 'callSid must be "CA" and 32 hex digits', { problems: [{ path: 'callSid', message: '"CA" and 32 hex digits' }] });
+    super('invalid', 'callSid must be "CA" and 32 hex digits', {
+      problems: [{ path: 'callSid', message: 'must be "CA" and 32 hex digits' }],
+    });
   }
 }
 

@@ -171,7 +171,7 @@ describe('the workdesk’s development Phone endpoints, with the real phone adap
     ];
     for (const action of refused) {
       expect(await problem(answer(placed.callSid, { action, digits: '1' }), 400)).toMatch(
-        /action must be a path of the phone adapter's voice webhooks/,
+        /^action: must be a path of the phone adapter's voice webhooks/,
       );
     }
     expect(
@@ -182,7 +182,7 @@ describe('the workdesk’s development Phone endpoints, with the real phone adap
         }),
         400,
       ),
-    ).toMatch(/recording\.transcribeCallback must be a path/);
+    ).toMatch(/^recording\.transcribeCallback: must be a path/);
     expect(await problem(answer(placed.callSid, { action: '/voice/menu', digits: '1', speech: 'en' }), 400)).toMatch(
       /one of digits, speech or recording/,
     );
@@ -199,7 +199,9 @@ describe('the workdesk’s development Phone endpoints, with the real phone adap
     expect(await problem(answer(`CA${'0'.repeat(32)}`, { action: '/voice/menu', digits: '1' }), 404)).toMatch(
       /was placed from this workdesk/,
     );
-    expect(await problem(answer('CA-not-a-call', { action: '/voice/menu', digits: '1' }), 400)).toMatch(/callSid must be/);
+    expect(await problem(answer('CA-not-a-call', { action: '/voice/menu', digits: '1' }), 400)).toMatch(
+      /^callSid: must be "CA" and 32 hex digits/,
+    );
   });
 
   it('says what to configure when the workdesk has no token, and when its signature is not the adapter’s', async () => {

@@ -10,9 +10,8 @@ const voicePath = /^\/voice\/[a-z]{1,40}(\?[A-Za-z]{1,40}=[A-Za-z0-9_-]{0,40}(&[
 
 export class NotAVoicePath extends DomainError {
   constructor(field: string) {
-    super('invalid', `${field} must be a path of the phone adapter's voice webhooks as the TwiML gave it (/voice/…), not a URL`, {
-      problems: [{ path: field, message: 'a /voice/… path of the phone adapter' }],
-    });
+    const must = "must be a path of the phone adapter's voice webhooks as the TwiML gave it (/voice/…), not a URL";
+    super('invalid', `${field} ${must}`, { problems: [{ path: field, message: must }] });
   }
 }
 
