@@ -6,6 +6,7 @@ import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
 import { actsForAgency, mayEdit, mayOperate, mayReadHelpPages, maySearch } from '../api/access';
 import { ShortcutHelp } from './shortcut-help';
+import { useDevelopmentTools } from '../api/development-tools';
 
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
@@ -36,6 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
     dashboard: () => supervisor && navigate('/dashboard'),
   });
   const operate = mayOperate(session);
+  const developmentTools = useDevelopmentTools();
   const agency = actsForAgency(session);
   return (
     <>
@@ -100,6 +102,11 @@ export function Layout({ children }: { children: ReactNode }) {
               {mayEdit(session) && (
                 <li>
                   <Link to="/answer-templates">{t('nav.answerTemplates')}</Link>
+                </li>
+              )}
+              {developmentTools.includes('phone') && (
+                <li>
+                  <Link to="/development/phone">{t('nav.phone')}</Link>
                 </li>
               )}
             </ul>
