@@ -49,6 +49,8 @@ export class E2eSystem {
       EMAIL_ADAPTER_SMTP_PORT: String(this.smtpPort),
       EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
       SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+      // Every app has them, as under npm start: the workdesk's Phone page signs the phone adapter's
+      // webhooks with its TWILIO_AUTH_TOKEN, and finds it by PHONE_ADAPTER_PORT (every app has every port).
       ...developmentWebhookSecrets,
       // The dashboard's live feed reads often, so a test sees a change within a second or two.
       LIVE_INTERVAL_MS: '500',
@@ -80,6 +82,23 @@ export class E2eSystem {
     await this.db?.destroy();
     await this.mailSink.close().catch(() => undefined);
     await this.database.drop().catch(() => undefined);
+  }
+
+  /**
+   * Sets every app's clock to `at` (ISO 8601 with its offset), as if the whole system ran at that
+   * instant and on from it (`PUT /development/clock`, outside production only); null: back to real time.
+   */
+  async setClock(at: string | null): Promise<void> {
+    await Promise.all(
+      Apps.map(async (app) => {
+        const res = await fetch(this.pipeline.url(app, '/development/clock'), {
+          method: at === null ? 'DELETE' : 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: at === null ? undefined : JSON.stringify({ at }),
+        });
+        if (res.status !== 200) throw new Error(`${app} did not set its clock: ${res.status} ${await res.text()}`);
+      }),
+    );
   }
 
   /** A URL of the console (the workdesk serves it at `/`). */

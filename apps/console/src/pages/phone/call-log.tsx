@@ -1,5 +1,6 @@
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
+import { readableTwiml } from './readable-twiml';
 import type { CallerAction, CallLogEntry } from './use-phone-call';
 
 /** Every step of the call in order: what the caller did, what they heard, what was posted and the TwiML it was answered with. */
@@ -61,7 +62,7 @@ export function CallLog({ log }: { log: CallLogEntry[] }) {
                   <details>
                     <summary>{t('phone.log.twiml', { path: entry.step.posted[0].path })}</summary>
                     <pre className="twiml" tabIndex={0}>
-                      {entry.step.twiml}
+                      {readableTwiml(entry.step.twiml)}
                     </pre>
                   </details>
                 </>
