@@ -20,6 +20,8 @@ export interface SocialMessage {
 export interface SentSocialMessage {
   inquiryId: string;
   messageId: string;
+  /** The adapter's receipt: how many messages of the delivery it took in, and how many events it ignored. */
+  receipt: { received: number; ignored: number };
 }
 
 const ourPage = '1357924680';
@@ -67,5 +69,6 @@ export async function sendSocialMessage(baseUrl: string, secrets: SocialSecrets,
   }
   const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: raw });
   if (!res.ok) throw new Error(`social adapter answered ${res.status} to ${path}: ${(await res.text()).slice(0, 200)}`);
-  return { inquiryId: inquiryIdFor('social', mid), messageId: mid };
+  const receipt = (await res.json()) as { received: number; ignored: number };
+  return { inquiryId: inquiryIdFor('social', mid), messageId: mid, receipt };
 }
