@@ -5,7 +5,7 @@
 // and the supervisors' dashboard shows them (screenshot `dashboard-demo`). At a closed hour the
 // callers follow the phone adapter's closed answer — the call-back offer or a voicemail — and no
 // caller is put in a queue. Real Kafka, Postgres and Redis, as every e2e test.
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
 import { Topics } from '@inquiry-router/contracts';
@@ -19,20 +19,30 @@ import { ConsoleUser, textBecomes } from './support/console-pages';
 import { E2eSystem } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
-function runDemo(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot(), 'dist/tools/demo/demo.js')], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+interface DemoRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts the demo: what it has printed so far, and its end. */
+function startDemo(env: NodeJS.ProcessEnv): { child: ChildProcess; stdout: () => string; finished: Promise<DemoRun> } {
+  const child = spawn(process.execPath, [path.join(repoRoot(), 'dist/tools/demo/demo.js')], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const finished = new Promise<DemoRun>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => resolve({ code, stdout, stderr }));
   });
+  return { child, stdout: () => stdout, finished };
 }
+
+const runDemo = (env: NodeJS.ProcessEnv) => startDemo(env).finished;
 
 /**
  * The first day after today that is open at 10:00 (a weekday, not a public holiday; the test
@@ -187,9 +197,10 @@ describe('npm run demo', () => {
     // Every contact of the run is decided on (the call-back requests and voicemails too, for an adviser to follow up).
     await eventually(
       async () => {
-        const [{ n }]: { n: number }[] = await system.db.query(`SELECT count(*)::int AS n FROM routing_decisions WHERE inquiry_id = ANY($1)`, [
-          ids,
-        ]);
+        const [{ n }]: { n: number }[] = await system.db.query(
+          `SELECT count(*)::int AS n FROM routing_decisions WHERE inquiry_id = ANY($1)`,
+          [ids],
+        );
         return n === count ? n : undefined;
       },
       60_000,
@@ -199,4 +210,18 @@ describe('npm run demo', () => {
     expect(run.stdout).toMatch(/Klokkene er tilbake i sanntid\.\n$/);
     await expectClocksOnRealTime();
   }, 180_000);
+
+  it('stops on Ctrl-C without waiting out the interval, and sets the clocks back to real time', async () => {
+    const demo = startDemo({ ...system.portsEnv(), DEMO_AT: demoAt(closedAt), DEMO_INTERVAL_MS: '600000', NODE_ENV: 'development' });
+    await eventually(async () => (printedIds(demo.stdout()).length === 1 ? true : undefined), 60_000, 'the first contact sent');
+    const interrupted = Date.now();
+    demo.child.kill('SIGINT');
+    const run = await demo.finished;
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(Date.now() - interrupted).toBeLessThan(60_000);
+    expect(printedIds(run.stdout)).toHaveLength(1);
+    expect(run.stdout).toMatch(/Klokkene er tilbake i sanntid\.\n$/);
+    await expectClocksOnRealTime();
+  }, 120_000);
 });

@@ -14,7 +14,14 @@ describe('DEMO_AT', () => {
   });
 
   it('refuses a time without its offset, a date alone, other formats and impossible dates, saying what it wants', () => {
-    for (const value of ['2026-12-07T09:30:00', '2026-12-07', '07.12.2026 09:30', 'tomorrow 9:30', '1765096200000', '2026-12-07 09:30:00+01:00']) {
+    for (const value of [
+      '2026-12-07T09:30:00',
+      '2026-12-07',
+      '07.12.2026 09:30',
+      'tomorrow 9:30',
+      '1765096200000',
+      '2026-12-07 09:30:00+01:00',
+    ]) {
       expect(() => parseDemoAt(value)).toThrow(DemoAtRefused);
       expect(() => parseDemoAt(value)).toThrow(`DEMO_AT=${value} is not an ISO 8601 date and time with its offset (Z or ±hh:mm), e.g.`);
     }

@@ -19,6 +19,9 @@ export function parseDemoAt(value: string | undefined): { at: Date; iso: string 
     throw new DemoAtRefused(`DEMO_AT=${text} is not an ISO 8601 date and time with its offset (Z or ±hh:mm), ${example}`);
   }
   const parsed = DateTime.fromISO(text, { setZone: true });
-  if (!parsed.isValid) throw new DemoAtRefused(`DEMO_AT=${text} is not a real date and time (${parsed.invalidExplanation ?? parsed.invalidReason}), ${example}`);
-  return { at: parsed.toJSDate(), iso: parsed.toISO({ suppressMilliseconds: true })! };
+  if (!parsed.isValid)
+    throw new DemoAtRefused(
+      `DEMO_AT=${text} is not a real date and time (${parsed.invalidExplanation ?? parsed.invalidReason}), ${example}`,
+    );
+  return { at: parsed.toJSDate(), iso: parsed.toISO({ suppressMilliseconds: true }) };
 }

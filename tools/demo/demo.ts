@@ -68,14 +68,17 @@ class SystemTime {
 
   /** Sets every app of the catalogue that runs; the answers, for the report. */
   async setAll(at: string): Promise<ClockAnswer[]> {
-    const answers = await Promise.all(apps.map(({ name }) => setAppClock(name, http(name), at)));
-    for (const answer of answers) {
-      if (answer.kind === 'set') {
-        this.set.add(answer.app);
-        if (answer.app === 'workdesk') this.offsetMs = answer.reading.offsetMs;
-      }
-    }
-    return answers;
+    // Each app counted as set as soon as it answers, so a Ctrl-C meanwhile sets back what was set.
+    return Promise.all(
+      apps.map(async ({ name }) => {
+        const answer = await setAppClock(name, http(name), at);
+        if (answer.kind === 'set') {
+          this.set.add(answer.app);
+          if (answer.app === 'workdesk') this.offsetMs = answer.reading.offsetMs;
+        }
+        return answer;
+      }),
+    );
   }
 
   /** Every clock it set back to real time; the apps that did not take it, with why. */
@@ -133,7 +136,12 @@ function describeCall(contact: Extract<DemoContact, { channel: 'phone' }>, call:
 }
 
 /** Sends one contact through its channel; returns the inquiry it became and what the adapter answered. */
-async function send(contact: DemoContact, n: number, secrets: NonNullable<ReturnType<typeof webhookSecrets>>): Promise<Sent> {
+async function send(
+  contact: DemoContact,
+  n: number,
+  secrets: NonNullable<ReturnType<typeof webhookSecrets>>,
+  time: SystemTime,
+): Promise<Sent> {
   const person = demoPerson(n);
   switch (contact.channel) {
     case 'email': {
@@ -147,6 +155,7 @@ async function send(contact: DemoContact, n: number, secrets: NonNullable<Return
         attachments: contact.attachment
           ? [{ filename: contact.attachment, contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% demo\n%%EOF\n') }]
           : undefined,
+        date: time.now(),
       });
       // The reference is the one the adapter says it took the mail in as; a mail it did not take in has none.
       const received = /Received as (\S+)/.exec(sent.response)?.[1] ?? null;
@@ -176,6 +185,8 @@ async function send(contact: DemoContact, n: number, secrets: NonNullable<Return
         network: contact.network,
         senderId: person.handle,
         text: contact.text,
+        // The platform stamps the message with the time it is sent: the system's time, under DEMO_AT too.
+        sentAt: time.now(),
       });
       const taken = sent.receipt.received > 0;
       return {
@@ -286,7 +297,7 @@ async function main(): Promise<number> {
     });
     const token = login.ok ? ((await login.json()) as { token: string }).token : null;
     if (token) await printOpeningHours(token);
-    else say(`(Ikke logget inn i arbeidsbordet (${login.status}): åpningstidene og beslutningene vises ikke.)\n`);
+    else say(`(Ikke logget inn i workdesk (HTTP ${login.status}): åpningstidene og beslutningene vises ikke.)\n`);
 
     say(
       `Sender én henvendelse hvert ${(intervalMs / 1000).toLocaleString('nb-NO')} s gjennom SMTP ${smtp.host}:${smtp.port}, ${http('phone-adapter')} og ${http('social-adapter')}` +
@@ -297,18 +308,21 @@ async function main(): Promise<number> {
       const contact = demoContacts[n % demoContacts.length];
       const started = Date.now();
       try {
-        const { id, what, more } = await send(contact, n, secrets);
+        const { id, what, more } = await send(contact, n, secrets, time);
         const at = time.now().toLocaleTimeString('nb-NO', { timeZone: zone });
         say(`${at}  ${id ?? noReference}  ${what}`);
-        for (const line of more) say(`          ${noReference}  ${line}`);
+        for (const line of more) say(`${' '.repeat(10)}${' '.repeat(noReference.length)}  ${line}`);
         if (token && id) {
           // Looked up in the background, so the pace stays steady.
           lookups.push(
-            recordOf(token, id).then((r) => {
-              if (!r?.decision) return say(`          ${id}  → (ingen beslutning registrert ennå)`);
-              const due = r.dueAt ? `; svarfrist ${expectedTimeText(new Date(r.dueAt), 'nb', zone)}` : '';
-              say(`          ${id}  → ${r.decision.target}: ${r.decision.reasons[0] ?? ''}${due}`);
-            }),
+            recordOf(token, id).then(
+              (r) => {
+                if (!r?.decision) return say(`          ${id}  → (ingen beslutning registrert ennå)`);
+                const due = r.dueAt ? ` (svarfrist ${expectedTimeText(new Date(r.dueAt), 'nb', zone)})` : '';
+                say(`          ${id}  → ${r.decision.target}: ${r.decision.reasons[0] ?? ''}${due}`);
+              },
+              (error: unknown) => void process.stderr.write(`could not read the decision on ${id}: ${(error as Error).message}\n`),
+            ),
           );
         }
       } catch (error) {

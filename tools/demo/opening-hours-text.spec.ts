@@ -1,7 +1,12 @@
 import { openingHoursLines } from './opening-hours-text';
 
 const zone = 'Europe/Oslo';
-const monday = { date: '2026-12-07', holiday: null, spans: [{ start: '2026-12-07T07:00:00.000Z', end: '2026-12-07T14:30:00.000Z' }], exceptions: [] };
+const monday = {
+  date: '2026-12-07',
+  holiday: null,
+  spans: [{ start: '2026-12-07T07:00:00.000Z', end: '2026-12-07T14:30:00.000Z' }],
+  exceptions: [],
+};
 
 describe("the day's opening hours as the demo prints them", () => {
   it('open now: the hours and when it closes, on the system clock', () => {
@@ -20,7 +25,11 @@ describe("the day's opening hours as the demo prints them", () => {
 
   it('closed now, after hours: when it opens next', () => {
     expect(
-      openingHoursLines({ at: '2026-12-07T20:00:00.000Z', open: false, closesAt: null, nextOpening: '2026-12-08T07:00:00.000Z' }, monday, zone),
+      openingHoursLines(
+        { at: '2026-12-07T20:00:00.000Z', open: false, closesAt: null, nextOpening: '2026-12-08T07:00:00.000Z' },
+        monday,
+        zone,
+      ),
     ).toEqual([
       'Åpningstider i dag, etter systemets klokke (mandag 7. desember 2026 kl. 21:00, Europe/Oslo):',
       '  åpent 08:00–15:30',
@@ -66,7 +75,11 @@ describe("the day's opening hours as the demo prints them", () => {
 
   it('closed with no opening within a year', () => {
     expect(
-      openingHoursLines({ at: '2026-12-07T20:00:00.000Z', open: false, closesAt: null, nextOpening: null }, { ...monday, spans: [] }, zone).at(-1),
+      openingHoursLines(
+        { at: '2026-12-07T20:00:00.000Z', open: false, closesAt: null, nextOpening: null },
+        { ...monday, spans: [] },
+        zone,
+      ).at(-1),
     ).toBe('  Stengt nå, og ingen åpning innen et år.');
   });
 });

@@ -27,7 +27,9 @@ function dayAndTime(at: Date, zone: string): string {
 function endOfDayTime(end: string, date: string, zone: string): string | null {
   const t = DateTime.fromISO(end, { zone });
   if (t.toISODate() === date) return t.toFormat('HH:mm');
-  return t.toISODate() === DateTime.fromISO(date, { zone }).plus({ days: 1 }).toISODate() && t.toFormat('HH:mm') === '00:00' ? '24:00' : null;
+  return t.toISODate() === DateTime.fromISO(date, { zone }).plus({ days: 1 }).toISODate() && t.toFormat('HH:mm') === '00:00'
+    ? '24:00'
+    : null;
 }
 
 /** "08:00–15:30". */

@@ -124,7 +124,8 @@ export async function placeCall(baseUrl: string, authToken: string, call: Incomi
   let documentUrl = `${baseUrl}/voice/incoming`;
   const post = async (url: string, form: Record<string, string>): Promise<string> => {
     const { status, body } = await postTwilioWebhook(url, form, authToken);
-    if (status < 200 || status >= 300) throw new Error(`phone adapter answered ${status} to ${new URL(url).pathname}: ${body.slice(0, 200)}`);
+    if (status < 200 || status >= 300)
+      throw new Error(`phone adapter answered ${status} to ${new URL(url).pathname}: ${body.slice(0, 200)}`);
     return body;
   };
   const follow = async (action: string, form: Record<string, string>): Promise<string> => {
@@ -149,7 +150,13 @@ export async function placeCall(baseUrl: string, authToken: string, call: Incomi
       case 'end':
         // The adapter has the call-back request in Kafka once it says it will call back and hangs up.
         if (pressedForCallback && move.outcome.kind === 'hung-up') {
-          return { callSid, inquiryId: inquiryIdFor('phone', `${callSid}:callback`), outcome: { kind: 'callback-requested' }, closed, heard };
+          return {
+            callSid,
+            inquiryId: inquiryIdFor('phone', `${callSid}:callback`),
+            outcome: { kind: 'callback-requested' },
+            closed,
+            heard,
+          };
         }
         return { callSid, inquiryId, outcome: leftVoicemail ? { kind: 'voicemail' } : move.outcome, closed, heard };
       case 'press':
