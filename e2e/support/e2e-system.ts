@@ -4,7 +4,7 @@ import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { AdviserRepository, AdviserSkills, ClassifierModelRepository, createDataSource, UserRepository } from '@inquiry-router/persistence';
 import { freePort, privateDatabase, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
-import { migrate, seedDevelopmentUsers, repoRoot, AppName } from '@inquiry-router/local-system';
+import { apps, migrate, seedDevelopmentUsers, repoRoot, AppName } from '@inquiry-router/local-system';
 import { ensureTextModel } from '../../tools/training/train-model';
 import { developmentWebhookSecrets } from '../../tools/start/development-secrets';
 
@@ -106,18 +106,19 @@ export class E2eSystem {
     return this.pipeline.url('workdesk', pathname);
   }
 
-  /** Env for a child process (e.g. `npm run demo`) that should talk to this system: its ports. */
+  /**
+   * Env for a child process (e.g. `npm run demo`) that should talk to this system: its ports, every
+   * app's (those not started have a free port where nothing answers, never another system's default).
+   */
   portsEnv(): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = { EMAIL_ADAPTER_SMTP_PORT: String(this.smtpPort) };
-    for (const [app, variable] of [
-      ['workdesk', 'WORKDESK_PORT'],
-      ['phone-adapter', 'PHONE_ADAPTER_PORT'],
-      ['social-adapter', 'SOCIAL_ADAPTER_PORT'],
-      ['email-adapter', 'EMAIL_ADAPTER_PORT'],
-    ] as const) {
-      env[variable] = new URL(this.pipeline.url(app, '/')).port;
-    }
+    for (const app of apps) env[app.portVar] = new URL(this.pipeline.url(app.name, '/')).port;
     return env;
+  }
+
+  /** The base URL of every app this system runs (e.g. to read each one's development clock). */
+  appUrls(): { app: AppName; url: string }[] {
+    return Apps.map((app) => ({ app, url: this.pipeline.url(app, '') }));
   }
 
   /** A fresh adviser with the given lines (and room for several inquiries per channel). */

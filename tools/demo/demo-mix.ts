@@ -1,12 +1,24 @@
+import type { WhenClosed } from './channels/call-phone';
+
 /**
  * What `npm run demo` sends: contacts as the portal's user support gets them, through each real
  * channel — mostly email, then calls and social messages; mostly bokmål, some nynorsk and English;
  * login trouble for the first line, errors for the second, access and test environments for the
  * service desk, and questions that belong to an agency (tax, benefits, the company registers).
+ * Callers who find the support closed take the call-back offer or leave a voicemail (`whenClosed`);
+ * one hides the number, and so leaves a voicemail.
  */
 export type DemoContact =
   | { channel: 'email'; to: string; subject: string; text: string; language?: string; attachment?: string }
-  | { channel: 'phone'; to: string; choice: '1' | '2' | '3' | '4'; speech: string }
+  | {
+      channel: 'phone';
+      to: string;
+      choice: '1' | '2' | '3' | '4';
+      speech: string;
+      whenClosed: WhenClosed;
+      /** Calls with the number withheld (Twilio says `anonymous`). */
+      hidesNumber?: boolean;
+    }
   | { channel: 'social'; network: 'facebook' | 'instagram' | 'x'; text: string };
 
 const support = 'brukerservice@altinn.example';
@@ -32,6 +44,7 @@ export const demoContacts: DemoContact[] = [
     to: supportNumber,
     choice: '1',
     speech: 'jeg kommer ikke inn i portalen, det står at jeg ikke har tilgang til virksomheten',
+    whenClosed: 'callback',
   },
   {
     channel: 'social',
@@ -44,7 +57,13 @@ export const demoContacts: DemoContact[] = [
     subject: 'Tilgang til testmiljøet',
     text: 'Hei,\n\nvi er et systemleverandørfirma og trenger tilgang til testmiljøet for å teste innsending via API. Hvordan bestiller vi det?\n\nMvh\nUtviklingsteamet',
   },
-  { channel: 'phone', to: supportNumber, choice: '2', speech: 'jeg har spørsmål om sykepengene mine, de er ikke utbetalt enda' },
+  {
+    channel: 'phone',
+    to: supportNumber,
+    choice: '2',
+    speech: 'jeg har spørsmål om sykepengene mine, de er ikke utbetalt enda',
+    whenClosed: 'voicemail',
+  },
   {
     channel: 'email',
     to: support,
@@ -65,6 +84,8 @@ export const demoContacts: DemoContact[] = [
     to: servicedeskNumber,
     choice: '4',
     speech: 'vi får feil i integrasjonen mot API-et, sertifikatet blir avvist siden i morges',
+    whenClosed: 'callback',
+    hidesNumber: true,
   },
   { channel: 'social', network: 'x', text: 'Portalen er nede? Får bare en hvit side når jeg logger inn.' },
   {
@@ -78,6 +99,7 @@ export const demoContacts: DemoContact[] = [
     to: supportNumber,
     choice: '3',
     speech: 'hei dette er Ola, jeg har ikke fått svar på meldingen jeg sendte forrige uke, ring meg tilbake',
+    whenClosed: 'callback',
   },
   {
     channel: 'email',

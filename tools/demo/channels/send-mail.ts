@@ -10,6 +10,8 @@ export interface OutgoingMail {
   text: string;
   language?: string;
   attachments?: { filename: string; contentType: string; content: Buffer }[];
+  /** The Date header, as the sender's mail program sets it: now, unless given. */
+  date?: Date;
 }
 
 export interface SentMail {
@@ -37,6 +39,7 @@ export async function sendMail(smtp: { host: string; port: number }, mail: Outgo
       subject: mail.subject,
       text: mail.text,
       messageId,
+      date: mail.date,
       headers: mail.language ? { 'Content-Language': mail.language } : undefined,
       attachments: mail.attachments,
     });

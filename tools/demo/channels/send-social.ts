@@ -15,11 +15,15 @@ export interface SocialMessage {
   /** The sender's id on the network (page-scoped id, Instagram-scoped id or X user id). */
   senderId: string;
   text: string;
+  /** When the network says it was sent (the platforms' own timestamp, which the adapter takes as received): now, unless given. */
+  sentAt?: Date;
 }
 
 export interface SentSocialMessage {
   inquiryId: string;
   messageId: string;
+  /** The adapter's receipt: how many messages of the delivery it took in, and how many events it ignored. */
+  receipt: { received: number; ignored: number };
 }
 
 const ourPage = '1357924680';
@@ -27,6 +31,7 @@ const ourPage = '1357924680';
 /** Delivers one direct message to the social adapter as the network's webhook would, signed as the network documents. */
 export async function sendSocialMessage(baseUrl: string, secrets: SocialSecrets, message: SocialMessage): Promise<SentSocialMessage> {
   const mid = `m_${randomBytes(12).toString('hex')}`;
+  const sentAt = (message.sentAt ?? new Date()).getTime();
   let path: string;
   let raw: string;
   let headers: Record<string, string>;
@@ -38,7 +43,7 @@ export async function sendSocialMessage(baseUrl: string, secrets: SocialSecrets,
         {
           type: 'message_create',
           id: mid,
-          created_timestamp: String(Date.now()),
+          created_timestamp: String(sentAt),
           message_create: {
             target: { recipient_id: secrets.xAccountId },
             sender_id: message.senderId,
@@ -56,9 +61,9 @@ export async function sendSocialMessage(baseUrl: string, secrets: SocialSecrets,
       entry: [
         {
           id: ourPage,
-          time: Date.now(),
+          time: sentAt,
           messaging: [
-            { sender: { id: message.senderId }, recipient: { id: ourPage }, timestamp: Date.now(), message: { mid, text: message.text } },
+            { sender: { id: message.senderId }, recipient: { id: ourPage }, timestamp: sentAt, message: { mid, text: message.text } },
           ],
         },
       ],
@@ -67,5 +72,6 @@ export async function sendSocialMessage(baseUrl: string, secrets: SocialSecrets,
   }
   const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: raw });
   if (!res.ok) throw new Error(`social adapter answered ${res.status} to ${path}: ${(await res.text()).slice(0, 200)}`);
-  return { inquiryId: inquiryIdFor('social', mid), messageId: mid };
+  const receipt = (await res.json()) as { received: number; ignored: number };
+  return { inquiryId: inquiryIdFor('social', mid), messageId: mid, receipt };
 }

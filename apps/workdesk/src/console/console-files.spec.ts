@@ -31,6 +31,7 @@ describe('serveConsole', () => {
     await request(app).get('/api/live').expect(404, 'api');
     await request(app).get('/health/ready').expect(404, 'api');
     await request(app).get('/status').expect(404, 'api');
+    await request(app).get('/development/clock').expect(404, 'api');
     await request(app).get('/assets/missing.js').expect(404, 'api');
     await request(app).get('/..%2fsecret.txt').expect(404, 'api');
     await request(app).post('/supervisor').expect(404, 'api');
