@@ -4,3 +4,4 @@ export * from './app-catalog';
 export * from './app-process';
 export * from './local-services';
 export * from './twilio-webhook';
+export * from './outside-world';

@@ -10,3 +10,4 @@ export * from './satisfaction.view';
 export * from './help-insights.view';
 export * from './answer-templates.view';
 export * from './development.view';
+export * from './sent.view';
