@@ -51,8 +51,8 @@ describe('the inquiry references a sent message names', () => {
         text: 'Gjelder også IR-EEEEEEEEEEEE.',
       }),
     ).toEqual(['IR-DDDDDDDDDDDD', 'IR-EEEEEEEEEEEE']);
-    expect(mailInquiryReferences({ messageId: null, inReplyTo: null, references: [], subject: 'Nytt i saken din [dev-001]', text: '' })).toEqual(
-      ['dev-001'],
-    );
+    expect(
+      mailInquiryReferences({ messageId: null, inReplyTo: null, references: [], subject: 'Nytt i saken din [dev-001]', text: '' }),
+    ).toEqual(['dev-001']);
   });
 });

@@ -37,9 +37,17 @@ describe('what the mail sink records of a mail', () => {
   });
 
   it('takes the envelope’s sender when the mail names none, reads an HTML-only mail as text, and cuts a long one', async () => {
-    const html = await parsed(['To: ops@example.no', 'Subject: Driftsmelding', 'Content-Type: text/html; charset=utf-8'], '<p>Innlogging &amp; skjema</p><p>virker igjen</p>');
+    const html = await parsed(
+      ['To: ops@example.no', 'Subject: Driftsmelding', 'Content-Type: text/html; charset=utf-8'],
+      '<p>Innlogging &amp; skjema</p><p>virker igjen</p>',
+    );
     const record = mailRecord(html, { from: 'driftsmeldinger@altinn.example', to: ['ops@example.no'] }, at, 'r2');
-    expect(record).toMatchObject({ from: 'driftsmeldinger@altinn.example', text: 'Innlogging & skjema\n\nvirker igjen', references: [], inquiryReferences: [] });
+    expect(record).toMatchObject({
+      from: 'driftsmeldinger@altinn.example',
+      text: 'Innlogging & skjema\n\nvirker igjen',
+      references: [],
+      inquiryReferences: [],
+    });
 
     const long = await parsed(['To: a@example.no', 'Subject: Lang'], 'x'.repeat(MaxRecordedText + 50));
     expect(mailRecord(long, { from: null, to: ['a@example.no'] }, at, 'r3').text).toHaveLength(MaxRecordedText);

@@ -50,10 +50,19 @@ describe('what the HTTP stand-in records of a request', () => {
       data: {
         deliveryId: '6c1f0e4e-0a43-4d8e-9d8f-1d2c3b4a5e6f',
         agency: 'skd',
-        inquiry: { id: 'IR-FFFFFFFFFFFF', reference: 'IR-FFFFFFFFFFFF', subject: 'Skattemelding', text: 'Hvordan endrer jeg skattemeldingen?' },
+        inquiry: {
+          id: 'IR-FFFFFFFFFFFF',
+          reference: 'IR-FFFFFFFFFFFF',
+          subject: 'Skattemelding',
+          text: 'Hvordan endrer jeg skattemeldingen?',
+        },
       },
     };
-    const record = requestRecord(post('/agencies/skd/webhook', payload, { 'webhook-id': '6c1f0e4e-0a43-4d8e-9d8f-1d2c3b4a5e6f' }), at, 'r3');
+    const record = requestRecord(
+      post('/agencies/skd/webhook', payload, { 'webhook-id': '6c1f0e4e-0a43-4d8e-9d8f-1d2c3b4a5e6f' }),
+      at,
+      'r3',
+    );
     expect(record).toMatchObject({
       channel: 'webhook',
       via: 'agency-webhook',

@@ -79,7 +79,16 @@ export function requestRecord(req: ReceivedRequest, at: Date, id: string): SinkR
   const x = path.match(xSend);
   if (x) {
     const text = cut(stringAt(json, 'text') ?? '');
-    return { ...base, channel: 'social', via: 'x', to: [x[1]], subject: null, text, messageId: null, inquiryReferences: referencesIn(text) };
+    return {
+      ...base,
+      channel: 'social',
+      via: 'x',
+      to: [x[1]],
+      subject: null,
+      text,
+      messageId: null,
+      inquiryReferences: referencesIn(text),
+    };
   }
 
   const agency = path.match(agencyWebhook);
