@@ -24,6 +24,7 @@ describe('serveConsole', () => {
   it("answers the app's own routes with index.html", async () => {
     const res = await request(app).get('/veileder/henvendelser/inq-1').expect(200);
     expect(res.text).toContain('konsoll');
+    expect((await request(app).get('/development/sent').expect(200)).text).toContain('konsoll');
     expect(res.headers['cache-control']).toBe('no-cache');
   });
 
@@ -31,6 +32,7 @@ describe('serveConsole', () => {
     await request(app).get('/api/live').expect(404, 'api');
     await request(app).get('/health/ready').expect(404, 'api');
     await request(app).get('/status').expect(404, 'api');
+    await request(app).get('/development/clock').expect(404, 'api');
     await request(app).get('/assets/missing.js').expect(404, 'api');
     await request(app).get('/..%2fsecret.txt').expect(404, 'api');
     await request(app).post('/supervisor').expect(404, 'api');
