@@ -19,6 +19,7 @@ export class HttpStandIn {
   private readonly sockets = new Set<Socket>();
   private readonly held = new Set<ServerResponse>();
   private hanging = false;
+  private listeningOn = 0;
   /** Deliveries the agencies' webhooks answered. */
   agencyDeliveries = 0;
 
@@ -39,13 +40,15 @@ export class HttpStandIn {
       this.server.once('error', reject);
       this.server.listen(port, '127.0.0.1', () => {
         this.server.off('error', reject);
-        resolve(this.port);
+        this.listeningOn = (this.server.address() as AddressInfo).port;
+        resolve(this.listeningOn);
       });
     });
   }
 
+  /** The port it listens (or last listened) on. */
   get port(): number {
-    return (this.server.address() as AddressInfo).port;
+    return this.listeningOn;
   }
 
   /** From now on the agencies' webhooks take requests and never answer, until `answerAgain`. */
