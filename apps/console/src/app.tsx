@@ -20,6 +20,7 @@ import { SatisfactionPage } from './pages/satisfaction/satisfaction-page';
 import { HelpPagesPage } from './pages/help-pages/help-pages-page';
 import { HelpInsightsPage } from './pages/help-insights/help-insights-page';
 import { AnswerTemplatesPage } from './pages/answer-templates/answer-templates-page';
+import { SentPage } from './pages/sent/sent-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 import { actsForAgency, mayEdit, mayManagePersonalData, mayOperate, mayReadHelpPages, maySearch } from './api/access';
 
@@ -83,6 +84,8 @@ function Routes() {
   if (mayOperate(session) && notice) return <NoticeDetailPage key={notice.id} id={notice.id} />;
   if (mayOperate(session) && path === '/notices') return <NoticesPage />;
   if (mayEdit(session) && path === '/answer-templates') return <AnswerTemplatesPage />;
+  // A development page: in production the workdesk has no such route, and the page says so.
+  if (holds(session, 'adviser', 'supervisor', 'admin') && path === '/development/sent') return <SentPage />;
   return <WorkPage />;
 }
 

@@ -1,4 +1,5 @@
 import { ReactNode, useState } from 'react';
+import { useDevelopmentTools } from '../api/development-tools';
 import { holds, useSession } from '../api/session';
 import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
@@ -37,6 +38,7 @@ export function Layout({ children }: { children: ReactNode }) {
   });
   const operate = mayOperate(session);
   const agency = actsForAgency(session);
+  const developmentTools = useDevelopmentTools();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -100,6 +102,11 @@ export function Layout({ children }: { children: ReactNode }) {
               {mayEdit(session) && (
                 <li>
                   <Link to="/answer-templates">{t('nav.answerTemplates')}</Link>
+                </li>
+              )}
+              {developmentTools.includes('sent') && (
+                <li>
+                  <Link to="/development/sent">{t('nav.sent')}</Link>
                 </li>
               )}
             </ul>
