@@ -126,10 +126,8 @@ describe("the workdesk's development tools", () => {
     await sentTo(caller, { channel: 'phone', purpose: 'callback-offer', body: 'Vi ringer deg tilbake.' });
     await sinks.close();
     const view = await sent();
-    expect(view.sinks).toEqual({
-      state: 'unreachable',
-      reason: expect.stringContaining(`the local sinks at ${sinks.baseUrl} did not answer`),
-    });
+    expect(view.sinks.state).toBe('unreachable');
+    expect('reason' in view.sinks && view.sinks.reason).toContain(`the local sinks at ${sinks.baseUrl} did not answer`);
     expect(view.items.find((i) => i.inquiry?.id === caller)).toMatchObject({ channel: 'phone', purpose: 'callback-offer' });
   });
 

@@ -20,7 +20,7 @@ export class LocalSinks extends SentSinks {
     const base = this.url.replace(/\/+$/, '');
     const query = new URLSearchParams({ limit: String(limit), ...(channel && { channel }) });
     try {
-      const res = await fetch(`${base}/sent?${query}`, { signal: AbortSignal.timeout(SinksTimeoutMs) });
+      const res = await fetch(`${base}/sent?${query.toString()}`, { signal: AbortSignal.timeout(SinksTimeoutMs) });
       const body = (await res.json()) as { items?: unknown };
       if (!res.ok || !Array.isArray(body.items)) throw new Error(`answered ${res.status}`);
       return { state: 'running', url: base, records: body.items as SinkRecord[] };
