@@ -37,8 +37,10 @@ describe('the log of what the sinks received', () => {
     const first = new SentLog({ capacity: 3, file });
     for (let n = 1; n <= 6; n++) first.add(aRecord(n));
     expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(6);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     first.add(aRecord(7));
     expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 
     fs.appendFileSync(file, '{"id":"cut sho');
     const restarted = new SentLog({ capacity: 3, file });

@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SentChannel, SinkRecord } from '@inquiry-router/contracts';
 
+/** The file holds people's addresses and what they were told: readable by its owner alone. */
+const PrivateFile = 0o600;
+
 /** How many records the sinks keep (and serve) by default. */
 export const DefaultSentCapacity = 1000;
 
@@ -36,7 +39,7 @@ export class SentLog {
     if (this.linesInFile + 1 > 2 * this.capacity) {
       this.rewrite(this.file);
     } else {
-      fs.appendFileSync(this.file, `${JSON.stringify(record)}\n`);
+      fs.appendFileSync(this.file, `${JSON.stringify(record)}\n`, { mode: PrivateFile });
       this.linesInFile++;
     }
   }
@@ -73,7 +76,7 @@ export class SentLog {
 
   private rewrite(file: string): void {
     const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, this.records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    fs.writeFileSync(temporary, this.records.map((r) => `${JSON.stringify(r)}\n`).join(''), { mode: PrivateFile });
     fs.renameSync(temporary, file);
     this.linesInFile = this.records.length;
   }
