@@ -156,11 +156,11 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
 
     // The answer reaches Kari's mailbox through the relay (the local SMTP sink).
     const answer = await eventually(
-      async () => system.mailSink.to(kari()).find((m) => (m.mail.text ?? '').includes('Vi har rettet feilen')),
+      async () => system.mailTo(kari()).find((m) => m.text.includes('Vi har rettet feilen')),
       30_000,
       'the answer at the SMTP sink',
     );
-    expect(answer.mail.subject).toContain(id);
+    expect(answer.subject).toContain(id);
 
     // The dashboard followed all along, without a reload.
     await countBecomes(waitingSecond, (n) => n === secondBefore, 'the second-line count to go down');

@@ -80,8 +80,8 @@ describe('what inquirers say afterwards', () => {
     await call(`/api/inquiries/${inquiryId}/answer`, token, { text: 'Prøv å logge inn med BankID på nytt.', resolve: true });
     surveyLink = await eventually(
       async () => {
-        const survey = system.mailSink.to(kari()).find((m) => /\/survey\?token=/.test(m.mail.text ?? ''));
-        return survey ? /(http\S+\/survey\?token=\S+)/.exec(survey.mail.text ?? '')?.[1] : undefined;
+        const survey = system.mailTo(kari()).find((m) => /\/survey\?token=/.test(m.text));
+        return survey ? /(http\S+\/survey\?token=\S+)/.exec(survey.text)?.[1] : undefined;
       },
       60_000,
       'the survey mail',

@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
+import type { SinkRecord } from '@inquiry-router/contracts';
 import { AdviserRepository, AdviserSkills, ClassifierModelRepository, createDataSource, UserRepository } from '@inquiry-router/persistence';
-import { freePort, privateDatabase, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
-import { apps, migrate, seedDevelopmentUsers, repoRoot, AppName } from '@inquiry-router/local-system';
+import { freePort, privateDatabase, TestPipeline } from '@inquiry-router/testing';
+import { apps, migrate, seedDevelopmentUsers, repoRoot, AppName, OutsideWorld } from '@inquiry-router/local-system';
 import { ensureTextModel } from '../../tools/training/train-model';
 import { developmentWebhookSecrets } from '../../tools/start/development-secrets';
 
@@ -20,14 +21,16 @@ export interface SignInUser {
  * The whole system as `npm start` runs it, for one end-to-end test file: the apps as real
  * processes from dist/ (the workdesk serving the built console from dist/console) on the real
  * broker and Redis (fresh topics and keys, free ports, as every integration test), a Postgres
- * database of its own (so the dashboard's counts are this file's alone), and a local SMTP sink as
- * the outbound relay, where answers to email land.
+ * database of its own (so the dashboard's counts are this file's alone), and the local sinks as
+ * `npm start` runs them in development (libs/local-system's outside world): the SMTP relay where
+ * receipts and answers to email land, the stand-in for the social platforms' send APIs, and the
+ * workdesk's Sent page reading them.
  */
 export class E2eSystem {
   readonly pipeline = new TestPipeline();
   readonly database = privateDatabase(process.env.DATABASE_URL!, `e2e_${this.pipeline.id}`);
-  /** Every mail the system sends out (receipts, answers), as the relay received it. */
-  readonly mailSink = new RecordingRelay();
+  /** Everything the system sends out (receipts, answers, direct messages), as the local sinks received it. */
+  readonly outside = new OutsideWorld();
   smtpPort!: number;
   db!: DataSource;
 
@@ -37,8 +40,7 @@ export class E2eSystem {
     if (options.withConsole !== false && !fs.existsSync(consoleIndex))
       throw new Error(`${consoleIndex} is missing: build the console first (npm run build)`);
     this.smtpPort = await freePort();
-    const relayPort = await freePort();
-    await this.mailSink.listen(relayPort);
+    await this.outside.start();
     await migrate(this.database.url, this.pipeline.log);
     await seedDevelopmentUsers(this.database.url, 'test');
     this.db = await createDataSource(this.database.url, { poolSize: 2, applicationName: 'e2e' }).initialize();
@@ -48,7 +50,7 @@ export class E2eSystem {
       DATABASE_URL: this.database.url,
       EMAIL_ADAPTER_SMTP_PORT: String(this.smtpPort),
       EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+      ...this.outside.env(),
       // Every app has them, as under npm start: the workdesk's Phone page signs the phone adapter's
       // webhooks with its TWILIO_AUTH_TOKEN, and finds it by PHONE_ADAPTER_PORT (every app has every port).
       ...developmentWebhookSecrets,
@@ -80,7 +82,7 @@ export class E2eSystem {
   async stop(): Promise<void> {
     await this.pipeline.tearDown();
     await this.db?.destroy();
-    await this.mailSink.close().catch(() => undefined);
+    await this.outside.close().catch(() => undefined);
     await this.database.drop().catch(() => undefined);
   }
 
@@ -131,6 +133,11 @@ export class E2eSystem {
       capacity: { phone: 2, email: 5, social: 5 },
     });
     return user;
+  }
+
+  /** The mails the system sent to `address`, in the order the relay received them. */
+  mailTo(address: string): SinkRecord[] {
+    return this.outside.mailTo(address);
   }
 
   /** The system's own record of an inquiry: status, queue, holder. */

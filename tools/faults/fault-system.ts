@@ -11,13 +11,22 @@ import { defaultPolicy } from '@inquiry-router/classification';
 import { KafkaConnection } from '@inquiry-router/messaging';
 import { AgencyEndpointRepository, createDataSource } from '@inquiry-router/persistence';
 import { createLogger } from '@inquiry-router/runtime';
-import { AppName, AppProcess, apps, createTopics, freePort, migrate, repoRoot, seedDevelopmentUsers } from '@inquiry-router/local-system';
+import {
+  AppName,
+  AppProcess,
+  apps,
+  createTopics,
+  freePort,
+  migrate,
+  OutsideWorld,
+  repoRoot,
+  seedDevelopmentUsers,
+} from '@inquiry-router/local-system';
 import { PrivateBroker, PrivatePostgres, PrivateRedis } from '@inquiry-router/testing';
 import { developmentWebhookSecrets } from '../start/development-secrets';
 import { Entrances } from './contact-senders';
 import { contactKey } from './contact-mix';
 import { InquiryRow, QueuePlace } from './fault-outcome';
-import { DiscardingRelay, OutsideWorld } from './stand-ins';
 import { note } from './note';
 
 const execFileAsync = promisify(execFile);
@@ -27,8 +36,9 @@ const redisPrefix = 'faults:';
 /**
  * The whole system on services of the harness's own — a private Kafka broker, Redis and Postgres
  * server, which the faults kill, stop, flush and restart — with every app as a real process from
- * dist/, the agencies' webhooks and the platforms' send APIs on a local stand-in, and a relay that
- * takes the acknowledgement mails. Set up once and shared by every fault.
+ * dist/, and the outside world on loopback (libs/local-system): the agencies' webhooks and the
+ * platforms' send APIs on its HTTP stand-in, its mail sink as the relay that takes the
+ * acknowledgement mails. Set up once and shared by every fault.
  */
 export class FaultSystem {
   readonly id = randomBytes(3).toString('hex');
@@ -37,7 +47,6 @@ export class FaultSystem {
   readonly redis = new PrivateRedis();
   readonly postgres = new PrivatePostgres();
   readonly outside = new OutsideWorld();
-  private readonly relay = new DiscardingRelay();
   private readonly scratch = mkdtempSync(path.join(tmpdir(), 'ir-faults-'));
   private readonly processes = new Map<AppName, AppProcess>();
   private env: NodeJS.ProcessEnv = {};
@@ -50,7 +59,7 @@ export class FaultSystem {
   }
 
   async setUp(): Promise<void> {
-    await Promise.all([this.broker.start(), this.redis.start(), this.postgres.start(), this.outside.listen(), this.relay.listen()]);
+    await Promise.all([this.broker.start(), this.redis.start(), this.postgres.start(), this.outside.start()]);
     note(`private broker ${this.broker.address}, Redis ${this.redis.url}, Postgres ${this.databaseUrl}`);
     await migrate(this.databaseUrl, this.log);
     await seedDevelopmentUsers(this.databaseUrl, 'test');
@@ -82,11 +91,7 @@ export class FaultSystem {
       REDIS_KEY_PREFIX: redisPrefix,
       EMAIL_ADAPTER_SMTP_PORT: String(await freePort()),
       EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-      SMTP_RELAY_URL: this.relay.url,
-      META_PAGE_ACCESS_TOKEN: 'faults-page-token',
-      META_GRAPH_URL: `${this.outside.baseUrl}/meta`,
-      X_BEARER_TOKEN: 'faults-bearer-token',
-      X_API_URL: `${this.outside.baseUrl}/x`,
+      ...this.outside.env(),
       OIDC_ISSUER: `http://127.0.0.1:${ports.WORKDESK_PORT}`,
       OIDC_AUDIENCE: developmentAudience,
       // Tokens survive a restarted workdesk, as they do with a real provider.
@@ -207,7 +212,7 @@ export class FaultSystem {
     await Promise.all([...this.processes.values()].map((p) => p.stop(10_000)));
     this.redisClient?.disconnect();
     await this.db?.end().catch(() => undefined);
-    await Promise.allSettled([this.broker.remove(), this.redis.remove(), this.postgres.remove(), this.outside.close(), this.relay.close()]);
+    await Promise.allSettled([this.broker.remove(), this.redis.remove(), this.postgres.remove(), this.outside.close()]);
     rmSync(this.scratch, { recursive: true, force: true });
   }
 }

@@ -21,6 +21,7 @@ import { HelpPagesPage } from './pages/help-pages/help-pages-page';
 import { HelpInsightsPage } from './pages/help-insights/help-insights-page';
 import { AnswerTemplatesPage } from './pages/answer-templates/answer-templates-page';
 import { PhonePage } from './pages/phone/phone-page';
+import { SentPage } from './pages/sent/sent-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 import { actsForAgency, mayEdit, mayManagePersonalData, mayOperate, mayReadHelpPages, maySearch } from './api/access';
 
@@ -84,8 +85,10 @@ function Routes() {
   if (mayOperate(session) && notice) return <NoticeDetailPage key={notice.id} id={notice.id} />;
   if (mayOperate(session) && path === '/notices') return <NoticesPage />;
   if (mayEdit(session) && path === '/answer-templates') return <AnswerTemplatesPage />;
-  // A development page: support staff reach it outside production (in production it says it is not there).
-  if (holds(session, 'adviser', 'supervisor', 'admin') && path === '/development/phone') return <PhonePage />;
+  // The development pages: support staff reach them outside production (in production the workdesk has no such routes, and each page says so).
+  const supportStaff = holds(session, 'adviser', 'supervisor', 'admin');
+  if (supportStaff && path === '/development/sent') return <SentPage />;
+  if (supportStaff && path === '/development/phone') return <PhonePage />;
   return <WorkPage />;
 }
 

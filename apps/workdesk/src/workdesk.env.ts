@@ -114,6 +114,14 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   /** Self-made subscriptions waiting for confirmation per address and hour; more are refused (429). */
   @IsInt() @Min(1) @Max(1000) NOTICE_SIGNUPS_PER_ADDRESS_PER_HOUR: number = 3;
 
+  /** Outside production: where the development Sent page reads the local sinks (npm start and the browser tests set it); unset: the page says they are not running. */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'LOCAL_SINKS_URL must be the http URL of the local sinks' },
+  )
+  LOCAL_SINKS_URL?: string;
+
   get statusPublicUrl(): string {
     return (this.STATUS_PUBLIC_URL ?? `http://127.0.0.1:${this.WORKDESK_PORT}`).replace(/\/+$/, '');
   }

@@ -46,6 +46,7 @@ import { AdviserUpdates1733000130310 } from './migrations/1733000130310-adviser-
 import { DecisionReasonCodes1733000130400 } from './migrations/1733000130400-decision-reason-codes';
 import { IncidentLinkReasonCodes1733000130410 } from './migrations/1733000130410-incident-link-reason-codes';
 import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
+import { MessagesSentIndex1733000140000 } from './migrations/1733000140000-messages-sent-index';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -99,6 +100,7 @@ export const migrations = [
   DecisionReasonCodes1733000130400,
   IncidentLinkReasonCodes1733000130410,
   SatisfactionSurveys1733000130500,
+  MessagesSentIndex1733000140000,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

@@ -60,3 +60,4 @@ export * from './repositories/help-page.repository';
 export * from './repositories/help-page-mark.repository';
 export * from './repositories/help-insights.reader';
 export * from './repositories/answer-template.repository';
+export * from './repositories/sent-message.reader';

@@ -1,4 +1,5 @@
 import { ReactNode, useState } from 'react';
+import { useDevelopmentTools } from '../api/development-tools';
 import { holds, useSession } from '../api/session';
 import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
@@ -6,7 +7,6 @@ import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
 import { actsForAgency, mayEdit, mayOperate, mayReadHelpPages, maySearch } from '../api/access';
 import { ShortcutHelp } from './shortcut-help';
-import { useDevelopmentTools } from '../api/development-tools';
 
 export function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
@@ -102,6 +102,11 @@ export function Layout({ children }: { children: ReactNode }) {
               {mayEdit(session) && (
                 <li>
                   <Link to="/answer-templates">{t('nav.answerTemplates')}</Link>
+                </li>
+              )}
+              {developmentTools.includes('sent') && (
+                <li>
+                  <Link to="/development/sent">{t('nav.sent')}</Link>
                 </li>
               )}
               {developmentTools.includes('phone') && (

@@ -18,7 +18,10 @@ export type LabelGroup =
   | 'kind'
   | 'caseStatus'
   | 'historyEvent'
-  | 'historyActor';
+  | 'historyActor'
+  | 'sent.channel'
+  | 'sent.via'
+  | 'sent.purpose';
 
 const Missing = '–';
 

@@ -6,11 +6,13 @@ import {
   CompetenceLevels,
   IdentityKeyKinds,
   InquirerAuditActions,
+  OutboundPurposes,
   Presences,
   QueueNames,
   TechnicalCategories,
   WorkEventTypes,
 } from '@inquiry-router/contracts/vocabulary';
+import { SentChannels, SentRoutes } from '@inquiry-router/contracts/views';
 import { describe, expect, it } from 'vitest';
 import { catalogues, flatten, Locales } from './catalogue';
 
@@ -62,6 +64,14 @@ describe('messages', () => {
       for (const c of TechnicalCategories) expect(m.category[c]).toBeTruthy();
       for (const l of CompetenceLevels) expect(m.training.levels[l]).toBeTruthy();
       for (const e of WorkEventTypes) expect(m.historyEvent[e]).toBeTruthy();
+    }
+  });
+
+  it('names every channel, route and purpose of what the system sent, as the Sent page shows them', () => {
+    for (const m of Object.values(catalogues)) {
+      for (const c of SentChannels) expect(m.sent.channel[c]).toBeTruthy();
+      for (const r of SentRoutes) expect(m.sent.via[r]).toBeTruthy();
+      for (const p of OutboundPurposes) expect(m.sent.purpose[p]).toBeTruthy();
     }
   });
 });

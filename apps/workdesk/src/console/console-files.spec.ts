@@ -24,6 +24,7 @@ describe('serveConsole', () => {
   it("answers the app's own routes with index.html", async () => {
     const res = await request(app).get('/veileder/henvendelser/inq-1').expect(200);
     expect(res.text).toContain('konsoll');
+    expect((await request(app).get('/development/sent').expect(200)).text).toContain('konsoll');
     expect(res.headers['cache-control']).toBe('no-cache');
   });
 

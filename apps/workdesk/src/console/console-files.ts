@@ -15,7 +15,11 @@ const ContentTypes: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Paths that belong to the API, the public status and survey pages, the apps' probes and development clock, never to the console. */
+/**
+ * Paths that belong to the API, the public status and survey pages, the apps' probes and the
+ * development clock (a route of every app outside production, and nothing in production), never
+ * to the console. The console's own development pages live beside the clock, under /development/.
+ */
 const NotConsole = /^\/(api|health|metrics|status|survey|\.well-known|development\/clock)(\/|$)/;
 
 function fileIn(root: string, urlPath: string): string | null {
@@ -36,9 +40,9 @@ function fileIn(root: string, urlPath: string): string | null {
 
 /**
  * Serves the built console: its files as they are (hashed assets cached for a year), and
- * `index.html` for any other GET outside /api, /health, /metrics, /status, /.well-known and the
- * development clock (every app's, outside production), so the single-page app's own routes load
- * on reload. Without a built console it passes everything on.
+ * `index.html` for any other GET outside /api, /health, /metrics, /status, /survey, /.well-known and
+ * /development/clock, so the single-page app's own routes load on reload. Without a built console
+ * it passes everything on.
  */
 export function serveConsole(root: string) {
   const index = path.join(root, 'index.html');

@@ -11,3 +11,4 @@ export * from './help-insights.view';
 export * from './answer-templates.view';
 export * from './development.view';
 export * from './development-phone.view';
+export * from './sent.view';
