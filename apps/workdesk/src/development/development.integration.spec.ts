@@ -54,8 +54,8 @@ describe("the workdesk's development tools", () => {
 
   const sent = async (query = '') => json<SentMessagesView>(await api(`/api/development/sent${query}`, { token: adviser }), 200);
 
-  it('offers the Sent page to support staff', async () => {
-    expect(await json<DevelopmentToolsView>(await api('/api/development', { token: adviser }), 200)).toEqual({ tools: ['sent'] });
+  it('offers the Sent and Phone pages to support staff', async () => {
+    expect(await json<DevelopmentToolsView>(await api('/api/development', { token: adviser }), 200)).toEqual({ tools: ['sent', 'phone'] });
   });
 
   it('lists what the sinks received and the call-back tasks, newest first, each tied to its inquiry and thread', async () => {

@@ -68,7 +68,7 @@ describe('the workdesk’s development Phone endpoints, with the real phone adap
   afterAll(() => pipeline.tearDown());
 
   it('offers the Phone tool, with the numbers the phone adapter answers', async () => {
-    expect(await api.json<{ tools: string[] }>(await api.api('/api/development', { token }), 200)).toEqual({ tools: ['phone'] });
+    expect(await api.json<{ tools: string[] }>(await api.api('/api/development', { token }), 200)).toEqual({ tools: ['sent', 'phone'] });
     expect(await api.json(await api.api('/api/development/phone', { token }), 200)).toEqual({
       lines: [
         { line: 'support', number: supportNumber },
