@@ -5,7 +5,6 @@
 // and the help page), adds a line and sends it. The answer is resolved and the template's use
 // recorded. axe-core finds nothing serious on the editors' page nor in the answer form.
 import type { Browser, Page } from 'playwright-core';
-import { eventually } from '@inquiry-router/testing';
 import { sendMail } from '../tools/demo/channels/send-mail';
 import { launchChromium } from './support/browser';
 import { describeViolations, seriousViolations } from './support/accessibility';
@@ -53,11 +52,7 @@ describe('saved answers in the console', () => {
     await system.start();
     browser = await launchChromium();
   }, 300_000);
-  afterAll(async () => {
-    for (const u of opened) await u.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => system.stopWith(browser, opened), 60_000);
 
   it('an editor adds a saved answer, and an adviser answers an inquiry with it; axe-core clean', async () => {
     // The editor opens the editors' page from the menu and adds the saved answer.
@@ -96,11 +91,7 @@ describe('saved answers in the console', () => {
       },
     );
     const id = sent.inquiryId;
-    await eventually(
-      async () => ((await system.pipeline.queues.ids('first-line')).includes(id) ? true : undefined),
-      30_000,
-      'the inquiry in the first-line queue',
-    );
+    await system.waitInQueue(id, 'first-line');
     const adviser = (await signIn(await system.anAdviser('templates', ['first-line']))).page;
     await becomeAvailable(adviser);
     await adviser.getByRole('heading', { level: 1 }).focus();

@@ -46,11 +46,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     firstLine = await system.anAdviser('first', ['first-line']);
     secondLine = await system.anAdviser('second', ['second-line']);
   }, 300_000);
-  afterAll(async () => {
-    for (const u of opened) await u.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => system.stopWith(browser, opened), 60_000);
 
   it('takes an email from SMTP through the first line, an escalation and the second line to an answer in the sender’s mailbox, while the dashboard follows live', async () => {
     // The supervisor watches the dashboard; a marker on the window shows it is never reloaded.
@@ -73,11 +69,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     const id = mail.inquiryId;
 
     // It is decided for the first line and waits there; the dashboard counts it without a reload.
-    await eventually(
-      async () => ((await system.pipeline.queues.ids('first-line')).includes(id) ? true : undefined),
-      30_000,
-      'the inquiry in the first-line queue',
-    );
+    await system.waitInQueue(id, 'first-line');
     await countBecomes(waitingFirst, (n) => n === firstBefore + 1, 'the first-line count to go up');
     await screenshot(dashboard, 'dashboard');
 

@@ -61,11 +61,7 @@ describe('help-page insights in the console', () => {
       }
     await recordContacts(system.db, contacts);
   }, 300_000);
-  afterAll(async () => {
-    for (const u of opened) await u.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => system.stopWith(browser, opened), 60_000);
 
   it('an editor adds a help page to the catalogue; the page is axe-core clean', async () => {
     const user = await ConsoleUser.signIn(browser, system.url(''), { username: 'editor', password: 'editor' });

@@ -85,11 +85,7 @@ describe('knowing the inquirer in the console', () => {
       `${second} recognised as the person of ${first}`,
     );
   }, 300_000);
-  afterAll(async () => {
-    for (const u of opened) await u.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => system.stopWith(browser, opened), 60_000);
 
   it('the inquiry page shows the earlier contact of the same person, leading to it; the erasure asks in a dialog; axe-core clean', async () => {
     const page = (await signIn(supervisorUser)).page;

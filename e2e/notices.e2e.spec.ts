@@ -55,11 +55,7 @@ describe('operational notices', () => {
     browser = await launchChromium();
     adviser = await system.anAdviser('first', ['first-line']);
   }, 300_000);
-  afterAll(async () => {
-    for (const u of opened) await u.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => system.stopWith(browser, opened), 60_000);
 
   it('an operator registers an incident and updates it to identified; it is in the list, and on the public status page, axe-core clean', async () => {
     const operator = await signIn(operatorUser);

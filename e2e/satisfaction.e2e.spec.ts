@@ -87,11 +87,7 @@ describe('what inquirers say afterwards', () => {
       'the survey mail',
     );
   }, 300_000);
-  afterAll(async () => {
-    for (const u of opened) await u.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => system.stopWith(browser, opened), 60_000);
 
   it('the public survey page takes a score and a comment without sign-in; axe-core clean', async () => {
     const context = await browser.newContext();

@@ -28,11 +28,7 @@ describe('the development Sent page', () => {
     await system.start();
     browser = await launchChromium();
   }, 300_000);
-  afterAll(async () => {
-    for (const u of opened) await u.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => system.stopWith(browser, opened), 60_000);
 
   /** The row of the Sent page whose subject says `subject`, once it is there (the page is refreshed until then). */
   const rowOf = (page: Page, subject: RegExp): Promise<Locator> =>
@@ -60,11 +56,7 @@ describe('the development Sent page', () => {
       },
     );
     const id = mail.inquiryId;
-    await eventually(
-      async () => ((await system.pipeline.queues.ids('first-line')).includes(id) ? true : undefined),
-      30_000,
-      'the inquiry in the first-line queue',
-    );
+    await system.waitInQueue(id, 'first-line');
 
     // A first-line adviser takes it with "next inquiry" (N) and answers it (A, Ctrl+Enter).
     const adviser = await ConsoleUser.signIn(browser, system.url(''), await system.anAdviser('sent', ['first-line']));

@@ -72,11 +72,7 @@ describe("advisers' training in the console", () => {
     );
     updateId = update.id;
   }, 300_000);
-  afterAll(async () => {
-    for (const u of opened) await u.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => system.stopWith(browser, opened), 60_000);
 
   it('the competences page shows levels and mentors, changes one and shows the change in the log; axe-core clean', async () => {
     const page = await signIn(supervisorUser);

@@ -2,9 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
-import type { SinkRecord } from '@inquiry-router/contracts';
+import type { QueueName, SinkRecord } from '@inquiry-router/contracts';
 import { AdviserRepository, AdviserSkills, ClassifierModelRepository, createDataSource, UserRepository } from '@inquiry-router/persistence';
-import { freePort, privateDatabase, TestPipeline } from '@inquiry-router/testing';
+import { eventually, freePort, privateDatabase, TestPipeline } from '@inquiry-router/testing';
 import { apps, migrate, seedDevelopmentUsers, repoRoot, AppName, OutsideWorld } from '@inquiry-router/local-system';
 import { ensureTextModel } from '../../tools/training/train-model';
 import { developmentWebhookSecrets } from '../../tools/start/development-secrets';
@@ -79,6 +79,16 @@ export class E2eSystem {
     }
   }
 
+  /**
+   * After a file that used a browser: what each signed-in user opened, then the browser, then the
+   * system; each closed even when one before it fails to.
+   */
+  async stopWith(browser: { close(): Promise<void> } | undefined, opened: readonly { close(): Promise<void> }[] = []): Promise<void> {
+    for (const u of opened) await u.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await this.stop();
+  }
+
   async stop(): Promise<void> {
     await this.pipeline.tearDown();
     await this.db?.destroy();
@@ -92,8 +102,8 @@ export class E2eSystem {
    */
   async setClock(at: string | null): Promise<void> {
     await Promise.all(
-      Apps.map(async (app) => {
-        const res = await fetch(this.pipeline.url(app, '/development/clock'), {
+      this.appUrls().map(async ({ app, url }) => {
+        const res = await fetch(`${url}/development/clock`, {
           method: at === null ? 'DELETE' : 'PUT',
           headers: { 'content-type': 'application/json' },
           body: at === null ? undefined : JSON.stringify({ at }),
@@ -121,6 +131,15 @@ export class E2eSystem {
   /** The base URL of every app this system runs (e.g. to read each one's development clock). */
   appUrls(): { app: AppName; url: string }[] {
     return Apps.map((app) => ({ app, url: this.pipeline.url(app, '') }));
+  }
+
+  /** Resolves once the inquiry waits in `queue` (the router has decided and queued it). */
+  async waitInQueue(id: string, queue: QueueName): Promise<void> {
+    await eventually(
+      async () => ((await this.pipeline.queues.ids(queue)).includes(id) ? true : undefined),
+      30_000,
+      `${id} in the ${queue} queue`,
+    );
   }
 
   /** A fresh adviser with the given lines (and room for several inquiries per channel). */
