@@ -118,7 +118,7 @@ async function main(): Promise<void> {
       `  ${'redis'.padEnd(17)} ${new URL(env.REDIS_URL).host}`,
       ...(sinks ? sinkRows(sinks, sinkEnv, agenciesAtTheSinks) : []),
       '',
-      `Development users: adviser/adviser, supervisor/supervisor, operator/operator, skd/skd, nav/nav (tokens: POST /api/auth/login on workdesk). Logs: ${path.relative(process.cwd(), logDir)}/. An app that exits is restarted. Ctrl-C stops everything.`,
+      `Development users: adviser/adviser, supervisor/supervisor, operator/operator, editor/editor, skd/skd, nav/nav (tokens: POST /api/auth/login on workdesk). Logs: ${path.relative(process.cwd(), logDir)}/. An app that exits is restarted. Ctrl-C stops everything.`,
       '',
     ].join('\n'),
   );
