@@ -1,6 +1,7 @@
 import type { Language, NoticeEnvironment, NoticeKind, NoticeSeverity, NoticeStatus } from '@inquiry-router/contracts';
 import { textIn } from '@inquiry-router/notices';
 import type { NoticeEntry } from '@inquiry-router/persistence';
+import { escapeHtml } from '@inquiry-router/runtime';
 import { entryEndedAt } from './notice-payload';
 
 type Labels<K extends string> = Record<K, Record<Language, string>>;
@@ -70,9 +71,6 @@ export interface NoticeMailContent {
   text: string;
   html: string;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /**
  * The mail for one entry of a notice's history, in the subscriber's language (bokmål where the

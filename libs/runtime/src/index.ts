@@ -23,3 +23,4 @@ export * from './scheduling/scheduled-jobs';
 export * from './scheduling/scheduled-jobs.module';
 export * from './network/public-address';
 export * from './network/smtp-relay';
+export * from './http/html';

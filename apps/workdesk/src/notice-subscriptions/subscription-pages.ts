@@ -1,5 +1,7 @@
 import type { Language } from '@inquiry-router/contracts';
 import type { NoticeSubscriptionRecord } from '@inquiry-router/persistence';
+import { escapeHtml } from '@inquiry-router/runtime';
+import { publicPage } from '../public-pages/public-page';
 
 const t = {
   title: { nb: 'Driftsmeldinger', nn: 'Driftsmeldingar', en: 'Service notices' },
@@ -51,30 +53,13 @@ const t = {
   everything: { nb: 'alt', nn: 'alt', en: 'everything' },
 } satisfies Record<string, Record<Language, string>>;
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
 function page(language: Language, body: string): string {
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${t.title[language]}</title>
-<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40em;margin:2em auto;padding:0 1em;color:#1a1a1a}
-button{font:inherit;padding:.5em 1.2em;background:#0b5394;color:#fff;border:0;border-radius:4px;cursor:pointer}
-button:focus-visible{outline:3px solid #f9a825;outline-offset:2px}code{word-break:break-all;background:#f2f2f2;padding:.2em .4em}</style>
-</head>
-<body>
-<main>
-<h1>${t.title[language]}</h1>
-${body}
-<p><a href="/status?lang=${language}">${t.statusPage[language]}</a></p>
-</main>
-</body>
-</html>
-`;
+  return publicPage({
+    language,
+    title: t.title[language],
+    body: `${body}\n<p><a href="/status?lang=${language}">${t.statusPage[language]}</a></p>`,
+    style: 'code{word-break:break-all;background:#f2f2f2;padding:.2em .4em}',
+  });
 }
 
 function describe(s: NoticeSubscriptionRecord, l: Language): string {

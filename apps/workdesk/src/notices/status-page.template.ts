@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { Languages, NoticeEnvironments, type Language, type NoticeView, type StatusSummaryView } from '@inquiry-router/contracts';
 import { textIn } from '@inquiry-router/notices';
+import { escapeHtml } from '@inquiry-router/runtime';
 import { LanguageNames, StatusTexts } from './status-page.texts';
 
 /** Where the page links to: itself (no query), its stylesheet and its feeds, as absolute URLs. */
@@ -9,13 +10,6 @@ export interface StatusPageLinks {
   stylesheet: string;
   jsonFeed: string;
   atomFeed: string;
-}
-
-const Entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text as HTML text or attribute value: every character HTML gives a meaning escaped. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => Entities[c]);
 }
 
 /** Markup this module made; anything else interpolated into it is escaped. */

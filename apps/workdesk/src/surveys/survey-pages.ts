@@ -1,5 +1,7 @@
 import type { Language } from '@inquiry-router/contracts';
 import { Languages } from '@inquiry-router/contracts';
+import { escapeHtml } from '@inquiry-router/runtime';
+import { publicPage } from '../public-pages/public-page';
 
 const t = {
   title: { nb: 'Hvor fornøyd er du?', nn: 'Kor nøgd er du?', en: 'How satisfied are you?' },
@@ -44,35 +46,20 @@ const t = {
   },
 } as const;
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
 /** The page's language: the survey's, else the one asked for (`?lang=`), else bokmål. */
 export function pageLanguage(language: string | null | undefined): Language {
   return (Languages as readonly string[]).includes(language ?? '') ? (language as Language) : 'nb';
 }
 
 function page(language: Language, body: string): string {
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${t.title[language]}</title>
-<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40em;margin:2em auto;padding:0 1em;color:#1a1a1a}
-fieldset{border:1px solid #767676;border-radius:4px;margin:0 0 1em;padding:.5em 1em}label{display:block;margin:.3em 0}
-textarea{width:100%;font:inherit;box-sizing:border-box}button{font:inherit;padding:.5em 1.2em;background:#0b5394;color:#fff;border:0;border-radius:4px;cursor:pointer}
-button:focus-visible,input:focus-visible,textarea:focus-visible{outline:3px solid #f9a825;outline-offset:2px}.hint{color:#474747;font-size:.9em}</style>
-</head>
-<body>
-<main>
-<h1>${t.title[language]}</h1>
-${body}
-</main>
-</body>
-</html>
-`;
+  return publicPage({
+    language,
+    title: t.title[language],
+    body,
+    style:
+      'fieldset{border:1px solid #767676;border-radius:4px;margin:0 0 1em;padding:.5em 1em}label{display:block;margin:.3em 0}\n' +
+      'textarea{width:100%;font:inherit;box-sizing:border-box}.hint{color:#474747;font-size:.9em}',
+  });
 }
 
 /** The form: the score 1–5 as radio buttons, a comment, and the token carried on. */
