@@ -37,20 +37,15 @@ export interface SinkRecord {
   inquiryReferences: string[];
 }
 
-/** One message the system sent, on the development Sent page. */
-export interface SentMessageView {
-  id: string;
-  at: string;
+/**
+ * One message the system sent, on the development Sent page: a sink's record (or a call-back task
+ * in its shape) with what Postgres says of it, in place of the references it was found by.
+ */
+export interface SentMessageView extends Omit<SinkRecord, 'channel' | 'via' | 'references' | 'inquiryReferences'> {
   channel: SentChannel;
   via: SentRoute;
   /** Why it went out, where the inquiry's history says so (answers, case updates, notices …), or a mail's receipt; else null. */
   purpose: OutboundPurpose | null;
-  from: string | null;
-  to: string[];
-  subject: string | null;
-  text: string;
-  messageId: string | null;
-  inReplyTo: string | null;
   /** The conversation it belongs to: its first inquiry's id, as Postgres records it (else as the message names it); null when none. */
   thread: string | null;
   /** The inquiry it is about, found in Postgres; null when the message names none that is recorded. */
