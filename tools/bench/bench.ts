@@ -4,6 +4,7 @@ import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
+import { pipelineBurst, pipelineSteady } from './pipeline-bench';
 import {
   benchAppEnv,
   benchDatabaseUrl,
@@ -12,7 +13,6 @@ import {
   benchRedisUrl,
   deleteBenchTopics,
   prepareBenchSystem,
-  publishBenchInquiries,
   say,
 } from './bench-system';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
@@ -38,32 +38,9 @@ const count = Number(process.env.BENCH_COUNT ?? 20_000);
 const intakeCount = Number(process.env.BENCH_INTAKE_COUNT ?? 2_000);
 /** Inquiries claimed by 40 advisers at once for the claim latency. */
 const claimCount = Number(process.env.BENCH_CLAIM_COUNT ?? 5_000);
-
-async function pipelineRun(connection: KafkaConnection, publisher: EventPublisher, runId: string) {
-  const db = await createDataSource(benchDatabaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
-  try {
-    // The bench database is the bench's own: start each run from empty tables, so counting stays cheap.
-    await db.query('TRUNCATE inquiries CASCADE');
-    const started = await publishBenchInquiries(publisher, `bench-${runId}-`, count);
-    const deadline = Date.now() + 10 * 60_000;
-    for (;;) {
-      const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM inquiries`, []);
-      if (n >= count) break;
-      if (Date.now() > deadline) throw new Error(`only ${n} of ${count} inquiries were routed within 10 minutes`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    const rows: { latency_ms: number; recorded_ms: number }[] = await db.query(
-      `SELECT extract(epoch FROM (recorded_at - received_at)) * 1000 AS latency_ms, extract(epoch FROM recorded_at) * 1000 AS recorded_ms
-         FROM inquiries WHERE id LIKE $1`,
-      [`bench-${runId}-%`],
-    );
-    const latencies = rows.map((r) => Number(r.latency_ms)).sort((a, b) => a - b);
-    const finished = Math.max(...rows.map((r) => Number(r.recorded_ms)));
-    return { seconds: (finished - started) / 1000, latencies };
-  } finally {
-    await db.destroy();
-  }
-}
+/** The steady offered load for ingest-to-queued latency: inquiries a second, for how long. */
+const steadyRate = Number(process.env.BENCH_STEADY_RATE ?? 500);
+const steadySeconds = Number(process.env.BENCH_STEADY_SECONDS ?? 60);
 
 /** Two hops that only consume and pass on (and, at the end, count): Kafka's own cost for the same path. */
 async function rawRun(connection: KafkaConnection, runId: string): Promise<number> {
@@ -167,7 +144,13 @@ async function main(): Promise<void> {
     processes.forEach((p) => p.start());
     await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
     say(`bench: ${count} inquiries through classifier → router (real broker, Postgres, Redis)...`);
-    const pipeline = await pipelineRun(connection, publisher, runId);
+    const pipelineDb = await createDataSource(benchDatabaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
+    // The bench database is the bench's own: start each run from empty tables, so counting stays cheap.
+    await pipelineDb.query('TRUNCATE inquiries CASCADE');
+    const pipeline = await pipelineBurst(pipelineDb, publisher, `bench-${runId}-`, count);
+    say(`bench: ${steadyRate} inquiries/s offered for ${steadySeconds} s (open loop), ingest to queued...`);
+    const steady = await pipelineSteady(pipelineDb, publisher, `bench-${runId}-steady-`, steadyRate, steadySeconds);
+    await pipelineDb.destroy();
     say(`bench: the same ${count} messages through two consume-produce hops doing no work...`);
     const rawSeconds = await rawRun(connection, runId);
 
@@ -197,6 +180,9 @@ async function main(): Promise<void> {
       p50Ms: Math.round(percentile(pipeline.latencies, 50)),
       p95Ms: Math.round(percentile(pipeline.latencies, 95)),
       p99Ms: Math.round(percentile(pipeline.latencies, 99)),
+      steadyRate,
+      steadyP50Ms: Math.round(percentile(steady.latencies, 50)),
+      steadyP99Ms: Math.round(percentile(steady.latencies, 99)),
       emailIntakePerSec: email.perSec,
       emailAcceptP99Ms: email.p99Ms,
       socialIntakePerSec: social.perSec,
@@ -223,7 +209,10 @@ async function main(): Promise<void> {
     say(`| pipeline throughput (inquiries/s) | ${figures.throughputPerSec} |`);
     say(`| raw Kafka pass-through (messages/s) | ${figures.rawThroughputPerSec} |`);
     say(`| ratio pipeline/raw | ${figures.ratio} |`);
-    say(`| ingest-to-queued p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
+    say(`| ingest-to-queued in a burst of ${count}, p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
+    say(
+      `| ingest-to-queued at a steady ${steadyRate}/s for ${steadySeconds} s, p50 / p99 (ms) | ${figures.steadyP50Ms} / ${figures.steadyP99Ms} |`,
+    );
     say(`| email intake over SMTP (inquiries/s; p50 / p99 to 250 in ms) | ${email.perSec} (${email.p50Ms} / ${email.p99Ms}) |`);
     say(`| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${social.perSec} (${social.p50Ms} / ${social.p99Ms}) |`);
     const c = classifier.withModel;

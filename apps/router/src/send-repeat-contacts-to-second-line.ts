@@ -71,10 +71,11 @@ export class SendRepeatContactsToSecondLine {
       })),
     );
 
+    const batch = new BatchByKey(routed, keys);
     for (const r of candidates) {
       const contact = current.get(r.inquiry.id);
       if (!contact) continue;
-      const found = findRepeatContact(contact, [...(earlier.get(r.inquiry.id) ?? []), ...waitingInBatch(r, routed, keys)], withinDays);
+      const found = findRepeatContact(contact, [...(earlier.get(r.inquiry.id) ?? []), ...batch.waitingWith(r)], withinDays);
       if (!found) continue;
       r.queue = 'second-line';
       r.decision = {
@@ -89,30 +90,56 @@ export class SendRepeatContactsToSecondLine {
   }
 }
 
-/** The technical contacts of the same batch, sharing a key with `r`, that go to the portal's queues with it: unresolved. */
-function waitingInBatch(
-  r: RoutedInquiry,
-  batch: readonly RoutedInquiry[],
-  keys: ReadonlyMap<string, HashedIdentityKey[]>,
-): EarlierContact[] {
-  const own = new Map((keys.get(r.inquiry.id) ?? []).map((k) => [k.hash, k.kind]));
-  if (own.size === 0) return [];
-  return batch.flatMap((other) => {
-    if (other === r || other.queue === null || other.decision.kind !== 'technical') return [];
-    const shared = new Set<IdentityKeyKind>((keys.get(other.inquiry.id) ?? []).flatMap((k) => (own.has(k.hash) ? [k.kind] : [])));
-    if (shared.size === 0) return [];
-    return [
-      {
-        inquiryId: other.inquiry.id,
-        channel: other.inquiry.channel,
-        receivedAt: new Date(other.inquiry.receivedAt),
-        threadId: other.inquiry.id,
-        caseId: null,
-        category: other.decision.category ?? null,
-        unresolved: true,
-        reopened: false,
-        matchedBy: IdentityKeyKinds.filter((k) => shared.has(k)),
-      },
-    ];
-  });
+/**
+ * The batch's inquiries by key hash, indexed once: each candidate then looks up the few sharing
+ * one of its keys instead of scanning the whole batch (a batch holds hundreds in a storm).
+ */
+class BatchByKey {
+  /** For each key hash: the position in the batch of each inquiry carrying it, and the key's kind there. */
+  private readonly byHash = new Map<string, { at: number; kind: IdentityKeyKind }[]>();
+
+  constructor(
+    private readonly batch: readonly RoutedInquiry[],
+    private readonly keys: ReadonlyMap<string, HashedIdentityKey[]>,
+  ) {
+    batch.forEach((r, at) => {
+      for (const k of keys.get(r.inquiry.id) ?? []) {
+        const carriers = this.byHash.get(k.hash);
+        if (carriers) carriers.push({ at, kind: k.kind });
+        else this.byHash.set(k.hash, [{ at, kind: k.kind }]);
+      }
+    });
+  }
+
+  /** The technical contacts of the same batch, sharing a key with `r`, that go to the portal's queues with it: unresolved. */
+  waitingWith(r: RoutedInquiry): EarlierContact[] {
+    const shared = new Map<number, Set<IdentityKeyKind>>();
+    for (const own of this.keys.get(r.inquiry.id) ?? []) {
+      for (const { at, kind } of this.byHash.get(own.hash) ?? []) {
+        const other = this.batch[at];
+        if (other === r || other.queue === null || other.decision.kind !== 'technical') continue;
+        const kinds = shared.get(at) ?? new Set<IdentityKeyKind>();
+        kinds.add(kind);
+        shared.set(at, kinds);
+      }
+    }
+    // In batch order, as the contacts were received.
+    return [...shared.keys()]
+      .sort((a, b) => a - b)
+      .map((at) => {
+        const other = this.batch[at];
+        const kinds = shared.get(at)!;
+        return {
+          inquiryId: other.inquiry.id,
+          channel: other.inquiry.channel,
+          receivedAt: new Date(other.inquiry.receivedAt),
+          threadId: other.inquiry.id,
+          caseId: null,
+          category: other.decision.category ?? null,
+          unresolved: true,
+          reopened: false,
+          matchedBy: IdentityKeyKinds.filter((k) => kinds.has(k)),
+        };
+      });
+  }
 }

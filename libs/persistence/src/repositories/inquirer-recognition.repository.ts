@@ -214,19 +214,36 @@ export class InquirerRecognitionRepository {
   }
 }
 
+/** An inquiry of the batch about to be recorded, as recognition needs it. */
+export interface ContactBeingRecorded {
+  inquiryId: string;
+  receivedAt: Date;
+  threadId: string;
+  /** The person of the conversation it joins (a reply taken into a conversation being handled); null when it joins none. */
+  conversationInquirerId: string | null;
+}
+
 /**
- * Recognises the person of each inquiry of a batch being recorded, in the transaction `tx` that
- * records it (so no inquiry is ever seen without its person): for each not recognised yet, its key
- * hashes are stored and `recognise` decides — from the inquiry, the conversation it joined, the
- * recognised contacts carrying its keys and the contacts it quotes — its person (made when new)
- * and the suggestions its quoted references make. An inquiry that has its person already is left
- * as it is, so a redelivered inquiry changes nothing.
+ * Recognises the person of each inquiry of a batch about to be recorded, in the transaction `tx`
+ * that records it (so no inquiry is ever seen without its person): `recognise` decides — from the
+ * inquiry, the conversation it joins, the recognised contacts carrying its keys and the contacts
+ * it quotes — its person and the suggestions its quoted references make. Decided before the
+ * inquiries are written, so each is written once with its person (a second write of every new row
+ * would cost as much again as the first, with every index). Persons new to us are made here; the
+ * rest is `recordRecognitions`' once the inquiries are in. Only `fresh` inquiries (not recorded
+ * before) are recognised, so a redelivered inquiry changes nothing.
  */
-export async function recogniseSenders(tx: EntityManager, { inquiries, recognise }: SenderRecognition): Promise<Recognition[]> {
-  if (inquiries.length === 0) return [];
+export async function recogniseSenders(
+  tx: EntityManager,
+  { inquiries, recognise }: SenderRecognition,
+  fresh: readonly ContactBeingRecorded[],
+): Promise<Recognition[]> {
+  if (inquiries.length === 0 || fresh.length === 0) return [];
   // Statements over a whole batch look costly to the planner, whose JIT compiling then takes longer than they run.
   await tx.query(`SET LOCAL jit = off`);
-  const hashes = [...new Set(inquiries.flatMap((b) => b.keys.map((k) => k.hash)))].sort();
+  const byId = new Map(inquiries.map((b) => [b.inquiryId, b]));
+  const toRecognise = fresh.filter((f) => byId.has(f.inquiryId));
+  const hashes = [...new Set(toRecognise.flatMap((f) => byId.get(f.inquiryId)!.keys.map((k) => k.hash)))].sort();
   // Contacts sharing a key are recognised one transaction after the other (several routers), so a
   // new person is made once, not once per instance; the locks are taken in one order, so never in a deadlock.
   if (hashes.length > 0)
@@ -234,38 +251,21 @@ export async function recogniseSenders(tx: EntityManager, { inquiries, recognise
       `SELECT pg_advisory_xact_lock(hashtext('inquirer-keys'), hashtext(h)) FROM unnest($1::text[]) WITH ORDINALITY AS x(h, n) ORDER BY n`,
       [hashes],
     );
-  const unrecognised: { id: string; received_at: Date; thread_id: string; conversation_inquirer_id: string | null }[] = await tx.query(
-    `SELECT i.id, i.received_at, i.thread_id, CASE WHEN i.status = 'in-thread' THEN root.inquirer_id END AS conversation_inquirer_id
-       FROM inquiries i JOIN inquiries root ON root.id = i.thread_id
-      WHERE i.id = ANY($1::text[]) AND i.inquirer_id IS NULL
-      ORDER BY i.id
-        FOR UPDATE OF i`,
-    [inquiries.map((b) => b.inquiryId)],
-  );
-  if (unrecognised.length === 0) return [];
-  const byId = new Map(inquiries.map((b) => [b.inquiryId, b]));
-  await tx.query(
-    `INSERT INTO inquirer_keys (inquiry_id, kind, key_hash)
-     SELECT x.inquiry_id, x.kind, x.key_hash FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, kind text, key_hash text)
-     ON CONFLICT DO NOTHING`,
-    [JSON.stringify(unrecognised.flatMap((u) => byId.get(u.id)!.keys.map((k) => ({ inquiry_id: u.id, kind: k.kind, key_hash: k.hash }))))],
-  );
   const quoted = await quotedContacts(
     tx,
-    unrecognised.map((u) => byId.get(u.id)!),
+    toRecognise.map((f) => byId.get(f.inquiryId)!),
   );
   const recognitions = recognise(
-    unrecognised.map((u) => ({
-      inquiryId: u.id,
-      receivedAt: u.received_at,
-      threadId: u.thread_id,
-      keys: byId.get(u.id)!.keys,
-      conversationInquirerId: u.conversation_inquirer_id,
-      quoted: quoted.get(u.id) ?? [],
+    toRecognise.map((f) => ({
+      inquiryId: f.inquiryId,
+      receivedAt: f.receivedAt,
+      threadId: f.threadId,
+      keys: byId.get(f.inquiryId)!.keys,
+      conversationInquirerId: f.conversationInquirerId,
+      quoted: quoted.get(f.inquiryId) ?? [],
     })),
     await recognisedCarriers(tx, hashes),
   );
-
   const made = recognitions.filter((r) => r.isNew);
   if (made.length > 0)
     await tx.query(
@@ -273,20 +273,41 @@ export async function recogniseSenders(tx: EntityManager, { inquiries, recognise
        SELECT x.id, x.last_contact_at FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, last_contact_at timestamptz)`,
       [JSON.stringify(made.map((r) => ({ id: r.inquirerId, last_contact_at: r.receivedAt.toISOString() })))],
     );
-  // Each person's last contact is the latest of theirs, whatever order they are routed in.
-  await tx.query(
-    `WITH linked AS (
-       UPDATE inquiries i SET inquirer_id = x.inquirer_id, inquirer_match = x.match
-         FROM jsonb_to_recordset($1::jsonb) AS x(id text, inquirer_id uuid, match jsonb)
-        WHERE i.id = x.id AND i.inquirer_id IS NULL
-       RETURNING i.inquirer_id, i.received_at
-     )
-     UPDATE inquirers p SET last_contact_at = greatest(p.last_contact_at, l.latest)
-       FROM (SELECT inquirer_id, max(received_at) AS latest FROM linked GROUP BY inquirer_id) l
-      WHERE p.id = l.inquirer_id`,
-    [JSON.stringify(recognitions.map((r) => ({ id: r.inquiryId, inquirer_id: r.inquirerId, match: r.match })))],
+  return recognitions;
+}
+
+/**
+ * What recognising the `recorded` inquiries leaves to store once they are written with their
+ * person: their key hashes (what later contacts are recognised by), each person's last contact
+ * (the latest of theirs, whatever order they are routed in) and the suggestions quoted references make.
+ */
+export async function recordRecognitions(
+  tx: EntityManager,
+  { inquiries }: SenderRecognition,
+  recognitions: readonly Recognition[],
+  recorded: ReadonlySet<string>,
+): Promise<void> {
+  const mine = recognitions.filter((r) => recorded.has(r.inquiryId));
+  if (mine.length === 0) return;
+  const byId = new Map(inquiries.map((b) => [b.inquiryId, b]));
+  const keys = mine.flatMap((r) =>
+    (byId.get(r.inquiryId)?.keys ?? []).map((k) => ({ inquiry_id: r.inquiryId, kind: k.kind, key_hash: k.hash })),
   );
-  const suggestions = recognitions.flatMap((r) =>
+  if (keys.length > 0)
+    await tx.query(
+      `INSERT INTO inquirer_keys (inquiry_id, kind, key_hash)
+       SELECT x.inquiry_id, x.kind, x.key_hash FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, kind text, key_hash text)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(keys)],
+    );
+  await tx.query(
+    `UPDATE inquirers p SET last_contact_at = greatest(p.last_contact_at, l.latest)
+       FROM (SELECT x.inquirer_id, max(x.received_at) AS latest
+               FROM jsonb_to_recordset($1::jsonb) AS x(inquirer_id uuid, received_at timestamptz) GROUP BY x.inquirer_id) l
+      WHERE p.id = l.inquirer_id`,
+    [JSON.stringify(mine.map((r) => ({ inquirer_id: r.inquirerId, received_at: r.receivedAt.toISOString() })))],
+  );
+  const suggestions = mine.flatMap((r) =>
     r.suggestions.map((s) => ({ inquiry_id: r.inquiryId, reference: s.reference, referenced_inquiry_id: s.referencedInquiryId })),
   );
   if (suggestions.length > 0)
@@ -297,7 +318,6 @@ export async function recogniseSenders(tx: EntityManager, { inquiries, recognise
        ON CONFLICT (inquiry_id, referenced_inquiry_id) DO NOTHING`,
       [JSON.stringify(suggestions)],
     );
-  return recognitions;
 }
 
 /** The recognised contacts carrying each key (the most recent per key), with the keys they carry. */

@@ -25,9 +25,9 @@ import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
 import { decisionOf, entityOfRow, inquiryOf, inquiryStateOf } from '../mappers/inquiry.mapper';
-import { writeInquiryChange } from './inquiry-change.writer';
+import { writeInquiryChange, writeInquiryChanges } from './inquiry-change.writer';
 import { IncidentLinkRepository } from './incident-link.repository';
-import { recogniseSenders, SenderRecognition } from './inquirer-recognition.repository';
+import { recogniseSenders, recordRecognitions, SenderRecognition } from './inquirer-recognition.repository';
 
 export interface RoutedInquiry {
   inquiry: Inquiry;
@@ -103,9 +103,16 @@ export class InquiryRepository {
       // A reply (threadRef) refers to the conversation of an inquiry; the conversation's first
       // inquiry says how it stands and who opened it.
       const refs = [...new Set(batch.map((b) => b.inquiry.threadRef).filter((r): r is string => !!r))];
-      const threads: { ref: string; thread_id: string; status: InquiryStatus; channel: Channel; sender: InquiryParty }[] = refs.length
+      const threads: {
+        ref: string;
+        thread_id: string;
+        status: InquiryStatus;
+        channel: Channel;
+        sender: InquiryParty;
+        inquirer_id: string | null;
+      }[] = refs.length
         ? await tx.query(
-            `SELECT r.id AS ref, r.thread_id, root.status, root.channel, root.sender
+            `SELECT r.id AS ref, r.thread_id, root.status, root.channel, root.sender, root.inquirer_id
                FROM inquiries r JOIN inquiries root ON root.id = r.thread_id WHERE r.id = ANY($1::text[])`,
             [refs],
           )
@@ -118,6 +125,7 @@ export class InquiryRepository {
         const notJoined = place.placement === 'own-thread' ? place.notJoined : undefined;
         return {
           ...b,
+          conversationInquirerId: joins ? (thread?.inquirer_id ?? null) : null,
           // A reference from another sender is noted where the adviser reads why it went where it did.
           decision: notJoined
             ? withAddedReasons(b.decision, [
@@ -131,22 +139,44 @@ export class InquiryRepository {
           agency: joins ? null : b.agency,
         };
       });
+      // Who each new inquiry's sender is, decided before it is written: each row is written once, with its person.
+      const recorded: { id: string }[] = await tx.query(`SELECT id FROM inquiries WHERE id = ANY($1::text[])`, [
+        placed.map((b) => b.inquiry.id),
+      ]);
+      const recordedBefore = new Set(recorded.map((r) => r.id));
+      const recognitions = senders
+        ? await recogniseSenders(
+            tx,
+            senders,
+            placed
+              .filter((b) => !recordedBefore.has(b.inquiry.id))
+              .map((b) => ({
+                inquiryId: b.inquiry.id,
+                receivedAt: new Date(b.inquiry.receivedAt),
+                threadId: b.threadId,
+                conversationInquirerId: b.conversationInquirerId,
+              })),
+          )
+        : [];
+      const personOf = new Map(recognitions.map((r) => [r.inquiryId, r]));
       const inserted: { id: string }[] = await tx.query(
         `INSERT INTO inquiries (id, channel, received_at, sender, to_address, subject, body, language,
                                 service_code, thread_ref, thread_id, attachments, status, queue, agency,
-                                due_at, sla_target, sla_warn_at)
+                                due_at, sla_target, sla_warn_at, inquirer_id, inquirer_match)
          SELECT x.id, x.channel, x.received_at, x.sender, x.to_address, x.subject, x.body, x.language,
                 x.service_code, x.thread_ref, x.thread_id, coalesce(x.attachments, '[]'), x.status, x.queue, x.agency,
-                x.due_at, x.sla_target, x.sla_warn_at
+                x.due_at, x.sla_target, x.sla_warn_at, x.inquirer_id, x.inquirer_match
            FROM jsonb_to_recordset($1::jsonb) AS x(id text, channel text, received_at timestamptz, sender jsonb,
                 to_address text, subject text, body text, language text, service_code text, thread_ref text,
                 thread_id text, attachments jsonb, status text, queue text, agency text,
-                due_at timestamptz, sla_target text, sla_warn_at timestamptz)
+                due_at timestamptz, sla_target text, sla_warn_at timestamptz, inquirer_id uuid, inquirer_match jsonb)
          ON CONFLICT (id) DO NOTHING
          RETURNING id`,
         [
           JSON.stringify(
             placed.map(({ inquiry: i, queue, agency, threadId, status, serviceLevel }) => ({
+              inquirer_id: personOf.get(i.id)?.inquirerId ?? null,
+              inquirer_match: personOf.get(i.id)?.match ?? null,
               id: i.id,
               channel: i.channel,
               received_at: i.receivedAt,
@@ -226,7 +256,14 @@ export class InquiryRepository {
           );
         }
       }
-      if (senders) await recogniseSenders(tx, senders);
+      if (senders) await recordRecognitions(tx, senders, recognitions, fresh);
+      // Another router recorded one of these first (a rebalance): a person made for it alone is nobody's.
+      const madeInVain = recognitions.filter((r) => r.isNew && !fresh.has(r.inquiryId)).map((r) => r.inquirerId);
+      if (madeInVain.length > 0)
+        await tx.query(
+          `DELETE FROM inquirers p WHERE p.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM inquiries i WHERE i.inquirer_id = p.id)`,
+          [madeInVain],
+        );
       const pending: { id: string; status: PendingRouting['status']; queue: string | null; agency: string | null; received_at: Date }[] =
         await tx.query(
           `SELECT id, status, queue, agency, received_at FROM inquiries
@@ -248,13 +285,12 @@ export class InquiryRepository {
       const rows: Record<string, unknown>[] = await tx.query(`SELECT * FROM inquiries WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [
         forwards.map((f) => f.id),
       ]);
-      const marked = new Set<string>();
-      for (const row of rows) {
+      const changes = rows.flatMap((row) => {
         const forwarded = completeForward(inquiryStateOf(entityOfRow(tx, InquiryEntity, row)));
-        if (isRefusal(forwarded)) continue;
-        await writeInquiryChange(tx, row.id as string, forwarded);
-        marked.add(row.id as string);
-      }
+        return isRefusal(forwarded) ? [] : [{ id: row.id as string, change: forwarded }];
+      });
+      await writeInquiryChanges(tx, changes);
+      const marked = new Set(changes.map((c) => c.id));
       await outboxWriter.add(
         tx,
         forwards.filter((f) => marked.has(f.id)).map((f) => f.event),

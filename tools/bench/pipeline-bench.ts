@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import { DataSource } from 'typeorm';
+import { Topics } from '@inquiry-router/contracts';
+import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { createDataSource } from '@inquiry-router/persistence';
+import { AppName, AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
+import { percentile } from './percentile';
+import {
+  benchAppEnv,
+  benchDatabaseUrl,
+  benchInquiries,
+  benchLog,
+  deleteBenchTopics,
+  prepareBenchSystem,
+  publishBenchInquiries,
+  say,
+} from './bench-system';
+
+export interface PipelineFigures {
+  seconds: number;
+  /** Ingest → recorded and queued, per inquiry, ascending (ms). */
+  latencies: number[];
+}
+
+/** The apps an inquiry passes through from `inquiry.received.v1` to its queue or agency. */
+export const pipelineApps: AppName[] = ['classifier', 'router', 'agency-forwarder'];
+
+async function countRouted(db: DataSource, idPrefix: string): Promise<number> {
+  const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM inquiries WHERE id LIKE $1`, [`${idPrefix}%`]);
+  return n;
+}
+
+async function waitUntilRouted(db: DataSource, idPrefix: string, count: number, withinMs: number): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const n = await countRouted(db, idPrefix);
+    if (n >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${n} of ${count} inquiries were routed within ${withinMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Each inquiry's time from being published (its receivedAt) to its routing recorded, ascending; and the last one's end. */
+async function latenciesOf(db: DataSource, idPrefix: string): Promise<{ latencies: number[]; finishedMs: number }> {
+  const rows: { latency_ms: number; recorded_ms: number }[] = await db.query(
+    `SELECT extract(epoch FROM (recorded_at - received_at)) * 1000 AS latency_ms, extract(epoch FROM recorded_at) * 1000 AS recorded_ms
+       FROM inquiries WHERE id LIKE $1`,
+    [`${idPrefix}%`],
+  );
+  return {
+    latencies: rows.map((r) => Number(r.latency_ms)).sort((a, b) => a - b),
+    finishedMs: Math.max(...rows.map((r) => Number(r.recorded_ms))),
+  };
+}
+
+/** A burst: `count` inquiries published as fast as Kafka takes them; throughput from the first publish to the last routed. */
+export async function pipelineBurst(db: DataSource, publisher: EventPublisher, idPrefix: string, count: number): Promise<PipelineFigures> {
+  const started = await publishBenchInquiries(publisher, idPrefix, count);
+  await waitUntilRouted(db, idPrefix, count, 10 * 60_000);
+  const { latencies, finishedMs } = await latenciesOf(db, idPrefix);
+  return { seconds: (finishedMs - started) / 1000, latencies };
+}
+
+/**
+ * A steady offered load: `ratePerSec` inquiries a second for `seconds`, published on a fixed
+ * schedule whatever the pipeline does (open loop), each stamped with the moment it is published.
+ */
+export async function pipelineSteady(
+  db: DataSource,
+  publisher: EventPublisher,
+  idPrefix: string,
+  ratePerSec: number,
+  seconds: number,
+): Promise<PipelineFigures> {
+  const tickMs = 10;
+  const total = Math.round(ratePerSec * seconds);
+  const started = Date.now();
+  const sends: Promise<void>[] = [];
+  let sent = 0;
+  while (sent < total) {
+    const due = Math.min(total, Math.floor(((Date.now() - started) / 1000) * ratePerSec) + 1);
+    if (due > sent) {
+      const batch = benchInquiries(idPrefix, sent, due, new Date().toISOString());
+      sends.push(
+        publisher.publish(
+          Topics.InquiryReceived,
+          batch.map((inquiry) => ({ key: inquiry.id, value: { inquiry } })),
+        ),
+      );
+      sent = due;
+    }
+    await new Promise((r) => setTimeout(r, tickMs));
+  }
+  await Promise.all(sends);
+  await waitUntilRouted(db, idPrefix, total, 5 * 60_000);
+  const { latencies } = await latenciesOf(db, idPrefix);
+  return { seconds, latencies };
+}
+
+export const msFigures = (latencies: number[]) => ({
+  p50Ms: Math.round(percentile(latencies, 50)),
+  p95Ms: Math.round(percentile(latencies, 95)),
+  p99Ms: Math.round(percentile(latencies, 99)),
+});
+
+/** `node dist/tools/bench/pipeline-bench.js`: the pipeline's burst and steady figures alone. */
+async function main(): Promise<void> {
+  const count = Number(process.env.BENCH_COUNT ?? 20_000);
+  const rate = Number(process.env.BENCH_STEADY_RATE ?? 500);
+  const steadySeconds = Number(process.env.BENCH_STEADY_SECONDS ?? 60);
+  const system = await prepareBenchSystem();
+  const runId = randomBytes(4).toString('hex');
+  const topicPrefix = `bench-${runId}.`;
+  const connection = new KafkaConnection({ clientId: 'bench', brokers: system.brokers.split(','), topicPrefix, logger: benchLog });
+  await createTopics(connection, undefined, benchLog);
+  const publisher = new EventPublisher(connection);
+  await publisher.connect();
+  const env = benchAppEnv(system.brokers, topicPrefix, `bench:${runId}:`);
+  for (const app of apps) env[app.portVar] = String(await freePort());
+  const processes = pipelineApps.map(
+    (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
+  );
+  const db = await createDataSource(benchDatabaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
+  try {
+    await db.query('TRUNCATE inquiries CASCADE');
+    processes.forEach((p) => p.start());
+    await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
+    if (count > 0) {
+      say(`bench: ${count} inquiries at once through classifier → router...`);
+      const burst = await pipelineBurst(db, publisher, `bench-${runId}-`, count);
+      say(JSON.stringify({ throughputPerSec: Math.round(count / burst.seconds), ...msFigures(burst.latencies) }));
+    }
+    if (steadySeconds > 0) {
+      say(`bench: ${rate} inquiries/s for ${steadySeconds} s...`);
+      const steady = await pipelineSteady(db, publisher, `bench-${runId}-steady-`, rate, steadySeconds);
+      const f = msFigures(steady.latencies);
+      say(JSON.stringify({ steadyRate: rate, steadyP50Ms: f.p50Ms, steadyP99Ms: f.p99Ms }));
+    }
+  } finally {
+    await Promise.all(processes.map((p) => p.stop()));
+    await db.destroy();
+    await publisher.disconnect();
+    await deleteBenchTopics(connection, topicPrefix);
+    await system.stop();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`bench failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}
