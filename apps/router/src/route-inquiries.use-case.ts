@@ -11,6 +11,7 @@ import { LinkIncidents } from './link-incidents';
 import { RecogniseSenders } from './recognise-senders';
 import { TakeSurveyReplies } from './take-survey-replies';
 import { RoutedInquiryStore, RoutingHistory } from './router.ports';
+import { ingestToQueued } from './routing-metrics';
 
 /**
  * Carries out classified decisions: records inquiry and decision in Postgres (the system of
@@ -66,6 +67,9 @@ export class RouteInquiries {
       }),
       workPolicy,
     );
+    // Wall time, as latency is: the app's clock may be set elsewhere outside production.
+    const queuedAt = Date.now();
+    for (const p of queued) ingestToQueued.observe(Math.max(0, queuedAt - p.receivedAt.getTime()) / 1000);
     const divertedNow = queued.filter((p) => diverted.has(p.id));
     if (divertedNow.length > 0) {
       const at = this.clock.now().toISOString();
