@@ -145,9 +145,9 @@ async function main(): Promise<void> {
     await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
     say(`bench: ${count} inquiries through classifier → router (real broker, Postgres, Redis)...`);
     const pipelineDb = await createDataSource(benchDatabaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
-    // The bench database is the bench's own: start each run from empty tables, so counting stays cheap.
-    await pipelineDb.query('TRUNCATE inquiries CASCADE');
-    const pipeline = await pipelineBurst(pipelineDb, publisher, `bench-${runId}-`, count);
+    // The bench database is the bench's own: empty tables keep counting cheap, and no earlier run's outbox is left to relay.
+    await pipelineDb.query('TRUNCATE inquiries, outbox CASCADE');
+    const pipeline = await pipelineBurst(pipelineDb, publisher, processes, `bench-${runId}-`, count);
     say(`bench: ${steadyRate} inquiries/s offered for ${steadySeconds} s (open loop), ingest to queued...`);
     const steady = await pipelineSteady(
       pipelineDb,
@@ -187,6 +187,7 @@ async function main(): Promise<void> {
       p50Ms: Math.round(percentile(pipeline.latencies, 50)),
       p95Ms: Math.round(percentile(pipeline.latencies, 95)),
       p99Ms: Math.round(percentile(pipeline.latencies, 99)),
+      pipelineCpuUsPerInquiry: pipeline.cpuUsPerInquiry,
       steadyRate,
       steadyP50Ms: steady.queuedP50Ms,
       steadyP99Ms: steady.queuedP99Ms,
@@ -217,6 +218,10 @@ async function main(): Promise<void> {
     say(`| pipeline throughput (inquiries/s) | ${figures.throughputPerSec} |`);
     say(`| raw Kafka pass-through (messages/s) | ${figures.rawThroughputPerSec} |`);
     say(`| ratio pipeline/raw | ${figures.ratio} |`);
+    const cpu = Object.entries(figures.pipelineCpuUsPerInquiry);
+    say(
+      `| CPU per inquiry in the burst, µs (${cpu.map(([part]) => part).join(' / ')}; total) | ${cpu.map(([, us]) => us).join(' / ')}; ${cpu.reduce((sum, [, us]) => sum + us, 0)} |`,
+    );
     say(`| ingest-to-queued in a burst of ${count}, p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
     say(
       `| ingest-to-queued at a steady ${steadyRate}/s for ${steadySeconds} s, p50 / p99 (ms) | ${figures.steadyP50Ms} / ${figures.steadyP99Ms} |`,

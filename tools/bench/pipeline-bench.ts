@@ -6,6 +6,7 @@ import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
 import { AppName, AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
+import { brokerPid, CpuAccount, postgresBackendPids } from './process-cpu';
 import { Buckets, bucketsBetween, bucketsOf, percentileOfBuckets } from './histogram';
 import {
   benchAppEnv,
@@ -69,12 +70,35 @@ async function latenciesOf(db: DataSource, idPrefix: string): Promise<{ latencie
   };
 }
 
-/** A burst: `count` inquiries published as fast as Kafka takes them; throughput from the first publish to the last routed. */
-export async function pipelineBurst(db: DataSource, publisher: EventPublisher, idPrefix: string, count: number): Promise<PipelineFigures> {
+export interface BurstFigures extends PipelineFigures {
+  /** CPU each part used per inquiry during the burst (µs): the app processes, Postgres, the broker, and this process publishing. */
+  cpuUsPerInquiry: Record<string, number>;
+}
+
+/**
+ * A burst: `count` inquiries published as fast as Kafka takes them; throughput from the first
+ * publish to the last routed, and the CPU each part of the pipeline used for it.
+ */
+export async function pipelineBurst(
+  db: DataSource,
+  publisher: EventPublisher,
+  processes: AppProcess[],
+  idPrefix: string,
+  count: number,
+): Promise<BurstFigures> {
+  const cpu = new CpuAccount(async () => ({
+    ...Object.fromEntries(processes.map((p) => [p.name, p.child?.pid ? [p.child.pid] : []])),
+    postgres: await postgresBackendPids(db),
+    broker: [brokerPid()].filter((pid): pid is number => pid !== null),
+    publisher: [process.pid],
+  }));
+  await cpu.start();
   const started = await publishBenchInquiries(publisher, idPrefix, count);
   await waitUntilRouted(db, idPrefix, count, 10 * 60_000);
+  const used = await cpu.stop();
   const { latencies, finishedMs } = await latenciesOf(db, idPrefix);
-  return { seconds: (finishedMs - started) / 1000, latencies };
+  const cpuUsPerInquiry = Object.fromEntries(Object.entries(used).map(([part, ms]) => [part, Math.round((ms * 1000) / count)]));
+  return { seconds: (finishedMs - started) / 1000, latencies, cpuUsPerInquiry };
 }
 
 /**
@@ -148,13 +172,20 @@ async function main(): Promise<void> {
   );
   const db = await createDataSource(benchDatabaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
   try {
-    await db.query('TRUNCATE inquiries CASCADE');
+    // The bench database is the bench's own: empty tables keep counting cheap, and no earlier run's outbox is left to relay.
+    await db.query('TRUNCATE inquiries, outbox CASCADE');
     processes.forEach((p) => p.start());
     await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
     if (count > 0) {
       say(`bench: ${count} inquiries at once through classifier → router...`);
-      const burst = await pipelineBurst(db, publisher, `bench-${runId}-`, count);
-      say(JSON.stringify({ throughputPerSec: Math.round(count / burst.seconds), ...msFigures(burst.latencies) }));
+      const burst = await pipelineBurst(db, publisher, processes, `bench-${runId}-`, count);
+      say(
+        JSON.stringify({
+          throughputPerSec: Math.round(count / burst.seconds),
+          ...msFigures(burst.latencies),
+          cpuUsPerInquiry: burst.cpuUsPerInquiry,
+        }),
+      );
     }
     if (steadySeconds > 0) {
       say(`bench: ${rate} inquiries/s for ${steadySeconds} s...`);
