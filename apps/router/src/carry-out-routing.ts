@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import type { WaitingInquiry } from '@inquiry-router/persistence';
-import { Outbox } from '@inquiry-router/messaging';
+import { Outbox, OutboxMessage } from '@inquiry-router/messaging';
 import { LiveQueues, queueScore, WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
 import { Clock } from '@inquiry-router/runtime';
 import { RoutedInquiryStore } from './router.ports';
@@ -20,7 +20,8 @@ export interface PendingForward {
 /**
  * The last step of routing, after Postgres recorded where an inquiry goes, whether the decision
  * came from the classifier or from a person: queued work into its live queue at its score under
- * the work policy, a forward marked done with its `inquiry.forwarded.v1` event in the outbox.
+ * the work policy, a forward marked done with its `inquiry.forwarded.v1` event in the outbox
+ * (for a new inquiry, the event goes with its record: `forwardEvents`).
  */
 @Injectable()
 export class CarryOutRouting {
@@ -48,11 +49,17 @@ export class CarryOutRouting {
   }
 
   async forward(forwards: PendingForward[]): Promise<void> {
+    const events = this.forwardEvents(forwards);
+    await this.inquiries.markForwarded(forwards.map(({ id }) => ({ id, event: events.get(id)! })));
+  }
+
+  /** Each forward's `inquiry.forwarded.v1` event, as the outbox keeps it, by inquiry id. */
+  forwardEvents(forwards: readonly PendingForward[]): Map<string, OutboxMessage> {
     const forwardedAt = this.clock.now().toISOString();
-    await this.inquiries.markForwarded(
+    return new Map(
       forwards.map(({ id, agency, inquiry, decision }) => {
         const forwarded: InquiryForwarded = { agency, inquiry, decision, forwardedAt };
-        return { id, event: this.outbox.messages(Topics.InquiryForwarded, [{ key: agency, value: forwarded }])[0] };
+        return [id, this.outbox.messages(Topics.InquiryForwarded, [{ key: agency, value: forwarded }])[0]];
       }),
     );
   }

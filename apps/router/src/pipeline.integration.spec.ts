@@ -63,6 +63,15 @@ describe('the inquiry pipeline, end to end', () => {
           `${inquiry.id} forwarded`,
         );
         expect(row).toEqual({ status: 'forwarded', queue: null, agency, target });
+        // Its history: routed, then forwarded, once each.
+        const history: { event: string; details: unknown }[] = await pipeline.db.query(
+          `SELECT event, details FROM inquiry_history WHERE inquiry_id = $1 ORDER BY id`,
+          [inquiry.id],
+        );
+        expect(history.slice(0, 2)).toEqual([
+          { event: 'routed', details: expect.objectContaining({ target }) as unknown },
+          { event: 'forwarded', details: { agency } },
+        ]);
         const record = await eventually(async () => forwardedRecords.find((r) => r.value?.includes(inquiry.id)), 10_000, 'forwarded event');
         expect(record.key).toBe(agency);
         expect(JSON.parse(record.value!)).toMatchObject({ agency, inquiry: { id: inquiry.id }, decision: { target } });

@@ -46,7 +46,11 @@ export class RouteInquiries {
     // Before recording: a match's explanation is recorded among the decision's reasons.
     const links = this.incidents.match(routed);
 
-    const pending = await this.inquiries.recordRouted(routed, placeReply, this.senders.of(routed, keys));
+    // A new inquiry for an agency is forwarded as it is recorded, in the same transaction.
+    const forwardEvents = this.carryOut.forwardEvents(
+      routed.flatMap((r) => (r.agency ? [{ id: r.inquiry.id, agency: r.agency, inquiry: r.inquiry, decision: r.decision }] : [])),
+    );
+    const pending = await this.inquiries.recordRouted(routed, placeReply, this.senders.of(routed, keys), forwardEvents);
     await this.incidentLinks.record(links);
     const byId = new Map(routed.map((r) => [r.inquiry.id, r]));
 

@@ -22,13 +22,15 @@ import type {
 /** The system of record of routed inquiries: decisions recorded once, changes of decision, forwards completed. */
 export abstract class RoutedInquiryStore {
   /**
-   * Records each inquiry with its decision once (a reply may join its thread), and its sender's
-   * person as `senders` recognises them, in one transaction; returns the routing still to carry out.
+   * Records each inquiry with its decision once (a reply may join its thread), its sender's
+   * person as `senders` recognises them, and a new one for an agency forwarded with its event from
+   * `forwardEvents`, in one transaction; returns the routing still to carry out.
    */
   abstract recordRouted(
     batch: RoutedInquiry[],
     placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
     senders?: SenderRecognition,
+    forwardEvents?: ReadonlyMap<string, OutboxMessage>,
   ): Promise<PendingRouting[]>;
   /** Marks forwards done, each with its event in the outbox, in one transaction. */
   abstract markForwarded(forwards: { id: string; event: OutboxMessage }[]): Promise<void>;

@@ -68,7 +68,9 @@ export class InMemoryRoutedInquiries implements RoutedInquiryStore {
     batch: RoutedInquiry[],
     placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
     senders?: SenderRecognition,
+    forwardEvents?: ReadonlyMap<string, OutboxMessage>,
   ): Promise<PendingRouting[]> {
+    const fresh: string[] = [];
     for (const routed of batch) {
       if (this.stored.has(routed.inquiry.id)) continue;
       const thread = routed.inquiry.threadRef ? this.stored.get(routed.inquiry.threadRef) : undefined;
@@ -80,8 +82,15 @@ export class InMemoryRoutedInquiries implements RoutedInquiryStore {
         status: initialStatus(joins, routed.queue),
         threadId: place.placement === 'own-thread' ? routed.inquiry.id : thread!.threadId,
       });
+      fresh.push(routed.inquiry.id);
     }
     if (senders) this.recognise(senders);
+    // As Postgres does: a new inquiry for an agency whose event is given is forwarded in the same transaction.
+    const forwardedNow = fresh.flatMap((id) => {
+      const event = forwardEvents?.get(id);
+      return event && this.stored.get(id)!.status === 'forward-pending' ? [{ id, event }] : [];
+    });
+    void this.markForwarded(forwardedNow);
     return Promise.resolve(
       batch.flatMap(({ inquiry }) => {
         const s = this.stored.get(inquiry.id)!;

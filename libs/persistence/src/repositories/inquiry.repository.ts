@@ -80,6 +80,9 @@ export type ReclassificationOutcome =
       decision: RoutingDecision;
     };
 
+/** What a new inquiry's state is besides its id, status, queue and agency: nobody holds it. */
+const unclaimed = { assignedTo: null, reservedBy: null, reservedUntil: null, overflowedAt: null } as const;
+
 /** The system of record for inquiries, their routing decisions and their history. */
 export class InquiryRepository {
   constructor(private readonly db: DataSource) {}
@@ -92,11 +95,14 @@ export class InquiryRepository {
    * `placeReply` decides, from the conversation's state and first sender as recorded here, whether a
    * reply joins its conversation, reopens it, or (someone else's) becomes a conversation of its own.
    * With `senders`, each inquiry's person is recognised in the same transaction (`recogniseSenders`).
+   * With `forwardEvents` (by inquiry id), a new inquiry for an agency is forwarded in the same
+   * transaction too, its event in the outbox, instead of waiting for `markForwarded`.
    */
   async recordRouted(
     batch: RoutedInquiry[],
     placeReply: (reply: Inquiry, thread: ReferencedThread | null) => ReplyPlacement,
     senders?: SenderRecognition,
+    forwardEvents?: ReadonlyMap<string, OutboxMessage>,
   ): Promise<PendingRouting[]> {
     if (batch.length === 0) return [];
     return this.db.transaction(async (tx) => {
@@ -123,8 +129,16 @@ export class InquiryRepository {
         const place = placeReply(b.inquiry, thread ? { status: thread.status, channel: thread.channel, from: thread.sender } : null);
         const joins = place.placement === 'joins';
         const notJoined = place.placement === 'own-thread' ? place.notJoined : undefined;
+        const status = initialStatus(joins, b.queue);
+        // Forwarded in this same transaction when its event is given: written once as forwarded, not updated after.
+        const forward =
+          status === 'forward-pending' && forwardEvents?.has(b.inquiry.id)
+            ? completeForward({ ...unclaimed, id: b.inquiry.id, status, queue: null, agency: b.agency })
+            : null;
+        const forwarded = forward && !isRefusal(forward) ? forward : null;
         return {
           ...b,
+          forwarded,
           conversationInquirerId: joins ? (thread?.inquirer_id ?? null) : null,
           // A reference from another sender is noted where the adviser reads why it went where it did.
           decision: notJoined
@@ -134,7 +148,7 @@ export class InquiryRepository {
             : b.decision,
           notJoined,
           threadId: place.placement === 'own-thread' ? b.inquiry.id : thread!.thread_id,
-          status: initialStatus(joins, b.queue),
+          status: forwarded?.set.status ?? status,
           queue: joins ? null : b.queue,
           agency: joins ? null : b.agency,
         };
@@ -232,16 +246,26 @@ export class InquiryRepository {
           ],
         );
         await tx.query(
-          `INSERT INTO inquiry_history (inquiry_id, event, details)
-           SELECT x.inquiry_id, 'routed', x.details FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, details jsonb)`,
+          `INSERT INTO inquiry_history (inquiry_id, event, actor, details)
+           SELECT m->>'inquiry_id', m->>'event', m->>'actor', m->'details'
+             FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(m, n) ORDER BY x.n`,
           [
             JSON.stringify(
-              newOnes.map((b) => ({
-                inquiry_id: b.inquiry.id,
-                details: { target: b.decision.target, threadId: b.threadId, ...(b.notJoined ? { notJoined: b.notJoined } : {}) },
-              })),
+              newOnes.flatMap((b) => [
+                {
+                  inquiry_id: b.inquiry.id,
+                  event: 'routed',
+                  actor: null,
+                  details: { target: b.decision.target, threadId: b.threadId, ...(b.notJoined ? { notJoined: b.notJoined } : {}) },
+                },
+                ...(b.forwarded ? [{ inquiry_id: b.inquiry.id, ...b.forwarded.history }] : []),
+              ]),
             ),
           ],
+        );
+        await outboxWriter.add(
+          tx,
+          newOnes.flatMap((b) => (b.forwarded ? [forwardEvents!.get(b.inquiry.id)!] : [])),
         );
         const replies = newOnes.filter((b) => b.threadId !== b.inquiry.id);
         if (replies.length > 0) {
