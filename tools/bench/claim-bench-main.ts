@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { KafkaConnection } from '@inquiry-router/messaging';
 import { createTopics } from '@inquiry-router/local-system';
-import { benchAppEnv, benchLog, deleteBenchTopics, prepareBenchSystem, say } from './bench-system';
+import { createDataSource } from '@inquiry-router/persistence';
+import { benchAppEnv, benchDatabaseUrl, benchLog, deleteBenchTopics, prepareBenchSystem, say } from './bench-system';
 import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim-bench';
 
 /**
@@ -16,6 +17,10 @@ async function main(): Promise<void> {
   const topicPrefix = `bench-${runId}.`;
   const connection = new KafkaConnection({ clientId: 'bench', brokers: system.brokers.split(','), topicPrefix, logger: benchLog });
   await createTopics(connection, undefined, benchLog);
+  // The bench database is the bench's own: start from empty tables, so no earlier run's work waits in it.
+  const db = await createDataSource(benchDatabaseUrl, { poolSize: 1, applicationName: 'bench' }).initialize();
+  await db.query('TRUNCATE inquiries CASCADE');
+  await db.destroy();
   try {
     const claims = await benchClaimsEverywhere(benchAppEnv(system.brokers, topicPrefix, `bench:${runId}:`), runId, {
       count: Number(process.env.BENCH_CLAIM_COUNT ?? 5_000),

@@ -220,10 +220,12 @@ export async function benchClaimsEverywhere(
     REDIS_KEY_PREFIX: prefix,
     OIDC_ISSUER: `http://127.0.0.1:${firstPort}`,
     OIDC_AUDIENCE: developmentAudience,
-    // No reservation lapses during the bench (a lapsed one goes back and is handed out again, rightly).
+    // No reservation goes back during the bench, by lapsing or by an adviser of an earlier run going
+    // silent: one that did would rightly be handed out again, and the check would count it twice.
     WORK_POLICY_OVERRIDES: JSON.stringify({
-      queues: Object.fromEntries(queueNames.map((q) => [q, { reservationSeconds: 24 * 3600 }])),
+      queues: Object.fromEntries(queueNames.map((q) => [q, { reservationSeconds: 3600 }])),
     }),
+    ADVISER_HEARTBEAT_TIMEOUT_SECONDS: '3600',
   };
   const logOf = (n: number) => path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-workdesk-${n}.log`);
   const first = new AppProcess('workdesk', env, logOf(1));
