@@ -13,8 +13,12 @@ import { claimScopeOf } from '../training/claim-scopes';
 /** Attempts before giving up on entries that turn out stale (already taken or moved in Postgres). */
 const MaxStaleSkips = 50;
 
-/** Times a claim reads the adviser again after another claim of theirs was recorded first. */
-const MaxTurns = 10;
+/**
+ * Times a claim reads the adviser again after another claim of theirs was recorded first. Each
+ * round records one of an adviser's concurrent claims, so this bounds only pathological bursts
+ * (one adviser firing many claims at once), never ordinary use.
+ */
+const MaxTurns = 100;
 
 /**
  * Reserves for an adviser the best inquiry they may take — from every queue they are skilled for,
