@@ -10,19 +10,15 @@ import {
   benchDatabaseUrl,
   benchInquiries,
   benchLog,
-  benchRedisUrl,
   deleteBenchTopics,
   prepareBenchSystem,
   say,
 } from './bench-system';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
-import { benchClaims } from './claim-bench';
+import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim-bench';
 import { benchStaffing } from './staffing-bench';
 import { benchForecast } from './forecast-bench';
-import Redis from 'ioredis';
-import { LiveQueues } from '@inquiry-router/live-queues';
-import { developmentAudience } from '@inquiry-router/access';
 
 /**
  * `npm run bench`: pushes BENCH_COUNT inquiries (default 20,000) through the real pipeline
@@ -36,7 +32,7 @@ import { developmentAudience } from '@inquiry-router/access';
 const count = Number(process.env.BENCH_COUNT ?? 20_000);
 /** Contacts per channel for the adapters' intake figures. */
 const intakeCount = Number(process.env.BENCH_INTAKE_COUNT ?? 2_000);
-/** Inquiries claimed by 40 advisers at once for the claim latency. */
+/** Inquiries claimed by 40 advisers at once (per closed-loop run) for the claim figures. */
 const claimCount = Number(process.env.BENCH_CLAIM_COUNT ?? 5_000);
 /** The steady offered load for ingest-to-queued latency: inquiries a second, for how long. */
 const steadyRate = Number(process.env.BENCH_STEADY_RATE ?? 500);
@@ -168,8 +164,7 @@ async function main(): Promise<void> {
     say(`bench: ${calls} callers waiting for their routing decision (20 at once)...`);
     const phone = await benchPhoneDecision(`http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`, twilioToken, calls, 20);
 
-    say(`bench: ${claimCount} inquiries claimed by 40 advisers at once over HTTP...`);
-    const claims = await claimBench(env, runId);
+    const claims = await benchClaimsEverywhere(env, runId, { count: claimCount });
 
     say('bench: the classifier alone, in this process (one core)...');
     const classifier = benchClassifier();
@@ -204,9 +199,7 @@ async function main(): Promise<void> {
       classifierP99Us: classifier.withModel.p99Us,
       classifierRulesAlonePerSec: classifier.rulesAlone.perSec,
       classifierRulesAloneP99Us: classifier.rulesAlone.p99Us,
-      claimP50Ms: claims.p50Ms,
-      claimP99Ms: claims.p99Ms,
-      claimsPerSec: claims.perSec,
+      ...claimJsonFigures(claims),
       staffingDayMs: staffing.medianMs,
       staffingDayMaxMs: staffing.maxMs,
       forecastMs: forecast.forecastMs,
@@ -237,7 +230,7 @@ async function main(): Promise<void> {
     say(
       `| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`,
     );
-    say(`| claim latency, 40 advisers at once over HTTP (p50 / p99 ms; claims/s) | ${claims.p50Ms} / ${claims.p99Ms}; ${claims.perSec} |`);
+    for (const row of claimTableRows(claims)) say(row);
     say(
       `| deadline day simulated, ${staffing.contacts} contacts (median / slowest of ${staffing.runs} in ms; budget 5000) | ${staffing.medianMs} / ${staffing.maxMs} |`,
     );
@@ -250,36 +243,6 @@ async function main(): Promise<void> {
     await publisher.disconnect();
     await deleteBenchTopics(connection, topicPrefix);
     await system.stop();
-  }
-}
-
-/**
- * Workdesk on its own Redis key prefix (its queues hold only what the claim bench puts there,
- * not the pipeline run's inquiries), verifying tokens from its development issuer.
- */
-async function claimBench(baseEnv: NodeJS.ProcessEnv, runId: string) {
-  const prefix = `bench:${runId}:claims:`;
-  const env: NodeJS.ProcessEnv = {
-    ...baseEnv,
-    REDIS_KEY_PREFIX: prefix,
-    OIDC_ISSUER: `http://127.0.0.1:${baseEnv.WORKDESK_PORT}`,
-    OIDC_AUDIENCE: developmentAudience,
-  };
-  const workdesk = new AppProcess('workdesk', env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-workdesk.log`));
-  const redis = new Redis(benchRedisUrl);
-  const db = await createDataSource(benchDatabaseUrl, { poolSize: 3, applicationName: 'bench' }).initialize();
-  try {
-    const queues = new LiveQueues(redis, prefix);
-    await queues.markBuilt();
-    workdesk.start();
-    await workdesk.waitUntilReady(90_000);
-    return await benchClaims(`http://127.0.0.1:${env.WORKDESK_PORT}`, db, queues, claimCount, 40);
-  } finally {
-    await workdesk.stop();
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-    await db.destroy();
   }
 }
 

@@ -47,6 +47,7 @@ import { DecisionReasonCodes1733000130400 } from './migrations/1733000130400-dec
 import { IncidentLinkReasonCodes1733000130410 } from './migrations/1733000130410-incident-link-reason-codes';
 import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
 import { MessagesSentIndex1733000140000 } from './migrations/1733000140000-messages-sent-index';
+import { AdviserClaimTurns1733000150000 } from './migrations/1733000150000-adviser-claim-turns';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -101,6 +102,7 @@ export const migrations = [
   IncidentLinkReasonCodes1733000130410,
   SatisfactionSurveys1733000130500,
   MessagesSentIndex1733000140000,
+  AdviserClaimTurns1733000150000,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { claimBars, updateReaches, type ClaimBars, type Competence } from '@inquiry-router/adviser-training';
+import { claimBars, updateReaches, type AdviserUpdate, type ClaimBars, type Competence } from '@inquiry-router/adviser-training';
 import { AdviserUpdates, Competences } from './training.ports';
 
 /** What bounds an adviser's claims beyond their queues, channels and languages: their competences, and required updates not yet confirmed. */
@@ -22,10 +22,14 @@ export class ClaimScopes {
       this.competences.competencesOf(adviser),
       this.updates.unconfirmedRequired(adviser),
     ]);
-    const held = competences ?? [];
-    return {
-      competences: held,
-      barsFor: (lines) => claimBars(unconfirmed.filter((u) => updateReaches(u, { lines, competences: held }))),
-    };
+    return claimScopeOf(competences ?? [], unconfirmed);
   }
+}
+
+/** The claim scope of an adviser holding `competences` who has not confirmed the required updates `unconfirmed`. */
+export function claimScopeOf(competences: Competence[], unconfirmed: AdviserUpdate[]): ClaimScope {
+  return {
+    competences,
+    barsFor: (lines) => claimBars(unconfirmed.filter((u) => updateReaches(u, { lines, competences }))),
+  };
 }

@@ -14,7 +14,6 @@ import {
   bindPort,
   ClaimSessionRepository,
   InquiryActionsRepository,
-  InquiryRecordReader,
   InquiryRepository,
   LiveOverviewRepository,
   onDataSource,
@@ -22,7 +21,7 @@ import {
   WorkPolicyRepository,
 } from '@inquiry-router/persistence';
 import { AdviserRoster, InquiryRecords } from '../workdesk.ports';
-import { ClaimedInquiryRecords, ClaimSessions, HeldWork, WaitingWork, WorkActions } from './work.ports';
+import { ClaimSessions, HeldWork, WaitingWork, WorkActions } from './work.ports';
 import { Requeue } from './requeue';
 import { WorkPolicyController } from './work-policy.controller';
 import { ActOnHeldInquiry } from './act-on-held-inquiry';
@@ -53,7 +52,6 @@ export class WorkModule {
       providers: [
         bindPort(WorkActions, InquiryActionsRepository),
         bindPort(ClaimSessions, ClaimSessionRepository),
-        bindPort(ClaimedInquiryRecords, InquiryRecordReader),
         bindPort(WaitingWork, WaitingInquiriesReader),
         bindPort(HeldWork, LiveOverviewRepository),
         bindPort(InquiryRecords, InquiryRepository),

@@ -1,18 +1,13 @@
-import type { ClaimSession, HeldInquiry, InquiryRecord, WorkOutcome, WorkPlan, WorkRow } from '@inquiry-router/persistence';
+import type { ClaimSession, HeldInquiry, WorkOutcome, WorkPlan, WorkRow } from '@inquiry-router/persistence';
 
 /** The work actions: each plans its change on the locked inquiry and writes it with its events. */
 export abstract class WorkActions {
   abstract act(id: string, topicPrefix: string, plan: (row: WorkRow) => WorkPlan): Promise<WorkOutcome>;
 }
 
-/** Claims of work: one claim at a time per adviser, with what they hold, reserving in the same transaction. */
+/** Claims of work: the adviser with what they hold, then the reservation recorded in turn (one claim of an adviser at a time). */
 export abstract class ClaimSessions {
-  abstract claimSession<T>(adviser: string, topicPrefix: string, run: (session: ClaimSession) => Promise<T>): Promise<T>;
-}
-
-/** An inquiry as recorded, read for the adviser who has just claimed it. */
-export abstract class ClaimedInquiryRecords {
-  abstract record(id: string): Promise<InquiryRecord | null>;
+  abstract open(adviser: string, topicPrefix: string): Promise<ClaimSession>;
 }
 
 /** What waits in the queues as the system of record has it. */

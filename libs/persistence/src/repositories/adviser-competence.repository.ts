@@ -49,7 +49,8 @@ export interface MenteeEscalationRecord {
   escalatedAt: Date;
 }
 
-type CompetenceRow = {
+/** A row of `adviser_competences` as Postgres gives it. */
+export type CompetenceRow = {
   area_kind: CompetenceAreaKind;
   area: string;
   level: CompetenceLevel;
@@ -58,7 +59,7 @@ type CompetenceRow = {
   updated_at: Date;
 };
 
-const competenceOf = (r: CompetenceRow): CompetenceRecord => ({
+export const competenceOf = (r: CompetenceRow): CompetenceRecord => ({
   areaKind: r.area_kind,
   area: r.area,
   level: r.level,

@@ -25,7 +25,8 @@ export interface AdviserUpdateConfirmation {
   confirmedAt: Date;
 }
 
-type UpdateRow = {
+/** A row of `adviser_updates` as Postgres gives it. */
+export type UpdateRow = {
   id: string;
   kind: AdviserUpdateKind;
   title: string;
@@ -39,7 +40,7 @@ type UpdateRow = {
   published_at: Date;
 };
 
-const updateOf = (r: UpdateRow): AdviserUpdateRecord => ({
+export const updateOf = (r: UpdateRow): AdviserUpdateRecord => ({
   id: r.id,
   kind: r.kind,
   title: r.title,

@@ -88,6 +88,26 @@ export async function writeGuardedChange(
   outbox: OutboxMessage,
 ): Promise<boolean> {
   const params: unknown[] = [id];
+  const taken: { id: string }[] = await tx.query(
+    `WITH ${guardedChangeSteps('$1', guard, change, outbox, params)} SELECT id FROM r`,
+    params,
+  );
+  return taken.length === 1;
+}
+
+/**
+ * The steps of a guarded change, for a statement's WITH clause: `r`, the inquiry `idParam` as
+ * changed (every column; none when the guard — or `onlyIf`, a further condition — does not hold),
+ * `h` its new history row (every column) and `o` its outbox message. Values are appended to `params`.
+ */
+export function guardedChangeSteps(
+  idParam: string,
+  guard: InquiryGuard,
+  change: InquiryChange,
+  outbox: OutboxMessage,
+  params: unknown[],
+  onlyIf?: string,
+): string {
   const param = (value: unknown): string => {
     params.push(value);
     return `$${params.length}`;
@@ -99,13 +119,8 @@ export async function writeGuardedChange(
     value === null ? `${columnOf[field]} IS NULL` : `${columnOf[field]} = ${param(value)}`,
   );
   const { event, actor, details } = change.history;
-  const taken: { id: string }[] = await tx.query(
-    `WITH r AS (UPDATE inquiries SET ${assignments.join(', ')} WHERE ${['id = $1', ...conditions].join(' AND ')} RETURNING id),
-     h AS (INSERT INTO inquiry_history (inquiry_id, event, actor, details) SELECT id, ${param(event)}, ${param(actor)}, ${param(JSON.stringify(details))}::jsonb FROM r),
+  return `r AS (UPDATE inquiries SET ${assignments.join(', ')} WHERE ${[`id = ${idParam}`, ...conditions, ...(onlyIf ? [onlyIf] : [])].join(' AND ')} RETURNING *),
+     h AS (INSERT INTO inquiry_history (inquiry_id, event, actor, details) SELECT id, ${param(event)}, ${param(actor)}, ${param(JSON.stringify(details))}::jsonb FROM r RETURNING *),
      o AS (INSERT INTO outbox (topic, message_key, payload, headers)
-           SELECT ${param(outbox.topic)}, ${param(outbox.key)}, ${param(JSON.stringify(outbox.payload))}::jsonb, ${param(outbox.headers ? JSON.stringify(outbox.headers) : null)}::jsonb FROM r)
-     SELECT id FROM r`,
-    params,
-  );
-  return taken.length === 1;
+           SELECT ${param(outbox.topic)}, ${param(outbox.key)}, ${param(JSON.stringify(outbox.payload))}::jsonb, ${param(outbox.headers ? JSON.stringify(outbox.headers) : null)}::jsonb FROM r)`;
 }
