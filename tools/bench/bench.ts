@@ -5,15 +5,7 @@ import { createDataSource } from '@inquiry-router/persistence';
 import { AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
 import { pipelineBurst, pipelineSteady } from './pipeline-bench';
-import {
-  benchAppEnv,
-  benchDatabaseUrl,
-  benchInquiries,
-  benchLog,
-  deleteBenchTopics,
-  prepareBenchSystem,
-  say,
-} from './bench-system';
+import { benchAppEnv, benchDatabaseUrl, benchInquiries, benchLog, deleteBenchTopics, prepareBenchSystem, say } from './bench-system';
 import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim-bench';
