@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createTransport } from 'nodemailer';
-import { postTwilioWebhook } from '@inquiry-router/local-system';
+import { freePort, postTwilioWebhook } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
+import { say } from './bench-system';
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` at once; returns each one's duration in ms. */
 export async function runConcurrently(
@@ -131,4 +132,75 @@ export async function benchPhoneDecision(baseUrl: string, authToken: string, cou
     if (!/<(Enqueue|Dial)/.test(twiml)) throw new Error(`phone webhook did not route the call: ${twiml}`);
   });
   return figures(count, run);
+}
+
+/** SMTP connections sending at once, webhooks posted at once, callers waiting at once. */
+export const EmailConnections = 20;
+export const SocialConcurrency = 20;
+export const PhoneCallers = 20;
+
+/** Where the adapters listen and the secrets their webhooks are signed with. */
+export interface IntakeEndpoints {
+  smtpPort: number;
+  socialUrl: string;
+  metaSecret: string;
+  phoneUrl: string;
+  twilioToken: string;
+}
+
+/**
+ * Adds what the adapters need to `env` (an SMTP port, webhook secrets, an open support) and
+ * returns where they will listen; the apps' HTTP ports must already be in `env`.
+ */
+export async function prepareIntakeEnv(env: NodeJS.ProcessEnv): Promise<IntakeEndpoints> {
+  const smtpPort = await freePort();
+  const metaSecret = randomBytes(16).toString('hex');
+  const twilioToken = randomBytes(16).toString('hex');
+  Object.assign(env, {
+    EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
+    EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
+    META_APP_SECRET: metaSecret,
+    META_VERIFY_TOKEN: metaSecret,
+    TWILIO_AUTH_TOKEN: twilioToken,
+    // A Tuesday morning, so callers meet an open support whenever the bench runs.
+    CLOCK_STARTS_AT: '2026-11-24T09:00:00Z',
+  });
+  return {
+    smtpPort,
+    socialUrl: `http://127.0.0.1:${env.SOCIAL_ADAPTER_PORT}`,
+    metaSecret,
+    phoneUrl: `http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`,
+    twilioToken,
+  };
+}
+
+export type IntakePart = 'email' | 'social' | 'phone';
+
+export interface IntakeRun {
+  email?: IntakeFigures;
+  social?: IntakeFigures;
+  phone?: IntakeFigures;
+  calls: number;
+}
+
+/** The channel adapters' figures: `count` mails, `count` webhooks and `count` / 4 calls, one part after the other. */
+export async function benchIntake(
+  endpoints: IntakeEndpoints,
+  count: number,
+  parts: readonly IntakePart[] = ['email', 'social', 'phone'],
+): Promise<IntakeRun> {
+  const run: IntakeRun = { calls: Math.max(1, Math.round(count / 4)) };
+  if (parts.includes('email')) {
+    say(`bench: ${count} mails over SMTP (${EmailConnections} connections)...`);
+    run.email = await benchEmailIntake(endpoints.smtpPort, count, EmailConnections);
+  }
+  if (parts.includes('social')) {
+    say(`bench: ${count} signed social webhooks (${SocialConcurrency} at once)...`);
+    run.social = await benchSocialIntake(endpoints.socialUrl, endpoints.metaSecret, count, SocialConcurrency);
+  }
+  if (parts.includes('phone')) {
+    say(`bench: ${run.calls} callers waiting for their routing decision (${PhoneCallers} at once)...`);
+    run.phone = await benchPhoneDecision(endpoints.phoneUrl, endpoints.twilioToken, run.calls, PhoneCallers);
+  }
+  return run;
 }
