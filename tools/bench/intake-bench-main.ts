@@ -35,10 +35,18 @@ async function main(): Promise<void> {
     say('');
     say('| figure | value |');
     say('|---|---|');
-    if (run.email) say(`| email intake over SMTP (inquiries/s; p50 / p99 to 250 in ms) | ${run.email.perSec} (${run.email.p50Ms} / ${run.email.p99Ms}) |`);
+    if (run.email)
+      say(
+        `| email intake over SMTP (inquiries/s; p50 / p99 to 250 in ms) | ${run.email.perSec} (${run.email.p50Ms} / ${run.email.p99Ms}) |`,
+      );
     if (run.social)
-      say(`| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${run.social.perSec} (${run.social.p50Ms} / ${run.social.p99Ms}) |`);
-    if (run.phone) say(`| phone decision round trip, ${run.calls} calls (p50 / p99 ms; calls/s) | ${run.phone.p50Ms} / ${run.phone.p99Ms}; ${run.phone.perSec} |`);
+      say(
+        `| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${run.social.perSec} (${run.social.p50Ms} / ${run.social.p99Ms}) |`,
+      );
+    if (run.phone)
+      say(
+        `| phone decision round trip, ${run.calls} calls (p50 / p99 ms; calls/s) | ${run.phone.p50Ms} / ${run.phone.p99Ms}; ${run.phone.perSec} |`,
+      );
     say(
       JSON.stringify({
         emailIntakePerSec: run.email?.perSec,
