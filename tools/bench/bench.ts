@@ -15,7 +15,7 @@ import {
   publishBenchInquiries,
   say,
 } from './bench-system';
-import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
+import { benchIntake, PhoneCallers, prepareIntakeEnv } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaims } from './claim-bench';
 import { benchStaffing } from './staffing-bench';
@@ -148,18 +148,7 @@ async function main(): Promise<void> {
 
   const env = benchAppEnv(brokers, topicPrefix, `bench:${runId}:`);
   for (const app of apps) env[app.portVar] = String(await freePort());
-  const smtpPort = await freePort();
-  const metaSecret = randomBytes(16).toString('hex');
-  const twilioToken = randomBytes(16).toString('hex');
-  Object.assign(env, {
-    EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
-    EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-    META_APP_SECRET: metaSecret,
-    META_VERIFY_TOKEN: metaSecret,
-    TWILIO_AUTH_TOKEN: twilioToken,
-    // A Tuesday morning, so callers meet an open support whenever the bench runs.
-    CLOCK_STARTS_AT: '2026-11-24T09:00:00Z',
-  });
+  const intakeEndpoints = await prepareIntakeEnv(env);
   const processes = (['classifier', 'router', 'agency-forwarder', 'email-adapter', 'social-adapter', 'phone-adapter'] as const).map(
     (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
   );
@@ -171,12 +160,9 @@ async function main(): Promise<void> {
     say(`bench: the same ${count} messages through two consume-produce hops doing no work...`);
     const rawSeconds = await rawRun(connection, runId);
 
-    say(`bench: ${intakeCount} mails over SMTP (10 connections) and ${intakeCount} signed social webhooks (20 at once)...`);
-    const email: IntakeFigures = await benchEmailIntake(smtpPort, intakeCount, 10);
-    const social: IntakeFigures = await benchSocialIntake(`http://127.0.0.1:${env.SOCIAL_ADAPTER_PORT}`, metaSecret, intakeCount, 20);
-    const calls = Math.max(1, Math.round(intakeCount / 4));
-    say(`bench: ${calls} callers waiting for their routing decision (20 at once)...`);
-    const phone = await benchPhoneDecision(`http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`, twilioToken, calls, 20);
+    // Every part runs here, so every figure is there.
+    const intake = await benchIntake(intakeEndpoints, intakeCount);
+    const [email, social, phone, calls] = [intake.email!, intake.social!, intake.phone!, intake.calls];
 
     say(`bench: ${claimCount} inquiries claimed by 40 advisers at once over HTTP...`);
     const claims = await claimBench(env, runId);
@@ -233,7 +219,7 @@ async function main(): Promise<void> {
     );
     say(`| classifier alone, rules only, one core (inquiries/s; p50 / p99 in µs) | ${r.perSec} (${r.p50Us} / ${r.p99Us}) |`);
     say(
-      `| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`,
+      `| phone decision round trip, ${calls} calls ${PhoneCallers} at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`,
     );
     say(`| claim latency, 40 advisers at once over HTTP (p50 / p99 ms; claims/s) | ${claims.p50Ms} / ${claims.p99Ms}; ${claims.perSec} |`);
     say(
