@@ -6,7 +6,7 @@ import { AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-rou
 import { percentile } from './percentile';
 import { pipelineBurst, pipelineSteady } from './pipeline-bench';
 import { benchAppEnv, benchDatabaseUrl, benchInquiries, benchLog, deleteBenchTopics, prepareBenchSystem, say } from './bench-system';
-import { benchEmailIntake, benchPhoneDecision, benchSocialIntake, IntakeFigures } from './intake-bench';
+import { benchIntake, PhoneCallers, prepareIntakeEnv } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim-bench';
 import { benchStaffing } from './staffing-bench';
@@ -113,18 +113,7 @@ async function main(): Promise<void> {
 
   const env = benchAppEnv(brokers, topicPrefix, `bench:${runId}:`);
   for (const app of apps) env[app.portVar] = String(await freePort());
-  const smtpPort = await freePort();
-  const metaSecret = randomBytes(16).toString('hex');
-  const twilioToken = randomBytes(16).toString('hex');
-  Object.assign(env, {
-    EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
-    EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-    META_APP_SECRET: metaSecret,
-    META_VERIFY_TOKEN: metaSecret,
-    TWILIO_AUTH_TOKEN: twilioToken,
-    // A Tuesday morning, so callers meet an open support whenever the bench runs.
-    CLOCK_STARTS_AT: '2026-11-24T09:00:00Z',
-  });
+  const intakeEndpoints = await prepareIntakeEnv(env);
   const processes = (['classifier', 'router', 'agency-forwarder', 'email-adapter', 'social-adapter', 'phone-adapter'] as const).map(
     (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
   );
@@ -149,12 +138,9 @@ async function main(): Promise<void> {
     say(`bench: the same ${count} messages through two consume-produce hops doing no work...`);
     const rawSeconds = await rawRun(connection, runId);
 
-    say(`bench: ${intakeCount} mails over SMTP (10 connections) and ${intakeCount} signed social webhooks (20 at once)...`);
-    const email: IntakeFigures = await benchEmailIntake(smtpPort, intakeCount, 10);
-    const social: IntakeFigures = await benchSocialIntake(`http://127.0.0.1:${env.SOCIAL_ADAPTER_PORT}`, metaSecret, intakeCount, 20);
-    const calls = Math.max(1, Math.round(intakeCount / 4));
-    say(`bench: ${calls} callers waiting for their routing decision (20 at once)...`);
-    const phone = await benchPhoneDecision(`http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`, twilioToken, calls, 20);
+    // Every part runs here, so every figure is there.
+    const intake = await benchIntake(intakeEndpoints, intakeCount);
+    const [email, social, phone, calls] = [intake.email!, intake.social!, intake.phone!, intake.calls];
 
     const claims = await benchClaimsEverywhere(env, runId, { count: claimCount });
 
@@ -220,7 +206,7 @@ async function main(): Promise<void> {
     );
     say(`| classifier alone, rules only, one core (inquiries/s; p50 / p99 in µs) | ${r.perSec} (${r.p50Us} / ${r.p99Us}) |`);
     say(
-      `| phone decision round trip, ${calls} calls 20 at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`,
+      `| phone decision round trip, ${calls} calls ${PhoneCallers} at once (p50 / p99 ms; calls/s) | ${phone.p50Ms} / ${phone.p99Ms}; ${phone.perSec} |`,
     );
     for (const row of claimTableRows(claims)) say(row);
     say(

@@ -1,7 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import { connect as connectTcp, Socket } from 'node:net';
 import { createTransport } from 'nodemailer';
-import { postTwilioWebhook } from '@inquiry-router/local-system';
+import twilio from 'twilio';
+import { freePort } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
+import { say } from './bench-system';
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` at once; returns each one's duration in ms. */
 export async function runConcurrently(
@@ -39,6 +43,40 @@ function figures(count: number, run: { seconds: number; durations: number[] }): 
   };
 }
 
+/**
+ * POSTs over a keep-alive pool of plain node:http connections. The load generator shares the
+ * machine with what it measures: fetch costs several times the CPU per request, taken from the
+ * adapters (the platforms that call them in production run elsewhere).
+ */
+class BenchPoster {
+  private readonly agent: Agent;
+
+  constructor(connections: number) {
+    this.agent = new Agent({ keepAlive: true, maxSockets: connections });
+  }
+
+  post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = request(
+        url,
+        { method: 'POST', agent: this.agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
 const texts = [
   'hei, får ikke logget inn med bankid på mobilen',
   'Hvordan gir jeg regnskapsføreren tilgang til selskapet?',
@@ -48,6 +86,7 @@ const texts = [
 
 /** Signed Messenger webhooks, one message each; a 200 means the message is on Kafka. */
 export async function benchSocialIntake(baseUrl: string, appSecret: string, count: number, concurrency: number): Promise<IntakeFigures> {
+  const poster = new BenchPoster(concurrency);
   const run = await runConcurrently(count, concurrency, async (i) => {
     const body = JSON.stringify({
       object: 'page',
@@ -67,13 +106,12 @@ export async function benchSocialIntake(baseUrl: string, appSecret: string, coun
       ],
     });
     const signature = `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}`;
-    const res = await fetch(`${baseUrl}/webhooks/meta`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+    const res = await poster.post(`${baseUrl}/webhooks/meta`, body, {
+      'content-type': 'application/json',
+      'x-hub-signature-256': signature,
     });
-    if (res.status !== 200) throw new Error(`social webhook answered ${res.status}: ${await res.text()}`);
-  });
+    if (res.status !== 200) throw new Error(`social webhook answered ${res.status}: ${res.body}`);
+  }).finally(() => poster.close());
   return figures(count, run);
 }
 
@@ -87,6 +125,17 @@ export async function benchEmailIntake(smtpPort: number, count: number, connecti
     pool: true,
     maxConnections: connections,
     maxMessages: Infinity,
+    // Sent as a mail server sends: nodemailer writes the message's final "." in a write of its own,
+    // which Nagle's algorithm would hold until the server's delayed ACK (40 ms on Linux) of the body,
+    // a wait of the client's making that no MTA flushing one buffer per message has.
+    getSocket: (_options: unknown, callback: (error: Error | null, socket?: { connection: Socket }) => void) => {
+      const socket = connectTcp({ host: '127.0.0.1', port: smtpPort }, () => {
+        socket.off('error', callback);
+        callback(null, { connection: socket });
+      });
+      socket.setNoDelay(true);
+      socket.once('error', callback);
+    },
   });
   try {
     const run = await runConcurrently(count, connections, async (i) => {
@@ -117,6 +166,7 @@ const callerWords = [
  * back (or its deadline passed). The durations are what a waiting caller experiences.
  */
 export async function benchPhoneDecision(baseUrl: string, authToken: string, count: number, concurrency: number): Promise<IntakeFigures> {
+  const poster = new BenchPoster(concurrency);
   const run = await runConcurrently(count, concurrency, async (i) => {
     const url = `${baseUrl}/voice/describe?choice=${(i % 4) + 1}`;
     const params = {
@@ -126,9 +176,84 @@ export async function benchPhoneDecision(baseUrl: string, authToken: string, cou
       To: '+4775006000',
       SpeechResult: callerWords[i % callerWords.length],
     };
-    const { status, body: twiml } = await postTwilioWebhook(url, params, authToken);
+    // Signed as Twilio signs (and as postTwilioWebhook does), over the URL and the fields.
+    const { status, body: twiml } = await poster.post(url, new URLSearchParams(params).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, params),
+    });
     if (status !== 200) throw new Error(`phone webhook answered ${status}: ${twiml}`);
     if (!/<(Enqueue|Dial)/.test(twiml)) throw new Error(`phone webhook did not route the call: ${twiml}`);
-  });
+  }).finally(() => poster.close());
   return figures(count, run);
+}
+
+/** SMTP connections sending at once, webhooks posted at once, callers waiting at once. */
+export const EmailConnections = 20;
+export const SocialConcurrency = 20;
+export const PhoneCallers = 20;
+
+/** Where the adapters listen and the secrets their webhooks are signed with. */
+export interface IntakeEndpoints {
+  smtpPort: number;
+  socialUrl: string;
+  metaSecret: string;
+  phoneUrl: string;
+  twilioToken: string;
+}
+
+/**
+ * Adds what the adapters need to `env` (an SMTP port, webhook secrets, an open support) and
+ * returns where they will listen; the apps' HTTP ports must already be in `env`.
+ */
+export async function prepareIntakeEnv(env: NodeJS.ProcessEnv): Promise<IntakeEndpoints> {
+  const smtpPort = await freePort();
+  const metaSecret = randomBytes(16).toString('hex');
+  const twilioToken = randomBytes(16).toString('hex');
+  Object.assign(env, {
+    EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
+    EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
+    META_APP_SECRET: metaSecret,
+    META_VERIFY_TOKEN: metaSecret,
+    TWILIO_AUTH_TOKEN: twilioToken,
+    // A Tuesday morning, so callers meet an open support whenever the bench runs.
+    CLOCK_STARTS_AT: '2026-11-24T09:00:00Z',
+  });
+  return {
+    smtpPort,
+    socialUrl: `http://127.0.0.1:${env.SOCIAL_ADAPTER_PORT}`,
+    metaSecret,
+    phoneUrl: `http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`,
+    twilioToken,
+  };
+}
+
+export type IntakePart = 'email' | 'social' | 'phone';
+
+export interface IntakeRun {
+  email?: IntakeFigures;
+  social?: IntakeFigures;
+  phone?: IntakeFigures;
+  calls: number;
+}
+
+/** The channel adapters' figures: `count` mails, `count` webhooks and `count` / 4 calls, one part after the other. */
+export async function benchIntake(
+  endpoints: IntakeEndpoints,
+  count: number,
+  parts: readonly IntakePart[] = ['email', 'social', 'phone'],
+): Promise<IntakeRun> {
+  const run: IntakeRun = { calls: Math.max(1, Math.round(count / 4)) };
+  if (parts.includes('email')) {
+    say(`bench: ${count} mails over SMTP (${EmailConnections} connections)...`);
+    run.email = await benchEmailIntake(endpoints.smtpPort, count, EmailConnections);
+  }
+  if (parts.includes('social')) {
+    say(`bench: ${count} signed social webhooks (${SocialConcurrency} at once)...`);
+    run.social = await benchSocialIntake(endpoints.socialUrl, endpoints.metaSecret, count, SocialConcurrency);
+  }
+  if (parts.includes('phone')) {
+    say(`bench: ${run.calls} callers waiting for their routing decision (${PhoneCallers} at once)...`);
+    run.phone = await benchPhoneDecision(endpoints.phoneUrl, endpoints.twilioToken, run.calls, PhoneCallers);
+  }
+  return run;
 }

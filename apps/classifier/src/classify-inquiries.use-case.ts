@@ -29,14 +29,17 @@ export class ClassifyInquiries {
       };
     });
     const replies = events.filter((e) => awaitingReply.has(e.key));
-    // The waiting caller first: the reply is small and its deadline is a second.
-    await this.publisher.publish(
-      Topics.RoutingDecisionReply,
-      replies.map((e): { key: string; value: RoutingDecisionReply } => ({
-        key: e.key,
-        value: { inquiryId: e.key, decision: e.value.decision, decidedAt: classifiedAt },
-      })),
-    );
-    await this.publisher.publish(Topics.InquiryClassified, events);
+    // Both at once, so they share one produce request: the waiting caller's reply is not held back
+    // by a second round trip, and the next batch (the next caller) is fetched one round trip sooner.
+    await Promise.all([
+      this.publisher.publish(
+        Topics.RoutingDecisionReply,
+        replies.map((e): { key: string; value: RoutingDecisionReply } => ({
+          key: e.key,
+          value: { inquiryId: e.key, decision: e.value.decision, decidedAt: classifiedAt },
+        })),
+      ),
+      this.publisher.publish(Topics.InquiryClassified, events),
+    ]);
   }
 }

@@ -106,9 +106,11 @@ export class AnswerVoiceWebhook {
       this.log.warn(`no decision for ${id} within ${this.env.DECISION_DEADLINE_MS} ms; connecting to first-line`);
       return enqueueResponse('first-line');
     }
-    // A decision means the inquiry is in Kafka: from now on a retry gets this same answer.
+    // A decision means the inquiry is in Kafka: from now on a retry gets this same answer. The
+    // caller does not wait for Redis's reply: the SET is on its way before the answer, so a retry,
+    // which can only follow the answer, reads it (and the cache is best effort, see AnsweredCalls).
     const answer = this.connect(decision);
-    await this.answered.remember(id, answer);
+    void this.answered.remember(id, answer);
     return answer;
   }
 

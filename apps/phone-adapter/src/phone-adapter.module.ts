@@ -9,6 +9,7 @@ import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { AnsweredCalls } from './answered-calls.store';
 import { DecisionReplyHandler } from './decision-reply.handler';
 import { DecisionWaiter } from './decision-waiter';
+import { FormBodyParsing } from './form-body-parsing';
 import { openingCalendarModule } from './opening-calendar.provider';
 import { PhoneAdapterEnv } from './phone-adapter.env';
 import { ReceiveVoicemail } from './receive-voicemail.use-case';
@@ -37,6 +38,7 @@ export class PhoneAdapterModule {
       ],
       controllers: [VoiceController, DecisionReplyHandler, outboundMessageHandler('phone-adapter')],
       providers: [
+        FormBodyParsing,
         bindPort(OutboundMessageStore, OutboundMessageRepository),
         ReceiveInquiries,
         SupportNumbers,

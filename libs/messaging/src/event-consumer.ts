@@ -21,6 +21,12 @@ export interface EventConsumerOptions<T extends TopicName> extends Omit<Consumer
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
+  /**
+   * Commit offsets after each batch (default). Off only for a request-reply's waiting side: its
+   * group is its instance's alone and starts at the latest offset, so a commit, a broker round trip
+   * in every waiting caller's path, would serve nobody.
+   */
+  commitOffsets?: boolean;
 }
 
 interface DeadLetter {
@@ -98,9 +104,11 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     const last = batch.messages[batch.messages.length - 1];
     if (last) {
       resolveOffset(last.offset);
-      // With autoCommit off, kafkajs commits only offsets it is given explicitly.
-      const next = (BigInt(last.offset) + 1n).toString();
-      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
+      if (this.options.commitOffsets !== false) {
+        // With autoCommit off, kafkajs commits only offsets it is given explicitly.
+        const next = (BigInt(last.offset) + 1n).toString();
+        await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
+      }
     }
     await heartbeat();
     this.log.debug({ partition: batch.partition, size: batch.messages.length, ms: Date.now() - startedAt }, 'batch processed');

@@ -21,8 +21,8 @@ const isTopicName = (name: string): name is TopicName => topicNames.has(name);
  * built-in Kafka server (which lacks batch handlers, retries, dead letters and commit-after-work).
  * Each handler declared with `@EventPattern(topic, batches(...) | inLanes(...))` gets a consumer
  * of its own group; `@MessagePattern(topic, batches(...))` declares the waiting side of a
- * request-reply, whose replies every instance must see: its group is unique to the instance and
- * reads from the moment it joins. Consumers start with the app and stop (finishing the message
+ * request-reply, whose replies every instance must see: its group is unique to the instance,
+ * reads from the moment it joins and commits no offsets. Consumers start with the app and stop (finishing the message
  * in hand, committing) when it shuts down, before the publisher disconnects; the transport is
  * the app's Kafka-consumer readiness check: a crashed consumer makes the app not ready.
  */
@@ -112,6 +112,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy, M
     return new EventConsumer(this.connection, this.publisher, {
       ...common,
       partitionsConsumedConcurrently: declared.partitionsConsumedConcurrently,
+      commitOffsets: !replies,
       handle: (events) => this.invoke(handler, events, context),
     });
   }
