@@ -1,7 +1,15 @@
 import { Inquiry, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createLogger } from '@inquiry-router/runtime';
-import { checkPostgres, checkRedis, localBrokerAnswers, migrate, startLocalBroker, stopLocalBroker } from '@inquiry-router/local-system';
+import {
+  AppProcess,
+  checkPostgres,
+  checkRedis,
+  localBrokerAnswers,
+  migrate,
+  startLocalBroker,
+  stopLocalBroker,
+} from '@inquiry-router/local-system';
 import { ensureTextModel } from '../training/train-model';
 
 /**
@@ -56,16 +64,32 @@ export async function publishBenchInquiries(publisher: EventPublisher, idPrefix:
 export async function prepareBenchSystem(): Promise<{ brokers: string; stop: () => Promise<void> }> {
   await checkPostgres(benchDatabaseUrl);
   await checkRedis(benchRedisUrl);
-  const startedBroker = !process.env.KAFKA_BROKERS && !(await localBrokerAnswers());
-  if (startedBroker) await startLocalBroker(benchLog);
+  const broker = await prepareBenchBroker();
   await migrate(benchDatabaseUrl, benchLog);
   await ensureTextModel(benchDatabaseUrl, benchLog);
+  return broker;
+}
+
+/** The broker alone (for the Kafka benches): KAFKA_BROKERS, or the local one, started when none answers. */
+export async function prepareBenchBroker(): Promise<{ brokers: string; stop: () => Promise<void> }> {
+  const startedBroker = !process.env.KAFKA_BROKERS && !(await localBrokerAnswers());
+  if (startedBroker) await startLocalBroker(benchLog);
   return {
     brokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
     stop: async () => {
       if (startedBroker) await stopLocalBroker();
     },
   };
+}
+
+/** Each app's peak resident set in MB (null where the platform does not tell), keyed by app name. */
+export function peakRssMbOf(processes: AppProcess[]): Record<string, number | null> {
+  return Object.fromEntries(
+    processes.map((p) => {
+      const bytes = p.peakResidentBytes();
+      return [p.name, bytes === undefined ? null : Math.round(bytes / (1024 * 1024))];
+    }),
+  );
 }
 
 /** The env the bench's app processes share: test mode, its topics, database and Redis keys. */
