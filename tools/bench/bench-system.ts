@@ -106,6 +106,41 @@ export function benchAppEnv(brokers: string, topicPrefix: string, redisKeyPrefix
   };
 }
 
+/**
+ * Creates topics of `partitions` partitions and waits until each partition has a leader. Polls the
+ * metadata itself: on a busy broker, kafkajs' own wait (waitForLeaders) can fail with "This server
+ * does not host this topic-partition" for a topic created a moment before.
+ */
+export async function createBenchTopics(
+  connection: KafkaConnection,
+  topics: string[],
+  partitions: number,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const admin = connection.kafka.admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({ waitForLeaders: false, topics: topics.map((topic) => ({ topic, numPartitions: partitions })) });
+    const deadline = Date.now() + timeoutMs;
+    for (let last = ''; ; await new Promise((r) => setTimeout(r, 100))) {
+      try {
+        const { topics: found } = await admin.fetchTopicMetadata({ topics });
+        if (
+          found.length === topics.length &&
+          found.every((t) => t.partitions.length === partitions && t.partitions.every((p) => p.leader >= 0))
+        )
+          return;
+        last = 'partitions without a leader';
+      } catch (error) {
+        last = (error as Error).message;
+      }
+      if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} had no leaders within ${timeoutMs} ms: ${last}`);
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /** Deletes the topics a bench run created under its prefix. */
 export async function deleteBenchTopics(connection: KafkaConnection, topicPrefix: string): Promise<void> {
   const admin = connection.kafka.admin();

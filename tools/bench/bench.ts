@@ -7,10 +7,10 @@ import { percentile } from './percentile';
 import {
   benchAppEnv,
   benchDatabaseUrl,
-  benchInquiries,
   benchLog,
   benchRedisUrl,
   deleteBenchTopics,
+  peakRssMbOf,
   prepareBenchSystem,
   publishBenchInquiries,
   say,
@@ -20,6 +20,8 @@ import { benchClassifier } from './classifier-bench';
 import { benchClaims } from './claim-bench';
 import { benchStaffing } from './staffing-bench';
 import { benchForecast } from './forecast-bench';
+import { benchKafkaClients } from './kafka-client-bench';
+import { benchKafkaCeiling, kafkaToolRecords } from './kafka-ceiling';
 import Redis from 'ioredis';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { developmentAudience } from '@inquiry-router/access';
@@ -65,76 +67,6 @@ async function pipelineRun(connection: KafkaConnection, publisher: EventPublishe
   }
 }
 
-/** Two hops that only consume and pass on (and, at the end, count): Kafka's own cost for the same path. */
-async function rawRun(connection: KafkaConnection, runId: string): Promise<number> {
-  const kafka = connection.kafka;
-  const prefix = `bench-raw-${runId}.`;
-  const [inTopic, midTopic] = [`${prefix}in`, `${prefix}mid`];
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [inTopic, midTopic].map((topic) => ({ topic, numPartitions: 6 })) });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  const hop1 = kafka.consumer({ groupId: `${prefix}hop1`, maxWaitTimeInMs: 100 });
-  const hop2 = kafka.consumer({ groupId: `${prefix}hop2`, maxWaitTimeInMs: 100 });
-  let seen = 0;
-  let finished = 0;
-  const done = new Promise<void>((resolve) => {
-    void (async () => {
-      for (const [consumer, topic] of [
-        [hop1, inTopic],
-        [hop2, midTopic],
-      ] as const) {
-        await consumer.connect();
-        await consumer.subscribe({ topic, fromBeginning: true });
-      }
-      await hop1.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: 3,
-        // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
-        eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
-          await producer.send({ topic: midTopic, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
-          resolveOffset(batch.lastOffset());
-          await commitOffsetsIfNecessary();
-        },
-      });
-      await hop2.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: 3,
-        // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
-        eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
-          seen += batch.messages.length;
-          resolveOffset(batch.lastOffset());
-          await commitOffsetsIfNecessary();
-          if (seen >= count && !finished) {
-            finished = Date.now();
-            resolve();
-          }
-        },
-      });
-    })();
-  });
-  // Let both groups settle before timing, as the pipeline's apps were ready before its run.
-  await new Promise((r) => setTimeout(r, 3000));
-  const started = Date.now();
-  const chunk = 500;
-  const all = benchInquiries(`bench-${runId}-`, 0, count, new Date().toISOString());
-  for (let i = 0; i < count; i += chunk) {
-    await producer.send({
-      topic: inTopic,
-      acks: -1,
-      messages: all.slice(i, i + chunk).map((inquiry) => ({ key: inquiry.id, value: JSON.stringify({ inquiry }) })),
-    });
-  }
-  await done;
-  await Promise.all([hop1.disconnect(), hop2.disconnect(), producer.disconnect()]);
-  await admin.deleteTopics({ topics: [inTopic, midTopic] }).catch(() => undefined);
-  await admin.disconnect();
-  return (finished - started) / 1000;
-}
-
 async function main(): Promise<void> {
   const system = await prepareBenchSystem();
   const brokers = system.brokers;
@@ -168,8 +100,10 @@ async function main(): Promise<void> {
     await Promise.all(processes.map((p) => p.waitUntilReady(90_000)));
     say(`bench: ${count} inquiries through classifier → router (real broker, Postgres, Redis)...`);
     const pipeline = await pipelineRun(connection, publisher, runId);
-    say(`bench: the same ${count} messages through two consume-produce hops doing no work...`);
-    const rawSeconds = await rawRun(connection, runId);
+    say(`bench: the same ${count} messages through two consume-produce hops doing no work (kafkajs, then @platformatic/kafka)...`);
+    const clients = await benchKafkaClients(connection, runId, count);
+    say(`bench: Kafka's own producer, consumer (${kafkaToolRecords} records) and end-to-end latency tools on the same broker...`);
+    const ceiling = await benchKafkaCeiling(connection, runId);
 
     say(`bench: ${intakeCount} mails over SMTP (10 connections) and ${intakeCount} signed social webhooks (20 at once)...`);
     const email: IntakeFigures = await benchEmailIntake(smtpPort, intakeCount, 10);
@@ -179,7 +113,7 @@ async function main(): Promise<void> {
     const phone = await benchPhoneDecision(`http://127.0.0.1:${env.PHONE_ADAPTER_PORT}`, twilioToken, calls, 20);
 
     say(`bench: ${claimCount} inquiries claimed by 40 advisers at once over HTTP...`);
-    const claims = await claimBench(env, runId);
+    const claims = await claimBench(env, runId, processes);
 
     say('bench: the classifier alone, in this process (one core)...');
     const classifier = benchClassifier();
@@ -192,8 +126,12 @@ async function main(): Promise<void> {
     const figures = {
       count,
       throughputPerSec: Math.round(count / pipeline.seconds),
-      rawThroughputPerSec: Math.round(count / rawSeconds),
-      ratio: Number((rawSeconds / pipeline.seconds).toFixed(3)),
+      rawThroughputPerSec: clients.rawThroughputPerSec,
+      ratio: Number((clients.rawSeconds / pipeline.seconds).toFixed(3)),
+      platformaticRawPerSec: clients.platformaticRawPerSec,
+      kafkajsProducerPerSec: clients.kafkajsProducerPerSec,
+      platformaticProducerPerSec: clients.platformaticProducerPerSec,
+      ...ceiling,
       p50Ms: Math.round(percentile(pipeline.latencies, 50)),
       p95Ms: Math.round(percentile(pipeline.latencies, 95)),
       p99Ms: Math.round(percentile(pipeline.latencies, 99)),
@@ -215,15 +153,25 @@ async function main(): Promise<void> {
       staffingDayMs: staffing.medianMs,
       staffingDayMaxMs: staffing.maxMs,
       forecastMs: forecast.forecastMs,
+      // The apps still run (read now) or were stopped (read just before): their peak over the whole bench.
+      peakRssMb: peakRssMbOf(processes),
     };
     say('');
     say('| figure | value |');
     say('|---|---|');
     say(`| inquiries | ${figures.count} |`);
-    say(`| pipeline throughput (inquiries/s) | ${figures.throughputPerSec} |`);
-    say(`| raw Kafka pass-through (messages/s) | ${figures.rawThroughputPerSec} |`);
+    const tools = `Kafka's own tools: produce ${ceiling.kafkaProducerPerSec} / consume ${ceiling.kafkaConsumerPerSec}`;
+    say(`| pipeline throughput (inquiries/s; ${tools}) | ${figures.throughputPerSec} |`);
+    say(
+      `| raw Kafka pass-through, kafkajs (messages/s; @platformatic/kafka) | ${figures.rawThroughputPerSec} (${clients.platformaticRawPerSec}) |`,
+    );
+    say(
+      `| producer alone, kafkajs / @platformatic/kafka (messages/s; ${tools}) | ${clients.kafkajsProducerPerSec} / ${clients.platformaticProducerPerSec} |`,
+    );
     say(`| ratio pipeline/raw | ${figures.ratio} |`);
-    say(`| ingest-to-queued p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
+    say(
+      `| ingest-to-queued p50 / p95 / p99 (ms; Kafka's own end-to-end per hop p50 / p99: ${ceiling.kafkaE2eP50Ms} / ${ceiling.kafkaE2eP99Ms}) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`,
+    );
     say(`| email intake over SMTP (inquiries/s; p50 / p99 to 250 in ms) | ${email.perSec} (${email.p50Ms} / ${email.p99Ms}) |`);
     say(`| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${social.perSec} (${social.p50Ms} / ${social.p99Ms}) |`);
     const c = classifier.withModel;
@@ -242,6 +190,8 @@ async function main(): Promise<void> {
     say(
       `| forecast, 8 weeks × 3 channels from 2 years of history (${forecast.historyRows} interval counts → ${forecast.intervals} half-hours; ms, target < 2000) | ${forecast.forecastMs} |`,
     );
+    const rss = Object.entries(figures.peakRssMb).map(([app, mb]) => `${app} ${mb ?? '?'}`);
+    say(`| peak RSS per app (MB; aim ≤ 300) | ${rss.join(', ')} |`);
     say(JSON.stringify(figures));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
@@ -255,7 +205,7 @@ async function main(): Promise<void> {
  * Workdesk on its own Redis key prefix (its queues hold only what the claim bench puts there,
  * not the pipeline run's inquiries), verifying tokens from its development issuer.
  */
-async function claimBench(baseEnv: NodeJS.ProcessEnv, runId: string) {
+async function claimBench(baseEnv: NodeJS.ProcessEnv, runId: string, benchApps: AppProcess[]) {
   const prefix = `bench:${runId}:claims:`;
   const env: NodeJS.ProcessEnv = {
     ...baseEnv,
@@ -264,6 +214,7 @@ async function claimBench(baseEnv: NodeJS.ProcessEnv, runId: string) {
     OIDC_AUDIENCE: developmentAudience,
   };
   const workdesk = new AppProcess('workdesk', env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-workdesk.log`));
+  benchApps.push(workdesk); // for its peak RSS
   const redis = new Redis(benchRedisUrl);
   const db = await createDataSource(benchDatabaseUrl, { poolSize: 3, applicationName: 'bench' }).initialize();
   try {

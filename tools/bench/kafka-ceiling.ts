@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { KafkaConnection } from '@inquiry-router/messaging';
 import { runKafkaTool } from '@inquiry-router/local-system';
-import { benchLog, prepareBenchBroker, say } from './bench-system';
+import { benchLog, createBenchTopics, prepareBenchBroker, say } from './bench-system';
 
 /**
  * The ceiling the bench's Kafka figures are read against: Kafka's own performance tools
@@ -38,10 +38,7 @@ export async function benchKafkaCeiling(
   const admin = connection.kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [recordsTopic, e2eTopic].map((topic) => ({ topic, numPartitions: partitions })),
-    });
+    await createBenchTopics(connection, [recordsTopic, e2eTopic], partitions);
     const produced = parseProducerPerformance(
       await runKafkaTool('ProducerPerformance', [
         ...['--topic', recordsTopic, '--num-records', String(records), '--record-size', String(recordBytes), '--throughput', '-1'],
