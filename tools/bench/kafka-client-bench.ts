@@ -137,6 +137,7 @@ export async function platformaticRawRun(connection: KafkaConnection, runId: str
       new Consumer({ clientId: 'bench', groupId: `${prefix}${hop}`, bootstrapBrokers, autocommit: false, maxWaitTime: 100 });
     const [hop1, hop2] = [consumer('hop1'), consumer('hop2')];
     const stop = new AbortController();
+    const streams: MessagesStream<Buffer, Buffer, Buffer, Buffer>[] = [];
     const consuming: Promise<void>[] = [];
     let seen = 0;
     let finished = 0;
@@ -147,6 +148,7 @@ export async function platformaticRawRun(connection: KafkaConnection, runId: str
         // Offsets only by commit (autocommit false); from the beginning for a group without any.
         c.consume({ topics: [topic], autocommit: false, mode: 'committed', fallbackMode: 'earliest' });
       const [in1, in2] = await Promise.all([streamOf(hop1, inTopic), streamOf(hop2, midTopic)]);
+      streams.push(in1, in2);
       consuming.push(
         eachBatch(in1, stop.signal, async (batch) => {
           await producer.send({ messages: batch.map((m) => ({ topic: midTopic, key: m.key, value: m.value })) });
@@ -177,7 +179,8 @@ export async function platformaticRawRun(connection: KafkaConnection, runId: str
     } finally {
       stop.abort();
       await Promise.allSettled(consuming);
-      await Promise.allSettled([hop1.close(true), hop2.close(true), producer.close(true)]);
+      await Promise.allSettled(streams.map((stream) => stream.close()));
+      await Promise.allSettled([hop1.close(), hop2.close(), producer.close()]);
     }
   });
 }
@@ -225,7 +228,12 @@ async function eachBatch(
 async function commitAfter(batch: Message[]): Promise<void> {
   const last = new Map<string, Message>();
   for (const m of batch) last.set(`${m.topic}:${m.partition}`, m);
-  await Promise.all([...last.values()].map((m) => m.commit()));
+  // Typed as returning void or a promise; given a callback, it calls that.
+  const commit = (m: Message) =>
+    new Promise<void>((resolve, reject) => {
+      void m.commit((error) => (error ? reject(error) : resolve()));
+    });
+  await Promise.all([...last.values()].map(commit));
 }
 
 /** @platformatic/kafka's default serialisers take Buffers (kafkajs converts strings itself). */
@@ -259,7 +267,7 @@ async function platformaticProduceOnly(connection: KafkaConnection, topic: strin
     for (let i = 0; i < count; i += chunk) await producer.send({ messages: messages.slice(i, i + chunk) });
     return (Date.now() - started) / 1000;
   } finally {
-    await producer.close(true);
+    await producer.close();
   }
 }
 

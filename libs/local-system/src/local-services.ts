@@ -100,7 +100,7 @@ export async function runKafkaTool(tool: string, args: string[], timeoutMs = 5 *
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
     const said = `${e.stderr ?? ''}\n${e.stdout ?? ''}`.trim().split('\n').slice(-5).join(' | ');
-    throw new Error(`Kafka's ${tool} failed: ${said || e.message}`);
+    throw new Error(`Kafka's ${tool} failed: ${said || e.message}`, { cause: error });
   }
 }
 
