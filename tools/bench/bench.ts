@@ -29,7 +29,9 @@ import { developmentAudience } from '@inquiry-router/access';
 /**
  * `npm run bench`: pushes BENCH_COUNT inquiries (default 20,000) through the real pipeline
  * (classifier and router as real processes, real broker, Postgres and Redis), then the same
- * messages through the same number of consume-produce hops doing no work, and compares the two;
+ * messages through the same number of consume-produce hops doing no work, and compares the two
+ * (the hops with kafkajs and with @platformatic/kafka: kafka-client-bench.ts), beside Kafka's own
+ * performance tools on the same broker (kafka-ceiling.ts); each app's peak RSS over the whole run;
  * then measures the channel adapters' intake (mail over SMTP, signed webhooks) and, for phone, the
  * decision round trip a waiting caller sees; last, in this process, the time to forecast 8 weeks of
  * contacts from two years of history (tools/bench/forecast-bench.ts).
@@ -160,13 +162,15 @@ async function main(): Promise<void> {
     say('| figure | value |');
     say('|---|---|');
     say(`| inquiries | ${figures.count} |`);
-    const tools = `Kafka's own tools: produce ${ceiling.kafkaProducerPerSec} / consume ${ceiling.kafkaConsumerPerSec}`;
-    say(`| pipeline throughput (inquiries/s; ${tools}) | ${figures.throughputPerSec} |`);
+    const { kafkaProducerPerSec: toolProduce, kafkaConsumerPerSec: toolConsume } = ceiling;
+    say(
+      `| pipeline throughput (inquiries/s; Kafka's own producer / consumer tools: ${toolProduce} / ${toolConsume}) | ${figures.throughputPerSec} |`,
+    );
     say(
       `| raw Kafka pass-through, kafkajs (messages/s; @platformatic/kafka) | ${figures.rawThroughputPerSec} (${clients.platformaticRawPerSec}) |`,
     );
     say(
-      `| producer alone, kafkajs / @platformatic/kafka (messages/s; ${tools}) | ${clients.kafkajsProducerPerSec} / ${clients.platformaticProducerPerSec} |`,
+      `| producer alone, kafkajs / @platformatic/kafka (messages/s; Kafka's own producer tool: ${toolProduce}) | ${clients.kafkajsProducerPerSec} / ${clients.platformaticProducerPerSec} |`,
     );
     say(`| ratio pipeline/raw | ${figures.ratio} |`);
     say(
