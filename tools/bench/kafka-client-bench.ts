@@ -19,7 +19,25 @@ export interface KafkaClientFigures {
   platformaticRawPerSec: number;
   kafkajsProducerPerSec: number;
   platformaticProducerPerSec: number;
+  /**
+   * CPU this process spent per 1,000 messages through both hops (ms), the client's own cost: less
+   * swayed than wall time by other work on a shared machine.
+   */
+  kafkajsRawCpuMsPer1000: number;
+  platformaticRawCpuMsPer1000: number;
 }
+
+/** A pass-through run: wall seconds from the first produce to the last message counted, and this process's CPU meanwhile. */
+export interface PassThroughRun {
+  seconds: number;
+  cpuMs: number;
+}
+
+/** CPU (user + system) this process has used, in ms. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 const partitions = 6;
 /** Messages per produce while feeding the first topic, as the pipeline bench publishes them. */
@@ -28,8 +46,8 @@ const chunk = 500;
 const settleMs = 3000;
 
 export async function benchKafkaClients(connection: KafkaConnection, runId: string, count: number): Promise<KafkaClientFigures> {
-  const rawSeconds = await rawRun(connection, runId, count);
-  const platformaticSeconds = await platformaticRawRun(connection, runId, count);
+  const kafkajs = await rawRun(connection, runId, count);
+  const platformatic = await platformaticRawRun(connection, runId, count);
   const kafkajsProducerSeconds = await withTopics(connection, [`bench-produce-${runId}.kafkajs`], ([topic]) =>
     kafkajsProduceOnly(connection, topic, runId, count),
   );
@@ -37,11 +55,13 @@ export async function benchKafkaClients(connection: KafkaConnection, runId: stri
     platformaticProduceOnly(connection, topic, runId, count),
   );
   return {
-    rawSeconds,
-    rawThroughputPerSec: Math.round(count / rawSeconds),
-    platformaticRawPerSec: Math.round(count / platformaticSeconds),
+    rawSeconds: kafkajs.seconds,
+    rawThroughputPerSec: Math.round(count / kafkajs.seconds),
+    platformaticRawPerSec: Math.round(count / platformatic.seconds),
     kafkajsProducerPerSec: Math.round(count / kafkajsProducerSeconds),
     platformaticProducerPerSec: Math.round(count / platformaticProducerSeconds),
+    kafkajsRawCpuMsPer1000: Math.round((kafkajs.cpuMs / count) * 1000),
+    platformaticRawCpuMsPer1000: Math.round((platformatic.cpuMs / count) * 1000),
   };
 }
 
@@ -66,8 +86,8 @@ async function withTopics<T>(connection: KafkaConnection, topics: string[], body
   }
 }
 
-/** The kafkajs pass-through; resolves with its seconds. */
-export async function rawRun(connection: KafkaConnection, runId: string, count: number): Promise<number> {
+/** The kafkajs pass-through. */
+export async function rawRun(connection: KafkaConnection, runId: string, count: number): Promise<PassThroughRun> {
   const kafka = connection.kafka;
   const prefix = `bench-raw-${runId}.`;
   return withTopics(connection, [`${prefix}in`, `${prefix}mid`], async ([inTopic, midTopic]) => {
@@ -77,6 +97,7 @@ export async function rawRun(connection: KafkaConnection, runId: string, count: 
     const hop2 = kafka.consumer({ groupId: `${prefix}hop2`, maxWaitTimeInMs: 100 });
     let seen = 0;
     let finished = 0;
+    let cpuFinished = 0;
     const done = new Promise<void>((resolve) => {
       void (async () => {
         for (const [consumer, topic] of [
@@ -108,6 +129,7 @@ export async function rawRun(connection: KafkaConnection, runId: string, count: 
             await commitOffsetsIfNecessary();
             if (seen >= count && !finished) {
               finished = Date.now();
+              cpuFinished = cpuMs();
               resolve();
             }
           },
@@ -116,18 +138,19 @@ export async function rawRun(connection: KafkaConnection, runId: string, count: 
     });
     await new Promise((r) => setTimeout(r, settleMs));
     const started = Date.now();
+    const cpuStarted = cpuMs();
     const messages = benchMessages(runId, count);
     for (let i = 0; i < count; i += chunk) {
       await producer.send({ topic: inTopic, acks: -1, messages: messages.slice(i, i + chunk) });
     }
     await done;
     await Promise.all([hop1.disconnect(), hop2.disconnect(), producer.disconnect()]);
-    return (finished - started) / 1000;
+    return { seconds: (finished - started) / 1000, cpuMs: cpuFinished - cpuStarted };
   });
 }
 
-/** The same pass-through with @platformatic/kafka; resolves with its seconds. */
-export async function platformaticRawRun(connection: KafkaConnection, runId: string, count: number): Promise<number> {
+/** The same pass-through with @platformatic/kafka. */
+export async function platformaticRawRun(connection: KafkaConnection, runId: string, count: number): Promise<PassThroughRun> {
   const bootstrapBrokers = connection.options.brokers;
   const prefix = `bench-platformatic-${runId}.`;
   return withTopics(connection, [`${prefix}in`, `${prefix}mid`], async ([inTopic, midTopic]) => {
@@ -141,6 +164,7 @@ export async function platformaticRawRun(connection: KafkaConnection, runId: str
     const consuming: Promise<void>[] = [];
     let seen = 0;
     let finished = 0;
+    let cpuFinished = 0;
     let counted = () => undefined as void;
     const done = new Promise<void>((resolve) => (counted = resolve));
     try {
@@ -159,6 +183,7 @@ export async function platformaticRawRun(connection: KafkaConnection, runId: str
           await commitAfter(batch);
           if (seen >= count && !finished) {
             finished = Date.now();
+            cpuFinished = cpuMs();
             counted();
           }
         }),
@@ -170,12 +195,13 @@ export async function platformaticRawRun(connection: KafkaConnection, runId: str
       failed.catch(() => undefined); // raced below; until then a failure must not count as unhandled
       await new Promise((r) => setTimeout(r, settleMs));
       const started = Date.now();
+      const cpuStarted = cpuMs();
       const messages = benchMessages(runId, count);
       for (let i = 0; i < count; i += chunk) {
         await producer.send({ messages: messages.slice(i, i + chunk).map((m) => ({ topic: inTopic, ...toBuffers(m) })) });
       }
       await Promise.race([done, failed]);
-      return (finished - started) / 1000;
+      return { seconds: (finished - started) / 1000, cpuMs: cpuFinished - cpuStarted };
     } finally {
       stop.abort();
       await Promise.allSettled(consuming);
