@@ -3,6 +3,9 @@
 #   broker.sh start   fetch the jars once, format storage once, start in the background, wait until it answers
 #   broker.sh stop    stop the broker this script started
 #   broker.sh status  exit 0 when a broker answers on the configured port
+#   broker.sh tool <Class> [args]  run one of Kafka's tools with the broker's java command, e.g.
+#                     broker.sh tool ProducerPerformance --help (a name without a package is taken
+#                     from org.apache.kafka.tools); the bench runs the performance tools this way
 # Env: KAFKA_LOCAL_PORT (default 9092), KAFKA_LOCAL_DATA (default deploy/kafka/data),
 #      KAFKA_START_TIMEOUT seconds (default 90).
 #      For tests of other listeners (e.g. SASL): KAFKA_LOCAL_EXTRA_CONFIG, a properties file appended
@@ -21,7 +24,8 @@ timeout="${KAFKA_START_TIMEOUT:-90}"
 answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 fetch_jars() {
-  if ! ls "$lib"/kafka_2.13-*.jar >/dev/null 2>&1; then
+  # A checkout fetched before the tools were added to pom.xml has the broker but not kafka-tools.
+  if ! ls "$lib"/kafka_2.13-*.jar "$lib"/kafka-tools-[0-9]*.jar >/dev/null 2>&1; then
     command -v mvn >/dev/null || { echo "broker: Maven (mvn) is needed to fetch Kafka; install it with 'apt-get install maven'" >&2; exit 1; }
     echo "broker: fetching Apache Kafka from Maven Central (once)..." >&2
     mvn -q -B -f "$here/pom.xml" clean package >&2
@@ -79,9 +83,20 @@ stop() {
   echo "broker: stopped" >&2
 }
 
+tool() {
+  [ $# -ge 1 ] || { echo "usage: $0 tool <Class> [args]" >&2; exit 2; }
+  command -v java >/dev/null || { echo "broker: Java 17+ is needed; install it with 'apt-get install openjdk-17-jre-headless'" >&2; exit 1; }
+  fetch_jars
+  class="$1"
+  shift
+  [[ "$class" == *.* ]] || class="org.apache.kafka.tools.$class"
+  java_cmd "$class" "$@"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) answers "$port" ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  tool) shift; tool "$@" ;;
+  *) echo "usage: $0 start|stop|status|tool <Class> [args]" >&2; exit 2 ;;
 esac

@@ -1,7 +1,15 @@
 import { Inquiry, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createLogger } from '@inquiry-router/runtime';
-import { checkPostgres, checkRedis, localBrokerAnswers, migrate, startLocalBroker, stopLocalBroker } from '@inquiry-router/local-system';
+import {
+  AppProcess,
+  checkPostgres,
+  checkRedis,
+  localBrokerAnswers,
+  migrate,
+  startLocalBroker,
+  stopLocalBroker,
+} from '@inquiry-router/local-system';
 import { ensureTextModel } from '../training/train-model';
 
 /**
@@ -56,16 +64,32 @@ export async function publishBenchInquiries(publisher: EventPublisher, idPrefix:
 export async function prepareBenchSystem(): Promise<{ brokers: string; stop: () => Promise<void> }> {
   await checkPostgres(benchDatabaseUrl);
   await checkRedis(benchRedisUrl);
-  const startedBroker = !process.env.KAFKA_BROKERS && !(await localBrokerAnswers());
-  if (startedBroker) await startLocalBroker(benchLog);
+  const broker = await prepareBenchBroker();
   await migrate(benchDatabaseUrl, benchLog);
   await ensureTextModel(benchDatabaseUrl, benchLog);
+  return broker;
+}
+
+/** The broker alone (for the Kafka benches): KAFKA_BROKERS, or the local one, started when none answers. */
+export async function prepareBenchBroker(): Promise<{ brokers: string; stop: () => Promise<void> }> {
+  const startedBroker = !process.env.KAFKA_BROKERS && !(await localBrokerAnswers());
+  if (startedBroker) await startLocalBroker(benchLog);
   return {
     brokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
     stop: async () => {
       if (startedBroker) await stopLocalBroker();
     },
   };
+}
+
+/** Each app's peak resident set in MB (null where the platform does not tell), keyed by app name. */
+export function peakRssMbOf(processes: AppProcess[]): Record<string, number | null> {
+  return Object.fromEntries(
+    processes.map((p) => {
+      const bytes = p.peakResidentBytes();
+      return [p.name, bytes === undefined ? null : Math.round(bytes / (1024 * 1024))];
+    }),
+  );
 }
 
 /** The env the bench's app processes share: test mode, its topics, database and Redis keys. */
@@ -80,6 +104,41 @@ export function benchAppEnv(brokers: string, topicPrefix: string, redisKeyPrefix
     REDIS_URL: benchRedisUrl,
     REDIS_KEY_PREFIX: redisKeyPrefix,
   };
+}
+
+/**
+ * Creates topics of `partitions` partitions and waits until each partition has a leader. Polls the
+ * metadata itself: on a busy broker, kafkajs' own wait (waitForLeaders) can fail with "This server
+ * does not host this topic-partition" for a topic created a moment before.
+ */
+export async function createBenchTopics(
+  connection: KafkaConnection,
+  topics: string[],
+  partitions: number,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const admin = connection.kafka.admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({ waitForLeaders: false, topics: topics.map((topic) => ({ topic, numPartitions: partitions })) });
+    const deadline = Date.now() + timeoutMs;
+    for (let last = ''; ; await new Promise((r) => setTimeout(r, 100))) {
+      try {
+        const { topics: found } = await admin.fetchTopicMetadata({ topics });
+        if (
+          found.length === topics.length &&
+          found.every((t) => t.partitions.length === partitions && t.partitions.every((p) => p.leader >= 0))
+        )
+          return;
+        last = 'partitions without a leader';
+      } catch (error) {
+        last = (error as Error).message;
+      }
+      if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} had no leaders within ${timeoutMs} ms: ${last}`);
+    }
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 /** Deletes the topics a bench run created under its prefix. */

@@ -5,17 +5,21 @@ import { createDataSource } from '@inquiry-router/persistence';
 import { AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
 import { pipelineBurst, pipelineSteady } from './pipeline-bench';
-import { benchAppEnv, benchDatabaseUrl, benchInquiries, benchLog, deleteBenchTopics, prepareBenchSystem, say } from './bench-system';
+import { benchAppEnv, benchDatabaseUrl, benchLog, deleteBenchTopics, peakRssMbOf, prepareBenchSystem, say } from './bench-system';
 import { benchIntake, PhoneCallers, prepareIntakeEnv } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim-bench';
 import { benchStaffing } from './staffing-bench';
 import { benchForecast } from './forecast-bench';
+import { benchKafkaClients } from './kafka-client-bench';
+import { benchKafkaCeiling, kafkaToolRecords } from './kafka-ceiling';
 
 /**
  * `npm run bench`: pushes BENCH_COUNT inquiries (default 20,000) through the real pipeline
  * (classifier and router as real processes, real broker, Postgres and Redis), then the same
- * messages through the same number of consume-produce hops doing no work, and compares the two;
+ * messages through the same number of consume-produce hops doing no work, and compares the two
+ * (the hops with kafkajs and with @platformatic/kafka: kafka-client-bench.ts), beside Kafka's own
+ * performance tools on the same broker (kafka-ceiling.ts); each app's peak RSS over the whole run;
  * then measures the channel adapters' intake (mail over SMTP, signed webhooks) and, for phone, the
  * decision round trip a waiting caller sees; last, in this process, the time to forecast 8 weeks of
  * contacts from two years of history (tools/bench/forecast-bench.ts).
@@ -29,76 +33,6 @@ const claimCount = Number(process.env.BENCH_CLAIM_COUNT ?? 5_000);
 /** The steady offered load for ingest-to-queued latency: inquiries a second, for how long. */
 const steadyRate = Number(process.env.BENCH_STEADY_RATE ?? 500);
 const steadySeconds = Number(process.env.BENCH_STEADY_SECONDS ?? 60);
-
-/** Two hops that only consume and pass on (and, at the end, count): Kafka's own cost for the same path. */
-async function rawRun(connection: KafkaConnection, runId: string): Promise<number> {
-  const kafka = connection.kafka;
-  const prefix = `bench-raw-${runId}.`;
-  const [inTopic, midTopic] = [`${prefix}in`, `${prefix}mid`];
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [inTopic, midTopic].map((topic) => ({ topic, numPartitions: 6 })) });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  const hop1 = kafka.consumer({ groupId: `${prefix}hop1`, maxWaitTimeInMs: 100 });
-  const hop2 = kafka.consumer({ groupId: `${prefix}hop2`, maxWaitTimeInMs: 100 });
-  let seen = 0;
-  let finished = 0;
-  const done = new Promise<void>((resolve) => {
-    void (async () => {
-      for (const [consumer, topic] of [
-        [hop1, inTopic],
-        [hop2, midTopic],
-      ] as const) {
-        await consumer.connect();
-        await consumer.subscribe({ topic, fromBeginning: true });
-      }
-      await hop1.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: 3,
-        // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
-        eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
-          await producer.send({ topic: midTopic, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
-          resolveOffset(batch.lastOffset());
-          await commitOffsetsIfNecessary();
-        },
-      });
-      await hop2.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: 3,
-        // eslint-disable-next-line @typescript-eslint/unbound-method -- kafkajs types the payload's functions as methods but passes closures, meant to be destructured
-        eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
-          seen += batch.messages.length;
-          resolveOffset(batch.lastOffset());
-          await commitOffsetsIfNecessary();
-          if (seen >= count && !finished) {
-            finished = Date.now();
-            resolve();
-          }
-        },
-      });
-    })();
-  });
-  // Let both groups settle before timing, as the pipeline's apps were ready before its run.
-  await new Promise((r) => setTimeout(r, 3000));
-  const started = Date.now();
-  const chunk = 500;
-  const all = benchInquiries(`bench-${runId}-`, 0, count, new Date().toISOString());
-  for (let i = 0; i < count; i += chunk) {
-    await producer.send({
-      topic: inTopic,
-      acks: -1,
-      messages: all.slice(i, i + chunk).map((inquiry) => ({ key: inquiry.id, value: JSON.stringify({ inquiry }) })),
-    });
-  }
-  await done;
-  await Promise.all([hop1.disconnect(), hop2.disconnect(), producer.disconnect()]);
-  await admin.deleteTopics({ topics: [inTopic, midTopic] }).catch(() => undefined);
-  await admin.disconnect();
-  return (finished - started) / 1000;
-}
 
 async function main(): Promise<void> {
   const system = await prepareBenchSystem();
@@ -135,14 +69,16 @@ async function main(): Promise<void> {
       steadySeconds,
     );
     await pipelineDb.destroy();
-    say(`bench: the same ${count} messages through two consume-produce hops doing no work...`);
-    const rawSeconds = await rawRun(connection, runId);
+    say(`bench: the same ${count} messages through two consume-produce hops doing no work (kafkajs, then @platformatic/kafka)...`);
+    const clients = await benchKafkaClients(connection, runId, count);
+    say(`bench: Kafka's own producer, consumer (${kafkaToolRecords} records) and end-to-end latency tools on the same broker...`);
+    const ceiling = await benchKafkaCeiling(connection, runId);
 
     // Every part runs here, so every figure is there.
     const intake = await benchIntake(intakeEndpoints, intakeCount);
     const [email, social, phone, calls] = [intake.email!, intake.social!, intake.phone!, intake.calls];
 
-    const claims = await benchClaimsEverywhere(env, runId, { count: claimCount });
+    const claims = await benchClaimsEverywhere(env, runId, { count: claimCount, started: (workdesk) => processes.push(workdesk) });
 
     say('bench: the classifier alone, in this process (one core)...');
     const classifier = benchClassifier();
@@ -155,8 +91,12 @@ async function main(): Promise<void> {
     const figures = {
       count,
       throughputPerSec: Math.round(count / pipeline.seconds),
-      rawThroughputPerSec: Math.round(count / rawSeconds),
-      ratio: Number((rawSeconds / pipeline.seconds).toFixed(3)),
+      rawThroughputPerSec: clients.rawThroughputPerSec,
+      ratio: Number((clients.rawSeconds / pipeline.seconds).toFixed(3)),
+      platformaticRawPerSec: clients.platformaticRawPerSec,
+      kafkajsProducerPerSec: clients.kafkajsProducerPerSec,
+      platformaticProducerPerSec: clients.platformaticProducerPerSec,
+      ...ceiling,
       p50Ms: Math.round(percentile(pipeline.latencies, 50)),
       p95Ms: Math.round(percentile(pipeline.latencies, 95)),
       p99Ms: Math.round(percentile(pipeline.latencies, 99)),
@@ -181,21 +121,33 @@ async function main(): Promise<void> {
       staffingDayMs: staffing.medianMs,
       staffingDayMaxMs: staffing.maxMs,
       forecastMs: forecast.forecastMs,
+      // The apps still run (read now) or were stopped (read just before): their peak over the whole bench.
+      peakRssMb: peakRssMbOf(processes),
     };
     say('');
     say('| figure | value |');
     say('|---|---|');
     say(`| inquiries | ${figures.count} |`);
-    say(`| pipeline throughput (inquiries/s) | ${figures.throughputPerSec} |`);
-    say(`| raw Kafka pass-through (messages/s) | ${figures.rawThroughputPerSec} |`);
+    const { kafkaProducerPerSec: toolProduce, kafkaConsumerPerSec: toolConsume } = ceiling;
+    say(
+      `| pipeline throughput (inquiries/s; Kafka's own producer / consumer tools: ${toolProduce} / ${toolConsume}) | ${figures.throughputPerSec} |`,
+    );
+    say(
+      `| raw Kafka pass-through, kafkajs (messages/s; @platformatic/kafka) | ${figures.rawThroughputPerSec} (${clients.platformaticRawPerSec}) |`,
+    );
+    say(
+      `| producer alone, kafkajs / @platformatic/kafka (messages/s; Kafka's own producer tool: ${toolProduce}) | ${clients.kafkajsProducerPerSec} / ${clients.platformaticProducerPerSec} |`,
+    );
     say(`| ratio pipeline/raw | ${figures.ratio} |`);
     const cpu = Object.entries(figures.pipelineCpuUsPerInquiry);
     say(
       `| CPU per inquiry in the burst, µs (${cpu.map(([part]) => part).join(' / ')}; total) | ${cpu.map(([, us]) => us).join(' / ')}; ${cpu.reduce((sum, [, us]) => sum + us, 0)} |`,
     );
-    say(`| ingest-to-queued in a burst of ${count}, p50 / p95 / p99 (ms) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`);
     say(
-      `| ingest-to-queued at a steady ${steadyRate}/s for ${steadySeconds} s, p50 / p99 (ms) | ${figures.steadyP50Ms} / ${figures.steadyP99Ms} |`,
+      `| ingest-to-queued in a burst of ${count}, p50 / p95 / p99 (ms; Kafka's own end-to-end per hop p50 / p99: ${ceiling.kafkaE2eP50Ms} / ${ceiling.kafkaE2eP99Ms}) | ${figures.p50Ms} / ${figures.p95Ms} / ${figures.p99Ms} |`,
+    );
+    say(
+      `| ingest-to-queued at a steady ${steadyRate}/s for ${steadySeconds} s, p50 / p99 (ms; aim p99 ≤ 50) | ${figures.steadyP50Ms} / ${figures.steadyP99Ms} |`,
     );
     say(`| email intake over SMTP (inquiries/s; p50 / p99 to 250 in ms) | ${email.perSec} (${email.p50Ms} / ${email.p99Ms}) |`);
     say(`| social webhook intake (inquiries/s; p50 / p99 to 200 in ms) | ${social.perSec} (${social.p50Ms} / ${social.p99Ms}) |`);
@@ -215,6 +167,8 @@ async function main(): Promise<void> {
     say(
       `| forecast, 8 weeks × 3 channels from 2 years of history (${forecast.historyRows} interval counts → ${forecast.intervals} half-hours; ms, target < 2000) | ${forecast.forecastMs} |`,
     );
+    const rss = Object.entries(figures.peakRssMb).map(([app, mb]) => `${app} ${mb ?? '?'}`);
+    say(`| peak RSS per app (MB; aim ≤ 300) | ${rss.join(', ')} |`);
     say(JSON.stringify(figures));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));

@@ -196,6 +196,8 @@ export interface ClaimBenchOptions {
   /** How long the open loop runs, and each adviser's pause between claims in it. */
   openSeconds?: number;
   openIntervalMs?: number;
+  /** Told of the first workdesk process, e.g. to read its peak RSS with the other apps'. */
+  started?: (workdesk: AppProcess) => void;
 }
 
 /**
@@ -229,6 +231,7 @@ export async function benchClaimsEverywhere(
   };
   const logOf = (n: number) => path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-workdesk-${n}.log`);
   const first = new AppProcess('workdesk', env, logOf(1));
+  options.started?.(first);
   const second = new AppProcess('workdesk', { ...env, WORKDESK_PORT: String(await freePort()) }, logOf(2));
   const urls = [first, second].map((p) => `http://127.0.0.1:${p.port}`);
   const redis = new Redis(benchRedisUrl);

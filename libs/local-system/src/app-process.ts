@@ -18,9 +18,20 @@ export function entryOf(name: AppName): string {
  * passed to `onProblem`. Used by `npm start` and by integration tests, which need real
  * processes (a test kills the router with SIGKILL).
  */
+/** A process's peak resident set in bytes so far (Linux: VmHWM); undefined without /proc or once it has exited. */
+export function peakResidentBytesOf(pid: number): number | undefined {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+
 export class AppProcess {
   child: ChildProcess | null = null;
   private exited: Promise<number | null> = Promise.resolve(null);
+  private peakResident: number | undefined;
 
   constructor(
     readonly name: AppName,
@@ -78,10 +89,24 @@ export class AppProcess {
     throw new Error(`${this.name} was not ready within ${timeoutMs} ms: ${last}`);
   }
 
+  /**
+   * The highest resident set, in bytes, of the app's processes so far: read now while one runs, and
+   * kept from the last reading (taken just before stop or kill) once it has ended. The child is node
+   * itself, spawned without a shell, so this is the app's own memory. Undefined where /proc is not.
+   */
+  peakResidentBytes(): number | undefined {
+    const child = this.child;
+    const now =
+      child?.pid !== undefined && child.exitCode === null && child.signalCode === null ? peakResidentBytesOf(child.pid) : undefined;
+    if (now !== undefined) this.peakResident = Math.max(now, this.peakResident ?? 0);
+    return this.peakResident;
+  }
+
   /** SIGTERM, and SIGKILL if it has not finished its message in hand within `graceMs`. */
   async stop(graceMs = 15_000): Promise<number | null> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    this.peakResidentBytes();
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     const code = await this.exited;
@@ -90,6 +115,7 @@ export class AppProcess {
   }
 
   kill(): Promise<number | null> {
+    this.peakResidentBytes();
     this.child?.kill('SIGKILL');
     return this.exited;
   }

@@ -90,6 +90,21 @@ export async function stopLocalBroker(): Promise<void> {
 }
 
 /**
+ * Runs one of Kafka's own tools (e.g. `ProducerPerformance`, from org.apache.kafka.tools) with the
+ * local broker's java command, fetching the jars first if needed; resolves with what it printed.
+ */
+export async function runKafkaTool(tool: string, args: string[], timeoutMs = 5 * 60_000): Promise<string> {
+  try {
+    const { stdout } = await run('bash', [brokerScript(), 'tool', tool, ...args], { maxBuffer: 16 * 1024 * 1024, timeout: timeoutMs });
+    return stdout;
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    const said = `${e.stderr ?? ''}\n${e.stdout ?? ''}`.trim().split('\n').slice(-5).join(' | ');
+    throw new Error(`Kafka's ${tool} failed: ${said || e.message}`, { cause: error });
+  }
+}
+
+/**
  * Deletes what test runs recorded more than `olderThanHours` ago (inquiries with their history,
  * decisions, deliveries, cases and examples; outbox messages of finished runs, whose topics no relay
  * publishes any more), so the shared test database
