@@ -50,7 +50,12 @@ export class ConsumerGroupMember implements ReadinessCheck {
       allowAutoTopicCreation: false,
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
-      maxWaitTimeInMs: 100,
+      // How long the broker holds a fetch that finds nothing: a message that arrives is returned at
+      // once whatever this is, so it only sets how often an idle consumer asks again. The many idle
+      // groups of a deployment cost CPU a storm needs elsewhere (measured at rest across the apps:
+      // 30 % of a core at 100 ms, 14 % at 1 s); 500 ms keeps a paused partition's resume and a
+      // shutdown, which wait for the fetch in hand, quick.
+      maxWaitTimeInMs: 500,
     });
     const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, () => {
