@@ -83,6 +83,8 @@ export interface CompiledPolicy {
   /** Folded service code → the agencies that own it (a code may be shared, like the a-melding). */
   serviceCodes: Map<string, string[]>;
   agencies: Map<string, AgencyAgreement>;
+  /** The same agreements by the route they decide (`agency:<code>`), as the text model's route head names them. */
+  agreementsByTarget: Map<string, AgencyAgreement>;
   categories: TechnicalCategory[];
   support: CompiledContactPoints;
   servicedesk: CompiledContactPoints;
@@ -181,6 +183,7 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
     formNumbers,
     serviceCodes,
     agencies,
+    agreementsByTarget: new Map(policy.agencies.map((a) => [`agency:${a.code}`, a])),
     categories,
     support: compileContactPoints(policy.contactPoints.support),
     servicedesk: compileContactPoints(policy.contactPoints.servicedesk),

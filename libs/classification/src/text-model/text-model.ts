@@ -66,6 +66,34 @@ export class WeightTable {
     }
     return new WeightTable(index, rows, width);
   }
+
+  /**
+   * Every head's logits in one pass over the features: one index look-up and one row per
+   * feature, where a pass per head would look each up again. Each logit adds up the same terms in
+   * the same order as a head's own pass, so the figures are the same to the last bit.
+   */
+  score(x: FeatureVector): ModelScores {
+    const { index, rows, width } = this;
+    const { ids, values } = x;
+    const logits = new Float64Array(width);
+    const rowOf = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const row = index[ids[i]];
+      rowOf[i] = row;
+      if (row < 0) continue;
+      const v = values[i];
+      for (let c = 0; c < width; c++) logits[c] += rows[row + c] * v;
+    }
+    return { logits, rowOf };
+  }
+}
+
+/** What every head of a model reads in one inquiry, computed once (`TextModel.score`) and shared by the heads. */
+export interface ModelScores {
+  /** The logits of every head side by side, in the weight table's columns. */
+  logits: Float64Array;
+  /** Per feature, the offset of its row in the weight table, or -1 when it carries no weight. */
+  rowOf: Int32Array;
 }
 
 /** One head of a model: its labels, its temperature and its columns of the shared weight table. */
@@ -98,19 +126,30 @@ export class ModelHead {
     return softmax(this.logits(x), this.temperature);
   }
 
+  /** The same probabilities from an inquiry's scores by every head (`TextModel.score`). */
+  probabilitiesOf(scores: ModelScores): Float64Array {
+    return softmax(scores.logits.subarray(this.offset, this.offset + this.labels.length), this.temperature);
+  }
+
   /**
    * The named entries that pulled most towards `label` against the average of the other labels:
    * what made the model choose it. Only named entries (words, rule signals) are weighed.
    */
-  topContributions(x: FeatureVector, label: number, count: number): { name: string; weight: number }[] {
+  topContributions(
+    x: FeatureVector,
+    label: number,
+    count: number,
+    scores: ModelScores = this.table.score(x),
+  ): { name: string; weight: number }[] {
     const names = x.names;
     if (!names) return [];
     const k = this.labels.length;
-    const { index, rows } = this.table;
+    const { rows } = this.table;
+    const { rowOf } = scores;
     // A repeated word counts once (its largest pull): cheaper than summing by name, same top words.
     const top: { name: string; weight: number }[] = [];
     for (let i = 0; i < x.ids.length; i++) {
-      const row = index[x.ids[i]];
+      const row = rowOf[i];
       if (names[i] === null || row < 0) continue;
       const at = row + this.offset;
       let others = -rows[at + label];
@@ -197,6 +236,7 @@ export class InvalidModel extends Error {}
 /** A trained model, loaded and ready; immutable, so one instance is shared by every request. */
 export class TextModel {
   readonly heads: Heads<ModelHead>;
+  private readonly table: WeightTable;
 
   constructor(
     readonly version: string,
@@ -205,6 +245,7 @@ export class TextModel {
   ) {
     const present = HeadNames.filter((h) => dense[h]);
     const table = WeightTable.fromDense(present.map((h) => ({ labels: dense[h]!.labels.length, weights: dense[h]!.weights })));
+    this.table = table;
     let offset = 0;
     const heads = {} as Heads<ModelHead>;
     for (const h of present) {
@@ -212,6 +253,11 @@ export class TextModel {
       offset += dense[h]!.labels.length;
     }
     this.heads = heads;
+  }
+
+  /** What every head reads in one inquiry, in one pass over its features; the heads' `...Of` methods take it. */
+  score(x: FeatureVector): ModelScores {
+    return this.table.score(x);
   }
 
   static fromDocument(doc: TextModelDocument): TextModel {
