@@ -1,6 +1,7 @@
 import { emailIdentity, phoneIdentity, socialAccountIdentity, type TechnicalCategory } from '@inquiry-router/contracts';
 import { foldLetters, foldText } from './normalize-text';
 import { TermMatcher, TermSpec } from './matching/term-matcher';
+import { mayContainMatch, requiredLiterals } from './matching/required-literals';
 import { AgencyAgreement, ContactPoints, RoutingPolicy, WeightedTerms } from './policy';
 
 /** Weight of a strong and a weak vocabulary term. */
@@ -36,11 +37,19 @@ export interface SignalLabel {
   strong: boolean;
 }
 
-/** A pattern and whether it can only match text with a digit in it (then digit-free text skips it). */
+/**
+ * A pattern with what every match of it needs: a digit (then digit-free text skips it) and
+ * literals (`requiredLiterals`: text without one of them skips it). Most inquiries skip most patterns.
+ */
 export interface GatedPattern {
   pattern: RegExp;
   needsDigit: boolean;
+  requires: string[][];
 }
+
+/** False when the folded text cannot match the pattern; true when it may. */
+export const mayMatch = (gated: GatedPattern, folded: string, hasDigit: boolean): boolean =>
+  (hasDigit || !gated.needsDigit) && mayContainMatch(gated.requires, folded);
 
 /**
  * True when every match of the pattern must contain a digit: it uses \d or 0-9 and has no
@@ -79,7 +88,7 @@ export interface CompiledPolicy {
   policy: RoutingPolicy;
   matcher: TermMatcher<SignalLabel>;
   errorCodePatterns: GatedPattern[];
-  formNumbers: { agency: string; pattern: RegExp }[];
+  formNumbers: ({ agency: string } & GatedPattern)[];
   /** Folded service code → the agencies that own it (a code may be shared, like the a-melding). */
   serviceCodes: Map<string, string[]>;
   agencies: Map<string, AgencyAgreement>;
@@ -118,6 +127,15 @@ function compilePattern(source: string, where: string, flags = 'i'): RegExp {
   }
 }
 
+function gatedPattern(source: string, where: string, flags: string): GatedPattern {
+  return {
+    pattern: compilePattern(source, where, flags),
+    needsDigit: patternNeedsDigit(source),
+    // Read from the source as compiled (folded), and valid because the text is folded to lower case.
+    requires: requiredLiterals(foldLetters(source)),
+  };
+}
+
 function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
   const specs: TermSpec<SignalLabel>[] = [];
 
@@ -134,7 +152,7 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
 
   const agencies = new Map<string, AgencyAgreement>();
   const serviceCodes = new Map<string, string[]>();
-  const formNumbers: { agency: string; pattern: RegExp }[] = [];
+  const formNumbers: ({ agency: string } & GatedPattern)[] = [];
   for (const agreement of policy.agencies) {
     agencies.set(agreement.code, agreement);
     addWeighted(agreement.vocabulary, 'agency', agreement.code);
@@ -148,7 +166,7 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
       serviceCodes.set(key, owners);
     }
     for (const source of agreement.formNumberPatterns) {
-      formNumbers.push({ agency: agreement.code, pattern: compilePattern(source, `${agreement.code} form number`) });
+      formNumbers.push({ agency: agreement.code, ...gatedPattern(source, `${agreement.code} form number`, 'i') });
     }
   }
 
@@ -176,10 +194,7 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
     policy,
     matcher: new TermMatcher(specs),
     // Global, so every match is seen: the first may be one that does not count (an agency's form number).
-    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => ({
-      pattern: compilePattern(p, `second-line error code #${i + 1}`, 'gi'),
-      needsDigit: patternNeedsDigit(p),
-    })),
+    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => gatedPattern(p, `second-line error code #${i + 1}`, 'gi')),
     formNumbers,
     serviceCodes,
     agencies,

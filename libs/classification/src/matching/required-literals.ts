@@ -1,0 +1,137 @@
+/**
+ * Words a regular expression cannot match without, found in its source: the policy's patterns run
+ * on every inquiry, and most inquiries contain none of the words a pattern starts from ("feilkode",
+ * "ref", "sak"), so a few `includes` tell that the pattern cannot match and skip running it.
+ *
+ * Each requirement is a list of alternatives, one of which every match contains; a match satisfies
+ * every requirement. Conservative: what is not understood adds no requirement and ends the reading
+ * (what was read before still holds, as the whole sequence must match), so an empty list means
+ * "no known requirement". Only for patterns matched case-insensitively against lower-case text
+ * (the folded text): the literals are lower-cased, and only ASCII letters, digits and a few
+ * punctuation marks count as literal.
+ */
+export function requiredLiterals(source: string): string[][] {
+  const requirements: string[][] = [];
+  let run = '';
+  const flush = (): void => {
+    if (run) requirements.push([run]);
+    run = '';
+  };
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    if (c === '|') return []; // a top-level alternative: nothing is required of every match
+    if (c === '(') {
+      const end = closingParen(source, i);
+      if (end < 0) break;
+      const q = quantifier(source, end + 1);
+      if (q === null) break;
+      flush();
+      const body = groupBody(source.slice(i + 1, end));
+      if (body !== null && q.min >= 1) {
+        // One of the literals some alternative requires: each alternative's first requirement, together.
+        const alternatives = splitAlternatives(body).map((alternative) => requiredLiterals(alternative)[0]);
+        if (alternatives.every((a) => a !== undefined)) requirements.push([...new Set(alternatives.flat())]);
+      }
+      i = end + 1 + q.length;
+      continue;
+    }
+    const atom = atomLength(source, i);
+    if (atom === 0) break;
+    const q = quantifier(source, i + atom);
+    if (q === null) break;
+    if (atom === 1 && isLiteral(c)) {
+      if (q.min >= 1) run += c.toLowerCase();
+      if (q.length > 0) flush(); // "s?" ends the run before it, "s+" after it
+    } else flush();
+    i += atom + q.length;
+  }
+  flush();
+  return requirements;
+}
+
+/** True when the folded text may match: it contains an alternative of every requirement. */
+export const mayContainMatch = (requirements: readonly (readonly string[])[], text: string): boolean =>
+  requirements.every((alternatives) => alternatives.some((literal) => text.includes(literal)));
+
+const isLiteral = (c: string): boolean => /^[A-Za-z0-9 _\-:=#@%,;'"<>!&~]$/.test(c);
+
+/** The part of a group that matches text, or null for a look-around (it matches none). */
+function groupBody(inner: string): string | null {
+  if (!inner.startsWith('?')) return inner;
+  if (inner.startsWith('?:')) return inner.slice(2);
+  const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(inner);
+  return named ? inner.slice(named[0].length) : null;
+}
+
+/** Length of the atom at `i`: an escape, a character class or one character; 0 when not understood. */
+function atomLength(source: string, i: number): number {
+  const c = source[i];
+  if (c === '\\') {
+    const next = source[i + 1];
+    // Escapes with arguments (\x41, \u0041, \cA, \k<n>, \p{L}) and back-references are not read.
+    if (next === undefined || /[xuckpP1-9]/.test(next)) return 0;
+    return 2;
+  }
+  if (c === '[') {
+    for (let j = i + 1; j < source.length; j++) {
+      if (source[j] === '\\') j++;
+      else if (source[j] === ']' && j > i + 1) return j - i + 1;
+    }
+    return 0;
+  }
+  if (c === ')' || c === '{' || c === '}' || c === '*' || c === '+' || c === '?') return 0;
+  return 1;
+}
+
+/** The quantifier at `i` (none: min 1, length 0), or null when it is not understood. */
+function quantifier(source: string, i: number): { min: number; length: number } | null {
+  const c = source[i];
+  let q: { min: number; length: number };
+  if (c === '?' || c === '*') q = { min: 0, length: 1 };
+  else if (c === '+') q = { min: 1, length: 1 };
+  else if (c === '{') {
+    const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i));
+    if (!m) return null;
+    q = { min: Number(m[1]), length: m[0].length };
+  } else return { min: 1, length: 0 };
+  if (source[i + q.length] === '?') q.length++; // lazy
+  return q;
+}
+
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < source.length; j++) {
+    const c = source[j];
+    if (c === '\\') j++;
+    else if (c === '[') {
+      const length = atomLength(source, j);
+      if (length === 0) return -1;
+      j += length - 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+function splitAlternatives(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let j = 0; j < body.length; j++) {
+    const c = body[j];
+    if (c === '\\') j++;
+    else if (c === '[') {
+      const length = atomLength(body, j);
+      if (length === 0) return [''];
+      j += length - 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(body.slice(start, j));
+      start = j + 1;
+    }
+  }
+  parts.push(body.slice(start));
+  return parts;
+}
