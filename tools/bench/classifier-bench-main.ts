@@ -9,9 +9,11 @@ const { withModel, rulesAlone } = benchClassifier(seconds);
 process.stdout.write(
   `${JSON.stringify({
     classifierPerSec: withModel.perSec,
+    classifierPerCpuSec: withModel.perCpuSec,
     classifierP50Us: withModel.p50Us,
     classifierP99Us: withModel.p99Us,
     classifierRulesAlonePerSec: rulesAlone.perSec,
+    classifierRulesAlonePerCpuSec: rulesAlone.perCpuSec,
     classifierRulesAloneP50Us: rulesAlone.p50Us,
     classifierRulesAloneP99Us: rulesAlone.p99Us,
   })}\n`,

@@ -165,7 +165,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
   const reasons = new Reasons();
   const route = model.heads.route;
   const agreements = analysis.compiled.agreementsByTarget;
-  // Every head reads the features once, here, whichever of them the decision asks.
+  // The features are looked up once, here; each head the decision asks reads them then.
   const scores = model.score(analysis.features);
 
   if (signals.sentToServicedesk) {

@@ -31,7 +31,7 @@ export function requiredLiterals(source: string): string[][] {
       if (body !== null && q.min >= 1) {
         // One of the literals some alternative requires: each alternative's first requirement, together.
         const alternatives = splitAlternatives(body).map((alternative) => requiredLiterals(alternative)[0]);
-        if (alternatives.every((a) => a !== undefined)) requirements.push([...new Set(alternatives.flat())]);
+        if (alternatives.every((a) => a !== undefined)) requirements.push(shortest(alternatives.flat()));
       }
       i = end + 1 + q.length;
       continue;
@@ -48,6 +48,12 @@ export function requiredLiterals(source: string): string[][] {
   }
   flush();
   return requirements;
+}
+
+/** The literals that contain no other of them: a text with "feilkode" has "feil", so "feil" alone tells. */
+function shortest(literals: string[]): string[] {
+  const unique = [...new Set(literals)];
+  return unique.filter((l) => !unique.some((other) => other !== l && l.includes(other)));
 }
 
 /** True when the folded text may match: it contains an alternative of every requirement. */

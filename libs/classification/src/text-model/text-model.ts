@@ -66,34 +66,50 @@ export class WeightTable {
     }
     return new WeightTable(index, rows, width);
   }
-
-  /**
-   * Every head's logits in one pass over the features: one index look-up and one row per
-   * feature, where a pass per head would look each up again. Each logit adds up the same terms in
-   * the same order as a head's own pass, so the figures are the same to the last bit.
-   */
-  score(x: FeatureVector): ModelScores {
-    const { index, rows, width } = this;
-    const { ids, values } = x;
-    const logits = new Float64Array(width);
-    const rowOf = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      const row = index[ids[i]];
-      rowOf[i] = row;
-      if (row < 0) continue;
-      const v = values[i];
-      for (let c = 0; c < width; c++) logits[c] += rows[row + c] * v;
-    }
-    return { logits, rowOf };
-  }
 }
 
-/** What every head of a model reads in one inquiry, computed once (`TextModel.score`) and shared by the heads. */
-export interface ModelScores {
-  /** The logits of every head side by side, in the weight table's columns. */
-  logits: Float64Array;
+/**
+ * What the heads of a model read in one inquiry, shared by them: the row of every feature, looked
+ * up once, and each head's logits, computed when a decision first asks that head (an agency's
+ * question needs the route alone). A head's logits add up the same terms in the same order as its
+ * own pass over the features would, so the figures are the same to the last bit.
+ */
+export class ModelScores {
   /** Per feature, the offset of its row in the weight table, or -1 when it carries no weight. */
-  rowOf: Int32Array;
+  readonly rowOf: Int32Array;
+  private readonly logits: Float64Array;
+  /** Per column: 1 once the head starting there has its logits. */
+  private readonly computed: Uint8Array;
+
+  constructor(
+    readonly table: WeightTable,
+    private readonly x: FeatureVector,
+  ) {
+    const { index } = table;
+    const { ids } = x;
+    this.rowOf = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) this.rowOf[i] = index[ids[i]];
+    this.logits = new Float64Array(table.width);
+    this.computed = new Uint8Array(table.width);
+  }
+
+  /** The logits of the head whose `labels` columns start at `offset`. */
+  logitsOf(offset: number, labels: number): Float64Array {
+    const into = this.logits.subarray(offset, offset + labels);
+    if (this.computed[offset]) return into;
+    this.computed[offset] = 1;
+    const { rows } = this.table;
+    const { rowOf } = this;
+    const { values } = this.x;
+    for (let i = 0; i < rowOf.length; i++) {
+      const row = rowOf[i];
+      if (row < 0) continue;
+      const at = row + offset;
+      const v = values[i];
+      for (let c = 0; c < labels; c++) into[c] += rows[at + c] * v;
+    }
+    return into;
+  }
 }
 
 /** One head of a model: its labels, its temperature and its columns of the shared weight table. */
@@ -126,9 +142,9 @@ export class ModelHead {
     return softmax(this.logits(x), this.temperature);
   }
 
-  /** The same probabilities from an inquiry's scores by every head (`TextModel.score`). */
+  /** The same probabilities from an inquiry's scores shared by the heads (`TextModel.score`). */
   probabilitiesOf(scores: ModelScores): Float64Array {
-    return softmax(scores.logits.subarray(this.offset, this.offset + this.labels.length), this.temperature);
+    return softmax(scores.logitsOf(this.offset, this.labels.length), this.temperature);
   }
 
   /**
@@ -139,7 +155,7 @@ export class ModelHead {
     x: FeatureVector,
     label: number,
     count: number,
-    scores: ModelScores = this.table.score(x),
+    scores: ModelScores = new ModelScores(this.table, x),
   ): { name: string; weight: number }[] {
     const names = x.names;
     if (!names) return [];
@@ -255,9 +271,9 @@ export class TextModel {
     this.heads = heads;
   }
 
-  /** What every head reads in one inquiry, in one pass over its features; the heads' `...Of` methods take it. */
+  /** What the heads read in one inquiry, shared by them; the heads' `...Of` methods take it. */
   score(x: FeatureVector): ModelScores {
-    return this.table.score(x);
+    return new ModelScores(this.table, x);
   }
 
   static fromDocument(doc: TextModelDocument): TextModel {
