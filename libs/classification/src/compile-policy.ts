@@ -1,7 +1,7 @@
 import { emailIdentity, phoneIdentity, socialAccountIdentity, type TechnicalCategory } from '@inquiry-router/contracts';
 import { foldLetters, foldText } from './normalize-text';
 import { TermMatcher, TermSpec } from './matching/term-matcher';
-import { mayContainMatch, requiredLiterals } from './matching/required-literals';
+import { FoundLiterals, LiteralIndex, requiredLiterals } from './matching/required-literals';
 import { AgencyAgreement, ContactPoints, RoutingPolicy, WeightedTerms } from './policy';
 
 /** Weight of a strong and a weak vocabulary term. */
@@ -44,12 +44,13 @@ export interface SignalLabel {
 export interface GatedPattern {
   pattern: RegExp;
   needsDigit: boolean;
-  requires: string[][];
+  /** Literal ids in the policy's `literals`. */
+  requires: number[][];
 }
 
 /** False when the folded text cannot match the pattern; true when it may. */
-export const mayMatch = (gated: GatedPattern, folded: string, hasDigit: boolean): boolean =>
-  (hasDigit || !gated.needsDigit) && mayContainMatch(gated.requires, folded);
+export const mayMatch = (gated: GatedPattern, found: FoundLiterals, hasDigit: boolean): boolean =>
+  (hasDigit || !gated.needsDigit) && found.satisfies(gated.requires);
 
 /**
  * True when every match of the pattern must contain a digit: it uses \d or 0-9 and has no
@@ -89,6 +90,8 @@ export interface CompiledPolicy {
   matcher: TermMatcher<SignalLabel>;
   errorCodePatterns: GatedPattern[];
   formNumbers: ({ agency: string } & GatedPattern)[];
+  /** The literals the patterns need, looked for once per inquiry. */
+  literals: LiteralIndex;
   /** Folded service code → the agencies that own it (a code may be shared, like the a-melding). */
   serviceCodes: Map<string, string[]>;
   agencies: Map<string, AgencyAgreement>;
@@ -127,12 +130,12 @@ function compilePattern(source: string, where: string, flags = 'i'): RegExp {
   }
 }
 
-function gatedPattern(source: string, where: string, flags: string): GatedPattern {
+function gatedPattern(source: string, where: string, flags: string, literals: LiteralIndex): GatedPattern {
   return {
     pattern: compilePattern(source, where, flags),
     needsDigit: patternNeedsDigit(source),
     // Read from the source as compiled (folded), and valid because the text is folded to lower case.
-    requires: requiredLiterals(foldLetters(source)),
+    requires: literals.add(requiredLiterals(foldLetters(source))),
   };
 }
 
@@ -153,6 +156,7 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
   const agencies = new Map<string, AgencyAgreement>();
   const serviceCodes = new Map<string, string[]>();
   const formNumbers: ({ agency: string } & GatedPattern)[] = [];
+  const literals = new LiteralIndex();
   for (const agreement of policy.agencies) {
     agencies.set(agreement.code, agreement);
     addWeighted(agreement.vocabulary, 'agency', agreement.code);
@@ -166,7 +170,7 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
       serviceCodes.set(key, owners);
     }
     for (const source of agreement.formNumberPatterns) {
-      formNumbers.push({ agency: agreement.code, ...gatedPattern(source, `${agreement.code} form number`, 'i') });
+      formNumbers.push({ agency: agreement.code, ...gatedPattern(source, `${agreement.code} form number`, 'i', literals) });
     }
   }
 
@@ -194,7 +198,8 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
     policy,
     matcher: new TermMatcher(specs),
     // Global, so every match is seen: the first may be one that does not count (an agency's form number).
-    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => gatedPattern(p, `second-line error code #${i + 1}`, 'gi')),
+    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => gatedPattern(p, `second-line error code #${i + 1}`, 'gi', literals)),
+    literals,
     formNumbers,
     serviceCodes,
     agencies,

@@ -1,6 +1,7 @@
 import { defaultPolicy } from '../default-policy/default-policy';
 import { foldLetters } from '../normalize-text';
-import { mayContainMatch, requiredLiterals } from './required-literals';
+import { tokenize } from './tokenize';
+import { LiteralIndex, mayContainMatch, requiredLiterals } from './required-literals';
 
 describe('requiredLiterals', () => {
   it('reads the words a match cannot do without, optional characters left out', () => {
@@ -41,5 +42,20 @@ describe('requiredLiterals', () => {
       }
     }
     expect(stopped).toBeGreaterThan(0);
+  });
+
+  it('finds through the words of a text what a search of the text finds', () => {
+    const index = new LiteralIndex();
+    const requirements = [['feil', 'error code'], ['-', 'ir-'], ['kode'], ['404', 'ref']];
+    const ids = index.add(requirements);
+    for (const text of ['feilkode ir-12 ref', 'error code 404', 'error coder', 'kode-feil', 'ingen feil her', 'referanse nr-4040']) {
+      const found = index.find(text, tokenize(text).words);
+      requirements.forEach((alternatives, r) =>
+        alternatives.forEach((literal, a) =>
+          expect({ text, literal, found: found.has(ids[r][a]) }).toEqual({ text, literal, found: text.includes(literal) }),
+        ),
+      );
+      expect(found.satisfies(ids)).toBe(mayContainMatch(requirements, text));
+    }
   });
 });

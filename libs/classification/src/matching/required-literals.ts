@@ -141,3 +141,79 @@ function splitAlternatives(body: string): string[] {
   parts.push(body.slice(start));
   return parts;
 }
+
+const isWordLiteral = (literal: string): boolean => /^[a-z0-9]+$/.test(literal);
+
+/** Words seen before and the literals they contain; natural text repeats its words a lot. */
+const MaxCachedWords = 50_000;
+
+/**
+ * The literals of many patterns, looked for in a text once per inquiry. A literal of letters and
+ * digits only lies inside one of the text's words (`tokenize` splits at everything else), so each
+ * word is searched once and remembered; the few others ("-", "error code") are searched in the
+ * text when a pattern asks.
+ */
+export class LiteralIndex {
+  private readonly literals: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly wordLiterals: number[] = [];
+  private readonly byWord = new Map<string, Int32Array>();
+  /** What `find` starts from: -1 (absent until a word has it) for word literals, 0 (not searched yet) for the others. */
+  private unknown = new Int8Array(0);
+
+  /** The requirements as literal ids, adding the literals they name. */
+  add(requirements: readonly (readonly string[])[]): number[][] {
+    return requirements.map((alternatives) =>
+      alternatives.map((literal) => {
+        let id = this.ids.get(literal);
+        if (id === undefined) {
+          id = this.literals.push(literal) - 1;
+          this.ids.set(literal, id);
+          if (isWordLiteral(literal)) this.wordLiterals.push(id);
+          this.byWord.clear();
+          this.unknown = Int8Array.from(this.literals, (l) => (isWordLiteral(l) ? -1 : 0));
+        }
+        return id;
+      }),
+    );
+  }
+
+  /** What a folded text contains, given its words (`tokenize` of the same text). */
+  find(text: string, words: readonly string[]): FoundLiterals {
+    // 1: found, 0: not known yet (a literal with other characters, searched when asked), -1: absent.
+    const found = this.unknown.slice();
+    for (const word of words) {
+      const ids = this.literalsIn(word);
+      for (let i = 0; i < ids.length; i++) found[ids[i]] = 1;
+    }
+    return new FoundLiterals(text, this.literals, found);
+  }
+
+  private literalsIn(word: string): Int32Array {
+    let ids = this.byWord.get(word);
+    if (ids) return ids;
+    ids = Int32Array.from(this.wordLiterals.filter((id) => word.includes(this.literals[id])));
+    if (this.byWord.size >= MaxCachedWords) this.byWord.clear();
+    this.byWord.set(word, ids);
+    return ids;
+  }
+}
+
+/** The literals one text contains, by id. */
+export class FoundLiterals {
+  constructor(
+    private readonly text: string,
+    private readonly literals: readonly string[],
+    private readonly found: Int8Array,
+  ) {}
+
+  has(id: number): boolean {
+    if (this.found[id] === 0) this.found[id] = this.text.includes(this.literals[id]) ? 1 : -1;
+    return this.found[id] === 1;
+  }
+
+  /** True when the text may match: it contains an alternative of every requirement (literal ids). */
+  satisfies(requirements: readonly (readonly number[])[]): boolean {
+    return requirements.every((alternatives) => alternatives.some((id) => this.has(id)));
+  }
+}

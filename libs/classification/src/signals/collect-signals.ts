@@ -215,15 +215,16 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
 
   // Patterns for codes and numbers run on the raw folded text, where "-", ":" and digits survive.
   const hasDigit = /\d/.test(combined);
+  const found = compiled.literals.find(combined, tokens.words);
   for (const gated of compiled.errorCodePatterns) {
-    if (!mayMatch(gated, combined, hasDigit)) continue;
+    if (!mayMatch(gated, found, hasDigit)) continue;
     const code = firstErrorCode(gated.pattern, combined, compiled);
     if (code) signals.errorCodes.push(code);
   }
   for (const gated of compiled.formNumbers) {
     // Form numbers are numbers: digit-free text has none, whatever the pattern says.
     if (!hasDigit) break;
-    if (!mayMatch(gated, combined, hasDigit)) continue;
+    if (!mayMatch(gated, found, hasDigit)) continue;
     const m = gated.pattern.exec(combined);
     if (m) addIdentifier(signals, gated.agency, { kind: 'form-number', value: m[0].toUpperCase() }, 3);
   }
