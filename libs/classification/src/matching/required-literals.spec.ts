@@ -49,7 +49,7 @@ describe('requiredLiterals', () => {
     const requirements = [['feil', 'error code'], ['-', 'ir-'], ['kode'], ['404', 'ref']];
     const ids = index.add(requirements);
     for (const text of ['feilkode ir-12 ref', 'error code 404', 'error coder', 'kode-feil', 'ingen feil her', 'referanse nr-4040']) {
-      const found = index.find(text, tokenize(text).words);
+      const found = index.find(text, tokenize(text).entries);
       requirements.forEach((alternatives, r) =>
         alternatives.forEach((literal, a) =>
           expect({ text, literal, found: found.has(ids[r][a]) }).toEqual({ text, literal, found: text.includes(literal) }),

@@ -144,6 +144,8 @@ function splitAlternatives(body: string): string[] {
 
 const isWordLiteral = (literal: string): boolean => /^[a-z0-9]+$/.test(literal);
 
+import type { WordEntry } from './lexicon';
+
 /** Words seen before and the literals they contain; natural text repeats its words a lot. */
 const MaxCachedWords = 50_000;
 
@@ -179,7 +181,7 @@ export class LiteralIndex {
   }
 
   /** What a folded text contains, given its words (`tokenize` of the same text). */
-  find(text: string, words: readonly string[]): FoundLiterals {
+  find(text: string, words: readonly WordEntry[]): FoundLiterals {
     // 1: found, 0: not known yet (a literal with other characters, searched when asked), -1: absent.
     const found = this.unknown.slice();
     for (const word of words) {
@@ -189,7 +191,15 @@ export class LiteralIndex {
     return new FoundLiterals(text, this.literals, found);
   }
 
-  private literalsIn(word: string): Int32Array {
+  private literalsIn(entry: WordEntry): Int32Array {
+    if (entry.literalsOf === this) return entry.literals!;
+    const ids = this.literalsInWord(entry.text);
+    entry.literals = ids;
+    entry.literalsOf = this;
+    return ids;
+  }
+
+  private literalsInWord(word: string): Int32Array {
     let ids = this.byWord.get(word);
     if (ids) return ids;
     ids = Int32Array.from(this.wordLiterals.filter((id) => word.includes(this.literals[id])));

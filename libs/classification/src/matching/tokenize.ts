@@ -1,7 +1,11 @@
+import { WordEntry, wordEntry } from './lexicon';
+
 /** Words of a folded text with the sentence each belongs to, so rules can look within one sentence. */
 export interface TokenizedText {
   words: string[];
   sentences: number[];
+  /** Each word's lexicon entry, where every reader keeps what it computed of the word. */
+  entries: WordEntry[];
 }
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -15,6 +19,7 @@ const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 |
 export function tokenize(folded: string): TokenizedText {
   const words: string[] = [];
   const sentences: number[] = [];
+  const entries: WordEntry[] = [];
   let sentence = 0;
   let start = -1;
   const n = folded.length;
@@ -25,12 +30,14 @@ export function tokenize(folded: string): TokenizedText {
       continue;
     }
     if (start >= 0) {
-      words.push(folded.slice(start, i));
+      const entry = wordEntry(folded.slice(start, i));
+      entries.push(entry);
+      words.push(entry.text);
       sentences.push(sentence);
       start = -1;
     }
     // A new sentence starts only after a word, so ". . ." or "?!" counts once.
     if (isSentenceEnd(c) && sentences.length > 0 && sentences[sentences.length - 1] === sentence) sentence++;
   }
-  return { words, sentences };
+  return { words, sentences, entries };
 }

@@ -215,7 +215,7 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
 
   // Patterns for codes and numbers run on the raw folded text, where "-", ":" and digits survive.
   const hasDigit = /\d/.test(combined);
-  const found = compiled.literals.find(combined, tokens.words);
+  const found = compiled.literals.find(combined, tokens.entries);
   for (const gated of compiled.errorCodePatterns) {
     if (!mayMatch(gated, found, hasDigit)) continue;
     const code = firstErrorCode(gated.pattern, combined, compiled);

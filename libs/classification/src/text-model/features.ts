@@ -1,5 +1,6 @@
 import type { ModelSignal } from '@inquiry-router/contracts';
 import type { InquiryText } from '../classification-result';
+import type { WordEntry, WordFeatures } from '../matching/lexicon';
 import type { TokenizedText } from '../matching/tokenize';
 import type { NormalizedText } from '../normalize-text';
 import type { Signals } from '../signals/signals';
@@ -44,15 +45,20 @@ function hash(kind: number, s: string): number {
   return (h >>> 0) & Mask;
 }
 
-/** A word pair hashed as "first second" without building that string. */
-function hashPair(first: string, second: string): number {
+/** The hash state of a word pair "first " before its second word: the same for every pair `first` starts. */
+function pairPrefix(first: string): number {
   let h = (0x811c9dc5 ^ Kind.Bigram) >>> 0;
   for (let i = 0; i < first.length; i++) {
     h ^= first.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   h ^= 32;
-  h = Math.imul(h, 0x01000193);
+  return Math.imul(h, 0x01000193);
+}
+
+/** A word pair hashed as "first second" without building that string, from `pairPrefix(first)`. */
+function hashPair(prefix: number, second: string): number {
+  let h = prefix;
   for (let i = 0; i < second.length; i++) {
     h ^= second.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -85,6 +91,17 @@ const enum Kind {
 }
 
 const GramLength = 4;
+
+/** The features of a word alone, kept in its lexicon entry: hashed once however often it is read. */
+function wordFeatures(entry: WordEntry): WordFeatures {
+  if (entry.features) return entry.features;
+  const word = entry.text;
+  const count = word.length >= GramLength + 1 ? word.length + 2 - GramLength + 1 : 0;
+  const grams = new Int32Array(count);
+  for (let s = 0; s < count; s++) grams[s] = hashGram(word, s);
+  entry.features = { word: hash(Kind.Word, word), grams, gramNorm: Math.sqrt(count), pairPrefix: pairPrefix(word) };
+  return entry.features;
+}
 // A long email says what it is about early; reading further costs time and adds noise.
 const MaxWords = 400;
 
@@ -170,15 +187,18 @@ export function extractFeatures(
   // Word features share one weight so a long email and a short message count alike (L2 norm ~1).
   const textCount = words.length * 2 + 1;
   const w = 1 / Math.sqrt(textCount);
+  let previous: WordFeatures | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    v.add(hash(Kind.Word, word), w, explain ? word : null);
-    if (i > 0 && tokens.sentences[i] === tokens.sentences[i - 1]) v.add(hashPair(words[i - 1], word), w, explain ? i : null);
-    if (word.length >= GramLength + 1) {
-      const grams = word.length + 2 - GramLength + 1;
-      const gw = w / Math.sqrt(grams);
-      for (let s = 0; s < grams; s++) v.add(hashGram(word, s), gw, null);
+    const features = wordFeatures(tokens.entries[i]);
+    v.add(features.word, w, explain ? word : null);
+    if (i > 0 && tokens.sentences[i] === tokens.sentences[i - 1]) v.add(hashPair(previous!.pairPrefix, word), w, explain ? i : null);
+    const grams = features.grams;
+    if (grams.length > 0) {
+      const gw = w / features.gramNorm;
+      for (let s = 0; s < grams.length; s++) v.add(grams[s], gw, null);
     }
+    previous = features;
   }
   v.add(hash(Kind.Meta, 'bias'), 1, null);
   v.add(hash(Kind.Meta, `channel:${inquiry.channel}`), 1, null);
