@@ -161,7 +161,7 @@ export class LiteralIndex {
   private readonly wordLiterals: number[] = [];
   private readonly byWord = new Map<string, Int32Array>();
   /** What `find` starts from: -1 (absent until a word has it) for word literals, 0 (not searched yet) for the others. */
-  private unknown = new Int8Array(0);
+  private unknown: number[] = [];
 
   /** The requirements as literal ids, adding the literals they name. */
   add(requirements: readonly (readonly string[])[]): number[][] {
@@ -173,7 +173,7 @@ export class LiteralIndex {
           this.ids.set(literal, id);
           if (isWordLiteral(literal)) this.wordLiterals.push(id);
           this.byWord.clear();
-          this.unknown = Int8Array.from(this.literals, (l) => (isWordLiteral(l) ? -1 : 0));
+          this.unknown = this.literals.map((l) => (isWordLiteral(l) ? -1 : 0));
         }
         return id;
       }),
@@ -214,7 +214,7 @@ export class FoundLiterals {
   constructor(
     private readonly text: string,
     private readonly literals: readonly string[],
-    private readonly found: Int8Array,
+    private readonly found: number[],
   ) {}
 
   has(id: number): boolean {

@@ -17,10 +17,15 @@ import type { Signals } from '../signals/signals';
 export const FeatureBits = 18;
 const Mask = (1 << FeatureBits) - 1;
 
-/** A sparse vector: bucket ids and values, in parallel arrays; a bucket may repeat (values add up). */
+/**
+ * A sparse vector: bucket ids and values, in parallel arrays; a bucket may repeat (values add up).
+ * Plain arrays (small integers and unboxed doubles), made per inquiry in the young generation:
+ * typed arrays this size live outside the heap, and allocating and collecting them per inquiry cost
+ * more than the rest of the features.
+ */
 export interface FeatureVector {
-  ids: Int32Array;
-  values: Float64Array;
+  ids: number[];
+  values: number[];
   /**
    * Only when explaining: the readable name of each entry (a word or a rule signal), or for a word
    * pair the index of its second word in `words` (its text is built only if it is ever shown).
@@ -105,36 +110,32 @@ function wordFeatures(entry: WordEntry): WordFeatures {
 // A long email says what it is about early; reading further costs time and adds noise.
 const MaxWords = 400;
 
-/** Typed arrays grown by doubling: no boxed numbers for the collector to chase. */
+/** Arrays made at the size the inquiry needs (an estimate; they grow past it), not grown from empty. */
 class VectorBuilder {
-  private ids: Int32Array;
-  private values: Float64Array;
-  private length = 0;
+  private readonly ids: number[];
+  private readonly values: number[];
   readonly names?: (string | number | null)[];
+  private length = 0;
   constructor(
     capacity: number,
     explain: boolean,
     private readonly words: readonly string[],
   ) {
-    this.ids = new Int32Array(capacity);
-    this.values = new Float64Array(capacity);
-    if (explain) this.names = [];
+    this.ids = new Array<number>(capacity);
+    this.values = new Array<number>(capacity);
+    if (explain) this.names = new Array<string | number | null>(capacity);
   }
   add(id: number, value: number, name: string | number | null): void {
-    if (this.length === this.ids.length) {
-      const ids = new Int32Array(this.length * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-      const values = new Float64Array(this.length * 2);
-      values.set(this.values);
-      this.values = values;
-    }
     this.ids[this.length] = id;
-    this.values[this.length++] = value;
-    this.names?.push(name);
+    this.values[this.length] = value;
+    if (this.names) this.names[this.length] = name;
+    this.length++;
   }
   build(): FeatureVector {
-    return { ids: this.ids.subarray(0, this.length), values: this.values.subarray(0, this.length), names: this.names, words: this.words };
+    this.ids.length = this.length;
+    this.values.length = this.length;
+    if (this.names) this.names.length = this.length;
+    return { ids: this.ids, values: this.values, names: this.names, words: this.words };
   }
 }
 
@@ -182,7 +183,9 @@ export function extractFeatures(
   explain = false,
 ): FeatureVector {
   const words = tokens.words.length > MaxWords ? tokens.words.slice(0, MaxWords) : tokens.words;
-  const v = new VectorBuilder(words.length * 8 + 48, explain, words);
+  let capacity = words.length * 2 + 48;
+  for (let i = 0; i < words.length; i++) capacity += Math.max(0, words[i].length - GramLength + 1);
+  const v = new VectorBuilder(capacity, explain, words);
 
   // Word features share one weight so a long email and a short message count alike (L2 norm ~1).
   const textCount = words.length * 2 + 1;

@@ -76,10 +76,10 @@ export class WeightTable {
  */
 export class ModelScores {
   /** Per feature, the offset of its row in the weight table, or -1 when it carries no weight. */
-  readonly rowOf: Int32Array;
-  private readonly logits: Float64Array;
-  /** Per column: 1 once the head starting there has its logits. */
-  private readonly computed: Uint8Array;
+  readonly rowOf: number[];
+  private readonly logits: number[];
+  /** Per column: true once the head starting there has its logits. */
+  private readonly computed: boolean[];
 
   constructor(
     readonly table: WeightTable,
@@ -87,28 +87,30 @@ export class ModelScores {
   ) {
     const { index } = table;
     const { ids } = x;
-    this.rowOf = new Int32Array(ids.length);
+    // Plain arrays: typed arrays this size live outside the heap and cost more to make per inquiry.
+    this.rowOf = new Array<number>(ids.length);
     for (let i = 0; i < ids.length; i++) this.rowOf[i] = index[ids[i]];
-    this.logits = new Float64Array(table.width);
-    this.computed = new Uint8Array(table.width);
+    this.logits = new Array<number>(table.width).fill(0);
+    this.computed = new Array<boolean>(table.width).fill(false);
   }
 
   /** The logits of the head whose `labels` columns start at `offset`. */
-  logitsOf(offset: number, labels: number): Float64Array {
-    const into = this.logits.subarray(offset, offset + labels);
-    if (this.computed[offset]) return into;
-    this.computed[offset] = 1;
-    const { rows } = this.table;
-    const { rowOf } = this;
-    const { values } = this.x;
-    for (let i = 0; i < rowOf.length; i++) {
-      const row = rowOf[i];
-      if (row < 0) continue;
-      const at = row + offset;
-      const v = values[i];
-      for (let c = 0; c < labels; c++) into[c] += rows[at + c] * v;
+  logitsOf(offset: number, labels: number): number[] {
+    const { logits } = this;
+    if (!this.computed[offset]) {
+      this.computed[offset] = true;
+      const { rows } = this.table;
+      const { rowOf } = this;
+      const { values } = this.x;
+      for (let i = 0; i < rowOf.length; i++) {
+        const row = rowOf[i];
+        if (row < 0) continue;
+        const at = row + offset;
+        const v = values[i];
+        for (let c = 0; c < labels; c++) logits[offset + c] += rows[at + c] * v;
+      }
     }
-    return into;
+    return logits.slice(offset, offset + labels);
   }
 }
 
@@ -138,12 +140,12 @@ export class ModelHead {
   }
 
   /** Calibrated probabilities of every label. */
-  probabilities(x: FeatureVector): Float64Array {
+  probabilities(x: FeatureVector): number[] {
     return softmax(this.logits(x), this.temperature);
   }
 
   /** The same probabilities from an inquiry's scores shared by the heads (`TextModel.score`). */
-  probabilitiesOf(scores: ModelScores): Float64Array {
+  probabilitiesOf(scores: ModelScores): number[] {
     return softmax(scores.logitsOf(this.offset, this.labels.length), this.temperature);
   }
 
@@ -234,10 +236,10 @@ function toArrayBuffer(b: Buffer): ArrayBuffer {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
 
-export function softmax(logits: Float64Array, temperature = 1): Float64Array {
+export function softmax(logits: ArrayLike<number>, temperature = 1): number[] {
   let max = -Infinity;
-  for (const z of logits) if (z > max) max = z;
-  const out = new Float64Array(logits.length);
+  for (let c = 0; c < logits.length; c++) if (logits[c] > max) max = logits[c];
+  const out = new Array<number>(logits.length);
   let sum = 0;
   for (let c = 0; c < logits.length; c++) {
     out[c] = Math.exp((logits[c] - max) / temperature);
