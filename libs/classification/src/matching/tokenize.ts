@@ -1,4 +1,4 @@
-import { WordEntry, wordEntry } from './lexicon';
+import { WordEntry, WordHashStart, wordEntryAt, wordHashStep } from './lexicon';
 
 /** Words of a folded text with the sentence each belongs to, so rules can look within one sentence. */
 export interface TokenizedText {
@@ -22,15 +22,21 @@ export function tokenize(folded: string): TokenizedText {
   const entries: WordEntry[] = [];
   let sentence = 0;
   let start = -1;
+  let hash = WordHashStart;
   const n = folded.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? folded.charCodeAt(i) : 32;
     if (isWordChar(c)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        hash = WordHashStart;
+      }
+      hash = wordHashStep(hash, c);
       continue;
     }
     if (start >= 0) {
-      const entry = wordEntry(folded.slice(start, i));
+      // Looked up by its place in the text: a word read before is not cut out again.
+      const entry = wordEntryAt(folded, start, i, hash);
       entries.push(entry);
       words.push(entry.text);
       sentences.push(sentence);
