@@ -41,7 +41,7 @@ function readSet(name: string, file: string): InquirySet {
     .map((l) => {
       // The whole line as the classifier reads it (sender, language and all), without its label.
       const { expected: _expected, ...inquiry } = JSON.parse(l) as InquiryText & { id: string; expected?: unknown };
-      return { id: inquiry.id, inquiry: inquiry as InquiryText };
+      return { id: inquiry.id, inquiry };
     });
   return { name, inquiries };
 }

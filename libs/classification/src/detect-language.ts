@@ -192,7 +192,7 @@ export function detectLanguageOfEntries(entries: readonly WordEntry[]): Language
   let en = 0;
   for (const entry of entries) {
     if (entry.language < 0) entry.language = WordLanguage.get(entry.text) ?? Lang.None;
-    const lang = entry.language;
+    const lang = entry.language as Lang;
     if (lang === Lang.En) en++;
     else if (lang === Lang.Nn) nn++;
     else if (lang === Lang.Nb) nb++;
