@@ -110,31 +110,23 @@ function wordFeatures(entry: WordEntry): WordFeatures {
 // A long email says what it is about early; reading further costs time and adds noise.
 const MaxWords = 400;
 
-/** Arrays made at the size the inquiry needs (an estimate; they grow past it), not grown from empty. */
+/** Grown by `push`, so the arrays stay packed (no holes for every read to check). */
 class VectorBuilder {
-  private readonly ids: number[];
-  private readonly values: number[];
+  private readonly ids: number[] = [];
+  private readonly values: number[] = [];
   readonly names?: (string | number | null)[];
-  private length = 0;
   constructor(
-    capacity: number,
     explain: boolean,
     private readonly words: readonly string[],
   ) {
-    this.ids = new Array<number>(capacity);
-    this.values = new Array<number>(capacity);
-    if (explain) this.names = new Array<string | number | null>(capacity);
+    if (explain) this.names = [];
   }
   add(id: number, value: number, name: string | number | null): void {
-    this.ids[this.length] = id;
-    this.values[this.length] = value;
-    if (this.names) this.names[this.length] = name;
-    this.length++;
+    this.ids.push(id);
+    this.values.push(value);
+    this.names?.push(name);
   }
   build(): FeatureVector {
-    this.ids.length = this.length;
-    this.values.length = this.length;
-    if (this.names) this.names.length = this.length;
     return { ids: this.ids, values: this.values, names: this.names, words: this.words };
   }
 }
@@ -183,9 +175,7 @@ export function extractFeatures(
   explain = false,
 ): FeatureVector {
   const words = tokens.words.length > MaxWords ? tokens.words.slice(0, MaxWords) : tokens.words;
-  let capacity = words.length * 2 + 48;
-  for (let i = 0; i < words.length; i++) capacity += Math.max(0, words[i].length - GramLength + 1);
-  const v = new VectorBuilder(capacity, explain, words);
+  const v = new VectorBuilder(explain, words);
 
   // Word features share one weight so a long email and a short message count alike (L2 norm ~1).
   const textCount = words.length * 2 + 1;

@@ -88,10 +88,15 @@ export class ModelScores {
     const { index } = table;
     const { ids } = x;
     // Plain arrays: typed arrays this size live outside the heap and cost more to make per inquiry.
-    this.rowOf = new Array<number>(ids.length);
-    for (let i = 0; i < ids.length; i++) this.rowOf[i] = index[ids[i]];
-    this.logits = new Array<number>(table.width).fill(0);
-    this.computed = new Array<boolean>(table.width).fill(false);
+    // Grown by `push`, so they stay packed (no holes for every read to check).
+    this.rowOf = [];
+    for (let i = 0; i < ids.length; i++) this.rowOf.push(index[ids[i]]);
+    this.logits = [];
+    this.computed = [];
+    for (let c = 0; c < table.width; c++) {
+      this.logits.push(0);
+      this.computed.push(false);
+    }
   }
 
   /** The logits of the head whose `labels` columns start at `offset`. */
@@ -239,10 +244,10 @@ function toArrayBuffer(b: Buffer): ArrayBuffer {
 export function softmax(logits: ArrayLike<number>, temperature = 1): number[] {
   let max = -Infinity;
   for (let c = 0; c < logits.length; c++) if (logits[c] > max) max = logits[c];
-  const out = new Array<number>(logits.length);
+  const out: number[] = [];
   let sum = 0;
   for (let c = 0; c < logits.length; c++) {
-    out[c] = Math.exp((logits[c] - max) / temperature);
+    out.push(Math.exp((logits[c] - max) / temperature));
     sum += out[c];
   }
   for (let c = 0; c < out.length; c++) out[c] /= sum;
