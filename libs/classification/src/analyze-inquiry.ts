@@ -1,7 +1,7 @@
 import type { Language } from '@inquiry-router/contracts';
 import type { InquiryText } from './classification-result';
 import { CompiledPolicy, compilePolicy } from './compile-policy';
-import { detectLanguageOfWords } from './detect-language';
+import { detectLanguageOfEntries } from './detect-language';
 import { TokenizedText, tokenize } from './matching/tokenize';
 import { NormalizedText, normalizeInquiryText } from './normalize-text';
 import type { RoutingPolicy } from './policy';
@@ -24,7 +24,7 @@ export function analyzeInquiry(inquiry: InquiryText, policy: RoutingPolicy): Inq
   const compiled = compilePolicy(policy);
   const text = normalizeInquiryText(inquiry.subject, inquiry.body);
   const tokens = tokenize(text.combined);
-  const language = inquiry.language ?? detectLanguageOfWords(tokens.words);
+  const language = inquiry.language ?? detectLanguageOfEntries(tokens.entries);
   const signals = collectSignals(inquiry, text, tokens, compiled);
   const features = extractFeatures(inquiry, text, tokens, signals, true);
   return { text, tokens, language, signals, features, compiled };

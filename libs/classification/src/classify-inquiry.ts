@@ -1,9 +1,24 @@
 import type { ClassificationResult, InquiryText } from './classification-result';
 import type { RoutingPolicy } from './policy';
 import { analyzeInquiry } from './analyze-inquiry';
-import { decideByRules, portalCategory } from './decide-by-rules';
+import type { Language } from '@inquiry-router/contracts';
+import { Draft, decideByRules, portalCategory } from './decide-by-rules';
 import { decideWithModel } from './decide-with-model';
 import type { TextModel } from './text-model/text-model';
+
+/** The decision with the policy's version and the language, field by field (a spread of drafts of many shapes is slow). */
+const result = (draft: Draft, policyVersion: string, language: Language): ClassificationResult => ({
+  target: draft.target,
+  kind: draft.kind,
+  category: draft.category,
+  agency: draft.agency,
+  caseType: draft.caseType,
+  confidence: draft.confidence,
+  reasons: draft.reasons,
+  reasonCodes: draft.reasonCodes,
+  policyVersion,
+  language,
+});
 
 /**
  * Classifies one inquiry under a policy: target, kind, category or agency, servicedesk case type,
@@ -17,7 +32,7 @@ export function classifyInquiry(inquiry: InquiryText, policy: RoutingPolicy, mod
   const language = analysis.language;
   const threshold = policy.confidenceThreshold;
 
-  if (draft.confidence >= threshold) return { ...draft, policyVersion: policy.version, language };
+  if (draft.confidence >= threshold) return result(draft, policy.version, language);
   if (draft.target === 'first-line') {
     const note = `Low confidence (${draft.confidence} < threshold ${threshold}): first line triages.`;
     return {

@@ -1,6 +1,7 @@
 import { emailIdentity, phoneIdentity, socialAccountIdentity, type TechnicalCategory } from '@inquiry-router/contracts';
 import { foldLetters, foldText } from './normalize-text';
 import { TermMatcher, TermSpec } from './matching/term-matcher';
+import { FoundLiterals, LiteralIndex, requiredLiterals } from './matching/required-literals';
 import { AgencyAgreement, ContactPoints, RoutingPolicy, WeightedTerms } from './policy';
 
 /** Weight of a strong and a weak vocabulary term. */
@@ -36,11 +37,20 @@ export interface SignalLabel {
   strong: boolean;
 }
 
-/** A pattern and whether it can only match text with a digit in it (then digit-free text skips it). */
+/**
+ * A pattern with what every match of it needs: a digit (then digit-free text skips it) and
+ * literals (`requiredLiterals`: text without one of them skips it). Most inquiries skip most patterns.
+ */
 export interface GatedPattern {
   pattern: RegExp;
   needsDigit: boolean;
+  /** Literal ids in the policy's `literals`. */
+  requires: number[][];
 }
+
+/** False when the folded text cannot match the pattern; true when it may. */
+export const mayMatch = (gated: GatedPattern, found: FoundLiterals, hasDigit: boolean): boolean =>
+  (hasDigit || !gated.needsDigit) && found.satisfies(gated.requires);
 
 /**
  * True when every match of the pattern must contain a digit: it uses \d or 0-9 and has no
@@ -79,10 +89,14 @@ export interface CompiledPolicy {
   policy: RoutingPolicy;
   matcher: TermMatcher<SignalLabel>;
   errorCodePatterns: GatedPattern[];
-  formNumbers: { agency: string; pattern: RegExp }[];
+  formNumbers: ({ agency: string } & GatedPattern)[];
+  /** The literals the patterns need, looked for once per inquiry. */
+  literals: LiteralIndex;
   /** Folded service code → the agencies that own it (a code may be shared, like the a-melding). */
   serviceCodes: Map<string, string[]>;
   agencies: Map<string, AgencyAgreement>;
+  /** The same agreements by the route they decide (`agency:<code>`), as the text model's route head names them. */
+  agreementsByTarget: Map<string, AgencyAgreement>;
   categories: TechnicalCategory[];
   support: CompiledContactPoints;
   servicedesk: CompiledContactPoints;
@@ -116,6 +130,15 @@ function compilePattern(source: string, where: string, flags = 'i'): RegExp {
   }
 }
 
+function gatedPattern(source: string, where: string, flags: string, literals: LiteralIndex): GatedPattern {
+  return {
+    pattern: compilePattern(source, where, flags),
+    needsDigit: patternNeedsDigit(source),
+    // Read from the source as compiled (folded), and valid because the text is folded to lower case.
+    requires: literals.add(requiredLiterals(foldLetters(source))),
+  };
+}
+
 function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
   const specs: TermSpec<SignalLabel>[] = [];
 
@@ -132,7 +155,8 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
 
   const agencies = new Map<string, AgencyAgreement>();
   const serviceCodes = new Map<string, string[]>();
-  const formNumbers: { agency: string; pattern: RegExp }[] = [];
+  const formNumbers: ({ agency: string } & GatedPattern)[] = [];
+  const literals = new LiteralIndex();
   for (const agreement of policy.agencies) {
     agencies.set(agreement.code, agreement);
     addWeighted(agreement.vocabulary, 'agency', agreement.code);
@@ -146,7 +170,7 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
       serviceCodes.set(key, owners);
     }
     for (const source of agreement.formNumberPatterns) {
-      formNumbers.push({ agency: agreement.code, pattern: compilePattern(source, `${agreement.code} form number`) });
+      formNumbers.push({ agency: agreement.code, ...gatedPattern(source, `${agreement.code} form number`, 'i', literals) });
     }
   }
 
@@ -174,13 +198,12 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
     policy,
     matcher: new TermMatcher(specs),
     // Global, so every match is seen: the first may be one that does not count (an agency's form number).
-    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => ({
-      pattern: compilePattern(p, `second-line error code #${i + 1}`, 'gi'),
-      needsDigit: patternNeedsDigit(p),
-    })),
+    errorCodePatterns: v.secondLine.errorCodePatterns.map((p, i) => gatedPattern(p, `second-line error code #${i + 1}`, 'gi', literals)),
+    literals,
     formNumbers,
     serviceCodes,
     agencies,
+    agreementsByTarget: new Map(policy.agencies.map((a) => [`agency:${a.code}`, a])),
     categories,
     support: compileContactPoints(policy.contactPoints.support),
     servicedesk: compileContactPoints(policy.contactPoints.servicedesk),

@@ -16,7 +16,7 @@ import { quote, Reasons } from './reasons';
 import { describeIdentifier } from './signals/signals';
 import type { RoutingPolicy } from './policy';
 import type { Signals } from './signals/signals';
-import { ModelHead, TextModel } from './text-model/text-model';
+import { ModelHead, ModelScores, TextModel } from './text-model/text-model';
 
 const round = (p: number): number => Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100;
 const percent = (p: number): string => `${Math.round(p * 100)} %`;
@@ -24,10 +24,10 @@ const percent = (p: number): string => `${Math.round(p * 100)} %`;
 /** The best label of a head among those allowed, with its probability (renormalised over the allowed). */
 function choose(
   head: ModelHead,
-  analysis: InquiryAnalysis,
+  scores: ModelScores,
   allowed: (label: string) => boolean,
 ): { index: number; p: number; runnerUp: number; runnerUpP: number } {
-  const p = head.probabilities(analysis.features);
+  const p = head.probabilitiesOf(scores);
   let total = 0;
   head.labels.forEach((label, i) => {
     if (!allowed(label)) p[i] = 0;
@@ -46,9 +46,9 @@ function choose(
 }
 
 /** The words and signals that pulled the model towards its choice, readable ("rule:" signals in brackets). */
-function pulledByTerms(head: ModelHead, analysis: InquiryAnalysis, index: number): string[] {
+function pulledByTerms(head: ModelHead, analysis: InquiryAnalysis, scores: ModelScores, index: number): string[] {
   return head
-    .topContributions(analysis.features, index, 4)
+    .topContributions(analysis.features, index, 4, scores)
     .filter((c) => c.weight > 0.05)
     .map((c) => (c.name.startsWith('rule:') ? `[${c.name.slice(5)}]` : `"${c.name}"`));
 }
@@ -70,20 +70,25 @@ function secondLineReasons(signals: Signals): string[] {
  * line head's doubt only lowers the first line's confidence. Its probability scales the confidence, so the first line is not "sure" merely because the
  * inquiry is surely the portal's.
  */
-function line(model: TextModel, analysis: InquiryAnalysis, reasons: Reasons): { target: 'first-line' | 'second-line'; p: number } {
+function line(
+  model: TextModel,
+  analysis: InquiryAnalysis,
+  scores: ModelScores,
+  reasons: Reasons,
+): { target: 'first-line' | 'second-line'; p: number } {
   const ruled = secondLineReasons(analysis.signals);
   const head = model.heads.line;
   if (ruled.length > 0) reasons.add('second-line', secondLineParams(analysis.signals), `Second line: ${ruled.join('; ')}.`);
   // A model trained before the line head existed: the rules alone decide the line.
   if (!head) return { target: ruled.length > 0 ? 'second-line' : 'first-line', p: 1 };
   const second = head.labels.indexOf('second-line');
-  const pSecond = head.probabilities(analysis.features)[second];
+  const pSecond = head.probabilitiesOf(scores)[second];
   if (ruled.length > 0) return { target: 'second-line', p: pSecond };
   // The routing requirement names what sends an inquiry to the second line (a code, an earlier
   // contact, an escalated thread); without one of them found, the model alone does not. Its doubt
   // lowers the first line's confidence instead, down to the threshold below which the first line triages.
   if (pSecond >= 0.2) {
-    const top = pulledByTerms(head, analysis, second);
+    const top = pulledByTerms(head, analysis, scores, second);
     reasons.add(
       'model-first-line-doubt',
       { p: pSecond, ...pulledByParams(top) },
@@ -93,13 +98,19 @@ function line(model: TextModel, analysis: InquiryAnalysis, reasons: Reasons): { 
   return { target: 'first-line', p: 1 - pSecond };
 }
 
-function category(model: TextModel, analysis: InquiryAnalysis, servicedesk: boolean, reasons: Reasons): TechnicalCategory {
+function category(
+  model: TextModel,
+  analysis: InquiryAnalysis,
+  scores: ModelScores,
+  servicedesk: boolean,
+  reasons: Reasons,
+): TechnicalCategory {
   const head = model.heads.category;
-  const c = choose(head, analysis, (label) => servicedesk || label !== 'integration');
+  const c = choose(head, scores, (label) => servicedesk || label !== 'integration');
   const label = head.labels[c.index] as TechnicalCategory;
   const words = analysis.signals.categories.get(label)?.terms ?? [];
   // The agreement's own words explain best; the model's words only when the rules found none.
-  const top = words.length ? [] : pulledByTerms(head, analysis, c.index);
+  const top = words.length ? [] : pulledByTerms(head, analysis, scores, c.index);
   reasons.add(
     'model-category',
     { category: label, p: c.p, words: quote(words), wordCount: Math.min(words.length, 4), ...pulledByParams(top) },
@@ -108,13 +119,13 @@ function category(model: TextModel, analysis: InquiryAnalysis, servicedesk: bool
   return label;
 }
 
-function caseType(model: TextModel, analysis: InquiryAnalysis, reasons: Reasons): CaseType {
+function caseType(model: TextModel, analysis: InquiryAnalysis, scores: ModelScores, reasons: Reasons): CaseType {
   const head = model.heads.caseType;
-  const c = choose(head, analysis, () => true);
+  const c = choose(head, scores, () => true);
   const label = head.labels[c.index] as CaseType;
   const { caseFeil, caseBestilling } = analysis.signals;
   const words = label === 'feil' ? caseFeil.terms : label === 'bestilling' ? caseBestilling.terms : [];
-  const top = words.length ? [] : pulledByTerms(head, analysis, c.index);
+  const top = words.length ? [] : pulledByTerms(head, analysis, scores, c.index);
   reasons.add(
     'model-case-type',
     { caseType: label, p: c.p, words: quote(words), wordCount: Math.min(words.length, 4), ...pulledByParams(top) },
@@ -129,9 +140,9 @@ function caseType(model: TextModel, analysis: InquiryAnalysis, reasons: Reasons)
  * exception, the second-line conditions, and agencies added to the policy after the model was trained.
  */
 /** A technical matter for the service desk: the case type and category the model reads in the text. */
-function servicedeskCase(model: TextModel, analysis: InquiryAnalysis, confidence: number, reasons: Reasons): Draft {
-  const technicalCategory = category(model, analysis, true, reasons);
-  const type = caseType(model, analysis, reasons);
+function servicedeskCase(model: TextModel, analysis: InquiryAnalysis, scores: ModelScores, confidence: number, reasons: Reasons): Draft {
+  const technicalCategory = category(model, analysis, scores, true, reasons);
+  const type = caseType(model, analysis, scores, reasons);
   return {
     target: 'servicedesk',
     kind: 'technical',
@@ -143,20 +154,28 @@ function servicedeskCase(model: TextModel, analysis: InquiryAnalysis, confidence
   };
 }
 
+/** An agreement the rules found that the route head has no label for (added after the model was trained). */
+function someAgencyUnknownTo(route: ModelHead, signals: Signals): boolean {
+  for (const code of signals.agencies.keys()) if (!route.labels.includes(`agency:${code}`)) return true;
+  return false;
+}
+
 export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis, policy: RoutingPolicy, model: TextModel): Draft {
   const { signals } = analysis;
   const reasons = new Reasons();
   const route = model.heads.route;
-  const agreements = new Map(policy.agencies.map((a) => [`agency:${a.code}`, a]));
+  const agreements = analysis.compiled.agreementsByTarget;
+  // The features are looked up once, here; each head the decision asks reads them then.
+  const scores = model.score(analysis.features);
 
   if (signals.sentToServicedesk) {
     const via = servicedeskAddressKind(inquiry.channel);
     reasons.add('sent-to-servicedesk', { via, address: inquiry.to }, `Sent to the service desk's own ${via} (${inquiry.to}).`);
-    return servicedeskCase(model, analysis, 0.97, reasons);
+    return servicedeskCase(model, analysis, scores, 0.97, reasons);
   }
 
   // An agreement newer than the model: only the rules know it, so they decide when they pick it.
-  if ([...signals.agencies.keys()].some((code) => !route.labels.includes(`agency:${code}`))) {
+  if (someAgencyUnknownTo(route, signals)) {
     const rules = decideByRules(inquiry, signals, policy);
     if (rules.agency && !route.labels.includes(rules.target)) {
       return {
@@ -170,10 +189,10 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
     }
   }
 
-  const c = choose(route, analysis, (label) => !label.startsWith('agency:') || agreements.has(label));
+  const c = choose(route, scores, (label) => !label.startsWith('agency:') || agreements.has(label));
   const label = route.labels[c.index];
   const confidence = round(c.p);
-  const routeTop = pulledByTerms(route, analysis, c.index);
+  const routeTop = pulledByTerms(route, analysis, scores, c.index);
   const next = route.labels[c.runnerUp] ?? '-';
   const addModelLine = (): void =>
     reasons.add(
@@ -220,7 +239,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
       `Service-desk matter (API, end-user system, service owner or vendor)${who.length ? `: ${quote(who)}` : ''}.`,
     );
     addModelLine();
-    return servicedeskCase(model, analysis, confidence, reasons);
+    return servicedeskCase(model, analysis, scores, confidence, reasons);
   }
 
   if (exception) {
@@ -234,9 +253,9 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
   } else {
     addPortalQuestion(reasons);
   }
-  const technicalCategory = exception ? exception.category : category(model, analysis, false, reasons);
+  const technicalCategory = exception ? exception.category : category(model, analysis, scores, false, reasons);
   addModelLine();
-  const decided = line(model, analysis, reasons);
+  const decided = line(model, analysis, scores, reasons);
   return {
     target: decided.target,
     kind: 'technical',

@@ -1,4 +1,5 @@
 import type { Language } from '@inquiry-router/contracts';
+import type { WordEntry } from './matching/lexicon';
 import { foldText } from './normalize-text';
 
 // Function words that tell the three apart, in folded spelling (æ→ae, ø→o, å→a), so they also
@@ -158,6 +159,7 @@ const enum Lang {
   En,
   Nn,
   Nb,
+  None,
 }
 // One look-up per word; English wins where a word is in two lists.
 const WordLanguage = new Map<string, Lang>([
@@ -180,6 +182,25 @@ export function detectLanguageOfWords(words: readonly string[]): Language {
     else if (lang === Lang.Nn) nn++;
     else if (lang === Lang.Nb) nb++;
   }
+  return decide(en, nn, nb);
+}
+
+/** The same, from the words' lexicon entries: each word is looked up once, ever. */
+export function detectLanguageOfEntries(entries: readonly WordEntry[]): Language {
+  let nn = 0;
+  let nb = 0;
+  let en = 0;
+  for (const entry of entries) {
+    if (entry.language < 0) entry.language = WordLanguage.get(entry.text) ?? Lang.None;
+    const lang = entry.language as Lang;
+    if (lang === Lang.En) en++;
+    else if (lang === Lang.Nn) nn++;
+    else if (lang === Lang.Nb) nb++;
+  }
+  return decide(en, nn, nb);
+}
+
+function decide(en: number, nn: number, nb: number): Language {
   if (en > nn && en > nb) return 'en';
   if (nn > nb) return 'nn';
   return 'nb';

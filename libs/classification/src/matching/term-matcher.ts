@@ -100,9 +100,14 @@ export class TermMatcher<T = unknown> {
 
   match(text: TokenizedText): TermHit<T>[] {
     const hits: TermHit<T>[] = [];
-    const { words } = text;
+    const { words, entries } = text;
     for (let i = 0; i < words.length; i++) {
-      const candidates = this.candidatesFor(words[i]);
+      const entry = entries[i];
+      if (entry.candidatesOf !== this) {
+        entry.candidates = this.candidatesFor(words[i]);
+        entry.candidatesOf = this;
+      }
+      const candidates = entry.candidates as readonly CompiledTerm<T>[];
       for (const c of candidates) {
         if (matchFrom(c.words, 1, text, i + 1, text.sentences[i]) >= 0) {
           hits.push({ termIndex: c.index, spec: c.spec, start: i, sentence: text.sentences[i] });

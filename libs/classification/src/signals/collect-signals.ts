@@ -1,5 +1,5 @@
 import type { TechnicalCategory } from '@inquiry-router/contracts';
-import { CompiledPolicy, SignalLabel, StrongWeight, WeakWeight } from '../compile-policy';
+import { CompiledPolicy, SignalLabel, StrongWeight, WeakWeight, mayMatch } from '../compile-policy';
 import { TermHit } from '../matching/term-matcher';
 import { TokenizedText, tokenize } from '../matching/tokenize';
 import { NormalizedText, foldText } from '../normalize-text';
@@ -215,15 +215,18 @@ export function collectSignals(inquiry: InquiryText, text: NormalizedText, token
 
   // Patterns for codes and numbers run on the raw folded text, where "-", ":" and digits survive.
   const hasDigit = /\d/.test(combined);
-  for (const { pattern, needsDigit } of compiled.errorCodePatterns) {
-    if (needsDigit && !hasDigit) continue;
-    const code = firstErrorCode(pattern, combined, compiled);
+  const found = compiled.literals.find(combined, tokens.entries);
+  for (const gated of compiled.errorCodePatterns) {
+    if (!mayMatch(gated, found, hasDigit)) continue;
+    const code = firstErrorCode(gated.pattern, combined, compiled);
     if (code) signals.errorCodes.push(code);
   }
-  for (const { agency, pattern } of compiled.formNumbers) {
+  for (const gated of compiled.formNumbers) {
+    // Form numbers are numbers: digit-free text has none, whatever the pattern says.
     if (!hasDigit) break;
-    const m = pattern.exec(combined);
-    if (m) addIdentifier(signals, agency, { kind: 'form-number', value: m[0].toUpperCase() }, 3);
+    if (!mayMatch(gated, found, hasDigit)) continue;
+    const m = gated.pattern.exec(combined);
+    if (m) addIdentifier(signals, gated.agency, { kind: 'form-number', value: m[0].toUpperCase() }, 3);
   }
   if (inquiry.serviceCode) {
     const code = foldText(inquiry.serviceCode.trim());

@@ -1,5 +1,6 @@
 import type { ModelSignal } from '@inquiry-router/contracts';
 import type { InquiryText } from '../classification-result';
+import type { WordEntry, WordFeatures } from '../matching/lexicon';
 import type { TokenizedText } from '../matching/tokenize';
 import type { NormalizedText } from '../normalize-text';
 import type { Signals } from '../signals/signals';
@@ -16,10 +17,15 @@ import type { Signals } from '../signals/signals';
 export const FeatureBits = 18;
 const Mask = (1 << FeatureBits) - 1;
 
-/** A sparse vector: bucket ids and values, in parallel arrays; a bucket may repeat (values add up). */
+/**
+ * A sparse vector: bucket ids and values, in parallel arrays; a bucket may repeat (values add up).
+ * Plain arrays (small integers and unboxed doubles), made per inquiry in the young generation:
+ * typed arrays this size live outside the heap, and allocating and collecting them per inquiry cost
+ * more than the rest of the features.
+ */
 export interface FeatureVector {
-  ids: Int32Array;
-  values: Float64Array;
+  ids: number[];
+  values: number[];
   /**
    * Only when explaining: the readable name of each entry (a word or a rule signal), or for a word
    * pair the index of its second word in `words` (its text is built only if it is ever shown).
@@ -44,15 +50,20 @@ function hash(kind: number, s: string): number {
   return (h >>> 0) & Mask;
 }
 
-/** A word pair hashed as "first second" without building that string. */
-function hashPair(first: string, second: string): number {
+/** The hash state of a word pair "first " before its second word: the same for every pair `first` starts. */
+function pairPrefix(first: string): number {
   let h = (0x811c9dc5 ^ Kind.Bigram) >>> 0;
   for (let i = 0; i < first.length; i++) {
     h ^= first.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   h ^= 32;
-  h = Math.imul(h, 0x01000193);
+  return Math.imul(h, 0x01000193);
+}
+
+/** A word pair hashed as "first second" without building that string, from `pairPrefix(first)`. */
+function hashPair(prefix: number, second: string): number {
+  let h = prefix;
   for (let i = 0; i < second.length; i++) {
     h ^= second.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -85,39 +96,38 @@ const enum Kind {
 }
 
 const GramLength = 4;
+
+/** The features of a word alone, kept in its lexicon entry: hashed once however often it is read. */
+function wordFeatures(entry: WordEntry): WordFeatures {
+  if (entry.features) return entry.features;
+  const word = entry.text;
+  const count = word.length >= GramLength + 1 ? word.length + 2 - GramLength + 1 : 0;
+  const grams = new Int32Array(count);
+  for (let s = 0; s < count; s++) grams[s] = hashGram(word, s);
+  entry.features = { word: hash(Kind.Word, word), grams, gramNorm: Math.sqrt(count), pairPrefix: pairPrefix(word) };
+  return entry.features;
+}
 // A long email says what it is about early; reading further costs time and adds noise.
 const MaxWords = 400;
 
-/** Typed arrays grown by doubling: no boxed numbers for the collector to chase. */
+/** Grown by `push`, so the arrays stay packed (no holes for every read to check). */
 class VectorBuilder {
-  private ids: Int32Array;
-  private values: Float64Array;
-  private length = 0;
+  private readonly ids: number[] = [];
+  private readonly values: number[] = [];
   readonly names?: (string | number | null)[];
   constructor(
-    capacity: number,
     explain: boolean,
     private readonly words: readonly string[],
   ) {
-    this.ids = new Int32Array(capacity);
-    this.values = new Float64Array(capacity);
     if (explain) this.names = [];
   }
   add(id: number, value: number, name: string | number | null): void {
-    if (this.length === this.ids.length) {
-      const ids = new Int32Array(this.length * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-      const values = new Float64Array(this.length * 2);
-      values.set(this.values);
-      this.values = values;
-    }
-    this.ids[this.length] = id;
-    this.values[this.length++] = value;
+    this.ids.push(id);
+    this.values.push(value);
     this.names?.push(name);
   }
   build(): FeatureVector {
-    return { ids: this.ids.subarray(0, this.length), values: this.values.subarray(0, this.length), names: this.names, words: this.words };
+    return { ids: this.ids, values: this.values, names: this.names, words: this.words };
   }
 }
 
@@ -165,20 +175,23 @@ export function extractFeatures(
   explain = false,
 ): FeatureVector {
   const words = tokens.words.length > MaxWords ? tokens.words.slice(0, MaxWords) : tokens.words;
-  const v = new VectorBuilder(words.length * 8 + 48, explain, words);
+  const v = new VectorBuilder(explain, words);
 
   // Word features share one weight so a long email and a short message count alike (L2 norm ~1).
   const textCount = words.length * 2 + 1;
   const w = 1 / Math.sqrt(textCount);
+  let previous: WordFeatures | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    v.add(hash(Kind.Word, word), w, explain ? word : null);
-    if (i > 0 && tokens.sentences[i] === tokens.sentences[i - 1]) v.add(hashPair(words[i - 1], word), w, explain ? i : null);
-    if (word.length >= GramLength + 1) {
-      const grams = word.length + 2 - GramLength + 1;
-      const gw = w / Math.sqrt(grams);
-      for (let s = 0; s < grams; s++) v.add(hashGram(word, s), gw, null);
+    const features = wordFeatures(tokens.entries[i]);
+    v.add(features.word, w, explain ? word : null);
+    if (i > 0 && tokens.sentences[i] === tokens.sentences[i - 1]) v.add(hashPair(previous!.pairPrefix, word), w, explain ? i : null);
+    const grams = features.grams;
+    if (grams.length > 0) {
+      const gw = w / features.gramNorm;
+      for (let s = 0; s < grams.length; s++) v.add(grams[s], gw, null);
     }
+    previous = features;
   }
   v.add(hash(Kind.Meta, 'bias'), 1, null);
   v.add(hash(Kind.Meta, `channel:${inquiry.channel}`), 1, null);

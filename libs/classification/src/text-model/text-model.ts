@@ -68,6 +68,57 @@ export class WeightTable {
   }
 }
 
+/**
+ * What the heads of a model read in one inquiry, shared by them: the row of every feature, looked
+ * up once, and each head's logits, computed when a decision first asks that head (an agency's
+ * question needs the route alone). A head's logits add up the same terms in the same order as its
+ * own pass over the features would, so the figures are the same to the last bit.
+ */
+export class ModelScores {
+  /** Per feature, the offset of its row in the weight table, or -1 when it carries no weight. */
+  readonly rowOf: number[];
+  private readonly logits: number[];
+  /** Per column: true once the head starting there has its logits. */
+  private readonly computed: boolean[];
+
+  constructor(
+    readonly table: WeightTable,
+    private readonly x: FeatureVector,
+  ) {
+    const { index } = table;
+    const { ids } = x;
+    // Plain arrays: typed arrays this size live outside the heap and cost more to make per inquiry.
+    // Grown by `push`, so they stay packed (no holes for every read to check).
+    this.rowOf = [];
+    for (let i = 0; i < ids.length; i++) this.rowOf.push(index[ids[i]]);
+    this.logits = [];
+    this.computed = [];
+    for (let c = 0; c < table.width; c++) {
+      this.logits.push(0);
+      this.computed.push(false);
+    }
+  }
+
+  /** The logits of the head whose `labels` columns start at `offset`. */
+  logitsOf(offset: number, labels: number): number[] {
+    const { logits } = this;
+    if (!this.computed[offset]) {
+      this.computed[offset] = true;
+      const { rows } = this.table;
+      const { rowOf } = this;
+      const { values } = this.x;
+      for (let i = 0; i < rowOf.length; i++) {
+        const row = rowOf[i];
+        if (row < 0) continue;
+        const at = row + offset;
+        const v = values[i];
+        for (let c = 0; c < labels; c++) logits[offset + c] += rows[at + c] * v;
+      }
+    }
+    return logits.slice(offset, offset + labels);
+  }
+}
+
 /** One head of a model: its labels, its temperature and its columns of the shared weight table. */
 export class ModelHead {
   constructor(
@@ -94,23 +145,34 @@ export class ModelHead {
   }
 
   /** Calibrated probabilities of every label. */
-  probabilities(x: FeatureVector): Float64Array {
+  probabilities(x: FeatureVector): number[] {
     return softmax(this.logits(x), this.temperature);
+  }
+
+  /** The same probabilities from an inquiry's scores shared by the heads (`TextModel.score`). */
+  probabilitiesOf(scores: ModelScores): number[] {
+    return softmax(scores.logitsOf(this.offset, this.labels.length), this.temperature);
   }
 
   /**
    * The named entries that pulled most towards `label` against the average of the other labels:
    * what made the model choose it. Only named entries (words, rule signals) are weighed.
    */
-  topContributions(x: FeatureVector, label: number, count: number): { name: string; weight: number }[] {
+  topContributions(
+    x: FeatureVector,
+    label: number,
+    count: number,
+    scores: ModelScores = new ModelScores(this.table, x),
+  ): { name: string; weight: number }[] {
     const names = x.names;
     if (!names) return [];
     const k = this.labels.length;
-    const { index, rows } = this.table;
+    const { rows } = this.table;
+    const { rowOf } = scores;
     // A repeated word counts once (its largest pull): cheaper than summing by name, same top words.
     const top: { name: string; weight: number }[] = [];
     for (let i = 0; i < x.ids.length; i++) {
-      const row = index[x.ids[i]];
+      const row = rowOf[i];
       if (names[i] === null || row < 0) continue;
       const at = row + this.offset;
       let others = -rows[at + label];
@@ -179,13 +241,13 @@ function toArrayBuffer(b: Buffer): ArrayBuffer {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
 
-export function softmax(logits: Float64Array, temperature = 1): Float64Array {
+export function softmax(logits: ArrayLike<number>, temperature = 1): number[] {
   let max = -Infinity;
-  for (const z of logits) if (z > max) max = z;
-  const out = new Float64Array(logits.length);
+  for (let c = 0; c < logits.length; c++) if (logits[c] > max) max = logits[c];
+  const out: number[] = [];
   let sum = 0;
   for (let c = 0; c < logits.length; c++) {
-    out[c] = Math.exp((logits[c] - max) / temperature);
+    out.push(Math.exp((logits[c] - max) / temperature));
     sum += out[c];
   }
   for (let c = 0; c < out.length; c++) out[c] /= sum;
@@ -197,6 +259,7 @@ export class InvalidModel extends Error {}
 /** A trained model, loaded and ready; immutable, so one instance is shared by every request. */
 export class TextModel {
   readonly heads: Heads<ModelHead>;
+  private readonly table: WeightTable;
 
   constructor(
     readonly version: string,
@@ -205,6 +268,7 @@ export class TextModel {
   ) {
     const present = HeadNames.filter((h) => dense[h]);
     const table = WeightTable.fromDense(present.map((h) => ({ labels: dense[h]!.labels.length, weights: dense[h]!.weights })));
+    this.table = table;
     let offset = 0;
     const heads = {} as Heads<ModelHead>;
     for (const h of present) {
@@ -212,6 +276,11 @@ export class TextModel {
       offset += dense[h]!.labels.length;
     }
     this.heads = heads;
+  }
+
+  /** What the heads read in one inquiry, shared by them; the heads' `...Of` methods take it. */
+  score(x: FeatureVector): ModelScores {
+    return new ModelScores(this.table, x);
   }
 
   static fromDocument(doc: TextModelDocument): TextModel {
