@@ -14,6 +14,7 @@ import {
   benchInquiries,
   benchLog,
   deleteBenchTopics,
+  peakRssMbOf,
   prepareBenchSystem,
   publishBenchInquiries,
   say,
@@ -208,6 +209,7 @@ async function main(): Promise<void> {
         }),
       );
     }
+    say(JSON.stringify({ peakRssMb: peakRssMbOf(processes) }));
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await db.destroy();
