@@ -87,10 +87,12 @@ export async function pipelineBurst(
   idPrefix: string,
   count: number,
 ): Promise<BurstFigures> {
+  // Found once: another broker (a test's private one) may start meanwhile.
+  const broker = [brokerPid()].filter((pid): pid is number => pid !== null);
   const cpu = new CpuAccount(async () => ({
     ...Object.fromEntries(processes.map((p) => [p.name, p.child?.pid ? [p.child.pid] : []])),
     postgres: await postgresBackendPids(db),
-    broker: [brokerPid()].filter((pid): pid is number => pid !== null),
+    broker,
     publisher: [process.pid],
   }));
   await cpu.start();

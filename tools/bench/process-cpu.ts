@@ -15,9 +15,10 @@ export function cpuMsOf(pid: number): number | null {
 /** USER_HZ: 100 on every Linux of the kinds this runs on. */
 const clockTicksPerSecond = 100;
 
-/** The Kafka broker's process on this machine (the local one `deploy/kafka` runs), if there is one. */
+/** The Kafka broker's process on this machine (the local one `deploy/kafka` runs, the oldest if several), if there is one. */
 export function brokerPid(): number | null {
-  for (const entry of readdirSync('/proc')) {
+  // /proc lists processes by pid, lowest first: the shared broker, started before any test's private one.
+  for (const entry of readdirSync('/proc').sort((a, b) => Number(a) - Number(b))) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('kafka.Kafka')) return Number(entry);
