@@ -18,8 +18,10 @@ const clockTicksPerSecond = 100;
 /** The Kafka broker's process on this machine (the local one `deploy/kafka` runs, the oldest if several), if there is one. */
 export function brokerPid(): number | null {
   // /proc lists processes by pid, lowest first: the shared broker, started before any test's private one.
-  for (const entry of readdirSync('/proc').sort((a, b) => Number(a) - Number(b))) {
-    if (!/^\d+$/.test(entry)) continue;
+  const pids = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .sort((a, b) => Number(a) - Number(b));
+  for (const entry of pids) {
     try {
       if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('kafka.Kafka')) return Number(entry);
     } catch {
