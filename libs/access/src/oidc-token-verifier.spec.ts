@@ -89,6 +89,19 @@ describe('OidcTokenVerifier', () => {
     expect(fetches.jwks - before.jwks).toBe(1);
   });
 
+  it('checks the signature of a token once and remembers the result for the next requests', async () => {
+    const v = verifier();
+    const repeated = await token(rsa);
+    await v.verify(await token(ec));
+    const signatureChecks = jest.spyOn(crypto.subtle, 'verify');
+    try {
+      for (let i = 0; i < 3; i++) await expect(v.verify(repeated)).resolves.toMatchObject({ username: 'kari' });
+      expect(signatureChecks).toHaveBeenCalledTimes(1);
+    } finally {
+      signatureChecks.mockRestore();
+    }
+  });
+
   it('refuses a token it verified and remembered once the token has expired', async () => {
     let now = new Date();
     const v = verifier({ now: () => now });

@@ -1,4 +1,12 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
+import {
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type CryptoKey,
+  type FlattenedJWSInput,
+  type JWTHeaderParameters,
+  type KeyObject,
+} from 'jose';
 import { AuthenticatedUser } from './authenticated-user';
 import { InvalidAccessToken, IssuerUnavailable } from './access-token-errors';
 import { ClaimNames, defaultClaimNames, userFromClaims } from './token-claims';
@@ -28,8 +36,9 @@ type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
 interface VerifiedToken {
   user: AuthenticatedUser;
   expiresAtMs: number;
-  /** The key set it was verified with: once the keys are fetched again (a rotation), it is checked again. */
-  keySet: JSONWebKeySet | undefined;
+  header: JWTHeaderParameters;
+  /** The key it was verified with: once the key set is fetched again (a rotation), it is checked again. */
+  key: CryptoKey | KeyObject | Uint8Array;
 }
 
 /** Asymmetric only: a symmetric algorithm would let anyone holding the public key forge tokens. */
@@ -75,15 +84,18 @@ export class OidcTokenVerifier {
     const known = this.verified.get(token);
     if (known) {
       this.verified.delete(token);
-      // Never past `exp` (without the clock tolerance a full check allows), nor across a key rotation.
-      if (now.getTime() < known.expiresAtMs && known.keySet === keys.jwks()) {
+      // Never past `exp` (without the clock tolerance a full check allows), nor once the key set has
+      // been fetched again: its keys are new objects, and one no longer published is not found.
+      if (now.getTime() < known.expiresAtMs && (await this.currentKey(keys, known.header)) === known.key) {
         this.verified.set(token, known);
         return { ...known.user, roles: [...known.user.roles] };
       }
     }
     let payload: Record<string, unknown>;
+    let header: JWTHeaderParameters;
+    let key: CryptoKey | KeyObject | Uint8Array | undefined;
     try {
-      ({ payload } = await jwtVerify(token, keys, {
+      ({ payload, protectedHeader: header } = await jwtVerify(token, async (h, t) => (key = await keys(h, t)), {
         issuer: this.options.issuer,
         audience: this.options.audience,
         algorithms: acceptedAlgorithms,
@@ -97,13 +109,22 @@ export class OidcTokenVerifier {
       throw new IssuerUnavailable(`the keys of ${this.options.issuer} could not be fetched: ${(error as Error).message}`);
     }
     const user = userFromClaims(payload, this.claimNames);
-    this.remember(token, user, Number(payload.exp) * 1000, keys.jwks());
+    if (key) this.remember(token, { user: { ...user, roles: [...user.roles] }, expiresAtMs: Number(payload.exp) * 1000, header, key });
     return user;
   }
 
-  private remember(token: string, user: AuthenticatedUser, expiresAtMs: number, keySet: JSONWebKeySet | undefined): void {
+  /** The key the set holds now for a token with this header; undefined when it has none (or cannot tell). */
+  private async currentKey(keys: RemoteKeySet, header: JWTHeaderParameters): Promise<unknown> {
+    try {
+      return await keys(header, { payload: '', signature: '' } satisfies FlattenedJWSInput);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private remember(token: string, verified: VerifiedToken): void {
     if (this.verifiedTokensKept <= 0) return;
-    this.verified.set(token, { user: { ...user, roles: [...user.roles] }, expiresAtMs, keySet });
+    this.verified.set(token, verified);
     if (this.verified.size > this.verifiedTokensKept) this.verified.delete(this.verified.keys().next().value!);
   }
 
