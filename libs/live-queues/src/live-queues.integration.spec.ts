@@ -88,6 +88,18 @@ describe('LiveQueues', () => {
     expect(await queues.reserve(nbEmail, 'ola', until())).toMatchObject({ id: 'b' });
   });
 
+  it('shows only what a claim can see, so the reconciliation puts back a set the index lost', async () => {
+    await queues.enqueue([entry('a', 1), entry('b', 2, { channel: 'phone' })]);
+    expect(await queues.size('first-line')).toBe(2);
+    await redis.srem(`${prefix}queues:non-empty`, `${prefix}queue:first-line:email:nb:none`);
+    expect([...(await queues.idSet('first-line'))]).toEqual(['b']);
+    expect(await queues.ids('first-line')).toEqual(['b']);
+    // What the reconciliation does with an inquiry Postgres has waiting and the queue does not show.
+    await queues.restore([entry('a', 1)]);
+    expect(await queues.ids('first-line')).toEqual(['a', 'b']);
+    expect(await queues.reserve(nbEmail, 'kari', until())).toMatchObject({ id: 'a' });
+  });
+
   it('never reserves one inquiry for two advisers, however many claim at once', async () => {
     const kinds: WorkKind[] = [
       ...nbEmail,

@@ -354,10 +354,20 @@ export class LiveQueues {
     }
   }
 
+  /**
+   * The queue's sets that the index names: what a claim can see. What is read below reads only
+   * these, so a set missing from the index would look empty, and the reconciliation with the
+   * system of record would put its inquiries back (and the set in the index).
+   */
+  private async indexedKeysOf(queue: string): Promise<string[]> {
+    const start = `${this.keyPrefix}queue:${queue}:`;
+    return (await this.redis.smembers(this.nonEmptySets)).filter((key) => key.startsWith(start)).sort();
+  }
+
   /** The ids waiting in a queue, in no order: what is compared with the system of record. */
   async idSet(queue: string): Promise<Set<string>> {
     const pipeline = this.redis.pipeline();
-    for (const key of this.keysOf(queue)) pipeline.zrange(key, 0, -1);
+    for (const key of await this.indexedKeysOf(queue)) pipeline.zrange(key, 0, -1);
     const results = (await pipeline.exec()) ?? [];
     const ids = new Set<string>();
     for (const [error, part] of results) {
@@ -374,7 +384,7 @@ export class LiveQueues {
 
   async size(queue: string): Promise<number> {
     const pipeline = this.redis.pipeline();
-    for (const key of this.keysOf(queue)) pipeline.zcard(key);
+    for (const key of await this.indexedKeysOf(queue)) pipeline.zcard(key);
     const results = (await pipeline.exec()) ?? [];
     return results.reduce((sum, [, n]) => sum + Number(n ?? 0), 0);
   }
@@ -386,7 +396,7 @@ export class LiveQueues {
 
   /** The queue's waiting inquiries with their scores, best first; `perSet` bounds how many of each set. */
   async entries(queue: string, perSet = -1): Promise<{ id: string; score: number; channel: Channel }[]> {
-    const keys = this.keysOf(queue);
+    const keys = await this.indexedKeysOf(queue);
     const pipeline = this.redis.pipeline();
     for (const key of keys) pipeline.zrange(key, 0, perSet < 0 ? -1 : perSet - 1, 'WITHSCORES');
     const results = (await pipeline.exec()) ?? [];
