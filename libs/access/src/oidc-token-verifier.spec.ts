@@ -89,6 +89,41 @@ describe('OidcTokenVerifier', () => {
     expect(fetches.jwks - before.jwks).toBe(1);
   });
 
+  it('checks the signature of a token once and remembers the result for the next requests', async () => {
+    const v = verifier();
+    const repeated = await token(rsa);
+    await v.verify(await token(ec));
+    const signatureChecks = jest.spyOn(crypto.subtle, 'verify');
+    try {
+      for (let i = 0; i < 3; i++) await expect(v.verify(repeated)).resolves.toMatchObject({ username: 'kari' });
+      expect(signatureChecks).toHaveBeenCalledTimes(1);
+    } finally {
+      signatureChecks.mockRestore();
+    }
+  });
+
+  it('refuses a token it verified and remembered once the token has expired', async () => {
+    let now = new Date();
+    const v = verifier({ now: () => now });
+    const expiresAt = Math.floor(now.getTime() / 1000) + 60;
+    const shortLived = await token(rsa, {}, { expiresIn: expiresAt });
+    await expect(v.verify(shortLived)).resolves.toMatchObject({ username: 'kari' });
+    await expect(v.verify(shortLived)).resolves.toMatchObject({ username: 'kari' });
+    // Past the expiry and the clock tolerance a full check allows.
+    now = new Date((expiresAt + 31) * 1000);
+    await expect(v.verify(shortLived)).rejects.toThrow(new InvalidAccessToken('the token has expired'));
+  });
+
+  it('checks a remembered token again once the keys are fetched again, so a retired key is refused', async () => {
+    const v = verifier({ jwksCooldownMs: 0 });
+    const signedWithOld = await token(rsa);
+    await expect(v.verify(signedWithOld)).resolves.toMatchObject({ username: 'kari' });
+    const rotated = await aKey('rsa-2', 'RS256');
+    published = [rotated, ec];
+    await v.verify(await token(rotated));
+    await expect(v.verify(signedWithOld)).rejects.toThrow(InvalidAccessToken);
+  });
+
   it('refuses a token of another issuer', async () => {
     await expect(verifier().verify(await token(rsa, {}, { issuer: 'https://evil.example/realms/portal' }))).rejects.toThrow(
       // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- @types/jest types asymmetric matchers as any; toThrow takes one

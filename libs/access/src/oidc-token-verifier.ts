@@ -1,4 +1,12 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import {
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  type CryptoKey,
+  type FlattenedJWSInput,
+  type JWTHeaderParameters,
+  type KeyObject,
+} from 'jose';
 import { AuthenticatedUser } from './authenticated-user';
 import { InvalidAccessToken, IssuerUnavailable } from './access-token-errors';
 import { ClaimNames, defaultClaimNames, userFromClaims } from './token-claims';
@@ -16,6 +24,21 @@ export interface OidcVerifierOptions {
   /** Keys are fetched again after this long even when every token's key id is known. */
   jwksMaxAgeMs?: number;
   fetchTimeoutMs?: number;
+  /** How many verified tokens are remembered (the least recently used go first); 0: none. */
+  verifiedTokensKept?: number;
+  /** The time tokens are checked against; the system clock unless a test sets another. */
+  now?: () => Date;
+}
+
+type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
+
+/** A token that passed every check, kept until its `exp` so that its signature is not checked again on every request. */
+interface VerifiedToken {
+  user: AuthenticatedUser;
+  expiresAtMs: number;
+  header: JWTHeaderParameters;
+  /** The key it was verified with: once the key set is fetched again (a rotation), it is checked again. */
+  key: CryptoKey | KeyObject | Uint8Array;
 }
 
 /** Asymmetric only: a symmetric algorithm would let anyone holding the public key forge tokens. */
@@ -41,34 +64,71 @@ const tokenFaults = new Set<string>([
  * restart), issuer, audience and expiry; then maps the claims to the caller.
  */
 export class OidcTokenVerifier {
-  private keys: Promise<JWTVerifyGetKey> | null = null;
+  private keys: Promise<RemoteKeySet> | null = null;
   private readonly claimNames: ClaimNames;
+  /** Insertion order is use order: a hit is moved to the end, the first is the least recently used. */
+  private readonly verified = new Map<string, VerifiedToken>();
+  private readonly verifiedTokensKept: number;
+  private readonly now: () => Date;
 
   constructor(readonly options: OidcVerifierOptions) {
     this.claimNames = options.claims ?? defaultClaimNames;
+    this.verifiedTokensKept = options.verifiedTokensKept ?? 5000;
+    this.now = options.now ?? (() => new Date());
   }
 
   /** The caller the token speaks for; throws InvalidAccessToken, UnacceptedClaims or IssuerUnavailable. */
   async verify(token: string): Promise<AuthenticatedUser> {
     const keys = await this.keySet();
+    const now = this.now();
+    const known = this.verified.get(token);
+    if (known) {
+      this.verified.delete(token);
+      // Never past `exp` (without the clock tolerance a full check allows), nor once the key set has
+      // been fetched again: its keys are new objects, and one no longer published is not found.
+      if (now.getTime() < known.expiresAtMs && (await this.currentKey(keys, known.header)) === known.key) {
+        this.verified.set(token, known);
+        return { ...known.user, roles: [...known.user.roles] };
+      }
+    }
     let payload: Record<string, unknown>;
+    let header: JWTHeaderParameters;
+    let key: CryptoKey | KeyObject | Uint8Array | undefined;
     try {
-      ({ payload } = await jwtVerify(token, keys, {
+      ({ payload, protectedHeader: header } = await jwtVerify(token, async (h, t) => (key = await keys(h, t)), {
         issuer: this.options.issuer,
         audience: this.options.audience,
         algorithms: acceptedAlgorithms,
         clockTolerance: clockToleranceSeconds,
         requiredClaims: ['exp'],
+        currentDate: now,
       }));
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code && tokenFaults.has(code)) throw new InvalidAccessToken(describe(error as Error & { code: string }));
       throw new IssuerUnavailable(`the keys of ${this.options.issuer} could not be fetched: ${(error as Error).message}`);
     }
-    return userFromClaims(payload, this.claimNames);
+    const user = userFromClaims(payload, this.claimNames);
+    if (key) this.remember(token, { user: { ...user, roles: [...user.roles] }, expiresAtMs: Number(payload.exp) * 1000, header, key });
+    return user;
   }
 
-  private keySet(): Promise<JWTVerifyGetKey> {
+  /** The key the set holds now for a token with this header; undefined when it has none (or cannot tell). */
+  private async currentKey(keys: RemoteKeySet, header: JWTHeaderParameters): Promise<unknown> {
+    try {
+      return await keys(header, { payload: '', signature: '' } satisfies FlattenedJWSInput);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private remember(token: string, verified: VerifiedToken): void {
+    if (this.verifiedTokensKept <= 0) return;
+    this.verified.set(token, verified);
+    if (this.verified.size > this.verifiedTokensKept) this.verified.delete(this.verified.keys().next().value!);
+  }
+
+  private keySet(): Promise<RemoteKeySet> {
     // One discovery at a time; a failed one is not kept, so the next request tries again.
     this.keys ??= this.discoverJwksUri().then(
       (uri) =>
