@@ -1,12 +1,19 @@
 import { Inquiry, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createLogger } from '@inquiry-router/runtime';
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
 import {
+  AppName,
   AppProcess,
+  apps,
   checkPostgres,
   checkRedis,
+  createTopics,
+  freePort,
   localBrokerAnswers,
   migrate,
+  repoRoot,
   startLocalBroker,
   stopLocalBroker,
 } from '@inquiry-router/local-system';
@@ -148,4 +155,40 @@ export async function deleteBenchTopics(connection: KafkaConnection, topicPrefix
   const mine = (await admin.listTopics()).filter((t) => t.startsWith(topicPrefix));
   await admin.deleteTopics({ topics: mine }).catch(() => undefined);
   await admin.disconnect();
+}
+
+/** One bench run: its id, its own topics (created), the env of its apps and how to start them. */
+export interface BenchRun {
+  runId: string;
+  brokers: string;
+  /** Connection under the run's topic prefix. */
+  connection: KafkaConnection;
+  /** The apps' env: the run's topics and Redis keys, every app on a free port. */
+  env: NodeJS.ProcessEnv;
+  /** An app of this run as a process, its log in test-artifacts/logs. */
+  app(name: AppName): AppProcess;
+  /** Deletes the run's topics and stops a broker the run started. */
+  end(): Promise<void>;
+}
+
+/** The real services made ready (`prepareBenchSystem`), then a run of fresh topics on them. */
+export async function startBenchRun(): Promise<BenchRun> {
+  const system = await prepareBenchSystem();
+  const runId = randomBytes(4).toString('hex');
+  const topicPrefix = `bench-${runId}.`;
+  const connection = new KafkaConnection({ clientId: 'bench', brokers: system.brokers.split(','), topicPrefix, logger: benchLog });
+  await createTopics(connection, undefined, benchLog);
+  const env = benchAppEnv(system.brokers, topicPrefix, `bench:${runId}:`);
+  for (const app of apps) env[app.portVar] = String(await freePort());
+  return {
+    runId,
+    brokers: system.brokers,
+    connection,
+    env,
+    app: (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
+    end: async () => {
+      await deleteBenchTopics(connection, topicPrefix);
+      await system.stop();
+    },
+  };
 }

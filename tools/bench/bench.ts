@@ -1,11 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
-import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { EventPublisher } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
-import { AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
 import { pipelineBurst, pipelineSteady } from './pipeline-bench';
-import { benchAppEnv, benchDatabaseUrl, benchLog, deleteBenchTopics, peakRssMbOf, prepareBenchSystem, say } from './bench-system';
+import { benchDatabaseUrl, peakRssMbOf, say, startBenchRun } from './bench-system';
 import { benchIntake, PhoneCallers, prepareIntakeEnv } from './intake-bench';
 import { benchClassifier } from './classifier-bench';
 import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim-bench';
@@ -35,21 +32,14 @@ const steadyRate = Number(process.env.BENCH_STEADY_RATE ?? 500);
 const steadySeconds = Number(process.env.BENCH_STEADY_SECONDS ?? 60);
 
 async function main(): Promise<void> {
-  const system = await prepareBenchSystem();
-  const brokers = system.brokers;
-
-  const runId = randomBytes(4).toString('hex');
-  const topicPrefix = `bench-${runId}.`;
-  const connection = new KafkaConnection({ clientId: 'bench', brokers: brokers.split(','), topicPrefix, logger: benchLog });
-  await createTopics(connection, undefined, benchLog);
+  const run = await startBenchRun();
+  const { runId, connection, env } = run;
   const publisher = new EventPublisher(connection);
   await publisher.connect();
 
-  const env = benchAppEnv(brokers, topicPrefix, `bench:${runId}:`);
-  for (const app of apps) env[app.portVar] = String(await freePort());
   const intakeEndpoints = await prepareIntakeEnv(env);
   const processes = (['classifier', 'router', 'agency-forwarder', 'email-adapter', 'social-adapter', 'phone-adapter'] as const).map(
-    (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
+    (name) => run.app(name),
   );
   try {
     processes.forEach((p) => p.start());
@@ -175,8 +165,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await publisher.disconnect();
-    await deleteBenchTopics(connection, topicPrefix);
-    await system.stop();
+    await run.end();
   }
 }
 

@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { KafkaConnection } from '@inquiry-router/messaging';
-import { createTopics } from '@inquiry-router/local-system';
 import { createDataSource } from '@inquiry-router/persistence';
-import { benchAppEnv, benchDatabaseUrl, benchLog, deleteBenchTopics, prepareBenchSystem, say } from './bench-system';
+import { benchDatabaseUrl, say, startBenchRun } from './bench-system';
 import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim-bench';
 
 /**
@@ -12,17 +9,13 @@ import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim
  * for the open loop (default 20).
  */
 async function main(): Promise<void> {
-  const system = await prepareBenchSystem();
-  const runId = randomBytes(4).toString('hex');
-  const topicPrefix = `bench-${runId}.`;
-  const connection = new KafkaConnection({ clientId: 'bench', brokers: system.brokers.split(','), topicPrefix, logger: benchLog });
-  await createTopics(connection, undefined, benchLog);
+  const run = await startBenchRun();
   // The bench database is the bench's own: start from empty tables, so no earlier run's work waits in it.
   const db = await createDataSource(benchDatabaseUrl, { poolSize: 1, applicationName: 'bench' }).initialize();
   await db.query('TRUNCATE inquiries CASCADE');
   await db.destroy();
   try {
-    const claims = await benchClaimsEverywhere(benchAppEnv(system.brokers, topicPrefix, `bench:${runId}:`), runId, {
+    const claims = await benchClaimsEverywhere(run.env, run.runId, {
       count: Number(process.env.BENCH_CLAIM_COUNT ?? 5_000),
     });
     say('');
@@ -31,8 +24,7 @@ async function main(): Promise<void> {
     for (const row of claimTableRows(claims)) say(row);
     say(JSON.stringify(claimJsonFigures(claims)));
   } finally {
-    await deleteBenchTopics(connection, topicPrefix);
-    await system.stop();
+    await run.end();
   }
 }
 

@@ -257,34 +257,26 @@ export async function benchClaimsEverywhere(
     const openFigures = { ...figures(open.durations, open.seconds, advisers), seconds: openSeconds, intervalMs: openIntervalMs };
     say(`  open loop: ${openFigures.claims} claims, p50 ${openFigures.p50Ms} ms, p99 ${openFigures.p99Ms} ms`);
 
-    say(`bench: claims, closed loop: ${options.count} inquiries claimed by ${advisers} advisers without pause, one workdesk...`);
-    const closedAdvisers = await signedInAdvisers(urls[0], db, `${runId}-closed`, advisers, options.count);
-    await seedClaimWork(db, queues, options.count);
-    const closed = await closedLoop(urls.slice(0, 1), closedAdvisers);
-    await checkClaimedOnce(
-      db,
-      queues,
-      closed.claimed,
-      closedAdvisers.map((a) => a.username),
-    );
-    const closedFigures = figures(closed.durations, closed.seconds, advisers);
-    say(`  one workdesk: ${closedFigures.perSec} claims/s, p50 ${closedFigures.p50Ms} ms, p99 ${closedFigures.p99Ms} ms`);
-
-    say(`bench: claims, closed loop: ${options.count} inquiries claimed by ${advisers} advisers without pause, two workdesks...`);
+    /** The closed loop against the workdesks at `on`: fresh advisers drain `options.count` inquiries without pause. */
+    const closedLoopOn = async (on: string[], tag: string, what: string) => {
+      say(`bench: claims, closed loop: ${options.count} inquiries claimed by ${advisers} advisers without pause, ${what}...`);
+      const signedIn = await signedInAdvisers(on[0], db, `${runId}-${tag}`, advisers, options.count);
+      await seedClaimWork(db, queues, options.count);
+      const run = await closedLoop(on, signedIn);
+      await checkClaimedOnce(
+        db,
+        queues,
+        run.claimed,
+        signedIn.map((a) => a.username),
+      );
+      const result = figures(run.durations, run.seconds, advisers);
+      say(`  ${what}: ${result.perSec} claims/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+      return result;
+    };
+    const closedFigures = await closedLoopOn(urls.slice(0, 1), 'closed', 'one workdesk');
     second.start();
     await second.waitUntilReady(90_000);
-    const twoAdvisers = await signedInAdvisers(urls[0], db, `${runId}-two`, advisers, options.count);
-    await seedClaimWork(db, queues, options.count);
-    const two = await closedLoop(urls, twoAdvisers);
-    await checkClaimedOnce(
-      db,
-      queues,
-      two.claimed,
-      twoAdvisers.map((a) => a.username),
-    );
-
-    const twoFigures = figures(two.durations, two.seconds, advisers);
-    say(`  two workdesks: ${twoFigures.perSec} claims/s, p50 ${twoFigures.p50Ms} ms, p99 ${twoFigures.p99Ms} ms`);
+    const twoFigures = await closedLoopOn(urls, 'two', 'two workdesks');
     return { open: openFigures, closed: closedFigures, closedTwo: twoFigures };
   } finally {
     await Promise.all([first.stop(), second.stop()]);

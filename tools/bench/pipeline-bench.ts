@@ -1,24 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Topics } from '@inquiry-router/contracts';
-import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
+import { EventPublisher } from '@inquiry-router/messaging';
 import { createDataSource } from '@inquiry-router/persistence';
-import { AppName, AppProcess, apps, createTopics, freePort, repoRoot } from '@inquiry-router/local-system';
+import { AppName, AppProcess } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
 import { brokerPid, CpuAccount, postgresBackendPids } from './process-cpu';
 import { Buckets, bucketsBetween, bucketsOf, percentileOfBuckets } from './histogram';
-import {
-  benchAppEnv,
-  benchDatabaseUrl,
-  benchInquiries,
-  benchLog,
-  deleteBenchTopics,
-  peakRssMbOf,
-  prepareBenchSystem,
-  publishBenchInquiries,
-  say,
-} from './bench-system';
+import { benchDatabaseUrl, benchInquiries, peakRssMbOf, publishBenchInquiries, say, startBenchRun } from './bench-system';
 
 export interface PipelineFigures {
   seconds: number;
@@ -161,18 +149,11 @@ async function main(): Promise<void> {
   const count = Number(process.env.BENCH_COUNT ?? 20_000);
   const rate = Number(process.env.BENCH_STEADY_RATE ?? 500);
   const steadySeconds = Number(process.env.BENCH_STEADY_SECONDS ?? 60);
-  const system = await prepareBenchSystem();
-  const runId = randomBytes(4).toString('hex');
-  const topicPrefix = `bench-${runId}.`;
-  const connection = new KafkaConnection({ clientId: 'bench', brokers: system.brokers.split(','), topicPrefix, logger: benchLog });
-  await createTopics(connection, undefined, benchLog);
-  const publisher = new EventPublisher(connection);
+  const run = await startBenchRun();
+  const { runId, env } = run;
+  const publisher = new EventPublisher(run.connection);
   await publisher.connect();
-  const env = benchAppEnv(system.brokers, topicPrefix, `bench:${runId}:`);
-  for (const app of apps) env[app.portVar] = String(await freePort());
-  const processes = pipelineApps.map(
-    (name) => new AppProcess(name, env, path.join(repoRoot(), 'test-artifacts/logs', `bench-${runId}-${name}.log`)),
-  );
+  const processes = pipelineApps.map((name) => run.app(name));
   const db = await createDataSource(benchDatabaseUrl, { poolSize: 2, applicationName: 'bench' }).initialize();
   try {
     // The bench database is the bench's own: empty tables keep counting cheap, and no earlier run's outbox is left to relay.
@@ -216,8 +197,7 @@ async function main(): Promise<void> {
     await Promise.all(processes.map((p) => p.stop()));
     await db.destroy();
     await publisher.disconnect();
-    await deleteBenchTopics(connection, topicPrefix);
-    await system.stop();
+    await run.end();
   }
 }
 
