@@ -1,8 +1,7 @@
 import { DomainError } from '@inquiry-router/contracts';
 
 /** The networks a social inquiry can come from (`Inquiry.from.network`). */
-export const Networks = ['facebook', 'instagram', 'x'] as const;
-export type Network = (typeof Networks)[number];
+export type Network = 'facebook' | 'instagram' | 'x';
 
 /** A direct message as any platform's webhook delivers it, before it becomes an inquiry. */
 export interface SocialMessage {
