@@ -30,6 +30,8 @@ const longestRestartDelayMs = 30_000;
 export class ConsumerGroupMember implements ReadinessCheck {
   readonly consumer: Consumer;
   private joined = false;
+  /** Counts the group's generations this member joined: work of an earlier one is no longer its to commit. */
+  generation = 0;
   /** Why the consumer is not consuming while it waits to be restarted. */
   private crashed: Error | null = null;
   private broken: Error | null = null;
@@ -59,6 +61,7 @@ export class ConsumerGroupMember implements ReadinessCheck {
     });
     const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, () => {
+      this.generation++;
       options.onJoin?.();
       this.joined = true;
       this.crashed = null;

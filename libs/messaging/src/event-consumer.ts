@@ -48,6 +48,11 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
   readonly name: string;
   private readonly member: ConsumerGroupMember;
   private readonly log: Logger;
+  /** The next offset to commit per partition, for work finished since the last commit went out, and its group generation. */
+  private readonly pendingCommits = new Map<number, { offset: string; generation: number }>();
+  private committing: Promise<void> = Promise.resolve();
+  private commitQueued = false;
+  private stopping = false;
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -68,6 +73,9 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
 
   /** Finishes the batch in hand, commits its offsets and leaves the group. */
   async stop(): Promise<void> {
+    // From here every batch that finishes waits for its commit; those finished before are committed now.
+    this.stopping = true;
+    await this.committing;
     await this.member.stop();
   }
 
@@ -105,13 +113,49 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     if (last) {
       resolveOffset(last.offset);
       if (this.options.commitOffsets !== false) {
-        // With autoCommit off, kafkajs commits only offsets it is given explicitly.
-        const next = (BigInt(last.offset) + 1n).toString();
-        await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
+        this.commitAfterWork(batch.topic, batch.partition, (BigInt(last.offset) + 1n).toString(), commitOffsetsIfNecessary);
+        // kafkajs leaves the group once the batches in hand return: what they finished is committed first.
+        if (this.stopping || !isRunning()) await this.committing;
       }
     }
     await heartbeat();
     this.log.debug({ partition: batch.partition, size: batch.messages.length, ms: Date.now() - startedAt }, 'batch processed');
+  }
+
+  /**
+   * Commits a partition's offset, its batch's work being done, without holding up the next fetch:
+   * kafkajs fetches again only once every batch in hand has returned, so a commit awaited there
+   * put a broker round trip in every message's path. Batches finished meanwhile share the next
+   * commit request; one request at a time, so a later offset never lands before an earlier one.
+   * A commit that fails (a rebalance, a broker restart) leaves the work to be redelivered: at
+   * least once, never lost.
+   */
+  private commitAfterWork(topic: string, partition: number, offset: string, commit: EachBatchPayload['commitOffsetsIfNecessary']): void {
+    this.pendingCommits.set(partition, { offset, generation: this.member.generation });
+    if (this.commitQueued) return;
+    this.commitQueued = true;
+    this.committing = this.committing.then(async () => {
+      this.commitQueued = false;
+      // Offsets of an earlier generation (a rebalance since) are no longer this member's to commit.
+      const generation = this.member.generation;
+      const partitions = [...this.pendingCommits].flatMap(([p, c]) =>
+        c.generation === generation ? [{ partition: p, offset: c.offset }] : [],
+      );
+      this.pendingCommits.clear();
+      if (partitions.length === 0) return;
+      try {
+        // With autoCommit off, kafkajs commits only offsets it is given explicitly.
+        await commit({ topics: [{ topic, partitions }] });
+      } catch (error) {
+        // Tried again with the next commit unless a later offset or a new generation replaced it; redelivered if none comes.
+        for (const p of partitions)
+          if (!this.pendingCommits.has(p.partition)) this.pendingCommits.set(p.partition, { offset: p.offset, generation });
+        this.log.warn(
+          { err: error, partitions: partitions.map((p) => p.partition) },
+          'offset commit failed; tried again with the next one',
+        );
+      }
+    });
   }
 
   private parse(message: KafkaMessage, partition: number): ConsumedEvent<PayloadOf<T>> {
