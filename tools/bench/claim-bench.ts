@@ -9,6 +9,7 @@ import { AppProcess, freePort, repoRoot } from '@inquiry-router/local-system';
 import { seedWaiting } from '@inquiry-router/testing';
 import { benchDatabaseUrl, benchRedisUrl, say } from './bench-system';
 import { percentile } from './percentile';
+import { CpuAccount, postgresBackendPids } from './process-cpu';
 
 export interface ClaimFigures {
   claims: number;
@@ -18,12 +19,18 @@ export interface ClaimFigures {
   p99Ms: number;
 }
 
+/** CPU per claim in a closed loop, µs: the workdesk instances' and the Postgres backends' (what a claim costs, whatever else runs). */
+export interface ClaimCpu {
+  workdeskUs: number;
+  postgresUs: number;
+}
+
 /** Every claim figure of the bench: closed loop from one and from two workdesk instances, and open loop at a human rate. */
 export interface ClaimBenchFigures {
   /** 40 advisers claiming without pause from one instance (also `claimsClosedPerSec`). */
-  closed: ClaimFigures;
+  closed: ClaimFigures & { cpu: ClaimCpu };
   /** The same from two instances sharing Postgres and Redis, the advisers split across them. */
-  closedTwo: ClaimFigures;
+  closedTwo: ClaimFigures & { cpu: ClaimCpu };
   /** 40 advisers each claiming once every `intervalMs` on a fixed schedule; latency counted from the scheduled time. */
   open: ClaimFigures & { seconds: number; intervalMs: number };
 }
@@ -233,7 +240,7 @@ export async function benchClaimsEverywhere(
   const first = new AppProcess('workdesk', env, logOf(1));
   options.started?.(first);
   const second = new AppProcess('workdesk', { ...env, WORKDESK_PORT: String(await freePort()) }, logOf(2));
-  const urls = [first, second].map((p) => `http://127.0.0.1:${p.port}`);
+  const firstUrl = `http://127.0.0.1:${first.port}`;
   const redis = new Redis(benchRedisUrl);
   const db = await createDataSource(benchDatabaseUrl, { poolSize: 3, applicationName: 'bench' }).initialize();
   try {
@@ -244,10 +251,10 @@ export async function benchClaimsEverywhere(
 
     const openRounds = Math.max(1, Math.floor((openSeconds * 1000) / openIntervalMs));
     say(`bench: claims, open loop: ${advisers} advisers each claiming every ${openIntervalMs} ms for ${openSeconds} s, one workdesk...`);
-    const openAdvisers = await signedInAdvisers(urls[0], db, `${runId}-open`, advisers, advisers * openRounds);
+    const openAdvisers = await signedInAdvisers(firstUrl, db, `${runId}-open`, advisers, advisers * openRounds);
     // Exactly what the open loop takes, so nothing is left over for the closed loop to count.
     await seedClaimWork(db, queues, advisers * openRounds);
-    const open = await openLoop(urls[0], openAdvisers, openSeconds, openIntervalMs);
+    const open = await openLoop(firstUrl, openAdvisers, openSeconds, openIntervalMs);
     await checkClaimedOnce(
       db,
       queues,
@@ -258,25 +265,38 @@ export async function benchClaimsEverywhere(
     say(`  open loop: ${openFigures.claims} claims, p50 ${openFigures.p50Ms} ms, p99 ${openFigures.p99Ms} ms`);
 
     /** The closed loop against the workdesks at `on`: fresh advisers drain `options.count` inquiries without pause. */
-    const closedLoopOn = async (on: string[], tag: string, what: string) => {
+    const closedLoopOn = async (on: AppProcess[], tag: string, what: string) => {
       say(`bench: claims, closed loop: ${options.count} inquiries claimed by ${advisers} advisers without pause, ${what}...`);
-      const signedIn = await signedInAdvisers(on[0], db, `${runId}-${tag}`, advisers, options.count);
+      const onUrls = on.map((p) => `http://127.0.0.1:${p.port}`);
+      const signedIn = await signedInAdvisers(onUrls[0], db, `${runId}-${tag}`, advisers, options.count);
       await seedClaimWork(db, queues, options.count);
-      const run = await closedLoop(on, signedIn);
+      const cpu = new CpuAccount(async () => ({
+        workdesk: on.flatMap((p) => (p.child?.pid ? [p.child.pid] : [])),
+        postgres: await postgresBackendPids(db),
+      }));
+      await cpu.start();
+      const run = await closedLoop(onUrls, signedIn);
+      const used = await cpu.stop();
       await checkClaimedOnce(
         db,
         queues,
         run.claimed,
         signedIn.map((a) => a.username),
       );
-      const result = figures(run.durations, run.seconds, advisers);
-      say(`  ${what}: ${result.perSec} claims/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+      const perClaim = (ms: number) => Math.round((ms * 1000) / Math.max(1, run.claimed.length));
+      const result = {
+        ...figures(run.durations, run.seconds, advisers),
+        cpu: { workdeskUs: perClaim(used.workdesk), postgresUs: perClaim(used.postgres) },
+      };
+      say(
+        `  ${what}: ${result.perSec} claims/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; CPU per claim ${result.cpu.workdeskUs} µs workdesk, ${result.cpu.postgresUs} µs Postgres`,
+      );
       return result;
     };
-    const closedFigures = await closedLoopOn(urls.slice(0, 1), 'closed', 'one workdesk');
+    const closedFigures = await closedLoopOn([first], 'closed', 'one workdesk');
     second.start();
     await second.waitUntilReady(90_000);
-    const twoFigures = await closedLoopOn(urls, 'two', 'two workdesks');
+    const twoFigures = await closedLoopOn([first, second], 'two', 'two workdesks');
     return { open: openFigures, closed: closedFigures, closedTwo: twoFigures };
   } finally {
     await Promise.all([first.stop(), second.stop()]);
@@ -297,6 +317,7 @@ export function claimJsonFigures(claims: ClaimBenchFigures) {
     claimOpenP99Ms: claims.open.p99Ms,
     claimsClosedPerSec: claims.closed.perSec,
     claimsClosedTwoPerSec: claims.closedTwo.perSec,
+    claimCpuUs: claims.closed.cpu,
   };
 }
 
@@ -306,5 +327,6 @@ export function claimTableRows({ open, closed, closedTwo }: ClaimBenchFigures): 
     `| claim latency, ${open.advisers} advisers each claiming every ${open.intervalMs / 1000} s (open loop, ${open.claims} claims; p50 / p99 ms) | ${open.p50Ms} / ${open.p99Ms} |`,
     `| claim latency, ${closed.advisers} advisers at once without pause, one workdesk (p50 / p99 ms; claims/s) | ${closed.p50Ms} / ${closed.p99Ms}; ${closed.perSec} |`,
     `| claims, ${closedTwo.advisers} advisers at once without pause, two workdesks (p50 / p99 ms; claims/s) | ${closedTwo.p50Ms} / ${closedTwo.p99Ms}; ${closedTwo.perSec} |`,
+    `| CPU per claim, closed loop, one workdesk (µs: workdesk / Postgres backends) | ${closed.cpu.workdeskUs} / ${closed.cpu.postgresUs} |`,
   ];
 }

@@ -21,7 +21,7 @@ export class PersonalDataReadsInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const marked = this.reflector.get<PersonalDataInAnswer<unknown> | undefined>(READS_PERSONAL_DATA, context.getHandler());
-    if (!marked || context.getType() !== 'http') return next.handle();
+    if (!marked || marked.loggedByWrite || context.getType() !== 'http') return next.handle();
     // Set by the roles guard, which runs before any interceptor; a marked handler always has roles.
     const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
     return next.handle().pipe(

@@ -4,9 +4,9 @@ import { DomainError, QueueName, QueueNames } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { InquiryView } from '../inquiries/inquiry.view';
-import { ClaimWork } from '../work/claim-work.use-case';
+import { ClaimReadVia, ClaimWork } from '../work/claim-work.use-case';
 import { claimResponse } from '../work/claim-response';
-import { oneInquiry, ReadsPersonalData } from '../personal-data-reads/reads-personal-data.decorator';
+import { ReadsPersonalDataLoggedByWrite } from '../personal-data-reads/reads-personal-data.decorator';
 
 @ApiController('queues')
 export class QueuesController {
@@ -19,7 +19,7 @@ export class QueuesController {
     conflict: 'the caller is at capacity in every channel, or away',
     forbidden: 'the caller is not skilled for this queue',
   })
-  @ReadsPersonalData('claim', oneInquiry)
+  @ReadsPersonalDataLoggedByWrite(ClaimReadVia)
   async claim(
     @Param('queue') queue: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -27,6 +27,6 @@ export class QueuesController {
   ): Promise<InquiryView | undefined> {
     if (!(QueueNames as readonly string[]).includes(queue))
       throw new DomainError('not-found', `no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
-    return claimResponse(this.claimWork.execute(user.username, queue as QueueName), res);
+    return claimResponse(this.claimWork.execute(user, queue as QueueName), res);
   }
 }

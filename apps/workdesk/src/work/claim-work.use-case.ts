@@ -5,6 +5,8 @@ import type { ClaimAttempt, InquiryRecord } from '@inquiry-router/persistence';
 import { LiveQueues, WorkKind, WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import type { AuthenticatedUser } from '@inquiry-router/access';
+import { Clock } from '@inquiry-router/runtime';
 import { ClaimSessions } from './work.ports';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';
@@ -20,15 +22,19 @@ const MaxStaleSkips = 50;
  */
 const MaxTurns = 100;
 
+/** What the personal-data read log names a claim's answer (the reserved inquiry, text and sender included). */
+export const ClaimReadVia = 'claim';
+
 /**
  * Reserves for an adviser the best inquiry they may take — from every queue they are skilled for,
  * or from one named queue — in a channel where they have capacity left and a language they speak.
  * One Postgres statement reads the adviser with what they hold and what bounds their claims;
  * Redis picks and reserves atomically (no two advisers get the same inquiry); one Postgres
- * statement records the reservation with its history row and event, in the adviser's turn (no
- * other claim of theirs recorded since their load was read, so capacity holds), and returns the
- * inquiry. The adviser then has the queue's reservation time to accept; otherwise the reservation
- * lapses and the inquiry goes back to its place. An adviser in training takes only the categories
+ * statement records the reservation with its history row, event and the adviser's read of the
+ * inquiry's personal data (the answer shows it), in the adviser's turn (no other claim of theirs
+ * recorded since their load was read, so capacity holds), and returns the inquiry. The adviser
+ * then has the queue's reservation time to accept; otherwise the reservation lapses and the
+ * inquiry goes back to its place. An adviser in training takes only the categories
  * they train in, and nobody takes work of a category or queue whose required update they have not
  * confirmed: Redis is asked only for the rest.
  */
@@ -40,13 +46,18 @@ export class ClaimWork {
     @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** The reserved inquiry, or null when nothing the adviser may take is waiting; `onlyCategory`: of that technical category only. */
-  async execute(adviser: string, onlyQueue?: QueueName, onlyCategory?: TechnicalCategory): Promise<InquiryRecord | null> {
+  async execute(
+    caller: Pick<AuthenticatedUser, 'username' | 'roles'>,
+    onlyQueue?: QueueName,
+    onlyCategory?: TechnicalCategory,
+  ): Promise<InquiryRecord | null> {
     const policy = await this.policy.get();
     for (let turn = 0; turn < MaxTurns; turn++) {
-      const outcome = await this.claimInTurn(adviser, policy, onlyQueue, onlyCategory);
+      const outcome = await this.claimInTurn(caller, policy, onlyQueue, onlyCategory);
       if (outcome === 'overtaken') continue;
       if (outcome) this.relay.kick();
       return outcome;
@@ -56,7 +67,7 @@ export class ClaimWork {
 
   /** One look at what the adviser holds and one reservation on it; `overtaken` when another claim of theirs was recorded first. */
   private async claimInTurn(
-    adviser: string,
+    { username: adviser, roles }: Pick<AuthenticatedUser, 'username' | 'roles'>,
     policy: WorkPolicy,
     onlyQueue?: QueueName,
     onlyCategory?: TechnicalCategory,
@@ -104,6 +115,7 @@ export class ClaimWork {
             actor: adviser,
             reservedUntil: reservedUntil.toISOString(),
           }),
+          { at: this.clock.now(), roles, via: ClaimReadVia },
         );
       } catch (error) {
         await this.queues.finishReservation(entry.id, adviser, true);

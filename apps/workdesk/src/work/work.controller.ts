@@ -4,10 +4,10 @@ import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-rou
 import { ApiController } from '@inquiry-router/runtime';
 import { HeldWork } from './work.ports';
 import { InquiryView } from '../inquiries/inquiry.view';
-import { ClaimWork } from './claim-work.use-case';
+import { ClaimReadVia, ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
 import { ClaimQuery } from './claim.query';
-import { oneInquiry, ReadsPersonalData } from '../personal-data-reads/reads-personal-data.decorator';
+import { ReadsPersonalDataLoggedByWrite } from '../personal-data-reads/reads-personal-data.decorator';
 
 @ApiController('work')
 export class WorkController {
@@ -45,12 +45,12 @@ export class WorkController {
     forbidden: 'the caller is skilled for no queue, must confirm an update first, or (with category) is not trained in it',
     badRequest: 'category not a technical category',
   })
-  @ReadsPersonalData('claim', oneInquiry)
+  @ReadsPersonalDataLoggedByWrite(ClaimReadVia)
   async claim(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ClaimQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<InquiryView | undefined> {
-    return claimResponse(this.claimWork.execute(user.username, undefined, query.category), res);
+    return claimResponse(this.claimWork.execute(user, undefined, query.category), res);
   }
 }

@@ -16,6 +16,13 @@ import { onTopicsOf, WorkEventMessage } from './outbox.repository';
  */
 export type ClaimAttempt = { reserved: InquiryRecord } | 'stale' | 'overtaken';
 
+/** The read of the reserved inquiry's personal data that the claim's answer is (`personal_data_reads`): by the adviser. */
+export interface ClaimRead {
+  at: Date;
+  roles: readonly string[];
+  via: string;
+}
+
 /** A claim in progress: the adviser with what they hold and what bounds their claims, read in one statement. */
 export interface ClaimSession {
   profile: AdviserProfile;
@@ -26,9 +33,11 @@ export interface ClaimSession {
   /**
    * Records the reservation in one statement, if the inquiry still waits unreserved in that queue
    * and no other claim of the adviser was recorded since this session read their load (so
-   * capacity holds without holding a lock); answers with the inquiry as recorded.
+   * capacity holds without holding a lock); answers with the inquiry as recorded. The answer
+   * reveals the inquiry's personal data, so the same statement logs `read` of it: no reservation
+   * handed out goes unlogged, and the log costs no round trip of its own.
    */
-  reserve(id: string, queue: string, reservedUntil: Date, event: WorkEventMessage): Promise<ClaimAttempt>;
+  reserve(id: string, queue: string, reservedUntil: Date, event: WorkEventMessage, read: ClaimRead): Promise<ClaimAttempt>;
 }
 
 type AdviserClaimRow = {
@@ -47,21 +56,33 @@ type AdviserClaimRow = {
 
 /**
  * Claims of work, at two Postgres statements each: one reads the adviser (a claim counts as a
- * heartbeat and brings an offline adviser back as available) with what they hold per channel,
+ * heartbeat and brings an offline adviser back as available; an adviser read as it was a moment
+ * before another claim of theirs is caught by the turn below) with what they hold per channel,
  * their competences and the required updates they have not confirmed; one records the reservation
- * with its history row and event and returns the inquiry. One adviser's claims take turns by the
- * adviser's claim count (`advisers.claims`), checked and advanced by the recording statement.
+ * with its history row, event and read-log row and returns the inquiry. One adviser's claims take
+ * turns by the adviser's claim count (`advisers.claims`), checked and advanced by the recording
+ * statement.
  */
 export class ClaimSessionRepository {
   constructor(private readonly db: DataSource) {}
 
   async open(adviser: string, topicPrefix: string): Promise<ClaimSession> {
     const [row]: AdviserClaimRow[] = await this.db.query(
-      `WITH a AS (
-         INSERT INTO advisers AS a (username, presence, last_seen_at) VALUES ($1, 'available', now())
+      // The heartbeat is written only when it says something new (offline, or last seen over a
+      // second ago; the silence timeout is at least 2 s): an adviser claiming back to back reads
+      // without writing, so the statement commits nothing and waits for no WAL flush.
+      `WITH seen AS (
+         UPDATE advisers SET last_seen_at = now(), presence = CASE WHEN presence = 'offline' THEN 'available' ELSE presence END
+          WHERE username = $1 AND (presence = 'offline' OR last_seen_at IS NULL OR last_seen_at < now() - interval '1 second')
+         RETURNING *),
+       added AS (
+         INSERT INTO advisers AS a (username, presence, last_seen_at)
+         SELECT $1, 'available', now() WHERE NOT EXISTS (SELECT 1 FROM advisers WHERE username = $1)
          ON CONFLICT (username) DO UPDATE SET last_seen_at = now(),
            presence = CASE WHEN a.presence = 'offline' THEN 'available' ELSE a.presence END
-         RETURNING *)
+         RETURNING *),
+       a AS (SELECT * FROM seen UNION ALL SELECT * FROM added
+             UNION ALL SELECT * FROM advisers WHERE username = $1 AND NOT EXISTS (SELECT 1 FROM seen))
        SELECT a.username, a.lines, a.languages, a.agencies, a.capacity, a.presence, a.last_seen_at, a.claims::text AS claims,
               (SELECT coalesce(jsonb_object_agg(held.channel, held.n), '{}') FROM
                  (SELECT channel, count(*)::int AS n FROM inquiries
@@ -88,15 +109,17 @@ export class ClaimSessionRepository {
       load: { phone: 0, email: 0, social: 0, ...row.load },
       competences: row.competences.map((c) => competenceOf({ ...c, updated_at: new Date(c.updated_at) })),
       unconfirmed: row.unconfirmed.map((u) => updateOf({ ...u, published_at: new Date(u.published_at) })),
-      reserve: async (id, queue, reservedUntil, event) => {
+      reserve: async (id, queue, reservedUntil, event, read) => {
         const [message] = onTopicsOf(topicPrefix, [event]);
-        const params: unknown[] = [id, adviser, claims];
+        const params: unknown[] = [id, adviser, claims, read.at, read.roles, read.via];
         // The rule is the lifecycle's (`reservable`); the update checks it atomically, so no inquiry
         // is reserved twice. The history and thread read here are the statement's snapshot, before
         // its own writes: the new history row and the inquiry as changed are added to them.
         const [result]: (InquiryRecordRow & { claims: string | null; taken: boolean })[] = await this.db.query(
           `WITH turn AS (UPDATE advisers SET claims = claims + 1 WHERE username = $2 AND claims = $3::bigint RETURNING claims),
-           ${guardedChangeSteps('$1', reservable(queue), reservation(adviser, queue, reservedUntil), message, params, 'EXISTS (SELECT 1 FROM turn)')}
+           ${guardedChangeSteps('$1', reservable(queue), reservation(adviser, queue, reservedUntil), message, params, 'EXISTS (SELECT 1 FROM turn)')},
+           logged AS (INSERT INTO personal_data_reads (at, actor, roles, inquiry_id, inquirer_id, via)
+                      SELECT $4, $2, $5::text[], r.id, r.inquirer_id, $6 FROM r)
            SELECT (SELECT claims::text FROM turn) AS claims, r.id IS NOT NULL AS taken,
                   to_jsonb(r) AS inquiry,
                   (SELECT to_jsonb(d) FROM routing_decisions d WHERE d.inquiry_id = r.id) AS decision,

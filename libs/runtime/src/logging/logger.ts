@@ -34,14 +34,20 @@ export function createLogger(app: string, level = process.env.LOG_LEVEL ?? 'info
 
 export function loggerModule(app: string, level: string) {
   return LoggerModule.forRoot({
-    pinoHttp: {
-      ...pinoOptions(app, level),
-      // Health probes and scrapes every few seconds are noise.
-      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: maskUrl(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    pinoHttp: [
+      {
+        ...pinoOptions(app, level),
+        // Health probes and scrapes every few seconds are noise.
+        autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+        serializers: {
+          req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: maskUrl(req.url) }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
       },
-    },
+      // Written asynchronously: a line a request costs no write to stdout on the request's path
+      // (lines that pile up while one write is out go in the next); pino flushes what is left
+      // when the process exits.
+      pino.destination({ dest: 1, sync: false }),
+    ],
   });
 }
