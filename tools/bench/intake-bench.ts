@@ -3,9 +3,10 @@ import { Agent, request } from 'node:http';
 import { connect as connectTcp, Socket } from 'node:net';
 import { createTransport } from 'nodemailer';
 import twilio from 'twilio';
-import { freePort } from '@inquiry-router/local-system';
+import { AppProcess, freePort } from '@inquiry-router/local-system';
 import { percentile } from './percentile';
 import { say } from './bench-system';
+import { brokerPid, CpuAccount } from './process-cpu';
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` at once; returns each one's duration in ms. */
 export async function runConcurrently(
@@ -234,26 +235,59 @@ export interface IntakeRun {
   social?: IntakeFigures;
   phone?: IntakeFigures;
   calls: number;
+  /** CPU used per contact in each part (µs), by the apps given, the broker and this process sending. */
+  cpuUsPerContact: Partial<Record<IntakePart, Record<string, number>>>;
 }
 
-/** The channel adapters' figures: `count` mails, `count` webhooks and `count` / 4 calls, one part after the other. */
+/** Runs one part, accounting the CPU of `processes`, the broker and this process to its `count` contacts. */
+async function accounted(
+  run: IntakeRun,
+  part: IntakePart,
+  processes: AppProcess[],
+  count: number,
+  measure: () => Promise<IntakeFigures>,
+): Promise<IntakeFigures> {
+  const broker = [brokerPid()].filter((pid): pid is number => pid !== null);
+  const cpu = new CpuAccount(() =>
+    Promise.resolve({
+      ...Object.fromEntries(processes.map((p) => [p.name, p.child?.pid ? [p.child.pid] : []])),
+      broker,
+      bench: [process.pid],
+    }),
+  );
+  await cpu.start();
+  const figures = await measure();
+  const used = await cpu.stop();
+  run.cpuUsPerContact[part] = Object.fromEntries(Object.entries(used).map(([name, ms]) => [name, Math.round((ms * 1000) / count)]));
+  return figures;
+}
+
+/**
+ * The channel adapters' figures: `count` mails, `count` webhooks and `count` / 4 calls, one part
+ * after the other; the CPU of `processes` (the running apps) is accounted to each part.
+ */
 export async function benchIntake(
   endpoints: IntakeEndpoints,
   count: number,
   parts: readonly IntakePart[] = ['email', 'social', 'phone'],
+  processes: AppProcess[] = [],
 ): Promise<IntakeRun> {
-  const run: IntakeRun = { calls: Math.max(1, Math.round(count / 4)) };
+  const run: IntakeRun = { calls: Math.max(1, Math.round(count / 4)), cpuUsPerContact: {} };
   if (parts.includes('email')) {
     say(`bench: ${count} mails over SMTP (${EmailConnections} connections)...`);
-    run.email = await benchEmailIntake(endpoints.smtpPort, count, EmailConnections);
+    run.email = await accounted(run, 'email', processes, count, () => benchEmailIntake(endpoints.smtpPort, count, EmailConnections));
   }
   if (parts.includes('social')) {
     say(`bench: ${count} signed social webhooks (${SocialConcurrency} at once)...`);
-    run.social = await benchSocialIntake(endpoints.socialUrl, endpoints.metaSecret, count, SocialConcurrency);
+    run.social = await accounted(run, 'social', processes, count, () =>
+      benchSocialIntake(endpoints.socialUrl, endpoints.metaSecret, count, SocialConcurrency),
+    );
   }
   if (parts.includes('phone')) {
     say(`bench: ${run.calls} callers waiting for their routing decision (${PhoneCallers} at once)...`);
-    run.phone = await benchPhoneDecision(endpoints.phoneUrl, endpoints.twilioToken, run.calls, PhoneCallers);
+    run.phone = await accounted(run, 'phone', processes, run.calls, () =>
+      benchPhoneDecision(endpoints.phoneUrl, endpoints.twilioToken, run.calls, PhoneCallers),
+    );
   }
   return run;
 }

@@ -138,7 +138,8 @@ interface ParsedMail {
  */
 function parseMail(source: Readable | Buffer, maxAttachmentBytes: number): Promise<ParsedMail> {
   return new Promise((resolve, reject) => {
-    const parser = new MailParser({ skipImageLinks: true, maxHtmlLengthToParse: MaxBodyLength * 20 });
+    // The text is read, never its HTML rendering (which would run every body through a linkifier).
+    const parser = new MailParser({ skipImageLinks: true, skipTextToHtml: true, maxHtmlLengthToParse: MaxBodyLength * 20 });
     const hash = createHash('sha256');
     let bytes = 0;
     let headers: Headers = new Map();

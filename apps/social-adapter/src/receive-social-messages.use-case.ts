@@ -39,10 +39,13 @@ export class ReceiveSocialMessages {
       // In order, so a later message of the same delivery joins the thread an earlier one opened.
       for (const message of messages) {
         const id = inquiryIdFor('social', message.messageId);
-        const place = await this.threads.place(message, id);
+        // Both before publishing (an answer to this inquiry always finds whom to send it to), and
+        // side by side: one Redis round trip per message, not two.
+        const [placing, remembering] = await Promise.allSettled([this.threads.place(message, id), this.recipients.remember(id, message)]);
+        if (placing.status === 'rejected') throw placing.reason;
+        const place = placing.value;
         placed.push({ message, id, place });
-        // Before publishing, so an answer to this inquiry always finds whom to send it to.
-        await this.recipients.remember(id, message);
+        if (remembering.status === 'rejected') throw remembering.reason;
         const threadRef = place.opensConversation ? undefined : place.firstInquiryId;
         const inquiry = toSocialInquiry(message, { id, threadRef }, this.env.SUPPORT_SOCIAL_ACCOUNT, this.clock.now());
         inquiries.push(checked(inquiry));
@@ -54,7 +57,7 @@ export class ReceiveSocialMessages {
       throw error;
     }
     for (const { message, id, place } of placed) {
-      if (place.opensConversation) void this.acknowledgeQuietly(message, id);
+      if (place.opensConversation && this.acknowledge.enabledFor(message.network)) void this.acknowledgeQuietly(message, id);
     }
     return { inquiries };
   }

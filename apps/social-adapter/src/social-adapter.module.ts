@@ -28,7 +28,8 @@ import { SocialOutboundChannel } from './outbound/social-outbound-channel';
 export class SocialAdapterModule {
   static register(env: SocialAdapterEnv): DynamicModule {
     return appRootModule(SocialAdapterModule, 'social-adapter', env, {
-      services: [kafkaService(), redisService(), postgresService({ poolSize: 3 })],
+      // Each webhook sends a few Redis commands; those of the webhooks handled at once share a write.
+      services: [kafkaService(), redisService({ autoPipelining: true }), postgresService({ poolSize: 3 })],
       imports: [
         // Opening hours and service levels, for the expected answer time in acknowledgements.
         SupportCalendarModule.forApp({ refreshSeconds: env.OPENING_HOURS_REFRESH_SECONDS }),

@@ -1,7 +1,8 @@
 import { DomainError } from '@inquiry-router/contracts';
 
 /** The networks a social inquiry can come from (`Inquiry.from.network`). */
-export type Network = 'facebook' | 'instagram' | 'x';
+export const Networks = ['facebook', 'instagram', 'x'] as const;
+export type Network = (typeof Networks)[number];
 
 /** A direct message as any platform's webhook delivers it, before it becomes an inquiry. */
 export interface SocialMessage {

@@ -35,4 +35,27 @@ describe('OnceGuard.runOnce (real Redis)', () => {
     expect(await guard.runOnce('ack:2', 30, async () => void runs++)).toBe('done');
     expect(runs).toBe(2);
   });
+
+  it('does the work once when another caller checks just before it is done and goes on just after', async () => {
+    // The other caller's answers from Redis come late (a busy instance): had it checked "not done"
+    // and taken the lease in two steps, it would find the lease let go and do the work again.
+    const slowRedis = new Redis(process.env.REDIS_URL!);
+    const late = new Proxy(slowRedis, {
+      get(target, name, receiver) {
+        const value: unknown = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const result: unknown = (value as (...a: unknown[]) => unknown).apply(receiver, args);
+          return result instanceof Promise ? result.then((r) => new Promise((resolve) => setTimeout(() => resolve(r), 30))) : result;
+        };
+      },
+    });
+    const other = new OnceGuard(late, prefix);
+    let runs = 0;
+    const work = async () => void runs++;
+    const outcomes = await Promise.all([other.runOnce('ack:3', 30, work), guard.runOnce('ack:3', 30, work)]);
+    slowRedis.disconnect();
+    expect(runs).toBe(1);
+    expect(outcomes.filter((o) => o === 'done')).toHaveLength(1);
+  });
 });

@@ -20,23 +20,32 @@ export class RedisReadiness implements ReadinessCheck, OnApplicationShutdown {
   }
 }
 
-export function createRedis(url: string): Redis {
+/**
+ * `autoPipelining`: the commands issued in one tick (by concurrent requests alike) go to Redis in
+ * one write, for apps whose requests each send a few independent commands.
+ */
+export function createRedis(url: string, options: { autoPipelining?: boolean } = {}): Redis {
   // Fail commands fast while Redis is down instead of queueing them without bound.
-  return new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  return new Redis(url, {
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+    lazyConnect: false,
+    enableAutoPipelining: options.autoPipelining ?? false,
+  });
 }
 
 @Global()
 @Module({})
 export class LiveQueuesModule {
-  static forApp(env: CommonEnv): DynamicModule {
-    return LiveQueuesModule.forRoot({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX });
+  static forApp(env: CommonEnv, options: { autoPipelining?: boolean } = {}): DynamicModule {
+    return LiveQueuesModule.forRoot({ url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, ...options });
   }
 
-  static forRoot(options: { url: string; keyPrefix: string }): DynamicModule {
+  static forRoot(options: { url: string; keyPrefix: string; autoPipelining?: boolean }): DynamicModule {
     return {
       module: LiveQueuesModule,
       providers: [
-        { provide: REDIS, useFactory: () => createRedis(options.url) },
+        { provide: REDIS, useFactory: () => createRedis(options.url, options) },
         { provide: LiveQueues, useFactory: (redis: Redis) => new LiveQueues(redis, options.keyPrefix), inject: [REDIS] },
         {
           provide: PersonalDataInRedis,
@@ -50,7 +59,13 @@ export class LiveQueuesModule {
   }
 }
 
-/** Redis as an app's backing service (`AppRuntimeModule`); `readiness: false` for an app that works without it. */
-export function redisService(options: { readiness?: boolean } = {}): BackingService {
-  return (_app, env) => ({ modules: [LiveQueuesModule.forApp(env)], readiness: options.readiness === false ? [] : [RedisReadiness] });
+/**
+ * Redis as an app's backing service (`AppRuntimeModule`); `readiness: false` for an app that works
+ * without it; `autoPipelining` as `createRedis` says.
+ */
+export function redisService(options: { readiness?: boolean; autoPipelining?: boolean } = {}): BackingService {
+  return (_app, env) => ({
+    modules: [LiveQueuesModule.forApp(env, { autoPipelining: options.autoPipelining })],
+    readiness: options.readiness === false ? [] : [RedisReadiness],
+  });
 }

@@ -13,6 +13,15 @@ export interface ConversationPlace {
   registered: boolean;
 }
 
+// Opens the conversation with this inquiry ({1, id}), or else keeps it open longer ({0, its first
+// inquiry}). One step, so the key cannot expire between finding it taken and reading it.
+const PlaceScript = `if redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2], 'NX') then return {1, ARGV[1]} end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return {0, redis.call('GET', KEYS[1])}`;
+const PlaceCommand = 'socialPlaceConversation';
+
+type PlacingRedis = Redis & { [PlaceCommand](key: string, inquiryId: string, ttlSeconds: number): Promise<[0 | 1, string]> };
+
 // Deletes the conversation only if it still names the inquiry this call registered.
 const forgetIfOurs = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
@@ -24,26 +33,23 @@ const forgetIfOurs = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis
  */
 @Injectable()
 export class ConversationThreads {
-  constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
-  ) {}
+  private readonly redis: PlacingRedis;
 
+  constructor(
+    @Inject(REDIS) redis: Redis,
+    @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
+  ) {
+    // Run by its digest (ioredis loads it on first use and again after a Redis restart).
+    redis.defineCommand(PlaceCommand, { numberOfKeys: 1, lua: PlaceScript });
+    this.redis = redis as PlacingRedis;
+  }
+
+  /** One Redis round trip, whether the message opens its conversation or joins it. */
   async place(message: SocialMessage, inquiryId: string): Promise<ConversationPlace> {
-    const key = this.keyOf(message);
-    const ttl = this.env.CONVERSATION_TTL_SECONDS;
-    // Two tries: the key may expire between a refused SET NX and the GET.
-    for (let attempt = 0; attempt < 2; attempt++) {
-      if ((await this.redis.set(key, inquiryId, 'EX', ttl, 'NX')) === 'OK') {
-        return { firstInquiryId: inquiryId, opensConversation: true, registered: true };
-      }
-      const first = await this.redis.get(key);
-      if (first !== null) {
-        await this.redis.expire(key, ttl);
-        return { firstInquiryId: first, opensConversation: first === inquiryId, registered: false };
-      }
-    }
-    throw new Error('conversation key kept vanishing in Redis');
+    const [registered, first] = await this.redis[PlaceCommand](this.keyOf(message), inquiryId, this.env.CONVERSATION_TTL_SECONDS);
+    // A retry of the first message finds its own inquiry there: it opens the conversation (and is
+    // acknowledged once) but did not register it, so its failure does not take it back.
+    return { firstInquiryId: first, opensConversation: first === inquiryId, registered: registered === 1 };
   }
 
   /** Takes back a registration whose inquiry was never published (the platform retries it). */

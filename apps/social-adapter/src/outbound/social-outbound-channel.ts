@@ -4,10 +4,8 @@ import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import { SendFailed } from '../replies/reply-sender';
 import { SendReply } from '../replies/send-reply.use-case';
-import type { Network } from '../social-message';
+import { Network, Networks } from '../social-message';
 import { SocialRecipient, SocialRecipients } from './social-recipients';
-
-const Networks: readonly Network[] = ['facebook', 'instagram', 'x'];
 
 /**
  * Sends outbound messages as direct messages through the send API of the network the person

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { detectLanguage } from '@inquiry-router/classification';
 import { OnceGuard } from '@inquiry-router/intake';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { Clock } from '@inquiry-router/runtime';
 import { SocialAdapterEnv } from '../social-adapter.env';
-import type { SocialMessage } from '../social-message';
+import { Network, Networks, type SocialMessage } from '../social-message';
 import { acknowledgementText } from './acknowledgement-text';
 import { SendReply } from './send-reply.use-case';
 
@@ -14,10 +14,13 @@ export type AcknowledgementOutcome = 'sent' | 'already-sent' | 'in-flight';
  * Answers the first message of a conversation with its reference number, once: a retried
  * webhook finds the acknowledgement marked sent, and a retry that arrives while the first send
  * is still under way finds it claimed. A send that fails releases the claim, so a later retry
- * of the webhook may try again.
+ * of the webhook may try again. On a network whose send API is not configured nothing is tried
+ * (no lease, no failed send per message): that is said once, at start.
  */
 @Injectable()
-export class AcknowledgeConversation {
+export class AcknowledgeConversation implements OnApplicationBootstrap {
+  private readonly log = new Logger(AcknowledgeConversation.name);
+
   constructor(
     @Inject(SendReply) private readonly sendReply: SendReply,
     @Inject(OnceGuard) private readonly once: OnceGuard,
@@ -25,6 +28,17 @@ export class AcknowledgeConversation {
     @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
+
+  onApplicationBootstrap(): void {
+    const silent = Networks.filter((network) => !this.sendReply.canSend(network));
+    if (silent.length > 0)
+      this.log.warn({ networks: silent }, 'no send API configured: conversations on these networks are not acknowledged');
+  }
+
+  /** Whether conversations on `network` are acknowledged at all. */
+  enabledFor(network: Network): boolean {
+    return this.sendReply.canSend(network);
+  }
 
   async execute(message: SocialMessage, inquiryId: string): Promise<AcknowledgementOutcome> {
     const leaseSeconds = Math.ceil(this.env.REPLY_TIMEOUT_MS / 1000) + 30;

@@ -10,6 +10,10 @@ export class MetaReplySender implements ReplySender {
 
   constructor(private readonly env: SocialAdapterEnv) {}
 
+  get configured(): boolean {
+    return Boolean(this.env.META_PAGE_ACCESS_TOKEN);
+  }
+
   async send(recipientId: string, text: string): Promise<void> {
     const token = this.env.META_PAGE_ACCESS_TOKEN;
     if (!token) throw new SendFailed('META_PAGE_ACCESS_TOKEN is not set');

@@ -3,6 +3,8 @@ import type { Network } from '../social-message';
 /** One platform's send API. */
 export interface ReplySender {
   readonly networks: readonly Network[];
+  /** Whether its credentials are set; without them every send would fail. */
+  readonly configured: boolean;
   /** Resolves when the platform accepted the message; rejects with the reason otherwise. */
   send(recipientId: string, text: string): Promise<void>;
 }

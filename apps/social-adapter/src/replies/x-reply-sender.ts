@@ -7,6 +7,10 @@ export class XReplySender implements ReplySender {
 
   constructor(private readonly env: SocialAdapterEnv) {}
 
+  get configured(): boolean {
+    return Boolean(this.env.X_BEARER_TOKEN);
+  }
+
   async send(recipientId: string, text: string): Promise<void> {
     const token = this.env.X_BEARER_TOKEN;
     if (!token) throw new SendFailed('X_BEARER_TOKEN is not set');
