@@ -4,10 +4,10 @@
 // "next inquiry", picks the saved answer in the answer form (filled with her name, the reference
 // and the help page), adds a line and sends it. The answer is resolved and the template's use
 // recorded. axe-core finds nothing serious on the editors' page nor in the answer form.
-import type { Browser, Page } from 'playwright-core';
-import { sendMail } from '../tools/demo/channels/send-mail';
+import type { Browser } from 'playwright-core';
+import { mailFromKari } from './support/kari';
 import { launchChromium } from './support/browser';
-import { describeViolations, seriousViolations } from './support/accessibility';
+import { expectAxeClean } from './support/accessibility';
 import { becomeAvailable, ConsoleUser, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
@@ -43,10 +43,6 @@ describe('saved answers in the console', () => {
     opened.push(u);
     return u;
   };
-  const axeClean = async (page: Page, where: string) => {
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    expect(describeViolations(where, await seriousViolations(page))).toBe('');
-  };
 
   beforeAll(async () => {
     await system.start();
@@ -76,20 +72,14 @@ describe('saved answers in the console', () => {
     expect(await row.getByRole('cell', { name: 'Innlogging', exact: true }).count()).toBe(1);
     const [template] = await system.db.query<{ id: string }[]>(`SELECT id FROM answer_templates WHERE title = $1`, [title]);
     expect(template).toBeDefined();
-    await axeClean(editor, 'answer-templates');
+    await expectAxeClean(editor, 'answer-templates');
     await screenshot(editor, 'answer-templates');
 
     // Kari writes about login; a first-line adviser takes it with "next inquiry" (N).
-    const sent = await sendMail(
-      { host: '127.0.0.1', port: system.smtpPort },
-      {
-        fromName: 'Kari Nordmann',
-        from: `kari.nordmann.${system.pipeline.id}@example.no`,
-        to: 'brukerservice@altinn.example',
-        subject: 'Får ikke logget inn',
-        text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Jeg får feilmelding hver gang.\n\nHilsen Kari',
-      },
-    );
+    const sent = await mailFromKari(system, {
+      subject: 'Får ikke logget inn',
+      text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Jeg får feilmelding hver gang.\n\nHilsen Kari',
+    });
     const id = sent.inquiryId;
     await system.waitInQueue(id, 'first-line');
     const adviser = (await signIn(await system.anAdviser('templates', ['first-line']))).page;
@@ -109,7 +99,7 @@ describe('saved answers in the console', () => {
     const answer = adviser.getByLabel(names.answerText);
     const filled = `Hei Kari Nordmann!\n\nPrøv å logge inn på nytt med BankID, se ${HelpPage}.\n\nHilsen brukerservice (${id})`;
     expect(await answer.inputValue()).toBe(filled);
-    await axeClean(adviser, 'answer-with-template');
+    await expectAxeClean(adviser, 'answer-with-template');
     await screenshot(adviser, 'answer-with-template');
     await answer.fill(`${filled}\n\nPS: Tøm gjerne nettleserens hurtigbuffer først.`);
     await adviser.getByRole('button', { name: names.send }).click();

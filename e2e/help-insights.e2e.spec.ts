@@ -4,7 +4,7 @@
 // the report: the BankID topic is answered by that page, the attachments topic is a gap. axe-core
 // finds nothing serious on either page.
 import { DateTime } from 'luxon';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { freshId } from '@inquiry-router/testing';
 import {
   questionOf,
@@ -14,7 +14,7 @@ import {
   type GeneratedContact,
 } from '../apps/workdesk/src/help-insights/testing/question-history';
 import { launchChromium } from './support/browser';
-import { describeViolations, seriousViolations } from './support/accessibility';
+import { expectAxeClean } from './support/accessibility';
 import { ConsoleUser } from './support/console-pages';
 import { E2eSystem } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
@@ -31,11 +31,6 @@ describe('help-page insights in the console', () => {
   const system = new E2eSystem();
   let browser: Browser;
   const opened: ConsoleUser[] = [];
-
-  const axeClean = async (page: Page, where: string) => {
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    expect(describeViolations(where, await seriousViolations(page))).toBe('');
-  };
 
   beforeAll(async () => {
     await system.start();
@@ -76,7 +71,7 @@ describe('help-page insights in the console', () => {
       .getByRole('region', { name: names.catalogue })
       .getByRole('link', { name: 'Logge inn med BankID' })
       .waitFor({ timeout: 15_000 });
-    await axeClean(page, 'help-pages');
+    await expectAxeClean(page, 'help-pages');
     await screenshot(page, 'help-pages');
   });
 
@@ -102,7 +97,7 @@ describe('help-page insights in the console', () => {
     // The categories by their Norwegian names, not their codes.
     await page.getByRole('heading', { level: 2, name: 'Innlogging' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Vedlegg' }).waitFor();
-    await axeClean(page, 'help-insights');
+    await expectAxeClean(page, 'help-insights');
     await screenshot(page, 'help-insights');
   });
 });

@@ -5,11 +5,11 @@
 // page; the erasure's dialog takes focus and gives it back. The search page finds the first inquiry
 // by a word of its text, keeps the search in the address across a reload, and leads to the inquiry.
 // axe-core finds nothing serious on either page, nor with the dialog open.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
 import { OutgoingMail, sendMail } from '../tools/demo/channels/send-mail';
 import { launchChromium } from './support/browser';
-import { describeViolations, seriousViolations } from './support/accessibility';
+import { expectAxeClean } from './support/accessibility';
 import { ConsoleUser, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
@@ -55,11 +55,6 @@ describe('knowing the inquirer in the console', () => {
     return u;
   };
 
-  const axeClean = async (page: Page, where: string) => {
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    expect(describeViolations(where, await seriousViolations(page))).toBe('');
-  };
-
   beforeAll(async () => {
     await system.start();
     browser = await launchChromium();
@@ -97,7 +92,7 @@ describe('knowing the inquirer in the console', () => {
     expect(await earlier.textContent()).toContain('Skattemeldingen lar seg ikke sende inn');
     expect(await earlier.textContent()).toMatch(/e-postadresse|email address/i);
     expect(await section.getByTestId(`earlier-contact-${second}`).count()).toBe(0);
-    await axeClean(page, 'inquiry-earlier-contacts');
+    await expectAxeClean(page, 'inquiry-earlier-contacts');
     await screenshot(page, 'inquiry-earlier-contacts');
 
     // Erasing asks first, in a dialog that takes focus to its note and gives it back when cancelled.
@@ -106,7 +101,7 @@ describe('knowing the inquirer in the console', () => {
     const dialog = page.getByRole('dialog', { name: names.erase });
     await dialog.waitFor();
     expect(await dialog.getByLabel(names.note).evaluate((el) => el === document.activeElement)).toBe(true);
-    await axeClean(page, 'erase-dialog');
+    await expectAxeClean(page, 'erase-dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await erase.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -122,7 +117,7 @@ describe('knowing the inquirer in the console', () => {
     await page.getByRole('navigation').getByRole('link', { name: names.search }).click();
     await page.waitForURL((url) => url.pathname === '/search');
     await page.getByRole('heading', { level: 1, name: names.searchHeading }).waitFor();
-    await axeClean(page, 'search-form');
+    await expectAxeClean(page, 'search-form');
 
     await page.getByLabel(names.words).fill(Word);
     await page.getByRole('search').getByRole('button', { name: names.search }).click();
@@ -130,7 +125,7 @@ describe('knowing the inquirer in the console', () => {
     await results.getByTestId(`search-hit-${first}`).waitFor({ timeout: 15_000 });
     expect(await results.getByTestId(`search-hit-${second}`).count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe(Word);
-    await axeClean(page, 'search');
+    await expectAxeClean(page, 'search');
     await screenshot(page, 'search');
 
     // The search is in the address: a reload shows the same hits.

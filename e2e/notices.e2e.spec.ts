@@ -6,7 +6,7 @@
 // the inquiry and the badge in their work, and the dashboard counts it.
 import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
-import { sendMail } from '../tools/demo/channels/send-mail';
+import { mailFromKari } from './support/kari';
 import { launchChromium, newContext } from './support/browser';
 import { describeViolations, seriousViolations } from './support/accessibility';
 import { becomeAvailable, ConsoleUser, countBecomes, text, textBecomes } from './support/console-pages';
@@ -132,16 +132,10 @@ describe('operational notices', () => {
 
     // Someone writes about the problem while the incident is in force, once the router has read it.
     await new Promise((r) => setTimeout(r, Math.max(0, registeredAt + 6_000 - Date.now())));
-    const sent = await sendMail(
-      { host: '127.0.0.1', port: system.smtpPort },
-      {
-        fromName: 'Kari Nordmann',
-        from: `kari.nordmann.${system.pipeline.id}@example.no`,
-        to: 'brukerservice@altinn.example',
-        subject: 'Får ikke logget inn',
-        text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Det kommer en feilmelding hver gang.\n\nHilsen Kari',
-      },
-    );
+    const sent = await mailFromKari(system, {
+      subject: 'Får ikke logget inn',
+      text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Det kommer en feilmelding hver gang.\n\nHilsen Kari',
+    });
     const id = sent.inquiryId;
     await eventually(
       async () => {

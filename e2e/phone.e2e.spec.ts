@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
 import { launchChromium } from './support/browser';
-import { describeViolations, seriousViolations } from './support/accessibility';
+import { expectAxeClean } from './support/accessibility';
 import { ConsoleUser, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
@@ -40,10 +40,6 @@ describe('the development Phone page', () => {
   let supervisor: ConsoleUser;
   let page: Page;
 
-  const axeClean = async (where: string) => {
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    expect(describeViolations(where, await seriousViolations(page))).toBe('');
-  };
   /** What the caller hears now, as the page lists it. */
   const heard = () => page.getByRole('region', { name: names.callRegion }).getByRole('listitem').allTextContents();
   /** Places a call to the support number with the keyboard: the number chosen, Enter on the call button. */
@@ -122,7 +118,7 @@ describe('the development Phone page', () => {
     await log.locator('summary').first().click();
     expect(await log.locator('pre').first().textContent()).toContain('<Gather');
 
-    await axeClean('the Phone page, the call in a queue');
+    await expectAxeClean(page, 'the Phone page, the call in a queue');
     await screenshot(page, 'phone');
   });
 
@@ -134,7 +130,7 @@ describe('the development Phone page', () => {
     expect(closed).toContain('Trykk 1 hvis du vil at vi ringer deg tilbake.');
     // The call-back offer takes keys only.
     expect(await page.getByLabel(names.speech).count()).toBe(0);
-    await axeClean('the Phone page, the closed message');
+    await expectAxeClean(page, 'the Phone page, the closed message');
 
     await page.getByRole('button', { name: names.key1 }).focus();
     await page.keyboard.press('Enter');
@@ -149,6 +145,6 @@ describe('the development Phone page', () => {
     );
     expect(rows.body).toMatch(/^Tilbakeringing ønsket\. Innringeren ringte utenfor åpningstid \(mandag 7\. desember klokken 21:0\d\)/);
     await decidedTarget(id);
-    await axeClean('the Phone page, the call-back request');
+    await expectAxeClean(page, 'the Phone page, the call-back request');
   });
 });

@@ -4,11 +4,11 @@
 // gives a score and a comment with her phone number in it. A supervisor's satisfaction page shows
 // the answer in its queue's row and the comment with the number masked. axe-core finds nothing
 // serious on either page.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
-import { sendMail } from '../tools/demo/channels/send-mail';
+import { kariAddress, mailFromKari } from './support/kari';
 import { launchChromium } from './support/browser';
-import { describeViolations, seriousViolations } from './support/accessibility';
+import { expectAxeClean } from './support/accessibility';
 import { ConsoleUser, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
@@ -33,11 +33,6 @@ describe('what inquirers say afterwards', () => {
   let surveyLink = '';
   let queue = '';
 
-  const kari = () => `kari.nordmann.${system.pipeline.id}@example.no`;
-  const axeClean = async (page: Page, where: string) => {
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    expect(describeViolations(where, await seriousViolations(page))).toBe('');
-  };
   const call = async <T>(path: string, token: string | null, body?: unknown): Promise<T> => {
     const res = await fetch(system.url(path), {
       method: body === undefined ? 'GET' : 'POST',
@@ -51,16 +46,10 @@ describe('what inquirers say afterwards', () => {
   beforeAll(async () => {
     await system.start();
     browser = await launchChromium();
-    const sent = await sendMail(
-      { host: '127.0.0.1', port: system.smtpPort },
-      {
-        fromName: 'Kari Nordmann',
-        from: kari(),
-        to: 'brukerservice@altinn.example',
-        subject: 'Får ikke logget inn',
-        text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Det kommer en feilmelding.\n\nHilsen Kari',
-      },
-    );
+    const sent = await mailFromKari(system, {
+      subject: 'Får ikke logget inn',
+      text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Det kommer en feilmelding.\n\nHilsen Kari',
+    });
     inquiryId = sent.inquiryId;
     const waiting = await eventually(
       async () => {
@@ -80,7 +69,7 @@ describe('what inquirers say afterwards', () => {
     await call(`/api/inquiries/${inquiryId}/answer`, token, { text: 'Prøv å logge inn med BankID på nytt.', resolve: true });
     surveyLink = await eventually(
       async () => {
-        const survey = system.mailTo(kari()).find((m) => /\/survey\?token=/.test(m.text));
+        const survey = system.mailTo(kariAddress(system)).find((m) => /\/survey\?token=/.test(m.text));
         return survey ? /(http\S+\/survey\?token=\S+)/.exec(survey.text)?.[1] : undefined;
       },
       60_000,
@@ -96,13 +85,13 @@ describe('what inquirers say afterwards', () => {
       await page.goto(surveyLink);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await page.textContent('body')).toContain(inquiryId);
-      await axeClean(page, 'survey-page');
+      await expectAxeClean(page, 'survey-page');
       await screenshot(page, 'survey-page');
       await page.getByRole('radio', { name: names.fourOfFive }).check();
       await page.getByLabel(names.comment).fill('Raskt og greit svar. Ring meg gjerne på 91234567.');
       await page.getByRole('button', { name: names.send }).click();
       await textBecomes(page.getByRole('status'), /takk for svaret|thank you/i, 'the answer recorded');
-      await axeClean(page, 'survey-thanks');
+      await expectAxeClean(page, 'survey-thanks');
     } finally {
       await context.close();
     }
@@ -122,7 +111,7 @@ describe('what inquirers say afterwards', () => {
     const comments = page.getByRole('region', { name: names.comments });
     await textBecomes(comments, /Ring meg gjerne på \*\*\*67/, 'the comment, its number masked');
     expect(await comments.textContent()).not.toContain('91234567');
-    await axeClean(page, 'satisfaction');
+    await expectAxeClean(page, 'satisfaction');
     await screenshot(page, 'satisfaction');
   }, 120_000);
 });

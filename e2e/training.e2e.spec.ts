@@ -4,10 +4,10 @@
 // qualifies the trainee and finds the change in the log; the trainee confirms the update on their
 // work page, and the supervisor's overview then counts them as confirmed. axe-core finds nothing
 // serious on any of the pages.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AdviserCompetenceRepository, AdviserUpdateRepository } from '@inquiry-router/persistence';
 import { launchChromium } from './support/browser';
-import { describeViolations, seriousViolations } from './support/accessibility';
+import { expectAxeClean } from './support/accessibility';
 import { ConsoleUser } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
@@ -40,10 +40,6 @@ describe("advisers' training in the console", () => {
     const u = await ConsoleUser.signIn(browser, system.url(''), user);
     opened.push(u);
     return u.page;
-  };
-  const axeClean = async (page: Page, where: string) => {
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    expect(describeViolations(where, await seriousViolations(page))).toBe('');
   };
 
   beforeAll(async () => {
@@ -83,7 +79,7 @@ describe("advisers' training in the console", () => {
     const traineeRow = register.getByRole('row').filter({ hasText: trainee.username });
     await traineeRow.waitFor({ timeout: 15_000 });
     expect(await traineeRow.textContent()).toContain(mentor.username);
-    await axeClean(page, 'competences');
+    await expectAxeClean(page, 'competences');
 
     const form = page.getByRole('form', { name: names.change });
     await form.getByLabel(names.adviser).selectOption(trainee.username);
@@ -95,7 +91,7 @@ describe("advisers' training in the console", () => {
     const traineeLogRows = log.getByRole('row').filter({ hasText: trainee.username });
     await traineeLogRows.nth(1).waitFor({ timeout: 15_000 });
     expect(await traineeLogRows.count()).toBeGreaterThanOrEqual(2);
-    await axeClean(page, 'competences-changed');
+    await expectAxeClean(page, 'competences-changed');
     await screenshot(page, 'competences');
   }, 120_000);
 
@@ -104,7 +100,7 @@ describe("advisers' training in the console", () => {
     const updates = page.getByRole('region', { name: names.myUpdates });
     const confirm = updates.getByRole('button', { name: /Ny rutine for innlogging/ });
     await confirm.waitFor({ timeout: 15_000 });
-    await axeClean(page, 'work-updates');
+    await expectAxeClean(page, 'work-updates');
     await confirm.click();
     await updates.getByText(/^(bekreftet|confirmed) /i).waitFor({ timeout: 15_000 });
     expect(await updates.getByRole('button', { name: /Ny rutine for innlogging/ }).count()).toBe(0);
@@ -116,6 +112,6 @@ describe("advisers' training in the console", () => {
     const confirmations = supervisor.getByTestId(`confirmations-${updateId}`);
     await confirmations.waitFor({ timeout: 15_000 });
     expect(await confirmations.textContent()).toContain(trainee.username);
-    await axeClean(supervisor, 'adviser-updates');
+    await expectAxeClean(supervisor, 'adviser-updates');
   }, 120_000);
 });

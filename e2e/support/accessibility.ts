@@ -70,3 +70,9 @@ export async function invisibleFocus(page: Page, steps = 12): Promise<string[]> 
   }
   return [...new Set(invisible)];
 }
+
+/** Asserts the page, once its requests have settled, has no serious or critical violation; `where` names it in the failure. */
+export async function expectAxeClean(page: Page, where: string): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  expect(describeViolations(where, await seriousViolations(page))).toBe('');
+}

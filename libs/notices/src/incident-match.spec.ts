@@ -1,25 +1,15 @@
 import { incidentWords, matchIncident, type InquiryFacts } from './incident-match';
-import type { Notice } from './notice';
+import { aNotice } from './testing/notice-fixtures';
 
 const components = [
   { code: 'login', names: { nb: 'Innlogging' }, categories: ['login'] },
   { code: 'forms', names: { nb: 'Skjema' }, categories: ['form-filling', 'submission'] },
 ];
-const incident: Notice = {
+const incident = aNotice({
   id: 'DRIFT-00007',
-  kind: 'incident',
-  status: 'investigating',
-  severity: 'major',
   title: { nb: 'Feil ved innlogging med BankID', en: 'Login with BankID fails' },
-  description: { nb: 'Vi undersøker.' },
-  components: ['login'],
-  environments: ['production'],
-  audiences: ['end-users'],
   keywords: ['minid'],
-  startsAt: new Date('2026-12-07T08:00:00Z'),
-  expectedEndAt: null,
-  endedAt: null,
-};
+});
 const inquiry = (over: Partial<InquiryFacts>): InquiryFacts => ({
   category: 'login',
   channel: 'email',

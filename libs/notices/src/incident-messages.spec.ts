@@ -7,23 +7,14 @@ import {
   noticeUrl,
 } from './incident-messages';
 import type { Notice } from './notice';
+import { aNotice } from './testing/notice-fixtures';
 
-const incident = (over: Partial<Notice>): Notice => ({
-  id: 'DRIFT-00007',
-  kind: 'incident',
-  status: 'investigating',
-  severity: 'major',
-  title: { nb: 'Feil ved innlogging med BankID', nn: 'Feil ved innlogging med BankID', en: 'Login with BankID fails' },
-  description: { nb: 'Vi undersøker.' },
-  components: ['login'],
-  environments: ['production'],
-  audiences: ['end-users'],
-  keywords: [],
-  startsAt: new Date('2026-12-07T08:00:00Z'),
-  expectedEndAt: null,
-  endedAt: null,
-  ...over,
-});
+const incident = (over: Partial<Notice>): Notice =>
+  aNotice({
+    id: 'DRIFT-00007',
+    title: { nb: 'Feil ved innlogging med BankID', nn: 'Feil ved innlogging med BankID', en: 'Login with BankID fails' },
+    ...over,
+  });
 
 describe('incident messages', () => {
   it('points at the notice on the status page', () => {

@@ -1,22 +1,9 @@
 import { InvalidNoticeChange, type Notice } from './notice';
 import { reviseNotice } from './notice-revision';
+import { aNotice } from './testing/notice-fixtures';
 
-const notice = (over: Partial<Notice> = {}): Notice => ({
-  id: 'DRIFT-00001',
-  kind: 'incident',
-  status: 'investigating',
-  severity: 'major',
-  title: { nb: 'Innlogging feiler', en: 'Login fails' },
-  description: { nb: 'Vi undersøker.' },
-  components: ['login'],
-  environments: ['production'],
-  audiences: ['end-users'],
-  keywords: ['bankid'],
-  startsAt: new Date('2026-12-07T08:00:00Z'),
-  expectedEndAt: new Date('2026-12-07T12:00:00Z'),
-  endedAt: null,
-  ...over,
-});
+const notice = (over: Partial<Notice> = {}): Notice =>
+  aNotice({ keywords: ['bankid'], expectedEndAt: new Date('2026-12-07T12:00:00Z'), ...over });
 const at = new Date('2026-12-07T09:30:00Z');
 
 describe('revising a notice', () => {

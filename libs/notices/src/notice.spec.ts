@@ -1,21 +1,7 @@
-import { checkStatusChange, inForce, InvalidNoticeChange, nextStatuses, textIn, upcoming, type Notice } from './notice';
+import { checkStatusChange, inForce, InvalidNoticeChange, nextStatuses, textIn, upcoming } from './notice';
+import { aNotice } from './testing/notice-fixtures';
 
-const notice = (over: Partial<Notice> = {}): Notice => ({
-  id: 'DRIFT-00001',
-  kind: 'incident',
-  status: 'investigating',
-  severity: 'major',
-  title: { nb: 'Innlogging feiler', en: 'Login fails' },
-  description: { nb: 'Vi undersøker.' },
-  components: ['login'],
-  environments: ['production'],
-  audiences: ['end-users'],
-  keywords: [],
-  startsAt: new Date('2026-12-07T08:00:00Z'),
-  expectedEndAt: null,
-  endedAt: null,
-  ...over,
-});
+const notice = aNotice;
 
 describe('a notice’s lifecycle', () => {
   it('lets an incident move on, skip steps and fall back, but takes nothing after it is resolved', () => {

@@ -1,3 +1,4 @@
 export * from './webhook-sender';
 export * from './delivery-schedule';
 export * from './twilio-webhook';
+export * from './relay-mail-sender';

@@ -8,26 +8,22 @@ export interface Column<T> {
   testId?: (row: T) => string;
 }
 
-/**
- * A table of rows, one column heading each (`scope="col"`); each row's first cell heads the row
- * (`scope="row"`), so screen readers name every cell by its row and column.
- */
-export function DataTable<T>({
-  columns,
-  rows,
-  rowKey,
-  rowTestId,
-  className,
-  caption,
-}: {
+export interface DataTableProps<T> {
   columns: readonly Column<T>[];
   rows: readonly T[];
-  rowKey: (row: T) => string;
+  /** A row's React key; `index` is its place in `rows`. */
+  rowKey: (row: T, index: number) => string;
   rowTestId?: (row: T) => string;
   className?: string;
   /** What the table holds, as its caption (its accessible name). */
   caption?: string;
-}) {
+}
+
+/**
+ * A table of rows, one column heading each (`scope="col"`); each row's first cell heads the row
+ * (`scope="row"`), so screen readers name every cell by its row and column.
+ */
+export function DataTable<T>({ columns, rows, rowKey, rowTestId, className, caption }: DataTableProps<T>) {
   return (
     <table className={className}>
       {caption && <caption>{caption}</caption>}
@@ -41,8 +37,8 @@ export function DataTable<T>({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
+        {rows.map((row, index) => (
+          <tr key={rowKey(row, index)} data-testid={rowTestId?.(row)}>
             {columns.map((c, n) => {
               const props = {
                 className: typeof c.className === 'function' ? c.className(row) : c.className,

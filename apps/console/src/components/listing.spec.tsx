@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ItemList, Listing } from './listing';
+import { ItemList, Listing, TableListing } from './listing';
 
 afterEach(cleanup);
 
@@ -62,5 +62,21 @@ describe('ItemList', () => {
     );
     expect(screen.getByRole('list').className).toBe('drafts');
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1. a', '2. b']);
+  });
+});
+
+describe('TableListing', () => {
+  const columns = [{ header: 'Navn', cell: (i: string) => i }];
+
+  it('shows the empty text when there are none', () => {
+    render(<TableListing items={[]} empty="Ingen" columns={columns} rowKey={(i) => i} />);
+    expect(screen.getByText('Ingen')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows a row per item in a table that scrolls sideways', () => {
+    render(<TableListing items={['a', 'b']} empty="Ingen" columns={columns} rowKey={(_, index) => String(index)} />);
+    expect(screen.getByRole('table').parentElement?.className).toBe('table-scroll');
+    expect(screen.getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['a', 'b']);
   });
 });

@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { DataTable, DataTableProps } from './data-table';
 
 /** A list a page shows: nothing while it loads (`items` undefined), the `empty` text when there is none, else the list. */
 export function Listing<T>({
@@ -37,6 +38,23 @@ export function ItemList<T>({
             <li key={itemKey(item, n)}>{children(item, n)}</li>
           ))}
         </ul>
+      )}
+    </Listing>
+  );
+}
+
+/** A `Listing` as a `DataTable` (one row per item) that scrolls sideways where the screen is narrow. */
+export function TableListing<T>({
+  items,
+  empty,
+  ...table
+}: { items: readonly T[] | null | undefined; empty: string } & Omit<DataTableProps<T>, 'rows'>) {
+  return (
+    <Listing items={items} empty={empty}>
+      {(rows) => (
+        <div className="table-scroll">
+          <DataTable rows={rows} {...table} />
+        </div>
       )}
     </Listing>
   );

@@ -40,11 +40,8 @@ export class SurveyPageController {
     const found = await this.surveys.find(query.token);
     switch (found.state) {
       case 'invalid':
-        res.status(404);
-        return invalidSurveyPage('nb');
       case 'expired':
-        res.status(410);
-        return expiredSurveyPage('nb');
+        return unusableLinkPage(found.state, res);
       case 'answered':
         return answeredPage(pageLanguage(found.survey.language), found.survey.score!);
       case 'open':
@@ -69,11 +66,8 @@ export class SurveyPageController {
     const answered = await this.surveys.answer(body.token, body.score, body.comment ?? null);
     switch (answered.outcome) {
       case 'invalid':
-        res.status(404);
-        return invalidSurveyPage('nb');
       case 'expired':
-        res.status(410);
-        return expiredSurveyPage('nb');
+        return unusableLinkPage(answered.outcome, res);
       case 'already-answered':
         res.status(409);
         return answeredPage(pageLanguage(answered.survey.language), answered.survey.score!);
@@ -81,4 +75,14 @@ export class SurveyPageController {
         return thanksPage(pageLanguage(answered.survey.language));
     }
   }
+}
+
+/** The page for a link that cannot be answered: not a valid one (404), or past the time to answer (410). */
+function unusableLinkPage(why: 'invalid' | 'expired', res: Response): string {
+  if (why === 'invalid') {
+    res.status(404);
+    return invalidSurveyPage('nb');
+  }
+  res.status(410);
+  return expiredSurveyPage('nb');
 }

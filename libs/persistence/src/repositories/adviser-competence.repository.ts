@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { CompetenceAreaKind, CompetenceLevel } from '@inquiry-router/contracts';
+import type { CompetenceAreaKind, CompetenceAuditView, CompetenceLevel } from '@inquiry-router/contracts';
 
 /** A competence as recorded: the level in one category or queue, a trainee's mentor, and who set it when. */
 export interface CompetenceRecord {
@@ -18,17 +18,8 @@ export interface AdviserCompetences {
   competences: CompetenceRecord[];
 }
 
-export interface CompetenceAuditRecord {
-  adviser: string;
-  areaKind: CompetenceAreaKind;
-  area: string;
-  fromLevel: CompetenceLevel | null;
-  toLevel: CompetenceLevel | null;
-  fromMentor: string | null;
-  toMentor: string | null;
-  changedBy: string;
-  changedAt: Date;
-}
+/** One change of a competence, as the view has it but with the time as a Date. */
+export type CompetenceAuditRecord = Omit<CompetenceAuditView, 'changedAt'> & { changedAt: Date };
 
 /** A competence to set (level null: removed). */
 export interface CompetenceSetting {

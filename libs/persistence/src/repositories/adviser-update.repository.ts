@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { AdviserUpdateKind } from '@inquiry-router/contracts';
+import type { AdviserUpdateKind, AdviserUpdateView } from '@inquiry-router/contracts';
 
-/** An update advisers must take in, as published. */
-export interface AdviserUpdateFields {
-  kind: AdviserUpdateKind;
-  title: string;
-  body: string;
-  categories: string[];
-  queues: string[];
-  requiredBeforeClaiming: boolean;
-  agreementVersion: string | null;
-  incidentId: string | null;
-}
+/** An update advisers must take in, as published: the view's fields but for those the repository sets. */
+export type AdviserUpdateFields = Omit<AdviserUpdateView, 'id' | 'publishedBy' | 'publishedAt'>;
 
 export interface AdviserUpdateRecord extends AdviserUpdateFields {
   id: string;

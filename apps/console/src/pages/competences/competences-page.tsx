@@ -1,7 +1,7 @@
 import type { AdviserCompetencesView, CompetenceAuditView } from '@inquiry-router/contracts/views';
 import { failureOf } from '../../api/use-resource';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Notice, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { CompetenceForm } from './competence-form';
@@ -61,13 +61,7 @@ export function CompetencesPage() {
     <Page title={t('training.competences.title')}>
       {failed && <Notice kind="error">{t('errors.generic', { message: failed })}</Notice>}
       <Section id="competence-register" title={t('training.competences.register')}>
-        <Listing items={register} empty={t('training.competences.empty')}>
-          {(rows) => (
-            <div className="table-scroll">
-              <DataTable columns={registerColumns} rows={rows} rowKey={(a) => a.adviser} />
-            </div>
-          )}
-        </Listing>
+        <TableListing items={register} empty={t('training.competences.empty')} columns={registerColumns} rowKey={(a) => a.adviser} />
       </Section>
       {register && register.length > 0 && (
         <Section id="competence-change" title={t('training.competences.change')}>
@@ -75,13 +69,7 @@ export function CompetencesPage() {
         </Section>
       )}
       <Section id="competence-audit" title={t('training.competences.audit')}>
-        <Listing items={audit} empty={t('training.competences.noAudit')}>
-          {(rows) => (
-            <div className="table-scroll">
-              <DataTable columns={auditColumns} rows={rows} rowKey={(a) => String(rows.indexOf(a))} />
-            </div>
-          )}
-        </Listing>
+        <TableListing items={audit} empty={t('training.competences.noAudit')} columns={auditColumns} rowKey={(_, index) => String(index)} />
       </Section>
     </Page>
   );

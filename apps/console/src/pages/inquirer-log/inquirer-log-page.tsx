@@ -1,7 +1,7 @@
 import type { InquirerAuditEntryView, PersonalDataReadView } from '@inquiry-router/contracts/views';
 import { failureOf } from '../../api/use-resource';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Notice, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useRouter } from '../../router';
@@ -51,22 +51,10 @@ export function InquirerLogPage({ inquirerId }: { inquirerId: string }) {
       <p className="muted">{t('inquirerLog.person', { id: inquirerId })}</p>
       {failed && <Notice kind="error">{t('errors.generic', { message: failed })}</Notice>}
       <Section id="inquirer-reads" title={t('inquirerLog.reads')}>
-        <Listing items={reads} empty={t('inquirerLog.noReads')}>
-          {(rows) => (
-            <div className="table-scroll">
-              <DataTable columns={readColumns} rows={rows} rowKey={(r) => String(rows.indexOf(r))} />
-            </div>
-          )}
-        </Listing>
+        <TableListing items={reads} empty={t('inquirerLog.noReads')} columns={readColumns} rowKey={(_, index) => String(index)} />
       </Section>
       <Section id="inquirer-audit" title={t('inquirerLog.audit')}>
-        <Listing items={audit} empty={t('inquirerLog.noAudit')}>
-          {(rows) => (
-            <div className="table-scroll">
-              <DataTable columns={auditColumns} rows={rows} rowKey={(a) => String(rows.indexOf(a))} />
-            </div>
-          )}
-        </Listing>
+        <TableListing items={audit} empty={t('inquirerLog.noAudit')} columns={auditColumns} rowKey={(_, index) => String(index)} />
       </Section>
     </Page>
   );

@@ -78,32 +78,16 @@ export function ContactsChart({
           <Line dataKey="actual" name={t('planning.actual')} stroke="var(--text)" dot={false} strokeWidth={2} isAnimationActive={false} />
         </>
       }
-      table={
-        <>
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.day')}</th>
-              <th scope="col">{t('planning.forecast')}</th>
-              <th scope="col">{t('planning.actual')}</th>
-              <th scope="col">{t('planning.peak')}</th>
-              <th scope="col">{t('planning.deadlines')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={d.date}>
-                <th scope="row">{formatDate(d.date)}</th>
-                <td>{d.open ? formatNumber(Math.round(d.forecast)) : t('planning.closed')}</td>
-                <td>{d.actual === null ? t('planning.notYet') : formatNumber(Math.round(d.actual))}</td>
-                <td>
-                  {d.peak ? t('planning.peakAt', { count: formatNumber(Math.round(d.peak.forecast * 10) / 10), time: d.peak.time }) : '–'}
-                </td>
-                <td>{d.deadlines.join(', ') || '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </>
-      }
+      columns={[t('planning.forecast'), t('planning.actual'), t('planning.peak'), t('planning.deadlines')]}
+      dayRows={days.map((d) => (
+        <tr key={d.date}>
+          <th scope="row">{formatDate(d.date)}</th>
+          <td>{d.open ? formatNumber(Math.round(d.forecast)) : t('planning.closed')}</td>
+          <td>{d.actual === null ? t('planning.notYet') : formatNumber(Math.round(d.actual))}</td>
+          <td>{d.peak ? t('planning.peakAt', { count: formatNumber(Math.round(d.peak.forecast * 10) / 10), time: d.peak.time }) : '–'}</td>
+          <td>{d.deadlines.join(', ') || '–'}</td>
+        </tr>
+      ))}
     />
   );
 }

@@ -20,7 +20,8 @@ export function HalfHourChart({
   tooltipValue,
   onPick,
   series,
-  table,
+  columns,
+  dayRows,
 }: {
   caption: string;
   summary: ReactNode;
@@ -34,10 +35,12 @@ export function HalfHourChart({
   tooltipValue: ComponentProps<typeof Tooltip>['formatter'];
   onPick?: (start: string) => void;
   series: ReactNode;
-  /** The table's head and body rows. */
-  table: ReactNode;
+  /** The table's column heads, after the day's. */
+  columns: readonly string[];
+  /** The table's rows, one a day. */
+  dayRows: ReactNode;
 }) {
-  const { formatDate } = useI18n();
+  const { t, formatDate } = useI18n();
   const captionId = useId();
   const dateOf = new Map(dates.map((d) => [d.start, d.date]));
   return (
@@ -66,7 +69,17 @@ export function HalfHourChart({
         </ComposedChart>
       </div>
       <table className="visually-hidden" aria-labelledby={captionId}>
-        {table}
+        <thead>
+          <tr>
+            <th scope="col">{t('planning.day')}</th>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{dayRows}</tbody>
       </table>
     </figure>
   );

@@ -1,6 +1,6 @@
 import type { RosterShiftView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { areaLabel } from '../competences/training-labels';
@@ -37,13 +37,7 @@ export function RosterSection({ shifts }: { shifts: readonly RosterShiftView[] |
   ];
   return (
     <Section id="planning-roster" title={t('planning.roster')}>
-      <Listing items={shifts} empty={t('planning.noRoster')}>
-        {(rows) => (
-          <div className="table-scroll">
-            <DataTable columns={columns} rows={rows} rowKey={(s) => s.id} />
-          </div>
-        )}
-      </Listing>
+      <TableListing items={shifts} empty={t('planning.noRoster')} columns={columns} rowKey={(s) => s.id} />
     </Section>
   );
 }

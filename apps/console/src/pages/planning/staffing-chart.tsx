@@ -63,30 +63,16 @@ export function StaffingChart({
           />
         </>
       }
-      table={
-        <>
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.day')}</th>
-              <th scope="col">{t('planning.needed')}</th>
-              <th scope="col">{t('planning.planned')}</th>
-              <th scope="col">{t('planning.shortHalfHours')}</th>
-              <th scope="col">{t('planning.largestGap')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={d.date}>
-                <th scope="row">{formatDate(d.date)}</th>
-                <td>{d.peak ? t('planning.peakAt', { count: round(d.peak.needed), time: d.peak.time }) : '–'}</td>
-                <td>{d.peak ? round(d.peak.planned) : '–'}</td>
-                <td>{formatNumber(d.shortHalfHours)}</td>
-                <td>{round(d.largestGap)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </>
-      }
+      columns={[t('planning.needed'), t('planning.planned'), t('planning.shortHalfHours'), t('planning.largestGap')]}
+      dayRows={days.map((d) => (
+        <tr key={d.date}>
+          <th scope="row">{formatDate(d.date)}</th>
+          <td>{d.peak ? t('planning.peakAt', { count: round(d.peak.needed), time: d.peak.time }) : '–'}</td>
+          <td>{d.peak ? round(d.peak.planned) : '–'}</td>
+          <td>{formatNumber(d.shortHalfHours)}</td>
+          <td>{round(d.largestGap)}</td>
+        </tr>
+      ))}
     />
   );
 }

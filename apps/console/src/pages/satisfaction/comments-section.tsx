@@ -1,6 +1,6 @@
 import type { SurveyCommentView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -18,13 +18,7 @@ export function CommentsSection({ comments }: { comments: SurveyCommentView[] | 
   return (
     <Section id="satisfaction-comments" title={t('satisfaction.comments')}>
       <p className="muted">{t('satisfaction.commentsMasked')}</p>
-      <Listing items={comments} empty={t('satisfaction.noComments')}>
-        {(rows) => (
-          <div className="table-scroll">
-            <DataTable columns={columns} rows={rows} rowKey={(c) => `${c.inquiryId}`} />
-          </div>
-        )}
-      </Listing>
+      <TableListing items={comments} empty={t('satisfaction.noComments')} columns={columns} rowKey={(c) => `${c.inquiryId}`} />
     </Section>
   );
 }

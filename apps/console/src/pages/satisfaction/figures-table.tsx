@@ -1,6 +1,6 @@
 import type { SatisfactionFiguresView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 
@@ -33,13 +33,13 @@ export function FiguresTable({
   ];
   return (
     <Section id={id} title={title}>
-      <Listing items={rows} empty={t('satisfaction.noneResolved')}>
-        {(items) => (
-          <div className="table-scroll">
-            <DataTable columns={columns} rows={items} rowKey={(r) => r.key ?? ''} rowTestId={(r) => `${id}-${r.key ?? 'none'}`} />
-          </div>
-        )}
-      </Listing>
+      <TableListing
+        items={rows}
+        empty={t('satisfaction.noneResolved')}
+        columns={columns}
+        rowKey={(r) => r.key ?? ''}
+        rowTestId={(r) => `${id}-${r.key ?? 'none'}`}
+      />
     </Section>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { SentChannels, type SentChannel, type SentMessageView } from '@inquiry-router/contracts/views';
 import { failureOf } from '../../api/use-resource';
-import { Column, DataTable } from '../../components/data-table';
+import { Column } from '../../components/data-table';
 import { choicesOf, SelectField } from '../../components/fields';
-import { Listing } from '../../components/listing';
+import { TableListing } from '../../components/listing';
 import { Notice, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -94,13 +94,13 @@ export function SentPage() {
           <p role="status" data-testid="sent-count">
             {t('sent.count', { count: view.items.length })}
           </p>
-          <Listing items={view.items} empty={t('sent.none')}>
-            {(rows) => (
-              <div className="table-scroll">
-                <DataTable columns={columns} rows={rows} rowKey={(m) => m.id} rowTestId={(m) => `sent-${m.id}`} />
-              </div>
-            )}
-          </Listing>
+          <TableListing
+            items={view.items}
+            empty={t('sent.none')}
+            columns={columns}
+            rowKey={(m) => m.id}
+            rowTestId={(m) => `sent-${m.id}`}
+          />
         </Section>
       )}
     </Page>
