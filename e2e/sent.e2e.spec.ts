@@ -30,17 +30,24 @@ describe('the development Sent page', () => {
   }, 300_000);
   afterAll(() => system.stopWith(browser, opened), 60_000);
 
-  /** The row of the Sent page whose subject says `subject`, once it is there (the page is refreshed until then). */
-  const rowOf = (page: Page, subject: RegExp): Promise<Locator> =>
+  /**
+   * The row of the Sent page whose subject says `subject` and whose channel says `purpose`, once it
+   * is there (the page is refreshed until then). The purpose comes from the message's history row,
+   * which is recorded just after the sink has the message, so a row may first show without it.
+   */
+  const rowOf = (page: Page, subject: RegExp, purpose: RegExp): Promise<Locator> =>
     eventually(
       async () => {
-        const row = page.getByRole('row').filter({ has: page.getByTestId('sent-subject').filter({ hasText: subject }) });
+        const row = page
+          .getByRole('row')
+          .filter({ has: page.getByTestId('sent-subject').filter({ hasText: subject }) })
+          .filter({ has: page.getByTestId('sent-channel').filter({ hasText: purpose }) });
         if ((await row.count()) === 1) return row;
         await page.getByRole('button', { name: names.refresh }).click();
         return undefined;
       },
       30_000,
-      `a row on the Sent page with ${subject}`,
+      `a row on the Sent page with ${subject} and ${purpose}`,
     );
 
   it('shows the receipt and an adviser’s answer to a mail, in its thread and linked to its inquiry; axe-core clean', async () => {
@@ -81,8 +88,8 @@ describe('the development Sent page', () => {
     await page.getByRole('navigation').getByRole('link', { name: names.sent }).click();
     await page.getByRole('heading', { level: 1, name: names.sent }).waitFor({ timeout: 15_000 });
     expect(new URL(page.url()).pathname).toBe('/development/sent');
-    const answer = await rowOf(page, new RegExp(`^Re: Får ikke logget inn \\[${id}\\]`));
-    const receipt = await rowOf(page, new RegExp(`^Vi har mottatt henvendelsen din \\[${id}\\]`));
+    const answer = await rowOf(page, new RegExp(`^Re: Får ikke logget inn \\[${id}\\]`), / · (Svar|Answer)$/);
+    const receipt = await rowOf(page, new RegExp(`^Vi har mottatt henvendelsen din \\[${id}\\]`), / · (Kvittering|Receipt)$/);
     for (const row of [answer, receipt]) {
       expect(await row.getByRole('cell', { name: kari, exact: true }).count()).toBe(1);
       // Its thread (her mail opened the conversation) and its inquiry, linked.
