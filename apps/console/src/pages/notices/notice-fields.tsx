@@ -1,5 +1,9 @@
-import type { NoticeTextView } from '@inquiry-router/contracts/views';
+import type { NoticeComponentView, NoticeTextView } from '@inquiry-router/contracts/views';
+import { NoticeAudiences, NoticeEnvironments } from '@inquiry-router/contracts/vocabulary';
 import { FieldProblem } from '../../api/api-client';
+import { useI18n } from '../../i18n/i18n';
+import { textIn } from './notice-lifecycle';
+import type { NoticeScope } from './use-notices';
 
 /** Problems by the form field they concern: `title.nb`, `components` (a list's items count as the list). */
 export type FieldErrors = Record<string, string>;
@@ -114,6 +118,60 @@ export function CheckboxGroup<V extends string>({
       ))}
       <FieldError id={id} error={error} />
     </fieldset>
+  );
+}
+
+/**
+ * What a notice concerns or a subscription covers: the components, environments and audiences,
+ * a checkbox group each (`${id}-components`, …), with their problems from `errors`.
+ */
+export function ScopeFields({
+  id,
+  components,
+  value,
+  onChange,
+  errors,
+  hint,
+}: {
+  id: string;
+  components: readonly NoticeComponentView[] | undefined;
+  value: NoticeScope;
+  onChange: (value: NoticeScope) => void;
+  errors: FieldErrors;
+  /** Under each legend (e.g. that choosing none means all). */
+  hint?: string;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <CheckboxGroup
+        id={`${id}-components`}
+        legend={t('notices.components')}
+        hint={hint}
+        options={(components ?? []).map((c) => ({ value: c.code, label: textIn(c.names, locale) || c.code }))}
+        chosen={value.components}
+        onChange={(chosen) => onChange({ ...value, components: chosen })}
+        error={errors.components}
+      />
+      <CheckboxGroup
+        id={`${id}-environments`}
+        legend={t('notices.environments')}
+        hint={hint}
+        options={NoticeEnvironments.map((v) => ({ value: v, label: t(`notices.environment.${v}`) }))}
+        chosen={value.environments}
+        onChange={(chosen) => onChange({ ...value, environments: chosen })}
+        error={errors.environments}
+      />
+      <CheckboxGroup
+        id={`${id}-audiences`}
+        legend={t('notices.audiences')}
+        hint={hint}
+        options={NoticeAudiences.map((v) => ({ value: v, label: t(`notices.audience.${v}`) }))}
+        chosen={value.audiences}
+        onChange={(chosen) => onChange({ ...value, audiences: chosen })}
+        error={errors.audiences}
+      />
+    </>
   );
 }
 

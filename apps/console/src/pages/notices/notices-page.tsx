@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { IncidentSuggestionView, NoticeComponentView, NoticeView } from '@inquiry-router/contracts/views';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
+import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { useRouter } from '../../router';
 import { DeliveriesSection } from './deliveries-section';
@@ -9,7 +10,21 @@ import { NoticeTable } from './notice-table';
 import { RegisterForm, type RegisterPrefill } from './register-form';
 import { SubscriptionsSection } from './subscriptions-section';
 import { SuggestionsSection } from './suggestions-section';
-import { useFailedNoticeDeliveries, useNoticeComponents, useNotices, useOpenSuggestions, useSubscriptions } from './use-notices';
+import {
+  useFailedNoticeDeliveries,
+  useNoticeComponents,
+  useNotices,
+  useOpenSuggestions,
+  useSubscriptions,
+  type NoticeState,
+} from './use-notices';
+
+/** The lists of notices, in the order the page shows them: in force, ahead, ended. */
+const NoticeLists = [
+  { state: 'active', title: 'notices.active', empty: 'notices.noneActive' },
+  { state: 'upcoming', title: 'notices.upcoming', empty: 'notices.noneUpcoming' },
+  { state: 'ended', title: 'notices.ended', empty: 'notices.noneEnded' },
+] as const satisfies readonly { state: NoticeState; title: MessageKey; empty: MessageKey }[];
 
 /** What registering from an early warning starts with: an incident on the component the category belongs to, from the window's start. */
 export function prefillFrom(
@@ -81,27 +96,16 @@ export function NoticesPage() {
         onRegister={setFromSuggestion}
         onDismiss={(s) => void onDismiss(s)}
       />
-      <NoticeTable
-        id="notices-active"
-        title={t('notices.active')}
-        empty={t('notices.noneActive')}
-        notices={notices.active}
-        components={components}
-      />
-      <NoticeTable
-        id="notices-upcoming"
-        title={t('notices.upcoming')}
-        empty={t('notices.noneUpcoming')}
-        notices={notices.upcoming}
-        components={components}
-      />
-      <NoticeTable
-        id="notices-ended"
-        title={t('notices.ended')}
-        empty={t('notices.noneEnded')}
-        notices={notices.ended}
-        components={components}
-      />
+      {NoticeLists.map(({ state, title, empty }) => (
+        <NoticeTable
+          key={state}
+          id={`notices-${state}`}
+          title={t(title)}
+          empty={t(empty)}
+          notices={notices[state]}
+          components={components}
+        />
+      ))}
       {/* keyed by the warning it came from: a new warning starts a fresh form */}
       <RegisterForm
         key={fromSuggestion?.id ?? 'new'}

@@ -1,33 +1,23 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import type { NoticeComponentView, NoticeTextView, NoticeView } from '@inquiry-router/contracts/views';
-import {
-  NoticeAudiences,
-  NoticeEnvironments,
-  NoticeKinds,
-  NoticeSeverities,
-  type NoticeAudience,
-  type NoticeEnvironment,
-  type NoticeKind,
-  type NoticeSeverity,
-} from '@inquiry-router/contracts/vocabulary';
+import { NoticeKinds, NoticeSeverities, type NoticeKind, type NoticeSeverity } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
 import { choicesOf, Field, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { textIn } from './notice-lifecycle';
 import {
-  CheckboxGroup,
   errorProps,
   FieldError,
   fieldErrorsOf,
   fromLocalInput,
   LanguageTexts,
+  ScopeFields,
   toLocalInput,
   writtenText,
   type FieldErrors,
 } from './notice-fields';
-import type { NewNotice } from './use-notices';
+import type { NewNotice, NoticeScope } from './use-notices';
 
 /** What the form starts with besides its defaults (an early warning's component and window). */
 export interface RegisterPrefill {
@@ -40,19 +30,15 @@ export interface RegisterPrefill {
 
 const emptyText: NoticeTextView = { nb: '', nn: '', en: '' };
 
-/** The notice the form describes, as `POST /api/notices` takes it. */
-export function noticeFrom(form: {
-  kind: NoticeKind;
-  severity: NoticeSeverity;
-  title: NoticeTextView;
-  description: NoticeTextView;
-  components: string[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
+/** What the form holds: the notice's fields, with the keywords as typed and the times as `datetime-local` values. */
+export type RegisterFormValues = Omit<NewNotice, 'keywords' | 'startsAt' | 'expectedEndAt'> & {
   keywords: string;
   startsAt: string;
   expectedEndAt: string;
-}): NewNotice {
+};
+
+/** The notice the form describes, as `POST /api/notices` takes it. */
+export function noticeFrom(form: RegisterFormValues): NewNotice {
   const keywords = form.keywords
     .split(',')
     .map((k) => k.trim())
@@ -88,15 +74,17 @@ export function RegisterForm({
   onRegister: (notice: NewNotice) => Promise<NoticeView>;
   onRegistered: (notice: NoticeView) => void | Promise<void>;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const action = useAction();
   const [kind, setKind] = useState<NoticeKind>(prefill?.kind ?? 'incident');
   const [severity, setSeverity] = useState<NoticeSeverity>('major');
   const [title, setTitle] = useState<NoticeTextView>(emptyText);
   const [description, setDescription] = useState<NoticeTextView>(emptyText);
-  const [chosen, setChosen] = useState<string[]>(prefill?.components ?? []);
-  const [environments, setEnvironments] = useState<NoticeEnvironment[]>(['production']);
-  const [audiences, setAudiences] = useState<NoticeAudience[]>(['end-users']);
+  const [scope, setScope] = useState<NoticeScope>(() => ({
+    components: prefill?.components ?? [],
+    environments: ['production'],
+    audiences: ['end-users'],
+  }));
   const [keywords, setKeywords] = useState('');
   const [startsAt, setStartsAt] = useState(() => toLocalInput(prefill?.startsAt ? new Date(prefill.startsAt) : new Date()));
   const [expectedEndAt, setExpectedEndAt] = useState('');
@@ -111,9 +99,8 @@ export function RegisterForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const missing: FieldErrors = {};
-    if (chosen.length === 0) missing.components = t('notices.register.chooseOne');
-    if (environments.length === 0) missing.environments = t('notices.register.chooseOne');
-    if (audiences.length === 0) missing.audiences = t('notices.register.chooseOne');
+    for (const list of ['components', 'environments', 'audiences'] as const)
+      if (scope[list].length === 0) missing[list] = t('notices.register.chooseOne');
     setErrors(missing);
     if (Object.keys(missing).length > 0) {
       action.setError(t('notices.register.invalid'));
@@ -124,9 +111,7 @@ export function RegisterForm({
       severity,
       title,
       description,
-      components: chosen,
-      environments,
-      audiences,
+      ...scope,
       keywords,
       startsAt,
       expectedEndAt,
@@ -190,30 +175,7 @@ export function RegisterForm({
           errors={errors}
           errorKey="description"
         />
-        <CheckboxGroup
-          id="notice-components"
-          legend={t('notices.components')}
-          options={(components ?? []).map((c) => ({ value: c.code, label: textIn(c.names, locale) }))}
-          chosen={chosen}
-          onChange={setChosen}
-          error={errors.components}
-        />
-        <CheckboxGroup
-          id="notice-environments"
-          legend={t('notices.environments')}
-          options={NoticeEnvironments.map((v) => ({ value: v, label: t(`notices.environment.${v}`) }))}
-          chosen={environments}
-          onChange={setEnvironments}
-          error={errors.environments}
-        />
-        <CheckboxGroup
-          id="notice-audiences"
-          legend={t('notices.audiences')}
-          options={NoticeAudiences.map((v) => ({ value: v, label: t(`notices.audience.${v}`) }))}
-          chosen={audiences}
-          onChange={setAudiences}
-          error={errors.audiences}
-        />
+        <ScopeFields id="notice" components={components} value={scope} onChange={setScope} errors={errors} />
         <Field id="notice-keywords" label={t('notices.register.keywords')}>
           <input
             id="notice-keywords"

@@ -1,13 +1,6 @@
 import { FormEvent, useState } from 'react';
 import type { NoticeComponentView, NoticeSubscriptionView } from '@inquiry-router/contracts/views';
-import {
-  NoticeAudiences,
-  NoticeEnvironments,
-  SubscriptionChannels,
-  type NoticeAudience,
-  type NoticeEnvironment,
-  type SubscriptionChannel,
-} from '@inquiry-router/contracts/vocabulary';
+import { SubscriptionChannels, type SubscriptionChannel } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
 import { Column, DataTable } from '../../components/data-table';
@@ -16,9 +9,11 @@ import { Listing } from '../../components/listing';
 import { Notice, Section } from '../../components/page';
 import { localeNames, Locales, type Locale } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
-import { CheckboxGroup, errorProps, FieldError, fieldErrorsOf, type FieldErrors } from './notice-fields';
+import { errorProps, FieldError, fieldErrorsOf, ScopeFields, type FieldErrors } from './notice-fields';
 import { componentNames } from './notice-table';
-import type { CreatedSubscription, NewSubscription } from './use-notices';
+import type { CreatedSubscription, NewSubscription, NoticeScope } from './use-notices';
+
+const everything: NoticeScope = { components: [], environments: [], audiences: [] };
 
 /**
  * Subscribers to notices (operators): each with its channel, recipient, what it covers and whether
@@ -40,9 +35,7 @@ export function SubscriptionsSection({
   const action = useAction();
   const [channel, setChannel] = useState<SubscriptionChannel>('email');
   const [address, setAddress] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [environments, setEnvironments] = useState<NoticeEnvironment[]>([]);
-  const [audiences, setAudiences] = useState<NoticeAudience[]>([]);
+  const [scope, setScope] = useState<NoticeScope>(everything);
   const [language, setLanguage] = useState<Locale>('nb');
   const [secret, setSecret] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -72,9 +65,7 @@ export function SubscriptionsSection({
         onAdd({
           channel,
           [addressField]: address.trim(),
-          components: chosen,
-          environments,
-          audiences,
+          ...scope,
           language,
         }).catch((error: unknown) => {
           if (error instanceof ApiError) setErrors(fieldErrorsOf(error.problems));
@@ -159,32 +150,13 @@ export function SubscriptionsSection({
           />
           <FieldError id="subscription-address" error={addressError} />
         </Field>
-        <CheckboxGroup
-          id="subscription-components"
-          legend={t('notices.components')}
+        <ScopeFields
+          id="subscription"
           hint={t('notices.subscriptions.emptyMeansAll')}
-          options={(components ?? []).map((c) => ({ value: c.code, label: componentNames([c.code], components, locale) }))}
-          chosen={chosen}
-          onChange={setChosen}
-          error={errors.components}
-        />
-        <CheckboxGroup
-          id="subscription-environments"
-          legend={t('notices.environments')}
-          hint={t('notices.subscriptions.emptyMeansAll')}
-          options={NoticeEnvironments.map((v) => ({ value: v, label: t(`notices.environment.${v}`) }))}
-          chosen={environments}
-          onChange={setEnvironments}
-          error={errors.environments}
-        />
-        <CheckboxGroup
-          id="subscription-audiences"
-          legend={t('notices.audiences')}
-          hint={t('notices.subscriptions.emptyMeansAll')}
-          options={NoticeAudiences.map((v) => ({ value: v, label: t(`notices.audience.${v}`) }))}
-          chosen={audiences}
-          onChange={setAudiences}
-          error={errors.audiences}
+          components={components}
+          value={scope}
+          onChange={setScope}
+          errors={errors}
         />
         <button type="submit" className="primary" disabled={action.busy}>
           {t('notices.subscriptions.submit')}

@@ -9,14 +9,7 @@ import type {
   NoticeTextView,
   NoticeView,
 } from '@inquiry-router/contracts/views';
-import type {
-  NoticeAudience,
-  NoticeEnvironment,
-  NoticeKind,
-  NoticeSeverity,
-  NoticeStatus,
-  SubscriptionChannel,
-} from '@inquiry-router/contracts/vocabulary';
+import type { NoticeSeverity, NoticeStatus } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
@@ -24,19 +17,12 @@ import { useResource } from '../../api/use-resource';
 /** Which notices a list shows: in force now, announced ahead, or ended. */
 export type NoticeState = 'active' | 'upcoming' | 'ended';
 
-/** A notice as `POST /api/notices` takes it. */
-export interface NewNotice {
-  kind: NoticeKind;
-  severity: NoticeSeverity;
-  title: NoticeTextView;
-  description: NoticeTextView;
-  components: string[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
-  keywords?: string[];
-  startsAt: string;
-  expectedEndAt?: string;
-}
+/** What a notice concerns, and what a subscription covers (empty lists: all): components, environments, audiences. */
+export type NoticeScope = Pick<NoticeView, 'components' | 'environments' | 'audiences'>;
+
+/** A notice as `POST /api/notices` takes it: the fields the operator chooses, keywords and expected end only when given. */
+export type NewNotice = NoticeScope &
+  Pick<NoticeView, 'kind' | 'severity' | 'title' | 'description' | 'startsAt'> & { keywords?: string[]; expectedEndAt?: string };
 
 /** An update as `POST /api/notices/:id/updates` takes it: on the version it was made on. */
 export interface NoticeUpdate {
@@ -47,16 +33,8 @@ export interface NoticeUpdate {
   expectedEndAt?: string;
 }
 
-/** A subscription an operator sets up (`POST /api/notice-subscriptions`); empty lists: all. */
-export interface NewSubscription {
-  channel: SubscriptionChannel;
-  email?: string;
-  webhookUrl?: string;
-  components: string[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
-  language: 'nb' | 'nn' | 'en';
-}
+/** A subscription an operator sets up (`POST /api/notice-subscriptions`), to an email address or a webhook. */
+export type NewSubscription = NoticeScope & Pick<NoticeSubscriptionView, 'channel' | 'language'> & { email?: string; webhookUrl?: string };
 
 /** The subscription just made; a webhook's signing secret comes with it this once. */
 export type CreatedSubscription = NoticeSubscriptionView & { webhookSecret?: string | null; secret?: string | null };

@@ -1,0 +1,51 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/api-client';
+import { I18nProvider } from '../../i18n/i18n';
+import { components } from './notice-fixtures';
+import { SubscriptionsSection } from './subscriptions-section';
+import type { CreatedSubscription, NewSubscription } from './use-notices';
+
+afterEach(cleanup);
+
+function renderSection(onAdd: (s: NewSubscription) => Promise<CreatedSubscription>) {
+  render(
+    <I18nProvider initial="en">
+      <SubscriptionsSection subscriptions={[]} components={components} onAdd={onAdd} onEnd={() => Promise.resolve()} />
+    </I18nProvider>,
+  );
+}
+
+const submit = () => act(async () => void fireEvent.submit(screen.getByRole('button', { name: 'Add the subscription' }).closest('form')!));
+
+describe('SubscriptionsSection', () => {
+  it('posts the address and what the subscription covers; lists left empty cover all', async () => {
+    const onAdd = vi.fn((s: NewSubscription) => Promise.resolve({ id: 'sub-1', ...s } as unknown as CreatedSubscription));
+    renderSection(onAdd);
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: ' ops@example.no ' } });
+    fireEvent.click(screen.getByLabelText('Login'));
+    fireEvent.click(screen.getByLabelText('Test'));
+    await submit();
+    expect(onAdd).toHaveBeenCalledWith({
+      channel: 'email',
+      email: 'ops@example.no',
+      components: ['login'],
+      environments: ['test'],
+      audiences: [],
+      language: 'nb',
+    });
+    expect(screen.getByRole('status').textContent).toBe('The subscription is added.');
+  });
+
+  it('shows the API’s problem with a list at its group', async () => {
+    renderSection(() =>
+      Promise.reject(new ApiError(400, 'components[0]: unknown component', [{ path: 'components[0]', message: 'unknown component' }])),
+    );
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: 'ops@example.no' } });
+    fireEvent.click(screen.getByLabelText('Login'));
+    await submit();
+    const group = screen.getByRole('group', { name: 'Components' });
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    expect(group.textContent).toContain('unknown component');
+  });
+});
