@@ -142,35 +142,38 @@ export function ScopeFields({
   hint?: string;
 }) {
   const { t, locale } = useI18n();
+  const group = <K extends keyof NoticeScope>(
+    list: K,
+    legend: string,
+    options: readonly { value: NoticeScope[K][number]; label: string }[],
+  ) => (
+    <CheckboxGroup
+      id={`${id}-${list}`}
+      legend={legend}
+      hint={hint}
+      options={options}
+      chosen={value[list]}
+      onChange={(chosen) => onChange({ ...value, [list]: chosen })}
+      error={errors[list]}
+    />
+  );
   return (
     <>
-      <CheckboxGroup
-        id={`${id}-components`}
-        legend={t('notices.components')}
-        hint={hint}
-        options={(components ?? []).map((c) => ({ value: c.code, label: textIn(c.names, locale) || c.code }))}
-        chosen={value.components}
-        onChange={(chosen) => onChange({ ...value, components: chosen })}
-        error={errors.components}
-      />
-      <CheckboxGroup
-        id={`${id}-environments`}
-        legend={t('notices.environments')}
-        hint={hint}
-        options={NoticeEnvironments.map((v) => ({ value: v, label: t(`notices.environment.${v}`) }))}
-        chosen={value.environments}
-        onChange={(chosen) => onChange({ ...value, environments: chosen })}
-        error={errors.environments}
-      />
-      <CheckboxGroup
-        id={`${id}-audiences`}
-        legend={t('notices.audiences')}
-        hint={hint}
-        options={NoticeAudiences.map((v) => ({ value: v, label: t(`notices.audience.${v}`) }))}
-        chosen={value.audiences}
-        onChange={(chosen) => onChange({ ...value, audiences: chosen })}
-        error={errors.audiences}
-      />
+      {group(
+        'components',
+        t('notices.components'),
+        (components ?? []).map((c) => ({ value: c.code, label: textIn(c.names, locale) || c.code })),
+      )}
+      {group(
+        'environments',
+        t('notices.environments'),
+        NoticeEnvironments.map((v) => ({ value: v, label: t(`notices.environment.${v}`) })),
+      )}
+      {group(
+        'audiences',
+        t('notices.audiences'),
+        NoticeAudiences.map((v) => ({ value: v, label: t(`notices.audience.${v}`) })),
+      )}
     </>
   );
 }
