@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
-import { choicesOf, FormButtons, SelectField } from './fields';
+import { choicesOf, FormButtons, RangeFields, SelectField } from './fields';
 
 afterEach(cleanup);
 
@@ -38,5 +38,29 @@ describe('FormButtons', () => {
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalled();
+  });
+});
+
+describe('RangeFields', () => {
+  const end = (id: string, label: string, value: string) => ({ id, label, value, onChange: vi.fn() });
+
+  it('is two labelled inputs that answer their own values; ordered, each bounds the other', () => {
+    const from = end('from', 'Fra', '2026-01-05');
+    const to = end('to', 'Til', '2026-01-09');
+    render(<RangeFields type="date" ordered from={from} to={to} />);
+    const start = screen.getByLabelText<HTMLInputElement>('Fra');
+    const finish = screen.getByLabelText<HTMLInputElement>('Til');
+    expect([start.type, start.required, start.max, start.min]).toEqual(['date', true, '2026-01-09', '']);
+    expect([finish.type, finish.required, finish.min, finish.max]).toEqual(['date', true, '2026-01-05', '']);
+    fireEvent.change(finish, { target: { value: '2026-01-12' } });
+    expect(to.onChange).toHaveBeenCalledWith('2026-01-12');
+    expect(from.onChange).not.toHaveBeenCalled();
+  });
+
+  it('leaves the ends unbounded unless ordered, and optional when not required', () => {
+    render(<RangeFields type="time" required={false} from={end('opens', 'Åpner', '08:00')} to={end('closes', 'Stenger', '20:00')} />);
+    const opens = screen.getByLabelText<HTMLInputElement>('Åpner');
+    const closes = screen.getByLabelText<HTMLInputElement>('Stenger');
+    expect([opens.type, opens.required, opens.max, closes.required, closes.min]).toEqual(['time', false, '', false, '']);
   });
 });

@@ -77,3 +77,45 @@ export function FormButtons({ submit, busy, onCancel }: { submit: string; busy: 
     </div>
   );
 }
+
+/** One end of a `RangeFields`: its control's id, its label and its value. */
+export interface RangeEnd {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function RangeInput({ end, ...limits }: { end: RangeEnd; type: 'date' | 'time'; required: boolean; min?: string; max?: string }) {
+  return (
+    <div>
+      <label htmlFor={end.id}>{end.label}</label>
+      <input id={end.id} {...limits} value={end.value} onChange={(e) => end.onChange(e.target.value)} />
+    </div>
+  );
+}
+
+/**
+ * Where something starts and where it ends, side by side: two dates or two times. `ordered`: the
+ * browser's picker keeps the start from after the end and the end from before the start.
+ */
+export function RangeFields({
+  type,
+  from,
+  to,
+  required = true,
+  ordered = false,
+}: {
+  type: 'date' | 'time';
+  from: RangeEnd;
+  to: RangeEnd;
+  required?: boolean;
+  ordered?: boolean;
+}) {
+  return (
+    <div className="field inline-pair">
+      <RangeInput end={from} type={type} required={required} max={ordered ? to.value : undefined} />
+      <RangeInput end={to} type={type} required={required} min={ordered ? from.value : undefined} />
+    </div>
+  );
+}

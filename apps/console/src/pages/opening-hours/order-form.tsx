@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { Field } from '../../components/fields';
+import { Field, RangeFields } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 
@@ -42,22 +42,12 @@ export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: O
         <Field id="order-date" label={t('openingHours.date')}>
           <input id="order-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         </Field>
-        <div className="field inline-pair">
-          <div>
-            <label htmlFor="order-opens">{t('openingHours.opens')}</label>
-            <input id="order-opens" type="time" required={kind === 'extended'} value={opens} onChange={(e) => setOpens(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor="order-closes">{t('openingHours.closes')}</label>
-            <input
-              id="order-closes"
-              type="time"
-              required={kind === 'extended'}
-              value={closes}
-              onChange={(e) => setCloses(e.target.value)}
-            />
-          </div>
-        </div>
+        <RangeFields
+          type="time"
+          required={kind === 'extended'}
+          from={{ id: 'order-opens', label: t('openingHours.opens'), value: opens, onChange: setOpens }}
+          to={{ id: 'order-closes', label: t('openingHours.closes'), value: closes, onChange: setCloses }}
+        />
         <Field id="order-reason" label={t('openingHours.reason')}>
           <input id="order-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>

@@ -1,5 +1,5 @@
 import { Channels } from '@inquiry-router/contracts/vocabulary';
-import { choicesOf, SelectField } from '../../components/fields';
+import { choicesOf, RangeFields, SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
 import { nextDays, QuickSpans, type PlanningSpan, type QuickSpan } from './planning-span';
 import type { ChannelChoice } from './planning-series';
@@ -22,16 +22,11 @@ export function SpanChooser({
   const quick = Object.keys(QuickSpans) as QuickSpan[];
   return (
     <form className="panel planning-choices" aria-label={t('planning.span')} onSubmit={(e) => e.preventDefault()}>
-      <div className="field inline-pair">
-        <div>
-          <label htmlFor="planning-from">{t('planning.from')}</label>
-          <input id="planning-from" type="date" required value={span.from} onChange={(e) => onSpan({ ...span, from: e.target.value })} />
-        </div>
-        <div>
-          <label htmlFor="planning-to">{t('planning.to')}</label>
-          <input id="planning-to" type="date" required value={span.to} onChange={(e) => onSpan({ ...span, to: e.target.value })} />
-        </div>
-      </div>
+      <RangeFields
+        type="date"
+        from={{ id: 'planning-from', label: t('planning.from'), value: span.from, onChange: (from) => onSpan({ ...span, from }) }}
+        to={{ id: 'planning-to', label: t('planning.to'), value: span.to, onChange: (to) => onSpan({ ...span, to }) }}
+      />
       <fieldset className="quick-spans">
         <legend>{t('planning.quick')}</legend>
         {quick.map((q) => (
