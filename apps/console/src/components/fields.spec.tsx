@@ -1,9 +1,21 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
-import { choicesOf, FormButtons, RangeFields, SelectField } from './fields';
+import { choicesOf, Field, FormButtons, hintId, RangeFields, SelectField } from './fields';
 
 afterEach(cleanup);
+
+describe('Field', () => {
+  it('shows a hint under its control, which the control names as its description', () => {
+    render(
+      <Field id="from" label="Fra" hint="Tomt: et eget nummer">
+        <input id="from" aria-describedby={hintId('from')} />
+      </Field>,
+    );
+    expect(screen.getByRole('textbox', { name: 'Fra' }).getAttribute('aria-describedby')).toBe('from-hint');
+    expect(document.getElementById('from-hint')?.textContent).toBe('Tomt: et eget nummer');
+  });
+});
 
 describe('SelectField', () => {
   it('is a drop-down named by its label that answers the chosen value', () => {

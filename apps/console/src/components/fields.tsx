@@ -1,22 +1,33 @@
 import { ReactNode, Ref } from 'react';
 import { useI18n } from '../i18n/i18n';
 
-/** A form control with its label (`id` is the control's, which the label names). */
+/** The id of a `Field`'s hint, for its control's `aria-describedby`. */
+export const hintId = (id: string) => `${id}-hint`;
+
+/** A form control with its label (`id` is the control's, which the label names) and, under it, a hint. */
 export function Field({
   id,
   label,
   className = 'field',
+  hint,
   children,
 }: {
   id: string;
   label: string;
   className?: string;
+  /** Under the control, as `hintId(id)`: the control names it in its `aria-describedby`. */
+  hint?: string;
   children: ReactNode;
 }) {
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
       {children}
+      {hint && (
+        <p id={hintId(id)} className="hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import { Field } from '../../components/fields';
+import { Field, hintId } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Keypad } from './keypad';
@@ -102,18 +102,15 @@ function VoicemailForm({ busy, onLeave, onHangUp }: { busy: boolean; onLeave: (t
   };
   return (
     <form onSubmit={submit} className="action-form">
-      <Field id="call-voicemail" label={t('phone.call.voicemail')}>
+      <Field id="call-voicemail" label={t('phone.call.voicemail')} hint={t('phone.call.voicemailHint')}>
         <textarea
           id="call-voicemail"
           rows={4}
           lang="nb"
           value={message}
-          aria-describedby="call-voicemail-hint"
+          aria-describedby={hintId('call-voicemail')}
           onChange={(e) => setMessage(e.target.value)}
         />
-        <p id="call-voicemail-hint" className="hint">
-          {t('phone.call.voicemailHint')}
-        </p>
       </Field>
       <div className="form-buttons">
         <button type="submit" className="primary" disabled={busy || !message.trim()}>

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import type { DevelopmentPhoneView, PhoneLine } from '@inquiry-router/contracts/views';
-import { Field, SelectField } from '../../components/fields';
+import { Field, hintId, SelectField } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 
@@ -34,7 +34,7 @@ export function PlaceCallForm({
           choices={lines.map((l) => ({ value: l.line, label: t(`phone.place.lines.${l.line}`, { number: l.number }) }))}
           onChange={(value) => setLine(value as PhoneLine)}
         />
-        <Field id="phone-from" label={t('phone.place.from')}>
+        <Field id="phone-from" label={t('phone.place.from')} hint={t('phone.place.fromHint')}>
           <input
             id="phone-from"
             type="tel"
@@ -42,12 +42,9 @@ export function PlaceCallForm({
             autoComplete="off"
             placeholder="+4791234567"
             value={from}
-            aria-describedby="phone-from-hint"
+            aria-describedby={hintId('phone-from')}
             onChange={(e) => setFrom(e.target.value)}
           />
-          <p id="phone-from-hint" className="hint">
-            {t('phone.place.fromHint')}
-          </p>
         </Field>
         <button type="submit" className="primary" disabled={busy || lines.length === 0}>
           {again ? t('phone.place.again') : t('phone.place.call')}
