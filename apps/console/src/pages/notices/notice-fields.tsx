@@ -1,6 +1,7 @@
 import type { NoticeComponentView, NoticeTextView } from '@inquiry-router/contracts/views';
 import { NoticeAudiences, NoticeEnvironments } from '@inquiry-router/contracts/vocabulary';
 import { FieldProblem } from '../../api/api-client';
+import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { textIn } from './notice-lifecycle';
 import type { NoticeScope } from './use-notices';
@@ -34,7 +35,12 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   );
 }
 
-/** A text in bokmål (required) with nynorsk and English (optional): three fields. */
+/** A message whose bokmål, nynorsk and English variants (`…Nb`, `…Nn`, `…En`) label a text's three fields. */
+export type LanguageLabels = {
+  [K in MessageKey]: K extends `${infer Label}Nb` ? (`${Label}Nn` | `${Label}En` extends MessageKey ? Label : never) : never;
+}[MessageKey];
+
+/** A text in bokmål (required) with nynorsk and English (optional): three fields, labelled `${labels}Nb`, …. */
 export function LanguageTexts({
   id,
   labels,
@@ -45,13 +51,15 @@ export function LanguageTexts({
   errorKey,
 }: {
   id: string;
-  labels: { nb: string; nn: string; en: string };
+  labels: LanguageLabels;
   value: NoticeTextView;
   onChange: (value: NoticeTextView) => void;
   multiline?: boolean;
   errors?: FieldErrors;
   errorKey?: string;
 }) {
+  const { t } = useI18n();
+  const labelOf = { nb: t(`${labels}Nb`), nn: t(`${labels}Nn`), en: t(`${labels}En`) };
   return (
     <>
       {(['nb', 'nn', 'en'] as const).map((language) => {
@@ -66,7 +74,7 @@ export function LanguageTexts({
         };
         return (
           <div className="field" key={language}>
-            <label htmlFor={fieldId}>{labels[language]}</label>
+            <label htmlFor={fieldId}>{labelOf[language]}</label>
             {multiline ? (
               <textarea {...props} rows={3} onChange={(e) => onChange({ ...value, [language]: e.target.value })} />
             ) : (

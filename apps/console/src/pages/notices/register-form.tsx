@@ -156,7 +156,7 @@ export function RegisterForm({
         </div>
         <LanguageTexts
           id="notice-title"
-          labels={{ nb: t('notices.register.titleNb'), nn: t('notices.register.titleNn'), en: t('notices.register.titleEn') }}
+          labels="notices.register.title"
           value={title}
           onChange={setTitle}
           errors={errors}
@@ -165,11 +165,7 @@ export function RegisterForm({
         <LanguageTexts
           id="notice-description"
           multiline
-          labels={{
-            nb: t('notices.register.descriptionNb'),
-            nn: t('notices.register.descriptionNn'),
-            en: t('notices.register.descriptionEn'),
-          }}
+          labels="notices.register.description"
           value={description}
           onChange={setDescription}
           errors={errors}

@@ -54,13 +54,7 @@ export function ResolutionSection({
         <>
           <p>{t('notices.resolution.intro')}</p>
           <form onSubmit={(e) => void submit(e)}>
-            <LanguageTexts
-              id="resolution-text"
-              multiline
-              labels={{ nb: t('notices.resolution.textNb'), nn: t('notices.resolution.textNn'), en: t('notices.resolution.textEn') }}
-              value={text}
-              onChange={setText}
-            />
+            <LanguageTexts id="resolution-text" multiline labels="notices.resolution.text" value={text} onChange={setText} />
             <button type="submit" className="primary" disabled={action.busy}>
               {t('notices.resolution.submit')}
             </button>

@@ -91,7 +91,7 @@ export function UpdateForm({ notice, onUpdate }: { notice: NoticeView; onUpdate:
         <LanguageTexts
           id="update-message"
           multiline
-          labels={{ nb: t('notices.update.messageNb'), nn: t('notices.update.messageNn'), en: t('notices.update.messageEn') }}
+          labels="notices.update.message"
           value={message}
           onChange={setMessage}
           errors={errors}
