@@ -39,7 +39,6 @@ export type NewSubscription = NoticeScope & Pick<NoticeSubscriptionView, 'channe
 /** The subscription just made; a webhook's signing secret comes with it this once. */
 export type CreatedSubscription = NoticeSubscriptionView & { webhookSecret?: string | null; secret?: string | null };
 
-/** An inquiry linked to an incident (`GET /api/notices/:id/inquiries`). */
 const noNotices: NoticeView[] = [];
 const noComponents: NoticeComponentView[] = [];
 const path = (id: string) => `/api/notices/${encodeURIComponent(id)}`;
