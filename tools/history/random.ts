@@ -1,21 +1,16 @@
+import { seededRandom } from '@inquiry-router/seeded-random';
+
 /**
  * A seeded random source (mulberry32), so the same `--seed` writes the same history, with the few
  * distributions the generator draws from.
  */
 export class SeededRandom {
-  private state: number;
+  /** Uniform in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    // Seed 0 has always meant 0x9e3779b9; kept, so `--seed 0` writes the same history as before.
+    this.next = seededRandom(seed >>> 0 || 0x9e3779b9);
   }
 
   /** A count with mean `mean` (Knuth's method for small means, a rounded normal for large ones). */

@@ -1,5 +1,6 @@
 import { Channels, type Channel } from '@inquiry-router/contracts';
 import type { OpeningCalendar } from '@inquiry-router/opening-hours';
+import { seededRandom } from '@inquiry-router/seeded-random';
 import { deadlineActivations } from './deadline-windows';
 import type { ContactCount, DeadlineOccurrence } from './forecast.types';
 import { dateOf, dayOf, LocalClock, LocalDate, slotsPerDay, yearFractionOf } from './local-time';
@@ -40,17 +41,6 @@ function hourShape(channel: Channel, hour: number): number {
   return day + evening + 0.05;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function poisson(mean: number, random: () => number): number {
   if (mean <= 0) return 0;
   if (mean > 30) {
@@ -70,7 +60,7 @@ export function syntheticContactHistory(spec: SyntheticHistorySpec): ContactCoun
   const last = dayOf(spec.to);
   const days = openingDays(first, last + 31, spec.calendar, clock);
   const activations = deadlineActivations(spec.deadlines ?? [], days, { before: 10, after: 3 });
-  const random = mulberry32(spec.seed ?? 1);
+  const random = seededRandom(spec.seed ?? 1);
   const years = (last - first) / 365.25;
   const counts: ContactCount[] = [];
   for (const channel of Channels) {

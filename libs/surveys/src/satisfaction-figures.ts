@@ -1,6 +1,8 @@
+import type { SatisfactionDimensionName, SatisfactionFiguresView } from '@inquiry-router/contracts';
+
 /** What the dashboard groups by. */
-export const SatisfactionDimensions = ['queue', 'channel', 'category', 'adviser'] as const;
-export type SatisfactionDimension = (typeof SatisfactionDimensions)[number];
+export const SatisfactionDimensions = ['queue', 'channel', 'category', 'adviser'] as const satisfies readonly SatisfactionDimensionName[];
+export type SatisfactionDimension = SatisfactionDimensionName;
 
 /** One inquiry resolved in the period, as the figures need it. */
 export interface ResolvedInquiryFacts {
@@ -16,20 +18,8 @@ export interface ResolvedInquiryFacts {
   score: number | null;
 }
 
-export interface SatisfactionFigures {
-  /** The group's value (a queue's name, a channel …); null: none (no category, no adviser). */
-  key: string | null;
-  resolved: number;
-  surveysSent: number;
-  answers: number;
-  /** Mean score of the answers; null without answers. */
-  averageScore: number | null;
-  /** Answers per survey sent; null when none was sent. */
-  responseRate: number | null;
-  /** Median and mean of the waits (seconds) of those accepted; null when none was. */
-  medianWaitSeconds: number | null;
-  averageWaitSeconds: number | null;
-}
+/** The figures of a group are what the dashboard shows of it. */
+export type SatisfactionFigures = SatisfactionFiguresView;
 
 /** The figures of one group, or of all inquiries together. */
 export function figuresOf(key: string | null, inquiries: readonly ResolvedInquiryFacts[]): SatisfactionFigures {

@@ -3,73 +3,21 @@
 // contacts are written by the history generator (tools/history), which raises the volume before the
 // seeded filing deadlines (a-melding on the 5th): the forecast must learn that from the data alone.
 import { generateHistory } from '../../../../tools/history/history-generator';
+import type {
+  ExtendedHoursProposalView,
+  PlanningForecastIntervalView,
+  PlanningOverviewView,
+  PlanningStaffingIntervalView,
+  RosterShiftView,
+} from '@inquiry-router/contracts';
 import { pipelineApi, TestPipeline } from '@inquiry-router/testing';
 
 // Monday 3 March 2025, 08:00 in Oslo: the workdesk's "now". The a-melding falls on Wednesday 5 March.
 const workdeskMorning = '2025-03-03T07:00:00Z';
 const span = 'from=2025-03-03&to=2025-03-09';
 
-interface Cause {
-  deadlineId: string;
-  name: string;
-  date: string;
-  offset: number;
-  factor: number;
-}
-interface ForecastInterval {
-  channel: string;
-  start: string;
-  date: string;
-  time: string;
-  forecast: number;
-  actual: number | null;
-  deadline: { factor: number; causes: Cause[] };
-  closed: string | null;
-}
-interface StaffingInterval {
-  date: string;
-  time: string;
-  needed: Record<string, number>;
-  neededTotal: number;
-  neededWithShrinkage: number;
-  planned: number;
-  rostered: number;
-  trainees: number;
-  mentors: number;
-  gap: number;
-  phone: { calls: number; serviceLevel: number } | null;
-}
-interface Proposal {
-  id: string;
-  date: string;
-  opens: string;
-  closes: string;
-  reason: string;
-  deadline: { name: string; date: string } | null;
-  contactsBeyondNormalHours: number;
-  status: string;
-  openingExceptionId?: string | null;
-}
-interface Overview {
-  from: string;
-  to: string;
-  history: { from: string | null; to: string | null; generated: boolean };
-  shrinkage: number;
-  forecast: ForecastInterval[];
-  staffing: StaffingInterval[];
-  deadlines: { name: string; agency: string; date: string }[];
-  proposals: Proposal[];
-}
-interface Shift {
-  id: string;
-  adviserId: string;
-  date: string;
-  from: string;
-  to: string;
-  channels: string[];
-  competences: { areaKind: string; area: string; level: string }[];
-  staffWeight: number;
-}
+/** A proposal as the workdesk answers it: once accepted, with the opening exception it ordered. */
+type Proposal = ExtendedHoursProposalView & { openingExceptionId?: string | null };
 
 describe('planning: forecast, staffing, roster and extended-hours proposals for supervisors', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'planning' });
@@ -88,7 +36,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
   afterAll(() => pipeline.tearDown());
 
   it('forecasts the span from the history before today, with the a-melding’s learned effect named, and the staffing it needs', async () => {
-    const overview = await json<Overview>(await as(supervisor, 'GET', `/overview?${span}`), 200);
+    const overview = await json<PlanningOverviewView>(await as(supervisor, 'GET', `/overview?${span}`), 200);
     expect(overview).toMatchObject({ from: '2025-03-03', to: '2025-03-09', shrinkage: 0.3 });
     expect(overview.history).toEqual({ from: '2024-12-30', to: '2025-03-02', generated: true });
     expect(overview.deadlines).toEqual(
@@ -124,9 +72,9 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
       phone: null,
     });
 
-    const forecastOnly = await json<ForecastInterval[]>(await as(supervisor, 'GET', `/forecast?${span}`), 200);
+    const forecastOnly = await json<PlanningForecastIntervalView[]>(await as(supervisor, 'GET', `/forecast?${span}`), 200);
     expect(forecastOnly).toHaveLength(overview.forecast.length);
-    const requirements = await json<StaffingInterval[]>(await as(supervisor, 'GET', `/requirements?${span}`), 200);
+    const requirements = await json<PlanningStaffingIntervalView[]>(await as(supervisor, 'GET', `/requirements?${span}`), 200);
     expect(requirements.find((s) => s.date === '2025-03-04' && s.time === '10:00')).toEqual(morning);
   });
 
@@ -141,24 +89,30 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
 
   it('keeps the roster: shifts added, changed and removed, audited, and the gap follows them', async () => {
     const shift = { adviserId: 'adviser', date: '2025-03-04', from: '08:00', to: '15:30', channels: ['phone'] };
-    const added = await json<Shift>(await as(supervisor, 'POST', '/roster', shift), 201);
+    const added = await json<RosterShiftView>(await as(supervisor, 'POST', '/roster', shift), 201);
     expect(added).toMatchObject({ adviserId: 'adviser', date: '2025-03-04', from: '08:00', to: '15:30', channels: ['phone'] });
-    await json<Shift>(await as(supervisor, 'POST', '/roster', { ...shift, adviserId: 'adviser2', from: '09:00', to: '12:00' }), 201);
+    await json<RosterShiftView>(
+      await as(supervisor, 'POST', '/roster', { ...shift, adviserId: 'adviser2', from: '09:00', to: '12:00' }),
+      201,
+    );
 
-    const staffing = await json<StaffingInterval[]>(await as(supervisor, 'GET', '/requirements?from=2025-03-04&to=2025-03-04'), 200);
+    const staffing = await json<PlanningStaffingIntervalView[]>(
+      await as(supervisor, 'GET', '/requirements?from=2025-03-04&to=2025-03-04'),
+      200,
+    );
     const at = (time: string) => staffing.find((s) => s.time === time)!;
     expect(at('10:00')).toMatchObject({ planned: 2, gap: at('10:00').neededWithShrinkage - 2 });
     expect(at('13:00').planned).toBe(1);
     expect(at('16:00').planned).toBe(0);
 
-    const changed = await json<Shift>(await as(supervisor, 'PUT', `/roster/${added.id}`, { ...shift, from: '12:00' }), 200);
+    const changed = await json<RosterShiftView>(await as(supervisor, 'PUT', `/roster/${added.id}`, { ...shift, from: '12:00' }), 200);
     expect(changed).toMatchObject({ id: added.id, from: '12:00', to: '15:30', channels: ['phone'] });
-    const roster = await json<Shift[]>(await as(supervisor, 'GET', '/roster?from=2025-03-04&to=2025-03-04'), 200);
+    const roster = await json<RosterShiftView[]>(await as(supervisor, 'GET', '/roster?from=2025-03-04&to=2025-03-04'), 200);
     expect(roster.map((s) => [s.adviserId, s.from, s.to])).toEqual([
       ['adviser2', '09:00', '12:00'],
       ['adviser', '12:00', '15:30'],
     ]);
-    await json<Shift>(await as(supervisor, 'DELETE', `/roster/${added.id}`), 200);
+    await json<RosterShiftView>(await as(supervisor, 'DELETE', `/roster/${added.id}`), 200);
     expect((await as(supervisor, 'DELETE', `/roster/${added.id}`)).status).toBe(404);
 
     const refusal = async (body: unknown, status: number) =>
@@ -192,9 +146,9 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
       { ...day, adviserId: 'mentor-mia', from: '08:00', to: '15:30', queues: ['first-line'] },
       { ...day, adviserId: 'adviser2', from: '10:00', to: '12:00' },
     ])
-      await json<Shift>(await as(supervisor, 'POST', '/roster', shift), 201);
+      await json<RosterShiftView>(await as(supervisor, 'POST', '/roster', shift), 201);
 
-    const roster = await json<Shift[]>(await as(supervisor, 'GET', '/roster?from=2025-03-07&to=2025-03-07'), 200);
+    const roster = await json<RosterShiftView[]>(await as(supervisor, 'GET', '/roster?from=2025-03-07&to=2025-03-07'), 200);
     const shiftOf = (adviserId: string) => roster.find((s) => s.adviserId === adviserId)!;
     expect(shiftOf('trainee-tove')).toMatchObject({
       competences: [{ areaKind: 'category', area: 'login', level: 'in-training' }],
@@ -207,7 +161,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
     expect(shiftOf('adviser2')).toMatchObject({ competences: [], staffWeight: 1 });
 
     const staffingAt = async (time: string) =>
-      (await json<StaffingInterval[]>(await as(supervisor, 'GET', '/requirements?from=2025-03-07&to=2025-03-07'), 200)).find(
+      (await json<PlanningStaffingIntervalView[]>(await as(supervisor, 'GET', '/requirements?from=2025-03-07&to=2025-03-07'), 200)).find(
         (s) => s.time === time,
       )!;
     const busy = await staffingAt('10:00');
@@ -218,7 +172,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
     await setCompetence('trainee-tove', { areaKind: 'category', area: 'login', level: 'qualified', mentor: null });
     expect(await staffingAt('13:00')).toMatchObject({ rostered: 2, trainees: 0, mentors: 1, planned: 2 });
     expect(
-      (await json<Shift[]>(await as(supervisor, 'GET', '/roster?from=2025-03-07&to=2025-03-07'), 200)).find(
+      (await json<RosterShiftView[]>(await as(supervisor, 'GET', '/roster?from=2025-03-07&to=2025-03-07'), 200)).find(
         (s) => s.adviserId === 'trainee-tove',
       ),
     ).toMatchObject({ competences: [{ level: 'qualified' }], staffWeight: 1 });
@@ -233,7 +187,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
       maxAdvisers: 3,
     });
 
-    const overview = await json<Overview>(await as(supervisor, 'GET', `/overview?${span}`), 200);
+    const overview = await json<PlanningOverviewView>(await as(supervisor, 'GET', `/overview?${span}`), 200);
     expect(overview.proposals.map((p) => p.date)).toEqual(['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07']);
     const onDeadline = overview.proposals.find((p) => p.date === '2025-03-05')!;
     expect(onDeadline).toMatchObject({ opens: '15:30', status: 'proposed', deadline: { name: 'a-melding', date: '2025-03-05' } });
@@ -269,7 +223,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
     expect((await as(supervisor, 'POST', '/proposals/00000000-0000-4000-8000-000000000000/accept')).status).toBe(404);
 
     // Read again, the decided proposals stay as decided; the deadline day is open later now.
-    const again = await json<Overview>(await as(supervisor, 'GET', `/overview?${span}`), 200);
+    const again = await json<PlanningOverviewView>(await as(supervisor, 'GET', `/overview?${span}`), 200);
     expect(again.proposals.find((p) => p.date === '2025-03-05')).toMatchObject({ status: 'accepted' });
     expect(again.proposals.find((p) => p.date === '2025-03-06')).toMatchObject({ status: 'dismissed' });
     expect(again.forecast.find((i) => i.channel === 'phone' && i.date === '2025-03-05' && i.time === '15:30')!.closed).toBeNull();

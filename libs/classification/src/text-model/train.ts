@@ -1,4 +1,5 @@
 import { TechnicalCategories, CaseTypes } from '@inquiry-router/contracts';
+import { seededRandom } from '@inquiry-router/seeded-random';
 import type { InquiryText } from '../classification-result';
 import type { ExpectedDecision } from '../evaluate';
 import type { RoutingPolicy } from '../policy';
@@ -79,18 +80,6 @@ function rowsFor(head: HeadName, labels: readonly string[], examples: TrainingEx
   return rows;
 }
 
-/** Deterministic shuffling, so the same examples always give the same model. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Logits of a dense head being trained. */
 function denseLogits(head: DenseHead, x: FeatureVector): Float64Array {
   const k = head.labels.length;
@@ -113,7 +102,8 @@ function fitHead(labels: readonly string[], rows: HeadRows, options: TrainingOpt
   const w = head.weights;
   const g2 = new Float32Array(w.length);
   const order = rows.x.map((_, i) => i);
-  const rand = random(options.seed);
+  // Deterministic shuffling, so the same examples always give the same model.
+  const rand = seededRandom(options.seed);
   const grad = new Float64Array(k);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -1,17 +1,9 @@
 import { DataSource } from 'typeorm';
 import type { Language } from '@inquiry-router/contracts';
+import type { ContactFacts } from '@inquiry-router/help-insights';
 
-/** One contact as the help-page report reads it (the fields of help-insights' `ContactFacts`). */
-export interface InsightContactRow {
-  inquiryId: string;
-  category: string;
-  text: string;
-  receivedAt: Date;
-  resolvedAt: Date | null;
-  acceptedAt: Date | null;
-  reopened: boolean;
-  followsEarlierContact: boolean;
-}
+/** One contact as the help-page report reads it. */
+export type InsightContactRow = ContactFacts;
 
 /** Days back an earlier contact of the same person on the same matter makes a contact a follow-up (as the routing's repeat-contact rule). */
 export const FollowUpDays = 14;

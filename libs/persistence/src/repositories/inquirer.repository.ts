@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { InquirySummaryRecord } from './inquiry-summary';
-import type { Channel, IdentityKeyKind, InquirerAuditAction, InquirerMatchView } from '@inquiry-router/contracts';
+import { inquirySummaryColumns, inquirySummaryOf, type InquirySummaryRecord, type StoredInquirySummary } from './inquiry-summary';
+import type { IdentityKeyKind, InquirerAuditAction, InquirerMatchView } from '@inquiry-router/contracts';
 
 /** Another contact of the person, as stored: what an adviser sees beside the inquiry at hand. */
 export interface PersonContactRecord extends InquirySummaryRecord {
@@ -60,20 +60,10 @@ export interface InquirerAuditRecord {
   details: Record<string, unknown>;
 }
 
-interface StoredContact {
+interface StoredContact extends StoredInquirySummary {
   id: string;
-  channel: Channel;
-  received_at: Date;
-  subject: string | null;
-  body_start: string;
-  status: string;
-  queue: string | null;
-  agency: string | null;
-  target: string | null;
-  category: string | null;
   ended_at: Date | null;
   matched_by: IdentityKeyKind[];
-  personal_data_erased_at: Date | null;
 }
 
 interface StoredSuggestion {
@@ -123,8 +113,7 @@ export class InquirerRepository {
     if (!inquiry) return null;
     const contacts: Promise<StoredContact[]> = inquiry.inquirer_id
       ? this.db.query(
-          `SELECT o.id, o.channel, o.received_at, o.subject, left(o.body, 300) AS body_start, o.status, o.queue, o.agency,
-                  d.target, d.category, o.personal_data_erased_at,
+          `SELECT o.id, ${inquirySummaryColumns('o', 'd')},
                   (SELECT max(h.at) FROM inquiry_history h WHERE h.inquiry_id = o.id AND h.event IN ('resolved', 'forwarded')) AS ended_at,
                   array(SELECT DISTINCT theirs.kind FROM inquirer_keys theirs
                           JOIN inquirer_keys ours ON ours.key_hash = theirs.key_hash AND ours.inquiry_id = $1
@@ -148,18 +137,9 @@ export class InquirerRepository {
       match: inquiry.inquirer_match,
       contacts: others.map((c) => ({
         inquiryId: c.id,
-        channel: c.channel,
-        receivedAt: c.received_at,
-        subject: c.subject,
-        bodyStart: c.body_start,
-        status: c.status,
-        queue: c.queue,
-        agency: c.agency,
-        target: c.target,
-        category: c.category,
+        ...inquirySummaryOf(c),
         endedAt: c.ended_at,
         matchedBy: c.matched_by,
-        personalDataErasedAt: c.personal_data_erased_at,
       })),
       suggestions: open.map(suggestionOf),
     };

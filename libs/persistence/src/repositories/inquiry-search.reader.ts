@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Channel, InquiryParty } from '@inquiry-router/contracts';
-import type { InquirySummaryRecord } from './inquiry-summary';
+import { inquirySummaryColumns, inquirySummaryOf, type InquirySummaryRecord, type StoredInquirySummary } from './inquiry-summary';
 
 /**
  * Whose inquiries a search looks among: every inquiry (the portal's advisers and supervisors), or
@@ -34,19 +34,9 @@ export interface InquirySearchRow extends InquirySummaryRecord {
   sender: InquiryParty;
 }
 
-interface StoredHit {
+interface StoredHit extends StoredInquirySummary {
   id: string;
-  channel: Channel;
-  received_at: Date;
   sender: InquiryParty;
-  subject: string | null;
-  body_start: string;
-  status: string;
-  queue: string | null;
-  agency: string | null;
-  target: string | null;
-  category: string | null;
-  personal_data_erased_at: Date | null;
 }
 
 /** The text search's expression, as the index `inquiries_text_search_idx` has it (the planner needs it word for word). */
@@ -103,8 +93,7 @@ export class InquirySearchReader {
     );
     if (total === 0 || page.offset >= total) return { rows: [], total };
     const hits: StoredHit[] = await this.db.query(
-      `SELECT i.id, i.channel, i.received_at, i.sender, i.subject, left(i.body, 300) AS body_start, i.status, i.queue, i.agency,
-              d.target, d.category, i.personal_data_erased_at
+      `SELECT i.id, i.sender, ${inquirySummaryColumns('i', 'd')}
          FROM inquiries i LEFT JOIN routing_decisions d ON d.inquiry_id = i.id
         WHERE ${condition}
         ORDER BY i.received_at DESC, i.id DESC
@@ -115,17 +104,8 @@ export class InquirySearchReader {
       total,
       rows: hits.map((h) => ({
         id: h.id,
-        channel: h.channel,
-        receivedAt: h.received_at,
         sender: h.sender,
-        subject: h.subject,
-        bodyStart: h.body_start,
-        status: h.status,
-        queue: h.queue,
-        agency: h.agency,
-        target: h.target,
-        category: h.category,
-        personalDataErasedAt: h.personal_data_erased_at,
+        ...inquirySummaryOf(h),
       })),
     };
   }

@@ -8,12 +8,11 @@ import type {
   SubscriptionChannel,
 } from '@inquiry-router/contracts';
 import type { OutboxMessage } from '@inquiry-router/messaging';
+import type { NoticeText } from '@inquiry-router/notices';
 import { outboxWriter } from './outbox.repository';
 import type { SubscriberLanguage } from './notice-subscription.repository';
 
 export type NoticeDeliveryStatus = 'pending' | 'delivered' | 'failed';
-
-type Text = { nb: string; nn?: string; en?: string };
 
 /** One history entry of a notice, as it is sent: the entry's status and message, the notice as it stands now. */
 export interface NoticeEntry {
@@ -22,12 +21,12 @@ export interface NoticeEntry {
   kind: NoticeKind;
   status: NoticeStatus;
   severity: NoticeSeverity;
-  title: Text;
-  description: Text;
-  message: Text;
+  title: NoticeText;
+  description: NoticeText;
+  message: NoticeText;
   components: string[];
   /** Each component's name, in the order of `components` (the code where the component is unknown). */
-  componentNames: Text[];
+  componentNames: NoticeText[];
   environments: NoticeEnvironment[];
   audiences: NoticeAudience[];
   startsAt: Date;
@@ -85,11 +84,11 @@ type DueRow = {
   kind: NoticeKind;
   status: NoticeStatus;
   severity: NoticeSeverity;
-  title: Text;
-  description: Text;
-  message: Text;
+  title: NoticeText;
+  description: NoticeText;
+  message: NoticeText;
   components: string[];
-  component_names: Text[];
+  component_names: NoticeText[];
   environments: NoticeEnvironment[];
   audiences: NoticeAudience[];
   starts_at: Date;

@@ -1,23 +1,17 @@
 import { DataSource } from 'typeorm';
-import type { NoticeAudience, NoticeEnvironment, SubscriptionChannel } from '@inquiry-router/contracts';
+import type { NoticeAudience, NoticeEnvironment, NoticeSubscriptionView, SubscriptionChannel } from '@inquiry-router/contracts';
 
-export type SubscriberLanguage = 'nb' | 'nn' | 'en';
+export type SubscriberLanguage = NoticeSubscriptionView['language'];
 
-/** A subscription to notices as it is kept (without its token hashes; the webhook secret only where it is needed). */
-export interface NoticeSubscriptionRecord {
-  id: string;
-  channel: SubscriptionChannel;
-  email: string | null;
-  webhookUrl: string | null;
-  components: string[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
-  language: SubscriberLanguage;
+/**
+ * A subscription to notices as it is kept (without its token hashes; the webhook secret only where
+ * it is needed): the view's fields, with when it was confirmed rather than whether, and times as Dates.
+ */
+export type NoticeSubscriptionRecord = Omit<NoticeSubscriptionView, 'confirmed' | 'createdAt' | 'endedAt'> & {
   confirmedAt: Date | null;
-  createdBy: string | null;
   createdAt: Date;
   endedAt: Date | null;
-}
+};
 
 /** A new subscription: the id is made by the caller, since the unsubscribe token is derived from it. */
 export interface NewNoticeSubscription {

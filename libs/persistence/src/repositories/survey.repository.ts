@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
-import type { Channel, InquiryParty, SurveyAnswerRoute } from '@inquiry-router/contracts';
+import type { Channel, InquiryParty, SurveyAnswerRoute, SurveyCommentView } from '@inquiry-router/contracts';
 import type { OutboxMessage } from '@inquiry-router/messaging';
+import type { ResolvedInquiryFacts } from '@inquiry-router/surveys';
 import { outboxWriter } from './outbox.repository';
 
 /** A resolved inquiry whose inquirer may be asked how satisfied they are. */
@@ -67,27 +68,10 @@ export interface OpenSurveyOfConversation {
 }
 
 /** One inquiry resolved in a period, with its wait until accepted and its survey's answer. */
-export interface ResolvedInquiryRow {
-  inquiryId: string;
-  queue: string | null;
-  channel: string;
-  category: string | null;
-  adviser: string | null;
-  waitSeconds: number | null;
-  surveySent: boolean;
-  score: number | null;
-}
+export type ResolvedInquiryRow = ResolvedInquiryFacts & { inquiryId: string };
 
-export interface SurveyCommentRow {
-  inquiryId: string;
-  answeredAt: Date;
-  score: number;
-  comment: string;
-  queue: string | null;
-  channel: string;
-  category: string | null;
-  adviser: string | null;
-}
+/** A comment as the view has it, but with the time as a Date and the comment in clear (the caller masks it). */
+export type SurveyCommentRow = Omit<SurveyCommentView, 'answeredAt'> & { answeredAt: Date };
 
 interface SurveyRow {
   id: string;

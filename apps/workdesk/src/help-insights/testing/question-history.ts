@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { seededRandom } from '@inquiry-router/seeded-random';
 
 /** A theme people write about: its category, the ways they say it, and the page that answers it (if any). */
 export interface QuestionTheme {
@@ -93,17 +94,8 @@ const openers = ['Hei,', 'Hallo.', 'God dag!', '', 'Hei der,', 'Heisann,'];
 const closers = ['Takk for hjelpen.', 'Mvh Kari', 'Hilsen Ola', '', 'Hva gjør jeg nå?', 'Kan dere hjelpe?'];
 const syllables = ['ka', 'lo', 'mi', 've', 'stu', 'ran', 'bel', 'tor', 'vik', 'sen', 'dal', 'fjo', 'gri', 'hus'];
 
-/** A seeded generator (mulberry32): the same seed, the same history. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator: the same seed, the same history (the end-to-end tests draw from it too). */
+export const seeded = seededRandom;
 
 /** One generated contact, and what the test knows of it. */
 export interface GeneratedContact {
