@@ -5,6 +5,7 @@ import type { InquiryView } from '../../api/types';
 import { SessionProvider } from '../../api/session';
 import { I18nProvider } from '../../i18n/i18n';
 import { RouterProvider } from '../../router';
+import { queuedInFirstLine } from '../../testing/inquiry-views';
 import { PhonePage } from './phone-page';
 
 const callSid = `CA${'a1'.repeat(16)}`;
@@ -70,8 +71,8 @@ const stepOf = (turn: CallTurn, path: string, fields: Record<string, string> = {
   inquiryId: made,
 });
 
-const routed: InquiryView = {
-  inquiry: {
+const routed: InquiryView = queuedInFirstLine(
+  {
     id: inquiryId,
     channel: 'phone',
     receivedAt: '2026-12-07T09:00:00.000Z',
@@ -80,14 +81,7 @@ const routed: InquiryView = {
     body: 'IVR: 1',
     attachments: [],
   },
-  status: 'queued',
-  queue: 'first-line',
-  assignedTo: null,
-  reservedBy: null,
-  reservedUntil: null,
-  dueAt: null,
-  slaTarget: null,
-  decision: {
+  {
     target: 'first-line',
     kind: 'technical',
     category: 'login',
@@ -98,10 +92,7 @@ const routed: InquiryView = {
     policyVersion: '1',
     decidedAt: '2026-12-07T09:00:01.000Z',
   },
-  history: [],
-  thread: [],
-  incidents: [],
-};
+);
 
 interface Sent {
   method: string;
