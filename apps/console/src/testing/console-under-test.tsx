@@ -3,13 +3,14 @@ import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import type { Role } from '@inquiry-router/contracts/vocabulary';
 import { SessionProvider } from '../api/session';
+import type { Locale } from '../i18n/catalogue';
 import { I18nProvider } from '../i18n/i18n';
 import { RouterProvider } from '../router';
 
-/** Renders `ui` inside what a console page runs in: the English texts, the router and the session. */
-export function renderInConsole(ui: ReactNode) {
+/** Renders `ui` inside what a console page runs in: the texts in `locale` (English unless said), the router and the session. */
+export function renderInConsole(ui: ReactNode, { locale = 'en' }: { locale?: Locale } = {}) {
   return render(
-    <I18nProvider initial="en">
+    <I18nProvider initial={locale}>
       <RouterProvider>
         <SessionProvider>{ui}</SessionProvider>
       </RouterProvider>
