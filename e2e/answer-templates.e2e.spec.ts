@@ -4,11 +4,10 @@
 // "next inquiry", picks the saved answer in the answer form (filled with her name, the reference
 // and the help page), adds a line and sends it. The answer is resolved and the template's use
 // recorded. axe-core finds nothing serious on the editors' page nor in the answer form.
-import type { Browser } from 'playwright-core';
 import { mailFromKari } from './support/kari';
-import { launchChromium } from './support/browser';
 import { expectAxeClean } from './support/accessibility';
-import { becomeAvailable, ConsoleUser, textBecomes } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import { becomeAvailable, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -34,25 +33,18 @@ const names = {
 
 describe('saved answers in the console', () => {
   const system = new E2eSystem();
-  let browser: Browser;
-  const opened: ConsoleUser[] = [];
+  const browser = new ConsoleBrowser(system);
   const title = 'Innlogging med BankID feiler';
-
-  const signIn = async (user: SignInUser) => {
-    const u = await ConsoleUser.signIn(browser, system.url(''), user);
-    opened.push(u);
-    return u;
-  };
 
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
+    await browser.launch();
   }, 300_000);
-  afterAll(() => system.stopWith(browser, opened), 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   it('an editor adds a saved answer, and an adviser answers an inquiry with it; axe-core clean', async () => {
     // The editor opens the editors' page from the menu and adds the saved answer.
-    const editor = (await signIn(editorUser)).page;
+    const editor = (await browser.signIn(editorUser)).page;
     await editor.getByRole('navigation').getByRole('link', { name: names.heading }).click();
     await editor.getByRole('heading', { level: 1, name: names.heading }).waitFor({ timeout: 15_000 });
     expect(new URL(editor.url()).pathname).toBe('/answer-templates');
@@ -82,7 +74,7 @@ describe('saved answers in the console', () => {
     });
     const id = sent.inquiryId;
     await system.waitInQueue(id, 'first-line');
-    const adviser = (await signIn(await system.anAdviser('templates', ['first-line']))).page;
+    const adviser = (await browser.signIn(await system.anAdviser('templates', ['first-line']))).page;
     await becomeAvailable(adviser);
     await adviser.getByRole('heading', { level: 1 }).focus();
     await adviser.keyboard.press('n');

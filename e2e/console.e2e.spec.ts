@@ -5,12 +5,11 @@
 // supervisor's dashboard counts move without a reload. Then every page is checked with axe-core
 // and for visible focus, and a screenshot of each main screen is saved under
 // test-artifacts/screenshots/.
-import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
 import { OutgoingMail, sendMail } from '../tools/demo/channels/send-mail';
-import { launchChromium } from './support/browser';
 import { describeViolations, invisibleFocus, seriousViolations } from './support/accessibility';
-import { becomeAvailable, ConsoleUser, countBecomes, numberIn, sendByShortcut, tabTo, text, textBecomes } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import { becomeAvailable, countBecomes, numberIn, sendByShortcut, tabTo, text, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -18,16 +17,9 @@ const supervisorUser: SignInUser = { username: 'supervisor', password: 'supervis
 
 describe('the advisers’ console and the supervisors’ dashboard', () => {
   const system = new E2eSystem();
-  let browser: Browser;
+  const browser = new ConsoleBrowser(system);
   let firstLine: SignInUser;
   let secondLine: SignInUser;
-  const opened: ConsoleUser[] = [];
-
-  const signIn = async (user: SignInUser, options: { locale?: string } = {}) => {
-    const u = await ConsoleUser.signIn(browser, system.url(''), user, options);
-    opened.push(u);
-    return u;
-  };
 
   const kari = () => `kari.nordmann.${system.pipeline.id}@example.no`;
   /** Kari's mail to the support mailbox, over SMTP; resolves once the system has recorded it. */
@@ -42,15 +34,15 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
 
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
+    await browser.launch();
     firstLine = await system.anAdviser('first', ['first-line']);
     secondLine = await system.anAdviser('second', ['second-line']);
   }, 300_000);
-  afterAll(() => system.stopWith(browser, opened), 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   it('takes an email from SMTP through the first line, an escalation and the second line to an answer in the sender’s mailbox, while the dashboard follows live', async () => {
     // The supervisor watches the dashboard; a marker on the window shows it is never reloaded.
-    const supervisor = await signIn(supervisorUser);
+    const supervisor = await browser.signIn(supervisorUser);
     const dashboard = supervisor.page;
     expect(new URL(dashboard.url()).pathname).toBe('/dashboard');
     await textBecomes(dashboard.getByTestId('live-state'), /direkte|live/i, 'the live stream connected');
@@ -74,7 +66,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     await screenshot(dashboard, 'dashboard');
 
     // The first-line adviser signs in, becomes available and presses N (next inquiry: claim and accept).
-    const adviser1 = await signIn(firstLine);
+    const adviser1 = await browser.signIn(firstLine);
     const work1 = adviser1.page;
     expect(new URL(work1.url()).pathname).toBe('/work');
     await becomeAvailable(work1);
@@ -125,7 +117,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
 
     // The second-line adviser, by keyboard alone: Tab to the button and Enter; then A, the
     // answer typed, Ctrl+Enter (answered and resolved).
-    const adviser2 = await signIn(secondLine);
+    const adviser2 = await browser.signIn(secondLine);
     const work2 = adviser2.page;
     await becomeAvailable(work2);
     await work2.getByRole('heading', { level: 1 }).focus();
@@ -174,7 +166,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
         { filename: 'kvittering.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4\n% kvittering\n%%EOF\n') },
       ],
     });
-    const supervisor = await signIn(supervisorUser);
+    const supervisor = await browser.signIn(supervisorUser);
     const page = supervisor.page;
     await page.goto(system.url(`/inquiries/${reply.inquiryId}`));
     const thread = page.getByRole('region', { name: /^(samtalen|conversation)$/i });
@@ -199,7 +191,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     };
 
     it('the sign-in page, in bokmål (the default) and in English (chosen by keyboard, kept after a reload)', async () => {
-      const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Oslo', bypassCSP: true });
+      const context = await browser.chromium.newContext({ locale: 'en-GB', timezoneId: 'Europe/Oslo', bypassCSP: true });
       const page = await context.newPage();
       await page.goto(system.url('/login'));
       // Bokmål whatever the browser's own language.
@@ -218,7 +210,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     }, 60_000);
 
     it('the adviser’s work page and an inquiry', async () => {
-      const adviser = await signIn(firstLine);
+      const adviser = await browser.signIn(firstLine);
       await adviser.page.getByLabel(text.presence).waitFor();
       await check(adviser.page, 'a11y-work');
       // ? opens the list of shortcuts in a modal dialog, which passes too; Escape closes it.
@@ -238,7 +230,7 @@ describe('the advisers’ console and the supervisors’ dashboard', () => {
     }, 60_000);
 
     it('the supervisor’s dashboard, opening hours and agency agreements', async () => {
-      const supervisor = await signIn(supervisorUser);
+      const supervisor = await browser.signIn(supervisorUser);
       const page = supervisor.page;
       await textBecomes(page.getByTestId('live-state'), /direkte|live/i, 'the live stream connected');
       await check(page, 'a11y-dashboard');

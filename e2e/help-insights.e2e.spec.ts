@@ -4,7 +4,6 @@
 // the report: the BankID topic is answered by that page, the attachments topic is a gap. axe-core
 // finds nothing serious on either page.
 import { DateTime } from 'luxon';
-import type { Browser } from 'playwright-core';
 import { freshId } from '@inquiry-router/testing';
 import {
   questionOf,
@@ -13,9 +12,9 @@ import {
   themes,
   type GeneratedContact,
 } from '../apps/workdesk/src/help-insights/testing/question-history';
-import { launchChromium } from './support/browser';
 import { expectAxeClean } from './support/accessibility';
-import { ConsoleUser } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import type { ConsoleUser } from './support/console-pages';
 import { E2eSystem } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -29,12 +28,13 @@ const names = {
 
 describe('help-page insights in the console', () => {
   const system = new E2eSystem();
-  let browser: Browser;
-  const opened: ConsoleUser[] = [];
+  const browser = new ConsoleBrowser(system);
+  /** The editor the first test signs in; the report is read as them. */
+  let editor: ConsoleUser;
 
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
+    await browser.launch();
     // Last full week (the report's default), Oslo time: 20 BankID questions and 20 about uploading attachments.
     const monday = DateTime.now().setZone('Europe/Oslo').startOf('week').minus({ weeks: 1 });
     const random = seeded(7);
@@ -56,12 +56,11 @@ describe('help-page insights in the console', () => {
       }
     await recordContacts(system.db, contacts);
   }, 300_000);
-  afterAll(() => system.stopWith(browser, opened), 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   it('an editor adds a help page to the catalogue; the page is axe-core clean', async () => {
-    const user = await ConsoleUser.signIn(browser, system.url(''), { username: 'editor', password: 'editor' });
-    opened.push(user);
-    const page = user.page;
+    editor = await browser.signIn({ username: 'editor', password: 'editor' });
+    const page = editor.page;
     await page.goto(system.url('/help-pages'));
     await page.getByLabel(names.url).fill('https://portal.example/hjelp/bankid');
     await page.getByLabel(names.title).fill('Logge inn med BankID');
@@ -76,7 +75,7 @@ describe('help-page insights in the console', () => {
   });
 
   it('the report shows the BankID topic answered by the page and the attachments topic as a gap; axe-core clean', async () => {
-    const page = opened[0].page;
+    const page = editor.page;
     await page.goto(system.url('/help-insights'));
     const clusters = page.getByTestId('insights-cluster');
     await clusters.first().waitFor({ timeout: 30_000 });

@@ -5,12 +5,11 @@
 // page; the erasure's dialog takes focus and gives it back. The search page finds the first inquiry
 // by a word of its text, keeps the search in the address across a reload, and leads to the inquiry.
 // axe-core finds nothing serious on either page, nor with the dialog open.
-import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
 import { OutgoingMail, sendMail } from '../tools/demo/channels/send-mail';
-import { launchChromium } from './support/browser';
 import { expectAxeClean } from './support/accessibility';
-import { ConsoleUser, textBecomes } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import { textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -33,8 +32,7 @@ const Word = 'skattemeldingen';
 
 describe('knowing the inquirer in the console', () => {
   const system = new E2eSystem();
-  let browser: Browser;
-  const opened: ConsoleUser[] = [];
+  const browser = new ConsoleBrowser(system);
   let first = '';
   let second = '';
 
@@ -49,15 +47,9 @@ describe('knowing the inquirer in the console', () => {
     return sent.inquiryId;
   };
 
-  const signIn = async (user: SignInUser) => {
-    const u = await ConsoleUser.signIn(browser, system.url(''), user);
-    opened.push(u);
-    return u;
-  };
-
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
+    await browser.launch();
     first = await aMailFromOla({
       subject: 'Skattemeldingen lar seg ikke sende inn',
       text: `Hei,\n\njeg får ikke sendt inn ${Word} i portalen. Knappen gjør ingenting.\n\nHilsen Ola`,
@@ -80,10 +72,10 @@ describe('knowing the inquirer in the console', () => {
       `${second} recognised as the person of ${first}`,
     );
   }, 300_000);
-  afterAll(() => system.stopWith(browser, opened), 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   it('the inquiry page shows the earlier contact of the same person, leading to it; the erasure asks in a dialog; axe-core clean', async () => {
-    const page = (await signIn(supervisorUser)).page;
+    const page = (await browser.signIn(supervisorUser)).page;
     await page.goto(system.url(`/inquiries/${encodeURIComponent(second)}`));
     const section = page.getByRole('region', { name: names.earlierContacts });
     const earlier = section.getByTestId(`earlier-contact-${first}`);
@@ -113,7 +105,7 @@ describe('knowing the inquirer in the console', () => {
   }, 120_000);
 
   it('the search page finds an inquiry by a word of its text, keeps the search across a reload, and leads to it; axe-core clean', async () => {
-    const page = (await signIn(supervisorUser)).page;
+    const page = (await browser.signIn(supervisorUser)).page;
     await page.getByRole('navigation').getByRole('link', { name: names.search }).click();
     await page.waitForURL((url) => url.pathname === '/search');
     await page.getByRole('heading', { level: 1, name: names.searchHeading }).waitFor();

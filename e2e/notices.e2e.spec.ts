@@ -4,12 +4,12 @@
 // status page (`/status`, no sign-in) lists it and passes axe-core. An email about BankID login
 // sent while the incident is in force is linked to it: the adviser who takes it sees the link on
 // the inquiry and the badge in their work, and the dashboard counts it.
-import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
 import { mailFromKari } from './support/kari';
-import { launchChromium, newContext } from './support/browser';
+import { newContext } from './support/browser';
 import { describeViolations, seriousViolations } from './support/accessibility';
-import { becomeAvailable, ConsoleUser, countBecomes, text, textBecomes } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import { becomeAvailable, countBecomes, text, textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -38,29 +38,22 @@ const notices = {
 
 describe('operational notices', () => {
   const system = new E2eSystem();
-  let browser: Browser;
+  const browser = new ConsoleBrowser(system);
   let adviser: SignInUser;
-  const opened: ConsoleUser[] = [];
   const title = `Innlogging med BankID feiler ${Date.now()}`;
   let noticeId = '';
   /** When the incident was registered: the router learns of incidents in force every 5 s (INCIDENTS_REFRESH_SECONDS). */
   let registeredAt = 0;
 
-  const signIn = async (user: SignInUser) => {
-    const u = await ConsoleUser.signIn(browser, system.url(''), user);
-    opened.push(u);
-    return u;
-  };
-
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
+    await browser.launch();
     adviser = await system.anAdviser('first', ['first-line']);
   }, 300_000);
-  afterAll(() => system.stopWith(browser, opened), 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   it('an operator registers an incident and updates it to identified; it is in the list, and on the public status page, axe-core clean', async () => {
-    const operator = await signIn(operatorUser);
+    const operator = await browser.signIn(operatorUser);
     const page = operator.page;
     await page.getByRole('navigation').getByRole('link', { name: notices.nav }).click();
     await page.waitForURL((url) => url.pathname === '/notices');
@@ -114,7 +107,7 @@ describe('operational notices', () => {
     ).toBe('/status');
 
     // The status page, without signing in: the incident is listed, and axe-core finds nothing serious.
-    const context = await newContext(browser);
+    const context = await newContext(browser.chromium);
     try {
       const status = await context.newPage();
       const answer = await status.goto(system.url('/status'));
@@ -147,7 +140,7 @@ describe('operational notices', () => {
     );
 
     // The adviser takes it: the inquiry says which incident and why.
-    const first = await signIn(adviser);
+    const first = await browser.signIn(adviser);
     const work = first.page;
     await becomeAvailable(work);
     await work.getByRole('button', { name: text.next }).click();
@@ -168,7 +161,7 @@ describe('operational notices', () => {
     await textBecomes(work.getByTestId(`incident-badge-${noticeId}`), new RegExp(noticeId), 'the badge in the work listing');
 
     // The supervisors' dashboard counts the inquiries linked to the incident.
-    const supervisor = await signIn(supervisorUser);
+    const supervisor = await browser.signIn(supervisorUser);
     await supervisor.page
       .getByRole('navigation')
       .getByRole('link', { name: /^(oversikt|overview|dashboard)$/i })

@@ -4,12 +4,11 @@
 // gives a score and a comment with her phone number in it. A supervisor's satisfaction page shows
 // the answer in its queue's row and the comment with the number masked. axe-core finds nothing
 // serious on either page.
-import type { Browser } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
 import { kariAddress, mailFromKari } from './support/kari';
-import { launchChromium } from './support/browser';
 import { expectAxeClean } from './support/accessibility';
-import { ConsoleUser, textBecomes } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import { textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -27,8 +26,7 @@ const names = {
 
 describe('what inquirers say afterwards', () => {
   const system = new E2eSystem();
-  let browser: Browser;
-  const opened: ConsoleUser[] = [];
+  const browser = new ConsoleBrowser(system);
   let inquiryId = '';
   let surveyLink = '';
   let queue = '';
@@ -45,7 +43,7 @@ describe('what inquirers say afterwards', () => {
 
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
+    await browser.launch();
     const sent = await mailFromKari(system, {
       subject: 'Får ikke logget inn',
       text: 'Hei,\n\njeg får ikke logget inn i portalen med BankID. Det kommer en feilmelding.\n\nHilsen Kari',
@@ -76,10 +74,10 @@ describe('what inquirers say afterwards', () => {
       'the survey mail',
     );
   }, 300_000);
-  afterAll(() => system.stopWith(browser, opened), 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   it('the public survey page takes a score and a comment without sign-in; axe-core clean', async () => {
-    const context = await browser.newContext();
+    const context = await browser.chromium.newContext();
     const page = await context.newPage();
     try {
       await page.goto(surveyLink);
@@ -98,8 +96,7 @@ describe('what inquirers say afterwards', () => {
   }, 120_000);
 
   it('the satisfaction page shows the answer in its queue and the comment masked, for a supervisor; axe-core clean', async () => {
-    const user = await ConsoleUser.signIn(browser, system.url(''), supervisorUser);
-    opened.push(user);
+    const user = await browser.signIn(supervisorUser);
     const page = user.page;
     await page.getByRole('navigation').getByRole('link', { name: names.satisfaction }).click();
     await page.waitForURL((url) => url.pathname === '/satisfaction');

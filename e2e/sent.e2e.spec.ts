@@ -3,12 +3,12 @@
 // SMTP and gets a receipt; a first-line adviser takes her inquiry with "next inquiry" and answers
 // it; the adviser opens Sent from the menu and finds both the receipt and the answer there, in
 // Kari's thread and linked to her inquiry, and follows the link. axe-core finds nothing serious.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
 import { sendMail } from '../tools/demo/channels/send-mail';
-import { launchChromium } from './support/browser';
 import { describeViolations, invisibleFocus, seriousViolations } from './support/accessibility';
-import { becomeAvailable, ConsoleUser, sendByShortcut, text, textBecomes } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import { becomeAvailable, sendByShortcut, text, textBecomes } from './support/console-pages';
 import { E2eSystem } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -21,14 +21,13 @@ const names = {
 
 describe('the development Sent page', () => {
   const system = new E2eSystem();
-  let browser: Browser;
-  const opened: ConsoleUser[] = [];
+  const browser = new ConsoleBrowser(system);
 
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
+    await browser.launch();
   }, 300_000);
-  afterAll(() => system.stopWith(browser, opened), 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   /**
    * The row of the Sent page whose subject says `subject` and whose channel says `purpose`, once it
@@ -66,8 +65,7 @@ describe('the development Sent page', () => {
     await system.waitInQueue(id, 'first-line');
 
     // A first-line adviser takes it with "next inquiry" (N) and answers it (A, Ctrl+Enter).
-    const adviser = await ConsoleUser.signIn(browser, system.url(''), await system.anAdviser('sent', ['first-line']));
-    opened.push(adviser);
+    const adviser = await browser.signIn(await system.anAdviser('sent', ['first-line']));
     const page = adviser.page;
     await becomeAvailable(page);
     await page.getByRole('heading', { level: 1 }).focus();

@@ -4,11 +4,9 @@
 // qualifies the trainee and finds the change in the log; the trainee confirms the update on their
 // work page, and the supervisor's overview then counts them as confirmed. axe-core finds nothing
 // serious on any of the pages.
-import type { Browser } from 'playwright-core';
 import { AdviserCompetenceRepository, AdviserUpdateRepository } from '@inquiry-router/persistence';
-import { launchChromium } from './support/browser';
 import { expectAxeClean } from './support/accessibility';
-import { ConsoleUser } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -30,21 +28,14 @@ const names = {
 
 describe("advisers' training in the console", () => {
   const system = new E2eSystem();
-  let browser: Browser;
-  const opened: ConsoleUser[] = [];
+  const browser = new ConsoleBrowser(system);
   let mentor: SignInUser;
   let trainee: SignInUser;
   let updateId = '';
 
-  const signIn = async (user: SignInUser) => {
-    const u = await ConsoleUser.signIn(browser, system.url(''), user);
-    opened.push(u);
-    return u.page;
-  };
-
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
+    await browser.launch();
     mentor = await system.anAdviser('mentor', ['first-line']);
     trainee = await system.anAdviser('trainee', ['first-line']);
     const competences = new AdviserCompetenceRepository(system.db);
@@ -68,10 +59,10 @@ describe("advisers' training in the console", () => {
     );
     updateId = update.id;
   }, 300_000);
-  afterAll(() => system.stopWith(browser, opened), 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   it('the competences page shows levels and mentors, changes one and shows the change in the log; axe-core clean', async () => {
-    const page = await signIn(supervisorUser);
+    const page = (await browser.signIn(supervisorUser)).page;
     await page.getByRole('navigation').getByRole('link', { name: names.competencesLink }).click();
     await page.waitForURL((url) => url.pathname === '/competences');
     await page.getByRole('heading', { level: 1, name: names.competencesHeading }).waitFor();
@@ -96,7 +87,7 @@ describe("advisers' training in the console", () => {
   }, 120_000);
 
   it('an adviser confirms an update on their work page, and the supervisor sees it confirmed; axe-core clean', async () => {
-    const page = await signIn(trainee);
+    const page = (await browser.signIn(trainee)).page;
     const updates = page.getByRole('region', { name: names.myUpdates });
     const confirm = updates.getByRole('button', { name: /Ny rutine for innlogging/ });
     await confirm.waitFor({ timeout: 15_000 });
@@ -106,7 +97,7 @@ describe("advisers' training in the console", () => {
     expect(await updates.getByRole('button', { name: /Ny rutine for innlogging/ }).count()).toBe(0);
     await screenshot(page, 'work-updates-confirmed');
 
-    const supervisor = await signIn(supervisorUser);
+    const supervisor = (await browser.signIn(supervisorUser)).page;
     await supervisor.goto(system.url('/adviser-updates'));
     await supervisor.getByRole('heading', { level: 1, name: names.updatesHeading }).waitFor();
     const confirmations = supervisor.getByTestId(`confirmations-${updateId}`);

@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { monthlyDeadline, syntheticContactHistory } from '@inquiry-router/forecasting';
 import { defaultCalendar } from '@inquiry-router/opening-hours';
-import { createDataSource, DeadlineOccurrenceReader, ensureDatabase } from '@inquiry-router/persistence';
-import { assertTestDatabase, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
+import { DeadlineOccurrenceReader } from '@inquiry-router/persistence';
+import { migratedAfresh, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { BacktestUsageError, runBacktest } from './staffing-backtest';
 
 const deadlines = monthlyDeadline({ deadlineId: 'a-melding', name: 'A-melding', agency: 'skd' }, '2025-08-01', '2026-01-01', 5);
@@ -18,11 +18,7 @@ describe('staffing backtest', () => {
   let deadlinesFile: string;
 
   beforeAll(async () => {
-    assertTestDatabase(testDatabaseUrl);
-    await database.drop();
-    await ensureDatabase(database.url);
-    db = await createDataSource(database.url, { poolSize: 2, applicationName: 'staffing-backtest-test' }).initialize();
-    await db.runMigrations({ transaction: 'each' });
+    db = await migratedAfresh(database, 'staffing-backtest-test');
     // Thirteen weeks, Monday 1 September to Sunday 30 November 2025, at a quarter of the real volume.
     const counts = syntheticContactHistory({
       from: '2025-09-01',

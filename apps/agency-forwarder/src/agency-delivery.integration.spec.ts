@@ -1,11 +1,10 @@
 // Integration: real Kafka broker, Postgres and Redis; router, agency-forwarder and workdesk run as
-// real processes; a local HTTP server in this file is the agencies' webhook receiver and a local
-// SMTP server their mail relay. The apps use a Postgres database of this file's own (the
+// real processes; a local HTTP server (WebhookReceiver) is the agencies' webhook receiver and a
+// local SMTP server their mail relay. The apps use a Postgres database of this file's own (the
 // pipeline's private database): agencies' delivery settings are global state that other files'
 // agency-forwarders would otherwise act on. The retry schedule is shortened by env (1 s steps,
 // 5 s at most).
 import { randomBytes } from 'node:crypto';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Partitioners } from 'kafkajs';
 import { Webhook } from 'standardwebhooks';
 import { AgencyDelivered, AgencyDeliveryFailed, DeadLetterHeaders, OutboundMessage, Topics } from '@inquiry-router/contracts';
@@ -18,17 +17,10 @@ import {
   ReadRecord,
   RecordingRelay,
   TestPipeline,
+  WebhookReceiver,
 } from '@inquiry-router/testing';
 
 type Mode = { kind: 'ok' } | { kind: 'fail'; times: number } | { kind: 'down' } | { kind: 'hang' };
-
-interface Received {
-  agency: string;
-  at: number;
-  headers: Record<string, string>;
-  body: string;
-  status: number | null;
-}
 
 interface DeliveryRow {
   deliveryId: string;
@@ -40,53 +32,21 @@ interface DeliveryRow {
   doneChannels: string[];
 }
 
-/** The agencies' webhook endpoints: `/hooks/<agency>`, each answering as its mode says, every request recorded. */
-class WebhookReceiver {
-  readonly received: Received[] = [];
-  readonly modes = new Map<string, Mode>();
-  private readonly server: Server = createServer((req, res) => this.handle(req, res));
-
-  listen(port: number): Promise<void> {
-    return new Promise((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
-  }
-
-  close(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const agency = new URL(req.url ?? '/', 'http://receiver').pathname.split('/')[2] ?? '';
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-      const entry: Received = { agency, at: Date.now(), headers, body: Buffer.concat(chunks).toString('utf8'), status: null };
-      this.received.push(entry);
-      const mode = this.modes.get(agency) ?? { kind: 'down' };
-      if (mode.kind === 'hang') return; // never answers: the forwarder's timeout ends the attempt
-      let status = 204;
-      if (mode.kind === 'down') status = 503;
-      if (mode.kind === 'fail' && mode.times > 0) {
-        mode.times--;
-        status = 500;
-      }
-      entry.status = status;
-      res.writeHead(status).end();
-    });
-  }
-
-  for(agency: string): Received[] {
-    return this.received.filter((r) => r.agency === agency);
-  }
-}
-
 const aSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 describe('delivery of forwarded inquiries to agencies', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'agency' });
-  const receiver = new WebhookReceiver();
+  const modes = new Map<string, Mode>();
+  /** The agencies' webhook endpoints: `/hooks/<agency>`, each answering as its mode says. */
+  const receiver = new WebhookReceiver(({ hook }) => {
+    const mode = modes.get(hook) ?? { kind: 'down' };
+    if (mode.kind === 'hang') return 'hang'; // never answers: the forwarder's timeout ends the attempt
+    if (mode.kind === 'fail' && mode.times > 0) {
+      mode.times--;
+      return 500;
+    }
+    return mode.kind === 'down' ? 503 : 204;
+  });
   const relay = new RecordingRelay();
   const secrets = new Map<string, string>();
   const TimeoutMs = 8000;
@@ -105,7 +65,7 @@ describe('delivery of forwarded inquiries to agencies', () => {
 
   /** Sets an agency up with a webhook (a fresh secret) on the receiver, answering as `mode`. */
   async function webhookFor(agency: string, mode: Mode): Promise<void> {
-    receiver.modes.set(agency, mode);
+    modes.set(agency, mode);
     const secret = aSecret();
     secrets.set(agency, secret);
     await json(

@@ -1,10 +1,10 @@
 // Integration: real Kafka broker and Postgres; workdesk and notice-dispatcher run as real processes
 // on a Postgres database of this file's own (subscriptions are global state every dispatcher reads).
-// A local HTTP server in this file is the subscribers' webhook receiver (it verifies each signature
-// with `standardwebhooks`) and a local SMTP server (RecordingRelay) their mail relay. Notices are
-// written with SQL and their `notice.changed.v1` events published here, as the workdesk's notice
-// API does through its outbox. The retry schedule is shortened by env (1 s steps, 3 s at most).
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+// A local HTTP server (WebhookReceiver) is the subscribers' webhook receiver (this file verifies
+// each signature with `standardwebhooks`) and a local SMTP server (RecordingRelay) their mail
+// relay. Notices are written with SQL and their `notice.changed.v1` events published here, as the
+// workdesk's notice API does through its outbox. The retry schedule is shortened by env (1 s
+// steps, 3 s at most).
 import { Webhook } from 'standardwebhooks';
 import {
   DeadLetterHeaders,
@@ -14,7 +14,16 @@ import {
   type NoticeSubscriptionView,
   Topics,
 } from '@inquiry-router/contracts';
-import { eventually, freePort, pipelineApi, ReadRecord, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import {
+  eventually,
+  freePort,
+  type HookRequest,
+  pipelineApi,
+  ReadRecord,
+  RecordingRelay,
+  TestPipeline,
+  WebhookReceiver,
+} from '@inquiry-router/testing';
 
 type Mode = 'ok' | 'fail-once' | 'down';
 
@@ -26,55 +35,35 @@ interface Received {
   status: number;
 }
 
-/** Webhook endpoints `/hooks/<name>`, each verifying the signature with its subscription's secret and answering as its mode says. */
-class WebhookReceiver {
-  readonly received: Received[] = [];
-  readonly modes = new Map<string, Mode>();
-  readonly secrets = new Map<string, string>();
-  private readonly server: Server = createServer((req, res) => this.handle(req, res));
-
-  listen(port: number): Promise<void> {
-    return new Promise((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
-  }
-
-  close(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  for(hook: string): Received[] {
-    return this.received.filter((r) => r.hook === hook);
-  }
-
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const hook = new URL(req.url ?? '/', 'http://receiver').pathname.split('/')[2] ?? '';
-      const body = Buffer.concat(chunks).toString('utf8');
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-      let verified: boolean;
-      try {
-        new Webhook(this.secrets.get(hook) ?? '').verify(body, headers);
-        verified = true;
-      } catch {
-        verified = false;
-      }
-      const mode = this.modes.get(hook) ?? 'down';
-      const status = mode === 'ok' ? 204 : mode === 'fail-once' ? 500 : 503;
-      if (mode === 'fail-once') this.modes.set(hook, 'ok');
-      this.received.push({ hook, webhookId: headers['webhook-id'], verified, body: JSON.parse(body) as Received['body'], status });
-      res.writeHead(status).end();
-    });
-  }
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('notice-dispatcher: each notice entry to each subscriber once', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'notices' });
-  const receiver = new WebhookReceiver();
+  const modes = new Map<string, Mode>();
+  const secrets = new Map<string, string>();
+  /** Whether each request's signature held, with its subscription's secret, when it came. */
+  const verified = new WeakMap<HookRequest, boolean>();
+  /** The subscribers' webhook endpoints `/hooks/<name>`, each verifying the signature and answering as its mode says. */
+  const receiver = new WebhookReceiver((request) => {
+    try {
+      new Webhook(secrets.get(request.hook) ?? '').verify(request.body, request.headers);
+      verified.set(request, true);
+    } catch {
+      verified.set(request, false);
+    }
+    const mode = modes.get(request.hook) ?? 'down';
+    if (mode === 'fail-once') modes.set(request.hook, 'ok');
+    return mode === 'ok' ? 204 : mode === 'fail-once' ? 500 : 503;
+  });
+  /** What `hook` received, oldest first. */
+  const receivedBy = (hook: string): Received[] =>
+    receiver.for(hook).map((r) => ({
+      hook,
+      webhookId: r.headers['webhook-id'],
+      verified: verified.get(r)!,
+      body: JSON.parse(r.body) as Received['body'],
+      status: r.status!,
+    }));
   const relay = new RecordingRelay();
   const { api, json, login } = pipelineApi(pipeline);
   let hooksUrl: string;
@@ -147,7 +136,7 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
   }
 
   async function webhookSubscriber(hook: string, mode: Mode, filter: Record<string, unknown>): Promise<NoticeSubscriptionView> {
-    receiver.modes.set(hook, mode);
+    modes.set(hook, mode);
     const created = await subscribe({
       channel: 'webhook',
       webhookUrl: `${hooksUrl}/${hook}?token=abc`,
@@ -155,7 +144,7 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
       ...filter,
     });
     expect(created.webhookSecret).toMatch(/^whsec_/);
-    receiver.secrets.set(hook, created.webhookSecret!);
+    secrets.set(hook, created.webhookSecret!);
     return created;
   }
 
@@ -199,18 +188,18 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
 
     const id = await register({ components: ['login'], title: 'Innlogging feiler' });
     await eventually(async () =>
-      receiver.for('login-vendor').length === 1 && mailsTo('owner@agency.example').length === 1 ? true : undefined,
+      receivedBy('login-vendor').length === 1 && mailsTo('owner@agency.example').length === 1 ? true : undefined,
     );
     await entry(id, 2, 'identified', 'Årsaken er funnet.');
     await eventually(async () =>
-      receiver.for('login-vendor').length === 2 && mailsTo('owner@agency.example').length === 2 ? true : undefined,
+      receivedBy('login-vendor').length === 2 && mailsTo('owner@agency.example').length === 2 ? true : undefined,
     );
 
     // Each entry's event again, as a redelivery would: nothing is sent twice.
     for (const event of published.get(id)!) await publish(event);
     await settled();
 
-    const hooks = receiver.for('login-vendor');
+    const hooks = receivedBy('login-vendor');
     expect(hooks.map((r) => [r.body.noticeId, r.body.sequence, r.body.status, r.verified])).toEqual([
       [id, 1, 'investigating', true],
       [id, 2, 'identified', true],
@@ -332,7 +321,7 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
       const d = (await deliveries('delivered')).find((x) => x.subscriptionId === sub.id);
       return d;
     });
-    const calls = receiver.for('flaky');
+    const calls = receivedBy('flaky');
     expect(calls.map((c) => [c.status, c.webhookId, c.verified])).toEqual([
       [500, delivered.id, true],
       [204, delivered.id, true],
@@ -354,7 +343,7 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
       nextAttemptAt: null,
     });
     expect(failed.attempts).toBeGreaterThanOrEqual(2);
-    expect(new Set(receiver.for('broken').map((r) => r.webhookId))).toEqual(new Set([failed.id]));
+    expect(new Set(receivedBy('broken').map((r) => r.webhookId))).toEqual(new Set([failed.id]));
 
     const letter = await eventually(async () => deadLetters.find((r) => r.key === id));
     expect(JSON.parse(letter.value!)).toMatchObject({ noticeId: id, sequence: 1, status: 'investigating' });
@@ -362,14 +351,14 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
       `notice delivery to subscription ${sub.id} failed after ${failed.attempts} attempts: webhook ${hooksUrl}/broken: HTTP 503`,
     );
 
-    receiver.modes.set('broken', 'ok');
+    modes.set('broken', 'ok');
     const retried = await json<NoticeDeliveryView>(
       await api(`/api/notice-deliveries/${failed.id}/retry`, { method: 'POST', token: operator }),
       200,
     );
     expect(retried).toMatchObject({ id: failed.id, status: 'pending', attempts: 0 });
     await eventually(async () => ((await deliveries('delivered')).some((d) => d.id === failed.id) ? true : undefined));
-    expect(receiver.for('broken').at(-1)).toMatchObject({ status: 204, webhookId: failed.id });
+    expect(receivedBy('broken').at(-1)).toMatchObject({ status: 204, webhookId: failed.id });
     expect((await api(`/api/notice-deliveries/${failed.id}/retry`, { method: 'POST', token: operator })).status).toBe(409);
   }, 60_000);
 

@@ -5,6 +5,7 @@ export * from './private-database';
 export * from './pipeline-api';
 export * from './waiting-work';
 export * from './recording-relay';
+export * from './webhook-receiver';
 export * from './silent-relay';
 export * as twilioWebhooks from './signed-twilio-webhooks';
 export * from './private-broker';

@@ -1,5 +1,5 @@
 import type { ParsedMail } from 'mailparser';
-import { MailSink } from '@inquiry-router/local-system';
+import { freePort, MailSink } from '@inquiry-router/local-system';
 
 /** The outbound relay's stand-in for integration tests: the local mail sink, keeping every message as parsed. */
 export class RecordingRelay {
@@ -18,4 +18,18 @@ export class RecordingRelay {
   close(): Promise<void> {
     return this.sink.close();
   }
+}
+
+/**
+ * Starts `relay` on a free port; returns the env that sends the system's outgoing mail to it, the
+ * email adapter taking mail in on a free port of its own.
+ */
+export async function mailThrough(relay: RecordingRelay): Promise<NodeJS.ProcessEnv> {
+  const relayPort = await freePort();
+  await relay.listen(relayPort);
+  return {
+    SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+    EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
+    EMAIL_ADAPTER_SMTP_PORT: String(await freePort()),
+  };
 }

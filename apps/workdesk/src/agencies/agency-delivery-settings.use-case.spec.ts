@@ -1,6 +1,7 @@
 import { AgencyEndpointRepository, AgencyEndpointSettings } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { loadConfig } from '@inquiry-router/runtime';
+import { productionRequirements } from '../testing/production-env';
 import { WorkdeskEnv } from '../workdesk.env';
 import { AgencyDeliverySettings, InvalidDeliverySettings } from './agency-delivery-settings.use-case';
 
@@ -16,16 +17,7 @@ function settingsIn(nodeEnv: 'production' | 'test') {
     },
   });
   const policy = inMemory<RoutingPolicySource>({ agencyCodes: () => new Set(['skd']) });
-  // What production requires of the workdesk besides the case at hand.
-  const idp = {
-    OIDC_ISSUER: 'https://login.example/realms/portal',
-    OIDC_AUDIENCE: 'inquiry-router',
-    STATUS_PUBLIC_URL: 'https://portal.example/status',
-    NOTICE_TOKEN_SECRET: 'a-secret-of-at-least-thirty-two-characters',
-    INQUIRER_KEY_SECRET: 'another-secret-of-at-least-thirty-two-characters',
-    SURVEY_TOKEN_SECRET: 'a-third-secret-of-at-least-thirty-two-characters',
-  };
-  const settings = new AgencyDeliverySettings(endpoints, policy, loadConfig(WorkdeskEnv, { NODE_ENV: nodeEnv, ...idp }));
+  const settings = new AgencyDeliverySettings(endpoints, policy, loadConfig(WorkdeskEnv, { NODE_ENV: nodeEnv, ...productionRequirements }));
   const change = (webhookUrl: string) => settings.change('skd', { webhookUrl, webhookSecret: secret, enabled: true }, 'supervisor');
   return { change, saved };
 }

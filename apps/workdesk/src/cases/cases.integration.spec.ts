@@ -3,7 +3,16 @@
 // records every mail the reporter would get.
 import { randomUUID } from 'node:crypto';
 import { CaseReminder, CaseStatusChanged, Inquiry, OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { aClassified, anInquiry, eventually, freePort, freshId, pipelineApi, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import {
+  aClassified,
+  anInquiry,
+  eventually,
+  freshId,
+  mailThrough,
+  pipelineApi,
+  RecordingRelay,
+  TestPipeline,
+} from '@inquiry-router/testing';
 
 const ReminderDays = 0.00005; // 4.3 s
 const ReminderMs = ReminderDays * 86_400_000;
@@ -55,12 +64,8 @@ describe('service desk cases', () => {
     api(`/api/cases/${caseId}/status`, { method: 'POST', token, body: { status, ...(note && { note }) } });
 
   beforeAll(async () => {
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
     await pipeline.setUp({
-      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
-      EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-      EMAIL_ADAPTER_SMTP_PORT: String(await freePort()),
+      ...(await mailThrough(relay)),
       CASE_REMINDER_DAYS: String(ReminderDays),
       CASE_REMINDER_CHECK_INTERVAL_MS: '250',
     });

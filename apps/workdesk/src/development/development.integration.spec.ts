@@ -9,6 +9,7 @@ import { inquiryIdFor } from '@inquiry-router/intake';
 import { OutsideWorld } from '@inquiry-router/local-system';
 import { OutboundMessageRepository } from '@inquiry-router/persistence';
 import { pipelineApi, TestPipeline } from '@inquiry-router/testing';
+import { productionRequirements } from '../testing/production-env';
 
 describe("the workdesk's development tools", () => {
   const pipeline = new TestPipeline();
@@ -134,12 +135,7 @@ describe("the workdesk's development tools", () => {
   it('in production: none of the development routes answers', async () => {
     const production = await pipeline.startInstance('workdesk', 'production', {
       NODE_ENV: 'production',
-      OIDC_ISSUER: 'https://login.example/realms/portal',
-      OIDC_AUDIENCE: 'inquiry-router',
-      STATUS_PUBLIC_URL: 'https://portal.example/status',
-      NOTICE_TOKEN_SECRET: 'a-secret-of-at-least-thirty-two-characters',
-      INQUIRER_KEY_SECRET: 'another-secret-of-at-least-thirty-two-characters',
-      SURVEY_TOKEN_SECRET: 'a-third-secret-of-at-least-thirty-two-characters',
+      ...productionRequirements,
     });
     const at = (path: string, method = 'GET') => fetch(`http://127.0.0.1:${production.port}${path}`, { method });
     expect(

@@ -5,7 +5,16 @@ import { hash } from 'bcryptjs';
 import { Inquiry, Topics } from '@inquiry-router/contracts';
 import { UserRepository } from '@inquiry-router/persistence';
 import { surveyToken } from '@inquiry-router/surveys';
-import { aClassified, anInquiry, eventually, freePort, freshId, pipelineApi, RecordingRelay, TestPipeline } from '@inquiry-router/testing';
+import {
+  aClassified,
+  anInquiry,
+  eventually,
+  freshId,
+  mailThrough,
+  pipelineApi,
+  RecordingRelay,
+  TestPipeline,
+} from '@inquiry-router/testing';
 
 const secret = 'a-survey-token-secret-for-the-integration-test';
 
@@ -61,12 +70,8 @@ describe('satisfaction surveys', () => {
     });
 
   beforeAll(async () => {
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
     await pipeline.setUp({
-      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
-      EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
-      EMAIL_ADAPTER_SMTP_PORT: String(await freePort()),
+      ...(await mailThrough(relay)),
       SURVEY_TOKEN_SECRET: secret,
       SURVEY_CHECK_INTERVAL_MS: '300',
     });

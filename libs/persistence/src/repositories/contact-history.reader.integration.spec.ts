@@ -4,8 +4,7 @@ import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
 import { forecastContacts } from '@inquiry-router/forecasting';
 import { defaultCalendar, isOpen } from '@inquiry-router/opening-hours';
-import { assertTestDatabase, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
-import { createDataSource, ensureDatabase } from '../data-source';
+import { migratedAfresh, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { ContactHistoryReader } from './contact-history.reader';
 
 const calendar = defaultCalendar();
@@ -49,11 +48,7 @@ describe('ContactHistoryReader', () => {
   const rows = craftedHistory();
 
   beforeAll(async () => {
-    assertTestDatabase(testDatabaseUrl);
-    await database.drop();
-    await ensureDatabase(database.url);
-    db = await createDataSource(database.url, { poolSize: 2, applicationName: 'contact-history-test' }).initialize();
-    await db.runMigrations({ transaction: 'each' });
+    db = await migratedAfresh(database, 'contact-history-test');
     for (let i = 0; i < rows.length; i += 5000) {
       await db.query(
         `INSERT INTO inquiries (id, channel, received_at, sender, to_address, body, thread_id, status)

@@ -1,8 +1,7 @@
 // Integration: the search on real Postgres, in a database of this file's own (migrated here), with
 // a few thousand inquiries, so counts and plans are this file's alone. Uses Postgres only.
 import { DataSource } from 'typeorm';
-import { assertTestDatabase, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
-import { createDataSource, ensureDatabase } from '../data-source';
+import { migratedAfresh, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { InquirySearchCriteria, InquirySearchReader, InquirySearchScope } from './inquiry-search.reader';
 
 const everyInquiry: InquirySearchScope = { kind: 'every-inquiry' };
@@ -53,11 +52,7 @@ describe('InquirySearchReader', () => {
     (await search(criteria, scope, { offset: 0, limit: 100 })).rows.map((r) => r.id);
 
   beforeAll(async () => {
-    assertTestDatabase(testDatabaseUrl);
-    await database.drop();
-    await ensureDatabase(database.url);
-    db = await createDataSource(database.url, { poolSize: 2, applicationName: 'inquiry-search-test' }).initialize();
-    await db.runMigrations({ transaction: 'each' });
+    db = await migratedAfresh(database, 'inquiry-search-test');
     // 4,000 inquiries, one a minute back from 1 December 2026: channels, statuses and texts in turn;
     // every 500th forwarded to skd, every 700th to nav.
     const start = Date.parse('2026-12-01T12:00:00Z');

@@ -1,9 +1,7 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerTemplateView, FilledAnswerTemplateView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { renderInConsole, resetConsole, signIn } from '../../testing/console-under-test';
 import { ActionForm } from './action-form';
 
 const Inquiry = 'IR-ABCDEFGHJKLM';
@@ -28,10 +26,28 @@ const filled: FilledAnswerTemplateView = {
   missing: [{ placeholder: 'name', reason: 'the inquirer gave no name' }],
 };
 
+/** The answer form, once the saved answers are listed in its picker. */
+async function renderAnswerForm() {
+  const onSubmit = vi.fn();
+  renderInConsole(
+    <ActionForm
+      mode="answer"
+      inquiryId={Inquiry}
+      agencies={[]}
+      busy={false}
+      firstField={{ current: null }}
+      onCancel={() => undefined}
+      onSubmit={onSubmit}
+    />,
+  );
+  const picker = (await screen.findByRole('option', { name: 'Innlogging med BankID (Bokmål)' })).closest('select')!;
+  return { onSubmit, picker };
+}
+
 describe('the answer form with a saved answer', () => {
   const urls: string[] = [];
   beforeEach(() => {
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'kari', roles: ['adviser'] }));
+    signIn('kari', ['adviser']);
     vi.stubGlobal(
       'fetch',
       vi.fn((url: string) => {
@@ -43,32 +59,12 @@ describe('the answer form with a saved answer', () => {
     );
   });
   afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
+    resetConsole();
     urls.length = 0;
   });
 
   it('fills the text from the chosen template, says what it could not fill, and sends the template with the answer', async () => {
-    const onSubmit = vi.fn();
-    render(
-      <I18nProvider initial="en">
-        <RouterProvider>
-          <SessionProvider>
-            <ActionForm
-              mode="answer"
-              inquiryId={Inquiry}
-              agencies={[]}
-              busy={false}
-              firstField={{ current: null }}
-              onCancel={() => undefined}
-              onSubmit={onSubmit}
-            />
-          </SessionProvider>
-        </RouterProvider>
-      </I18nProvider>,
-    );
-    const picker = (await screen.findByRole('option', { name: 'Innlogging med BankID (Bokmål)' })).closest('select')!;
+    const { onSubmit, picker } = await renderAnswerForm();
     expect(screen.getByRole('button', { name: 'Use' })).toHaveProperty('disabled', true);
     fireEvent.change(picker, { target: { value: template.id } });
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Use' })));
@@ -90,25 +86,7 @@ describe('the answer form with a saved answer', () => {
   });
 
   it('sends the answer as the adviser’s own once no template is chosen again', async () => {
-    const onSubmit = vi.fn();
-    render(
-      <I18nProvider initial="en">
-        <RouterProvider>
-          <SessionProvider>
-            <ActionForm
-              mode="answer"
-              inquiryId={Inquiry}
-              agencies={[]}
-              busy={false}
-              firstField={{ current: null }}
-              onCancel={() => undefined}
-              onSubmit={onSubmit}
-            />
-          </SessionProvider>
-        </RouterProvider>
-      </I18nProvider>,
-    );
-    const picker = (await screen.findByRole('option', { name: 'Innlogging med BankID (Bokmål)' })).closest('select')!;
+    const { onSubmit, picker } = await renderAnswerForm();
     fireEvent.change(picker, { target: { value: template.id } });
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Use' })));
     fireEvent.change(picker, { target: { value: '' } });

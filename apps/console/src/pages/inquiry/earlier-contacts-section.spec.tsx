@@ -1,13 +1,11 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createIntl } from 'react-intl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InquirerMatchView, InquirerView } from '@inquiry-router/contracts/views';
 import type { Role } from '@inquiry-router/contracts/vocabulary';
-import { SessionProvider } from '../../api/session';
 import { intlConfig } from '../../i18n/catalogue';
 import { formattersOf } from '../../i18n/formatters';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { EarlierContactsSection, recognitionOf } from './earlier-contacts-section';
 import { inquirer } from './inquirer-fixtures';
 
@@ -17,32 +15,23 @@ const Inquiry = 'IR-CURRENTXXXXX';
 function inquirerApi(view: InquirerView = inquirer) {
   const calls: { method: string; url: string; body?: unknown }[] = [];
   const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = urlOf(input);
     const method = init?.method ?? 'GET';
     calls.push({ method, url, ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}) });
-    const answer = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status }));
-    if (url === `/api/inquiries/${Inquiry}/inquirer` && method === 'GET') return answer(view);
-    if (url.startsWith(`/api/inquiries/${Inquiry}/inquirer/`) && method === 'POST') return answer(view);
-    if (url === '/api/inquirer-suggestions/sug-1/confirm') return answer(view);
+    if (url === `/api/inquiries/${Inquiry}/inquirer` && method === 'GET') return answerJson(view);
+    if (url.startsWith(`/api/inquiries/${Inquiry}/inquirer/`) && method === 'POST') return answerJson(view);
+    if (url === '/api/inquirer-suggestions/sug-1/confirm') return answerJson(view);
     if (url === '/api/inquirer-suggestions/sug-1/reject') return Promise.resolve(new Response(null, { status: 204 }));
-    if (url === `/api/inquirers/${view.inquirerId}/erase`) return answer({ erasedInquiries: 3 });
-    if (url === `/api/inquirers/${view.inquirerId}/export`) return answer({ inquirerId: view.inquirerId, inquiries: [] });
-    return Promise.resolve(new Response('{"message":"not here"}', { status: 404 }));
+    if (url === `/api/inquirers/${view.inquirerId}/erase`) return answerJson({ erasedInquiries: 3 });
+    if (url === `/api/inquirers/${view.inquirerId}/export`) return answerJson({ inquirerId: view.inquirerId, inquiries: [] });
+    return notHere();
   });
   return { fetch, calls, posted: () => calls.filter((c) => c.method === 'POST') };
 }
 
 function renderSection(roles: Role[], onChanged = vi.fn(() => Promise.resolve())) {
-  sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'ola', roles }));
-  render(
-    <I18nProvider initial="en">
-      <RouterProvider>
-        <SessionProvider>
-          <EarlierContactsSection inquiryId={Inquiry} onChanged={onChanged} />
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
-  );
+  signIn('ola', roles);
+  renderInConsole(<EarlierContactsSection inquiryId={Inquiry} onChanged={onChanged} />);
   return onChanged;
 }
 
@@ -66,11 +55,7 @@ describe('EarlierContactsSection', () => {
     api = inquirerApi();
     vi.stubGlobal('fetch', api.fetch);
   });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  afterEach(resetConsole);
 
   it('says how the person was recognised and lists their other contacts newest first, each leading to its inquiry', async () => {
     renderSection(['adviser']);

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { InquiryView } from '../../api/types';
 import { I18nProvider } from '../../i18n/i18n';
+import { queuedInFirstLine } from '../../testing/inquiry-views';
 import { MessageSection } from './message-section';
 
 // What people may write in any free-text field; the console must show it as text, never run or render it.
@@ -12,30 +13,17 @@ const payloads = {
 };
 
 function viewWith(text: typeof payloads): InquiryView {
-  return {
-    inquiry: {
-      id: 'IR-ABCDEFGHJKLM',
-      channel: 'email',
-      receivedAt: '2026-12-07T09:30:00+01:00',
-      from: { name: text.name, email: 'eve@example.com' },
-      to: 'support@example.no',
-      subject: text.subject,
-      body: text.body,
-      language: 'nb',
-      attachments: [],
-    },
-    status: 'queued',
-    queue: 'first-line',
-    assignedTo: null,
-    reservedBy: null,
-    reservedUntil: null,
-    dueAt: null,
-    slaTarget: null,
-    decision: null,
-    history: [],
-    thread: [],
-    incidents: [],
-  };
+  return queuedInFirstLine({
+    id: 'IR-ABCDEFGHJKLM',
+    channel: 'email',
+    receivedAt: '2026-12-07T09:30:00+01:00',
+    from: { name: text.name, email: 'eve@example.com' },
+    to: 'support@example.no',
+    subject: text.subject,
+    body: text.body,
+    language: 'nb',
+    attachments: [],
+  });
 }
 
 describe('MessageSection', () => {

@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IncidentSuggestionView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
 import { I18nProvider } from '../../i18n/i18n';
 import { RouterProvider } from '../../router';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { SuggestionBanner } from './suggestions-section';
 import { components, incident, suggestion } from './notice-fixtures';
 import { NoticesPage, prefillFrom } from './notices-page';
@@ -13,50 +13,35 @@ function noticesApi() {
   let suggestions: IncidentSuggestionView[] = [suggestion];
   const calls: { method: string; url: string; body?: unknown }[] = [];
   const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = urlOf(input);
     const method = init?.method ?? 'GET';
     calls.push({ method, url, ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}) });
-    const answer = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status }));
-    if (url === '/api/notices/components') return answer(components);
-    if (url === '/api/notices?state=active') return answer([incident]);
-    if (url.startsWith('/api/notices?state=')) return answer([]);
-    if (url === '/api/notices' && method === 'POST') return answer({ ...incident, id: 'DRIFT-00009' }, 201);
-    if (url === '/api/incident-suggestions?status=open') return answer(suggestions);
+    if (url === '/api/notices/components') return answerJson(components);
+    if (url === '/api/notices?state=active') return answerJson([incident]);
+    if (url.startsWith('/api/notices?state=')) return answerJson([]);
+    if (url === '/api/notices' && method === 'POST') return answerJson({ ...incident, id: 'DRIFT-00009' }, 201);
+    if (url === '/api/incident-suggestions?status=open') return answerJson(suggestions);
     const decided = /^\/api\/incident-suggestions\/([^/]+)\/(confirm|dismiss)$/.exec(url);
     if (decided && method === 'POST') {
       suggestions = suggestions.filter((s) => s.id !== decided[1]);
-      return answer({ ...suggestion, status: decided[2] === 'confirm' ? 'confirmed' : 'dismissed' });
+      return answerJson({ ...suggestion, status: decided[2] === 'confirm' ? 'confirmed' : 'dismissed' });
     }
-    if (url === '/api/notice-subscriptions' || url.startsWith('/api/notice-deliveries')) return answer([]);
-    return Promise.resolve(new Response('{"message":"not here"}', { status: 404 }));
+    if (url === '/api/notice-subscriptions' || url.startsWith('/api/notice-deliveries')) return answerJson([]);
+    return notHere();
   });
   return { fetch, calls };
 }
 
-const renderPage = () =>
-  render(
-    <I18nProvider initial="en">
-      <RouterProvider>
-        <SessionProvider>
-          <NoticesPage />
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
-  );
+const renderPage = () => renderInConsole(<NoticesPage />);
 
 describe('NoticesPage', () => {
   let api: ReturnType<typeof noticesApi>;
   beforeEach(() => {
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'operator', roles: ['operator'] }));
+    signIn('operator', ['operator']);
     api = noticesApi();
     vi.stubGlobal('fetch', api.fetch);
   });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-    window.history.replaceState(null, '', '/');
-  });
+  afterEach(resetConsole);
 
   it('lists the notices in force with their status, severity, components and environments', async () => {
     renderPage();

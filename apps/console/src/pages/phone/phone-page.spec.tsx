@@ -1,10 +1,9 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallTurn, DevelopmentPhoneView, PhoneCallStepView, TwimlVerb } from '@inquiry-router/contracts/views';
 import type { InquiryView } from '../../api/types';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
+import { queuedInFirstLine } from '../../testing/inquiry-views';
 import { PhonePage } from './phone-page';
 
 const callSid = `CA${'a1'.repeat(16)}`;
@@ -70,8 +69,8 @@ const stepOf = (turn: CallTurn, path: string, fields: Record<string, string> = {
   inquiryId: made,
 });
 
-const routed: InquiryView = {
-  inquiry: {
+const routed: InquiryView = queuedInFirstLine(
+  {
     id: inquiryId,
     channel: 'phone',
     receivedAt: '2026-12-07T09:00:00.000Z',
@@ -80,14 +79,7 @@ const routed: InquiryView = {
     body: 'IVR: 1',
     attachments: [],
   },
-  status: 'queued',
-  queue: 'first-line',
-  assignedTo: null,
-  reservedBy: null,
-  reservedUntil: null,
-  dueAt: null,
-  slaTarget: null,
-  decision: {
+  {
     target: 'first-line',
     kind: 'technical',
     category: 'login',
@@ -98,10 +90,7 @@ const routed: InquiryView = {
     policyVersion: '1',
     decidedAt: '2026-12-07T09:00:01.000Z',
   },
-  history: [],
-  thread: [],
-  incidents: [],
-};
+);
 
 interface Sent {
   method: string;
@@ -113,35 +102,25 @@ interface Sent {
 function workdesk(options: { open: boolean; offered?: boolean }) {
   const sent: Sent[] = [];
   const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = urlOf(input);
     const method = init?.method ?? 'GET';
     const body = init?.body ? (JSON.parse(init.body as string) as Record<string, unknown>) : undefined;
     sent.push({ method, url, ...(body ? { body } : {}) });
-    const answer = (value: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(value), { status }));
-    if (options.offered === false) return answer({ message: 'Cannot GET' }, 404);
-    if (url === '/api/development/phone') return answer(tool);
-    if (url === '/api/development/phone/calls') return answer(stepOf(options.open ? turns.menu : turns.closed, '/voice/incoming'), 201);
+    if (options.offered === false) return answerJson({ message: 'Cannot GET' }, 404);
+    if (url === '/api/development/phone') return answerJson(tool);
+    if (url === '/api/development/phone/calls') return answerJson(stepOf(options.open ? turns.menu : turns.closed, '/voice/incoming'), 201);
     if (url === `/api/development/phone/calls/${callSid}/answer` && body) {
-      if (body.action === '/voice/menu') return answer(stepOf(turns.describe, '/voice/menu', { Digits: String(body.digits) }));
-      if (body.action === '/voice/describe?choice=1') return answer(stepOf(turns.enqueued, '/voice/describe?choice=1', {}, inquiryId));
-      if (body.action === '/voice/goodbye') return answer(stepOf(turns.goodbye, '/voice/goodbye', {}, 'IR-VOICEMAIL22'));
+      if (body.action === '/voice/menu') return answerJson(stepOf(turns.describe, '/voice/menu', { Digits: String(body.digits) }));
+      if (body.action === '/voice/describe?choice=1') return answerJson(stepOf(turns.enqueued, '/voice/describe?choice=1', {}, inquiryId));
+      if (body.action === '/voice/goodbye') return answerJson(stepOf(turns.goodbye, '/voice/goodbye', {}, 'IR-VOICEMAIL22'));
     }
-    if (url === `/api/inquiries/${inquiryId}`) return answer(routed);
-    return answer({ message: 'not found' }, 404);
+    if (url === `/api/inquiries/${inquiryId}`) return answerJson(routed);
+    return answerJson({ message: 'not found' }, 404);
   });
   return { fetch, sent };
 }
 
-const renderPage = (locale: 'nb' | 'nn' | 'en' = 'nb') =>
-  render(
-    <I18nProvider initial={locale}>
-      <RouterProvider>
-        <SessionProvider>
-          <PhonePage />
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
-  );
+const renderPage = (locale: 'nb' | 'nn' | 'en' = 'nb') => renderInConsole(<PhonePage />, { locale });
 
 const callRegion = () => screen.getByRole('region', { name: /^(samtalen|the call)$/i });
 const heard = () =>
@@ -150,14 +129,8 @@ const heard = () =>
     .map((li) => li.textContent);
 
 describe('PhonePage', () => {
-  beforeEach(() =>
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'supervisor', roles: ['supervisor'] })),
-  );
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  beforeEach(() => signIn('supervisor', ['supervisor']));
+  afterEach(resetConsole);
 
   it('places a call, presses 1 on the keypad, says what it is about, and shows the queue, the inquiry and its decision', async () => {
     const api = workdesk({ open: true });

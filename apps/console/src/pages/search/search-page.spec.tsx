@@ -1,10 +1,8 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@inquiry-router/contracts/vocabulary';
-import { SessionProvider } from '../../api/session';
 import { Layout } from '../../components/layout';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { searchPage } from '../inquiry/inquirer-fixtures';
 import { SearchPage } from './search-page';
 
@@ -14,32 +12,25 @@ const ids = (from: number, count: number) => Array.from({ length: count }, (_, n
 function searchApi() {
   const asked: string[] = [];
   const fetch = vi.fn((input: RequestInfo | URL) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = urlOf(input);
     asked.push(url);
-    const answer = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
-    if (url === '/api/policy/agencies') return answer({ agencies: [{ code: 'skd', name: 'Skatteetaten' }] });
+    if (url === '/api/policy/agencies') return answerJson({ agencies: [{ code: 'skd', name: 'Skatteetaten' }] });
     if (url.startsWith('/api/inquiries/search?')) {
       const page = Number(new URL(url, 'http://x').searchParams.get('page'));
-      return answer(page === 2 ? searchPage(2, 30, ids(26, 5)) : searchPage(1, 30, ids(1, 25)));
+      return answerJson(page === 2 ? searchPage(2, 30, ids(26, 5)) : searchPage(1, 30, ids(1, 25)));
     }
-    return Promise.resolve(new Response('{"message":"not here"}', { status: 404 }));
+    return notHere();
   });
   return { fetch, asked, searches: () => asked.filter((u) => u.startsWith('/api/inquiries/search')) };
 }
 
 function renderPage(roles: Role[], at: string) {
-  sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'kari', roles }));
+  signIn('kari', roles);
   window.history.replaceState(null, '', at);
-  render(
-    <I18nProvider initial="en">
-      <RouterProvider>
-        <SessionProvider>
-          <Layout>
-            <SearchPage />
-          </Layout>
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
+  renderInConsole(
+    <Layout>
+      <SearchPage />
+    </Layout>,
   );
 }
 
@@ -49,12 +40,7 @@ describe('SearchPage', () => {
     api = searchApi();
     vi.stubGlobal('fetch', api.fetch);
   });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-    window.history.replaceState(null, '', '/');
-  });
+  afterEach(resetConsole);
 
   it('runs the search the address holds, fills the form with it, and pages through the hits by address', async () => {
     renderPage(['adviser'], '/search?q=bankid&channel=email&page=1');
