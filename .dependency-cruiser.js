@@ -18,7 +18,7 @@ const infrastructureLibraries = [
   'incidents-in-force',
   'local-system',
   'testing',
-  'signed-webhooks',
+  'outbound-delivery',
 ];
 const infrastructure = `^libs/(${infrastructureLibraries.join('|')})/`;
 const domain = `^libs/(?!(${infrastructureLibraries.join('|')})/)[^/]+/`;

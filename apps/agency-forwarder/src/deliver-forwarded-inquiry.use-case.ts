@@ -17,7 +17,7 @@ import { inProduction, maskText } from '@inquiry-router/runtime';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliveryEndpoints, DeliveryLedger } from './agency-forwarder.ports';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
-import { nextStep, RetrySchedule, sendWebhook } from '@inquiry-router/signed-webhooks';
+import { nextStep, RetrySchedule, sendWebhook } from '@inquiry-router/outbound-delivery';
 import { forwardedNotice } from './forwarded-notice';
 import { MailboxSender } from './mailbox-sender';
 

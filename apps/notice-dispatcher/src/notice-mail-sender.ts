@@ -1,4 +1,4 @@
-import { RelayMailSender } from '@inquiry-router/signed-webhooks';
+import { RelayMailSender } from '@inquiry-router/outbound-delivery';
 import type { NoticeMailContent } from './notice-mail';
 
 /**

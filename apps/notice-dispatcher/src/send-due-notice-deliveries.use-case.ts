@@ -4,7 +4,7 @@ import { deadLetterHeaders, KafkaConnection, OutboxMessage } from '@inquiry-rout
 import { unsubscribeToken } from '@inquiry-router/notices';
 import type { DueNoticeDelivery } from '@inquiry-router/persistence';
 import { inProduction, maskText } from '@inquiry-router/runtime';
-import { DeliveryAttemptFailed, nextStep, RetrySchedule, sendWebhook } from '@inquiry-router/signed-webhooks';
+import { DeliveryAttemptFailed, nextStep, RetrySchedule, sendWebhook } from '@inquiry-router/outbound-delivery';
 import { NoticeDispatcherEnv } from './notice-dispatcher.env';
 import { NoticeDeliveryLedger } from './notice-dispatcher.ports';
 import { noticeMail } from './notice-mail';

@@ -4,5 +4,5 @@ export * from './app-catalog';
 export * from './app-process';
 export * from './local-services';
 // Kept here for the tools that sign phone webhooks as the telephony provider would; it lives with the other signed webhooks.
-export { postTwilioWebhook, type WebhookAnswer } from '@inquiry-router/signed-webhooks';
+export { postTwilioWebhook, type WebhookAnswer } from '@inquiry-router/outbound-delivery';
 export * from './outside-world';

@@ -5,7 +5,7 @@ import { Endpoint, Operators } from '@inquiry-router/access';
 import { DomainError, type NoticeDeliveryView } from '@inquiry-router/contracts';
 import type { NoticeDeliveryStatus, NoticeDeliverySummary } from '@inquiry-router/persistence';
 import { ApiController, ListLimit } from '@inquiry-router/runtime';
-import { safeTarget } from '@inquiry-router/signed-webhooks';
+import { safeTarget } from '@inquiry-router/outbound-delivery';
 import { NoticeDeliveryRecords } from './notice-subscriptions.ports';
 
 const statuses: NoticeDeliveryStatus[] = ['pending', 'delivered', 'failed'];

@@ -1,4 +1,4 @@
-import { postTwilioWebhook, type WebhookAnswer } from '@inquiry-router/signed-webhooks';
+import { postTwilioWebhook, type WebhookAnswer } from '@inquiry-router/outbound-delivery';
 import { PhoneNotConfigured, phoneAdapterRefusal, phoneAdapterUnreachable } from './development-phone-errors';
 
 /**
