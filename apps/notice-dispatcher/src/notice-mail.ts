@@ -1,4 +1,11 @@
-import type { Language, NoticeEnvironment, NoticeKind, NoticeSeverity, NoticeStatus } from '@inquiry-router/contracts';
+import {
+  IntlLocales,
+  type Language,
+  type NoticeEnvironment,
+  type NoticeKind,
+  type NoticeSeverity,
+  type NoticeStatus,
+} from '@inquiry-router/contracts';
 import { textIn } from '@inquiry-router/notices';
 import type { NoticeEntry } from '@inquiry-router/persistence';
 import { escapeHtml } from '@inquiry-router/runtime';
@@ -51,11 +58,9 @@ const words = {
   unsubscribe: { nb: 'Avslutt abonnementet', nn: 'Avslutt abonnementet', en: 'Unsubscribe' },
 } satisfies Labels<string>;
 
-const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
 /** A time as the reader reads it, in Norwegian time (the portal's), with the zone named. */
 export function readableTime(at: Date, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], {
+  return new Intl.DateTimeFormat(IntlLocales[language], {
     timeZone: 'Europe/Oslo',
     day: 'numeric',
     month: 'long',

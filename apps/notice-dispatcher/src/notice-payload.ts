@@ -6,7 +6,9 @@ import type { NoticeEntry } from '@inquiry-router/persistence';
  * What a webhook subscriber receives for one entry of a notice's history (its registration, or an
  * update): the entry's status and message, and the notice as it stands. Documented in the app
  * README; a breaking change gets a new `type`. Texts come in every language the operator wrote
- * (`nb` always). The delivery id is the `webhook-id` header, the same on every attempt.
+ * (`nb` always). The delivery id is the `webhook-id` header, the same on every attempt. Written
+ * out rather than derived from `NoticeEntry`: the published format changes only on purpose, never
+ * because the stored entry gained a field.
  */
 export interface NoticeWebhookPayload {
   type: 'notice.changed';

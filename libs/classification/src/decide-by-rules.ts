@@ -180,21 +180,13 @@ export function decideTechnical(signals: Signals, reasons: Reasons, agencyScore:
     0.06 * Math.min(c.score, 5) +
     0.06 * Math.min(c.margin, 3) -
     0.04 * Math.min(agencyScore, 6);
-  if (secondLine.length > 0) {
+  const toSecondLine = secondLine.length > 0;
+  if (toSecondLine) {
     confidence += 0.2;
     reasons.add('second-line', secondLineParams(signals), `Second line: ${secondLine.join('; ')}.`);
-    return {
-      target: 'second-line',
-      kind: 'technical',
-      category,
-      agency: null,
-      caseType: null,
-      confidence: clamp(confidence),
-      ...reasons.fields(),
-    };
   }
   return {
-    target: 'first-line',
+    target: toSecondLine ? 'second-line' : 'first-line',
     kind: 'technical',
     category,
     agency: null,

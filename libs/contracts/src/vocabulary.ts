@@ -21,6 +21,9 @@ export type Channel = (typeof Channels)[number];
 export const Languages = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof Languages)[number];
 
+/** The locale each language formats dates and numbers in (`Intl`): Norway's for Norwegian, Britain's for English. */
+export const IntlLocales: Readonly<Record<Language, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
 /** Largest body accepted on the bus; adapters store anything bigger out of band. */
 export const MaxBodyLength = 100_000;
 

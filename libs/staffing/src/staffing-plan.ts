@@ -1,4 +1,4 @@
-import { Channels, type Channel } from '@inquiry-router/contracts';
+import { Channels, type Channel, type ExtendedHoursProposalView } from '@inquiry-router/contracts';
 import { erlangStaffing, InvalidStaffingInput, withShrinkage } from './erlang-c';
 import { writtenWorkload } from './written-workload';
 
@@ -131,14 +131,8 @@ export const defaultExtendedHoursPolicy: Omit<ExtendedHoursPolicy, 'maxAdvisers'
   minimumShortfallHours: 1,
 };
 
-export interface ExtendedHoursProposal {
-  date: string;
-  opens: string;
-  closes: string;
-  reason: string;
-  deadline: { deadlineId: string; name: string; date: string } | null;
-  contactsBeyondNormalHours: number;
-}
+/** Extended hours for a day, as proposed: the proposal the supervisor sees, before it is stored and decided on. */
+export type ExtendedHoursProposal = Omit<ExtendedHoursProposalView, 'id' | 'status'>;
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmmOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

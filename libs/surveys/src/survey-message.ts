@@ -1,4 +1,4 @@
-import type { Language } from '@inquiry-router/contracts';
+import { IntlLocales, type Language } from '@inquiry-router/contracts';
 
 const texts = {
   subject: { nb: 'Hvor fornøyd er du med hjelpen?', nn: 'Kor nøgd er du med hjelpa?', en: 'How satisfied are you with our help?' },
@@ -19,14 +19,12 @@ const texts = {
   },
 } satisfies Record<string, Record<Language, string>>;
 
-const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
 /** The one short question, in the inquirer's language: a score 1–5 by reply or through the link. */
 export function surveyMessage(
   language: Language,
   survey: { reference: string; link: string; expiresAt: Date; zone: string },
 ): { subject: string; body: string } {
-  const expires = new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeZone: survey.zone }).format(survey.expiresAt);
+  const expires = new Intl.DateTimeFormat(IntlLocales[language], { dateStyle: 'long', timeZone: survey.zone }).format(survey.expiresAt);
   return {
     subject: texts.subject[language],
     body: [

@@ -1,4 +1,5 @@
 import type { IntlConfig } from 'react-intl';
+import { IntlLocales } from '@inquiry-router/contracts/vocabulary';
 import { en, nb, type Messages } from './messages';
 import { nn } from './messages.nn';
 
@@ -13,9 +14,6 @@ export const localeNames: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk
 
 /** Every date and time is shown as support in Norway reads it. */
 export const Zone = 'Europe/Oslo';
-
-/** The region each language formats dates and numbers for. */
-const intlLocales: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /** Dotted paths to every text of a catalogue, with the text (literal in bokmål, so its values can be read off it). */
 type Leaves<T, Prefix extends string = ''> = {
@@ -52,7 +50,7 @@ const flatCatalogues = Object.fromEntries(Locales.map((l) => [l, flatten(catalog
 
 /** How react-intl is set up for a language: its messages, its region's formats, and Oslo time. */
 export function intlConfig(locale: Locale): IntlConfig {
-  return { locale: intlLocales[locale], defaultLocale: intlLocales.nb, timeZone: Zone, messages: flatCatalogues[locale] };
+  return { locale: IntlLocales[locale], defaultLocale: IntlLocales.nb, timeZone: Zone, messages: flatCatalogues[locale] };
 }
 
 declare global {

@@ -76,7 +76,7 @@ export function toAuditEntryView(entry: FilingDeadlineAuditEntry): FilingDeadlin
     actor: entry.actor,
     action: entry.action,
     deadlineId: entry.deadlineId,
-    before: entry.before as unknown as Record<string, unknown> | null,
-    after: entry.after as unknown as Record<string, unknown>,
+    before: entry.before,
+    after: entry.after,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { AdviserUpdateKind, AdviserUpdateView } from '@inquiry-router/contracts';
+import type { AdviserUpdateView } from '@inquiry-router/contracts';
 
 /** An update advisers must take in, as published: the view's fields but for those the repository sets. */
 export type AdviserUpdateFields = Omit<AdviserUpdateView, 'id' | 'publishedBy' | 'publishedAt'>;
@@ -16,14 +16,8 @@ export interface AdviserUpdateConfirmation {
   confirmedAt: Date;
 }
 
-/** A row of `adviser_updates` as Postgres gives it. */
-export type UpdateRow = {
-  id: string;
-  kind: AdviserUpdateKind;
-  title: string;
-  body: string;
-  categories: string[];
-  queues: string[];
+/** A row of `adviser_updates` as Postgres gives it: the one-word fields as the record has them, the others under their SQL names. */
+export type UpdateRow = Pick<AdviserUpdateRecord, 'id' | 'kind' | 'title' | 'body' | 'categories' | 'queues'> & {
   required_before_claiming: boolean;
   agreement_version: string | null;
   incident_id: string | null;

@@ -1,30 +1,19 @@
 import { DataSource } from 'typeorm';
-import type { Language } from '@inquiry-router/contracts';
+import type { AnswerTemplateView, Language } from '@inquiry-router/contracts';
 
-/** A saved answer as kept: its text with placeholders, per language, for a category and linked to a help page if any. */
-export interface AnswerTemplateRecord {
-  id: string;
-  title: string;
-  language: Language;
-  body: string;
-  category: string | null;
-  helpPageUrl: string | null;
+/**
+ * A saved answer as kept: its text with placeholders, per language, for a category and linked to a
+ * help page if any (retired: kept for the answers that used it, offered no more). The view's fields
+ * but the placeholders, which are read off the body, with times as Dates.
+ */
+export type AnswerTemplateRecord = Omit<AnswerTemplateView, 'placeholders' | 'createdAt' | 'updatedAt' | 'retiredAt'> & {
   createdAt: Date;
-  createdBy: string;
   updatedAt: Date;
-  updatedBy: string;
-  /** Set once retired: kept for the answers that used it, offered no more. */
   retiredAt: Date | null;
-}
+};
 
 /** What an editor writes of a template. */
-export interface AnswerTemplateFields {
-  title: string;
-  language: Language;
-  body: string;
-  category: string | null;
-  helpPageUrl: string | null;
-}
+export type AnswerTemplateFields = Pick<AnswerTemplateRecord, 'title' | 'language' | 'body' | 'category' | 'helpPageUrl'>;
 
 /** Which templates to list: by language and category, and whether the retired ones too. */
 export interface AnswerTemplateFilter {

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { Channel } from '@inquiry-router/contracts';
-import type { DateRule, FilingDeadline } from '@inquiry-router/filing-deadlines';
+import type { FilingDeadline } from '@inquiry-router/filing-deadlines';
 
 /** A deadline as stored: the domain's fields, and who made and last changed it, when. */
 export interface FilingDeadlineRecord extends FilingDeadline {
@@ -11,14 +10,7 @@ export interface FilingDeadlineRecord extends FilingDeadline {
 }
 
 /** What a person sets on a deadline (the audit's before and after are these fields). */
-export interface FilingDeadlineFields {
-  agency: string;
-  name: string;
-  rule: DateRule;
-  channels: Channel[];
-  active: boolean;
-  notes: string | null;
-}
+export type FilingDeadlineFields = Omit<FilingDeadline, 'id'>;
 
 export type FilingDeadlineAction = 'created' | 'updated' | 'deactivated';
 

@@ -1,19 +1,8 @@
 import { DataSource } from 'typeorm';
-import type { Language } from '@inquiry-router/contracts';
+import type { HelpPageView } from '@inquiry-router/contracts';
 
-/** A help page as stored, with who made and last changed it. */
-export interface HelpPageRecord {
-  id: string;
-  url: string;
-  title: string;
-  language: Language;
-  keywords: string[];
-  topics: string[];
-  createdAt: Date;
-  createdBy: string;
-  updatedAt: Date;
-  updatedBy: string;
-}
+/** A help page as stored, with who made and last changed it: the view, with times as Dates. */
+export type HelpPageRecord = Omit<HelpPageView, 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date };
 
 /** What an editor sets on a page. */
 export type HelpPageFields = Pick<HelpPageRecord, 'url' | 'title' | 'language' | 'keywords' | 'topics'>;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { NoticeText } from '@inquiry-router/notices';
 
 /** One queue as supervisors watch it. */
 export interface QueueOverview {
@@ -58,7 +59,7 @@ export interface HeldInquiry {
   dueAt: Date | null;
   reservedUntil: Date | null;
   /** The known incident it is linked to (the latest link), if any. */
-  incident: { noticeId: string; title: { nb: string; nn?: string; en?: string } } | null;
+  incident: { noticeId: string; title: NoticeText } | null;
 }
 
 export interface LiveOverviewRows {
@@ -193,7 +194,7 @@ export class LiveOverviewRepository {
       due_at: Date | null;
       reserved_until: Date | null;
       notice_id: string | null;
-      notice_title: { nb: string; nn?: string; en?: string } | null;
+      notice_title: NoticeText | null;
     }[] = await this.db.query(
       `SELECT i.id, i.channel, i.subject, i.queue, i.status, i.received_at, i.due_at, i.reserved_until,
               link.notice_id, link.title AS notice_title

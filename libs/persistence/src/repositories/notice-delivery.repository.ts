@@ -1,40 +1,25 @@
 import { DataSource } from 'typeorm';
-import type {
-  NoticeAudience,
-  NoticeEnvironment,
-  NoticeKind,
-  NoticeSeverity,
-  NoticeStatus,
-  SubscriptionChannel,
-} from '@inquiry-router/contracts';
+import type { SubscriptionChannel } from '@inquiry-router/contracts';
 import type { OutboxMessage } from '@inquiry-router/messaging';
-import type { NoticeText } from '@inquiry-router/notices';
+import type { Notice, NoticeText } from '@inquiry-router/notices';
 import { outboxWriter } from './outbox.repository';
 import type { SubscriberLanguage } from './notice-subscription.repository';
 
 export type NoticeDeliveryStatus = 'pending' | 'delivered' | 'failed';
 
-/** One history entry of a notice, as it is sent: the entry's status and message, the notice as it stands now. */
-export interface NoticeEntry {
+/**
+ * One history entry of a notice, as it is sent: the entry's sequence, status and message, who made
+ * it when, and the notice as it stands now (its keywords aside: they are for matching inquiries).
+ */
+export type NoticeEntry = Omit<Notice, 'id' | 'keywords'> & {
   noticeId: string;
   sequence: number;
-  kind: NoticeKind;
-  status: NoticeStatus;
-  severity: NoticeSeverity;
-  title: NoticeText;
-  description: NoticeText;
   message: NoticeText;
-  components: string[];
   /** Each component's name, in the order of `components` (the code where the component is unknown). */
   componentNames: NoticeText[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
-  startsAt: Date;
-  expectedEndAt: Date | null;
-  endedAt: Date | null;
   changedBy: string;
   changedAt: Date;
-}
+};
 
 /** A delivery taken to be tried now, with all it needs: its subscriber (with the webhook's secret) and the entry. */
 export interface DueNoticeDelivery {
@@ -69,34 +54,26 @@ export interface NoticeDeliverySummary {
   createdAt: Date;
 }
 
-type DueRow = {
-  id: string;
-  attempts: number;
-  first_attempt_at: Date;
-  subscription_id: string;
-  channel: SubscriptionChannel;
-  email: string | null;
-  webhook_url: string | null;
-  webhook_secret: string | null;
-  language: SubscriberLanguage;
-  notice_id: string;
-  sequence: number;
-  kind: NoticeKind;
-  status: NoticeStatus;
-  severity: NoticeSeverity;
-  title: NoticeText;
-  description: NoticeText;
-  message: NoticeText;
-  components: string[];
-  component_names: NoticeText[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
-  starts_at: Date;
-  expected_end_at: Date | null;
-  ended_at: Date | null;
-  changed_by: string;
-  changed_at: Date;
-};
+// The entry's and the subscriber's one-word columns under the names they have there, the others under their SQL names.
+type DueRow = Pick<
+  NoticeEntry,
+  'sequence' | 'kind' | 'status' | 'severity' | 'title' | 'description' | 'message' | 'components' | 'environments' | 'audiences'
+> &
+  Pick<DueNoticeDelivery['subscription'], 'channel' | 'email' | 'language'> & {
+    id: string;
+    attempts: number;
+    first_attempt_at: Date;
+    subscription_id: string;
+    webhook_url: string | null;
+    webhook_secret: string | null;
+    notice_id: string;
+    component_names: NoticeText[];
+    starts_at: Date;
+    expected_end_at: Date | null;
+    ended_at: Date | null;
+    changed_by: string;
+    changed_at: Date;
+  };
 
 /**
  * The ledger of notice entries sent to subscribers (`notice_deliveries`): one row per subscriber

@@ -39,37 +39,9 @@ export interface ActiveSubscriptionFilter {
   audiences: NoticeAudience[];
 }
 
-type Row = {
-  id: string;
-  channel: SubscriptionChannel;
-  email: string | null;
-  webhook_url: string | null;
-  components: string[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
-  language: SubscriberLanguage;
-  confirmed_at: Date | null;
-  created_by: string | null;
-  created_at: Date;
-  ended_at: Date | null;
-};
-
-const columns = `id, channel, email, webhook_url, components, environments, audiences, language, confirmed_at, created_by, created_at, ended_at`;
-
-const recordOf = (r: Row): NoticeSubscriptionRecord => ({
-  id: r.id,
-  channel: r.channel,
-  email: r.email,
-  webhookUrl: r.webhook_url,
-  components: r.components,
-  environments: r.environments,
-  audiences: r.audiences,
-  language: r.language,
-  confirmedAt: r.confirmed_at,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  endedAt: r.ended_at,
-});
+// Selected under the record's own names, so a row is the record.
+const columns = `id, channel, email, webhook_url AS "webhookUrl", components, environments, audiences, language,
+  confirmed_at AS "confirmedAt", created_by AS "createdBy", created_at AS "createdAt", ended_at AS "endedAt"`;
 
 /**
  * Subscribers to operational notices (`notice_subscriptions`). Tokens are looked up by their hash
@@ -84,7 +56,7 @@ export class NoticeSubscriptionRepository {
    */
   async create(s: NewNoticeSubscription): Promise<NoticeSubscriptionRecord | null> {
     const rows = await this.db
-      .query<Row[]>(
+      .query<NoticeSubscriptionRecord[]>(
         `INSERT INTO notice_subscriptions (id, channel, email, webhook_url, webhook_secret, components, environments, audiences, language,
                                          confirm_token_hash, confirmed_at, unsubscribe_token_hash, created_by)
        VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[], $8::text[], $9, $10, CASE WHEN $10::text IS NULL THEN now() END, $11, $12)
@@ -105,34 +77,39 @@ export class NoticeSubscriptionRepository {
         ],
       )
       .catch((error: { code?: string; constraint?: string }) => {
-        if (error.code === '23505' && error.constraint === 'notice_subscriptions_one_per_address') return [] as Row[];
+        if (error.code === '23505' && error.constraint === 'notice_subscriptions_one_per_address') return [] as NoticeSubscriptionRecord[];
         throw error;
       });
-    return rows[0] ? recordOf(rows[0]) : null;
+    return rows[0] ?? null;
   }
 
   /** Newest first; ended ones only when asked for. */
   async list(filter: { includeEnded: boolean; limit: number }): Promise<NoticeSubscriptionRecord[]> {
-    const rows: Row[] = await this.db.query(
+    return this.db.query(
       `SELECT ${columns} FROM notice_subscriptions WHERE $1::boolean OR ended_at IS NULL ORDER BY created_at DESC, id LIMIT $2`,
       [filter.includeEnded, filter.limit],
     );
-    return rows.map(recordOf);
   }
 
   async find(id: string): Promise<NoticeSubscriptionRecord | null> {
-    const [row]: Row[] = await this.db.query(`SELECT ${columns} FROM notice_subscriptions WHERE id = $1`, [id]);
-    return row ? recordOf(row) : null;
+    const [row]: NoticeSubscriptionRecord[] = await this.db.query(`SELECT ${columns} FROM notice_subscriptions WHERE id = $1`, [id]);
+    return row ?? null;
   }
 
   async findByConfirmHash(hash: string): Promise<NoticeSubscriptionRecord | null> {
-    const [row]: Row[] = await this.db.query(`SELECT ${columns} FROM notice_subscriptions WHERE confirm_token_hash = $1`, [hash]);
-    return row ? recordOf(row) : null;
+    const [row]: NoticeSubscriptionRecord[] = await this.db.query(
+      `SELECT ${columns} FROM notice_subscriptions WHERE confirm_token_hash = $1`,
+      [hash],
+    );
+    return row ?? null;
   }
 
   async findByUnsubscribeHash(hash: string): Promise<NoticeSubscriptionRecord | null> {
-    const [row]: Row[] = await this.db.query(`SELECT ${columns} FROM notice_subscriptions WHERE unsubscribe_token_hash = $1`, [hash]);
-    return row ? recordOf(row) : null;
+    const [row]: NoticeSubscriptionRecord[] = await this.db.query(
+      `SELECT ${columns} FROM notice_subscriptions WHERE unsubscribe_token_hash = $1`,
+      [hash],
+    );
+    return row ?? null;
   }
 
   /**
@@ -144,12 +121,13 @@ export class NoticeSubscriptionRepository {
     confirmTokenHash: string,
   ): Promise<{ subscription: NoticeSubscriptionRecord; firstTime: boolean; webhookSecret: string | null } | null> {
     return this.db.transaction(async (tx) => {
-      const [row]: (Row & { webhook_secret: string | null })[] = await tx.query(
-        `SELECT ${columns}, webhook_secret FROM notice_subscriptions WHERE confirm_token_hash = $1 FOR UPDATE`,
+      const [row]: (NoticeSubscriptionRecord & { webhookSecret: string | null })[] = await tx.query(
+        `SELECT ${columns}, webhook_secret AS "webhookSecret" FROM notice_subscriptions WHERE confirm_token_hash = $1 FOR UPDATE`,
         [confirmTokenHash],
       );
       if (!row) return null;
-      if (row.confirmed_at || row.ended_at) return { subscription: recordOf(row), firstTime: false, webhookSecret: null };
+      const { webhookSecret, ...subscription } = row;
+      if (subscription.confirmedAt || subscription.endedAt) return { subscription, firstTime: false, webhookSecret: null };
       // The latest choice of what to be sent replaces an earlier subscription of the same address.
       const replaced: { id: string }[] = await tx.query(
         `WITH ended AS (
@@ -158,17 +136,17 @@ export class NoticeSubscriptionRepository {
               AND (CASE WHEN channel = 'email' THEN lower(email) ELSE webhook_url END) = (CASE WHEN $1 = 'email' THEN lower($2) ELSE $3 END)
             RETURNING id)
          SELECT id FROM ended`,
-        [row.channel, row.email, row.webhook_url],
+        [subscription.channel, subscription.email, subscription.webhookUrl],
       );
       if (replaced.length > 0)
         await tx.query(`DELETE FROM notice_deliveries WHERE subscription_id = ANY($1::uuid[]) AND status = 'pending'`, [
           replaced.map((r) => r.id),
         ]);
-      const [confirmed]: Row[] = await tx.query(
+      const [confirmed]: NoticeSubscriptionRecord[] = await tx.query(
         `WITH changed AS (UPDATE notice_subscriptions SET confirmed_at = now() WHERE id = $1 RETURNING ${columns}) SELECT * FROM changed`,
-        [row.id],
+        [subscription.id],
       );
-      return { subscription: recordOf(confirmed), firstTime: true, webhookSecret: row.webhook_secret };
+      return { subscription: confirmed, firstTime: true, webhookSecret };
     });
   }
 
@@ -183,7 +161,7 @@ export class NoticeSubscriptionRepository {
 
   private endWhere(condition: string, value: string): Promise<NoticeSubscriptionRecord | null> {
     return this.db.transaction(async (tx) => {
-      const [row]: Row[] = await tx.query(
+      const [row]: NoticeSubscriptionRecord[] = await tx.query(
         // As a SELECT over the change: the driver answers an UPDATE with its count beside the rows.
         `WITH changed AS (UPDATE notice_subscriptions SET ended_at = coalesce(ended_at, now()) WHERE ${condition} RETURNING ${columns})
          SELECT * FROM changed`,
@@ -191,7 +169,7 @@ export class NoticeSubscriptionRepository {
       );
       if (!row) return null;
       await tx.query(`DELETE FROM notice_deliveries WHERE subscription_id = $1 AND status = 'pending'`, [row.id]);
-      return recordOf(row);
+      return row;
     });
   }
 
@@ -218,9 +196,8 @@ export class NoticeSubscriptionRepository {
 
   /** The confirmed subscriptions still running, with what each asked for. */
   async active(): Promise<ActiveSubscriptionFilter[]> {
-    const rows: Pick<Row, 'id' | 'components' | 'environments' | 'audiences'>[] = await this.db.query(
+    return this.db.query(
       `SELECT id, components, environments, audiences FROM notice_subscriptions WHERE confirmed_at IS NOT NULL AND ended_at IS NULL`,
     );
-    return rows.map((r) => ({ id: r.id, components: r.components, environments: r.environments, audiences: r.audiences }));
   }
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { Channel } from '@inquiry-router/contracts';
+import type { Channel, ExtendedHoursProposalView } from '@inquiry-router/contracts';
 
 /** What a supervisor sets on a planned shift (the audit's before and after are these fields). */
 export interface RosterShiftFields {
@@ -27,17 +27,10 @@ export interface PlanningSettings {
   maxAdvisers: number | null;
 }
 
-export type ProposalStatus = 'proposed' | 'accepted' | 'dismissed';
+export type ProposalStatus = ExtendedHoursProposalView['status'];
 
-/** A day the forecast cannot be met in normal hours, and the extended hours that would meet it. */
-export interface ProposalFields {
-  date: string;
-  opens: string;
-  closes: string;
-  reason: string;
-  deadline: { deadlineId: string; name: string; date: string } | null;
-  contactsBeyondNormalHours: number;
-}
+/** A day the forecast cannot be met in normal hours, and the extended hours that would meet it: the view but what is decided on it. */
+export type ProposalFields = Omit<ExtendedHoursProposalView, 'id' | 'status'>;
 
 export interface ProposalRecord extends ProposalFields {
   id: string;
