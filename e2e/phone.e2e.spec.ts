@@ -5,11 +5,11 @@
 // page shows the queue and the inquiry with its decision, and the inquiry is in Postgres with it.
 // At a closed hour (21:00) the page reads out the closed message and the call-back offer; pressing
 // 1 records the call-back request. axe-core finds nothing serious; the clocks go back to real time after.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { eventually } from '@inquiry-router/testing';
-import { launchChromium } from './support/browser';
 import { expectAxeClean } from './support/accessibility';
-import { ConsoleUser, textBecomes } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import { textBecomes } from './support/console-pages';
 import { E2eSystem, SignInUser } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -36,8 +36,7 @@ const names = {
 
 describe('the development Phone page', () => {
   const system = new E2eSystem();
-  let browser: Browser;
-  let supervisor: ConsoleUser;
+  const browser = new ConsoleBrowser(system);
   let page: Page;
 
   /** What the caller hears now, as the page lists it. */
@@ -68,15 +67,12 @@ describe('the development Phone page', () => {
 
   beforeAll(async () => {
     await system.start();
-    browser = await launchChromium();
-    supervisor = await ConsoleUser.signIn(browser, system.url(''), supervisorUser);
-    page = supervisor.page;
+    await browser.launch();
+    page = (await browser.signIn(supervisorUser)).page;
   }, 300_000);
   afterAll(async () => {
     await system.setClock(null).catch(() => undefined);
-    await supervisor?.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
+    await browser.stop();
   }, 60_000);
 
   it('at an open hour, takes a call to the support number through the menu into a queue, and shows the inquiry with its decision', async () => {

@@ -4,12 +4,11 @@
 // `npm run history:generate -- --days 120` does), so the forecast has a past to learn from; the
 // span shown reaches past the next 5th, where the seeded a-melding deadline raises the forecast.
 // The page is checked with axe-core and a screenshot saved as test-artifacts/screenshots/planner.png.
-import type { Browser } from 'playwright-core';
 import { DateTime } from 'luxon';
 import { generateHistory } from '../tools/history/history-generator';
-import { launchChromium } from './support/browser';
 import { describeViolations, seriousViolations } from './support/accessibility';
-import { ConsoleUser, textBecomes } from './support/console-pages';
+import { ConsoleBrowser } from './support/console-browser';
+import { textBecomes } from './support/console-pages';
 import { E2eSystem } from './support/e2e-system';
 import { screenshot } from './support/screenshots';
 
@@ -21,8 +20,7 @@ function spanOverADeadline(now: DateTime): { from: string; to: string } {
 
 describe('the supervisor’s planner page', () => {
   const system = new E2eSystem();
-  let browser: Browser;
-  let supervisor: ConsoleUser | undefined;
+  const browser = new ConsoleBrowser(system);
 
   beforeAll(async () => {
     await system.start();
@@ -34,17 +32,12 @@ describe('the supervisor’s planner page', () => {
       replace: false,
       now: now.toJSDate(),
     });
-    browser = await launchChromium();
+    await browser.launch();
   }, 400_000);
-  afterAll(async () => {
-    await supervisor?.close().catch(() => undefined);
-    await browser?.close();
-    await system.stop();
-  }, 60_000);
+  afterAll(() => browser.stop(), 60_000);
 
   it('shows the forecast with the deadline marked, the staffing gap and the proposals, and passes axe-core', async () => {
-    supervisor = await ConsoleUser.signIn(browser, system.url(''), { username: 'supervisor', password: 'supervisor' });
-    const page = supervisor.page;
+    const { page } = await browser.signIn({ username: 'supervisor', password: 'supervisor' });
     await page
       .getByRole('navigation')
       .getByRole('link', { name: /^(bemanning|planning)$/i })

@@ -130,3 +130,52 @@ export function RangeFields({
     </div>
   );
 }
+
+/** The attributes that tie a control to its error text, when it has one. */
+export function errorProps(id: string, error: string | undefined) {
+  return error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
+}
+
+/** A field's problem, under it; `errorProps` points the control at it. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="field-error">
+      {error}
+    </p>
+  );
+}
+
+/** Checkboxes for choosing several of a list, in a fieldset with its legend (and its problem). */
+export function CheckboxGroup<V extends string>({
+  id,
+  legend,
+  options,
+  chosen,
+  onChange,
+  error,
+  hint,
+}: {
+  id: string;
+  legend: string;
+  options: readonly { value: V; label: string }[];
+  chosen: readonly V[];
+  onChange: (chosen: V[]) => void;
+  error?: string;
+  hint?: string;
+}) {
+  const toggle = (v: V) => onChange(chosen.includes(v) ? chosen.filter((c) => c !== v) : [...chosen, v]);
+  return (
+    <fieldset id={id} {...errorProps(id, error)}>
+      <legend>{legend}</legend>
+      {hint && <p className="hint">{hint}</p>}
+      {options.map((o) => (
+        <div className="field checkbox" key={o.value}>
+          <input id={`${id}-${o.value}`} type="checkbox" checked={chosen.includes(o.value)} onChange={() => toggle(o.value)} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      <FieldError id={id} error={error} />
+    </fieldset>
+  );
+}

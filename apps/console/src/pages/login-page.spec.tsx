@@ -1,28 +1,14 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SessionProvider } from '../api/session';
-import { I18nProvider } from '../i18n/i18n';
-import { RouterProvider } from '../router';
+import { answerJson, renderInConsole, resetConsole } from '../testing/console-under-test';
 import { LoginPage } from './login-page';
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  cleanup();
-  sessionStorage.clear();
-});
+afterEach(resetConsole);
 
 const signIn = (roles: string[]) => {
-  const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ token: 't', roles, expiresIn: 3600 }), { status: 200 })));
+  const fetch = vi.fn(() => answerJson({ token: 't', roles, expiresIn: 3600 }));
   vi.stubGlobal('fetch', fetch);
-  render(
-    <I18nProvider initial="en">
-      <SessionProvider>
-        <RouterProvider>
-          <LoginPage />
-        </RouterProvider>
-      </SessionProvider>
-    </I18nProvider>,
-  );
+  renderInConsole(<LoginPage />);
   fireEvent.change(screen.getByLabelText('Username'), { target: { value: 'ola' } });
   fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'secret' } });
   fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));

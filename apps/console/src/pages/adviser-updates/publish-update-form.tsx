@@ -2,43 +2,9 @@ import { FormEvent, useState } from 'react';
 import { AdviserUpdateKinds, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
-import { choicesOf, Field, SelectField } from '../../components/fields';
+import { CheckboxGroup, choicesOf, Field, SelectField } from '../../components/fields';
 import { Notice } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-
-/** Checkboxes for some of `values`, under a legend. */
-function Choices({
-  id,
-  legend,
-  values,
-  chosen,
-  labelOf,
-  onChange,
-}: {
-  id: string;
-  legend: string;
-  values: readonly string[];
-  chosen: readonly string[];
-  labelOf: (value: string) => string;
-  onChange: (chosen: string[]) => void;
-}) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {values.map((v) => (
-        <div className="field checkbox" key={v}>
-          <input
-            id={`${id}-${v}`}
-            type="checkbox"
-            checked={chosen.includes(v)}
-            onChange={() => onChange(chosen.includes(v) ? chosen.filter((c) => c !== v) : [...chosen, v])}
-          />
-          <label htmlFor={`${id}-${v}`}>{labelOf(v)}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 /** Publishes an update to the advisers of its categories and queues (all advisers when none is chosen). */
 export function PublishUpdateForm({ onPublished }: { onPublished: () => void }) {
@@ -91,20 +57,18 @@ export function PublishUpdateForm({ onPublished }: { onPublished: () => void }) 
       <Field id="update-body" label={t('training.updates.body')}>
         <textarea id="update-body" required maxLength={10000} rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
       </Field>
-      <Choices
+      <CheckboxGroup
         id="update-category"
         legend={t('training.updates.categories')}
-        values={TechnicalCategories}
+        options={choicesOf(TechnicalCategories, (c) => label('category', c))}
         chosen={categories}
-        labelOf={(c) => label('category', c)}
         onChange={setCategories}
       />
-      <Choices
+      <CheckboxGroup
         id="update-queue"
         legend={t('training.updates.queues')}
-        values={QueueNames}
+        options={choicesOf(QueueNames, (q) => label('queue', q))}
         chosen={queues}
-        labelOf={(q) => label('queue', q)}
         onChange={setQueues}
       />
       <div className="field checkbox">

@@ -1,9 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgencyInquiryView } from '../../api/types';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { answerJson, renderInConsole, resetConsole, signIn } from '../../testing/console-under-test';
 import { AgencyInquiryPage } from './agency-inquiry-page';
 
 const forwarded: AgencyInquiryView = {
@@ -32,27 +30,15 @@ const forwarded: AgencyInquiryView = {
 };
 
 function renderPage(id: string) {
-  sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'skd', roles: ['agency'] }));
-  render(
-    <I18nProvider initial="en">
-      <RouterProvider>
-        <SessionProvider>
-          <AgencyInquiryPage id={id} />
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
-  );
+  signIn('skd', ['agency']);
+  renderInConsole(<AgencyInquiryPage id={id} />);
 }
 
 describe('AgencyInquiryPage', () => {
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  afterEach(resetConsole);
 
   it('shows the message forwarded to the agency and why it went there, from the agency’s own endpoint', async () => {
-    const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(forwarded), { status: 200 })));
+    const fetch = vi.fn(() => answerJson(forwarded));
     vi.stubGlobal('fetch', fetch);
     renderPage('IR-SKDAAAAAAAAA');
     expect((await screen.findByRole('region', { name: 'Skattekortet' })).textContent).toContain('Hvorfor er skattekortet mitt feil?');

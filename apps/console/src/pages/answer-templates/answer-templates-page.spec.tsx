@@ -1,9 +1,8 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerTemplateView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import type { Locale } from '../../i18n/catalogue';
+import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { AnswerTemplatesPage } from './answer-templates-page';
 
 const login: AnswerTemplateView = {
@@ -30,44 +29,30 @@ interface Call {
 function workdesk() {
   const calls: Call[] = [];
   const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = urlOf(input);
     const method = init?.method ?? 'GET';
     calls.push({ method, url, ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}) });
-    const answer = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status }));
-    if (url.startsWith('/api/answer-templates?') && method === 'GET') return answer([login]);
+    if (url.startsWith('/api/answer-templates?') && method === 'GET') return answerJson([login]);
     if (url === '/api/answer-templates' && method === 'POST')
-      return answer({ ...login, id: 'new', ...(init?.body ? JSON.parse(init.body as string) : {}) }, 201);
-    if (url === `/api/answer-templates/${login.id}` && method === 'PUT') return answer(login);
-    if (url === `/api/answer-templates/${login.id}/retire`) return answer({ ...login, retiredAt: '2026-12-03T09:00:00.000Z' });
-    return answer({ title: 'Not Found', status: 404 }, 404);
+      return answerJson({ ...login, id: 'new', ...(init?.body ? JSON.parse(init.body as string) : {}) }, 201);
+    if (url === `/api/answer-templates/${login.id}` && method === 'PUT') return answerJson(login);
+    if (url === `/api/answer-templates/${login.id}/retire`) return answerJson({ ...login, retiredAt: '2026-12-03T09:00:00.000Z' });
+    return answerJson({ title: 'Not Found', status: 404 }, 404);
   });
   return { fetch, calls };
 }
 
-const renderPage = (locale: 'nb' | 'nn' | 'en' = 'en') =>
-  render(
-    <I18nProvider initial={locale}>
-      <RouterProvider>
-        <SessionProvider>
-          <AnswerTemplatesPage />
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
-  );
+const renderPage = (locale: Locale = 'en') => renderInConsole(<AnswerTemplatesPage />, { locale });
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('AnswerTemplatesPage', () => {
   let api: ReturnType<typeof workdesk>;
   beforeEach(() => {
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'editor', roles: ['editor'] }));
+    signIn('editor', ['editor']);
     api = workdesk();
     vi.stubGlobal('fetch', api.fetch);
   });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  afterEach(resetConsole);
 
   it('lists the saved answers with their language, category, help page and status, and says which placeholders there are', async () => {
     renderPage();

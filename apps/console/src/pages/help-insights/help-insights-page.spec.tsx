@@ -1,9 +1,8 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HelpInsightsReportView, InsightsCategoryView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import type { Locale } from '../../i18n/catalogue';
+import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { HelpInsightsPage } from './help-insights-page';
 
 const weeks = ['2026-W49', '2026-W50'];
@@ -30,34 +29,21 @@ const report: HelpInsightsReportView = {
   marks: [],
 };
 
-const renderPage = (locale: 'nb' | 'nn' | 'en') =>
-  render(
-    <I18nProvider initial={locale}>
-      <RouterProvider>
-        <SessionProvider>
-          <HelpInsightsPage />
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
-  );
+const renderPage = (locale: Locale) => renderInConsole(<HelpInsightsPage />, { locale });
 
 describe('HelpInsightsPage', () => {
   beforeEach(() => {
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'editor', roles: ['editor'] }));
+    signIn('editor', ['editor']);
     vi.stubGlobal(
       'fetch',
       vi.fn((input: RequestInfo | URL) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const url = urlOf(input);
         const body = url.startsWith('/api/help-insights/report') ? report : url === '/api/help-pages' ? [] : null;
-        return Promise.resolve(new Response(JSON.stringify(body ?? { title: 'Not Found', status: 404 }), { status: body ? 200 : 404 }));
+        return answerJson(body ?? { title: 'Not Found', status: 404 }, body ? 200 : 404);
       }),
     );
   });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  afterEach(resetConsole);
 
   it('titles each category by its Norwegian name, and an agency matter by the agency', async () => {
     renderPage('nb');

@@ -1,9 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HelpPageView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { answerJson, renderInConsole, resetConsole, signIn } from '../../testing/console-under-test';
 import { HelpPagesPage } from './help-pages-page';
 
 const page: HelpPageView = {
@@ -20,30 +18,17 @@ const page: HelpPageView = {
   updatedBy: 'editor',
 };
 
-const renderPage = (locale: 'nb' | 'en') =>
-  render(
-    <I18nProvider initial={locale}>
-      <RouterProvider>
-        <SessionProvider>
-          <HelpPagesPage />
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
-  );
+const renderPage = (locale: 'nb' | 'en') => renderInConsole(<HelpPagesPage />, { locale });
 
 describe('HelpPagesPage', () => {
   beforeEach(() => {
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'editor', roles: ['editor'] }));
+    signIn('editor', ['editor']);
     vi.stubGlobal(
       'fetch',
-      vi.fn(() => Promise.resolve(new Response(JSON.stringify([page]), { status: 200 }))),
+      vi.fn(() => answerJson([page])),
     );
   });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  afterEach(resetConsole);
 
   const rowOf = async () => (await screen.findByRole('link', { name: page.title })).closest('tr')!;
 

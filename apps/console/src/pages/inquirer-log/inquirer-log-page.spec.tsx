@@ -1,9 +1,7 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InquirerAuditEntryView, PersonalDataReadView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { answerJson, renderInConsole, resetConsole, signIn } from '../../testing/console-under-test';
 import { detailsText, InquirerLogPage } from './inquirer-log-page';
 
 const Person = 'p-1';
@@ -23,33 +21,16 @@ const audit: InquirerAuditEntryView[] = [
 ];
 
 describe('InquirerLogPage', () => {
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-    window.history.replaceState(null, '', '/');
-  });
+  afterEach(resetConsole);
 
   it('shows who read the person’s data and what was done to it, and leads back to the inquiry it was opened from', async () => {
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'sara', roles: ['supervisor'] }));
+    signIn('sara', ['supervisor']);
     window.history.replaceState(null, '', `/inquirers/${Person}?inquiry=IR-AAAAAAAAAAAA`);
     vi.stubGlobal(
       'fetch',
-      vi.fn((url: string) =>
-        Promise.resolve(
-          new Response(JSON.stringify(url.endsWith('/reads') ? reads : url.endsWith('/audit') ? audit : []), { status: 200 }),
-        ),
-      ),
+      vi.fn((url: string) => answerJson(url.endsWith('/reads') ? reads : url.endsWith('/audit') ? audit : [])),
     );
-    render(
-      <I18nProvider initial="en">
-        <RouterProvider>
-          <SessionProvider>
-            <InquirerLogPage inquirerId={Person} />
-          </SessionProvider>
-        </RouterProvider>
-      </I18nProvider>,
-    );
+    renderInConsole(<InquirerLogPage inquirerId={Person} />);
     const readLog = screen.getByRole('region', { name: "Who saw the person's data" });
     const readRows = (await within(readLog).findAllByRole('row')).slice(1);
     expect(readRows.map((r) => [...r.children].map((c) => c.textContent))).toEqual([

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IncidentLinkView } from '@inquiry-router/contracts/views';
 import type { HeldInquiry } from '../../api/types';
 import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { renderInConsole } from '../../testing/console-under-test';
 import { HeldInquiries } from '../work/held-inquiries';
 import { IncidentLinks } from './incident-links';
 
@@ -78,15 +78,11 @@ describe('IncidentLinks', () => {
 
 describe('the work listing', () => {
   it('marks the inquiries linked to an incident', () => {
-    render(
-      <I18nProvider initial="en">
-        <RouterProvider>
-          <HeldInquiries
-            held={[held('IR-1', { noticeId: 'DRIFT-00003', title: link.title }), held('IR-2', null)]}
-            onAccept={() => undefined}
-          />
-        </RouterProvider>
-      </I18nProvider>,
+    renderInConsole(
+      <HeldInquiries
+        held={[held('IR-1', { noticeId: 'DRIFT-00003', title: link.title }), held('IR-2', null)]}
+        onAccept={() => undefined}
+      />,
     );
     expect(screen.getByTestId('incident-badge-DRIFT-00003').textContent).toBe('Incident DRIFT-00003');
     expect(screen.getByTestId('incident-badge-DRIFT-00003').getAttribute('title')).toBe('Login fails');

@@ -1,6 +1,7 @@
 import type { NoticeComponentView, NoticeTextView } from '@inquiry-router/contracts/views';
 import { NoticeAudiences, NoticeEnvironments } from '@inquiry-router/contracts/vocabulary';
 import { FieldProblem } from '../../api/api-client';
+import { CheckboxGroup, errorProps, FieldError } from '../../components/fields';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { textIn } from './notice-lifecycle';
@@ -18,21 +19,6 @@ export function fieldErrorsOf(problems: readonly FieldProblem[], texts: readonly
     errors[field] = errors[field] ? `${errors[field]}; ${p.message}` : p.message;
   }
   return errors;
-}
-
-/** The attributes that tie a control to its error text, when it has one. */
-export function errorProps(id: string, error: string | undefined) {
-  return error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {};
-}
-
-/** A field's problem, under it; `errorProps` points the control at it. */
-export function FieldError({ id, error }: { id: string; error: string | undefined }) {
-  if (!error) return null;
-  return (
-    <p id={`${id}-error`} className="field-error">
-      {error}
-    </p>
-  );
 }
 
 /** A message whose bokmål, nynorsk and English variants (`…Nb`, `…Nn`, `…En`) label a text's three fields. */
@@ -93,40 +79,6 @@ export function writtenText(text: NoticeTextView): NoticeTextView {
   const nn = text.nn?.trim();
   const en = text.en?.trim();
   return { nb: text.nb.trim(), ...(nn ? { nn } : {}), ...(en ? { en } : {}) };
-}
-
-/** Checkboxes for choosing several of a list, in a fieldset with its legend (and its problem). */
-export function CheckboxGroup<V extends string>({
-  id,
-  legend,
-  options,
-  chosen,
-  onChange,
-  error,
-  hint,
-}: {
-  id: string;
-  legend: string;
-  options: readonly { value: V; label: string }[];
-  chosen: readonly V[];
-  onChange: (chosen: V[]) => void;
-  error?: string;
-  hint?: string;
-}) {
-  const toggle = (v: V) => onChange(chosen.includes(v) ? chosen.filter((c) => c !== v) : [...chosen, v]);
-  return (
-    <fieldset id={id} {...errorProps(id, error)}>
-      <legend>{legend}</legend>
-      {hint && <p className="hint">{hint}</p>}
-      {options.map((o) => (
-        <div className="field checkbox" key={o.value}>
-          <input id={`${id}-${o.value}`} type="checkbox" checked={chosen.includes(o.value)} onChange={() => toggle(o.value)} />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
-      <FieldError id={id} error={error} />
-    </fieldset>
-  );
 }
 
 /**

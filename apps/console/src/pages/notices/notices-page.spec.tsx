@@ -2,7 +2,6 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IncidentSuggestionView } from '@inquiry-router/contracts/views';
 import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
 import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { SuggestionBanner } from './suggestions-section';
 import { components, incident, suggestion } from './notice-fixtures';
@@ -95,14 +94,11 @@ describe('SuggestionBanner', () => {
   afterEach(cleanup);
 
   it('counts the open warnings, each with its evidence, and leads to the notices page', () => {
-    render(
-      <I18nProvider initial="nb">
-        <RouterProvider>
-          <SuggestionBanner
-            suggestions={[suggestion, { ...suggestion, id: 's-2', category: 'inbox', observed: 12, expected: 1, ratio: 12 }]}
-          />
-        </RouterProvider>
-      </I18nProvider>,
+    renderInConsole(
+      <SuggestionBanner
+        suggestions={[suggestion, { ...suggestion, id: 's-2', category: 'inbox', observed: 12, expected: 1, ratio: 12 }]}
+      />,
+      { locale: 'nb' },
     );
     const banner = screen.getByRole('region', { name: '2 varsler om mulig driftsavvik' });
     expect(banner.textContent).toContain('Kategori: Innlogging');

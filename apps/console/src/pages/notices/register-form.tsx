@@ -3,20 +3,10 @@ import type { NoticeComponentView, NoticeTextView, NoticeView } from '@inquiry-r
 import { NoticeKinds, NoticeSeverities, type NoticeKind, type NoticeSeverity } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
-import { choicesOf, Field, SelectField } from '../../components/fields';
+import { choicesOf, errorProps, Field, FieldError, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import {
-  errorProps,
-  FieldError,
-  fieldErrorsOf,
-  fromLocalInput,
-  LanguageTexts,
-  ScopeFields,
-  toLocalInput,
-  writtenText,
-  type FieldErrors,
-} from './notice-fields';
+import { fieldErrorsOf, fromLocalInput, LanguageTexts, ScopeFields, toLocalInput, writtenText, type FieldErrors } from './notice-fields';
 import type { NewNotice, NoticeScope } from './use-notices';
 
 /** What the form starts with besides its defaults (an early warning's component and window). */

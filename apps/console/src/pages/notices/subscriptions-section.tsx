@@ -4,12 +4,12 @@ import { SubscriptionChannels, type SubscriptionChannel } from '@inquiry-router/
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
 import { Column, DataTable } from '../../components/data-table';
-import { choicesOf, Field, SelectField } from '../../components/fields';
+import { choicesOf, errorProps, Field, FieldError, SelectField } from '../../components/fields';
 import { Listing } from '../../components/listing';
 import { Notice, Section } from '../../components/page';
 import { localeNames, Locales, type Locale } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
-import { errorProps, FieldError, fieldErrorsOf, ScopeFields, type FieldErrors } from './notice-fields';
+import { fieldErrorsOf, ScopeFields, type FieldErrors } from './notice-fields';
 import { componentNames } from './notice-table';
 import type { CreatedSubscription, NewSubscription, NoticeScope } from './use-notices';
 

@@ -3,10 +3,10 @@ import type { NoticeTextView, NoticeView } from '@inquiry-router/contracts/views
 import { NoticeSeverities, type NoticeSeverity, type NoticeStatus } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
-import { choicesOf, Field, SelectField } from '../../components/fields';
+import { choicesOf, errorProps, Field, FieldError, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { errorProps, FieldError, fieldErrorsOf, fromLocalInput, LanguageTexts, writtenText, type FieldErrors } from './notice-fields';
+import { fieldErrorsOf, fromLocalInput, LanguageTexts, writtenText, type FieldErrors } from './notice-fields';
 import { nextStatuses } from './notice-lifecycle';
 import type { NoticeUpdate } from './use-notices';
 

@@ -1,8 +1,7 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtendedHoursProposalView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { overview, proposal, rosterShifts, simulation } from './planning-fixtures';
 import { PlanningPage } from './planning-page';
 
@@ -11,21 +10,20 @@ function planningApi() {
   let proposals: ExtendedHoursProposalView[] = [proposal];
   const calls: { method: string; url: string }[] = [];
   const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = urlOf(input);
     const method = init?.method ?? 'GET';
     calls.push({ method, url });
-    const answer = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
-    if (url.startsWith('/api/planning/overview')) return answer({ ...overview, proposals });
+    if (url.startsWith('/api/planning/overview')) return answerJson({ ...overview, proposals });
     if (url.startsWith('/api/planning/simulation'))
-      return answer({ ...simulation, date: new URL(url, 'http://x').searchParams.get('date') });
-    if (url === '/api/planning/proposals') return answer(proposals);
-    if (url.startsWith('/api/planning/roster')) return answer(rosterShifts);
+      return answerJson({ ...simulation, date: new URL(url, 'http://x').searchParams.get('date') });
+    if (url === '/api/planning/proposals') return answerJson(proposals);
+    if (url.startsWith('/api/planning/roster')) return answerJson(rosterShifts);
     const decided = /^\/api\/planning\/proposals\/([^/]+)\/(accept|dismiss)$/.exec(url);
     if (decided && method === 'POST') {
       proposals = proposals.map((p) => (p.id === decided[1] ? { ...p, status: decided[2] === 'accept' ? 'accepted' : 'dismissed' } : p));
-      return answer(proposals.find((p) => p.id === decided[1]));
+      return answerJson(proposals.find((p) => p.id === decided[1]));
     }
-    return Promise.resolve(new Response('{"message":"not here"}', { status: 404 }));
+    return notHere();
   });
   return { fetch, calls };
 }
@@ -33,30 +31,21 @@ function planningApi() {
 /** A busy machine renders the charts slowly. */
 const slow = { timeout: 10_000 };
 
-const renderPage = () =>
-  render(
-    <I18nProvider initial="nb">
-      <SessionProvider>
-        <PlanningPage />
-      </SessionProvider>
-    </I18nProvider>,
-  );
+const renderPage = () => renderInConsole(<PlanningPage />, { locale: 'nb' });
 
 describe('PlanningPage', { timeout: 20_000 }, () => {
   let api: ReturnType<typeof planningApi>;
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-04T09:00:00Z'));
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'supervisor', roles: ['supervisor'] }));
+    signIn('supervisor', ['supervisor']);
     api = planningApi();
     vi.stubGlobal('fetch', api.fetch);
   });
   afterEach(() => {
-    cleanup();
+    resetConsole();
     vi.useRealTimers();
-    vi.unstubAllGlobals();
     vi.restoreAllMocks();
-    sessionStorage.clear();
   });
 
   it('asks for the next 14 days by default, and the next 4 weeks when chosen', async () => {

@@ -1,9 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SatisfactionFiguresView, SatisfactionReportView, SurveyCommentsView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { SatisfactionPage } from './satisfaction-page';
 
 const figures = (key: string | null): SatisfactionFiguresView => ({
@@ -30,32 +28,20 @@ const comments: SurveyCommentsView = { from: report.from, to: report.to, items: 
 
 describe('SatisfactionPage', () => {
   beforeEach(() => {
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'supervisor', roles: ['supervisor'] }));
+    signIn('supervisor', ['supervisor']);
     vi.stubGlobal(
       'fetch',
       vi.fn((input: RequestInfo | URL) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const url = urlOf(input);
         const body = url.startsWith('/api/satisfaction/comments?') ? comments : url.startsWith('/api/satisfaction?') ? report : null;
-        return Promise.resolve(new Response(JSON.stringify(body ?? { title: 'Not Found', status: 404 }), { status: body ? 200 : 404 }));
+        return answerJson(body ?? { title: 'Not Found', status: 404 }, body ? 200 : 404);
       }),
     );
   });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  afterEach(resetConsole);
 
   it('names the queues, channels and categories in Norwegian, not by their codes', async () => {
-    render(
-      <I18nProvider initial="nb">
-        <RouterProvider>
-          <SessionProvider>
-            <SatisfactionPage />
-          </SessionProvider>
-        </RouterProvider>
-      </I18nProvider>,
-    );
+    renderInConsole(<SatisfactionPage />, { locale: 'nb' });
     const groupName = (testId: string) => screen.getByTestId(testId).children[0].textContent;
     expect(await screen.findByTestId('satisfaction-category-login')).toBeTruthy();
     expect(groupName('satisfaction-category-login')).toBe('Innlogging');

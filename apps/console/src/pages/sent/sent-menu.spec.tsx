@@ -1,10 +1,8 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DevelopmentToolName } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
 import { Layout } from '../../components/layout';
-import { I18nProvider } from '../../i18n/i18n';
-import { RouterProvider } from '../../router';
+import { renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 
 /** The menu as an adviser sees it, with the workdesk offering `tools` (production: no such route, 404); resolves once it has read the answer. */
 async function showMenu(tools: DevelopmentToolName[] | null): Promise<void> {
@@ -12,7 +10,7 @@ async function showMenu(tools: DevelopmentToolName[] | null): Promise<void> {
   vi.stubGlobal(
     'fetch',
     vi.fn((input: RequestInfo | URL) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const url = urlOf(input);
       const offered = url === '/api/development' && tools !== null;
       const response = new Response(JSON.stringify(offered ? { tools } : { status: 404 }), { status: offered ? 200 : 404 });
       if (url === '/api/development') {
@@ -26,16 +24,11 @@ async function showMenu(tools: DevelopmentToolName[] | null): Promise<void> {
       return Promise.resolve(response);
     }),
   );
-  render(
-    <I18nProvider initial="nb">
-      <RouterProvider>
-        <SessionProvider>
-          <Layout>
-            <p>innhold</p>
-          </Layout>
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>,
+  renderInConsole(
+    <Layout>
+      <p>innhold</p>
+    </Layout>,
+    { locale: 'nb' },
   );
   await waitFor(() => expect(answers).toHaveLength(1));
   // React has applied what the workdesk answered once this settles.
@@ -45,12 +38,8 @@ async function showMenu(tools: DevelopmentToolName[] | null): Promise<void> {
 }
 
 describe('the menu entry of the Sent page', () => {
-  beforeEach(() => sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'adviser', roles: ['adviser'] })));
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  beforeEach(() => signIn('adviser', ['adviser']));
+  afterEach(resetConsole);
 
   it('is there when the workdesk offers the tool', async () => {
     await showMenu(['sent']);

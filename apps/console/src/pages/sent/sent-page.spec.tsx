@@ -1,10 +1,8 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SentMessagesView, SentMessageView } from '@inquiry-router/contracts/views';
-import { SessionProvider } from '../../api/session';
-import { I18nProvider } from '../../i18n/i18n';
 import type { Locale } from '../../i18n/catalogue';
-import { RouterProvider } from '../../router';
+import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { SentPage } from './sent-page';
 
 const answer: SentMessageView = {
@@ -41,33 +39,20 @@ describe('SentPage', () => {
 
   beforeEach(() => {
     asked.length = 0;
-    sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username: 'adviser', roles: ['adviser'] }));
+    signIn('adviser', ['adviser']);
     vi.stubGlobal(
       'fetch',
       vi.fn((input: RequestInfo | URL) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const url = urlOf(input);
         asked.push(url);
         const { status, body } = answerWith(url);
-        return Promise.resolve(new Response(JSON.stringify(body), { status }));
+        return answerJson(body, status);
       }),
     );
   });
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-    sessionStorage.clear();
-  });
+  afterEach(resetConsole);
 
-  const show = (locale: Locale = 'nb') =>
-    render(
-      <I18nProvider initial={locale}>
-        <RouterProvider>
-          <SessionProvider>
-            <SentPage />
-          </SessionProvider>
-        </RouterProvider>
-      </I18nProvider>,
-    );
+  const show = (locale: Locale = 'nb') => renderInConsole(<SentPage />, { locale });
 
   it('lists each message with its channel, route and purpose in words, its first line, thread and a link to its inquiry', async () => {
     const view: SentMessagesView = { sinks: { state: 'running', url: 'http://127.0.0.1:3010' }, items: [answer, callback] };
