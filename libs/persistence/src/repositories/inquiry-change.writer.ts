@@ -76,26 +76,6 @@ export async function writeInquiryChanges(tx: EntityManager, changes: readonly {
 }
 
 /**
- * Stores a change in one statement only if the inquiry still satisfies `guard` (checked under the
- * row's lock by the update itself), with its history row and one outbox message (under its full
- * topic name) in that same statement: a claim stays one round trip. Returns whether it applied.
- */
-export async function writeGuardedChange(
-  tx: EntityManager,
-  id: string,
-  guard: InquiryGuard,
-  change: InquiryChange,
-  outbox: OutboxMessage,
-): Promise<boolean> {
-  const params: unknown[] = [id];
-  const taken: { id: string }[] = await tx.query(
-    `WITH ${guardedChangeSteps('$1', guard, change, outbox, params)} SELECT id FROM r`,
-    params,
-  );
-  return taken.length === 1;
-}
-
-/**
  * The steps of a guarded change, for a statement's WITH clause: `r`, the inquiry `idParam` as
  * changed (every column; none when the guard — or `onlyIf`, a further condition — does not hold),
  * `h` its new history row (every column) and `o` its outbox message. Values are appended to `params`.
@@ -115,12 +95,25 @@ export function guardedChangeSteps(
   const assignments = (Object.entries(change.set) as [keyof InquiryChangeSet, unknown][]).map(
     ([field, value]) => `${columnOf[field]} = ${param(value)}`,
   );
-  const conditions = (Object.entries(guard) as [keyof InquiryGuard, unknown][]).map(([field, value]) =>
-    value === null ? `${columnOf[field]} IS NULL` : `${columnOf[field]} = ${param(value)}`,
-  );
   const { event, actor, details } = change.history;
-  return `r AS (UPDATE inquiries SET ${assignments.join(', ')} WHERE ${[`id = ${idParam}`, ...conditions, ...(onlyIf ? [onlyIf] : [])].join(' AND ')} RETURNING *),
+  return `r AS (UPDATE inquiries SET ${assignments.join(', ')} WHERE ${[`id = ${idParam}`, ...guardCondition(guard, param), ...(onlyIf ? [onlyIf] : [])].join(' AND ')} RETURNING *),
      h AS (INSERT INTO inquiry_history (inquiry_id, event, actor, details) SELECT id, ${param(event)}, ${param(actor)}, ${param(JSON.stringify(details))}::jsonb FROM r RETURNING *),
      o AS (INSERT INTO outbox (topic, message_key, payload, headers)
            SELECT ${param(outbox.topic)}, ${param(outbox.key)}, ${param(JSON.stringify(outbox.payload))}::jsonb, ${param(outbox.headers ? JSON.stringify(outbox.headers) : null)}::jsonb FROM r)`;
+}
+
+/**
+ * The guard as one row comparison (`(status, queue, reserved_by) IS NOT DISTINCT FROM ('queued',
+ * $2, NULL)`), which no index can serve: the planner then always finds the inquiry by its id. With
+ * the guarded columns compared one by one, a table whose statistics are stale or missing (a storm
+ * filling a queue faster than autovacuum analyses, a table just created) can tie the id's index
+ * with the (queue, status) index, and the update then scans every inquiry waiting in the queue for
+ * the one id: thousands of rows a claim. The same rows match either way (NULL only matches NULL).
+ */
+function guardCondition(guard: InquiryGuard, param: (value: unknown) => string): string[] {
+  const fields = Object.entries(guard) as [keyof InquiryGuard, unknown][];
+  if (fields.length === 0) return [];
+  const columns = fields.map(([field]) => columnOf[field]);
+  const values = fields.map(([field, value]) => (value === null ? 'NULL' : param(value)) + `::${typeOf[field]}`);
+  return [`(${columns.join(', ')}) IS NOT DISTINCT FROM (${values.join(', ')})`];
 }
