@@ -15,3 +15,4 @@ export * from './route-access';
 export * from './round-robin-proxy';
 export * from './thrown-by';
 export * from './private-postgres';
+export * from './query-plans';

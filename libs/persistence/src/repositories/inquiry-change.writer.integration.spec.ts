@@ -4,19 +4,9 @@
 import { DataSource } from 'typeorm';
 import { reservable, reservation } from '@inquiry-router/inquiry';
 import { placeReply } from '@inquiry-router/routing';
-import { aDecision, anInquiry, migratedAfresh, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
+import { aDecision, anInquiry, migratedAfresh, planNodesOf, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { guardedChangeSteps } from './inquiry-change.writer';
 import { InquiryRepository, RoutedInquiry } from './inquiry.repository';
-
-interface PlanNode {
-  Plans?: PlanNode[];
-  'Node Type'?: string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-}
-
-/** Every node of a plan, the node itself first. */
-const planNodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(planNodes)];
 
 describe('a guarded change of an inquiry', () => {
   const database = privateDatabase(testDatabaseUrl, 'guarded_change_plan');
@@ -54,11 +44,8 @@ describe('a guarded change of an inquiry', () => {
       { topic: 'test.inquiry.work.v1', key: waiting[1500], payload: {} },
       params,
     );
-    const [{ 'QUERY PLAN': plan }]: { 'QUERY PLAN': { Plan: PlanNode }[] }[] = await db.query(
-      `EXPLAIN (FORMAT JSON) WITH ${steps} SELECT id FROM r`,
-      params,
-    );
-    const scans = planNodes(plan[0].Plan).filter((n) => n['Relation Name'] === 'inquiries' && n['Node Type']?.includes('Scan'));
+    const nodes = await planNodesOf(db, `WITH ${steps} SELECT id FROM r`, params);
+    const scans = nodes.filter((n) => n['Relation Name'] === 'inquiries' && n['Node Type']?.includes('Scan'));
     expect(scans.map((n) => [n['Node Type'], n['Index Name']])).toEqual([['Index Scan', 'inquiries_pkey']]);
   });
 

@@ -1,7 +1,7 @@
 // Integration: the search on real Postgres, in a database of this file's own (migrated here), with
 // a few thousand inquiries, so counts and plans are this file's alone. Uses Postgres only.
 import { DataSource } from 'typeorm';
-import { migratedAfresh, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
+import { migratedAfresh, planNodesOf, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { InquirySearchCriteria, InquirySearchReader, InquirySearchScope } from './inquiry-search.reader';
 
 const everyInquiry: InquirySearchScope = { kind: 'every-inquiry' };
@@ -15,17 +15,6 @@ const texts = [
   'Jeg finner ikke skjemaet for aksjonærregisteroppgaven.',
   'Kan jeg gi fullmakt til regnskapsføreren min i portalen?',
 ];
-
-interface PlanNode {
-  Plan: PlanNode;
-  Plans?: PlanNode[];
-  'Node Type'?: string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-}
-
-/** Every node of a plan, the node itself first. */
-const planNodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(planNodes)];
 
 /** A recorder of the SQL a reader sends, passing every call on to the real database. */
 function recording(db: DataSource): { db: DataSource; sent: { sql: string; params: unknown[] }[] } {
@@ -172,12 +161,7 @@ describe('InquirySearchReader', () => {
     expect(found.rows.map((r) => r.id)).toEqual(['s-1234']);
     expect(recorder.sent).toHaveLength(2); // the count and the page
     for (const { sql, params } of recorder.sent) {
-      const [
-        {
-          'QUERY PLAN': [plan],
-        },
-      ]: { 'QUERY PLAN': [PlanNode] }[] = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
-      const nodes = planNodes(plan.Plan);
+      const nodes = await planNodesOf(db, sql, params);
       expect(nodes.filter((n) => n['Index Name'] === 'inquiries_text_search_idx')).not.toHaveLength(0);
       expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'inquiries')).toEqual([]);
     }
