@@ -1,11 +1,14 @@
 import type { IntlConfig } from 'react-intl';
-import { IntlLocales } from '@inquiry-router/contracts/vocabulary';
+import { IntlLocales, Languages, type Language } from '@inquiry-router/contracts/vocabulary';
 import { en, nb, type Messages } from './messages';
 import { nn } from './messages.nn';
 
-/** The languages the console speaks: Norwegian bokmål (the default), Norwegian nynorsk and English. */
-export type Locale = 'nb' | 'nn' | 'en';
-export const Locales: readonly Locale[] = ['nb', 'nn', 'en'];
+/**
+ * The languages the console speaks: Norwegian bokmål (the default), Norwegian nynorsk and English,
+ * the languages the contracts know (notices, help pages and answers are written in the same three).
+ */
+export type Locale = Language;
+export const Locales: readonly Locale[] = Languages;
 
 export const catalogues: Record<Locale, Messages> = { nb, nn, en };
 

@@ -3,7 +3,7 @@ import { createIntl } from 'react-intl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InquirerMatchView, InquirerView } from '@inquiry-router/contracts/views';
 import type { Role } from '@inquiry-router/contracts/vocabulary';
-import { intlConfig } from '../../i18n/catalogue';
+import { intlConfig, type Locale } from '../../i18n/catalogue';
 import { formattersOf } from '../../i18n/formatters';
 import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { EarlierContactsSection, recognitionOf } from './earlier-contacts-section';
@@ -226,7 +226,7 @@ describe('EarlierContactsSection', () => {
 });
 
 describe('recognitionOf', () => {
-  const i18n = (locale: 'nb' | 'nn' | 'en') => formattersOf(createIntl(intlConfig(locale)));
+  const i18n = (locale: Locale) => formattersOf(createIntl(intlConfig(locale)));
 
   it('names the keys that matched, in the reader’s language', () => {
     const match: InquirerMatchView = { by: 'keys', keys: ['email', 'national-id'], inquiries: [], at: '2026-01-04T08:05:00.000Z' };

@@ -1,4 +1,4 @@
-import { IncidentStatuses, type NoticeKind, type NoticeStatus } from '@inquiry-router/contracts/vocabulary';
+import { IncidentStatuses, type Language, type NoticeKind, type NoticeStatus } from '@inquiry-router/contracts/vocabulary';
 import type { NoticeTextView } from '@inquiry-router/contracts/views';
 
 // The lifecycle of libs/notices, mirrored: the console imports only the contracts' plain values and
@@ -25,7 +25,7 @@ export function nextStatuses(kind: NoticeKind, from: NoticeStatus): readonly Not
 }
 
 /** A notice's text in the reader's language, bokmål where that was not written. */
-export function textIn(text: NoticeTextView | null | undefined, language: 'nb' | 'nn' | 'en'): string {
+export function textIn(text: NoticeTextView | null | undefined, language: Language): string {
   if (!text) return '';
   return text[language] || text.nb;
 }

@@ -2,16 +2,13 @@ import type { NoticeComponentView, NoticeView } from '@inquiry-router/contracts/
 import { Column, DataTable } from '../../components/data-table';
 import { Listing } from '../../components/listing';
 import { Section } from '../../components/page';
+import type { Locale } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { textIn } from './notice-lifecycle';
 
 /** Component codes by their names in the reader's language (the code itself for one not listed). */
-export function componentNames(
-  codes: readonly string[],
-  components: readonly NoticeComponentView[] | undefined,
-  locale: 'nb' | 'nn' | 'en',
-) {
+export function componentNames(codes: readonly string[], components: readonly NoticeComponentView[] | undefined, locale: Locale) {
   return codes.map((code) => textIn(components?.find((c) => c.code === code)?.names, locale) || code).join(', ');
 }
 

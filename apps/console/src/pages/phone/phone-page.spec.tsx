@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallTurn, DevelopmentPhoneView, PhoneCallStepView, TwimlVerb } from '@inquiry-router/contracts/views';
 import type { InquiryView } from '../../api/types';
+import type { Locale } from '../../i18n/catalogue';
 import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { queuedInFirstLine } from '../../testing/inquiry-views';
 import { PhonePage } from './phone-page';
@@ -120,7 +121,7 @@ function workdesk(options: { open: boolean; offered?: boolean }) {
   return { fetch, sent };
 }
 
-const renderPage = (locale: 'nb' | 'nn' | 'en' = 'nb') => renderInConsole(<PhonePage />, { locale });
+const renderPage = (locale: Locale = 'nb') => renderInConsole(<PhonePage />, { locale });
 
 const callRegion = () => screen.getByRole('region', { name: /^(samtalen|the call)$/i });
 const heard = () =>
