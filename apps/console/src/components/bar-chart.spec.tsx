@@ -1,16 +1,12 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../i18n/i18n';
 import { BarChart, rowsOf, type ChartRow } from './bar-chart';
+import { renderInLocale } from '../testing/console-under-test';
 
 afterEach(cleanup);
 
 const renderChart = (rows: ChartRow[]) =>
-  render(
-    <I18nProvider initial="nb">
-      <BarChart caption="Etter kanal" nameHeader="Kanal" countHeader="Antall" empty="Ingen i dag ennå." rows={rows} />
-    </I18nProvider>,
-  );
+  renderInLocale(<BarChart caption="Etter kanal" nameHeader="Kanal" countHeader="Antall" empty="Ingen i dag ennå." rows={rows} />, 'nb');
 
 describe('BarChart', () => {
   it('gives screen readers a table of the counts, largest first, named by the caption', () => {

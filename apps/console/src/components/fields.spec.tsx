@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../i18n/i18n';
 import { choicesOf, Field, FormButtons, hintId, RangeFields, SelectField } from './fields';
+import { renderInLocale } from '../testing/console-under-test';
 
 afterEach(cleanup);
 
@@ -40,12 +40,11 @@ describe('choicesOf', () => {
 describe('FormButtons', () => {
   it('submits, or cancels in the chosen language', () => {
     const onCancel = vi.fn();
-    render(
-      <I18nProvider initial="en">
-        <form>
-          <FormButtons submit="Save" busy={true} onCancel={onCancel} />
-        </form>
-      </I18nProvider>,
+    renderInLocale(
+      <form>
+        <FormButtons submit="Save" busy={true} onCancel={onCancel} />
+      </form>,
+      'en',
     );
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));

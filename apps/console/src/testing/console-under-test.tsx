@@ -18,6 +18,14 @@ export function renderInConsole(ui: ReactNode, { locale = 'en' }: { locale?: Loc
   );
 }
 
+/**
+ * Renders `ui` with the texts and formats of `locale` and nothing else (no router, no session), for a
+ * component that takes its data as props; `rerender` keeps the language.
+ */
+export function renderInLocale(ui: ReactNode, locale: Locale) {
+  return render(ui, { wrapper: ({ children }) => <I18nProvider initial={locale}>{children}</I18nProvider> });
+}
+
 /** Signs `username` in with `roles`, as the console keeps its session between reloads. */
 export function signIn(username: string, roles: Role[]): void {
   sessionStorage.setItem('console.session', JSON.stringify({ token: 't', username, roles }));

@@ -1,9 +1,9 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QuestionClusterView } from '@inquiry-router/contracts/views';
 import type { Locale } from '../../i18n/catalogue';
-import { I18nProvider } from '../../i18n/i18n';
 import { ClusterCard } from './cluster-card';
+import { renderInLocale } from '../../testing/console-under-test';
 
 const cluster: QuestionClusterView = {
   id: 'login:bankid+logg',
@@ -24,11 +24,7 @@ const cluster: QuestionClusterView = {
 };
 
 const shown = (locale: Locale) => {
-  render(
-    <I18nProvider initial={locale}>
-      <ClusterCard cluster={cluster} pages={[]} mayMark={false} busy={false} onMark={() => undefined} />
-    </I18nProvider>,
-  );
+  renderInLocale(<ClusterCard cluster={cluster} pages={[]} mayMark={false} busy={false} onMark={() => undefined} />, locale);
   return within(screen.getByTestId('cluster-templates'))
     .getAllByRole('listitem')
     .map((item) => item.textContent);

@@ -1,9 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IncidentLinkView } from '@inquiry-router/contracts/views';
 import type { HeldInquiry } from '../../api/types';
-import { I18nProvider } from '../../i18n/i18n';
-import { renderInConsole } from '../../testing/console-under-test';
+import { renderInConsole, renderInLocale } from '../../testing/console-under-test';
 import { HeldInquiries } from '../work/held-inquiries';
 import { IncidentLinks } from './incident-links';
 
@@ -31,11 +30,7 @@ const held = (id: string, incident: HeldInquiry['incident']): HeldInquiry => ({
 
 describe('IncidentLinks', () => {
   it('names the incident in the reader’s language with its status, and says why the inquiry was linked', () => {
-    render(
-      <I18nProvider initial="nn">
-        <IncidentLinks links={[link]} />
-      </I18nProvider>,
-    );
+    renderInLocale(<IncidentLinks links={[link]} />, 'nn');
     const region = screen.getByRole('region', { name: 'Knytt til driftsavvik DRIFT-00003 – Innlogging feilar (Årsak funnen)' });
     expect(region.querySelectorAll('li')).toHaveLength(3);
     expect(region.textContent).toContain('the text has "bankid"');
@@ -52,11 +47,7 @@ describe('IncidentLinks', () => {
         { code: 'incident-words', params: { words: '"bankid"' } },
       ],
     };
-    render(
-      <I18nProvider initial="nb">
-        <IncidentLinks links={[coded]} />
-      </I18nProvider>,
-    );
+    renderInLocale(<IncidentLinks links={[coded]} />, 'nb');
     const items = [...screen.getByRole('region').querySelectorAll('li')].map((li) => li.textContent ?? '');
     expect(items).toHaveLength(3);
     expect(items[0]).toContain('Koblet til driftsmelding DRIFT-00003');
@@ -66,11 +57,12 @@ describe('IncidentLinks', () => {
   });
 
   it('shows nothing for an inquiry without incidents, or from a workdesk that sends none', () => {
-    const { container } = render(
-      <I18nProvider initial="en">
+    const { container } = renderInLocale(
+      <>
         <IncidentLinks links={[]} />
         <IncidentLinks links={undefined} />
-      </I18nProvider>,
+      </>,
+      'en',
     );
     expect(container.textContent).toBe('');
   });

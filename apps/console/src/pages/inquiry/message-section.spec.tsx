@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { InquiryView } from '../../api/types';
-import { I18nProvider } from '../../i18n/i18n';
 import { queuedInFirstLine } from '../../testing/inquiry-views';
 import { MessageSection } from './message-section';
+import { renderInLocale } from '../../testing/console-under-test';
 
 // What people may write in any free-text field; the console must show it as text, never run or render it.
 const payloads = {
@@ -28,11 +28,7 @@ function viewWith(text: typeof payloads): InquiryView {
 
 describe('MessageSection', () => {
   it('shows markup and SQL from the inquirer as the text they wrote, creating no elements from it', () => {
-    const { container } = render(
-      <I18nProvider initial="en">
-        <MessageSection view={viewWith(payloads)} />
-      </I18nProvider>,
-    );
+    const { container } = renderInLocale(<MessageSection view={viewWith(payloads)} />, 'en');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(payloads.subject);
     expect(container.querySelector('.message-body')?.textContent).toBe(payloads.body);
     expect(container.textContent).toContain(payloads.name);

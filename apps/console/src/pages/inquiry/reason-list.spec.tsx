@@ -1,9 +1,9 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { ReasonCodeParams, ReasonCodes, type DecisionReason, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../i18n/i18n';
 import type { Locale } from '../../i18n/catalogue';
 import { ReasonList } from './reason-list';
+import { renderInLocale } from '../../testing/console-under-test';
 
 /** Values for every parameter a code takes: counts of 1, terms of the vocabulary, times, and text. */
 function sampleParams(code: ReasonCode): DecisionReason['params'] {
@@ -36,11 +36,7 @@ function sampleParams(code: ReasonCode): DecisionReason['params'] {
 const every: DecisionReason[] = ReasonCodes.map((code) => ({ code, params: sampleParams(code) }));
 
 function reasonsIn(locale: Locale, reasons: DecisionReason[], texts = reasons.map((r) => `English text of ${r.code}`)): string[] {
-  render(
-    <I18nProvider initial={locale}>
-      <ReasonList decision={{ reasons: texts, reasonCodes: reasons }} labelledBy="reasons" />
-    </I18nProvider>,
-  );
+  renderInLocale(<ReasonList decision={{ reasons: texts, reasonCodes: reasons }} labelledBy="reasons" />, locale);
   return screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
 }
 
@@ -101,10 +97,9 @@ describe('ReasonList', () => {
   });
 
   it('shows the English text of a decision made before reasons had codes, and says why', () => {
-    render(
-      <I18nProvider initial="nb">
-        <ReasonList decision={{ reasons: ['Portal question: how to use the portal rather than what to answer.'] }} labelledBy="reasons" />
-      </I18nProvider>,
+    renderInLocale(
+      <ReasonList decision={{ reasons: ['Portal question: how to use the portal rather than what to answer.'] }} labelledBy="reasons" />,
+      'nb',
     );
     expect(screen.getByRole('listitem').textContent).toBe('Portal question: how to use the portal rather than what to answer.');
     expect(screen.getByRole('listitem').getAttribute('lang')).toBe('en');

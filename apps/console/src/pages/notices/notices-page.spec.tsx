@@ -1,8 +1,7 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IncidentSuggestionView } from '@inquiry-router/contracts/views';
-import { I18nProvider } from '../../i18n/i18n';
-import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
+import { answerJson, notHere, renderInConsole, renderInLocale, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { SuggestionBanner } from './suggestions-section';
 import { components, incident, suggestion } from './notice-fixtures';
 import { NoticesPage, prefillFrom } from './notices-page';
@@ -107,11 +106,7 @@ describe('SuggestionBanner', () => {
   });
 
   it('is not there when no warning is open', () => {
-    const { container } = render(
-      <I18nProvider initial="nb">
-        <SuggestionBanner suggestions={[]} />
-      </I18nProvider>,
-    );
+    const { container } = renderInLocale(<SuggestionBanner suggestions={[]} />, 'nb');
     expect(container.textContent).toBe('');
   });
 });

@@ -1,22 +1,18 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NoticeView } from '@inquiry-router/contracts/views';
 import { ApiError } from '../../api/api-client';
-import { I18nProvider } from '../../i18n/i18n';
 import { components, incident } from './notice-fixtures';
 import { fromLocalInput } from './notice-fields';
 import { RegisterForm, type RegisterPrefill } from './register-form';
 import type { NewNotice } from './use-notices';
+import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
 function renderForm(onRegister: (n: NewNotice) => Promise<NoticeView>, prefill?: RegisterPrefill) {
   const onRegistered = vi.fn();
-  render(
-    <I18nProvider initial="en">
-      <RegisterForm components={components} prefill={prefill} onRegister={onRegister} onRegistered={onRegistered} />
-    </I18nProvider>,
-  );
+  renderInLocale(<RegisterForm components={components} prefill={prefill} onRegister={onRegister} onRegistered={onRegistered} />, 'en');
   return { onRegistered };
 }
 

@@ -1,19 +1,15 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/api-client';
-import { I18nProvider } from '../../i18n/i18n';
 import { components } from './notice-fixtures';
 import { SubscriptionsSection } from './subscriptions-section';
 import type { CreatedSubscription, NewSubscription } from './use-notices';
+import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
 function renderSection(onAdd: (s: NewSubscription) => Promise<CreatedSubscription>) {
-  render(
-    <I18nProvider initial="en">
-      <SubscriptionsSection subscriptions={[]} components={components} onAdd={onAdd} onEnd={() => Promise.resolve()} />
-    </I18nProvider>,
-  );
+  renderInLocale(<SubscriptionsSection subscriptions={[]} components={components} onAdd={onAdd} onEnd={() => Promise.resolve()} />, 'en');
 }
 
 const submit = () => act(async () => void fireEvent.submit(screen.getByRole('button', { name: 'Add the subscription' }).closest('form')!));

@@ -1,22 +1,18 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NoticeView } from '@inquiry-router/contracts/views';
-import { I18nProvider } from '../../i18n/i18n';
 import { incident } from './notice-fixtures';
 import { nextStatuses } from './notice-lifecycle';
 import { UpdateForm } from './update-form';
 import type { NoticeUpdate } from './use-notices';
+import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
 const maintenance = (status: NoticeView['status']): NoticeView => ({ ...incident, id: 'DRIFT-00004', kind: 'maintenance', status });
 
 function renderForm(notice: NoticeView, onUpdate = vi.fn((_: NoticeUpdate) => Promise.resolve(notice))) {
-  render(
-    <I18nProvider initial="en">
-      <UpdateForm notice={notice} onUpdate={onUpdate} />
-    </I18nProvider>,
-  );
+  renderInLocale(<UpdateForm notice={notice} onUpdate={onUpdate} />, 'en');
   return onUpdate;
 }
 

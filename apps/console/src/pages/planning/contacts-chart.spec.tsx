@@ -1,19 +1,15 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../i18n/i18n';
 import { ContactsChart } from './contacts-chart';
 import { overview } from './planning-fixtures';
 import { StaffingChart } from './staffing-chart';
+import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
 describe('ContactsChart', () => {
   const renderChart = (channel: 'all' | 'phone' = 'all') =>
-    render(
-      <I18nProvider initial="nb">
-        <ContactsChart forecast={overview.forecast} deadlines={overview.deadlines} channel={channel} />
-      </I18nProvider>,
-    );
+    renderInLocale(<ContactsChart forecast={overview.forecast} deadlines={overview.deadlines} channel={channel} />, 'nb');
 
   it('says in words how many contacts are expected and which deadlines fall in the span', () => {
     renderChart();
@@ -43,11 +39,7 @@ describe('ContactsChart', () => {
 
 describe('StaffingChart', () => {
   it('counts the half-hours short of advisers, and tables each day’s need, plan and largest gap', () => {
-    render(
-      <I18nProvider initial="en">
-        <StaffingChart staffing={overview.staffing} />
-      </I18nProvider>,
-    );
+    renderInLocale(<StaffingChart staffing={overview.staffing} />, 'en');
     expect(screen.getByTestId('staffing-summary').textContent).toBe('1 half-hour short of advisers in the period.');
     const table = screen.getByRole('table', { name: 'Advisers per half-hour: needed and planned' });
     const rows = within(table).getAllByRole('row').slice(1);

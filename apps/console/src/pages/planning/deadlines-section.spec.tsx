@@ -1,8 +1,8 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../i18n/i18n';
 import { DeadlinesSection, ruleFrom } from './deadlines-section';
 import type { FilingDeadline } from './use-deadlines';
+import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
@@ -26,11 +26,7 @@ describe('ruleFrom', () => {
 
 describe('DeadlinesSection', () => {
   const renderSection = (onAdd = vi.fn(() => Promise.resolve(true)), onSetActive = vi.fn()) => {
-    render(
-      <I18nProvider initial="en">
-        <DeadlinesSection deadlines={[aMelding]} busy={false} onAdd={onAdd} onSetActive={onSetActive} />
-      </I18nProvider>,
-    );
+    renderInLocale(<DeadlinesSection deadlines={[aMelding]} busy={false} onAdd={onAdd} onSetActive={onSetActive} />, 'en');
     return { onAdd, onSetActive };
   };
 

@@ -1,18 +1,14 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locale } from '../../i18n/catalogue';
-import { I18nProvider } from '../../i18n/i18n';
 import { rosterShifts } from './planning-fixtures';
 import { RosterSection } from './roster-section';
+import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
 const rowsIn = (locale: Locale) => {
-  render(
-    <I18nProvider initial={locale}>
-      <RosterSection shifts={rosterShifts} />
-    </I18nProvider>,
-  );
+  renderInLocale(<RosterSection shifts={rosterShifts} />, locale);
   const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
   return Object.fromEntries(rows.map((r) => [r.children[0].textContent, [...r.children].map((c) => c.textContent)]));
 };
@@ -52,17 +48,9 @@ describe('RosterSection', () => {
   });
 
   it('says when the span has no shifts, and shows nothing while the roster loads', () => {
-    const { container, rerender } = render(
-      <I18nProvider initial="en">
-        <RosterSection shifts={undefined} />
-      </I18nProvider>,
-    );
+    const { container, rerender } = renderInLocale(<RosterSection shifts={undefined} />, 'en');
     expect(container.querySelector('table')).toBeNull();
-    rerender(
-      <I18nProvider initial="en">
-        <RosterSection shifts={[]} />
-      </I18nProvider>,
-    );
+    rerender(<RosterSection shifts={[]} />);
     expect(screen.getByText('No shifts in the span.')).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../i18n/i18n';
 import { overview } from './planning-fixtures';
 import { StaffingTable } from './staffing-table';
+import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
@@ -17,11 +17,7 @@ describe('StaffingTable', () => {
       neededWithShrinkage: i + 1,
       gap: i + 1,
     }));
-    render(
-      <I18nProvider initial="en">
-        <StaffingTable overview={{ ...overview, staffing: [...staffing, overview.staffing[0]] }} />
-      </I18nProvider>,
-    );
+    renderInLocale(<StaffingTable overview={{ ...overview, staffing: [...staffing, overview.staffing[0]] }} />, 'en');
     expect(screen.getByText(/^The 20 largest shortfalls of 30 half-hours short of advisers\./)).toBeTruthy();
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(20);
