@@ -53,6 +53,12 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return params;
 }
 
+/** The address of an inquiry's page (app.tsx routes `/inquiries/:id` to it). */
+export const inquiryPath = (id: string): string => `/inquiries/${encodeURIComponent(id)}`;
+
+/** The address of a notice's page (app.tsx routes `/notices/:id` to it). */
+export const noticePath = (id: string): string => `/notices/${encodeURIComponent(id)}`;
+
 export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   const { navigate, path } = useRouter();
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {

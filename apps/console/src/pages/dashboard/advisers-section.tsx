@@ -1,6 +1,6 @@
 import { LiveOverview } from '../../api/types';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 
@@ -26,9 +26,7 @@ export function AdvisersSection({ advisers }: { advisers: LiveOverview['advisers
   ];
   return (
     <Section id="advisers" title={t('dashboard.advisers')}>
-      <Listing items={advisers} empty={t('dashboard.noAdvisers')}>
-        {(items) => <DataTable columns={columns} rows={items} rowKey={(a) => a.username} />}
-      </Listing>
+      <TableListing items={advisers} empty={t('dashboard.noAdvisers')} columns={columns} rowKey={(a) => a.username} />
     </Section>
   );
 }

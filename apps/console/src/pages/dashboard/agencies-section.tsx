@@ -2,7 +2,7 @@ import { LiveOverview } from '../../api/types';
 import { ItemList } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 import { FailedDelivery } from './use-failed-deliveries';
 
 const noneAwaiting: LiveOverview['agencies'] = { awaitingAcknowledgement: 0, failed: 0, oldestAwaiting: [] };
@@ -30,7 +30,7 @@ export function AgenciesSection({
       <ItemList items={a.oldestAwaiting} empty={t('dashboard.noAwaiting')} itemKey={forwardingKey}>
         {(w) => (
           <>
-            <Link to={`/inquiries/${encodeURIComponent(w.inquiryId)}`}>{w.inquiryId}</Link> – {w.agency.toUpperCase()}, {w.status},{' '}
+            <Link to={inquiryPath(w.inquiryId)}>{w.inquiryId}</Link> – {w.agency.toUpperCase()}, {w.status},{' '}
             {formatDuration(now - Date.parse(w.forwardedAt))}
           </>
         )}
@@ -41,7 +41,7 @@ export function AgenciesSection({
       <ItemList items={failed} empty={t('dashboard.noFailed')} itemKey={forwardingKey}>
         {(f) => (
           <>
-            <Link to={`/inquiries/${encodeURIComponent(f.inquiryId)}`}>{f.inquiryId}</Link> – {f.agency.toUpperCase()},{' '}
+            <Link to={inquiryPath(f.inquiryId)}>{f.inquiryId}</Link> – {f.agency.toUpperCase()},{' '}
             {t('dashboard.attempts', { count: f.attempts })}
             {f.lastError ? `: ${f.lastError}` : ''}
           </>

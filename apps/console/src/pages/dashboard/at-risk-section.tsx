@@ -2,7 +2,7 @@ import { LiveOverview } from '../../api/types';
 import { ItemList } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 
 /** Waiting inquiries close to or past their due time. */
 export function AtRiskSection({ atRisk }: { atRisk: LiveOverview['atRisk'] }) {
@@ -12,8 +12,8 @@ export function AtRiskSection({ atRisk }: { atRisk: LiveOverview['atRisk'] }) {
       <ItemList items={atRisk} empty={t('dashboard.atRiskEmpty')} itemKey={(r) => r.id}>
         {(r) => (
           <>
-            <Link to={`/inquiries/${encodeURIComponent(r.id)}`}>{r.subject || r.id}</Link> – {label('queue', r.queue)},{' '}
-            {label('channel', r.channel)}, {r.breached ? t('dashboard.breached') : t('inquiry.due')} {formatDateTime(r.dueAt)}
+            <Link to={inquiryPath(r.id)}>{r.subject || r.id}</Link> – {label('queue', r.queue)}, {label('channel', r.channel)},{' '}
+            {r.breached ? t('dashboard.breached') : t('inquiry.due')} {formatDateTime(r.dueAt)}
           </>
         )}
       </ItemList>

@@ -1,22 +1,17 @@
 import type { IncidentCountView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
-import { textIn } from '../notices/notice-lifecycle';
+import { NoticeTitle } from '../notices/notice-table';
 
 /** Inquiries per incident, live: how many were linked and how many of them are still open. */
 export function IncidentsSection({ incidents }: { incidents: readonly IncidentCountView[] }) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, formatNumber } = useI18n();
   const columns: Column<IncidentCountView>[] = [
     {
       header: t('notices.noticeTitle'),
-      cell: (i) => (
-        <>
-          <Link to={`/notices/${encodeURIComponent(i.noticeId)}`}>{i.noticeId}</Link> {textIn(i.title, locale)}
-        </>
-      ),
+      cell: (i) => <NoticeTitle id={i.noticeId} title={i.title} />,
     },
     { header: t('notices.statusLabel'), cell: (i) => t(`notices.status.${i.status}`) },
     {
@@ -29,9 +24,7 @@ export function IncidentsSection({ incidents }: { incidents: readonly IncidentCo
   ];
   return (
     <Section id="incidents" title={t('notices.counts.title')}>
-      <Listing items={incidents} empty={t('notices.counts.none')}>
-        {(all) => <DataTable columns={columns} rows={all} rowKey={(i) => i.noticeId} />}
-      </Listing>
+      <TableListing items={incidents} empty={t('notices.counts.none')} columns={columns} rowKey={(i) => i.noticeId} />
     </Section>
   );
 }

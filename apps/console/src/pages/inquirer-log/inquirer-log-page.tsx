@@ -4,7 +4,7 @@ import { Column } from '../../components/data-table';
 import { TableListing } from '../../components/listing';
 import { Notice, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link, useRouter } from '../../router';
+import { inquiryPath, Link, useRouter } from '../../router';
 import { useInquirerLog } from './use-inquirer-log';
 
 /** An audit entry's details in a line: its note first, then the rest as `name: value`. */
@@ -24,7 +24,7 @@ export function InquirerLogPage({ inquirerId }: { inquirerId: string }) {
   const { search } = useRouter();
   const { reads, audit, error } = useInquirerLog(inquirerId);
   const from = new URLSearchParams(search).get('inquiry');
-  const inquiryLink = (id: string | null) => (id ? <Link to={`/inquiries/${encodeURIComponent(id)}`}>{id}</Link> : '–');
+  const inquiryLink = (id: string | null) => (id ? <Link to={inquiryPath(id)}>{id}</Link> : '–');
   const when = (at: string) => <time dateTime={at}>{formatDateTime(at)}</time>;
 
   const readColumns: Column<PersonalDataReadView>[] = [
@@ -44,10 +44,7 @@ export function InquirerLogPage({ inquirerId }: { inquirerId: string }) {
   const failed = failureOf(error);
 
   return (
-    <Page
-      title={t('inquirerLog.title')}
-      actions={from ? <Link to={`/inquiries/${encodeURIComponent(from)}`}>{t('inquirerLog.back')}</Link> : undefined}
-    >
+    <Page title={t('inquirerLog.title')} actions={from ? <Link to={inquiryPath(from)}>{t('inquirerLog.back')}</Link> : undefined}>
       <p className="muted">{t('inquirerLog.person', { id: inquirerId })}</p>
       {failed && <Notice kind="error">{t('errors.generic', { message: failed })}</Notice>}
       <Section id="inquirer-reads" title={t('inquirerLog.reads')}>

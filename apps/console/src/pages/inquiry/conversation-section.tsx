@@ -1,7 +1,7 @@
 import { InquiryView } from '../../api/types';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 
 /** The conversation the inquiry belongs to, across channels; the others link to their own page. */
 export function ConversationSection({ id, thread }: { id: string; thread: InquiryView['thread'] }) {
@@ -19,7 +19,7 @@ export function ConversationSection({ id, thread }: { id: string; thread: Inquir
                   {message.subject || message.id} {t('inquiry.thisOne')}
                 </span>
               ) : (
-                <Link to={`/inquiries/${encodeURIComponent(message.id)}`}>{message.subject || message.id}</Link>
+                <Link to={inquiryPath(message.id)}>{message.subject || message.id}</Link>
               )}{' '}
               – {label('channel', message.channel)}, {formatDateTime(message.receivedAt)}, {label('status', message.status)}
             </li>

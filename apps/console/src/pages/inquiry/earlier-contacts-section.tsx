@@ -7,7 +7,7 @@ import { Column, DataTable } from '../../components/data-table';
 import { Notice, Section } from '../../components/page';
 import { useTargetLabel } from '../../components/target-label';
 import { useI18n, type I18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 import { LinkTools, PersonalDataTools } from './inquirer-tools';
 import { useInquirer, type InquirerActions } from './use-inquirer';
 
@@ -95,7 +95,7 @@ function Contacts({ contacts }: { contacts: readonly EarlierContactView[] }) {
       header: t('inquirer.contact'),
       cell: (c) => (
         <>
-          <Link to={`/inquiries/${encodeURIComponent(c.inquiryId)}`}>{c.summary ?? c.inquiryId}</Link>
+          <Link to={inquiryPath(c.inquiryId)}>{c.summary ?? c.inquiryId}</Link>
           {c.summary !== null && <span className="muted contact-id">{c.inquiryId}</span>}
         </>
       ),
@@ -152,7 +152,7 @@ function Suggestions({
           <li key={s.id} data-testid={`inquirer-suggestion-${s.id}`}>
             <p>
               {t('inquirer.suggestion', { reference: s.reference })}{' '}
-              <Link to={`/inquiries/${encodeURIComponent(s.referencedInquiryId)}`}>{s.referencedInquiryId}</Link>
+              <Link to={inquiryPath(s.referencedInquiryId)}>{s.referencedInquiryId}</Link>
             </p>
             <div className="action-buttons">
               <button type="button" disabled={action.busy} onClick={() => void decide(s, 'confirm')}>

@@ -1,9 +1,9 @@
 import type { NoticeDeliveryView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { Link, noticePath } from '../../router';
 
 /** Notice deliveries whose retries ran out: to whom, which entry, how often tried and why it failed; each can be sent again. */
 export function DeliveriesSection({
@@ -22,7 +22,7 @@ export function DeliveriesSection({
       header: t('notices.deliveries.notice'),
       cell: (d) => (
         <>
-          <Link to={`/notices/${encodeURIComponent(d.noticeId)}`}>{d.noticeId}</Link> #{d.sequence}
+          <Link to={noticePath(d.noticeId)}>{d.noticeId}</Link> #{d.sequence}
         </>
       ),
     },
@@ -43,9 +43,13 @@ export function DeliveriesSection({
   ];
   return (
     <Section id="failed-notice-deliveries" title={t('notices.deliveries.title')}>
-      <Listing items={deliveries} empty={t('notices.deliveries.none')}>
-        {(all) => <DataTable columns={columns} rows={all} rowKey={(d) => d.id} rowTestId={(d) => `notice-delivery-${d.id}`} />}
-      </Listing>
+      <TableListing
+        items={deliveries}
+        empty={t('notices.deliveries.none')}
+        columns={columns}
+        rowKey={(d) => d.id}
+        rowTestId={(d) => `notice-delivery-${d.id}`}
+      />
     </Section>
   );
 }

@@ -1,8 +1,8 @@
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 import type { LinkedInquiryView } from '@inquiry-router/contracts/views';
 
 /** The inquiries linked to an incident: when, and whether they have been answered (why: on each inquiry's page). */
@@ -11,7 +11,7 @@ export function LinkedInquiriesSection({ inquiries }: { inquiries: readonly Link
   const columns: Column<LinkedInquiryView>[] = [
     {
       header: t('notices.linked.inquiry'),
-      cell: (i) => <Link to={`/inquiries/${encodeURIComponent(i.inquiryId)}`}>{i.inquiryId}</Link>,
+      cell: (i) => <Link to={inquiryPath(i.inquiryId)}>{i.inquiryId}</Link>,
     },
     { header: t('inquiry.channel'), cell: (i) => label('channel', i.channel) },
     { header: t('inquiry.status'), cell: (i) => label('status', i.status) },
@@ -20,9 +20,7 @@ export function LinkedInquiriesSection({ inquiries }: { inquiries: readonly Link
   ];
   return (
     <Section id="linked-inquiries" title={t('notices.linked.title')}>
-      <Listing items={inquiries} empty={t('notices.linked.none')}>
-        {(all) => <DataTable columns={columns} rows={all} rowKey={(i) => i.inquiryId} />}
-      </Listing>
+      <TableListing items={inquiries} empty={t('notices.linked.none')} columns={columns} rowKey={(i) => i.inquiryId} />
     </Section>
   );
 }

@@ -1,15 +1,25 @@
-import type { NoticeComponentView, NoticeView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import type { NoticeComponentView, NoticeTextView, NoticeView } from '@inquiry-router/contracts/views';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import type { Locale } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { Link, noticePath } from '../../router';
 import { textIn } from './notice-lifecycle';
 
 /** Component codes by their names in the reader's language (the code itself for one not listed). */
 export function componentNames(codes: readonly string[], components: readonly NoticeComponentView[] | undefined, locale: Locale) {
   return codes.map((code) => textIn(components?.find((c) => c.code === code)?.names, locale) || code).join(', ');
+}
+
+/** A notice as lists name it: its id, linking to its page, and its title in the reader's language. */
+export function NoticeTitle({ id, title }: { id: string; title: NoticeTextView }) {
+  const { locale } = useI18n();
+  return (
+    <>
+      <Link to={noticePath(id)}>{id}</Link> {textIn(title, locale)}
+    </>
+  );
 }
 
 /** One list of notices (in force, ahead or ended): each with its status, severity, what it touches and when. */
@@ -30,11 +40,7 @@ export function NoticeTable({
   const columns: Column<NoticeView>[] = [
     {
       header: t('notices.noticeTitle'),
-      cell: (n) => (
-        <>
-          <Link to={`/notices/${encodeURIComponent(n.id)}`}>{n.id}</Link> {textIn(n.title, locale)}
-        </>
-      ),
+      cell: (n) => <NoticeTitle id={n.id} title={n.title} />,
     },
     { header: t('notices.kindLabel'), cell: (n) => t(`notices.kind.${n.kind}`) },
     { header: t('notices.statusLabel'), cell: (n) => t(`notices.status.${n.status}`), testId: (n) => `notice-status-${n.id}` },
@@ -46,9 +52,7 @@ export function NoticeTable({
   ];
   return (
     <Section id={id} title={title}>
-      <Listing items={notices} empty={empty}>
-        {(all) => <DataTable columns={columns} rows={all} rowKey={(n) => n.id} rowTestId={(n) => `notice-${n.id}`} />}
-      </Listing>
+      <TableListing items={notices} empty={empty} columns={columns} rowKey={(n) => n.id} rowTestId={(n) => `notice-${n.id}`} />
     </Section>
   );
 }

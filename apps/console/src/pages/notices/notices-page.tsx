@@ -4,7 +4,7 @@ import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
-import { useRouter } from '../../router';
+import { noticePath, useRouter } from '../../router';
 import { DeliveriesSection } from './deliveries-section';
 import { NoticeTable } from './notice-table';
 import { RegisterForm, type RegisterPrefill } from './register-form';
@@ -73,7 +73,7 @@ export function NoticesPage() {
         return;
       }
     }
-    navigate(`/notices/${encodeURIComponent(notice.id)}`);
+    navigate(noticePath(notice.id));
   };
 
   const onDismiss = async (s: IncidentSuggestionView) => {

@@ -3,9 +3,9 @@ import type { NoticeComponentView, NoticeSubscriptionView } from '@inquiry-route
 import { SubscriptionChannels, type SubscriptionChannel } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
-import { Column, DataTable } from '../../components/data-table';
+import { Column } from '../../components/data-table';
 import { choicesOf, errorProps, Field, FieldError, SelectField } from '../../components/fields';
-import { Listing } from '../../components/listing';
+import { TableListing } from '../../components/listing';
 import { Notice, Section } from '../../components/page';
 import { localeNames, Locales, type Locale } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
@@ -115,9 +115,12 @@ export function SubscriptionsSection({
           </p>
         </div>
       )}
-      <Listing items={subscriptions?.filter((s) => !s.endedAt)} empty={t('notices.subscriptions.none')}>
-        {(all) => <DataTable columns={columns} rows={all} rowKey={(s) => s.id} />}
-      </Listing>
+      <TableListing
+        items={subscriptions?.filter((s) => !s.endedAt)}
+        empty={t('notices.subscriptions.none')}
+        columns={columns}
+        rowKey={(s) => s.id}
+      />
       <form onSubmit={(e) => void submit(e)} aria-labelledby="subscription-form-heading">
         <h3 id="subscription-form-heading">{t('notices.subscriptions.add')}</h3>
         <div className="inline-pair">

@@ -1,6 +1,6 @@
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 import { DecisionSection } from '../inquiry/decision-section';
 import { useCallInquiry, type CallPhase } from './use-phone-call';
 
@@ -25,7 +25,7 @@ export function CallOutcome({ phase }: { phase: Extract<CallPhase, { kind: 'ende
         {phase.inquiryId ? (
           <>
             <p>
-              <Link to={`/inquiries/${encodeURIComponent(phase.inquiryId)}`}>{t('phone.outcome.open', { id: phase.inquiryId })}</Link>
+              <Link to={inquiryPath(phase.inquiryId)}>{t('phone.outcome.open', { id: phase.inquiryId })}</Link>
             </p>
             {!inquiry?.decision && <p role="status">{t('phone.outcome.waitingForDecision')}</p>}
           </>

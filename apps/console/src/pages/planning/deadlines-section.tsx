@@ -1,8 +1,8 @@
 import { FormEvent, useState } from 'react';
 import { Channels, type Channel } from '@inquiry-router/contracts/vocabulary';
-import { Column, DataTable } from '../../components/data-table';
+import { Column } from '../../components/data-table';
 import { Field } from '../../components/fields';
-import { Listing } from '../../components/listing';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import type { DateRuleInput, FilingDeadline, NewFilingDeadline } from './use-deadlines';
@@ -72,9 +72,13 @@ export function DeadlinesSection({
   ];
   return (
     <Section id="deadlines" title={t('planning.deadlines')}>
-      <Listing items={deadlines} empty={t('planning.calendarEmpty')}>
-        {(all) => <DataTable columns={columns} rows={all} rowKey={(d) => d.id} rowTestId={(d) => `deadline-${d.id}`} />}
-      </Listing>
+      <TableListing
+        items={deadlines}
+        empty={t('planning.calendarEmpty')}
+        columns={columns}
+        rowKey={(d) => d.id}
+        rowTestId={(d) => `deadline-${d.id}`}
+      />
       <form onSubmit={(e) => void submit(e)} aria-labelledby="deadline-form-heading">
         <h3 id="deadline-form-heading">{t('planning.newDeadline')}</h3>
         <Field id="deadline-name" label={t('planning.deadlineName')}>

@@ -1,6 +1,6 @@
 import type { ExtendedHoursProposalView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 
@@ -50,9 +50,13 @@ export function ProposalsSection({
   ];
   return (
     <Section id="proposals" title={t('planning.proposals')}>
-      <Listing items={proposals} empty={t('planning.noProposals')}>
-        {(all) => <DataTable columns={columns} rows={all} rowKey={(p) => p.id} rowTestId={(p) => `proposal-${p.id}`} />}
-      </Listing>
+      <TableListing
+        items={proposals}
+        empty={t('planning.noProposals')}
+        columns={columns}
+        rowKey={(p) => p.id}
+        rowTestId={(p) => `proposal-${p.id}`}
+      />
     </Section>
   );
 }

@@ -3,7 +3,7 @@ import { Column } from '../../components/data-table';
 import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 
 /** What inquirers wrote with their score, newest first, personal data masked by the server. */
 export function CommentsSection({ comments }: { comments: SurveyCommentView[] | undefined }) {
@@ -13,7 +13,7 @@ export function CommentsSection({ comments }: { comments: SurveyCommentView[] | 
     { header: t('satisfaction.score'), cell: (c) => c.score, className: 'number' },
     { header: t('satisfaction.comment'), cell: (c) => c.comment },
     { header: t('dashboard.queue'), cell: (c) => label('queue', c.queue) },
-    { header: t('satisfaction.inquiry'), cell: (c) => <Link to={`/inquiries/${encodeURIComponent(c.inquiryId)}`}>{c.inquiryId}</Link> },
+    { header: t('satisfaction.inquiry'), cell: (c) => <Link to={inquiryPath(c.inquiryId)}>{c.inquiryId}</Link> },
   ];
   return (
     <Section id="satisfaction-comments" title={t('satisfaction.comments')}>

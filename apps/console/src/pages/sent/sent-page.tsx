@@ -6,7 +6,7 @@ import { choicesOf, SelectField } from '../../components/fields';
 import { TableListing } from '../../components/listing';
 import { Notice, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 import { useSent } from './use-sent';
 
 const AllChannels = 'all';
@@ -57,7 +57,7 @@ export function SentPage() {
     { header: t('sent.columns.thread'), cell: (m) => m.thread ?? '–' },
     {
       header: t('sent.columns.inquiry'),
-      cell: (m) => (m.inquiry ? <Link to={`/inquiries/${encodeURIComponent(m.inquiry.id)}`}>{m.inquiry.reference}</Link> : '–'),
+      cell: (m) => (m.inquiry ? <Link to={inquiryPath(m.inquiry.id)}>{m.inquiry.reference}</Link> : '–'),
     },
   ];
 

@@ -1,9 +1,9 @@
 import { HeldInquiry } from '../../api/types';
-import { Column, DataTable } from '../../components/data-table';
-import { Listing } from '../../components/listing';
+import { Column } from '../../components/data-table';
+import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 import { IncidentBadge } from '../inquiry/incident-links';
 
 /** What the adviser holds; a reservation can be accepted from here. */
@@ -14,7 +14,7 @@ export function HeldInquiries({ held, onAccept }: { held: HeldInquiry[] | undefi
       header: t('work.subject'),
       cell: (h) => (
         <>
-          <Link to={`/inquiries/${encodeURIComponent(h.id)}`}>{h.subject || h.id}</Link> <IncidentBadge incident={h.incident} />
+          <Link to={inquiryPath(h.id)}>{h.subject || h.id}</Link> <IncidentBadge incident={h.incident} />
         </>
       ),
     },
@@ -40,9 +40,7 @@ export function HeldInquiries({ held, onAccept }: { held: HeldInquiry[] | undefi
   ];
   return (
     <Section id="mine" title={t('work.mine')}>
-      <Listing items={held} empty={t('work.mineEmpty')}>
-        {(items) => <DataTable columns={columns} rows={items} rowKey={(h) => h.id} />}
-      </Listing>
+      <TableListing items={held} empty={t('work.mineEmpty')} columns={columns} rowKey={(h) => h.id} />
     </Section>
   );
 }

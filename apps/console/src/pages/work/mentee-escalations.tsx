@@ -2,7 +2,7 @@ import type { MenteeEscalationView } from '@inquiry-router/contracts/views';
 import { Column, DataTable } from '../../components/data-table';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { inquiryPath, Link } from '../../router';
 import { useMenteeEscalations } from './use-training';
 
 /** For a mentor: what their trainees escalated to them, to open and answer or pass on to the second line. Shown only when there is some. */
@@ -13,7 +13,7 @@ export function MenteeEscalations() {
   const columns: Column<MenteeEscalationView>[] = [
     {
       header: t('training.mentoring.inquiry'),
-      cell: (e) => <Link to={`/inquiries/${encodeURIComponent(e.inquiryId)}`}>{e.inquiryId}</Link>,
+      cell: (e) => <Link to={inquiryPath(e.inquiryId)}>{e.inquiryId}</Link>,
     },
     { header: t('training.mentoring.trainee'), cell: (e) => e.trainee },
     { header: t('training.mentoring.category'), cell: (e) => label('category', e.category) },

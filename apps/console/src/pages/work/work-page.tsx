@@ -7,7 +7,7 @@ import { Notice, Page } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { useShortcuts } from '../../keyboard/shortcuts';
 import { useLiveOverview } from '../../live/use-live-overview';
-import { useRouter } from '../../router';
+import { inquiryPath, useRouter } from '../../router';
 import { HeldInquiries } from './held-inquiries';
 import { MenteeEscalations } from './mentee-escalations';
 import { MyUpdates } from './my-updates';
@@ -52,7 +52,7 @@ export function WorkPage() {
       return reserved.inquiry.id;
     });
     if (claimed === null) action.setOk(t('work.nothingWaiting'));
-    else if (claimed) navigate(`/inquiries/${encodeURIComponent(claimed)}`);
+    else if (claimed) navigate(inquiryPath(claimed));
     else void reloadHeld();
   };
 
@@ -63,7 +63,7 @@ export function WorkPage() {
       () => api.post(`/api/inquiries/${encodeURIComponent(id)}/accept`).then(() => true),
       t('actions.done.accept'),
     );
-    if (done) navigate(`/inquiries/${encodeURIComponent(id)}`);
+    if (done) navigate(inquiryPath(id));
   };
 
   return (
