@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { Bar, BarChart as Chart, LabelList, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../i18n/i18n';
+import { ChartFigure } from './chart-figure';
 
 export interface ChartRow {
   key: string;
@@ -11,8 +11,7 @@ export interface ChartRow {
 const RowHeight = 30;
 
 /**
- * Counts as horizontal bars (recharts), with the same counts as a table for screen readers: the
- * drawing is hidden from assistive technology and takes no focus, the table is hidden from sight.
+ * Counts as horizontal bars (recharts), with the same counts as a table for screen readers (`ChartFigure`).
  */
 export function BarChart({
   caption,
@@ -28,58 +27,41 @@ export function BarChart({
   empty: string;
 }) {
   const { formatNumber } = useI18n();
-  const captionId = useId();
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-caption">
-        {caption}
-      </figcaption>
-      {rows.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <>
-          <div className="chart-plot" aria-hidden="true">
-            <Chart
-              layout="vertical"
-              data={rows}
-              responsive
-              width="100%"
-              height={rows.length * RowHeight + 10}
-              margin={{ top: 5, right: 48, bottom: 5, left: 0 }}
-              accessibilityLayer={false}
-            >
-              <XAxis type="number" hide domain={[0, 'dataMax']} allowDecimals={false} />
-              <YAxis type="category" dataKey="label" width={130} tickLine={false} axisLine={false} tick={{ fill: 'var(--text)' }} />
-              <Bar dataKey="value" fill="var(--accent)" barSize={16} isAnimationActive={false}>
-                <LabelList
-                  dataKey="value"
-                  position="right"
-                  fill="var(--text)"
-                  className="chart-number"
-                  formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v) : '')}
-                />
-              </Bar>
-            </Chart>
-          </div>
-          <table className="visually-hidden" aria-labelledby={captionId}>
-            <thead>
-              <tr>
-                <th scope="col">{nameHeader}</th>
-                <th scope="col">{countHeader}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{r.label}</th>
-                  <td>{formatNumber(r.value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
-    </figure>
+    <ChartFigure
+      caption={caption}
+      empty={rows.length === 0 ? empty : undefined}
+      plot={
+        <Chart
+          layout="vertical"
+          data={rows}
+          responsive
+          width="100%"
+          height={rows.length * RowHeight + 10}
+          margin={{ top: 5, right: 48, bottom: 5, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <XAxis type="number" hide domain={[0, 'dataMax']} allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={130} tickLine={false} axisLine={false} tick={{ fill: 'var(--text)' }} />
+          <Bar dataKey="value" fill="var(--accent)" barSize={16} isAnimationActive={false}>
+            <LabelList
+              dataKey="value"
+              position="right"
+              fill="var(--text)"
+              className="chart-number"
+              formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v) : '')}
+            />
+          </Bar>
+        </Chart>
+      }
+      headers={[nameHeader, countHeader]}
+      rows={rows.map((r) => (
+        <tr key={r.key}>
+          <th scope="row">{r.label}</th>
+          <td>{formatNumber(r.value)}</td>
+        </tr>
+      ))}
+    />
   );
 }
 

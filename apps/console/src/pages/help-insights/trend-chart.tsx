@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InsightsCategoryView } from '@inquiry-router/contracts/views';
+import { ChartFigure } from '../../components/chart-figure';
 import { useTopicLabel } from '../../components/target-label';
 import { useI18n } from '../../i18n/i18n';
 
@@ -8,19 +8,16 @@ const Colours = ['#1f5fa8', '#b0451f', '#2f7d32', '#7b3fa0', '#8a6d00', '#00707a
 
 /**
  * Contacts per ISO week, one line per category (recharts, named in the reader's language), with the same counts as a table for
- * screen readers: the drawing is hidden from assistive technology, the table from sight.
+ * screen readers (`ChartFigure`).
  */
 export function TrendChart({ weeks, categories }: { weeks: string[]; categories: InsightsCategoryView[] }) {
   const { t, formatNumber } = useI18n();
   const topicLabel = useTopicLabel();
-  const captionId = useId();
   const data = weeks.map((week, i) => ({ week, ...Object.fromEntries(categories.map((c) => [c.category, c.weeks[i]?.count ?? 0])) }));
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-caption">
-        {t('helpInsights.trendCaption')}
-      </figcaption>
-      <div className="chart-plot" aria-hidden="true">
+    <ChartFigure
+      caption={t('helpInsights.trendCaption')}
+      plot={
         <LineChart data={data} responsive width="100%" height={260} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="week" tick={{ fill: 'var(--text)' }} />
@@ -37,29 +34,16 @@ export function TrendChart({ weeks, categories }: { weeks: string[]; categories:
             />
           ))}
         </LineChart>
-      </div>
-      <table className="visually-hidden" aria-labelledby={captionId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('helpInsights.category')}</th>
-            {weeks.map((w) => (
-              <th key={w} scope="col">
-                {w}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((c) => (
-            <tr key={c.category}>
-              <th scope="row">{topicLabel(c.category)}</th>
-              {c.weeks.map((w) => (
-                <td key={w.week}>{formatNumber(w.count)}</td>
-              ))}
-            </tr>
+      }
+      headers={[t('helpInsights.category'), ...weeks]}
+      rows={categories.map((c) => (
+        <tr key={c.category}>
+          <th scope="row">{topicLabel(c.category)}</th>
+          {c.weeks.map((w) => (
+            <td key={w.week}>{formatNumber(w.count)}</td>
           ))}
-        </tbody>
-      </table>
-    </figure>
+        </tr>
+      ))}
+    />
   );
 }

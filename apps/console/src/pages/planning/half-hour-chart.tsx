@@ -1,5 +1,6 @@
-import { ComponentProps, ReactNode, useId } from 'react';
+import { ComponentProps, ReactNode } from 'react';
 import { ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure } from '../../components/chart-figure';
 import { useI18n } from '../../i18n/i18n';
 import { dayTicks, slotFromChart } from './chart-parts';
 
@@ -41,15 +42,13 @@ export function HalfHourChart({
   dayRows: ReactNode;
 }) {
   const { t, formatDate } = useI18n();
-  const captionId = useId();
   const dateOf = new Map(dates.map((d) => [d.start, d.date]));
   return (
-    <figure className="chart planning-chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-caption">
-        {caption}
-      </figcaption>
-      {summary}
-      <div className="chart-plot" aria-hidden="true">
+    <ChartFigure
+      caption={caption}
+      className="chart planning-chart"
+      summary={summary}
+      plot={
         <ComposedChart
           data={[...rows]}
           responsive
@@ -67,20 +66,9 @@ export function HalfHourChart({
           <Tooltip labelFormatter={(start) => (typeof start === 'string' ? tooltipLabel(start) : '')} formatter={tooltipValue} />
           {series}
         </ComposedChart>
-      </div>
-      <table className="visually-hidden" aria-labelledby={captionId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('planning.day')}</th>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{dayRows}</tbody>
-      </table>
-    </figure>
+      }
+      headers={[t('planning.day'), ...columns]}
+      rows={dayRows}
+    />
   );
 }
