@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { choicesOf, Field, FormButtons, hintId, RangeFields, SelectField } from './fields';
+import { choicesOf, Field, FormButtons, hintId, InputField, RangeFields, SelectField } from './fields';
 import { renderInLocale } from '../testing/console-under-test';
 
 afterEach(cleanup);
@@ -25,6 +25,25 @@ describe('SelectField', () => {
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['A', 'B']);
     fireEvent.change(select, { target: { value: 'b' } });
     expect(onChange).toHaveBeenCalledWith('b');
+  });
+});
+
+describe('InputField', () => {
+  it('is an input named by its label that answers the typed value, and points at its problem when it has one', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <InputField id="address" label="E-post" type="email" required value="" onChange={onChange} error={undefined} />,
+    );
+    const input = screen.getByRole<HTMLInputElement>('textbox', { name: 'E-post' });
+    expect(input.type).toBe('email');
+    expect(input.required).toBe(true);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.change(input, { target: { value: 'a@b.no' } });
+    expect(onChange).toHaveBeenCalledWith('a@b.no');
+    rerender(<InputField id="address" label="E-post" type="email" value="a@" onChange={onChange} error="Ugyldig adresse" />);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe('address-error');
+    expect(document.getElementById('address-error')?.textContent).toBe('Ugyldig adresse');
   });
 });
 

@@ -146,6 +146,32 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   );
 }
 
+/** A labelled input (text of `type`: a date and time, an e-mail address, …) and, under it, its problem; `onChange` gets the value. */
+export function InputField({
+  id,
+  label,
+  type,
+  required,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  type: 'text' | 'email' | 'url' | 'datetime-local';
+  required?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <Field id={id} label={label}>
+      <input id={id} type={type} required={required} value={value} onChange={(e) => onChange(e.target.value)} {...errorProps(id, error)} />
+      <FieldError id={id} error={error} />
+    </Field>
+  );
+}
+
 /** Checkboxes for choosing several of a list, in a fieldset with its legend (and its problem). */
 export function CheckboxGroup<V extends string>({
   id,

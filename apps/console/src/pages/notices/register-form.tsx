@@ -3,7 +3,7 @@ import type { NoticeComponentView, NoticeTextView, NoticeView } from '@inquiry-r
 import { NoticeKinds, NoticeSeverities, type NoticeKind, type NoticeSeverity } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
-import { choicesOf, errorProps, Field, FieldError, SelectField } from '../../components/fields';
+import { choicesOf, errorProps, Field, FieldError, InputField, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { fieldErrorsOf, fromLocalInput, LanguageTexts, ScopeFields, toLocalInput, writtenText, type FieldErrors } from './notice-fields';
@@ -175,27 +175,23 @@ export function RegisterForm({
           <FieldError id="notice-keywords" error={errors.keywords} />
         </Field>
         <div className="inline-pair">
-          <Field id="notice-starts-at" label={t('notices.startsAt')}>
-            <input
-              id="notice-starts-at"
-              type="datetime-local"
-              required
-              value={startsAt}
-              onChange={(e) => setStartsAt(e.target.value)}
-              {...errorProps('notice-starts-at', errors.startsAt)}
-            />
-            <FieldError id="notice-starts-at" error={errors.startsAt} />
-          </Field>
-          <Field id="notice-expected-end-at" label={t('notices.register.expectedEndAt')}>
-            <input
-              id="notice-expected-end-at"
-              type="datetime-local"
-              value={expectedEndAt}
-              onChange={(e) => setExpectedEndAt(e.target.value)}
-              {...errorProps('notice-expected-end-at', errors.expectedEndAt)}
-            />
-            <FieldError id="notice-expected-end-at" error={errors.expectedEndAt} />
-          </Field>
+          <InputField
+            id="notice-starts-at"
+            label={t('notices.startsAt')}
+            type="datetime-local"
+            required
+            value={startsAt}
+            onChange={setStartsAt}
+            error={errors.startsAt}
+          />
+          <InputField
+            id="notice-expected-end-at"
+            label={t('notices.register.expectedEndAt')}
+            type="datetime-local"
+            value={expectedEndAt}
+            onChange={setExpectedEndAt}
+            error={errors.expectedEndAt}
+          />
         </div>
         <button type="submit" className="primary" disabled={action.busy}>
           {t('notices.register.submit')}

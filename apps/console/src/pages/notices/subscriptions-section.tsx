@@ -4,7 +4,7 @@ import { SubscriptionChannels, type SubscriptionChannel } from '@inquiry-router/
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
 import { Column } from '../../components/data-table';
-import { choicesOf, errorProps, Field, FieldError, SelectField } from '../../components/fields';
+import { choicesOf, InputField, SelectField } from '../../components/fields';
 import { TableListing } from '../../components/listing';
 import { Notice, Section } from '../../components/page';
 import { localeNames, Locales, type Locale } from '../../i18n/catalogue';
@@ -139,20 +139,15 @@ export function SubscriptionsSection({
             onChange={(l) => setLanguage(l as Locale)}
           />
         </div>
-        <Field
+        <InputField
           id="subscription-address"
           label={channel === 'email' ? t('notices.subscriptions.email') : t('notices.subscriptions.webhookUrl')}
-        >
-          <input
-            id="subscription-address"
-            type={channel === 'email' ? 'email' : 'url'}
-            required
-            value={address}
-            onChange={(e) => setAddress(e.target.value)}
-            {...errorProps('subscription-address', addressError)}
-          />
-          <FieldError id="subscription-address" error={addressError} />
-        </Field>
+          type={channel === 'email' ? 'email' : 'url'}
+          required
+          value={address}
+          onChange={setAddress}
+          error={addressError}
+        />
         <ScopeFields
           id="subscription"
           hint={t('notices.subscriptions.emptyMeansAll')}

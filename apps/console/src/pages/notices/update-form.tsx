@@ -3,7 +3,7 @@ import type { NoticeTextView, NoticeView } from '@inquiry-router/contracts/views
 import { NoticeSeverities, type NoticeSeverity, type NoticeStatus } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
-import { choicesOf, errorProps, Field, FieldError, SelectField } from '../../components/fields';
+import { choicesOf, InputField, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { fieldErrorsOf, fromLocalInput, LanguageTexts, writtenText, type FieldErrors } from './notice-fields';
@@ -97,16 +97,14 @@ export function UpdateForm({ notice, onUpdate }: { notice: NoticeView; onUpdate:
           errors={errors}
           errorKey="message"
         />
-        <Field id="update-expected-end-at" label={t('notices.update.expectedEndAt')}>
-          <input
-            id="update-expected-end-at"
-            type="datetime-local"
-            value={expectedEndAt}
-            onChange={(e) => setExpectedEndAt(e.target.value)}
-            {...errorProps('update-expected-end-at', errors.expectedEndAt)}
-          />
-          <FieldError id="update-expected-end-at" error={errors.expectedEndAt} />
-        </Field>
+        <InputField
+          id="update-expected-end-at"
+          label={t('notices.update.expectedEndAt')}
+          type="datetime-local"
+          value={expectedEndAt}
+          onChange={setExpectedEndAt}
+          error={errors.expectedEndAt}
+        />
         <button type="submit" className="primary" disabled={action.busy}>
           {t('notices.update.submit')}
         </button>
