@@ -3,11 +3,16 @@ import type { Messages } from './messages';
 /**
  * Every text the console shows, in Norwegian nynorsk: the same keys and ICU values as bokmål
  * (messages.ts). An inquiry is "ei henvending" throughout, an adviser "ein rettleiar".
+ *
+ * Many words are spelt as in bokmål (Standardsvar, Utkast, Publiser, Innboks) and are written out
+ * here all the same, not taken from bokmål: the table is the whole of nynorsk for whoever translates
+ * it, and a change to a bokmål word must not change nynorsk unseen.
  */
 export const nn: Messages = {
   appName: 'Brukarstøtte',
   skipToContent: 'Hopp til innhaldet',
   language: 'Språk',
+  languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
   signOut: 'Logg ut',
   signedInAs: 'Innlogga som {user}',
   statusPage: 'Driftsstatus',
@@ -760,7 +765,6 @@ export const nn: Messages = {
     url: 'Adresse (URL)',
     pageTitle: 'Tittel',
     language: 'Språk',
-    languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
     keywords: 'Stikkord',
     topics: 'Kategoriar',
     anyTopic: 'Alle',
@@ -838,7 +842,6 @@ export const nn: Messages = {
       body: 'Tekst',
       helpPageUrl: 'Lenkje til hjelpesida svaret byggjer på (valfri)',
     },
-    languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
     create: 'Legg til',
     save: 'Lagre',
     created: 'Standardsvaret er lagt til.',

@@ -51,7 +51,7 @@ export function TemplateForm({
           id="template-language"
           label={t('answerTemplates.fields.language')}
           value={draft.language}
-          choices={choicesOf(Languages, (l) => t(`answerTemplates.languages.${l}`))}
+          choices={choicesOf(Languages, (l) => t(`languages.${l}`))}
           onChange={(value) => set('language')(value as Language)}
         />
         <SelectField

@@ -15,7 +15,7 @@ export function TemplateTable({
   const { t, label, formatDateTime } = useI18n();
   const columns: Column<AnswerTemplateView>[] = [
     { header: t('answerTemplates.columns.title'), cell: (row) => row.title },
-    { header: t('answerTemplates.columns.language'), cell: (row) => t(`answerTemplates.languages.${row.language}`) },
+    { header: t('answerTemplates.columns.language'), cell: (row) => t(`languages.${row.language}`) },
     { header: t('answerTemplates.columns.category'), cell: (row) => label('category', row.category) },
     {
       header: t('answerTemplates.columns.helpPage'),

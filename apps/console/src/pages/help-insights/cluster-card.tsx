@@ -60,7 +60,7 @@ export function ClusterCard({
               <li key={u.templateId}>
                 {t('helpInsights.templateUse', {
                   title: u.title,
-                  language: t(`answerTemplates.languages.${u.language}`),
+                  language: t(`languages.${u.language}`),
                   retired: u.retired ? 'yes' : 'no',
                   uses: u.uses,
                 })}

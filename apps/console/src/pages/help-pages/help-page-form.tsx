@@ -30,7 +30,7 @@ export function HelpPageForm({ busy, onAdd }: { busy: boolean; onAdd: (fields: H
         id="help-page-language"
         label={t('helpPages.language')}
         value={language}
-        choices={Languages.map((l) => ({ value: l, label: t(`helpPages.languages.${l}`) }))}
+        choices={Languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
         onChange={(value) => setLanguage(value as HelpPageFields['language'])}
       />
       <Field id="help-page-keywords" label={t('helpPages.keywordsHint')}>

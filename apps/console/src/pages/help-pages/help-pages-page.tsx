@@ -39,7 +39,7 @@ export function HelpPagesPage() {
         </a>
       ),
     },
-    { header: t('helpPages.language'), cell: (p) => t(`helpPages.languages.${p.language}`) },
+    { header: t('helpPages.language'), cell: (p) => t(`languages.${p.language}`) },
     { header: t('helpPages.keywords'), cell: (p) => p.keywords.join(', ') || '–' },
     { header: t('helpPages.topics'), cell: (p) => p.topics.map(topicLabel).join(', ') || t('helpPages.anyTopic') },
     { header: t('helpPages.updated'), cell: (p) => <time dateTime={p.updatedAt}>{formatDateTime(p.updatedAt)}</time> },

@@ -54,7 +54,7 @@ export function AnswerTemplatePicker({
         value={chosen}
         choices={[
           { value: '', label: t('answerTemplates.picker.none') },
-          ...templates.map((tpl) => ({ value: tpl.id, label: `${tpl.title} (${t(`answerTemplates.languages.${tpl.language}`)})` })),
+          ...templates.map((tpl) => ({ value: tpl.id, label: `${tpl.title} (${t(`languages.${tpl.language}`)})` })),
         ]}
         onChange={choose}
       />
