@@ -15,6 +15,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whether the workdesk answered 404: it does not know what was asked for (or, for a development tool, does not offer it). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
 export type UnauthorizedHandler = () => void;
 
 /** The workdesk API (and the classifier's policy API through it) with the signed-in user's token. */

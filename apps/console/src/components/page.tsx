@@ -24,6 +24,16 @@ export function Page({ title, children, actions }: { title: string; children: Re
   );
 }
 
+/** A page whose subject the workdesk does not know (404): says so, with the way back. */
+export function NotFoundPage({ title, text, back }: { title: string; text: string; back: ReactNode }) {
+  return (
+    <Page title={title}>
+      <Notice kind="error">{text}</Notice>
+      {back}
+    </Page>
+  );
+}
+
 /** Feedback after an action: polite for success, assertive for errors. */
 export function Notice({ kind, children }: { kind: 'ok' | 'error'; children: ReactNode }) {
   if (!children) return null;

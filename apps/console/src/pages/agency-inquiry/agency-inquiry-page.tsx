@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import { ApiError } from '../../api/api-client';
+import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import type { AgencyInquiryView } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { Fact, Facts } from '../../components/facts';
-import { Notice, Page, Section } from '../../components/page';
+import { NotFoundPage, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { DecisionSection } from '../inquiry/decision-section';
@@ -19,15 +19,10 @@ export function AgencyInquiryPage({ id }: { id: string }) {
   const inquiry = useResource(useCallback(() => api.get<AgencyInquiryView>(`/api/agency/inquiries/${encodeURIComponent(id)}`), [api, id]));
   const title = t('agencyInquiry.title', { id });
   const back = <Link to="/search">{t('agencyInquiry.back')}</Link>;
-  const missing = inquiry.error instanceof ApiError && inquiry.error.status === 404;
+  const missing = isNotFound(inquiry.error);
 
   if (missing) {
-    return (
-      <Page title={title}>
-        <Notice kind="error">{t('agencyInquiry.notFound')}</Notice>
-        {back}
-      </Page>
-    );
+    return <NotFoundPage title={title} text={t('agencyInquiry.notFound')} back={back} />;
   }
   const view = inquiry.data;
   if (!view) return <Page title={title}>{null}</Page>;

@@ -1,5 +1,5 @@
 import { useAction } from '../../api/use-action';
-import { Notice, Page } from '../../components/page';
+import { NotFoundPage, Notice, Page } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { AttachmentsSection } from './attachments-section';
@@ -21,12 +21,7 @@ export function InquiryPage({ id }: { id: string }) {
   const title = t('inquiry.title', { id });
 
   if (missing) {
-    return (
-      <Page title={title}>
-        <Notice kind="error">{t('inquiry.notFound')}</Notice>
-        <Link to="/work">{t('inquiry.back')}</Link>
-      </Page>
-    );
+    return <NotFoundPage title={title} text={t('inquiry.notFound')} back={<Link to="/work">{t('inquiry.back')}</Link>} />;
   }
   if (!view) return <Page title={title}>{null}</Page>;
 

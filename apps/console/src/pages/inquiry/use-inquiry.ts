@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { ApiError } from '../../api/api-client';
+import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import { CaseView, InquiryView } from '../../api/types';
 import { useResource } from '../../api/use-resource';
@@ -30,7 +30,7 @@ export function useInquiry(id: string) {
   }, [inquiry.reload, cases.reload]);
   return {
     view: inquiry.data ?? null,
-    missing: inquiry.error instanceof ApiError && inquiry.error.status === 404,
+    missing: isNotFound(inquiry.error),
     cases: cases.data ?? noCases,
     agencies: agencies.data ?? noAgencies,
     /** Loads the inquiry and its cases again after an action. */

@@ -1,7 +1,7 @@
 import { useSession } from '../../api/session';
 import { mayResolve } from '../../api/access';
 import { Fact, Facts } from '../../components/facts';
-import { Notice, Page, Section } from '../../components/page';
+import { NotFoundPage, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { LinkedInquiriesSection } from './linked-inquiries-section';
@@ -25,12 +25,7 @@ export function NoticeDetailPage({ id }: { id: string }) {
   const back = <Link to="/notices">{t('notices.detail.back')}</Link>;
 
   if (missing) {
-    return (
-      <Page title={title}>
-        <Notice kind="error">{t('notices.detail.notFound')}</Notice>
-        {back}
-      </Page>
-    );
+    return <NotFoundPage title={title} text={t('notices.detail.notFound')} back={back} />;
   }
   if (!notice) return <Page title={title}>{null}</Page>;
 

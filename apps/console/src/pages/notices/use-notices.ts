@@ -10,7 +10,7 @@ import type {
   NoticeView,
 } from '@inquiry-router/contracts/views';
 import type { NoticeSeverity, NoticeStatus } from '@inquiry-router/contracts/vocabulary';
-import { ApiError } from '../../api/api-client';
+import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 
@@ -85,7 +85,7 @@ export function useNotice(id: string) {
   const notice = useResource(useCallback(() => api.get<NoticeView>(path(id)), [api, id]));
   return {
     notice: notice.data,
-    missing: notice.error instanceof ApiError && notice.error.status === 404,
+    missing: isNotFound(notice.error),
     reload: notice.reload,
     update: useCallback((update: NoticeUpdate) => api.post<NoticeView>(`${path(id)}/updates`, update), [api, id]),
   };
@@ -110,7 +110,7 @@ export function useResolution(id: string, enabled: boolean) {
       () =>
         enabled
           ? api.get<IncidentResolutionView>(`${path(id)}/resolution`).catch((e: unknown) => {
-              if (e instanceof ApiError && e.status === 404) return null;
+              if (isNotFound(e)) return null;
               throw e;
             })
           : Promise.resolve(null),

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallTurn, DevelopmentPhoneView, PhoneCallStepView, PhoneLine, TwimlVerb } from '@inquiry-router/contracts/views';
-import { ApiError } from '../../api/api-client';
+import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import type { InquiryView } from '../../api/types';
 import { useResource } from '../../api/use-resource';
@@ -96,7 +96,7 @@ export function usePhoneCall() {
     lines: tool.data?.lines ?? [],
     notConfigured: tool.data?.notConfigured ?? null,
     /** The workdesk offers no Phone page (production). */
-    unavailable: tool.error instanceof ApiError && tool.error.status === 404,
+    unavailable: isNotFound(tool.error),
     loadError: tool.error,
     call,
     /** Places a new call to `line` (from `from`, or a number of its own when empty); any call before it is left. */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { SentChannel, SentMessagesView } from '@inquiry-router/contracts/views';
-import { ApiError } from '../../api/api-client';
+import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 
@@ -12,6 +12,6 @@ export function useSent(channel: SentChannel | null) {
   const { api } = useSession();
   const query = channel ? `?channel=${channel}` : '';
   const sent = useResource(useCallback(() => api.get<SentMessagesView>(`/api/development/sent${query}`), [api, query]));
-  const unavailable = sent.error instanceof ApiError && sent.error.status === 404;
+  const unavailable = isNotFound(sent.error);
   return { view: sent.data, error: unavailable ? null : sent.error, unavailable, reload: sent.reload };
 }
