@@ -49,3 +49,28 @@ export const answerJson = (body: unknown, status = 200): Promise<Response> =>
 
 /** The workdesk's answer to an address no test double knows. */
 export const notHere = (): Promise<Response> => Promise.resolve(new Response('{"message":"not here"}', { status: 404 }));
+
+/** A call the console made to the workdesk: its method, its address and the JSON body it sent, if any. */
+export interface WorkdeskCall {
+  method: string;
+  url: string;
+  body?: unknown;
+}
+
+/**
+ * The workdesk behind a stubbed `fetch`, as a spec plays it: every call is kept in `calls` (in order)
+ * and answered by `answer` (`notHere()` for an address it does not play).
+ */
+export function workdeskDouble(answer: (call: WorkdeskCall) => Promise<Response>) {
+  const calls: WorkdeskCall[] = [];
+  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+    const call: WorkdeskCall = {
+      method: init?.method ?? 'GET',
+      url: urlOf(input),
+      ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}),
+    };
+    calls.push(call);
+    return answer(call);
+  });
+  return { fetch, calls };
+}

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerTemplateView } from '@inquiry-router/contracts/views';
 import type { Locale } from '../../i18n/catalogue';
-import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, workdeskDouble } from '../../testing/console-under-test';
 import { AnswerTemplatesPage } from './answer-templates-page';
 
 const login: AnswerTemplateView = {
@@ -20,26 +20,14 @@ const login: AnswerTemplateView = {
   retiredAt: null,
 };
 
-interface Call {
-  method: string;
-  url: string;
-  body?: unknown;
-}
-
 function workdesk() {
-  const calls: Call[] = [];
-  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = urlOf(input);
-    const method = init?.method ?? 'GET';
-    calls.push({ method, url, ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}) });
+  return workdeskDouble(({ method, url, body }) => {
     if (url.startsWith('/api/answer-templates?') && method === 'GET') return answerJson([login]);
-    if (url === '/api/answer-templates' && method === 'POST')
-      return answerJson({ ...login, id: 'new', ...(init?.body ? JSON.parse(init.body as string) : {}) }, 201);
+    if (url === '/api/answer-templates' && method === 'POST') return answerJson({ ...login, id: 'new', ...(body ?? {}) }, 201);
     if (url === `/api/answer-templates/${login.id}` && method === 'PUT') return answerJson(login);
     if (url === `/api/answer-templates/${login.id}/retire`) return answerJson({ ...login, retiredAt: '2026-12-03T09:00:00.000Z' });
-    return answerJson({ title: 'Not Found', status: 404 }, 404);
+    return notHere();
   });
-  return { fetch, calls };
 }
 
 const renderPage = (locale: Locale = 'en') => renderInConsole(<AnswerTemplatesPage />, { locale });

@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HelpInsightsReportView, InsightsCategoryView } from '@inquiry-router/contracts/views';
 import type { Locale } from '../../i18n/catalogue';
-import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { HelpInsightsPage } from './help-insights-page';
 
 const weeks = ['2026-W49', '2026-W50'];
@@ -39,7 +39,7 @@ describe('HelpInsightsPage', () => {
       vi.fn((input: RequestInfo | URL) => {
         const url = urlOf(input);
         const body = url.startsWith('/api/help-insights/report') ? report : url === '/api/help-pages' ? [] : null;
-        return answerJson(body ?? { title: 'Not Found', status: 404 }, body ? 200 : 404);
+        return body ? answerJson(body) : notHere();
       }),
     );
   });

@@ -5,7 +5,7 @@ import type { InquirerMatchView, InquirerView } from '@inquiry-router/contracts/
 import type { Role } from '@inquiry-router/contracts/vocabulary';
 import { intlConfig, type Locale } from '../../i18n/catalogue';
 import { formattersOf } from '../../i18n/formatters';
-import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, workdeskDouble } from '../../testing/console-under-test';
 import { EarlierContactsSection, recognitionOf } from './earlier-contacts-section';
 import { inquirer } from './inquirer-fixtures';
 
@@ -13,11 +13,7 @@ const Inquiry = 'IR-CURRENTXXXXX';
 
 /** The workdesk's inquirer API as the section sees it: the fixture's answers, every call recorded with its body. */
 function inquirerApi(view: InquirerView = inquirer) {
-  const calls: { method: string; url: string; body?: unknown }[] = [];
-  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = urlOf(input);
-    const method = init?.method ?? 'GET';
-    calls.push({ method, url, ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}) });
+  const { fetch, calls } = workdeskDouble(({ method, url }) => {
     if (url === `/api/inquiries/${Inquiry}/inquirer` && method === 'GET') return answerJson(view);
     if (url.startsWith(`/api/inquiries/${Inquiry}/inquirer/`) && method === 'POST') return answerJson(view);
     if (url === '/api/inquirer-suggestions/sug-1/confirm') return answerJson(view);

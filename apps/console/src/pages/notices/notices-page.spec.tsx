@@ -1,7 +1,15 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IncidentSuggestionView } from '@inquiry-router/contracts/views';
-import { answerJson, notHere, renderInConsole, renderInLocale, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
+import {
+  answerJson,
+  notHere,
+  renderInConsole,
+  renderInLocale,
+  resetConsole,
+  signIn,
+  workdeskDouble,
+} from '../../testing/console-under-test';
 import { SuggestionBanner } from './suggestions-section';
 import { components, incident, suggestion } from './notice-fixtures';
 import { NoticesPage, prefillFrom } from './notices-page';
@@ -9,11 +17,7 @@ import { NoticesPage, prefillFrom } from './notices-page';
 /** The workdesk's notices API as the page sees it: answers from the fixtures, every call recorded with its body. */
 function noticesApi() {
   let suggestions: IncidentSuggestionView[] = [suggestion];
-  const calls: { method: string; url: string; body?: unknown }[] = [];
-  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = urlOf(input);
-    const method = init?.method ?? 'GET';
-    calls.push({ method, url, ...(init?.body ? { body: JSON.parse(init.body as string) as unknown } : {}) });
+  return workdeskDouble(({ method, url }) => {
     if (url === '/api/notices/components') return answerJson(components);
     if (url === '/api/notices?state=active') return answerJson([incident]);
     if (url.startsWith('/api/notices?state=')) return answerJson([]);
@@ -27,7 +31,6 @@ function noticesApi() {
     if (url === '/api/notice-subscriptions' || url.startsWith('/api/notice-deliveries')) return answerJson([]);
     return notHere();
   });
-  return { fetch, calls };
 }
 
 const renderPage = () => renderInConsole(<NoticesPage />);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallTurn, DevelopmentPhoneView, PhoneCallStepView, TwimlVerb } from '@inquiry-router/contracts/views';
 import type { InquiryView } from '../../api/types';
 import type { Locale } from '../../i18n/catalogue';
-import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, workdeskDouble } from '../../testing/console-under-test';
 import { queuedInFirstLine } from '../../testing/inquiry-views';
 import { PhonePage } from './phone-page';
 
@@ -93,20 +93,11 @@ const routed: InquiryView = queuedInFirstLine(
   },
 );
 
-interface Sent {
-  method: string;
-  url: string;
-  body?: unknown;
-}
-
 /** The workdesk as the page meets it: `open` decides whether the adapter answers with the menu or the closed message. */
 function workdesk(options: { open: boolean; offered?: boolean }) {
-  const sent: Sent[] = [];
-  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = urlOf(input);
-    const method = init?.method ?? 'GET';
-    const body = init?.body ? (JSON.parse(init.body as string) as Record<string, unknown>) : undefined;
-    sent.push({ method, url, ...(body ? { body } : {}) });
+  const { fetch, calls } = workdeskDouble((call) => {
+    const { url } = call;
+    const body = call.body as Record<string, unknown> | undefined;
     if (options.offered === false) return answerJson({ message: 'Cannot GET' }, 404);
     if (url === '/api/development/phone') return answerJson(tool);
     if (url === '/api/development/phone/calls') return answerJson(stepOf(options.open ? turns.menu : turns.closed, '/voice/incoming'), 201);
@@ -116,9 +107,9 @@ function workdesk(options: { open: boolean; offered?: boolean }) {
       if (body.action === '/voice/goodbye') return answerJson(stepOf(turns.goodbye, '/voice/goodbye', {}, 'IR-VOICEMAIL22'));
     }
     if (url === `/api/inquiries/${inquiryId}`) return answerJson(routed);
-    return answerJson({ message: 'not found' }, 404);
+    return notHere();
   });
-  return { fetch, sent };
+  return { fetch, sent: calls };
 }
 
 const renderPage = (locale: Locale = 'nb') => renderInConsole(<PhonePage />, { locale });

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SatisfactionFiguresView, SatisfactionReportView, SurveyCommentsView } from '@inquiry-router/contracts/views';
-import { answerJson, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
+import { answerJson, notHere, renderInConsole, resetConsole, signIn, urlOf } from '../../testing/console-under-test';
 import { SatisfactionPage } from './satisfaction-page';
 
 const figures = (key: string | null): SatisfactionFiguresView => ({
@@ -34,7 +34,7 @@ describe('SatisfactionPage', () => {
       vi.fn((input: RequestInfo | URL) => {
         const url = urlOf(input);
         const body = url.startsWith('/api/satisfaction/comments?') ? comments : url.startsWith('/api/satisfaction?') ? report : null;
-        return answerJson(body ?? { title: 'Not Found', status: 404 }, body ? 200 : 404);
+        return body ? answerJson(body) : notHere();
       }),
     );
   });
