@@ -16,3 +16,4 @@ export * from './round-robin-proxy';
 export * from './thrown-by';
 export * from './private-postgres';
 export * from './query-plans';
+export * from './clock-app';
