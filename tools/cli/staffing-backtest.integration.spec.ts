@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { monthlyDeadline, syntheticContactHistory } from '@inquiry-router/forecasting';
 import { defaultCalendar } from '@inquiry-router/opening-hours';
 import { DeadlineOccurrenceReader } from '@inquiry-router/persistence';
-import { migratedAfresh, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
+import { migratedAfresh, privateDatabase, testDatabaseUrl, writePastContacts } from '@inquiry-router/testing';
 import { BacktestUsageError, runBacktest } from './staffing-backtest';
 
 const deadlines = monthlyDeadline({ deadlineId: 'a-melding', name: 'A-melding', agency: 'skd' }, '2025-08-01', '2026-01-01', 5);
@@ -33,17 +33,10 @@ describe('staffing backtest', () => {
       Array.from({ length: c.count }, (_, k) => ({
         id: `bt-${i}-${k}`,
         channel: c.channel,
-        received_at: new Date(c.intervalStart.getTime() + k * 1000),
+        receivedAt: new Date(c.intervalStart.getTime() + k * 1000),
       })),
     );
-    for (let i = 0; i < rows.length; i += 5000) {
-      await db.query(
-        `INSERT INTO inquiries (id, channel, received_at, sender, to_address, body, thread_id, status)
-         SELECT x.id, x.channel, x.received_at, '{}'::jsonb, 'support@example.no', 'a question', x.id, 'resolved'
-           FROM jsonb_to_recordset($1::jsonb) AS x(id text, channel text, received_at timestamptz)`,
-        [JSON.stringify(rows.slice(i, i + 5000))],
-      );
-    }
+    await writePastContacts(db, rows);
     deadlinesFile = path.join(mkdtempSync(path.join(tmpdir(), 'staffing-backtest-')), 'deadlines.json');
     writeFileSync(deadlinesFile, JSON.stringify(deadlines));
   });

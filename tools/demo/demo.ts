@@ -2,10 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
 import { apps, AppName, portOf } from '@inquiry-router/local-system';
 import { expectedTimeText } from '@inquiry-router/opening-hours';
+import type { SocialWebhookSecrets } from '@inquiry-router/outbound-delivery';
 import { developmentUnlessSet, webhookSecrets } from '../start/development-secrets';
 import { PlacedCall, placeCall } from './channels/call-phone';
 import { sendMail } from './channels/send-mail';
-import { sendSocialMessage, SocialSecrets } from './channels/send-social';
+import { sendSocialMessage } from './channels/send-social';
 import { DemoAtRefused, parseDemoAt } from './demo-at';
 import { DemoContact, demoContacts, demoPerson } from './demo-mix';
 import { OpeningDay, openingHoursLines, OpeningStatus } from './opening-hours-text';
@@ -176,7 +177,7 @@ async function send(
       return describeCall(contact, call);
     }
     case 'social': {
-      const social: SocialSecrets = {
+      const social: SocialWebhookSecrets = {
         metaAppSecret: secrets.META_APP_SECRET,
         xConsumerSecret: secrets.X_CONSUMER_SECRET,
         xAccountId: secrets.X_ACCOUNT_ID,

@@ -2,18 +2,12 @@
 // listening on this machine as the demo finds the running apps.
 import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { freePort } from '@inquiry-router/local-system';
-import { ClockModule, ProblemDetailsFilter, RequestValidationPipe } from '@inquiry-router/runtime';
+import { clockOnlyApp } from '@inquiry-router/testing';
 import { ClockAnswer, clockProblem, setAppClock } from './system-clock';
 
 async function listening(nodeEnv: 'development' | 'production'): Promise<{ app: INestApplication<Server>; url: string }> {
-  const moduleRef = await Test.createTestingModule({
-    imports: [ClockModule.forApp({ NODE_ENV: nodeEnv, CLOCK_STARTS_AT: undefined })],
-  }).compile();
-  const app = moduleRef.createNestApplication<INestApplication<Server>>({ logger: false });
-  app.useGlobalPipes(new RequestValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  const app = await clockOnlyApp(nodeEnv);
   await app.listen(0, '127.0.0.1');
   return { app, url: await app.getUrl() };
 }

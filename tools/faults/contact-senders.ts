@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createTransport, Transporter } from 'nodemailer';
 import { postTwilioWebhook } from '@inquiry-router/local-system';
+import { signedDirectMessage } from '@inquiry-router/outbound-delivery';
 import { developmentWebhookSecrets } from '../start/development-secrets';
 import { PlannedContact } from './contact-mix';
 
@@ -12,7 +13,6 @@ export interface Entrances {
   workdeskUrl: string;
 }
 
-const ourPage = '1357924680';
 const support = 'brukerservice@altinn.example';
 
 /**
@@ -115,49 +115,17 @@ export class ContactSenders {
   /** A Messenger, Instagram or X direct message, signed as the network signs its webhooks. */
   private async sendSocial(contact: PlannedContact, identity: string): Promise<boolean> {
     const secrets = developmentWebhookSecrets;
-    const mid = `m_${identity}`;
-    const sender = String(3_000_000_000 + contact.n * 7 + Number.parseInt(contact.key.slice(2, 8), 16));
-    let path: string;
-    let raw: string;
-    let signature: Record<string, string>;
-    if (contact.network === 'x') {
-      path = '/webhooks/x';
-      raw = JSON.stringify({
-        for_user_id: secrets.X_ACCOUNT_ID,
-        direct_message_events: [
-          {
-            type: 'message_create',
-            id: mid,
-            created_timestamp: String(Date.now()),
-            message_create: { target: { recipient_id: secrets.X_ACCOUNT_ID }, sender_id: sender, message_data: { text: contact.text } },
-          },
-        ],
-      });
-      signature = {
-        'x-twitter-webhooks-signature': `sha256=${createHmac('sha256', secrets.X_CONSUMER_SECRET).update(raw).digest('base64')}`,
-      };
-    } else {
-      path = '/webhooks/meta';
-      raw = JSON.stringify({
-        object: contact.network === 'instagram' ? 'instagram' : 'page',
-        entry: [
-          {
-            id: ourPage,
-            time: Date.now(),
-            messaging: [
-              { sender: { id: sender }, recipient: { id: ourPage }, timestamp: Date.now(), message: { mid, text: contact.text } },
-            ],
-          },
-        ],
-      });
-      signature = { 'x-hub-signature-256': `sha256=${createHmac('sha256', secrets.META_APP_SECRET).update(raw).digest('hex')}` };
-    }
-    const res = await fetch(`${this.entrances.socialUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signature },
-      body: raw,
-      signal: AbortSignal.timeout(30_000),
-    });
+    const { path, headers, body } = signedDirectMessage(
+      { metaAppSecret: secrets.META_APP_SECRET, xConsumerSecret: secrets.X_CONSUMER_SECRET, xAccountId: secrets.X_ACCOUNT_ID },
+      {
+        network: contact.network,
+        messageId: `m_${identity}`,
+        senderId: String(3_000_000_000 + contact.n * 7 + Number.parseInt(contact.key.slice(2, 8), 16)),
+        text: contact.text,
+        sentAt: new Date(),
+      },
+    );
+    const res = await fetch(`${this.entrances.socialUrl}${path}`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) });
     await res.arrayBuffer();
     return res.ok;
   }

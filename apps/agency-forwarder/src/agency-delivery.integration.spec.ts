@@ -12,7 +12,6 @@ import {
   aClassified,
   anInquiry,
   eventually,
-  freePort,
   pipelineApi,
   ReadRecord,
   RecordingRelay,
@@ -107,16 +106,12 @@ describe('delivery of forwarded inquiries to agencies', () => {
     records.map((r) => JSON.parse(r.value!) as T).filter((e) => e.inquiryId === inquiryId);
 
   beforeAll(async () => {
-    const hookPort = await freePort();
-    await receiver.listen(hookPort);
-    hooksUrl = `http://127.0.0.1:${hookPort}/hooks`;
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
+    hooksUrl = await receiver.listen();
     await pipeline.setUp({
       AGENCY_DELIVERY_RETRY_DELAYS_SECONDS: '1,1,1',
       AGENCY_DELIVERY_MAX_AGE_SECONDS: '5',
       AGENCY_WEBHOOK_TIMEOUT_MS: String(TimeoutMs),
-      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+      SMTP_RELAY_URL: await relay.listen(),
     });
     [delivered, failed, outbound, work, deadLetters] = await Promise.all([
       pipeline.collect(Topics.AgencyDelivered),

@@ -43,9 +43,7 @@ describe('email-adapter, two instances', () => {
 
   beforeAll(async () => {
     smtpPorts.push(await freePort(), await freePort());
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
-    await pipeline.setUp({ EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1', SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}` });
+    await pipeline.setUp({ EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1', SMTP_RELAY_URL: await relay.listen() });
     await Promise.all([
       pipeline.start('classifier'),
       pipeline.start('router'),

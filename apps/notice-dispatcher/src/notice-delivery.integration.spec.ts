@@ -16,7 +16,6 @@ import {
 } from '@inquiry-router/contracts';
 import {
   eventually,
-  freePort,
   type HookRequest,
   pipelineApi,
   ReadRecord,
@@ -155,17 +154,13 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
     mail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
 
   beforeAll(async () => {
-    const hookPort = await freePort();
-    await receiver.listen(hookPort);
-    hooksUrl = `http://127.0.0.1:${hookPort}/hooks`;
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
+    hooksUrl = await receiver.listen();
     await pipeline.setUp({
       NOTICE_SEND_INTERVAL_MS: '200',
       NOTICE_DELIVERY_RETRY_DELAYS_SECONDS: '1',
       NOTICE_DELIVERY_MAX_AGE_SECONDS: '3',
       NOTICE_WEBHOOK_TIMEOUT_MS: '3000',
-      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+      SMTP_RELAY_URL: await relay.listen(),
     });
     const publicUrl = { STATUS_PUBLIC_URL: pipeline.url('workdesk', '') };
     deadLetters = await pipeline.collect(Topics.NoticeChanged, { deadLetters: true });

@@ -16,11 +16,9 @@ describe('a reply quoting the conversation of another sender', () => {
   let adviser: string;
 
   beforeAll(async () => {
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
     smtpPort = await freePort();
     await pipeline.setUp({
-      SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+      SMTP_RELAY_URL: await relay.listen(),
       EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
       EMAIL_ADAPTER_SMTP_PORT: String(smtpPort),
     });

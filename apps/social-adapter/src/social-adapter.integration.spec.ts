@@ -2,35 +2,10 @@
 // and router run as real processes built from this repo. Only Meta's and X's send APIs are
 // stood in for, by a local HTTP server that records what it receives.
 import { createHmac } from 'node:crypto';
-import * as http from 'node:http';
-import { AddressInfo } from 'node:net';
 import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
 import { eventually, freshId, ReadRecord, TestPipeline } from '@inquiry-router/testing';
-
-interface Recorded {
-  method: string;
-  url: string;
-  headers: http.IncomingHttpHeaders;
-  body: unknown;
-}
-
-/** Stands in for Meta's Graph API and X's API: answers 200 and keeps every request. */
-async function startSendApiRecorder(): Promise<{ url: string; requests: Recorded[]; close: () => Promise<void> }> {
-  const requests: Recorded[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: text ? JSON.parse(text) : null });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"recipient_id":"x","message_id":"y"}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+import { metaRecipientOf, SendApiRecorder, startSendApiRecorder } from './testing/send-api-recorder';
 
 const appSecret = 'meta-app-secret-for-tests';
 const verifyToken = 'verify-token-for-tests';
@@ -40,7 +15,7 @@ const ourPage = '1357924680';
 
 describe('social-adapter webhooks, end to end', () => {
   const pipeline = new TestPipeline();
-  let sendApi: Awaited<ReturnType<typeof startSendApiRecorder>>;
+  let sendApi: SendApiRecorder;
   let received: ReadRecord[];
 
   beforeAll(async () => {
@@ -95,7 +70,7 @@ describe('social-adapter webhooks, end to end', () => {
     return (JSON.parse(record.value!) as InquiryReceived).inquiry;
   }
 
-  const toRecipient = (id: string) => sendApi.requests.filter((r) => (r.body as { recipient?: { id: string } })?.recipient?.id === id);
+  const toRecipient = (id: string) => sendApi.requests.filter((r) => metaRecipientOf(r) === id);
 
   /**
    * A later message from a new sender, published and acknowledged: the marker that the adapter got

@@ -3,35 +3,18 @@
 // round-robin proxy in the test, as a load balancer puts them). Only Meta's send API is stood in
 // for, by a local HTTP server that records what it receives.
 import { createHmac } from 'node:crypto';
-import * as http from 'node:http';
-import { AddressInfo } from 'node:net';
 import { InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
 import { eventually, freshId, ReadRecord, RoundRobinProxy, TestPipeline } from '@inquiry-router/testing';
+import { metaRecipientOf, SendApiRecorder, startSendApiRecorder } from './testing/send-api-recorder';
 
 const appSecret = 'meta-app-secret-for-tests';
 const ourPage = '1357924680';
 
-/** Stands in for Meta's Graph API: answers 200 and keeps the recipient of every message sent. */
-async function startSendApiRecorder(): Promise<{ url: string; recipients: string[]; close: () => Promise<void> }> {
-  const recipients: string[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      recipients.push((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { recipient: { id: string } }).recipient.id);
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"recipient_id":"x","message_id":"y"}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, recipients, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 describe('social-adapter, two instances behind one address', () => {
   const pipeline = new TestPipeline();
   let proxy: RoundRobinProxy;
-  let sendApi: Awaited<ReturnType<typeof startSendApiRecorder>>;
+  let sendApi: SendApiRecorder;
   let received: ReadRecord[];
 
   beforeAll(async () => {
@@ -72,6 +55,8 @@ describe('social-adapter, two instances behind one address', () => {
     });
     return { raw, signature: `sha256=${createHmac('sha256', appSecret).update(raw).digest('hex')}` };
   };
+  /** Who the send API was asked to answer, in order. */
+  const recipients = () => sendApi.requests.map(metaRecipientOf);
   const post = ({ raw, signature }: { raw: string; signature: string }) =>
     fetch(`${proxy.url}/webhooks/meta`, {
       method: 'POST',
@@ -98,14 +83,14 @@ describe('social-adapter, two instances behind one address', () => {
     expect(proxy.served.map((n, i) => n - served[i])).toEqual([1, 1]);
 
     await eventually(async () => ((await routedCount(id)) > 0 ? true : undefined), 30_000, 'routed');
-    await eventually(async () => (sendApi.recipients.includes(sender) ? true : undefined), 20_000, 'the acknowledgement');
+    await eventually(async () => (recipients().includes(sender) ? true : undefined), 20_000, 'the acknowledgement');
     // A later conversation's acknowledgement marks that both instances are past this delivery.
     const marker = newSender();
     expect((await post(delivery(marker, freshId('m'), 'Hei, kontrollmelding'))).status).toBe(200);
-    await eventually(async () => (sendApi.recipients.includes(marker) ? true : undefined), 20_000, 'the marker acknowledged');
+    await eventually(async () => (recipients().includes(marker) ? true : undefined), 20_000, 'the marker acknowledged');
 
     expect(await routedCount(id)).toBe(1);
-    expect(sendApi.recipients.filter((r) => r === sender)).toHaveLength(1);
+    expect(recipients().filter((r) => r === sender)).toHaveLength(1);
     const copies = received.filter((r) => r.key === id).map((r) => (JSON.parse(r.value!) as InquiryReceived).inquiry);
     expect(copies.length).toBeGreaterThanOrEqual(1);
     expect(copies.every((c) => c.threadRef === undefined)).toBe(true); // both opened the same conversation, not one each

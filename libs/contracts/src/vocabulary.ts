@@ -71,6 +71,9 @@ export function agencyOfTarget(target: RoutingTarget): AgencyCode | null {
 export const CaseStatuses = ['registered', 'in-progress', 'waiting-reporter', 'waiting-supplier', 'resolved', 'closed'] as const;
 export type CaseStatus = (typeof CaseStatuses)[number];
 
+/** Inquiry ids: 1-100 characters of A-Z a-z 0-9 . _ : - (a channel's own message id, prefixed, fits). */
+export const InquiryIdPattern = /^[A-Za-z0-9._:-]{1,100}$/;
+
 /** Case ids: `SD-` and five or more digits. */
 export const CaseIdPattern = /^SD-[0-9]{5,}$/;
 

@@ -2,3 +2,4 @@ export * from './webhook-sender';
 export * from './delivery-schedule';
 export * from './twilio-webhook';
 export * from './relay-mail-sender';
+export * from './social-webhook';

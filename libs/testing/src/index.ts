@@ -16,3 +16,5 @@ export * from './round-robin-proxy';
 export * from './thrown-by';
 export * from './private-postgres';
 export * from './query-plans';
+export * from './past-contacts';
+export * from './clock-app';

@@ -11,8 +11,11 @@ export class RecordingRelay {
     return this.messages.filter((m) => m.envelopeTo.includes(address));
   }
 
-  async listen(port: number): Promise<void> {
+  /** Starts on a free port of 127.0.0.1; returns the `SMTP_RELAY_URL` that sends the system's outgoing mail here. */
+  async listen(): Promise<string> {
+    const port = await freePort();
     await this.sink.listen(port);
+    return `smtp://127.0.0.1:${port}`;
   }
 
   close(): Promise<void> {
@@ -25,10 +28,8 @@ export class RecordingRelay {
  * email adapter taking mail in on a free port of its own.
  */
 export async function mailThrough(relay: RecordingRelay): Promise<NodeJS.ProcessEnv> {
-  const relayPort = await freePort();
-  await relay.listen(relayPort);
   return {
-    SMTP_RELAY_URL: `smtp://127.0.0.1:${relayPort}`,
+    SMTP_RELAY_URL: await relay.listen(),
     EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1',
     EMAIL_ADAPTER_SMTP_PORT: String(await freePort()),
   };

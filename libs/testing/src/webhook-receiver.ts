@@ -1,4 +1,5 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { freePort } from '@inquiry-router/local-system';
 
 /** One request to `/hooks/<hook>` as it came, and the status it was answered with (null: never answered). */
 export interface HookRequest {
@@ -23,8 +24,11 @@ export class WebhookReceiver {
 
   constructor(private readonly answer: (request: HookRequest) => HookAnswer) {}
 
-  listen(port: number): Promise<void> {
-    return new Promise((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
+  /** Starts on a free port of 127.0.0.1; returns the hooks' base URL (`<url>/<hook>` is one hook). */
+  async listen(): Promise<string> {
+    const port = await freePort();
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
+    return `http://127.0.0.1:${port}/hooks`;
   }
 
   close(): Promise<void> {

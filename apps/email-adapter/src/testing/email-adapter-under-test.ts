@@ -6,12 +6,7 @@ import { freePort, RecordingRelay, TestPipeline } from '@inquiry-router/testing'
  */
 export async function startEmailAdapter(pipeline: TestPipeline, env: NodeJS.ProcessEnv, relay?: RecordingRelay): Promise<number> {
   const smtpPort = await freePort();
-  const relayEnv: NodeJS.ProcessEnv = {};
-  if (relay) {
-    const relayPort = await freePort();
-    await relay.listen(relayPort);
-    relayEnv.SMTP_RELAY_URL = `smtp://127.0.0.1:${relayPort}`;
-  }
+  const relayEnv: NodeJS.ProcessEnv = relay ? { SMTP_RELAY_URL: await relay.listen() } : {};
   await pipeline.setUp({ EMAIL_ADAPTER_SMTP_PORT: String(smtpPort), EMAIL_ADAPTER_SMTP_HOST: '127.0.0.1', ...relayEnv, ...env });
   await pipeline.start('email-adapter');
   return smtpPort;

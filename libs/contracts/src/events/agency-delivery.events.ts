@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { AgencyDeliveryChannel, AgencyDeliveryChannels } from '../vocabulary';
+import { AgencyDeliveryChannel, AgencyDeliveryChannels, InquiryIdPattern } from '../vocabulary';
 
 /**
  * Headers on a forwarded inquiry waiting in a retry topic (`inquiry.forwarded.v1.retry.<n>`):
@@ -31,7 +31,7 @@ export const DeliveryRetryHeaders = {
 export class AgencyDelivered {
   /** Also the `webhook-id` the agency saw: the same on every attempt, so the agency can drop repeats. */
   @IsUUID() deliveryId: string;
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsString() @Matches(InquiryIdPattern) inquiryId: string;
   @IsString() @IsNotEmpty() @MaxLength(20) agency: string;
   @IsArray() @ArrayMaxSize(2) @IsIn(AgencyDeliveryChannels, { each: true }) via: AgencyDeliveryChannel[];
   /** Attempts it took (0 when it was only made available through the agency API). */
@@ -46,7 +46,7 @@ export class AgencyDelivered {
  */
 export class AgencyDeliveryFailed {
   @IsUUID() deliveryId: string;
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsString() @Matches(InquiryIdPattern) inquiryId: string;
   @IsString() @IsNotEmpty() @MaxLength(20) agency: string;
   @IsInt() @Min(1) attempts: number;
   /** The last attempt's failure (no secrets, personal data masked). */

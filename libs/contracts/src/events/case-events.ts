@@ -1,5 +1,5 @@
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { CaseIdPattern, CaseStatus, CaseStatuses, CaseType, CaseTypes } from '../vocabulary';
+import { CaseIdPattern, CaseStatus, CaseStatuses, CaseType, CaseTypes, InquiryIdPattern } from '../vocabulary';
 
 /**
  * Key: the case id. Published by workdesk on every change of a case's status: its registration
@@ -7,7 +7,7 @@ import { CaseIdPattern, CaseStatus, CaseStatuses, CaseType, CaseTypes } from '..
  */
 export class CaseStatusChanged {
   @Matches(CaseIdPattern) caseId: string;
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsString() @Matches(InquiryIdPattern) inquiryId: string;
   @IsIn(CaseTypes) type: CaseType;
   @IsOptional() @IsIn(CaseStatuses) from: CaseStatus | null;
   @IsIn(CaseStatuses) to: CaseStatus;
@@ -20,7 +20,7 @@ export class CaseStatusChanged {
 /** Key: the case id. A case has had no update for the configured number of days; its owner is reminded. */
 export class CaseReminder {
   @Matches(CaseIdPattern) caseId: string;
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsString() @Matches(InquiryIdPattern) inquiryId: string;
   @IsIn(CaseStatuses) status: CaseStatus;
   /** The owner to remind; null when nobody owns it yet (then supervisors see it). */
   @IsOptional() @IsString() @MaxLength(100) owner: string | null;

@@ -16,6 +16,7 @@ import {
   AgencyCode,
   CaseType,
   CaseTypes,
+  InquiryIdPattern,
   MaxReclassificationReasonLength,
   ReclassificationSource,
   ReclassificationSources,
@@ -39,7 +40,7 @@ export class PreviousRouting {
  * `previous` is what the person saw, so the router can tell a correction overtaken by another.
  */
 export class InquiryReclassified {
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsString() @Matches(InquiryIdPattern) inquiryId: string;
   @IsDefined() @ValidateNested() @Type(() => RoutingDecision) decision: RoutingDecision;
   @IsDefined() @ValidateNested() @Type(() => PreviousRouting) previous: PreviousRouting;
   @IsIn(ReclassificationSources) source: ReclassificationSource;

@@ -1,5 +1,5 @@
 import { IsIn, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { Channel, Channels } from '../vocabulary';
+import { Channel, Channels, InquiryIdPattern } from '../vocabulary';
 
 /**
  * A waiting inquiry's service level. Key: the inquiry id. Published by the router's periodic
@@ -8,7 +8,7 @@ import { Channel, Channels } from '../vocabulary';
  * The same is a row in the inquiry's history (`sla-warning`, `sla-breached`).
  */
 export class InquiryServiceLevelAlert {
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsString() @Matches(InquiryIdPattern) inquiryId: string;
   @IsIn(Channels) channel: Channel;
   @IsString() @IsNotEmpty() @MaxLength(100) queue: string;
   @IsISO8601() receivedAt: string;

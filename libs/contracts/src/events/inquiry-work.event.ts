@@ -1,5 +1,5 @@
 import { IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { WorkEventType, WorkEventTypes } from '../vocabulary';
+import { InquiryIdPattern, WorkEventType, WorkEventTypes } from '../vocabulary';
 
 /**
  * Key: the inquiry id. Published by workdesk (and the router's overflow check) for every change in
@@ -8,7 +8,7 @@ import { WorkEventType, WorkEventTypes } from '../vocabulary';
  */
 export class InquiryWork {
   @IsIn(WorkEventTypes) type: WorkEventType;
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsString() @Matches(InquiryIdPattern) inquiryId: string;
   /** The queue it waits in (or waited in) after the change; null once it left the queues. */
   @IsOptional() @IsString() @MaxLength(100) queue: string | null;
   /** The adviser who holds (or held) it. */

@@ -1,5 +1,5 @@
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Channel, Channels, Language, Languages, MaxBodyLength, OutboundPurpose, OutboundPurposes } from '../vocabulary';
+import { Channel, Channels, InquiryIdPattern, Language, Languages, MaxBodyLength, OutboundPurpose, OutboundPurposes } from '../vocabulary';
 
 /**
  * Key: the inquiry id. Anyone who needs to say something to an inquirer publishes this; the
@@ -9,7 +9,7 @@ import { Channel, Channels, Language, Languages, MaxBodyLength, OutboundPurpose,
  */
 export class OutboundMessage {
   @IsUUID() messageId: string;
-  @IsString() @Matches(/^[A-Za-z0-9._:-]{1,100}$/) inquiryId: string;
+  @IsString() @Matches(InquiryIdPattern) inquiryId: string;
   @IsIn(Channels) channel: Channel;
   @IsIn(OutboundPurposes) purpose: OutboundPurpose;
   @IsIn(Languages) language: Language;

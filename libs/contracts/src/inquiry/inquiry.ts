@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Channel, Channels, Language, Languages, MaxBodyLength } from '../vocabulary';
+import { Channel, Channels, InquiryIdPattern, Language, Languages, MaxBodyLength } from '../vocabulary';
 
 export class InquiryParty {
   @IsOptional() @IsString() @MaxLength(200) name?: string;
@@ -36,7 +36,7 @@ export class AttachmentMeta {
 /** The normalized inquiry every channel adapter produces. */
 export class Inquiry {
   @IsString()
-  @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'id must be 1-100 characters of A-Z a-z 0-9 . _ : -' })
+  @Matches(InquiryIdPattern, { message: 'id must be 1-100 characters of A-Z a-z 0-9 . _ : -' })
   id: string;
 
   @IsIn(Channels) channel: Channel;

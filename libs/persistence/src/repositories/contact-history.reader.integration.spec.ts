@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
 import { forecastContacts } from '@inquiry-router/forecasting';
 import { defaultCalendar, isOpen } from '@inquiry-router/opening-hours';
-import { migratedAfresh, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
+import { migratedAfresh, PastContact, privateDatabase, testDatabaseUrl, writePastContacts } from '@inquiry-router/testing';
 import { ContactHistoryReader } from './contact-history.reader';
 
 const calendar = defaultCalendar();
@@ -16,28 +16,22 @@ const mva = { deadlineId: 'mva', name: 'MVA-melding', agency: 'skd', channels: [
 const deadlines = ['2023-10-10', '2023-11-10', '2023-12-10', '2024-01-10', '2024-02-10', '2024-03-10'].map((date) => ({ ...mva, date }));
 const bumpDays = new Set(['2023-10-10', '2023-11-10', '2023-12-08', '2024-01-10', '2024-02-09']);
 
-interface Row {
-  id: string;
-  channel: string;
-  received_at: string;
-}
-
 /** Two calls in every open half-hour (six on a deadline day), one mail in each weekday half-hour 08–16. */
-function craftedHistory(): Row[] {
-  const rows: Row[] = [];
+function craftedHistory(): PastContact[] {
+  const rows: PastContact[] = [];
   for (let day = DateTime.fromISO(historyFrom, { zone }); day.toISODate()! < historyTo; day = day.plus({ days: 1 })) {
     for (let slot = 0; slot < 48; slot++) {
       const at = day.plus({ minutes: 30 * slot });
       const calls = isOpen(at.toJSDate(), calendar) ? (bumpDays.has(day.toISODate()!) ? 6 : 2) : 0;
       for (let k = 0; k < calls; k++)
-        rows.push({ id: `p-${at.toMillis()}-${k}`, channel: 'phone', received_at: at.plus({ minutes: 4 * k }).toISO()! });
+        rows.push({ id: `p-${at.toMillis()}-${k}`, channel: 'phone', receivedAt: at.plus({ minutes: 4 * k }).toISO()! });
       if (day.weekday <= 5 && at.hour >= 8 && at.hour < 16)
-        rows.push({ id: `e-${at.toMillis()}`, channel: 'email', received_at: at.plus({ minutes: 12 }).toISO()! });
+        rows.push({ id: `e-${at.toMillis()}`, channel: 'email', receivedAt: at.plus({ minutes: 12 }).toISO()! });
     }
   }
   // Either side of a half-hour's edge, on a Saturday.
-  rows.push({ id: 'edge-before', channel: 'social', received_at: '2024-01-13T10:29:59.999Z' });
-  rows.push({ id: 'edge-after', channel: 'social', received_at: '2024-01-13T10:30:00.000Z' });
+  rows.push({ id: 'edge-before', channel: 'social', receivedAt: '2024-01-13T10:29:59.999Z' });
+  rows.push({ id: 'edge-after', channel: 'social', receivedAt: '2024-01-13T10:30:00.000Z' });
   return rows;
 }
 
@@ -49,14 +43,7 @@ describe('ContactHistoryReader', () => {
 
   beforeAll(async () => {
     db = await migratedAfresh(database, 'contact-history-test');
-    for (let i = 0; i < rows.length; i += 5000) {
-      await db.query(
-        `INSERT INTO inquiries (id, channel, received_at, sender, to_address, body, thread_id, status)
-         SELECT x.id, x.channel, x.received_at, '{}'::jsonb, 'support@example.no', 'a question', x.id, 'resolved'
-           FROM jsonb_to_recordset($1::jsonb) AS x(id text, channel text, received_at timestamptz)`,
-        [JSON.stringify(rows.slice(i, i + 5000))],
-      );
-    }
+    await writePastContacts(db, rows);
     // Handle times: calls accepted from first-line and resolved 5, 10 and 15 minutes later; a mail
     // released and accepted again (counted from its last acceptance); one answered by an agency (left out).
     const history: [string, string, string, Record<string, unknown>][] = [

@@ -2,9 +2,8 @@ import { DataSource } from 'typeorm';
 
 export type IncidentSuggestionStatus = 'open' | 'confirmed' | 'dismissed';
 
-/** A rise in one category's contacts put to the operators as a possible incident. */
-export interface IncidentSuggestionRecord {
-  id: string;
+/** What a rise found in one window says. */
+export interface ObservedRise {
   category: string;
   windowStart: Date;
   windowEnd: Date;
@@ -13,22 +12,17 @@ export interface IncidentSuggestionRecord {
   expected: number;
   /** A few of the window's texts, personal data masked. */
   examples: string[];
+}
+
+/** A rise in one category's contacts put to the operators as a possible incident. */
+export interface IncidentSuggestionRecord extends ObservedRise {
+  id: string;
   status: IncidentSuggestionStatus;
   /** The incident an operator registered for it, when confirmed. */
   noticeId: string | null;
   createdAt: Date;
   decidedBy: string | null;
   decidedAt: Date | null;
-}
-
-/** What a rise found in one window says. */
-export interface ObservedRise {
-  category: string;
-  windowStart: Date;
-  windowEnd: Date;
-  observed: number;
-  expected: number;
-  examples: string[];
 }
 
 export type SuggestionDecision =

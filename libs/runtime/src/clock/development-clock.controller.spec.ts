@@ -1,24 +1,13 @@
 // Unit: Nest apps in this process with ClockModule as every app has it, in development and in production.
 import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { ProblemDetailsFilter } from '../errors/problem-details.filter';
-import { RequestValidationPipe } from '../errors/request-validation.pipe';
+import { clockOnlyApp } from '@inquiry-router/testing';
 import { Clock } from './clock';
 import type { ClockReading } from './development-clock.controller';
 import type { ProblemDocument } from '../errors/problem-details';
-import { ClockModule } from './clock.module';
 
-async function appWith(nodeEnv: 'development' | 'production'): Promise<INestApplication<Server>> {
-  const moduleRef = await Test.createTestingModule({
-    imports: [ClockModule.forApp({ NODE_ENV: nodeEnv, CLOCK_STARTS_AT: undefined })],
-  }).compile();
-  const app = moduleRef.createNestApplication<INestApplication<Server>>({ logger: false });
-  app.useGlobalPipes(new RequestValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
-  return app.init();
-}
+const appWith = async (nodeEnv: 'development' | 'production'): Promise<INestApplication<Server>> => (await clockOnlyApp(nodeEnv)).init();
 
 describe('the development clock', () => {
   let app: INestApplication<Server>;
