@@ -9,6 +9,7 @@ import { RouteInquiries } from './route-inquiries.use-case';
 import { DivertBeforeQueueing } from './divert-before-queueing';
 import { IncidentsInForce, IncidentStore } from '@inquiry-router/incidents-in-force';
 import type { Notice } from '@inquiry-router/notices';
+import { aNotice } from '@inquiry-router/notices/testing';
 import type { ScheduledJobs } from '@inquiry-router/runtime';
 import { MatchIncidents } from './match-incidents';
 import { LinkIncidents } from './link-incidents';
@@ -208,21 +209,11 @@ describe('RouteInquiries', () => {
   });
 
   describe('with an incident in force on login', () => {
-    const incident: Notice = {
+    const incident = aNotice({
       id: 'DRIFT-00042',
-      kind: 'incident',
-      status: 'investigating',
-      severity: 'major',
       title: { nb: 'Feil ved innlogging med BankID', en: 'Login with BankID fails' },
-      description: { nb: 'Vi undersøker.' },
-      components: ['login'],
-      environments: ['production'],
-      audiences: ['end-users'],
-      keywords: [],
       startsAt: new Date('2026-03-02T09:00:00Z'),
-      expectedEndAt: null,
-      endedAt: null,
-    };
+    });
 
     it('records the match among the decision’s reasons, links it once and tells the inquirer once, in their language', async () => {
       const { route, inquiries, links, published } = await setUp({ incidents: [incident] });

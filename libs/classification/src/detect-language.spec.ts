@@ -1,4 +1,4 @@
-import { detectLanguage } from './detect-language';
+import { detectLanguage, inquiryLanguage } from './detect-language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -12,5 +12,13 @@ describe('detectLanguage', () => {
 
   it('defaults to bokmål when nothing decides', () => {
     expect(detectLanguage('a-melding RF-1086')).toBe('nb');
+  });
+});
+
+describe('inquiryLanguage', () => {
+  it('takes the language the inquiry carries, and guesses from its subject and body when it carries none the system writes in', () => {
+    expect(inquiryLanguage({ language: 'en', subject: 'Innlogging', body: 'Eg får ikkje logga inn.' })).toBe('en');
+    expect(inquiryLanguage({ language: null, subject: 'Innlogging', body: 'Eg får ikkje logga inn. Kva gjer eg?' })).toBe('nn');
+    expect(inquiryLanguage({ language: 'sv', subject: null, body: 'Hello, how do I log in?' })).toBe('en');
   });
 });

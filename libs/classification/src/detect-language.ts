@@ -1,4 +1,4 @@
-import type { Language } from '@inquiry-router/contracts';
+import { isLanguage, type Language } from '@inquiry-router/contracts';
 import type { WordEntry } from './matching/lexicon';
 import { foldText } from './normalize-text';
 
@@ -209,4 +209,9 @@ function decide(en: number, nn: number, nb: number): Language {
 /** Guesses bokmål, nynorsk or English from function words of a raw text. */
 export function detectLanguage(text: string): Language {
   return detectLanguageOfWords(foldText(text).split(/[^a-z0-9]+/));
+}
+
+/** An inquirer's language: the one their inquiry carries if the system writes in it, else guessed from its subject and body. */
+export function inquiryLanguage(inquiry: { language?: string | null; subject?: string | null; body: string }): Language {
+  return isLanguage(inquiry.language) ? inquiry.language : detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`);
 }

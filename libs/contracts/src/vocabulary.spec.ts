@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agencyOfTarget, isQueueTarget, TargetPattern } from './vocabulary';
+import { agencyOfTarget, isLanguage, isQueueTarget, languageOrBokmal, TargetPattern } from './vocabulary';
 
 describe('the contracts vocabulary', () => {
   it('imports nothing, so the console can use it without class-validator in the browser', () => {
@@ -16,5 +16,14 @@ describe('the contracts vocabulary', () => {
     expect(agencyOfTarget('servicedesk')).toBeNull();
     expect(TargetPattern.test('agency:nav')).toBe(true);
     expect(TargetPattern.test('agency:')).toBe(false);
+  });
+
+  it('knows the languages it writes in, and writes in bokmål to someone whose language is none of them', () => {
+    expect(['nb', 'nn', 'en'].every(isLanguage)).toBe(true);
+    expect([null, undefined, '', 'sv', 'NB'].some(isLanguage)).toBe(false);
+    expect(languageOrBokmal('nn')).toBe('nn');
+    expect(languageOrBokmal('en')).toBe('en');
+    expect(languageOrBokmal('sv')).toBe('nb');
+    expect(languageOrBokmal(null)).toBe('nb');
   });
 });

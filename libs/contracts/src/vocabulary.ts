@@ -24,6 +24,16 @@ export type Language = (typeof Languages)[number];
 /** The locale each language formats dates and numbers in (`Intl`): Norway's for Norwegian, Britain's for English. */
 export const IntlLocales: Readonly<Record<Language, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
+/** Whether a language tag, as stored or asked for, is one the system writes in. */
+export function isLanguage(tag: string | null | undefined): tag is Language {
+  return (Languages as readonly string[]).includes(tag ?? '');
+}
+
+/** The language to write to someone whose language is `tag`: theirs if the system writes in it, else bokmål. */
+export function languageOrBokmal(tag: string | null | undefined): Language {
+  return isLanguage(tag) ? tag : 'nb';
+}
+
 /** Largest body accepted on the bus; adapters store anything bigger out of band. */
 export const MaxBodyLength = 100_000;
 

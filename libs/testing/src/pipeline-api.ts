@@ -1,7 +1,9 @@
+import { hash } from 'bcryptjs';
 import type { Inquiry } from '@inquiry-router/contracts';
 import type { AppName } from '@inquiry-router/local-system';
+import { UserRepository } from '@inquiry-router/persistence';
 import { anInquiry } from './fixtures';
-import { eventually, type TestPipeline } from './test-pipeline';
+import { eventually, freshId, type TestPipeline } from './test-pipeline';
 
 /** A request as the console and the tools make them: `body` goes as JSON, `token` as the bearer token. */
 export interface ApiRequest {
@@ -22,6 +24,12 @@ export interface PipelineApi {
   json<T>(response: Response, status: number): Promise<T>;
   /** Signs in at the workdesk and returns the access token (a development user's password is their name). */
   login(username: string, password?: string): Promise<string>;
+  /**
+   * A fresh adviser (password "secret") whose lines, languages and capacity (`skills`, as
+   * `PUT /api/advisers/:username` takes them) the holder of `supervisor` has set; returns their
+   * name and token.
+   */
+  anAdviser(supervisor: string, skills: Record<string, unknown>): Promise<{ username: string; token: string }>;
   /**
    * Takes an inquiry (a plausible one with `fields`) in at the workdesk as the portal's intake does,
    * sent by the holder of `tokens.intake`, and waits until the router has placed it (queued or
@@ -44,13 +52,21 @@ export function pipelineApi(pipeline: TestPipeline): PipelineApi {
     return (body ? JSON.parse(body) : undefined) as T;
   };
   const post = (path: string, token: string, body?: unknown) => api(path, { method: 'POST', token, body });
+  const login = async (username: string, password = username) =>
+    (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password } }), 200)).token;
   return {
     call,
     api,
     post,
     json,
-    login: async (username, password = username) =>
-      (await json<{ token: string }>(await api('/api/auth/login', { method: 'POST', body: { username, password } }), 200)).token,
+    login,
+    anAdviser: async (supervisor, skills) => {
+      const username = freshId('adv');
+      // Few hashing rounds: a test makes many advisers, and their password guards nothing.
+      await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), roles: ['adviser'] });
+      await json(await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: skills }), 200);
+      return { username, token: await login(username, 'secret') };
+    },
     takeInUntilRouted: async <View extends { status: string }>(fields: Partial<Inquiry>, tokens: { intake: string; viewer: string }) => {
       // The intake takes no time of receipt: the workdesk sets it.
       const { receivedAt: _now, ...inquiry } = anInquiry(fields);

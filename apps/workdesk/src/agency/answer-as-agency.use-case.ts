@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, InquiryWork, Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
-import { detectLanguage } from '@inquiry-router/classification';
+import { DomainError, InquiryWork, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { inquiryLanguage } from '@inquiry-router/classification';
 import { Outbox } from '@inquiry-router/messaging';
 import { Clock } from '@inquiry-router/runtime';
 import { AgencyInbox, InquiryRecords } from '../workdesk.ports';
@@ -39,9 +39,7 @@ export class AnswerAsAgency {
     // Another agency's inquiry does not exist for this one.
     if (!record || record.inquiry.agency !== agency) throw new InquiryNotFound(inquiryId);
     const { inquiry } = record;
-    const language: Language = (Languages as readonly string[]).includes(inquiry.language ?? '')
-      ? (inquiry.language as Language)
-      : detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`);
+    const language = inquiryLanguage(inquiry);
     const now = this.clock.now().toISOString();
     const answer: OutboundMessage = {
       messageId: randomUUID(),

@@ -3,10 +3,8 @@
 // process and every request goes over HTTP with real tokens. Waiting work is seeded through the
 // repositories and live queues, as the router would; each run's templates carry a marker word.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { hash } from 'bcryptjs';
 import { OutboundMessage, Topics, type AnswerTemplateView, type FilledAnswerTemplateView } from '@inquiry-router/contracts';
-import { UserRepository } from '@inquiry-router/persistence';
-import { eventually, freshId, pipelineApi, ReadRecord, seedWaiting, TestPipeline } from '@inquiry-router/testing';
+import { eventually, pipelineApi, ReadRecord, seedWaiting, TestPipeline } from '@inquiry-router/testing';
 
 interface View {
   inquiry: { id: string };
@@ -18,7 +16,7 @@ const HelpPage = 'https://info.altinn.example/hjelp/innlogging/';
 
 describe('saved answers: editors keep templates, advisers answer with them', () => {
   const pipeline = new TestPipeline();
-  const { api, json, login, post } = pipelineApi(pipeline);
+  const { api, json, login, post, anAdviser } = pipelineApi(pipeline);
   const tokens = { editor: '', supervisor: '', adviser: '' };
   let outbound: ReadRecord[];
   let adviser = '';
@@ -46,10 +44,7 @@ describe('saved answers: editors keep templates, advisers answer with them', () 
     // No overflow check while the test runs: it would move waiting inquiries between queues.
     await pipeline.start('workdesk', { OVERFLOW_CHECK_SECONDS: '3600' });
     [tokens.editor, tokens.supervisor] = await Promise.all(['editor', 'supervisor'].map((u) => login(u)));
-    adviser = freshId('adv');
-    await new UserRepository(pipeline.db).upsert({ username: adviser, passwordHash: await hash('secret', 4), roles: ['adviser'] });
-    expect((await put(`/api/advisers/${adviser}`, tokens.supervisor, { lines: ['first-line'] })).status).toBe(200);
-    tokens.adviser = await login(adviser, 'secret');
+    ({ username: adviser, token: tokens.adviser } = await anAdviser(tokens.supervisor, { lines: ['first-line'] }));
   }, 120_000);
   afterAll(() => pipeline.tearDown());
 

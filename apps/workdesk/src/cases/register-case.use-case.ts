@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { detectLanguage } from '@inquiry-router/classification';
-import { CaseType, CaseTypes, InquiryClassified, InquiryReclassified, InquiryWork, Language, Languages } from '@inquiry-router/contracts';
+import { inquiryLanguage } from '@inquiry-router/classification';
+import { CaseType, CaseTypes, InquiryClassified, InquiryReclassified, InquiryWork } from '@inquiry-router/contracts';
 import { CaseEntity, CaseTransaction, InquiryForCase } from '@inquiry-router/persistence';
 import { CaseStore } from './cases.ports';
 import { AnnounceCaseChange } from './announce-case-change';
@@ -83,7 +83,7 @@ export class RegisterCases {
         inquiryId: inquiry.id,
         threadId: inquiry.threadId,
         type: type ?? inquiry.caseType ?? 'support',
-        language: languageOf(inquiry),
+        language: inquiryLanguage(inquiry),
         owner: null,
       });
       if (!registered) return null; // the conversation has an open case (registered concurrently)
@@ -111,10 +111,4 @@ export class RegisterCases {
     this.log.log({ caseId: open.id, from: open.status, to: next }, "case resumed by the reporter's reply");
     return updated;
   }
-}
-
-/** The reporter's language: as the inquiry says, else detected from its text. */
-function languageOf(inquiry: InquiryForCase): Language {
-  if (inquiry.language && (Languages as readonly string[]).includes(inquiry.language)) return inquiry.language as Language;
-  return detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`);
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { languageOrBokmal, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { isRefusal, resolveForIncident } from '@inquiry-router/inquiry';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { OutboxRelay } from '@inquiry-router/messaging';
@@ -9,9 +9,6 @@ import { Clock } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { workEvent } from '../work/work-events';
 import { IncidentResolutions } from './incidents.ports';
-
-const languageOf = (language: string | null): Language =>
-  (Languages as readonly string[]).includes(language ?? '') ? (language as Language) : 'nb';
 
 /** Links answered per resolution in one run, so one large incident does not hold the others up for long. */
 const LinksPerRun = 200;
@@ -65,7 +62,7 @@ export class AnswerLinkedInquiries {
     const messageId = incidentMessageId('incident-resolution', row.id, resolution.noticeId);
     const change = resolveForIncident(row, resolution.startedBy, resolution.noticeId, messageId);
     if (isRefusal(change)) return { change: null, outbox: [] };
-    const language = languageOf(row.language);
+    const language = languageOrBokmal(row.language);
     const message: OutboundMessage = {
       messageId,
       inquiryId: row.id,

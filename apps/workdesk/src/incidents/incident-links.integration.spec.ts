@@ -1,7 +1,6 @@
 // Integration: real Kafka broker, Postgres (a database of this file's own: an incident in force
 // would link other files' inquiries) and Redis; classifier, router, phone-adapter and workdesk run
 // as real processes. Notices are written with SQL, as the notice registration stores them.
-import { hash } from 'bcryptjs';
 import type {
   IncidentCountView,
   IncidentLinkView,
@@ -13,8 +12,7 @@ import type {
 import { LinkedInquiryView, Topics, type DecisionReason } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
 import type { AppProcess } from '@inquiry-router/local-system';
-import { UserRepository } from '@inquiry-router/persistence';
-import { anInquiry, eventually, freshId, pipelineApi, ReadRecord, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+import { anInquiry, eventually, pipelineApi, ReadRecord, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
 
 const { authToken, callParams, postWebhook } = twilioWebhooks;
 
@@ -30,7 +28,7 @@ interface View {
 
 describe('inquiries linked to incidents', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'incident_links' });
-  const { api, json, login, post } = pipelineApi(pipeline);
+  const { api, json, login, post, anAdviser } = pipelineApi(pipeline);
   let outbound: ReadRecord[];
   let work: ReadRecord[];
   let supervisor: string;
@@ -177,12 +175,7 @@ describe('inquiries linked to incidents', () => {
   });
 
   it('shows the link in the adviser’s work list and counts the inquiries on the dashboard', async () => {
-    const adviser = freshId('adv');
-    await new UserRepository(pipeline.db).upsert({ username: adviser, passwordHash: await hash('secret', 4), roles: ['adviser'] });
-    expect(
-      (await api(`/api/advisers/${adviser}`, { method: 'PUT', token: supervisor, body: { lines: ['first-line', 'second-line'] } })).status,
-    ).toBe(200);
-    const token = await login(adviser, 'secret');
+    const { token } = await anAdviser(supervisor, { lines: ['first-line', 'second-line'] });
     const claimed = await json<{ inquiry: { id: string }; incidents: IncidentLinkView[] }>(await post('/api/work/claim', token), 200);
     expect([email.id, callId]).toContain(claimed.inquiry.id);
     expect(claimed.incidents.map((i) => i.noticeId)).toEqual([loginIncident]);

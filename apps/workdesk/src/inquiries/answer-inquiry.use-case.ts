@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { languageOrBokmal, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { unfilledPlaceholders } from '@inquiry-router/answer-templates';
 import { answerInquiry, isRefusal, resolveInquiry } from '@inquiry-router/inquiry';
 import type { InquiryRecord } from '@inquiry-router/persistence';
@@ -32,7 +32,7 @@ export class AnswerInquiry {
       const messageId = randomUUID();
       const changed = resolve ? resolveInquiry(row, actor, messageId) : answerInquiry(row, actor, messageId);
       if (isRefusal(changed)) return changed;
-      const language: Language = (Languages as readonly string[]).includes(row.language ?? '') ? (row.language as Language) : 'nb';
+      const language = languageOrBokmal(row.language);
       const message: OutboundMessage = {
         messageId,
         inquiryId: id,

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DomainError, Languages, type Language, type StatusSummaryView } from '@inquiry-router/contracts';
+import { DomainError, isLanguage, Languages, type Language, type StatusSummaryView } from '@inquiry-router/contracts';
 import { ReadStatus } from './read-status.use-case';
 import { statusAtomFeed, statusJsonFeed } from './status-feeds';
 import { renderStatusPage, StatusStylesheet, type StatusPageLinks } from './status-page.template';
@@ -24,8 +24,8 @@ class UnknownLanguage extends DomainError {
 
 function languageOf(lang: string | undefined): Language {
   if (lang === undefined || lang === '') return 'nb';
-  if (!(Languages as readonly string[]).includes(lang)) throw new UnknownLanguage();
-  return lang as Language;
+  if (!isLanguage(lang)) throw new UnknownLanguage();
+  return lang;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Language, Languages, OutboundMessage, partyIdentity, Topics } from '@inquiry-router/contracts';
+import { languageOrBokmal, OutboundMessage, partyIdentity, Topics } from '@inquiry-router/contracts';
 import { hashIdentityKey } from '@inquiry-router/inquirer';
 import { OutboxRelay } from '@inquiry-router/messaging';
 import { onTopicsOf, type PlannedSurvey, type SurveyCandidate, type SurveyConsideration } from '@inquiry-router/persistence';
@@ -12,9 +12,6 @@ import { SurveyStore } from './surveys.ports';
 const DayMs = 86_400_000;
 /** The support's time zone: the link's expiry date is told in it. */
 const Zone = 'Europe/Oslo';
-
-const languageOf = (language: string | null): Language =>
-  (Languages as readonly string[]).includes(language ?? '') ? (language as Language) : 'nb';
 
 /** Inquiries considered per run; the rest wait for the next. */
 const PerRun = 200;
@@ -72,7 +69,7 @@ export class OfferSurveys {
 
   private plan({ candidate, alreadyAsked, lastAskedAt }: SurveyConsideration, now: Date): PlannedSurvey {
     const id = randomUUID();
-    const language = languageOf(candidate.language);
+    const language = languageOrBokmal(candidate.language);
     const decision = decideSurvey({
       channel: candidate.channel,
       sender: candidate.sender,

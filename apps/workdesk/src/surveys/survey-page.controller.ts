@@ -1,18 +1,11 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { languageOrBokmal } from '@inquiry-router/contracts';
 import { AnswerSurvey } from './answer-survey.use-case';
 import { SurveyAnswerLimit } from './surveys.ports';
 import { SurveyAnswerRequest, SurveyLinkQuery } from './surveys.requests';
-import {
-  answeredPage,
-  expiredSurveyPage,
-  invalidSurveyPage,
-  pageLanguage,
-  surveyFormPage,
-  thanksPage,
-  tooManyAnswersPage,
-} from './survey-pages';
+import { answeredPage, expiredSurveyPage, invalidSurveyPage, surveyFormPage, thanksPage, tooManyAnswersPage } from './survey-pages';
 
 const html = 'text/html; charset=utf-8';
 
@@ -43,9 +36,9 @@ export class SurveyPageController {
       case 'expired':
         return unusableLinkPage(found.state, res);
       case 'answered':
-        return answeredPage(pageLanguage(found.survey.language), found.survey.score!);
+        return answeredPage(languageOrBokmal(found.survey.language), found.survey.score!);
       case 'open':
-        return surveyFormPage(pageLanguage(found.survey.language), found.survey.inquiryId, query.token);
+        return surveyFormPage(languageOrBokmal(found.survey.language), found.survey.inquiryId, query.token);
     }
   }
 
@@ -70,9 +63,9 @@ export class SurveyPageController {
         return unusableLinkPage(answered.outcome, res);
       case 'already-answered':
         res.status(409);
-        return answeredPage(pageLanguage(answered.survey.language), answered.survey.score!);
+        return answeredPage(languageOrBokmal(answered.survey.language), answered.survey.score!);
       case 'recorded':
-        return thanksPage(pageLanguage(answered.survey.language));
+        return thanksPage(languageOrBokmal(answered.survey.language));
     }
   }
 }

@@ -1,5 +1,4 @@
 import type { Language } from '@inquiry-router/contracts';
-import { Languages } from '@inquiry-router/contracts';
 import { escapeHtml } from '@inquiry-router/runtime';
 import { publicPage } from '../public-pages/public-page';
 
@@ -45,11 +44,6 @@ const t = {
     en: 'Too many answers in a short time. Please try again in a minute.',
   },
 } as const;
-
-/** The page's language: the survey's, else the one asked for (`?lang=`), else bokmål. */
-export function pageLanguage(language: string | null | undefined): Language {
-  return (Languages as readonly string[]).includes(language ?? '') ? (language as Language) : 'nb';
-}
 
 function page(language: Language, body: string): string {
   return publicPage({

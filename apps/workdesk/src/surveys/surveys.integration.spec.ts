@@ -1,9 +1,7 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, router and
 // email-adapter run as real processes; a local SMTP server stands in for the outbound relay and
 // records every mail the inquirers get. Inquiries come in as the classifier publishes them.
-import { hash } from 'bcryptjs';
 import { Inquiry, Topics } from '@inquiry-router/contracts';
-import { UserRepository } from '@inquiry-router/persistence';
 import { surveyToken } from '@inquiry-router/surveys';
 import {
   aClassified,
@@ -29,7 +27,7 @@ interface SurveyRow {
 describe('satisfaction surveys', () => {
   const pipeline = new TestPipeline();
   const relay = new RecordingRelay();
-  const { api, post, json, login } = pipelineApi(pipeline);
+  const { api, post, json, login, anAdviser } = pipelineApi(pipeline);
   const startedAt = new Date(Date.now() - 60_000);
   let adviser: string;
   let supervisor: string;
@@ -77,10 +75,7 @@ describe('satisfaction surveys', () => {
     });
     await Promise.all([pipeline.start('workdesk'), pipeline.start('router'), pipeline.start('email-adapter')]);
     supervisor = await login('supervisor');
-    const username = freshId('adv');
-    await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), roles: ['adviser'] });
-    await json(await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: { lines: ['first-line'] } }), 200);
-    adviser = await login(username, 'secret');
+    ({ token: adviser } = await anAdviser(supervisor, { lines: ['first-line'] }));
   }, 120_000);
   afterAll(async () => {
     await pipeline.tearDown();

@@ -2,7 +2,6 @@
 // process and requests go over HTTP. Waiting work is seeded straight through the repositories and
 // live queues, as the router would. Each test keeps to its own queue and language, so the claims of
 // one never see another's work.
-import { hash } from 'bcryptjs';
 import type {
   AdviserCompetencesView,
   AdviserUpdateConfirmationsView,
@@ -13,8 +12,7 @@ import type {
   MyAdviserUpdateView,
 } from '@inquiry-router/contracts';
 import { Topics } from '@inquiry-router/contracts';
-import { UserRepository } from '@inquiry-router/persistence';
-import { eventually, freshId, pipelineApi, ReadRecord, seedWaiting, TestPipeline, WaitingSpec } from '@inquiry-router/testing';
+import { eventually, pipelineApi, ReadRecord, seedWaiting, TestPipeline, WaitingSpec } from '@inquiry-router/testing';
 
 interface View {
   inquiry: { id: string };
@@ -28,16 +26,10 @@ const UpdateTitle = 'New submission checks';
 
 describe("advisers' training: competences, mentors and updates to confirm", () => {
   const pipeline = new TestPipeline();
-  const { api, login, post, json } = pipelineApi(pipeline);
+  const { api, login, post, json, anAdviser } = pipelineApi(pipeline);
   let supervisor: string;
   let work: ReadRecord[];
 
-  const anAdviser = async (skills: Record<string, unknown>) => {
-    const username = freshId('adv');
-    await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), roles: ['adviser'] });
-    expect((await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: skills })).status).toBe(200);
-    return { username, token: await login(username, 'secret') };
-  };
   const setCompetence = (adviser: string, body: Record<string, unknown>) =>
     api(`/api/competences/${adviser}`, { method: 'PUT', token: supervisor, body });
   const seed = (specs: WaitingSpec[]) => seedWaiting(pipeline.db, pipeline.queues, specs);
@@ -55,8 +47,8 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
   afterAll(() => pipeline.tearDown());
 
   it('audits every competence change, and refuses a mentor who is not one in that area', async () => {
-    const mentor = await anAdviser({ lines: ['first-line'] });
-    const trainee = await anAdviser({ lines: ['first-line'] });
+    const mentor = await anAdviser(supervisor, { lines: ['first-line'] });
+    const trainee = await anAdviser(supervisor, { lines: ['first-line'] });
     expect((await setCompetence(mentor.username, { areaKind: 'category', area: 'login', level: 'mentor' })).status).toBe(200);
     const refused = await setCompetence(trainee.username, {
       areaKind: 'category',
@@ -91,9 +83,9 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
   });
 
   it('gives a trainee work only from the categories they train in; a qualified adviser takes the oldest of any', async () => {
-    const mentor = await anAdviser({ lines: ['first-line'], languages: ['nn'] });
-    const trainee = await anAdviser({ lines: ['first-line'], languages: ['nn'] });
-    const qualified = await anAdviser({ lines: ['first-line'], languages: ['nn'] });
+    const mentor = await anAdviser(supervisor, { lines: ['first-line'], languages: ['nn'] });
+    const trainee = await anAdviser(supervisor, { lines: ['first-line'], languages: ['nn'] });
+    const qualified = await anAdviser(supervisor, { lines: ['first-line'], languages: ['nn'] });
     await json(await setCompetence(mentor.username, { areaKind: 'category', area: 'attachments', level: 'mentor' }), 200);
     await json(
       await setCompetence(trainee.username, { areaKind: 'category', area: 'attachments', level: 'in-training', mentor: mentor.username }),
@@ -117,8 +109,8 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
   });
 
   it("sends a trainee's escalation to their mentor first, who passes it on to the second line", async () => {
-    const mentor = await anAdviser({ lines: ['first-line'], languages: ['en'] });
-    const trainee = await anAdviser({ lines: ['first-line'], languages: ['en'] });
+    const mentor = await anAdviser(supervisor, { lines: ['first-line'], languages: ['en'] });
+    const trainee = await anAdviser(supervisor, { lines: ['first-line'], languages: ['en'] });
     await json(await setCompetence(mentor.username, { areaKind: 'category', area: 'roles-rights', level: 'mentor' }), 200);
     await json(
       await setCompetence(trainee.username, { areaKind: 'category', area: 'roles-rights', level: 'in-training', mentor: mentor.username }),
@@ -167,7 +159,7 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
   });
 
   it('keeps an adviser from claiming in the categories of a required update until they confirm it; other categories stay claimable', async () => {
-    const adviser = await anAdviser({ lines: ['second-line'], languages: ['nb'] });
+    const adviser = await anAdviser(supervisor, { lines: ['second-line'], languages: ['nb'] });
     const [submission, inbox] = await seed([
       { queue: 'second-line', language: 'nb', category: 'submission', receivedAt: ago(30) },
       { queue: 'second-line', language: 'nb', category: 'inbox', receivedAt: ago(10) },

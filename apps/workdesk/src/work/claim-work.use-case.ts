@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Channels, Language, Languages, QueueName, QueueNames, type TechnicalCategory } from '@inquiry-router/contracts';
+import { Channels, isLanguage, QueueName, QueueNames, type TechnicalCategory } from '@inquiry-router/contracts';
 import { barsOn, claimCategorySlots, mayTakeCategory, type ClaimBars } from '@inquiry-router/adviser-training';
 import type { ClaimAttempt, InquiryRecord } from '@inquiry-router/persistence';
 import { LiveQueues, WorkKind, WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
@@ -90,7 +90,7 @@ export class ClaimWork {
     const channels = Channels.filter((c) => load[c] < (profile.capacity[c] ?? policy.defaultCapacity[c]));
     if (channels.length === 0)
       throw new WorkRefused('conflict', `you are at capacity (holding ${Channels.map((c) => `${load[c]} ${c}`).join(', ')})`);
-    const languages = profile.languages.filter((l): l is Language => (Languages as readonly string[]).includes(l));
+    const languages = profile.languages.filter(isLanguage);
     const kinds: WorkKind[] = lines.flatMap((queue) =>
       channels.flatMap((channel) => (languages.length ? languages : [null]).map((language) => ({ queue, channel, language }))),
     );

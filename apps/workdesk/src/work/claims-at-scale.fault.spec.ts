@@ -2,22 +2,13 @@
 // database) and Redis; workdesk runs as a real process; 40 advisers claim over HTTP at once.
 // Exactly-once claiming at a smaller scale, and across two workdesk instances, is in the
 // integration project (claims-across-instances.integration.spec.ts).
-import { hash } from 'bcryptjs';
-import { AdviserRepository, UserRepository } from '@inquiry-router/persistence';
-import { freshId, pipelineApi, seedWaiting, TestPipeline } from '@inquiry-router/testing';
+import { AdviserRepository } from '@inquiry-router/persistence';
+import { pipelineApi, seedWaiting, TestPipeline } from '@inquiry-router/testing';
 
 describe('claims at scale', () => {
   const pipeline = new TestPipeline();
-  const { api, login, post } = pipelineApi(pipeline);
+  const { login, post, anAdviser } = pipelineApi(pipeline);
   let supervisor: string;
-
-  const anAdviser = async (skills: Record<string, unknown>) => {
-    const username = freshId('adv');
-    await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), roles: ['adviser'] });
-    const res = await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: skills });
-    expect(res.status).toBe(200);
-    return { username, token: await login(username, 'secret') };
-  };
 
   beforeAll(async () => {
     // The default heartbeat timeout: a claim loop slowed by a busy machine must not be taken for a silent adviser.
@@ -29,7 +20,7 @@ describe('claims at scale', () => {
 
   it('gives each of 10,000 inquiries to exactly one of 40 advisers claiming at once', async () => {
     const advisers = await Promise.all(
-      Array.from({ length: 40 }, () => anAdviser({ lines: ['second-line', 'servicedesk'], languages: ['nb', 'nn', 'en'] })),
+      Array.from({ length: 40 }, () => anAdviser(supervisor, { lines: ['second-line', 'servicedesk'], languages: ['nb', 'nn', 'en'] })),
     );
     // Room for far more than a real adviser (the API allows 50 a channel): capacity is not what this tests.
     const repo = new AdviserRepository(pipeline.db);

@@ -1,9 +1,7 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; workdesk runs as a real
 // process (short reservations and heartbeat timeout through its env); requests go over HTTP.
 // Waiting work is seeded straight through the repositories and live queues, as the router would.
-import { hash } from 'bcryptjs';
 import { InquiryWork, OutboundMessage, QueueName, Topics } from '@inquiry-router/contracts';
-import { UserRepository } from '@inquiry-router/persistence';
 import { eventually, freshId, pipelineApi, ReadRecord, seedWaiting, TestPipeline, WaitingSpec } from '@inquiry-router/testing';
 
 interface View {
@@ -21,19 +19,11 @@ const ReservationSeconds = 2;
 
 describe('work distribution', () => {
   const pipeline = new TestPipeline();
-  const { api, login, post } = pipelineApi(pipeline);
+  const { api, login, post, anAdviser } = pipelineApi(pipeline);
   let supervisor: string;
   let work: ReadRecord[];
   let outbound: ReadRecord[];
 
-  /** A fresh adviser with the given skills and capacity; returns their name and token. */
-  const anAdviser = async (skills: Record<string, unknown>) => {
-    const username = freshId('adv');
-    await new UserRepository(pipeline.db).upsert({ username, passwordHash: await hash('secret', 4), roles: ['adviser'] });
-    const res = await api(`/api/advisers/${username}`, { method: 'PUT', token: supervisor, body: skills });
-    expect(res.status).toBe(200);
-    return { username, token: await login(username, 'secret') };
-  };
   const seed = (specs: WaitingSpec[]) => seedWaiting(pipeline.db, pipeline.queues, specs);
   /** Inquiries waiting in one queue, received the given numbers of milliseconds ago. */
   const seedAged = (queue: QueueName, ...agesMs: number[]) =>
@@ -54,8 +44,8 @@ describe('work distribution', () => {
   afterAll(() => pipeline.tearDown());
 
   it('reserves the best inquiry for the claimer, who accepts it before the reservation lapses', async () => {
-    const me = await anAdviser({ lines: ['first-line'] });
-    const marker = await anAdviser({ lines: ['first-line'] });
+    const me = await anAdviser(supervisor, { lines: ['first-line'] });
+    const marker = await anAdviser(supervisor, { lines: ['first-line'] });
     const [older, newer] = await seedAged('first-line', 60_000, 30_000);
     const claim = await post('/api/work/claim', me.token);
     expect(claim.status).toBe(200);
@@ -89,7 +79,7 @@ describe('work distribution', () => {
   });
 
   it('lets a reservation lapse when not accepted: the inquiry goes back with its original age, and can no longer be accepted', async () => {
-    const me = await anAdviser({ lines: ['first-line'] });
+    const me = await anAdviser(supervisor, { lines: ['first-line'] });
     const [first, second] = await seedAged('first-line', 3_600_000, 1_800_000);
     const before = await scoreOf('first-line', first.id);
     const claim = await post('/api/queues/first-line/claim', me.token);
@@ -119,14 +109,14 @@ describe('work distribution', () => {
   });
 
   it('gives back what an adviser reserved when they go offline, by choice or by missing heartbeats', async () => {
-    const leaving = await anAdviser({ lines: ['second-line'] });
-    const silent = await anAdviser({ lines: ['second-line'] });
+    const leaving = await anAdviser(supervisor, { lines: ['second-line'] });
+    const silent = await anAdviser(supervisor, { lines: ['second-line'] });
     const [a, b, c] = await seedAged('second-line', 7_200_000, 7_100_000, 7_000_000);
     const scoreA = await scoreOf('second-line', a.id);
     expect(((await (await post('/api/queues/second-line/claim', leaving.token)).json()) as View).inquiry.id).toBe(a.id);
     expect(((await (await post('/api/queues/second-line/claim', silent.token)).json()) as View).inquiry.id).toBe(b.id);
     // Silent from its claim on, after the other's: the marker of how long heartbeats kept the other online.
-    const marker = await anAdviser({ lines: ['second-line'] });
+    const marker = await anAdviser(supervisor, { lines: ['second-line'] });
     expect(((await (await post('/api/queues/second-line/claim', marker.token)).json()) as View).inquiry.id).toBe(c.id);
 
     const offline = await api('/api/advisers/me/presence', {
@@ -167,7 +157,7 @@ describe('work distribution', () => {
   });
 
   it('respects skills, languages and capacity', async () => {
-    const english = await anAdviser({ lines: ['servicedesk'], languages: ['en'], capacity: { email: 1, social: 0, phone: 0 } });
+    const english = await anAdviser(supervisor, { lines: ['servicedesk'], languages: ['en'], capacity: { email: 1, social: 0, phone: 0 } });
     const [nb, en] = await seed([
       { queue: 'servicedesk', language: 'nb', receivedAt: new Date(Date.now() - 9_000_000) },
       { queue: 'servicedesk', language: 'en', receivedAt: new Date(Date.now() - 60_000) },
@@ -202,8 +192,8 @@ describe('work distribution', () => {
   });
 
   it('lets the holder answer, escalate, forward, send to the service desk or put back, with history and events; others may not', async () => {
-    const me = await anAdviser({ lines: ['first-line', 'second-line'], capacity: { email: 10 } });
-    const other = await anAdviser({ lines: ['first-line'] });
+    const me = await anAdviser(supervisor, { lines: ['first-line', 'second-line'], capacity: { email: 10 } });
+    const other = await anAdviser(supervisor, { lines: ['first-line'] });
     const seeded = await seed(
       Array.from({ length: 5 }, (_, i) => ({ queue: 'first-line' as const, receivedAt: new Date(Date.now() - 86_400_000 - i) })),
     );
