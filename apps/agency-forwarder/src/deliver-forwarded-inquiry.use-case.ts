@@ -8,7 +8,7 @@ import {
   OutboundMessage,
   Topics,
 } from '@inquiry-router/contracts';
-import { detectLanguage } from '@inquiry-router/classification';
+import { inquiryLanguage } from '@inquiry-router/classification';
 import { messageIdFor } from '@inquiry-router/inquiry';
 import { deadLetterHeaders, KafkaConnection, Outbox, OutboxMessage } from '@inquiry-router/messaging';
 import type { AgencyDeliveryState, AgencyEndpointForDelivery } from '@inquiry-router/persistence';
@@ -78,7 +78,7 @@ export class DeliverForwardedInquiry {
 
     const endpoint = await this.endpoints.forDelivery(agency);
     const channels = channelsOf(endpoint);
-    const language: Language = inquiry.language ?? detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`);
+    const language = inquiryLanguage(inquiry);
     const now = new Date();
     if (channels.length === 0) {
       const events = this.announcement(forwarded, delivery, [], delivery.attempts, language, now);

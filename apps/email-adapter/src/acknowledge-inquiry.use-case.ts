@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import type Redis from 'ioredis';
 import type { Transporter } from 'nodemailer';
 import type { Inquiry } from '@inquiry-router/contracts';
-import { detectLanguage } from '@inquiry-router/classification';
+import { inquiryLanguage } from '@inquiry-router/classification';
 import { OnceGuard } from '@inquiry-router/intake';
 import { REDIS } from '@inquiry-router/live-queues';
 import { withTimeout } from '@inquiry-router/runtime';
@@ -58,7 +58,7 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
         const due = this.calendar.dueTimes(new Date(inquiry.receivedAt), null, inquiry.channel);
         const { subject, text } = acknowledgementText(
           inquiry.id,
-          inquiry.language ?? detectLanguage(`${inquiry.subject ?? ''} ${inquiry.body}`),
+          inquiryLanguage(inquiry),
           due && { by: due.dueAt, target: due.serviceLevel, zone: this.calendar.calendar().zone },
         );
         // Once across instances: a redelivery reaching another instance mid-send finds the lease held.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { isEmail } from 'class-validator';
 import { AddressObject, AttachmentStream, HeaderLines, Headers, MailParser, MessageText } from 'mailparser';
-import { Inquiry, Language, Languages, MaxBodyLength } from '@inquiry-router/contracts';
+import { Inquiry, isLanguage, Language, MaxBodyLength } from '@inquiry-router/contracts';
 import { findReference, inquiryIdFor } from '@inquiry-router/intake';
 import { automaticMailReason } from './automatic-mail';
 
@@ -244,7 +244,7 @@ export function limitBody(text: string): { body: string; truncated: boolean } {
 function languageOf(contentLanguage: string | undefined): Language | undefined {
   const tag = contentLanguage?.split(',')[0].trim().toLowerCase().split('-')[0];
   if (tag === 'no') return 'nb';
-  return (Languages as readonly string[]).includes(tag ?? '') ? (tag as Language) : undefined;
+  return isLanguage(tag) ? tag : undefined;
 }
 
 // Control characters (NUL above all, which Postgres text refuses) say nothing to a reader and

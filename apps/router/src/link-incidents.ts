@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Language, Languages, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import { languageOrBokmal, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import { incidentMessageId, incidentNoticeText } from '@inquiry-router/notices';
 import { Clock } from '@inquiry-router/runtime';
 import type { IncidentLinkPlan } from './match-incidents';
 import { IncidentLinks } from './router.ports';
 import { RouterEnv } from './router.env';
-
-const languageOf = (language: string | undefined): Language =>
-  (Languages as readonly string[]).includes(language ?? '') ? (language as Language) : 'nb';
 
 /**
  * Records the links of routed inquiries to incidents, once each: a new link writes its history row
@@ -42,7 +39,7 @@ export class LinkIncidents {
           .filter((l) => l.told)
           .map((l) => {
             const { inquiry, incident } = byKey.get(`${l.inquiryId}\u0000${l.noticeId}`)!;
-            const language = languageOf(inquiry.language);
+            const language = languageOrBokmal(inquiry.language);
             const message: OutboundMessage = {
               messageId: incidentMessageId('incident-notice', inquiry.id, incident.id),
               inquiryId: inquiry.id,

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { InquiryIdPattern } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 
 /** Why an adviser links or unlinks, kept in the person's audit: 1 to 1000 characters, trimmed. */
@@ -18,7 +19,7 @@ export class MergeInquirersRequest {
     description: "an inquiry of the person who joins this inquiry's person: every inquiry of theirs moves",
   })
   @IsString()
-  @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'otherInquiryId must be an inquiry id' })
+  @Matches(InquiryIdPattern, { message: 'otherInquiryId must be an inquiry id' })
   otherInquiryId: string;
 
   @ApiProperty({ minLength: 1, maxLength: 1000, example: 'The same person: the caller confirmed the email address.' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Channels, type Channel } from '@inquiry-router/contracts';
+import { Channels, InquiryIdPattern, type Channel } from '@inquiry-router/contracts';
 import { InquiryStatuses } from '@inquiry-router/inquiry';
 
 /** A comma-separated list (`status=queued,claimed`), or the parameter repeated. */
@@ -33,7 +33,7 @@ export class InquirySearchQuery {
   })
   @IsOptional()
   @Transform(trimmed)
-  @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'reference must be an inquiry reference (IR-…) or a case number (SD-…)' })
+  @Matches(InquiryIdPattern, { message: 'reference must be an inquiry reference (IR-…) or a case number (SD-…)' })
   reference?: string;
 
   @ApiPropertyOptional({
