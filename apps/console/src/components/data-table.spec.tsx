@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { Column, DataTable } from './data-table';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Column, DataTable, TableScroll } from './data-table';
 
 interface Queue {
   name: string;
@@ -36,5 +36,40 @@ describe('DataTable', () => {
     expect(within(first).getByRole('cell').textContent).toBe('3');
     expect(screen.getByTestId('waiting-first').className).toBe('num warn');
     expect(screen.getByTestId('waiting-second').className).toBe('num');
+  });
+});
+
+describe('TableScroll', () => {
+  const widths = (scrollWidth: number, clientWidth: number) => {
+    vi.spyOn(Element.prototype, 'scrollWidth', 'get').mockReturnValue(scrollWidth);
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(clientWidth);
+  };
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('is a named region in the tab order while its table is wider than it', () => {
+    widths(900, 400);
+    render(
+      <TableScroll label="Kontakter">
+        <table />
+      </TableScroll>,
+    );
+    const region = screen.getByRole('region', { name: 'Kontakter' });
+    expect(region.tabIndex).toBe(0);
+    expect(region.className).toBe('table-scroll');
+  });
+
+  it('adds no tab stop while its table fits', () => {
+    widths(400, 400);
+    const { container } = render(
+      <TableScroll label="Kontakter">
+        <table />
+      </TableScroll>,
+    );
+    const scroll = container.querySelector('.table-scroll')!;
+    expect(scroll.hasAttribute('tabindex')).toBe(false);
+    expect(screen.queryByRole('region')).toBeNull();
   });
 });

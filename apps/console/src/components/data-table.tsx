@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, useLayoutEffect, useRef, useState } from 'react';
 
 /** One column of a `DataTable`: its heading, and each row's cell (with the cell's class and test id, if any). */
 export interface Column<T> {
@@ -58,5 +58,32 @@ export function DataTable<T>({ columns, rows, rowKey, rowTestId, className, capt
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * Where the screen is narrow, a table scrolls sideways in this. While the table is wider than the
+ * screen allows, the scroll is a named region in the tab order, so a keyboard can scroll it too
+ * (WCAG 2.1.1; axe's scrollable-region-focusable); otherwise it adds no tab stop.
+ */
+export function TableScroll({ label, children }: { label?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [overflowing, setOverflowing] = useState(false);
+  useLayoutEffect(() => {
+    const scroll = ref.current;
+    if (!scroll) return;
+    const measure = () => setOverflowing(scroll.scrollWidth > scroll.clientWidth);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(scroll);
+    if (scroll.firstElementChild) observer.observe(scroll.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  const focusable = overflowing ? { tabIndex: 0, role: label ? 'region' : undefined, 'aria-label': label } : {};
+  return (
+    <div ref={ref} className="table-scroll" {...focusable}>
+      {children}
+    </div>
   );
 }

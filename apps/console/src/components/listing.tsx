@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { DataTable, DataTableProps } from './data-table';
+import { DataTable, DataTableProps, TableScroll } from './data-table';
 
 /** A list a page shows: nothing while it loads (`items` undefined), the `empty` text when there is none, else the list. */
 export function Listing<T>({
@@ -52,9 +52,9 @@ export function TableListing<T>({
   return (
     <Listing items={items} empty={empty}>
       {(rows) => (
-        <div className="table-scroll">
+        <TableScroll label={table.caption}>
           <DataTable rows={rows} {...table} />
-        </div>
+        </TableScroll>
       )}
     </Listing>
   );

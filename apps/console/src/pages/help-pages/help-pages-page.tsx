@@ -3,7 +3,7 @@ import { mayEdit } from '../../api/access';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
 import { failureOf } from '../../api/use-resource';
-import { Column, DataTable } from '../../components/data-table';
+import { Column, DataTable, TableScroll } from '../../components/data-table';
 import { Listing } from '../../components/listing';
 import { Notice, Page, Section } from '../../components/page';
 import { useTopicLabel } from '../../components/target-label';
@@ -72,9 +72,9 @@ export function HelpPagesPage() {
       <Section id="help-pages-list" title={t('helpPages.catalogue')}>
         <Listing items={pages} empty={t('helpPages.none')}>
           {(rows) => (
-            <div className="table-scroll">
+            <TableScroll label={t('helpPages.catalogue')}>
               <DataTable columns={columns} rows={rows} rowKey={(p) => p.id} caption={t('helpPages.count', { count: rows.length })} />
-            </div>
+            </TableScroll>
           )}
         </Listing>
       </Section>

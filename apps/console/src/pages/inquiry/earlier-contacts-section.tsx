@@ -3,7 +3,7 @@ import { mayKnowInquirer, mayManagePersonalData } from '../../api/access';
 import { useSession } from '../../api/session';
 import { useAction, type ActionRunner } from '../../api/use-action';
 import { failureOf } from '../../api/use-resource';
-import { Column, DataTable } from '../../components/data-table';
+import { Column, DataTable, TableScroll } from '../../components/data-table';
 import { Notice, Section } from '../../components/page';
 import { useTargetLabel } from '../../components/target-label';
 import { useI18n, type I18n } from '../../i18n/i18n';
@@ -110,7 +110,7 @@ function Contacts({ contacts }: { contacts: readonly EarlierContactView[] }) {
     },
   ];
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('inquirer.contacts')}>
       <DataTable
         caption={t('inquirer.contacts')}
         columns={columns}
@@ -118,7 +118,7 @@ function Contacts({ contacts }: { contacts: readonly EarlierContactView[] }) {
         rowKey={(c) => c.inquiryId}
         rowTestId={(c) => `earlier-contact-${c.inquiryId}`}
       />
-    </div>
+    </TableScroll>
   );
 }
 

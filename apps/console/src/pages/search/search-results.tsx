@@ -1,6 +1,6 @@
 import { RefObject } from 'react';
 import type { InquirySearchHitView, InquirySearchPageView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
+import { Column, DataTable, TableScroll } from '../../components/data-table';
 import { useTargetLabel } from '../../components/target-label';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -53,9 +53,9 @@ export function SearchResults({
       {items.length === 0 ? (
         <p>{t('search.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('search.results')}>
           <DataTable columns={columns} rows={items} rowKey={(h) => h.id} rowTestId={(h) => `search-hit-${h.id}`} />
-        </div>
+        </TableScroll>
       )}
       {pages > 1 && (
         <nav aria-label={t('search.pages')} className="pager">

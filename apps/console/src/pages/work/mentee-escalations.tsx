@@ -1,5 +1,5 @@
 import type { MenteeEscalationView } from '@inquiry-router/contracts/views';
-import { Column, DataTable } from '../../components/data-table';
+import { Column, DataTable, TableScroll } from '../../components/data-table';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { inquiryPath, Link } from '../../router';
@@ -22,9 +22,9 @@ export function MenteeEscalations() {
   ];
   return (
     <Section id="mentee-escalations" title={t('training.mentoring.title')}>
-      <div className="table-scroll">
+      <TableScroll label={t('training.mentoring.title')}>
         <DataTable columns={columns} rows={escalations} rowKey={(e) => e.inquiryId} />
-      </div>
+      </TableScroll>
     </Section>
   );
 }
