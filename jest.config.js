@@ -6,8 +6,12 @@
 // tools/faults/*.faults.ts, the fault harness (`npm run test:faults`). `e2e`: e2e/*.e2e.spec.ts,
 // the console in headless Chromium against the whole system (the same setup, plus Chromium). Jest runs a project's
 // globalSetup only when a test of that project is selected.
+const fs = require('node:fs');
+const path = require('node:path');
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
+
+const appLogsReporter = path.join(__dirname, 'dist/tools/ops/app-logs-of-failed-tests.js');
 
 const common = {
   rootDir: '.',
@@ -70,6 +74,9 @@ module.exports = {
       globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
     },
   ],
+  // A failed file also prints its apps' warnings and errors (tools/ops/app-logs-of-failed-tests.ts):
+  // CI keeps only what the run printed. It is loaded from the build, which `npm test` makes first.
+  reporters: ['default', ...(fs.existsSync(appLogsReporter) ? [appLogsReporter] : [])],
   testTimeout: 90000,
   // Integration tests run apps as child processes; a test that fails half-way must not keep the
   // run (and CI) waiting on them. Children are killed when jest exits (libs/local-system/src/app-process.ts).
