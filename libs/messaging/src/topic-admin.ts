@@ -104,6 +104,8 @@ export async function ensureTopics(connection: KafkaConnection, plan: TopicPlan[
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
+        // kafkajs' default, 5 s, is short for some forty topics on a busy broker.
+        timeout: 30_000,
         topics: missing.map((p) => ({
           topic: p.topic,
           numPartitions: p.partitions,
@@ -119,9 +121,40 @@ export async function ensureTopics(connection: KafkaConnection, plan: TopicPlan[
       admin,
       plan.filter((p) => existing.has(p.topic)),
     );
+    await untilLed(
+      admin,
+      plan.map((p) => p.topic),
+    );
     return { created: missing.map((p) => p.topic), retentionSet };
   } finally {
     await admin.disconnect();
+  }
+}
+
+const leadersWaitMs = 30_000;
+
+/**
+ * Resolves once every partition of `topics` has a leader. createTopics waits for them itself only
+ * when its request succeeds: a request that timed out on a busy broker has often created the
+ * topics anyway, the retry then finds them existing, and a consumer that joined its group before
+ * their leaders were known could be assigned none of their partitions until its next metadata
+ * refresh, minutes later.
+ */
+async function untilLed(admin: Admin, topics: string[]): Promise<void> {
+  const deadline = Date.now() + leadersWaitMs;
+  for (;;) {
+    const leaderless = await admin.fetchTopicMetadata({ topics }).then(
+      ({ topics: described }) =>
+        topics.filter((name) => {
+          const partitions = described.find((t) => t.name === name)?.partitions ?? [];
+          return partitions.length === 0 || partitions.some((p) => p.leader < 0 || p.partitionErrorCode !== 0);
+        }),
+      // A topic the broker has not finished creating is not in its metadata yet.
+      () => topics,
+    );
+    if (leaderless.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`topics without a leader after ${leadersWaitMs} ms: ${leaderless.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
