@@ -1,9 +1,10 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { connect as connectTcp, Socket } from 'node:net';
 import { createTransport } from 'nodemailer';
 import twilio from 'twilio';
 import { AppProcess, freePort } from '@inquiry-router/local-system';
+import { signedDirectMessage } from '@inquiry-router/outbound-delivery';
 import { percentile } from './percentile';
 import { say } from './bench-system';
 import { brokerPid, CpuAccount } from './process-cpu';
@@ -87,30 +88,18 @@ const texts = [
 
 /** Signed Messenger webhooks, one message each; a 200 means the message is on Kafka. */
 export async function benchSocialIntake(baseUrl: string, appSecret: string, count: number, concurrency: number): Promise<IntakeFigures> {
+  // Messenger webhooks are signed with Meta's app secret alone; X's secrets are not used.
+  const secrets = { metaAppSecret: appSecret, xConsumerSecret: '', xAccountId: '' };
   const poster = new BenchPoster(concurrency);
   const run = await runConcurrently(count, concurrency, async (i) => {
-    const body = JSON.stringify({
-      object: 'page',
-      entry: [
-        {
-          id: 'page-1',
-          time: Date.now(),
-          messaging: [
-            {
-              sender: { id: `psid-${randomBytes(6).toString('hex')}` },
-              recipient: { id: 'page-1' },
-              timestamp: Date.now(),
-              message: { mid: `m_${randomBytes(12).toString('hex')}`, text: texts[i % texts.length] },
-            },
-          ],
-        },
-      ],
+    const { path, headers, body } = signedDirectMessage(secrets, {
+      network: 'facebook',
+      messageId: `m_${randomBytes(12).toString('hex')}`,
+      senderId: `psid-${randomBytes(6).toString('hex')}`,
+      text: texts[i % texts.length],
+      sentAt: new Date(),
     });
-    const signature = `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}`;
-    const res = await poster.post(`${baseUrl}/webhooks/meta`, body, {
-      'content-type': 'application/json',
-      'x-hub-signature-256': signature,
-    });
+    const res = await poster.post(`${baseUrl}${path}`, body, headers);
     if (res.status !== 200) throw new Error(`social webhook answered ${res.status}: ${res.body}`);
   }).finally(() => poster.close());
   return figures(count, run);
