@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import type { QueueName, SinkRecord } from '@inquiry-router/contracts';
-import { AdviserRepository, AdviserSkills, ClassifierModelRepository, createDataSource, UserRepository } from '@inquiry-router/persistence';
-import { eventually, freePort, privateDatabase, TestPipeline } from '@inquiry-router/testing';
+import { AdviserRepository, AdviserSkills, createDataSource, UserRepository } from '@inquiry-router/persistence';
+import { copySharedTextModel, eventually, freePort, privateDatabase, TestPipeline } from '@inquiry-router/testing';
 import { apps, migrate, seedDevelopmentUsers, repoRoot, AppName, OutsideWorld } from '@inquiry-router/local-system';
 import { ensureTextModel } from '../../tools/training/train-model';
 import { developmentWebhookSecrets } from '../../tools/start/development-secrets';
@@ -44,7 +44,7 @@ export class E2eSystem {
     await migrate(this.database.url, this.pipeline.log);
     await seedDevelopmentUsers(this.database.url, 'test');
     this.db = await createDataSource(this.database.url, { poolSize: 2, applicationName: 'e2e' }).initialize();
-    await this.copyActiveModel();
+    await copySharedTextModel(this.db);
     await ensureTextModel(this.database.url, this.pipeline.log, { withCorrections: false });
     await this.pipeline.setUp({
       DATABASE_URL: this.database.url,
@@ -58,25 +58,6 @@ export class E2eSystem {
       LIVE_INTERVAL_MS: '500',
     });
     await Promise.all(Apps.map((app) => this.pipeline.start(app)));
-  }
-
-  /**
-   * The text model the global setup trained in the shared test database (from the project's
-   * examples, without corrections), copied here, so this database need not train its own; the
-   * check that follows still trains one if the examples changed since.
-   */
-  private async copyActiveModel(): Promise<void> {
-    const shared = await createDataSource(process.env.DATABASE_URL!, { poolSize: 1, applicationName: 'e2e' }).initialize();
-    try {
-      const from = new ClassifierModelRepository(shared);
-      const version = await from.activeVersion();
-      const summary = version ? (await from.list()).find((m) => m.version === version) : undefined;
-      const document = version ? await from.document(version) : null;
-      if (!version || !summary || !document) return;
-      await new ClassifierModelRepository(this.db).saveActive({ version, trainedBy: 'e2e (copied)', report: summary.report, document });
-    } finally {
-      await shared.destroy();
-    }
   }
 
   /**

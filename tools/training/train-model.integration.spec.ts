@@ -2,9 +2,8 @@
 // text models that every classifier reads) and Redis; classifier, router and workdesk run as real
 // processes. Shows the whole loop: an adviser's correction, `npm run train`'s training, the
 // classifier taking the new model without a restart, and a later similar inquiry decided differently.
-import { eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
-import { ensureTextModel } from './train-model';
-import { trainAndActivate } from './train-model';
+import { copySharedTextModel, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
+import { ensureTextModel, trainAndActivate } from './train-model';
 
 interface View {
   inquiry: { id: string };
@@ -22,6 +21,8 @@ describe('learning from corrections (npm run train)', () => {
 
   beforeAll(async () => {
     await pipeline.setUp({ MODEL_REFRESH_SECONDS: '1' });
+    // The model the global setup trained, so this database need not train one before the test trains its own.
+    await copySharedTextModel(pipeline.db);
     await ensureTextModel(pipeline.databaseUrl, pipeline.log);
     await Promise.all([pipeline.start('workdesk'), pipeline.start('classifier'), pipeline.start('router')]);
     [adviser, supervisor] = await Promise.all([login('adviser'), login('supervisor')]);

@@ -18,3 +18,4 @@ export * from './private-postgres';
 export * from './query-plans';
 export * from './past-contacts';
 export * from './clock-app';
+export * from './shared-text-model';
