@@ -72,4 +72,27 @@ describe('TableScroll', () => {
     expect(scroll.hasAttribute('tabindex')).toBe(false);
     expect(screen.queryByRole('region')).toBeNull();
   });
+
+  it('becomes a region when rows that arrive later make its table wider than it', () => {
+    widths(400, 400);
+    const { rerender } = render(
+      <TableScroll label="Kontakter">
+        <table />
+      </TableScroll>,
+    );
+    expect(screen.queryByRole('region')).toBeNull();
+    widths(900, 400);
+    rerender(
+      <TableScroll label="Kontakter">
+        <table>
+          <tbody>
+            <tr>
+              <td>a wide row</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>,
+    );
+    expect(screen.getByRole('region', { name: 'Kontakter' }).tabIndex).toBe(0);
+  });
 });

@@ -69,15 +69,17 @@ export function DataTable<T>({ columns, rows, rowKey, rowTestId, className, capt
 export function TableScroll({ label, children }: { label?: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflowing, setOverflowing] = useState(false);
-  useLayoutEffect(() => {
+  const measure = () => {
     const scroll = ref.current;
-    if (!scroll) return;
-    const measure = () => setOverflowing(scroll.scrollWidth > scroll.clientWidth);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (scroll) setOverflowing(scroll.scrollWidth > scroll.clientWidth);
+  };
+  // After every render: rows that arrive later widen the table without resizing this wrapper.
+  useLayoutEffect(measure);
+  // And when the screen changes the wrapper's width.
+  useLayoutEffect(() => {
+    if (!ref.current || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
-    observer.observe(scroll);
-    if (scroll.firstElementChild) observer.observe(scroll.firstElementChild);
+    observer.observe(ref.current);
     return () => observer.disconnect();
   }, []);
   const focusable = overflowing ? { tabIndex: 0, role: label ? 'region' : undefined, 'aria-label': label } : {};
