@@ -38,6 +38,16 @@ describe('maskText', () => {
     expect(maskText(`ring meg på ${phone} i morgen`)).toBe(`ring meg på ${masked} i morgen`);
   });
 
+  it('leaves UUIDs alone, also one whose first group is 8 digits', () => {
+    const text = 'member workdesk-12345651-58c3-4d2e-9f1a-0123456789ab left, inquiry 87654321-0000-4000-8000-000000000001';
+    expect(maskText(text)).toBe(text);
+    expect(findPersonalData(text)).toEqual([]);
+  });
+
+  it('still masks 8 digits followed by a dash that is no UUID', () => {
+    expect(maskText('ring 92900840-92900841')).toBe('ring ***40-***41');
+  });
+
   it('leaves dates, times, amounts and reference numbers alone', () => {
     const text = [
       'møte 31.05.2026 kl. 10:30, 31.05.26 og 2026-05-31, åpent 08:00-16:00',

@@ -12,8 +12,9 @@ const email = /([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,}
 const nationalId = /(?<![\w-])(\d\d)(\.?)(\d\d)\2\d\d[ .-]?\d{5}(?![\w-])/g;
 // International numbers: + or 00, a country code, then 6 to 12 digits in any grouping of spaces, dots, dashes and parentheses.
 const internationalPhone = /(?<![\w+-])(?:\+|00)[1-9]\d{0,2}(?:[ .()-]{0,2}\d){6,12}(?![\w-])/g;
-// Norwegian numbers: +47 and 8 digits, or 8 digits in the usual groupings.
-const phone = /(?<![\w])(\+\d{1,3}[ ]?)?(\d[ ]?){7}\d(?![\w])/g;
+// Norwegian numbers: +47 and 8 digits, or 8 digits in the usual groupings; not the first group of a
+// UUID (a random id such as a consumer's member id), which may be 8 digits too.
+const phone = /(?<![\w])(\+\d{1,3}[ ]?)?(\d[ ]?){7}\d(?![\w])(?!-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}(?![\w-]))/g;
 
 /**
  * Eleven digits in a row are taken for an identity number whatever they say; written with a
