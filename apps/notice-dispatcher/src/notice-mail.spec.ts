@@ -63,7 +63,7 @@ describe('noticeMail', () => {
     expect(mail.subject).toBe('Driftsavvik: Innlogging feiler [DRIFT-00042] – Årsak funnet');
     expect(mail.text).toContain('Årsaken er funnet hos leverandøren.');
     expect(mail.text).toContain('Berørte tjenester: Innlogging');
-    expect(mail.text).toContain('Miljø: produksjon');
+    expect(mail.text).toContain('Miljø: Produksjon');
     expect(mail.text).toContain('Start: 25. november 2024 kl. 09:00 CET');
     expect(mail.text).toContain('Forventet slutt: 25. november 2024 kl. 13:00 CET');
     expect(mail.text).toContain('Om saken:\nMange får ikke logget inn med BankID.');

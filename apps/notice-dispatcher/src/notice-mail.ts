@@ -1,44 +1,10 @@
-import {
-  IntlLocales,
-  type Language,
-  type NoticeEnvironment,
-  type NoticeKind,
-  type NoticeSeverity,
-  type NoticeStatus,
-} from '@inquiry-router/contracts';
-import { textIn } from '@inquiry-router/notices';
+import { IntlLocales, type Language } from '@inquiry-router/contracts';
+import { NoticeLabelsIn, textIn } from '@inquiry-router/notices';
 import type { NoticeEntry } from '@inquiry-router/persistence';
 import { escapeHtml } from '@inquiry-router/runtime';
 import { entryEndedAt } from './notice-payload';
 
 type Labels<K extends string> = Record<K, Record<Language, string>>;
-
-const kinds: Labels<NoticeKind> = {
-  incident: { nb: 'Driftsavvik', nn: 'Driftsavvik', en: 'Incident' },
-  maintenance: { nb: 'Planlagt vedlikehold', nn: 'Planlagt vedlikehald', en: 'Planned maintenance' },
-};
-
-const statuses: Labels<NoticeStatus> = {
-  investigating: { nb: 'Undersøkes', nn: 'Blir undersøkt', en: 'Investigating' },
-  identified: { nb: 'Årsak funnet', nn: 'Årsak funnen', en: 'Identified' },
-  monitoring: { nb: 'Overvåkes', nn: 'Blir overvaka', en: 'Monitoring' },
-  resolved: { nb: 'Løst', nn: 'Løyst', en: 'Resolved' },
-  scheduled: { nb: 'Planlagt', nn: 'Planlagt', en: 'Scheduled' },
-  'in-progress': { nb: 'Pågår', nn: 'Pågår', en: 'In progress' },
-  completed: { nb: 'Fullført', nn: 'Fullført', en: 'Completed' },
-  cancelled: { nb: 'Avlyst', nn: 'Avlyst', en: 'Cancelled' },
-};
-
-const severities: Labels<NoticeSeverity> = {
-  minor: { nb: 'mindre', nn: 'mindre', en: 'minor' },
-  major: { nb: 'betydelig', nn: 'vesentleg', en: 'major' },
-  critical: { nb: 'kritisk', nn: 'kritisk', en: 'critical' },
-};
-
-const environments: Labels<NoticeEnvironment> = {
-  production: { nb: 'produksjon', nn: 'produksjon', en: 'production' },
-  test: { nb: 'test', nn: 'test', en: 'test' },
-};
 
 const words = {
   status: { nb: 'Status', nn: 'Status', en: 'Status' },
@@ -85,14 +51,15 @@ export interface NoticeMailContent {
  */
 export function noticeMail(entry: NoticeEntry, language: Language, links: { statusPage: string; unsubscribe: string }): NoticeMailContent {
   const l = language;
+  const labels = NoticeLabelsIn[l];
   const title = textIn(entry.title, l);
-  const status = statuses[entry.status][l];
+  const status = labels.statuses[entry.status];
   const endedAt = entryEndedAt(entry);
   const facts: [string, string][] = [
     [words.status[l], status],
-    [words.severity[l], severities[entry.severity][l]],
+    [words.severity[l], labels.severities[entry.severity]],
     [words.components[l], entry.componentNames.map((n) => textIn(n, l)).join(', ')],
-    [words.environments[l], entry.environments.map((e) => environments[e][l]).join(', ')],
+    [words.environments[l], entry.environments.map((e) => labels.environments[e]).join(', ')],
     [words.startsAt[l], readableTime(entry.startsAt, l)],
     ...(entry.expectedEndAt && !endedAt ? [[words.expectedEndAt[l], readableTime(entry.expectedEndAt, l)] as [string, string]] : []),
     ...(endedAt ? [[words.endedAt[l], readableTime(endedAt, l)] as [string, string]] : []),
@@ -101,7 +68,7 @@ export function noticeMail(entry: NoticeEntry, language: Language, links: { stat
   const description = textIn(entry.description, l);
   // The registration's message is the description itself: said once.
   const about = message === description ? null : description;
-  const heading = `${kinds[entry.kind][l]}: ${title}`;
+  const heading = `${labels.kinds[entry.kind]}: ${title}`;
 
   const text = [
     heading,

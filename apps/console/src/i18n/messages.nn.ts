@@ -402,7 +402,7 @@ export const nn: Messages = {
       completed: 'Fullført',
       cancelled: 'Avlyst',
     },
-    severity: { minor: 'Mindre', major: 'Monaleg', critical: 'Kritisk' },
+    severity: { minor: 'Mindre alvorleg', major: 'Alvorleg', critical: 'Kritisk' },
     environment: { production: 'Produksjon', test: 'Test' },
     audience: { 'end-users': 'Sluttbrukarar', 'service-owners': 'Tenesteeigarar', vendors: 'Leverandørar av sluttbrukarsystem' },
     register: {

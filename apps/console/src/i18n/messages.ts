@@ -399,7 +399,7 @@ export const nb = {
       completed: 'Fullført',
       cancelled: 'Avlyst',
     },
-    severity: { minor: 'Mindre', major: 'Betydelig', critical: 'Kritisk' },
+    severity: { minor: 'Mindre alvorlig', major: 'Alvorlig', critical: 'Kritisk' },
     environment: { production: 'Produksjon', test: 'Test' },
     audience: { 'end-users': 'Sluttbrukere', 'service-owners': 'Tjenesteeiere', vendors: 'Leverandører av sluttbrukersystemer' },
     register: {

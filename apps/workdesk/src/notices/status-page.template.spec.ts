@@ -36,6 +36,13 @@ describe('the status page', () => {
     expect(renderStatusPage(aStatusSummary(), 'nb', links)).toContain('<html lang="nb">');
   });
 
+  it('names a notice’s kind, status and severity as the mail to subscribers does', () => {
+    expect(renderStatusPage(aStatusSummary(), 'nb', links)).toContain('Driftsavvik · Årsak funnet · Alvorlig · ');
+    const nn = renderStatusPage(aStatusSummary(), 'nn', links);
+    expect(nn).toContain('Driftsavvik · Årsak funnen · Alvorleg · ');
+    expect(nn).toContain('<strong>Blir undersøkt</strong>');
+  });
+
   it('says each component’s state in words in a table with headers, and links the notice in force', () => {
     const page = renderStatusPage(aStatusSummary(), 'nb', links);
     expect(page).toContain('<th scope="col">Tjeneste</th><th scope="col">Produksjon</th><th scope="col">Test</th>');

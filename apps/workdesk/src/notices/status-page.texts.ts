@@ -1,15 +1,11 @@
-import type {
-  ComponentState,
-  Language,
-  NoticeAudience,
-  NoticeEnvironment,
-  NoticeKind,
-  NoticeSeverity,
-  NoticeStatus,
-} from '@inquiry-router/contracts';
+import type { ComponentState, Language } from '@inquiry-router/contracts';
+import { NoticeLabelsIn, type NoticeLabels } from '@inquiry-router/notices';
 
-/** The status page's and feeds' own words, in each language the page is offered in. */
-export interface StatusTexts {
+/**
+ * The status page's and feeds' own words, in each language the page is offered in; a notice's kind,
+ * status, severity, environments and audiences are called as in the mail to subscribers.
+ */
+export interface StatusTexts extends NoticeLabels {
   title: string;
   intro: string;
   languageNav: string;
@@ -36,29 +32,25 @@ export interface StatusTexts {
   updated: string;
   timeZoneNote: string;
   states: Record<ComponentState, string>;
-  statuses: Record<NoticeStatus, string>;
-  kinds: Record<NoticeKind, string>;
-  severities: Record<NoticeSeverity, string>;
-  environments: Record<NoticeEnvironment, string>;
-  audiences: Record<NoticeAudience, string>;
   /** The locale dates are written in. */
   locale: string;
   dateFormat: string;
 }
 
 const nb: StatusTexts = {
+  ...NoticeLabelsIn.nb,
   title: 'Driftsstatus',
   intro: 'Kjente feil og planlagt vedlikehold i portalen, oppdatert fortløpende.',
   languageNav: 'Språk',
   componentsHeading: 'Status for hver tjeneste',
   componentsCaption: 'Tilstanden nå for hver del av portalen, i produksjon og test',
   component: 'Tjeneste',
-  activeHeading: 'Aktive hendelser og vedlikehold',
+  activeHeading: 'Aktive driftsavvik og vedlikehold',
   noneActive: 'Ingen kjente feil akkurat nå.',
   upcomingHeading: 'Planlagt vedlikehold',
   noneUpcoming: 'Ikke noe vedlikehold er planlagt.',
   recentHeading: 'Avsluttet de siste 30 dagene',
-  noneRecent: 'Ingen hendelser eller vedlikehold er avsluttet de siste 30 dagene.',
+  noneRecent: 'Ingen driftsavvik eller vedlikehold er avsluttet de siste 30 dagene.',
   affects: 'Gjelder',
   environmentsLabel: 'Miljø',
   audiencesLabel: 'Berørte',
@@ -79,37 +71,24 @@ const nb: StatusTexts = {
     'partial-outage': 'Delvis utfall',
     'major-outage': 'Større utfall',
   },
-  statuses: {
-    investigating: 'Undersøkes',
-    identified: 'Årsak funnet',
-    monitoring: 'Overvåkes',
-    resolved: 'Løst',
-    scheduled: 'Planlagt',
-    'in-progress': 'Pågår',
-    completed: 'Fullført',
-    cancelled: 'Avlyst',
-  },
-  kinds: { incident: 'Hendelse', maintenance: 'Vedlikehold' },
-  severities: { minor: 'Mindre alvorlig', major: 'Alvorlig', critical: 'Kritisk' },
-  environments: { production: 'Produksjon', test: 'Test' },
-  audiences: { 'end-users': 'Sluttbrukere', 'service-owners': 'Tjenesteeiere', vendors: 'Leverandører av sluttbrukersystemer' },
   locale: 'nb',
   dateFormat: "d. MMMM yyyy 'kl.' HH:mm",
 };
 
 const nn: StatusTexts = {
+  ...NoticeLabelsIn.nn,
   title: 'Driftsstatus',
   intro: 'Kjende feil og planlagt vedlikehald i portalen, oppdatert fortløpande.',
   languageNav: 'Språk',
   componentsHeading: 'Status for kvar teneste',
   componentsCaption: 'Tilstanden no for kvar del av portalen, i produksjon og test',
   component: 'Teneste',
-  activeHeading: 'Aktive hendingar og vedlikehald',
+  activeHeading: 'Aktive driftsavvik og vedlikehald',
   noneActive: 'Ingen kjende feil akkurat no.',
   upcomingHeading: 'Planlagt vedlikehald',
   noneUpcoming: 'Ikkje noko vedlikehald er planlagt.',
   recentHeading: 'Avslutta dei siste 30 dagane',
-  noneRecent: 'Ingen hendingar eller vedlikehald er avslutta dei siste 30 dagane.',
+  noneRecent: 'Ingen driftsavvik eller vedlikehald er avslutta dei siste 30 dagane.',
   affects: 'Gjeld',
   environmentsLabel: 'Miljø',
   audiencesLabel: 'Råka',
@@ -130,25 +109,12 @@ const nn: StatusTexts = {
     'partial-outage': 'Delvis utfall',
     'major-outage': 'Større utfall',
   },
-  statuses: {
-    investigating: 'Vert undersøkt',
-    identified: 'Årsak funnen',
-    monitoring: 'Vert overvaka',
-    resolved: 'Løyst',
-    scheduled: 'Planlagt',
-    'in-progress': 'Pågår',
-    completed: 'Fullført',
-    cancelled: 'Avlyst',
-  },
-  kinds: { incident: 'Hending', maintenance: 'Vedlikehald' },
-  severities: { minor: 'Mindre alvorleg', major: 'Alvorleg', critical: 'Kritisk' },
-  environments: { production: 'Produksjon', test: 'Test' },
-  audiences: { 'end-users': 'Sluttbrukarar', 'service-owners': 'Tenesteeigarar', vendors: 'Leverandørar av sluttbrukarsystem' },
   locale: 'nn',
   dateFormat: "d. MMMM yyyy 'kl.' HH:mm",
 };
 
 const en: StatusTexts = {
+  ...NoticeLabelsIn.en,
   title: 'Service status',
   intro: 'Known problems and planned maintenance in the portal, updated as they happen.',
   languageNav: 'Language',
@@ -181,20 +147,6 @@ const en: StatusTexts = {
     'partial-outage': 'Partial outage',
     'major-outage': 'Major outage',
   },
-  statuses: {
-    investigating: 'Investigating',
-    identified: 'Identified',
-    monitoring: 'Monitoring',
-    resolved: 'Resolved',
-    scheduled: 'Scheduled',
-    'in-progress': 'In progress',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-  },
-  kinds: { incident: 'Incident', maintenance: 'Maintenance' },
-  severities: { minor: 'Minor', major: 'Major', critical: 'Critical' },
-  environments: { production: 'Production', test: 'Test' },
-  audiences: { 'end-users': 'End users', 'service-owners': 'Service owners', vendors: 'End-user-system vendors' },
   locale: 'en-GB',
   dateFormat: 'd MMMM yyyy, HH:mm',
 };
