@@ -8,6 +8,7 @@ import { guardedChangeSteps } from './inquiry-change.writer';
 import type { InquiryRecord } from './inquiry.repository';
 import { incidentLinksOf, inquiryRecordOf, InquiryRecordRow } from './inquiry-record.reader';
 import { onTopicsOf, WorkEventMessage } from './outbox.repository';
+import { PreparedStatement } from '../prepared-statement';
 
 /**
  * What a reservation attempt came to: the inquiry as recorded for the adviser; `stale` when it no
@@ -55,6 +56,38 @@ type AdviserClaimRow = {
 };
 
 /**
+ * A claim's first statement: the adviser, with what they hold and what bounds their claims ($1).
+ * The heartbeat is written only when it says something new (offline, or last seen over a
+ * second ago; the silence timeout is at least 2 s): an adviser claiming back to back reads
+ * without writing, so the statement commits nothing and waits for no WAL flush.
+ */
+const openClaim = new PreparedStatement(
+  'claim-open',
+  `WITH seen AS (
+     UPDATE advisers SET last_seen_at = now(), presence = CASE WHEN presence = 'offline' THEN 'available' ELSE presence END
+      WHERE username = $1 AND (presence = 'offline' OR last_seen_at IS NULL OR last_seen_at < now() - interval '1 second')
+     RETURNING *),
+   added AS (
+     INSERT INTO advisers AS a (username, presence, last_seen_at)
+     SELECT $1, 'available', now() WHERE NOT EXISTS (SELECT 1 FROM advisers WHERE username = $1)
+     ON CONFLICT (username) DO UPDATE SET last_seen_at = now(),
+       presence = CASE WHEN a.presence = 'offline' THEN 'available' ELSE a.presence END
+     RETURNING *),
+   a AS (SELECT * FROM seen UNION ALL SELECT * FROM added
+         UNION ALL SELECT * FROM advisers WHERE username = $1 AND NOT EXISTS (SELECT 1 FROM seen))
+   SELECT a.username, a.lines, a.languages, a.agencies, a.capacity, a.presence, a.last_seen_at, a.claims::text AS claims,
+          (SELECT coalesce(jsonb_object_agg(held.channel, held.n), '{}') FROM
+             (SELECT channel, count(*)::int AS n FROM inquiries
+               WHERE (status = 'claimed' AND assigned_to = $1) OR (status = 'queued' AND reserved_by = $1)
+               GROUP BY channel) held) AS load,
+          coalesce((SELECT jsonb_agg(to_jsonb(c) ORDER BY c.area_kind, c.area) FROM adviser_competences c WHERE c.adviser = $1), '[]') AS competences,
+          coalesce((SELECT jsonb_agg(to_jsonb(u) ORDER BY u.published_at, u.id) FROM adviser_updates u
+                     WHERE u.required_before_claiming
+                       AND NOT EXISTS (SELECT 1 FROM adviser_update_confirmations c WHERE c.update_id = u.id AND c.adviser = $1)), '[]') AS unconfirmed
+     FROM a`,
+);
+
+/**
  * Claims of work, at two Postgres statements each: one reads the adviser (a claim counts as a
  * heartbeat and brings an offline adviser back as available; an adviser read as it was a moment
  * before another claim of theirs is caught by the turn below) with what they hold per channel,
@@ -67,34 +100,7 @@ export class ClaimSessionRepository {
   constructor(private readonly db: DataSource) {}
 
   async open(adviser: string, topicPrefix: string): Promise<ClaimSession> {
-    const [row]: AdviserClaimRow[] = await this.db.query(
-      // The heartbeat is written only when it says something new (offline, or last seen over a
-      // second ago; the silence timeout is at least 2 s): an adviser claiming back to back reads
-      // without writing, so the statement commits nothing and waits for no WAL flush.
-      `WITH seen AS (
-         UPDATE advisers SET last_seen_at = now(), presence = CASE WHEN presence = 'offline' THEN 'available' ELSE presence END
-          WHERE username = $1 AND (presence = 'offline' OR last_seen_at IS NULL OR last_seen_at < now() - interval '1 second')
-         RETURNING *),
-       added AS (
-         INSERT INTO advisers AS a (username, presence, last_seen_at)
-         SELECT $1, 'available', now() WHERE NOT EXISTS (SELECT 1 FROM advisers WHERE username = $1)
-         ON CONFLICT (username) DO UPDATE SET last_seen_at = now(),
-           presence = CASE WHEN a.presence = 'offline' THEN 'available' ELSE a.presence END
-         RETURNING *),
-       a AS (SELECT * FROM seen UNION ALL SELECT * FROM added
-             UNION ALL SELECT * FROM advisers WHERE username = $1 AND NOT EXISTS (SELECT 1 FROM seen))
-       SELECT a.username, a.lines, a.languages, a.agencies, a.capacity, a.presence, a.last_seen_at, a.claims::text AS claims,
-              (SELECT coalesce(jsonb_object_agg(held.channel, held.n), '{}') FROM
-                 (SELECT channel, count(*)::int AS n FROM inquiries
-                   WHERE (status = 'claimed' AND assigned_to = $1) OR (status = 'queued' AND reserved_by = $1)
-                   GROUP BY channel) held) AS load,
-              coalesce((SELECT jsonb_agg(to_jsonb(c) ORDER BY c.area_kind, c.area) FROM adviser_competences c WHERE c.adviser = $1), '[]') AS competences,
-              coalesce((SELECT jsonb_agg(to_jsonb(u) ORDER BY u.published_at, u.id) FROM adviser_updates u
-                         WHERE u.required_before_claiming
-                           AND NOT EXISTS (SELECT 1 FROM adviser_update_confirmations c WHERE c.update_id = u.id AND c.adviser = $1)), '[]') AS unconfirmed
-         FROM a`,
-      [adviser],
-    );
+    const [row] = await openClaim.rows<AdviserClaimRow>(this.db, [adviser]);
     let claims = row.claims;
     return {
       profile: {
@@ -115,7 +121,8 @@ export class ClaimSessionRepository {
         // The rule is the lifecycle's (`reservable`); the update checks it atomically, so no inquiry
         // is reserved twice. The history and thread read here are the statement's snapshot, before
         // its own writes: the new history row and the inquiry as changed are added to them.
-        const [result]: (InquiryRecordRow & { claims: string | null; taken: boolean })[] = await this.db.query(
+        const reserveClaim = new PreparedStatement(
+          'claim-reserve',
           `WITH turn AS (UPDATE advisers SET claims = claims + 1 WHERE username = $2 AND claims = $3::bigint RETURNING claims),
            ${guardedChangeSteps('$1', reservable(queue), reservation(adviser, queue, reservedUntil), message, params, 'EXISTS (SELECT 1 FROM turn)')},
            logged AS (INSERT INTO personal_data_reads (at, actor, roles, inquiry_id, inquirer_id, via)
@@ -131,8 +138,8 @@ export class ClaimSessionRepository {
                               UNION ALL SELECT to_jsonb(r), r.received_at, r.id) x), '[]') AS thread,
                   ${incidentLinksOf('r')} AS incidents
              FROM (SELECT 1) AS one LEFT JOIN r ON true`,
-          params,
         );
+        const [result] = await reserveClaim.rows<InquiryRecordRow & { claims: string | null; taken: boolean }>(this.db, params);
         if (result.claims === null) return 'overtaken';
         claims = result.claims;
         return result.taken ? { reserved: inquiryRecordOf(this.db, result) } : 'stale';
