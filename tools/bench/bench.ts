@@ -8,6 +8,7 @@ import { benchClassifier } from './classifier-bench';
 import { benchClaimsEverywhere, claimJsonFigures, claimTableRows } from './claim-bench';
 import { benchStaffing } from './staffing-bench';
 import { benchForecast } from './forecast-bench';
+import { benchInsights } from './insights-bench';
 import { benchKafkaClients } from './kafka-client-bench';
 import { benchKafkaCeiling, kafkaToolRecords } from './kafka-ceiling';
 
@@ -19,7 +20,8 @@ import { benchKafkaCeiling, kafkaToolRecords } from './kafka-ceiling';
  * performance tools on the same broker (kafka-ceiling.ts); each app's peak RSS over the whole run;
  * then measures the channel adapters' intake (mail over SMTP, signed webhooks) and, for phone, the
  * decision round trip a waiting caller sees; last, in this process, the time to forecast 8 weeks of
- * contacts from two years of history (tools/bench/forecast-bench.ts).
+ * contacts from two years of history (tools/bench/forecast-bench.ts) and the help-page report of a
+ * quarter's contacts (tools/bench/insights-bench.ts).
  * Runs on its own topics, database and Redis keys, so it leaves a running system alone.
  */
 const count = Number(process.env.BENCH_COUNT ?? 20_000);
@@ -80,6 +82,8 @@ async function main(): Promise<void> {
     const staffing = benchStaffing();
     say('bench: forecasting 8 weeks of every channel from two years of history, in this process...');
     const forecast = benchForecast();
+    say("bench: the help-page report of a quarter's contacts, in this process...");
+    const insights = benchInsights();
 
     const figures = {
       count,
@@ -116,6 +120,7 @@ async function main(): Promise<void> {
       staffingDayMs: staffing.medianMs,
       staffingDayMaxMs: staffing.maxMs,
       forecastMs: forecast.forecastMs,
+      insightsReportMs: insights.reportMs,
       // The apps still run (read now) or were stopped (read just before): their peak over the whole bench.
       peakRssMb: peakRssMbOf(processes),
     };
@@ -161,6 +166,9 @@ async function main(): Promise<void> {
     );
     say(
       `| forecast, 8 weeks × 3 channels from 2 years of history (${forecast.historyRows} interval counts → ${forecast.intervals} half-hours; ms, target < 2000) | ${forecast.forecastMs} |`,
+    );
+    say(
+      `| help-page report of a quarter, ${insights.contacts} contacts → ${insights.categories} categories, ${insights.clusters} clusters (ms, target < 2000) | ${insights.reportMs} |`,
     );
     const rss = Object.entries(figures.peakRssMb).map(([app, mb]) => `${app} ${mb ?? '?'}`);
     say(`| peak RSS per app (MB; aim ≤ 300) | ${rss.join(', ')} |`);

@@ -88,7 +88,7 @@ export class HistoryStore {
     days: Iterable<DayOfHistory>,
     options: { replace: boolean },
   ): Promise<{ inquiries: number; history: number; extendedHours: number }> {
-    return this.db.transaction(async (tx) => {
+    const written = await this.db.transaction(async (tx) => {
       if (options.replace) await this.remove(range, tx);
       await tx.query(
         `INSERT INTO opening_exceptions (date, opens, closes, kind, reason, ordered_by, generated)
@@ -118,6 +118,10 @@ export class HistoryStore {
       await flush();
       return counts;
     });
+    // Hundreds of thousands of rows at once: the planner's statistics are brought up to date now,
+    // not whenever autovacuum comes by (or never, where it is off), so the first reports read well.
+    await this.db.query(`ANALYZE inquiries, routing_decisions, inquiry_history, opening_exceptions`);
+    return written;
   }
 }
 

@@ -117,8 +117,11 @@ export function buildInsightsReport(input: InsightsInput): HelpInsightsReportVie
       const seen = (usedIds.get(baseId) ?? 0) + 1;
       usedIds.set(baseId, seen);
       const id = seen === 1 ? baseId : `${baseId}~${seen}`;
-      const nearestFirst = [...cluster.members].sort((a, b) => dot(vectors[b], cluster.centre) - dot(vectors[a], cluster.centre) || a - b);
-      const examples = nearestFirst.slice(0, options.examples ?? 3).map((k) => exampleOf(contacts[k].text, input.mask));
+      // Each member's similarity once, not at every comparison of the sort.
+      const nearestFirst = cluster.members
+        .map((k) => ({ k, similarity: dot(vectors[k], cluster.centre) }))
+        .sort((a, b) => b.similarity - a.similarity || a.k - b.k);
+      const examples = nearestFirst.slice(0, options.examples ?? 3).map(({ k }) => exampleOf(contacts[k].text, input.mask));
       const match = bestHelpPage(category, signature, pages, options.matchThreshold ?? DefaultMatchThreshold);
       const templates = templatesUsed(members.flatMap((m) => templatesOf.get(m.inquiryId) ?? []));
       const clusterMarks = marks.filter(

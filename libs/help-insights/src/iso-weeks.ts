@@ -27,12 +27,32 @@ export function lastFullWeek(now: Date): { from: Date; to: Date } {
   return { from: thisMonday.minus({ weeks: 1 }).toJSDate(), to: thisMonday.toJSDate() };
 }
 
-/** Counts per week of the given instants, over the weeks given (weeks without any count 0). */
+/** Where an ISO week (`2026-W49`) starts and ends in Oslo time, as epoch milliseconds: [start, end). */
+function weekBounds(week: string): { start: number; end: number } {
+  const [weekYear, weekNumber] = week.split('-W').map(Number);
+  const monday = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: ReportZone });
+  return { start: monday.toMillis(), end: monday.plus({ weeks: 1 }).toMillis() };
+}
+
+/**
+ * Counts per week of the given instants, over the weeks given (weeks without any count 0). The
+ * weeks' bounds are found once and each instant placed by search: a quarter's contacts would
+ * otherwise each ask the time zone for their local date.
+ */
 export function weekCounts(weeks: readonly string[], instants: readonly Date[]): { week: string; count: number }[] {
-  const counts = new Map(weeks.map((w) => [w, 0]));
+  const bounds = weeks.map((week, index) => ({ index, ...weekBounds(week) })).sort((a, b) => a.start - b.start);
+  const counts = weeks.map(() => 0);
   for (const at of instants) {
-    const week = isoWeekOf(at);
-    if (counts.has(week)) counts.set(week, counts.get(week)! + 1);
+    const t = at.getTime();
+    let low = 0;
+    let high = bounds.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (bounds[mid].start <= t) low = mid + 1;
+      else high = mid - 1;
+    }
+    // bounds[high] is the last week starting at or before t.
+    if (high >= 0 && t < bounds[high].end) counts[bounds[high].index]++;
   }
-  return weeks.map((week) => ({ week, count: counts.get(week)! }));
+  return weeks.map((week, index) => ({ week, count: counts[index] }));
 }

@@ -91,7 +91,10 @@ export function clusterQuestions(vectors: readonly TermVector[], options: Cluste
   // Merge centres nearly alike (the larger absorbs the smaller), then drop the small.
   const groups = new Map<number, number[]>();
   assignment.forEach((c, k) => {
-    if (c >= 0) groups.set(c, [...(groups.get(c) ?? []), k]);
+    if (c < 0) return;
+    const members = groups.get(c);
+    if (members) members.push(k);
+    else groups.set(c, [k]);
   });
   const ordered = [...groups.entries()]
     .map(([, members]) => ({ members, centre: meanOf(vectors, members) }))

@@ -9,6 +9,40 @@ export type InsightContactRow = ContactFacts;
 export const FollowUpDays = 14;
 
 /**
+ * The contacts of [$1, $2), as `HelpInsightsReader.contacts` reads them. An inquiry's last resolve
+ * and acceptance are read from its own few history rows (`inquiry_history_inquiry_idx`), the event
+ * told apart after the lookup: named in the lookup, it let a planner without statistics (a table
+ * just filled, or a storm that outruns autovacuum) read the whole partial index of resolves once
+ * per contact — a minute for a week of two years' history, where this takes a tenth of a second.
+ */
+export const insightContactsQuery = `
+  SELECT i.id AS "inquiryId", coalesce(d.category, d.target) AS category,
+         concat_ws(E'\\n', i.subject, i.body) AS text, i.received_at AS "receivedAt",
+         r.at AS "resolvedAt", a.at AS "acceptedAt",
+         (r.at IS NOT NULL AND (
+            EXISTS (SELECT 1 FROM inquiries l
+                     WHERE l.thread_id = i.thread_id AND l.received_at > i.received_at AND l.id <> l.thread_id AND l.status <> 'in-thread')
+            OR EXISTS (SELECT 1 FROM cases x JOIN inquiry_history h ON h.inquiry_id = x.inquiry_id
+                        WHERE x.thread_id = i.thread_id AND h.event = 'case-status-changed'
+                          AND h.details->>'from' = 'resolved' AND h.details ? 'replyInquiryId'))) AS reopened,
+         (EXISTS (SELECT 1 FROM inquiries e WHERE e.thread_id = i.thread_id AND e.received_at < i.received_at AND e.id <> i.id)
+          OR (i.inquirer_id IS NOT NULL AND EXISTS (
+            SELECT 1 FROM inquiries e JOIN routing_decisions ed ON ed.inquiry_id = e.id
+             WHERE e.inquirer_id = i.inquirer_id AND e.id <> i.id
+               AND e.received_at < i.received_at AND e.received_at >= i.received_at - make_interval(days => ${FollowUpDays})
+               AND coalesce(ed.category, ed.target) = coalesce(d.category, d.target)))) AS "followsEarlierContact"
+    FROM inquiries i
+    JOIN routing_decisions d ON d.inquiry_id = i.id
+    LEFT JOIN LATERAL (
+      SELECT max(h.at) FILTER (WHERE h.event = 'resolved') AS at FROM inquiry_history h WHERE h.inquiry_id = i.id
+    ) r ON true
+    LEFT JOIN LATERAL (
+      SELECT max(h.at) FILTER (WHERE h.event = 'accepted') AS at FROM inquiry_history h WHERE h.inquiry_id = i.id AND h.at <= r.at
+    ) a ON true
+   WHERE i.received_at >= $1 AND i.received_at < $2 AND i.status <> 'in-thread'
+   ORDER BY i.received_at, i.id`;
+
+/**
  * What the help-page report reads of the inquiries. A contact is an inquiry recorded as one (a
  * reply that joined a conversation being handled is part of that conversation, not a contact of
  * its own); its category is the decision's technical category, or for the agencies' matters the
@@ -28,34 +62,7 @@ export class HelpInsightsReader {
     return this.db.transaction(async (tx) => {
       // A period's worth looks costly to the planner, whose JIT compiling then takes longer than it runs.
       await tx.query(`SET LOCAL jit = off`);
-      return tx.query(
-        `SELECT i.id AS "inquiryId", coalesce(d.category, d.target) AS category,
-                concat_ws(E'\\n', i.subject, i.body) AS text, i.received_at AS "receivedAt",
-                r.at AS "resolvedAt", a.at AS "acceptedAt",
-                (r.at IS NOT NULL AND (
-                   EXISTS (SELECT 1 FROM inquiries l
-                            WHERE l.thread_id = i.thread_id AND l.received_at > i.received_at AND l.id <> l.thread_id AND l.status <> 'in-thread')
-                   OR EXISTS (SELECT 1 FROM cases x JOIN inquiry_history h ON h.inquiry_id = x.inquiry_id
-                               WHERE x.thread_id = i.thread_id AND h.event = 'case-status-changed'
-                                 AND h.details->>'from' = 'resolved' AND h.details ? 'replyInquiryId'))) AS reopened,
-                (EXISTS (SELECT 1 FROM inquiries e WHERE e.thread_id = i.thread_id AND e.received_at < i.received_at AND e.id <> i.id)
-                 OR (i.inquirer_id IS NOT NULL AND EXISTS (
-                   SELECT 1 FROM inquiries e JOIN routing_decisions ed ON ed.inquiry_id = e.id
-                    WHERE e.inquirer_id = i.inquirer_id AND e.id <> i.id
-                      AND e.received_at < i.received_at AND e.received_at >= i.received_at - make_interval(days => ${FollowUpDays})
-                      AND coalesce(ed.category, ed.target) = coalesce(d.category, d.target)))) AS "followsEarlierContact"
-           FROM inquiries i
-           JOIN routing_decisions d ON d.inquiry_id = i.id
-           LEFT JOIN LATERAL (
-             SELECT h.at FROM inquiry_history h WHERE h.inquiry_id = i.id AND h.event = 'resolved' ORDER BY h.at DESC LIMIT 1
-           ) r ON true
-           LEFT JOIN LATERAL (
-             SELECT h.at FROM inquiry_history h WHERE h.inquiry_id = i.id AND h.event = 'accepted' AND h.at <= r.at ORDER BY h.at DESC LIMIT 1
-           ) a ON true
-          WHERE i.received_at >= $1 AND i.received_at < $2 AND i.status <> 'in-thread'
-          ORDER BY i.received_at, i.id`,
-        [from, to],
-      );
+      return tx.query(insightContactsQuery, [from, to]);
     });
   }
 
