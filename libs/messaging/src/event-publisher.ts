@@ -122,7 +122,11 @@ export class EventPublisher implements ReadinessCheck {
           batch.push(this.queue.shift()!);
         }
         const byTopic = new Map<string, Message[]>();
-        for (const p of batch) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), ...p.messages]);
+        for (const p of batch) {
+          const list = byTopic.get(p.topic);
+          if (list) for (const m of p.messages) list.push(m);
+          else byTopic.set(p.topic, [...p.messages]);
+        }
         try {
           await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })) });
           batch.forEach((p) => p.resolve());

@@ -98,7 +98,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** Each topic's messages in the order written: one key's messages reach its partition in order. */
   private async publish(messages: OutboxMessage[]): Promise<void> {
     const byTopic = new Map<string, OutboxMessage[]>();
-    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    for (const m of messages) {
+      const list = byTopic.get(m.topic);
+      if (list) list.push(m);
+      else byTopic.set(m.topic, [m]);
+    }
     await Promise.all(
       [...byTopic].map(([topic, list]) =>
         this.publisher.publishRaw(

@@ -41,7 +41,11 @@ export async function withHistory(db: DataSource | EntityManager, rows: NoticeRo
     [rows.map((r) => r.id)],
   );
   const byNotice = new Map<string, NoticeUpdateRecord[]>();
-  for (const { noticeId, ...update } of updates) byNotice.set(noticeId, [...(byNotice.get(noticeId) ?? []), update]);
+  for (const { noticeId, ...update } of updates) {
+    const list = byNotice.get(noticeId);
+    if (list) list.push(update);
+    else byNotice.set(noticeId, [update]);
+  }
   return rows.map((r) => ({ ...r, updates: byNotice.get(r.id) ?? [] }));
 }
 
