@@ -104,7 +104,8 @@ export function benchAppEnv(brokers: string, topicPrefix: string, redisKeyPrefix
   return {
     ...process.env,
     NODE_ENV: 'test',
-    LOG_LEVEL: process.env.BENCH_APP_LOG_LEVEL ?? 'warn',
+    // As in production (deploy/k8s/configmap.yaml): a line per request is part of what a request costs.
+    LOG_LEVEL: process.env.BENCH_APP_LOG_LEVEL ?? 'info',
     KAFKA_BROKERS: brokers,
     KAFKA_TOPIC_PREFIX: topicPrefix,
     DATABASE_URL: benchDatabaseUrl,

@@ -1,3 +1,5 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { findPersonalData, maskPersonalData, maskText } from './mask-personal-data';
 
 describe('maskText', () => {
@@ -69,6 +71,18 @@ describe('maskPersonalData', () => {
       inquiry: { id: 'inq-1', from: '[masked]', body: 'svar til o***@firma.no' },
       user: { name: '[masked]', phone: '[masked]' },
     });
+  });
+
+  it('keeps a date a date, so the log shows its time', () => {
+    const at = new Date('2026-12-06T12:00:00Z');
+    expect(JSON.stringify(maskPersonalData({ at }))).toBe('{"at":"2026-12-06T12:00:00.000Z"}');
+  });
+
+  it('keeps of an HTTP response only its status, without walking its sockets and buffers', () => {
+    const response = new ServerResponse(new IncomingMessage(new Socket()));
+    response.statusCode = 201;
+    response.setHeader('set-cookie', 'session=kari@example.no');
+    expect(maskPersonalData({ res: response, responseTime: 3 })).toEqual({ res: { statusCode: 201 }, responseTime: 3 });
   });
 
   it('masks error messages and stacks, keeping the error type', () => {

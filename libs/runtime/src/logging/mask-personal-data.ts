@@ -1,3 +1,5 @@
+import { ServerResponse } from 'node:http';
+
 /**
  * Masks national identity numbers, email addresses and phone numbers wherever they appear in a
  * log record, so personal data never reaches log storage in clear. Keeps just enough to correlate
@@ -73,6 +75,12 @@ export function maskPersonalData(value: unknown, depth = 0): unknown {
   if (depth > 8) return '[depth]';
   if (typeof value === 'string') return maskText(value);
   if (Array.isArray(value)) return value.map((v) => maskPersonalData(v, depth + 1));
+  // Its ISO text in the log; walked as an object it would be `{}`.
+  if (value instanceof Date) return value;
+  // The request log's response holds nothing of a person's that the log needs but its status.
+  // Walked, it is a graph of sockets and buffers (about 80 kB of JSON) copied at every request,
+  // and the copy lost what tells the status was sent.
+  if (value instanceof ServerResponse) return { statusCode: value.statusCode };
   if (value instanceof Error) {
     // Same prototype, so the log's error serializer still names the real error type.
     const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
