@@ -108,7 +108,7 @@ export class RegisterCases {
       reopenedByReply: true,
       details: { replyInquiryId: reply.id },
     });
-    this.log.log({ caseId: open.id, from: open.status, to: next }, "case resumed by the reporter's reply");
+    this.log.log({ caseId: open.id, fromStatus: open.status, toStatus: next }, "case resumed by the reporter's reply");
     return updated;
   }
 }

@@ -59,7 +59,8 @@ export class ReadInsightsReport {
       mask: maskText,
     });
     this.log.log(
-      { from: report.from, to: report.to, contacts: contacts.length, marks: marks.length, ms: Date.now() - started },
+      // `from` is a sender in the log's masking, so the period's ends are named apart.
+      { periodFrom: report.from, periodTo: report.to, contacts: contacts.length, marks: marks.length, ms: Date.now() - started },
       'help-page report computed',
     );
     return report;
