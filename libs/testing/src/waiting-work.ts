@@ -15,6 +15,31 @@ export interface WaitingSpec {
 }
 
 /**
+ * Records inquiries in Postgres as waiting work, as the router would, 1,000 to a statement; the
+ * live queues are left alone (`seedWaiting` fills them too).
+ */
+export async function recordWaiting(db: DataSource, specs: WaitingSpec[]): Promise<RoutedInquiry[]> {
+  const repo = new InquiryRepository(db);
+  const all: RoutedInquiry[] = [];
+  for (let i = 0; i < specs.length; i += 1000) {
+    const routed: RoutedInquiry[] = specs.slice(i, i + 1000).map((s) => ({
+      inquiry: anInquiry({
+        channel: s.channel ?? 'email',
+        receivedAt: (s.receivedAt ?? new Date()).toISOString(),
+        ...(s.language ? { language: s.language } : {}),
+      }),
+      decision: aDecision(s.queue, s.category !== undefined ? { category: s.category } : {}),
+      decidedAt: new Date().toISOString(),
+      queue: s.queue,
+      agency: null,
+    }));
+    await repo.recordRouted(routed, placeReply);
+    all.push(...routed);
+  }
+  return all;
+}
+
+/**
  * Puts inquiries straight into waiting work, as the router would (recorded in Postgres, then
  * enqueued in the live queues at their place), without going through Kafka: for tests and the
  * claim bench that need many at once.
@@ -25,27 +50,10 @@ export async function seedWaiting(
   specs: WaitingSpec[],
   policy: WorkPolicy = DefaultWorkPolicy,
 ): Promise<Inquiry[]> {
-  const repo = new InquiryRepository(db);
-  const all: Inquiry[] = [];
-  for (let i = 0; i < specs.length; i += 1000) {
-    const part = specs.slice(i, i + 1000);
-    const routed: RoutedInquiry[] = part.map((s) => {
-      const inquiry = anInquiry({
-        channel: s.channel ?? 'email',
-        receivedAt: (s.receivedAt ?? new Date()).toISOString(),
-        ...(s.language ? { language: s.language } : {}),
-      });
-      return {
-        inquiry,
-        decision: aDecision(s.queue, s.category !== undefined ? { category: s.category } : {}),
-        decidedAt: new Date().toISOString(),
-        queue: s.queue,
-        agency: null,
-      };
-    });
-    await repo.recordRouted(routed, placeReply);
+  const routed = await recordWaiting(db, specs);
+  for (let i = 0; i < routed.length; i += 1000) {
     await queues.enqueue(
-      routed.map((r) => ({
+      routed.slice(i, i + 1000).map((r) => ({
         category: r.decision.category,
         queue: r.queue!,
         id: r.inquiry.id,
@@ -54,7 +62,6 @@ export async function seedWaiting(
         score: queueScore({ channel: r.inquiry.channel, receivedAt: new Date(r.inquiry.receivedAt) }, policy),
       })),
     );
-    all.push(...routed.map((r) => r.inquiry));
   }
-  return all;
+  return routed.map((r) => r.inquiry);
 }

@@ -2,10 +2,8 @@
 // a database of this file's own, filled here and never analysed, as after a bulk load or in a storm
 // that outruns autovacuum's statistics. Uses Postgres only.
 import { DataSource } from 'typeorm';
-import { placeReply } from '@inquiry-router/routing';
-import { aDecision, anInquiry, migratedAfresh, planNodesOf, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
+import { migratedAfresh, planNodesOf, privateDatabase, recordWaiting, testDatabaseUrl } from '@inquiry-router/testing';
 import { insightContactsQuery } from './help-insights.reader';
-import { InquiryRepository, RoutedInquiry } from './inquiry.repository';
 
 describe("the help-page report's read of a period's contacts", () => {
   const database = privateDatabase(testDatabaseUrl, 'help_insights_plan');
@@ -13,17 +11,10 @@ describe("the help-page report's read of a period's contacts", () => {
 
   beforeAll(async () => {
     db = await migratedAfresh(database, 'help-insights-plan-test');
-    const repository = new InquiryRepository(db);
-    for (let part = 0; part < 10; part++) {
-      const batch: RoutedInquiry[] = Array.from({ length: 1000 }, () => ({
-        inquiry: anInquiry(),
-        decision: aDecision('first-line'),
-        decidedAt: new Date().toISOString(),
-        queue: 'first-line',
-        agency: null,
-      }));
-      await repository.recordRouted(batch, placeReply);
-    }
+    await recordWaiting(
+      db,
+      Array.from({ length: 10_000 }, () => ({ queue: 'first-line' as const })),
+    );
     // Each accepted and resolved: the partial index of resolves holds every inquiry.
     await db.query(
       `INSERT INTO inquiry_history (inquiry_id, at, event, actor)

@@ -3,10 +3,8 @@
 // outruns autovacuum's statistics. Uses Postgres only.
 import { DataSource } from 'typeorm';
 import { reservable, reservation } from '@inquiry-router/inquiry';
-import { placeReply } from '@inquiry-router/routing';
-import { aDecision, anInquiry, migratedAfresh, planNodesOf, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
+import { migratedAfresh, planNodesOf, privateDatabase, recordWaiting, testDatabaseUrl } from '@inquiry-router/testing';
 import { guardedChangeSteps } from './inquiry-change.writer';
-import { InquiryRepository, RoutedInquiry } from './inquiry.repository';
 
 describe('a guarded change of an inquiry', () => {
   const database = privateDatabase(testDatabaseUrl, 'guarded_change_plan');
@@ -15,19 +13,12 @@ describe('a guarded change of an inquiry', () => {
 
   beforeAll(async () => {
     db = await migratedAfresh(database, 'guarded-change-plan-test');
-    const repository = new InquiryRepository(db);
     // 3,000 inquiries waiting in one queue: the rows an index on the guarded columns would scan.
-    for (let part = 0; part < 3; part++) {
-      const batch: RoutedInquiry[] = Array.from({ length: 1000 }, () => ({
-        inquiry: anInquiry(),
-        decision: aDecision('first-line'),
-        decidedAt: new Date().toISOString(),
-        queue: 'first-line',
-        agency: null,
-      }));
-      await repository.recordRouted(batch, placeReply);
-      waiting.push(...batch.map((b) => b.inquiry.id));
-    }
+    const routed = await recordWaiting(
+      db,
+      Array.from({ length: 3000 }, () => ({ queue: 'first-line' as const })),
+    );
+    waiting.push(...routed.map((r) => r.inquiry.id));
   }, 120_000);
 
   afterAll(async () => {
