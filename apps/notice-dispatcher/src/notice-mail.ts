@@ -1,5 +1,5 @@
-import { IntlLocales, type Language } from '@inquiry-router/contracts';
-import { NoticeLabelsIn, textIn } from '@inquiry-router/notices';
+import { IntlLocales, NoticeLabelsIn, type Language } from '@inquiry-router/contracts';
+import { textIn } from '@inquiry-router/notices';
 import type { NoticeEntry } from '@inquiry-router/persistence';
 import { escapeHtml } from '@inquiry-router/runtime';
 import { entryEndedAt } from './notice-payload';

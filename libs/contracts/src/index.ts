@@ -21,3 +21,4 @@ export * from './validation';
 export * from './errors/domain-error';
 export * from './views';
 export * from './versioned-documents/versioned-document';
+export * from './notice-labels';

@@ -7,4 +7,3 @@ export * from './subscription-tokens';
 export * from './rise-windows';
 export * from './incident-messages';
 export * from './notice-revision';
-export * from './notice-labels';

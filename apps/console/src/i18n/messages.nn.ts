@@ -1,3 +1,4 @@
+import { NoticeLabelsIn } from '@inquiry-router/contracts/notice-labels';
 import type { Messages } from './messages';
 
 /**
@@ -6,7 +7,9 @@ import type { Messages } from './messages';
  *
  * Many words are spelt as in bokmål (Standardsvar, Utkast, Publiser, Innboks) and are written out
  * here all the same, not taken from bokmål: the table is the whole of nynorsk for whoever translates
- * it, and a change to a bokmål word must not change nynorsk unseen.
+ * it, and a change to a bokmål word must not change nynorsk unseen. The one exception is a notice's
+ * kind, status, severity, environment and audience, which are named in contracts' notice-labels.ts,
+ * as on the status page and in the mail to subscribers.
  */
 export const nn: Messages = {
   appName: 'Brukarstøtte',
@@ -391,20 +394,12 @@ export const nn: Messages = {
     endedAt: 'Avslutta',
     createdBy: 'Registrert av',
     description: 'Skildring',
-    kind: { incident: 'Driftsavvik', maintenance: 'Planlagt vedlikehald' },
-    status: {
-      investigating: 'Blir undersøkt',
-      identified: 'Årsak funnen',
-      monitoring: 'Blir overvaka',
-      resolved: 'Løyst',
-      scheduled: 'Planlagt',
-      'in-progress': 'Pågår',
-      completed: 'Fullført',
-      cancelled: 'Avlyst',
-    },
-    severity: { minor: 'Mindre alvorleg', major: 'Alvorleg', critical: 'Kritisk' },
-    environment: { production: 'Produksjon', test: 'Test' },
-    audience: { 'end-users': 'Sluttbrukarar', 'service-owners': 'Tenesteeigarar', vendors: 'Leverandørar av sluttbrukarsystem' },
+    // A notice's facts are named as on the status page and in the mail to subscribers.
+    kind: NoticeLabelsIn.nn.kinds,
+    status: NoticeLabelsIn.nn.statuses,
+    severity: NoticeLabelsIn.nn.severities,
+    environment: NoticeLabelsIn.nn.environments,
+    audience: NoticeLabelsIn.nn.audiences,
     register: {
       title: 'Registrer driftsmelding',
       titleNb: 'Tittel (bokmål)',

@@ -1,3 +1,4 @@
+import { NoticeLabelsIn } from '@inquiry-router/contracts/notice-labels';
 /**
  * Every text the console shows, as ICU messages (`{name}` values, `{count, plural, …}` counts), in
  * Norwegian bokmål (the default, and the shape every other language follows) and English; nynorsk
@@ -388,20 +389,12 @@ export const nb = {
     endedAt: 'Avsluttet',
     createdBy: 'Registrert av',
     description: 'Beskrivelse',
-    kind: { incident: 'Driftsavvik', maintenance: 'Planlagt vedlikehold' },
-    status: {
-      investigating: 'Undersøkes',
-      identified: 'Årsak funnet',
-      monitoring: 'Overvåkes',
-      resolved: 'Løst',
-      scheduled: 'Planlagt',
-      'in-progress': 'Pågår',
-      completed: 'Fullført',
-      cancelled: 'Avlyst',
-    },
-    severity: { minor: 'Mindre alvorlig', major: 'Alvorlig', critical: 'Kritisk' },
-    environment: { production: 'Produksjon', test: 'Test' },
-    audience: { 'end-users': 'Sluttbrukere', 'service-owners': 'Tjenesteeiere', vendors: 'Leverandører av sluttbrukersystemer' },
+    // A notice's facts are named as on the status page and in the mail to subscribers.
+    kind: NoticeLabelsIn.nb.kinds,
+    status: NoticeLabelsIn.nb.statuses,
+    severity: NoticeLabelsIn.nb.severities,
+    environment: NoticeLabelsIn.nb.environments,
+    audience: NoticeLabelsIn.nb.audiences,
     register: {
       title: 'Registrer driftsmelding',
       titleNb: 'Tittel (bokmål)',
@@ -1470,20 +1463,12 @@ export const en: Messages = {
     endedAt: 'Ended',
     createdBy: 'Registered by',
     description: 'Description',
-    kind: { incident: 'Incident', maintenance: 'Planned maintenance' },
-    status: {
-      investigating: 'Investigating',
-      identified: 'Identified',
-      monitoring: 'Monitoring',
-      resolved: 'Resolved',
-      scheduled: 'Scheduled',
-      'in-progress': 'In progress',
-      completed: 'Completed',
-      cancelled: 'Cancelled',
-    },
-    severity: { minor: 'Minor', major: 'Major', critical: 'Critical' },
-    environment: { production: 'Production', test: 'Test' },
-    audience: { 'end-users': 'End users', 'service-owners': 'Service owners', vendors: 'End-user-system vendors' },
+    // A notice's facts are named as on the status page and in the mail to subscribers.
+    kind: NoticeLabelsIn.en.kinds,
+    status: NoticeLabelsIn.en.statuses,
+    severity: NoticeLabelsIn.en.severities,
+    environment: NoticeLabelsIn.en.environments,
+    audience: NoticeLabelsIn.en.audiences,
     register: {
       title: 'Register a notice',
       titleNb: 'Title (bokmål)',

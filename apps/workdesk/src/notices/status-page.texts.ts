@@ -1,5 +1,4 @@
-import type { ComponentState, Language } from '@inquiry-router/contracts';
-import { NoticeLabelsIn, type NoticeLabels } from '@inquiry-router/notices';
+import { NoticeLabelsIn, type ComponentState, type Language, type NoticeLabels } from '@inquiry-router/contracts';
 
 /**
  * The status page's and feeds' own words, in each language the page is offered in; a notice's kind,

@@ -1,4 +1,4 @@
-import type { Language, NoticeAudience, NoticeEnvironment, NoticeKind, NoticeSeverity, NoticeStatus } from '@inquiry-router/contracts';
+import type { Language, NoticeAudience, NoticeEnvironment, NoticeKind, NoticeSeverity, NoticeStatus } from './vocabulary';
 
 /** The words for a notice's facts in one language. */
 export interface NoticeLabels {
@@ -10,9 +10,9 @@ export interface NoticeLabels {
 }
 
 /**
- * What a notice's kind, status, severity, environments and audiences are called wherever the public
- * reads them (the status page, its feeds, the mail to subscribers), so an incident has one name in
- * all of them. The console, a front end of its own, says the same in its messages.
+ * What a notice's kind, status, severity, environments and audiences are called wherever they are
+ * read (the status page, its feeds, the mail to subscribers, the console), so an incident has one
+ * name in all of them. Plain values only: the console imports this file on its own.
  */
 export const NoticeLabelsIn: Record<Language, NoticeLabels> = {
   nb: {
