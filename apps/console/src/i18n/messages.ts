@@ -13,6 +13,7 @@ export const nb = {
   signOut: 'Logg ut',
   signedInAs: 'Innlogget som {user}',
   statusPage: 'Driftsstatus',
+  pageLoading: 'Laster siden …',
   nav: {
     main: 'Hovedmeny',
     work: 'Min arbeidsflate',
@@ -1102,6 +1103,7 @@ export const en: Messages = {
   signOut: 'Sign out',
   signedInAs: 'Signed in as {user}',
   statusPage: 'Service status',
+  pageLoading: 'Loading the page …',
   nav: {
     main: 'Main menu',
     work: 'My work',
