@@ -1,29 +1,38 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { holds, SessionProvider, useSession } from './api/session';
 import { Layout } from './components/layout';
+import { PageLoading } from './components/page';
 import { I18nProvider } from './i18n/i18n';
-import { AgreementsPage } from './pages/agreements/agreements-page';
-import { DashboardPage } from './pages/dashboard/dashboard-page';
-import { InquiryPage } from './pages/inquiry/inquiry-page';
 import { LoginPage } from './pages/login-page';
-import { NoticeDetailPage } from './pages/notices/notice-detail-page';
-import { NoticesPage } from './pages/notices/notices-page';
-import { OpeningHoursPage } from './pages/opening-hours/opening-hours-page';
-import { PlanningPage } from './pages/planning/planning-page';
-import { WorkPage } from './pages/work/work-page';
-import { AgencyInquiryPage } from './pages/agency-inquiry/agency-inquiry-page';
-import { InquirerLogPage } from './pages/inquirer-log/inquirer-log-page';
-import { SearchPage } from './pages/search/search-page';
-import { CompetencesPage } from './pages/competences/competences-page';
-import { AdviserUpdatesPage } from './pages/adviser-updates/adviser-updates-page';
-import { SatisfactionPage } from './pages/satisfaction/satisfaction-page';
-import { HelpPagesPage } from './pages/help-pages/help-pages-page';
-import { HelpInsightsPage } from './pages/help-insights/help-insights-page';
-import { AnswerTemplatesPage } from './pages/answer-templates/answer-templates-page';
-import { PhonePage } from './pages/phone/phone-page';
-import { SentPage } from './pages/sent/sent-page';
 import { matchPath, RouterProvider, useRouter } from './router';
 import { actsForAgency, mayEdit, mayManagePersonalData, mayOperate, mayReadHelpPages, maySearch } from './api/access';
+
+// Each page is its own chunk, fetched when first shown: a first load carries the shell alone, and the
+// chart library (recharts) comes only with the pages that draw charts. The sign-in page, shown before
+// any other, stays in the shell.
+const AgreementsPage = lazy(() => import('./pages/agreements/agreements-page').then((m) => ({ default: m.AgreementsPage })));
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const InquiryPage = lazy(() => import('./pages/inquiry/inquiry-page').then((m) => ({ default: m.InquiryPage })));
+const NoticeDetailPage = lazy(() => import('./pages/notices/notice-detail-page').then((m) => ({ default: m.NoticeDetailPage })));
+const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((m) => ({ default: m.NoticesPage })));
+const OpeningHoursPage = lazy(() => import('./pages/opening-hours/opening-hours-page').then((m) => ({ default: m.OpeningHoursPage })));
+const PlanningPage = lazy(() => import('./pages/planning/planning-page').then((m) => ({ default: m.PlanningPage })));
+const WorkPage = lazy(() => import('./pages/work/work-page').then((m) => ({ default: m.WorkPage })));
+const AgencyInquiryPage = lazy(() => import('./pages/agency-inquiry/agency-inquiry-page').then((m) => ({ default: m.AgencyInquiryPage })));
+const InquirerLogPage = lazy(() => import('./pages/inquirer-log/inquirer-log-page').then((m) => ({ default: m.InquirerLogPage })));
+const SearchPage = lazy(() => import('./pages/search/search-page').then((m) => ({ default: m.SearchPage })));
+const CompetencesPage = lazy(() => import('./pages/competences/competences-page').then((m) => ({ default: m.CompetencesPage })));
+const AdviserUpdatesPage = lazy(() =>
+  import('./pages/adviser-updates/adviser-updates-page').then((m) => ({ default: m.AdviserUpdatesPage })),
+);
+const SatisfactionPage = lazy(() => import('./pages/satisfaction/satisfaction-page').then((m) => ({ default: m.SatisfactionPage })));
+const HelpPagesPage = lazy(() => import('./pages/help-pages/help-pages-page').then((m) => ({ default: m.HelpPagesPage })));
+const HelpInsightsPage = lazy(() => import('./pages/help-insights/help-insights-page').then((m) => ({ default: m.HelpInsightsPage })));
+const AnswerTemplatesPage = lazy(() =>
+  import('./pages/answer-templates/answer-templates-page').then((m) => ({ default: m.AnswerTemplatesPage })),
+);
+const PhonePage = lazy(() => import('./pages/phone/phone-page').then((m) => ({ default: m.PhonePage })));
+const SentPage = lazy(() => import('./pages/sent/sent-page').then((m) => ({ default: m.SentPage })));
 
 const HeartbeatMs = 30_000;
 
@@ -61,6 +70,21 @@ function Routes() {
     const id = window.setInterval(() => void api.post('/api/advisers/me/heartbeat').catch(() => undefined), HeartbeatMs);
     return () => window.clearInterval(id);
   }, [adviser, api]);
+
+  // The boundary is below Routes, so the redirect and the heartbeats above do not wait for a page's chunk.
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <CurrentPage />
+    </Suspense>
+  );
+}
+
+/** The page for the path and the session's roles. */
+function CurrentPage() {
+  const { session } = useSession();
+  const { path } = useRouter();
+  const supervisor = holds(session, 'supervisor', 'admin');
+  const agency = actsForAgency(session);
 
   if (!session) return <LoginPage />;
   if (maySearch(session) && path === '/search') return <SearchPage />;

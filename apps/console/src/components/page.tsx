@@ -44,6 +44,16 @@ export function Notice({ kind, children }: { kind: 'ok' | 'error'; children: Rea
   );
 }
 
+/** What the main region shows while a page's code is on its way: announced politely, as a status. */
+export function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="hint" role="status">
+      {t('pageLoading')}
+    </p>
+  );
+}
+
 /** A labelled section whose heading names it for assistive technology. */
 export function Section({ id, title, children, className }: { id: string; title: string; children: ReactNode; className?: string }) {
   return (

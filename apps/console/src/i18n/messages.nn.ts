@@ -19,6 +19,7 @@ export const nn: Messages = {
   signOut: 'Logg ut',
   signedInAs: 'Innlogga som {user}',
   statusPage: 'Driftsstatus',
+  pageLoading: 'Lastar sida …',
   nav: {
     main: 'Hovudmeny',
     work: 'Arbeidsflata mi',

@@ -14,6 +14,7 @@ export const nb = {
   signOut: 'Logg ut',
   signedInAs: 'Innlogget som {user}',
   statusPage: 'Driftsstatus',
+  pageLoading: 'Laster siden …',
   nav: {
     main: 'Hovedmeny',
     work: 'Min arbeidsflate',
@@ -1095,6 +1096,7 @@ export const en: Messages = {
   signOut: 'Sign out',
   signedInAs: 'Signed in as {user}',
   statusPage: 'Service status',
+  pageLoading: 'Loading the page …',
   nav: {
     main: 'Main menu',
     work: 'My work',
