@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { holds, SessionProvider, useSession } from './api/session';
 import { Layout } from './components/layout';
 import { PageLoading } from './components/page';
+import { PageLoadFailure } from './components/page-load-failure';
 import { I18nProvider } from './i18n/i18n';
 import { LoginPage } from './pages/login-page';
 import { matchPath, RouterProvider, useRouter } from './router';
@@ -71,11 +72,14 @@ function Routes() {
     return () => window.clearInterval(id);
   }, [adviser, api]);
 
-  // The boundary is below Routes, so the redirect and the heartbeats above do not wait for a page's chunk.
+  // The boundaries are below Routes, so the redirect and the heartbeats above do not wait for a page's
+  // chunk, nor stop when a page fails.
   return (
-    <Suspense fallback={<PageLoading />}>
-      <CurrentPage />
-    </Suspense>
+    <PageLoadFailure path={path}>
+      <Suspense fallback={<PageLoading />}>
+        <CurrentPage />
+      </Suspense>
+    </PageLoadFailure>
   );
 }
 

@@ -20,6 +20,8 @@ export const nn: Messages = {
   signedInAs: 'Innlogga som {user}',
   statusPage: 'Driftsstatus',
   pageLoading: 'Lastar sida …',
+  pageFailed: 'Sida kunne ikkje visast. Last inn konsollet på nytt; hjelper ikkje det, sei frå til drifta i brukarstøtta.',
+  pageReload: 'Last inn på nytt',
   nav: {
     main: 'Hovudmeny',
     work: 'Arbeidsflata mi',

@@ -15,6 +15,8 @@ export const nb = {
   signedInAs: 'Innlogget som {user}',
   statusPage: 'Driftsstatus',
   pageLoading: 'Laster siden …',
+  pageFailed: 'Siden kunne ikke vises. Last inn konsollet på nytt; hjelper ikke det, si fra til brukerstøttens drift.',
+  pageReload: 'Last inn på nytt',
   nav: {
     main: 'Hovedmeny',
     work: 'Min arbeidsflate',
@@ -1097,6 +1099,8 @@ export const en: Messages = {
   signedInAs: 'Signed in as {user}',
   statusPage: 'Service status',
   pageLoading: 'Loading the page …',
+  pageFailed: 'The page could not be shown. Reload the console; if that does not help, tell the support service’s operations.',
+  pageReload: 'Reload',
   nav: {
     main: 'Main menu',
     work: 'My work',
