@@ -51,6 +51,7 @@ export * from './repositories/notice.writer';
 export * from './repositories/inquiry-search.reader';
 export * from './repositories/inquirer.repository';
 export * from './repositories/personal-data-read.repository';
+export * from './repositories/personal-data-export.reader';
 export * from './repositories/personal-data.repository';
 export * from './repositories/inquirer-recognition.repository';
 export * from './repositories/adviser-competence.repository';

@@ -23,7 +23,7 @@ export class PersonalDataController {
 
   /**
    * Everything held on the person as one JSON document: their inquiries with texts, decisions,
-   * history, messages sent, cases, attachments (content as base64 up to 5 MB each), identity key
+   * history, messages sent, cases, attachments (content as base64 up to 5 MB each and 50 MB in all), identity key
    * kinds, link suggestions, who read their data and their audit. Logged as a read of each inquiry
    * (via `export`) and audited.
    */

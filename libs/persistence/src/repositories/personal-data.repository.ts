@@ -1,13 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type {
-  Channel,
-  ExportedInquiryView,
-  IdentityKeyKind,
-  InquirerAuditAction,
-  InquirerMatchView,
-  PersonalDataExportView,
-} from '@inquiry-router/contracts';
+import type { Channel, InquirerAuditAction, PersonalDataExportView } from '@inquiry-router/contracts';
 import { incidentExampleSource, incidentExampleText } from './contact-rise.reader';
+import { readPersonalDataExport, type PersonalDataReader } from './personal-data-export.reader';
 
 /**
  * Keys of history details that hold what people wrote (a message's subject and text, an adviser's
@@ -19,8 +13,6 @@ export const HistoryTextKeys = ['subject', 'body', 'note', 'explanation', 'text'
 export const HistoryFreeTextReasonEvents = ['reclassified'] as const;
 /** Statuses in which an inquiry still waits or is held: erased, it can no longer be worked on and is resolved. */
 const StillOpen = ['queued', 'claimed'];
-/** Attachments larger than this are listed in an export without their content. */
-const MaxExportedAttachmentBytes = 5 * 1024 * 1024;
 
 /** Why personal data is being erased: the retention job, or a supervisor's request for a person (audited). */
 export interface ErasureRequest {
@@ -40,46 +32,6 @@ export interface ErasedInquiry {
   queue: string | null;
   statusBefore: string;
 }
-
-/** Who reads an export (logged as a read of each inquiry's personal data). */
-export interface PersonalDataReader {
-  actor: string;
-  roles: readonly string[];
-}
-
-interface InquiryRow {
-  id: string;
-  channel: Channel;
-  received_at: Date;
-  recorded_at: Date;
-  sender: ExportedInquiryView['sender'];
-  to_address: string;
-  subject: string | null;
-  body: string;
-  language: string | null;
-  service_code: string | null;
-  thread_id: string;
-  thread_ref: string | null;
-  status: string;
-  queue: string | null;
-  agency: string | null;
-  assigned_to: string | null;
-  inquirer_match: InquirerMatchView | null;
-  personal_data_erased_at: Date | null;
-  decision: {
-    target: string;
-    kind: string;
-    category: string | null;
-    agency: string | null;
-    case_type: string | null;
-    confidence: number;
-    reasons: string[];
-    policy_version: string;
-    decided_at: string;
-  } | null;
-}
-
-const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
 /**
  * An inquirer's personal data as a whole: erasing it (the retention job and a supervisor's request
@@ -287,220 +239,16 @@ export class PersonalDataRepository {
    */
   async export(inquirerId: string, reader: PersonalDataReader, at: Date): Promise<PersonalDataExportView | null> {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
-      const [person]: { id: string; created_at: Date; last_contact_at: Date }[] = await tx.query(
-        `SELECT id, created_at, last_contact_at FROM inquirers WHERE id = $1`,
-        [inquirerId],
-      );
-      if (!person) return null;
-      const rows: InquiryRow[] = await tx.query(
-        `SELECT i.id, i.channel, i.received_at, i.recorded_at, i.sender, i.to_address, i.subject, i.body, i.language, i.service_code,
-                i.thread_id, i.thread_ref, i.status, i.queue, i.agency, i.assigned_to, i.inquirer_match, i.personal_data_erased_at,
-                to_jsonb(d) AS decision
-           FROM inquiries i LEFT JOIN routing_decisions d ON d.inquiry_id = i.id
-          WHERE i.inquirer_id = $1 ORDER BY i.received_at DESC, i.id`,
-        [inquirerId],
-      );
-      const ids = rows.map((r) => r.id);
-      const [history, cases, attachments, keys, deliveries, links, examples, suggestions, reads, audit] = await Promise.all([
-        tx.query<{ inquiry_id: string; at: Date; event: string; actor: string | null; details: Record<string, unknown> }[]>(
-          `SELECT inquiry_id, at, event, actor, details FROM inquiry_history WHERE inquiry_id = ANY($1::text[]) ORDER BY at, id`,
-          [ids],
-        ),
-        tx.query<
-          { id: string; inquiry_id: string; type: string; status: string; owner: string | null; created_at: Date; updated_at: Date }[]
-        >(
-          `SELECT id, inquiry_id, type, status, owner, created_at, updated_at FROM cases WHERE inquiry_id = ANY($1::text[]) ORDER BY created_at, id`,
-          [ids],
-        ),
-        tx.query<
-          {
-            inquiry_id: string;
-            filename: string;
-            content_type: string;
-            size: number;
-            sha256: string;
-            stored_at: Date;
-            content: Buffer | null;
-          }[]
-        >(
-          `SELECT inquiry_id, filename, content_type, size, sha256, stored_at, CASE WHEN size <= $2 THEN content END AS content
-             FROM attachment_contents WHERE inquiry_id = ANY($1::text[]) ORDER BY stored_at, id`,
-          [ids, MaxExportedAttachmentBytes],
-        ),
-        tx.query<{ inquiry_id: string; kind: IdentityKeyKind }[]>(
-          `SELECT DISTINCT inquiry_id, kind FROM inquirer_keys WHERE inquiry_id = ANY($1::text[]) ORDER BY inquiry_id, kind`,
-          [ids],
-        ),
-        tx.query<
-          { inquiry_id: string; agency: string; status: string; forwarded_at: Date; delivered_at: Date | null; answered_at: Date | null }[]
-        >(
-          `SELECT inquiry_id, agency, status, forwarded_at, delivered_at, answered_at FROM agency_deliveries
-            WHERE inquiry_id = ANY($1::text[]) ORDER BY forwarded_at`,
-          [ids],
-        ),
-        tx.query<{ inquiry_id: string; notice_id: string; linked_at: Date; explanation: string[]; answered_at: Date | null }[]>(
-          `SELECT inquiry_id, notice_id, linked_at, explanation, answered_at FROM incident_links WHERE inquiry_id = ANY($1::text[]) ORDER BY linked_at`,
-          [ids],
-        ),
-        tx.query<
-          {
-            inquiry_id: string;
-            source: string;
-            label: unknown;
-            rejected_target: string | null;
-            reason: string;
-            actor: string;
-            created_at: Date;
-            subject: string | null;
-            body: string;
-          }[]
-        >(
-          `SELECT inquiry_id, source, label, rejected_target, reason, actor, created_at, subject, body FROM classification_examples
-            WHERE inquiry_id = ANY($1::text[]) ORDER BY created_at, id`,
-          [ids],
-        ),
-        tx.query<
-          {
-            id: string;
-            inquiry_id: string;
-            reference: string;
-            referenced_inquiry_id: string;
-            status: 'open' | 'confirmed' | 'rejected';
-            created_at: Date;
-            decided_by: string | null;
-            decided_at: Date | null;
-          }[]
-        >(
-          `SELECT id::text, inquiry_id, reference, referenced_inquiry_id, status, created_at, decided_by, decided_at
-             FROM inquirer_link_suggestions WHERE inquiry_id = ANY($1::text[]) OR referenced_inquiry_id = ANY($1::text[]) ORDER BY created_at, id`,
-          [ids],
-        ),
-        tx.query<{ at: Date; actor: string; roles: string[]; inquiry_id: string; via: string }[]>(
-          `SELECT at, actor, roles, inquiry_id, via FROM personal_data_reads
-            WHERE inquiry_id = ANY($1::text[]) OR inquirer_id = $2 ORDER BY at DESC, id DESC`,
-          [ids, inquirerId],
-        ),
-        tx.query<{ at: Date; actor: string; action: InquirerAuditAction; inquiry_id: string | null; details: Record<string, unknown> }[]>(
-          `SELECT at, actor, action, inquiry_id, details FROM inquirer_audit WHERE inquirer_id = $1 ORDER BY at DESC, id DESC`,
-          [inquirerId],
-        ),
-      ]);
-
-      const of = <T extends { inquiry_id: string }>(list: T[], id: string): T[] => list.filter((x) => x.inquiry_id === id);
-      const inquiries: ExportedInquiryView[] = rows.map((r) => ({
-        id: r.id,
-        channel: r.channel,
-        receivedAt: iso(r.received_at)!,
-        recordedAt: iso(r.recorded_at)!,
-        sender: r.sender,
-        to: r.to_address,
-        subject: r.subject,
-        body: r.body,
-        language: r.language,
-        serviceCode: r.service_code,
-        threadId: r.thread_id,
-        threadRef: r.thread_ref,
-        status: r.status,
-        queue: r.queue,
-        agency: r.agency,
-        assignedTo: r.assigned_to,
-        match: r.inquirer_match,
-        personalDataErasedAt: iso(r.personal_data_erased_at),
-        decision: r.decision && {
-          target: r.decision.target,
-          kind: r.decision.kind,
-          category: r.decision.category,
-          agency: r.decision.agency,
-          caseType: r.decision.case_type,
-          confidence: r.decision.confidence,
-          reasons: r.decision.reasons,
-          policyVersion: r.decision.policy_version,
-          decidedAt: iso(r.decision.decided_at)!,
-        },
-        history: of(history, r.id).map((h) => ({ at: iso(h.at)!, event: h.event, actor: h.actor, details: h.details })),
-        messagesSent: of(history, r.id)
-          .filter((h) => h.event === 'message-sent' || h.event === 'callback-requested')
-          .map((h) => ({
-            at: iso(h.at)!,
-            event: h.event,
-            messageId: (h.details.messageId as string | undefined) ?? null,
-            channel: (h.details.channel as string | undefined) ?? null,
-            purpose: (h.details.purpose as string | undefined) ?? null,
-            subject: (h.details.subject as string | undefined) ?? null,
-            body: (h.details.body as string | undefined) ?? null,
-          })),
-        cases: of(cases, r.id).map((c) => ({
-          id: c.id,
-          type: c.type,
-          status: c.status,
-          owner: c.owner,
-          createdAt: iso(c.created_at)!,
-          updatedAt: iso(c.updated_at)!,
-        })),
-        attachments: of(attachments, r.id).map((a) => ({
-          filename: a.filename,
-          contentType: a.content_type,
-          size: a.size,
-          sha256: a.sha256,
-          storedAt: iso(a.stored_at)!,
-          contentBase64: a.content ? a.content.toString('base64') : null,
-          ...(!a.content && {
-            note: `larger than ${MaxExportedAttachmentBytes / 1024 / 1024} MB: not included, ask an administrator for it`,
-          }),
-        })),
-        keys: of(keys, r.id).map((k) => k.kind),
-        agencyDeliveries: of(deliveries, r.id).map((d) => ({
-          agency: d.agency,
-          status: d.status,
-          forwardedAt: iso(d.forwarded_at)!,
-          deliveredAt: iso(d.delivered_at),
-          answeredAt: iso(d.answered_at),
-        })),
-        incidentLinks: of(links, r.id).map((l) => ({
-          noticeId: l.notice_id,
-          linkedAt: iso(l.linked_at)!,
-          explanation: l.explanation,
-          answeredAt: iso(l.answered_at),
-        })),
-        classificationExamples: of(examples, r.id).map((e) => ({
-          source: e.source,
-          label: e.label,
-          rejectedTarget: e.rejected_target,
-          reason: e.reason,
-          actor: e.actor,
-          createdAt: iso(e.created_at)!,
-          subject: e.subject,
-          body: e.body,
-        })),
-      }));
-
+      const document = await readPersonalDataExport(tx, inquirerId, reader, at);
+      if (!document) return null;
+      const ids = document.inquiries.map((i) => i.id);
       await tx.query(
         `INSERT INTO personal_data_reads (at, actor, roles, inquiry_id, inquirer_id, via)
          SELECT $1, $2, $3::text[], id, $5, 'export' FROM unnest($4::text[]) AS id`,
         [at, reader.actor, reader.roles, ids, inquirerId],
       );
       await this.audit(tx, reader.actor, 'exported', inquirerId, { inquiries: ids.length }, at);
-
-      return {
-        inquirerId,
-        exportedAt: at.toISOString(),
-        exportedBy: reader.actor,
-        firstRecordedAt: iso(person.created_at)!,
-        lastContactAt: iso(person.last_contact_at)!,
-        inquiries,
-        suggestions: suggestions.map((s) => ({
-          id: s.id,
-          inquiryId: s.inquiry_id,
-          reference: s.reference,
-          referencedInquiryId: s.referenced_inquiry_id,
-          status: s.status,
-          createdAt: iso(s.created_at)!,
-          decidedBy: s.decided_by,
-          decidedAt: iso(s.decided_at),
-        })),
-        reads: reads.map((r) => ({ at: iso(r.at)!, actor: r.actor, roles: r.roles, inquiryId: r.inquiry_id, via: r.via })),
-        audit: audit.map((a) => ({ at: iso(a.at)!, actor: a.actor, action: a.action, inquiryId: a.inquiry_id, details: a.details })),
-      };
+      return document;
     });
   }
 
