@@ -1,4 +1,4 @@
-import { countOutcome, InquiryRow, passed, QueuePlace, summarize } from './fault-outcome';
+import { countOutcome, InquiryRow, lostStates, passed, QueuePlace, summarize } from './fault-outcome';
 
 const queued = (contact: string, inquiryId = `id-${contact}`): InquiryRow => ({
   contact,
@@ -88,6 +88,37 @@ describe('the summary line', () => {
       duplicatedRows: 4,
       duplicatedQueueEntries: 0,
       recoverSeconds: 2.5,
+    });
+  });
+});
+
+describe('what a lost contact is in', () => {
+  it('names each accepted contact not recorded by the state of its row, or its lack of one', () => {
+    const row = (contact: string, status: string, extra: Partial<InquiryRow> = {}): InquiryRow => ({
+      contact,
+      inquiryId: `id-${contact}`,
+      status,
+      queue: null,
+      delivered: false,
+      ...extra,
+    });
+    const states = lostStates(
+      ['ok', 'none', 'gone', 'pending', 'undelivered', 'thread'],
+      [
+        row('ok', 'queued', { queue: 'first-line' }),
+        row('gone', 'queued', { queue: 'second-line' }),
+        row('pending', 'forward-pending'),
+        row('undelivered', 'forwarded'),
+        row('thread', 'in-thread'),
+      ],
+      [{ inquiryId: 'id-ok', place: 'faults:queue:first-line:email:nb' }],
+    );
+    expect(Object.fromEntries(states)).toEqual({
+      'no inquiry row': ['none'],
+      'queued in second-line, not in its live queue': ['gone'],
+      'forward-pending': ['pending'],
+      'forwarded, its delivery not done': ['undelivered'],
+      'in-thread': ['thread'],
     });
   });
 });

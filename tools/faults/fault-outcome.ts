@@ -82,6 +82,27 @@ export function countOutcome(
   };
 }
 
+/** What an accepted contact that is not recorded is in: the first thing to look at when a fault loses one. */
+export function lostStates(accepted: readonly string[], rows: readonly InquiryRow[], places: readonly QueuePlace[]): Map<string, string[]> {
+  const queued = new Set(places.map((p) => p.inquiryId));
+  const rowsByContact = new Map<string, InquiryRow[]>();
+  for (const row of rows) rowsByContact.set(row.contact, [...(rowsByContact.get(row.contact) ?? []), row]);
+  const states = new Map<string, string[]>();
+  for (const contact of new Set(accepted)) {
+    const own = rowsByContact.get(contact) ?? [];
+    if (own.some((row) => isFinal(row, queued))) continue;
+    const state = own.length === 0 ? 'no inquiry row' : stateOf(own[0]);
+    states.set(state, [...(states.get(state) ?? []), contact]);
+  }
+  return states;
+}
+
+function stateOf(row: InquiryRow): string {
+  if (row.status === 'queued') return row.queue === null ? 'queued without a queue' : `queued in ${row.queue}, not in its live queue`;
+  if (row.status === 'forwarded') return 'forwarded, its delivery not done';
+  return row.status;
+}
+
 /** The summary line: every field summed, and how many faults ran. */
 export function summarize(outcomes: readonly FaultOutcome[]): Omit<FaultOutcome, 'fault'> & { faults: number } {
   const sum = (field: Exclude<keyof FaultOutcome, 'fault'>) => outcomes.reduce((total, o) => total + o[field], 0);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ContactSenders } from './contact-senders';
+import { plannedContact } from './contact-mix';
 import { ContactStream } from './contact-stream';
-import { countOutcome, FaultOutcome } from './fault-outcome';
+import { countOutcome, FaultOutcome, lostStates } from './fault-outcome';
 import { FaultSystem } from './fault-system';
 import { Fault, note, pause } from './faults/fault';
 
@@ -68,11 +69,24 @@ export async function runFault(
     last = await outcome(0).catch(() => last);
   }
   note(`${fault.name}: settled with ${last.lost} not recorded`);
+  if (last.lost > 0) await noteLost(system, fault, stream.accepted, runId);
   const recoverSeconds = await recovery;
   const problems: string[] = [];
   if (!Number.isFinite(recoverSeconds)) problems.push(`the pipeline did not process again within ${settings.settleMs / 1000} s`);
   await fault.verify?.(system).catch((error: Error) => problems.push(error.message));
   return { outcome: await outcome(recoverSeconds), problems };
+}
+
+/** Each state the lost contacts are in, with how many and a few of their markers (to find in the apps' logs). */
+async function noteLost(system: FaultSystem, fault: Fault, accepted: readonly string[], runId: string): Promise<void> {
+  const states = lostStates(accepted, await system.inquiryRows(runId), await system.queuePlaces());
+  for (const [state, contacts] of states)
+    note(
+      `${fault.name}: ${contacts.length} lost as "${state}": ${contacts
+        .slice(0, 5)
+        .map((c) => `${c} (${entranceOf(runId, c)})`)
+        .join(', ')}`,
+    );
 }
 
 /**
@@ -90,3 +104,5 @@ async function secondsUntilProgress(measure: () => Promise<number | null>, timeo
   }
   return Number.NaN;
 }
+
+const entranceOf = (runId: string, contact: string): string => plannedContact(runId, Number(contact.split('x').pop())).entrance;

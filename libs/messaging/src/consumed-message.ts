@@ -29,6 +29,12 @@ export function parseConsumed<T extends TopicName>(topic: T, message: KafkaMessa
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The wait before a handler's next attempt: doubling from `baseMs`, at most 10 s. */
+export const retryDelayMs = (baseMs: number, attempt: number): number => Math.min(baseMs * 2 ** Math.min(attempt - 1, 16), 10_000);
+
+/** The log line of a retry while a service the handler needs is unavailable (retried until it answers). */
+export const UnavailableRetry = 'a service the handler needs is unavailable; retrying until it answers';
+
 /** Why a message failed, for the dead-letter header and the log. */
 export function describeFailure(error: unknown): string {
   if (error instanceof ContractViolation) return `invalid message: ${error.message}`;

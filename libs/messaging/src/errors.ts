@@ -8,3 +8,51 @@ export class NonRetriableError extends Error {
     this.name = 'NonRetriableError';
   }
 }
+
+/** Node's codes for a connection that could not be made, or broke. */
+const UnreachableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+/**
+ * SQLSTATEs of a database that is down, restarting, full of connections, or asks for the
+ * transaction again: connection exceptions (class 08), shutdowns and start-up (57P01–57P03), too many
+ * connections (53300), serialization failures and deadlocks (40001, 40P01).
+ */
+const UnavailableSqlStates = new Set(['57P01', '57P02', '57P03', '53300', '40001', '40P01']);
+/** What the Postgres and Redis clients say, without a code, when their connection ends or cannot be had. */
+const UnavailableMessages = [
+  /^Connection terminated/,
+  /^timeout exceeded when trying to connect/,
+  /^Connection is closed\.?$/,
+  /^Client was closed and is not queryable/,
+  /^Reached the max retries per request limit/,
+];
+
+/**
+ * A failure that says nothing about the message: a service the handler needs (the database, Redis,
+ * the broker) could not be reached or refused work for now. Retrying later helps, so consumers retry
+ * such a failure until the service answers instead of dead-lettering the message after a few tries;
+ * a database restart must not send what was in hand to the dead-letter topic.
+ */
+export function isUnavailable(error: unknown): boolean {
+  // Read by shape, not `instanceof Error`: errors made by Node itself may come from another realm (a test runner's sandbox).
+  let e: unknown = error;
+  for (let depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    const failure = e as { code?: unknown; name?: unknown; message?: unknown; retriable?: unknown; driverError?: unknown; cause?: unknown };
+    const code = failure.code;
+    if (typeof code === 'string' && (UnreachableCodes.has(code) || UnavailableSqlStates.has(code) || code.startsWith('08'))) return true;
+    if (failure.retriable === true && typeof failure.name === 'string' && failure.name.startsWith('KafkaJS')) return true;
+    const message = failure.message;
+    if (typeof message === 'string' && UnavailableMessages.some((pattern) => pattern.test(message))) return true;
+    // TypeORM keeps the driver's error as `driverError`; others chain it as `cause`.
+    e = failure.driverError ?? failure.cause;
+  }
+  return false;
+}

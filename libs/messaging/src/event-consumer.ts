@@ -4,8 +4,8 @@ import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
-import { NonRetriableError } from './errors';
-import { ConsumedEvent, deadLetterRecord, describeFailure, parseConsumed, sleep } from './consumed-message';
+import { isUnavailable, NonRetriableError } from './errors';
+import { ConsumedEvent, deadLetterRecord, describeFailure, parseConsumed, retryDelayMs, sleep, UnavailableRetry } from './consumed-message';
 import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
 
 export type { ConsumedEvent } from './consumed-message';
@@ -17,7 +17,7 @@ export interface EventConsumerOptions<T extends TopicName> extends Omit<Consumer
   topic: T;
   handle: BatchHandler<T>;
   logger: Logger;
-  /** Attempts per batch (and then per message) before a message is dead-lettered. */
+  /** Failed attempts per batch (and then per message) before a message is dead-lettered; a service being unavailable (isUnavailable) counts none. */
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
@@ -198,14 +198,18 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     alive: () => boolean,
   ): Promise<{ error: unknown; attempts: number } | null> {
     const base = this.options.retryBackoffMs ?? 200;
+    // Only failures of the work itself count towards dead-lettering; an unavailable service is waited for.
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         await this.options.handle(events);
         return null;
       } catch (error) {
-        if (error instanceof NonRetriableError || attempt >= maxAttempts || !alive()) return { error, attempts: attempt };
-        this.log.warn({ err: error, attempt, size: events.length }, 'handler failed; retrying');
-        await sleep(Math.min(base * 2 ** (attempt - 1), 10_000));
+        const unavailable = isUnavailable(error);
+        if (!unavailable) failures++;
+        if (error instanceof NonRetriableError || failures >= maxAttempts || !alive()) return { error, attempts: attempt };
+        this.log.warn({ err: error, attempt, size: events.length }, unavailable ? UnavailableRetry : 'handler failed; retrying');
+        await sleep(retryDelayMs(base, attempt));
         await heartbeat();
       }
     }
