@@ -41,23 +41,21 @@ describe('consumers and a service that is down for a while (real broker)', () =>
 
   // Far more refusals than maxAttempts allows failures: only the service coming back ends them.
   const refusals = 8;
+  const retries = { maxAttempts: 2, retryBackoffMs: 10 };
 
-  it('a batch consumer retries until the service answers, and dead-letters nothing', async () => {
+  /**
+   * Publishes one message to a consumer whose handler is refused `refusals` times for it; checks it is
+   * handled once the service answers and never dead-lettered. `handleOne` is the handler's work for one
+   * message; the topic may hold an earlier test's message, and only this one's calls count.
+   */
+  async function waitsOut(consume: (handleOne: (inquiryId: string) => Promise<void>) => { start(): Promise<void>; stop(): Promise<void> }) {
     const id = freshId('waits');
     const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
     let calls = 0;
     const handled: string[] = [];
-    const consumer = new EventConsumer(pipeline.connection, pipeline.publisher, {
-      groupId: `g-${pipeline.id}-batch`,
-      topic: Topics.InquiryReceived,
-      logger: pipeline.log,
-      maxAttempts: 2,
-      retryBackoffMs: 10,
-      handle: async (events) => {
-        // The topic may hold an earlier test's message: only this one's calls count.
-        if (events.some((e) => e.value.inquiry.id === id) && ++calls <= refusals) await refusedConnection(port);
-        handled.push(...events.map((e) => e.value.inquiry.id));
-      },
+    const consumer = consume(async (inquiryId) => {
+      if (inquiryId === id && ++calls <= refusals) await refusedConnection(port);
+      handled.push(inquiryId);
     });
     stop = () => consumer.stop();
     await consumer.start();
@@ -66,31 +64,32 @@ describe('consumers and a service that is down for a while (real broker)', () =>
     await eventually(async () => (handled.includes(id) ? true : undefined), 60_000, 'the message once the service answers');
     expect(calls).toBe(refusals + 1);
     expect(deadLetters.filter((d) => d.key === id)).toHaveLength(0);
-  });
+  }
 
-  it('a lane consumer retries until the service answers, and dead-letters nothing', async () => {
-    const id = freshId('waits');
-    const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
-    let calls = 0;
-    const handled: string[] = [];
-    const consumer = new LaneConsumer(pipeline.connection, pipeline.publisher, {
-      groupId: `g-${pipeline.id}-lanes`,
-      topic: Topics.InquiryReceived,
-      logger: pipeline.log,
-      laneOf: (event) => event.value.inquiry.channel,
-      maxAttempts: 2,
-      retryBackoffMs: 10,
-      handle: async (event) => {
-        if (event.value.inquiry.id === id && ++calls <= refusals) await refusedConnection(port);
-        handled.push(event.value.inquiry.id);
-      },
-    });
-    stop = () => consumer.stop();
-    await consumer.start();
-    await pipeline.publisher.publish(Topics.InquiryReceived, [{ key: id, value: { inquiry: anInquiry({ id }) } }]);
+  it('a batch consumer retries until the service answers, and dead-letters nothing', () =>
+    waitsOut(
+      (handleOne) =>
+        new EventConsumer(pipeline.connection, pipeline.publisher, {
+          groupId: `g-${pipeline.id}-batch`,
+          topic: Topics.InquiryReceived,
+          logger: pipeline.log,
+          ...retries,
+          handle: async (events) => {
+            for (const e of events) await handleOne(e.value.inquiry.id);
+          },
+        }),
+    ));
 
-    await eventually(async () => (handled.includes(id) ? true : undefined), 60_000, 'the message once the service answers');
-    expect(calls).toBe(refusals + 1);
-    expect(deadLetters.filter((d) => d.key === id)).toHaveLength(0);
-  });
+  it('a lane consumer retries until the service answers, and dead-letters nothing', () =>
+    waitsOut(
+      (handleOne) =>
+        new LaneConsumer(pipeline.connection, pipeline.publisher, {
+          groupId: `g-${pipeline.id}-lanes`,
+          topic: Topics.InquiryReceived,
+          logger: pipeline.log,
+          laneOf: (event) => event.value.inquiry.channel,
+          ...retries,
+          handle: (event) => handleOne(event.value.inquiry.id),
+        }),
+    ));
 });
