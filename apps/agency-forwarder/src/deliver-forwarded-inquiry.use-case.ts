@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   AgencyDeliveryChannel,
   DeliveryRetryHeaders,
@@ -58,12 +58,12 @@ export class DeliverForwardedInquiry {
   private readonly mail: MailboxSender;
 
   constructor(
-    @Inject(DeliveryLedger) private readonly deliveries: DeliveryLedger,
-    @Inject(DeliveryEndpoints) private readonly endpoints: DeliveryEndpoints,
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(KafkaConnection) private readonly connection: KafkaConnection,
-    @Inject(AgencyForwarderEnv) private readonly env: AgencyForwarderEnv,
+    private readonly deliveries: DeliveryLedger,
+    private readonly endpoints: DeliveryEndpoints,
+    private readonly policy: RoutingPolicySource,
+    private readonly outbox: Outbox,
+    private readonly connection: KafkaConnection,
+    private readonly env: AgencyForwarderEnv,
   ) {
     this.schedule = { delaysMs: env.retryDelaysMs, maxAgeMs: env.AGENCY_DELIVERY_MAX_AGE_SECONDS * 1000 };
     this.mail = new MailboxSender(env.SMTP_RELAY_URL, env.AGENCY_MAIL_FROM, env.AGENCY_WEBHOOK_TIMEOUT_MS);

@@ -1,4 +1,4 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import {
   DeliveryRetryHeaders,
@@ -22,7 +22,7 @@ const laneOf = (event: ConsumedEvent<InquiryForwarded>) => event.value.agency;
  */
 @Controller()
 export class InquiryForwardedHandler {
-  constructor(@Inject(DeliverForwardedInquiry) private readonly deliver: DeliverForwardedInquiry) {}
+  constructor(private readonly deliver: DeliverForwardedInquiry) {}
 
   @EventPattern(Topics.InquiryForwarded, inLanes<typeof Topics.InquiryForwarded>({ groupId: 'agency-forwarder', laneOf }))
   async forwarded(@Payload() event: ConsumedEvent<InquiryForwarded>, @Ctx() context: KafkaContext): Promise<void> {

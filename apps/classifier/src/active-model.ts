@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { TextModel, TextModelDocument } from '@inquiry-router/classification';
 import { RefreshedValue, ScheduledJobs } from '@inquiry-router/runtime';
 import { ClassifierEnv } from './classifier.env';
@@ -14,9 +14,9 @@ export class ActiveModel extends RefreshedValue<TextModel | null> {
   private readonly log = new Logger(ActiveModel.name);
 
   constructor(
-    @Inject(TextModelStore) private readonly models: TextModelStore,
-    @Inject(ClassifierEnv) env: ClassifierEnv,
-    @Inject(ScheduledJobs) jobs: ScheduledJobs,
+    private readonly models: TextModelStore,
+    env: ClassifierEnv,
+    jobs: ScheduledJobs,
   ) {
     super(jobs, { name: 'text-model-refresh', intervalMs: env.MODEL_REFRESH_SECONDS * 1000 });
   }

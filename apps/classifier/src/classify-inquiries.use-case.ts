@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { classifyInquiry } from '@inquiry-router/classification';
 import { Inquiry, InquiryClassified, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
@@ -10,10 +10,10 @@ import { ActiveModel } from './active-model';
 @Injectable()
 export class ClassifyInquiries {
   constructor(
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(ActiveModel) private readonly model: ActiveModel,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly policy: RoutingPolicySource,
+    private readonly model: ActiveModel,
+    private readonly publisher: EventPublisher,
+    private readonly clock: Clock,
   ) {}
 
   /** `awaitingReply`: inquiries whose sender waits for the decision (a caller in the IVR). */

@@ -1,4 +1,4 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { DefaultPartitions, InquiryReceived, ReplyRequestedHeader, Topics } from '@inquiry-router/contracts';
 import { batches, ConsumedEvent } from '@inquiry-router/messaging';
@@ -10,7 +10,7 @@ import { ClassifyInquiries } from './classify-inquiries.use-case';
  */
 @Controller()
 export class InquiryReceivedHandler {
-  constructor(@Inject(ClassifyInquiries) private readonly classify: ClassifyInquiries) {}
+  constructor(private readonly classify: ClassifyInquiries) {}
 
   @EventPattern(
     Topics.InquiryReceived,

@@ -30,9 +30,9 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
   private stopping = false;
 
   constructor(
-    @Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv,
+    private readonly env: EmailAdapterEnv,
     @Inject(REDIS) redis: Redis,
-    @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
+    private readonly calendar: SupportCalendar,
   ) {
     this.guard = new OnceGuard(redis, env.REDIS_KEY_PREFIX);
     this.transport = relayTransport(env);

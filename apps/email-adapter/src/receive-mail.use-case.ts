@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AttachmentMeta, ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { Clock, withTimeout } from '@inquiry-router/runtime';
@@ -39,11 +39,11 @@ export class ReceiveMail {
   private readonly log = new Logger(ReceiveMail.name);
 
   constructor(
-    @Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv,
-    @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
-    @Inject(AttachmentContents) private readonly attachments: AttachmentContents,
-    @Inject(AcknowledgeInquiry) private readonly acknowledge: AcknowledgeInquiry,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly env: EmailAdapterEnv,
+    private readonly intake: ReceiveInquiries,
+    private readonly attachments: AttachmentContents,
+    private readonly acknowledge: AcknowledgeInquiry,
+    private readonly clock: Clock,
   ) {}
 
   /** `message` is read as it arrives; attachments over EMAIL_MAX_ATTACHMENT_BYTES are never held whole. */

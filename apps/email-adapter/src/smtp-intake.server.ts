@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { Transform } from 'node:stream';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SMTPServer, SMTPServerAddress, SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { EmailAdapterEnv } from './email-adapter.env';
@@ -33,8 +33,8 @@ export class SmtpIntakeServer implements OnApplicationBootstrap, OnApplicationSh
   private listening = false;
 
   constructor(
-    @Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv,
-    @Inject(ReceiveMail) private readonly receiveMail: ReceiveMail,
+    private readonly env: EmailAdapterEnv,
+    private readonly receiveMail: ReceiveMail,
   ) {
     this.mailboxes = new Set(env.supportMailboxes);
     this.clients = new SmtpClientLimits({

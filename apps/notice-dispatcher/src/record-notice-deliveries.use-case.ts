@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { NoticeChanged } from '@inquiry-router/contracts';
 import { subscriberWants } from '@inquiry-router/notices';
 import { NoticeDeliveryLedger, NoticeSubscribers } from './notice-dispatcher.ports';
@@ -14,8 +14,8 @@ export class RecordNoticeDeliveries {
   private readonly log = new Logger(RecordNoticeDeliveries.name);
 
   constructor(
-    @Inject(NoticeSubscribers) private readonly subscribers: NoticeSubscribers,
-    @Inject(NoticeDeliveryLedger) private readonly deliveries: NoticeDeliveryLedger,
+    private readonly subscribers: NoticeSubscribers,
+    private readonly deliveries: NoticeDeliveryLedger,
   ) {}
 
   async execute(entries: NoticeChanged[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Topics, type Language, type NoticeChanged } from '@inquiry-router/contracts';
 import { deadLetterHeaders, KafkaConnection, OutboxMessage } from '@inquiry-router/messaging';
 import { unsubscribeToken } from '@inquiry-router/notices';
@@ -28,9 +28,9 @@ export class SendDueNoticeDeliveries {
   private readonly leaseMs: number;
 
   constructor(
-    @Inject(NoticeDeliveryLedger) private readonly deliveries: NoticeDeliveryLedger,
-    @Inject(KafkaConnection) private readonly connection: KafkaConnection,
-    @Inject(NoticeDispatcherEnv) private readonly env: NoticeDispatcherEnv,
+    private readonly deliveries: NoticeDeliveryLedger,
+    private readonly connection: KafkaConnection,
+    private readonly env: NoticeDispatcherEnv,
   ) {
     this.schedule = { delaysMs: env.retryDelaysMs, maxAgeMs: env.NOTICE_DELIVERY_MAX_AGE_SECONDS * 1000 };
     this.mail = new NoticeMailSender(env.SMTP_RELAY_URL, env.NOTICE_MAIL_FROM, env.NOTICE_WEBHOOK_TIMEOUT_MS);

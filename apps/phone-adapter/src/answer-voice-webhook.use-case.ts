@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { agencyOfTarget, Inquiry, isQueueTarget, parseContract, RoutingDecision } from '@inquiry-router/contracts';
 import { phoneInquiryIds, ReceiveInquiries } from '@inquiry-router/intake';
 import { isOpen, nextOpening } from '@inquiry-router/opening-hours';
@@ -43,14 +43,14 @@ export class AnswerVoiceWebhook {
   private readonly log = new Logger(AnswerVoiceWebhook.name);
 
   constructor(
-    @Inject(PhoneAdapterEnv) private readonly env: PhoneAdapterEnv,
-    @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
-    @Inject(DecisionWaiter) private readonly decisions: DecisionWaiter,
-    @Inject(AnsweredCalls) private readonly answered: AnsweredCalls,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(SupportCalendar) private readonly calendars: SupportCalendar,
-    @Inject(SupportNumbers) private readonly numbers: SupportNumbers,
-    @Inject(IncidentsInForce) private readonly incidents: IncidentsInForce,
+    private readonly env: PhoneAdapterEnv,
+    private readonly intake: ReceiveInquiries,
+    private readonly decisions: DecisionWaiter,
+    private readonly answered: AnsweredCalls,
+    private readonly clock: Clock,
+    private readonly calendars: SupportCalendar,
+    private readonly numbers: SupportNumbers,
+    private readonly incidents: IncidentsInForce,
   ) {}
 
   /**

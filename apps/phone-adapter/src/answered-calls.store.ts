@@ -26,7 +26,7 @@ export class AnsweredCalls {
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
-    @Inject(PhoneAdapterEnv) env: PhoneAdapterEnv,
+    env: PhoneAdapterEnv,
   ) {
     this.prefix = `${env.REDIS_KEY_PREFIX}phone:answer:`;
   }

@@ -1,4 +1,4 @@
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
 import { batches, ConsumedEvent } from '@inquiry-router/messaging';
@@ -12,7 +12,7 @@ import { DecisionWaiter } from './decision-waiter';
  */
 @Controller()
 export class DecisionReplyHandler {
-  constructor(@Inject(DecisionWaiter) private readonly waiter: DecisionWaiter) {}
+  constructor(private readonly waiter: DecisionWaiter) {}
 
   @MessagePattern(Topics.RoutingDecisionReply, batches({ groupId: 'phone-adapter' }))
   handle(@Payload() events: ConsumedEvent<RoutingDecisionReply>[]): void {

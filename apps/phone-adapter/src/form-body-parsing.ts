@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 
 /**
@@ -10,7 +10,7 @@ import { HttpAdapterHost } from '@nestjs/core';
  */
 @Injectable()
 export class FormBodyParsing {
-  constructor(@Inject(HttpAdapterHost) host: HttpAdapterHost) {
+  constructor(host: HttpAdapterHost) {
     const adapter = host.httpAdapter as unknown as { useBodyParser(type: 'urlencoded', rawBody: boolean, options: object): void };
     adapter.useBodyParser('urlencoded', true, { extended: false });
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Inquiry, parseContract } from '@inquiry-router/contracts';
 import { phoneInquiryIds, ReceiveInquiries } from '@inquiry-router/intake';
 import { Clock } from '@inquiry-router/runtime';
@@ -19,9 +19,9 @@ export interface Voicemail extends VoiceCall {
 @Injectable()
 export class ReceiveVoicemail {
   constructor(
-    @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(SupportNumbers) private readonly numbers: SupportNumbers,
+    private readonly intake: ReceiveInquiries,
+    private readonly clock: Clock,
+    private readonly numbers: SupportNumbers,
   ) {}
 
   /** Null when the recording was not made on one of our numbers (nothing to take in). */

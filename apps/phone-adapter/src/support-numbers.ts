@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PhoneAdapterEnv } from './phone-adapter.env';
 import { phoneDigits } from './voice-call';
 
@@ -7,7 +7,7 @@ import { phoneDigits } from './voice-call';
 export class SupportNumbers {
   private readonly digits: Set<string>;
 
-  constructor(@Inject(PhoneAdapterEnv) env: PhoneAdapterEnv) {
+  constructor(env: PhoneAdapterEnv) {
     this.digits = new Set([phoneDigits(env.SUPPORT_NUMBER), phoneDigits(env.SERVICEDESK_NUMBER)]);
   }
 

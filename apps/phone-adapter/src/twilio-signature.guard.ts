@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
 import { validateRequest } from 'twilio';
 import { PhoneAdapterEnv } from './phone-adapter.env';
 import { parseForm, RequestWithParams, twilioParamsKey, WebhookFields } from './twilio-params';
@@ -10,7 +10,7 @@ import { parseForm, RequestWithParams, twilioParamsKey, WebhookFields } from './
  */
 @Injectable()
 export class TwilioSignatureGuard implements CanActivate {
-  constructor(@Inject(PhoneAdapterEnv) private readonly env: PhoneAdapterEnv) {}
+  constructor(private readonly env: PhoneAdapterEnv) {}
 
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<RequestWithParams>();

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Header, HttpCode, Inject, Logger, Post, Query, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Header, HttpCode, Logger, Post, Query, UseGuards } from '@nestjs/common';
 import { ContractViolation } from '@inquiry-router/contracts';
 import { AnswerVoiceWebhook } from './answer-voice-webhook.use-case';
 import { parseMenuChoice } from './ivr-menu';
@@ -35,8 +35,8 @@ export class VoiceController {
   private readonly log = new Logger(VoiceController.name);
 
   constructor(
-    @Inject(AnswerVoiceWebhook) private readonly ivr: AnswerVoiceWebhook,
-    @Inject(ReceiveVoicemail) private readonly voicemail: ReceiveVoicemail,
+    private readonly ivr: AnswerVoiceWebhook,
+    private readonly voicemail: ReceiveVoicemail,
   ) {}
 
   @Post('incoming')

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Inquiry, InquiryForwarded, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import type { WaitingInquiry } from '@inquiry-router/persistence';
 import { Outbox, OutboxMessage } from '@inquiry-router/messaging';
@@ -26,11 +26,11 @@ export interface PendingForward {
 @Injectable()
 export class CarryOutRouting {
   constructor(
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
-    @Inject(RoutedInquiryStore) private readonly inquiries: RoutedInquiryStore,
-    @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly queues: LiveQueues,
+    private readonly workPolicy: WorkPolicySource,
+    private readonly inquiries: RoutedInquiryStore,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   /** `policy`: the work policy the batch was judged under, read now when not given. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Channel, InquiryServiceLevelAlert, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import type { ServiceLevelAlert, ServiceLevelAlertKind } from '@inquiry-router/persistence';
@@ -18,8 +18,8 @@ export class CheckServiceLevels {
   private readonly log = new Logger(CheckServiceLevels.name);
 
   constructor(
-    @Inject(ServiceLevelWatch) private readonly watch: ServiceLevelWatch,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly watch: ServiceLevelWatch,
+    private readonly outbox: Outbox,
   ) {}
 
   /** One check at `now`: breaches first (the more urgent), then warnings. Returns how many of each it announced. */

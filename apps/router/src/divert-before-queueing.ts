@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { QueueName, QueueNames } from '@inquiry-router/contracts';
 import { LiveQueues, WorkPolicy } from '@inquiry-router/live-queues';
 import { AdviserAvailability } from './router.ports';
@@ -18,8 +18,8 @@ export interface Divert {
 @Injectable()
 export class DivertBeforeQueueing {
   constructor(
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(AdviserAvailability) private readonly advisers: AdviserAvailability,
+    private readonly queues: LiveQueues,
+    private readonly advisers: AdviserAvailability,
   ) {}
 
   async diverts(queues: Iterable<string>, policy: WorkPolicy): Promise<Map<string, Divert>> {

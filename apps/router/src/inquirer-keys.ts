@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Inquiry, phoneIdentity } from '@inquiry-router/contracts';
 import { HashedIdentityKey, hashIdentityKey, identityKeysOf } from '@inquiry-router/inquirer';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -13,8 +13,8 @@ import { RouterEnv } from './router.env';
 @Injectable()
 export class InquirerKeys {
   constructor(
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(RouterEnv) private readonly env: RouterEnv,
+    private readonly policy: RoutingPolicySource,
+    private readonly env: RouterEnv,
   ) {}
 
   /** By inquiry id. */

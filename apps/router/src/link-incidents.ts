@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { languageOrBokmal, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import { incidentMessageId, incidentNoticeText } from '@inquiry-router/notices';
@@ -16,10 +16,10 @@ import { RouterEnv } from './router.env';
 @Injectable()
 export class LinkIncidents {
   constructor(
-    @Inject(IncidentLinks) private readonly links: IncidentLinks,
-    @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(RouterEnv) private readonly env: RouterEnv,
+    private readonly links: IncidentLinks,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly env: RouterEnv,
   ) {}
 
   async record(plans: IncidentLinkPlan[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { withAddedReasons, type DecisionReason, type Inquiry } from '@inquiry-router/contracts';
 import { IncidentsInForce } from '@inquiry-router/incidents-in-force';
 import type { Notice } from '@inquiry-router/notices';
@@ -19,7 +19,7 @@ export interface IncidentLinkPlan {
  */
 @Injectable()
 export class MatchIncidents {
-  constructor(@Inject(IncidentsInForce) private readonly incidents: IncidentsInForce) {}
+  constructor(private readonly incidents: IncidentsInForce) {}
 
   match(routed: RoutedInquiry[]): IncidentLinkPlan[] {
     const links: IncidentLinkPlan[] = [];

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InquiryClassified, withAddedReasons } from '@inquiry-router/contracts';
 import type { HashedIdentityKey } from '@inquiry-router/inquirer';
 import { NonRetriableError } from '@inquiry-router/messaging';
@@ -31,12 +31,12 @@ export interface RoutingPlan {
 @Injectable()
 export class PlanRoutes {
   constructor(
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
-    @Inject(WorkPolicySource) private readonly workPolicy: WorkPolicySource,
-    @Inject(DivertBeforeQueueing) private readonly divert: DivertBeforeQueueing,
-    @Inject(InquirerKeys) private readonly inquirerKeys: InquirerKeys,
-    @Inject(SendRepeatContactsToSecondLine) private readonly repeatContacts: SendRepeatContactsToSecondLine,
+    private readonly policy: RoutingPolicySource,
+    private readonly calendar: SupportCalendar,
+    private readonly workPolicy: WorkPolicySource,
+    private readonly divert: DivertBeforeQueueing,
+    private readonly inquirerKeys: InquirerKeys,
+    private readonly repeatContacts: SendRepeatContactsToSecondLine,
   ) {}
 
   async plan(classified: InquiryClassified[]): Promise<RoutingPlan> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
 import { WaitingWork } from './router.ports';
@@ -16,9 +16,9 @@ export class RebuildLiveQueues {
   private readonly log = new Logger(RebuildLiveQueues.name);
 
   constructor(
-    @Inject(WaitingWork) private readonly work: WaitingWork,
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
+    private readonly work: WaitingWork,
+    private readonly queues: LiveQueues,
+    private readonly policy: WorkPolicySource,
   ) {}
 
   async rebuildIfLost(): Promise<void> {

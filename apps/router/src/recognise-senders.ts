@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { HashedIdentityKey, quotedReferences, recogniseInquirers } from '@inquiry-router/inquirer';
 import type { RoutedInquiry, SenderRecognition } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
@@ -13,7 +13,7 @@ import { Clock } from '@inquiry-router/runtime';
  */
 @Injectable()
 export class RecogniseSenders {
-  constructor(@Inject(Clock) private readonly clock: Clock) {}
+  constructor(private readonly clock: Clock) {}
 
   of(routed: readonly RoutedInquiry[], keys: ReadonlyMap<string, HashedIdentityKey[]>): SenderRecognition {
     return {

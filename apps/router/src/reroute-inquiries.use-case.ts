@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InquiryReclassified } from '@inquiry-router/contracts';
 import { NonRetriableError } from '@inquiry-router/messaging';
 import { LiveQueues } from '@inquiry-router/live-queues';
@@ -19,11 +19,11 @@ export class RerouteInquiries {
   private readonly log = new Logger(RerouteInquiries.name);
 
   constructor(
-    @Inject(RoutedInquiryStore) private readonly inquiries: RoutedInquiryStore,
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(WaitingWork) private readonly waiting: WaitingWork,
-    @Inject(CarryOutRouting) private readonly carryOut: CarryOutRouting,
+    private readonly inquiries: RoutedInquiryStore,
+    private readonly policy: RoutingPolicySource,
+    private readonly queues: LiveQueues,
+    private readonly waiting: WaitingWork,
+    private readonly carryOut: CarryOutRouting,
   ) {}
 
   async execute(batch: InquiryReclassified[]): Promise<void> {

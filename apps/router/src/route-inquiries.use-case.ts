@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InquiryClassified, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import { historyEntry } from '@inquiry-router/inquiry';
@@ -24,16 +24,16 @@ import { ingestToQueued } from './routing-metrics';
 @Injectable()
 export class RouteInquiries {
   constructor(
-    @Inject(PlanRoutes) private readonly planner: PlanRoutes,
-    @Inject(RoutedInquiryStore) private readonly inquiries: RoutedInquiryStore,
-    @Inject(CarryOutRouting) private readonly carryOut: CarryOutRouting,
-    @Inject(RoutingHistory) private readonly history: RoutingHistory,
-    @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(MatchIncidents) private readonly incidents: MatchIncidents,
-    @Inject(LinkIncidents) private readonly incidentLinks: LinkIncidents,
-    @Inject(RecogniseSenders) private readonly senders: RecogniseSenders,
-    @Inject(TakeSurveyReplies) private readonly surveyReplies: TakeSurveyReplies,
+    private readonly planner: PlanRoutes,
+    private readonly inquiries: RoutedInquiryStore,
+    private readonly carryOut: CarryOutRouting,
+    private readonly history: RoutingHistory,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly incidents: MatchIncidents,
+    private readonly incidentLinks: LinkIncidents,
+    private readonly senders: RecogniseSenders,
+    private readonly surveyReplies: TakeSurveyReplies,
   ) {}
 
   async execute(batch: InquiryClassified[]): Promise<void> {

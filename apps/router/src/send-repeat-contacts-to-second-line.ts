@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { repeatContactRule } from '@inquiry-router/classification';
 import { IdentityKeyKind, IdentityKeyKinds, withAddedReasons } from '@inquiry-router/contracts';
 import {
@@ -29,8 +29,8 @@ export class SendRepeatContactsToSecondLine {
   private readonly log = new Logger(SendRepeatContactsToSecondLine.name);
 
   constructor(
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(EarlierContacts) private readonly contacts: EarlierContacts,
+    private readonly policy: RoutingPolicySource,
+    private readonly contacts: EarlierContacts,
   ) {}
 
   /** Changes the decision and queue of each repeat contact in `routed`; `keys` are the inquiries' key hashes by id. */

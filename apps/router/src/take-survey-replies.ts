@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { InquiryClassified } from '@inquiry-router/contracts';
 import { Clock } from '@inquiry-router/runtime';
 import { readSurveyReply, surveyAnswerOfReply } from '@inquiry-router/surveys';
@@ -15,8 +15,8 @@ export class TakeSurveyReplies {
   private readonly log = new Logger(TakeSurveyReplies.name);
 
   constructor(
-    @Inject(SurveyReplies) private readonly surveys: SurveyReplies,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly surveys: SurveyReplies,
+    private readonly clock: Clock,
   ) {}
 
   /** The batch without the replies taken as survey answers. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
 import { inquiryIdFor, ReceiveInquiries } from '@inquiry-router/intake';
 import { Clock } from '@inquiry-router/runtime';
@@ -24,12 +24,12 @@ export class ReceiveSocialMessages {
   private readonly log = new Logger(ReceiveSocialMessages.name);
 
   constructor(
-    @Inject(ReceiveInquiries) private readonly intake: ReceiveInquiries,
-    @Inject(ConversationThreads) private readonly threads: ConversationThreads,
-    @Inject(AcknowledgeConversation) private readonly acknowledge: AcknowledgeConversation,
-    @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
-    @Inject(SocialRecipients) private readonly recipients: SocialRecipients,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly intake: ReceiveInquiries,
+    private readonly threads: ConversationThreads,
+    private readonly acknowledge: AcknowledgeConversation,
+    private readonly env: SocialAdapterEnv,
+    private readonly recipients: SocialRecipients,
+    private readonly clock: Clock,
   ) {}
 
   async execute(messages: SocialMessage[]): Promise<ReceivedSocialMessages> {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { appRootModule } from '@inquiry-router/runtime';
 import { AccessModule } from '@inquiry-router/access';
 import { kafkaService } from '@inquiry-router/messaging';
@@ -71,7 +71,7 @@ import { DevelopmentModule } from './development/development.module';
 /** The advisers' and agencies' HTTP API, and the console (the web app) at `/`. */
 @Module({})
 export class WorkdeskModule implements NestModule {
-  constructor(@Inject(WorkdeskEnv) private readonly env: WorkdeskEnv) {}
+  constructor(private readonly env: WorkdeskEnv) {}
 
   configure(consumer: MiddlewareConsumer): void {
     consumer

@@ -3,7 +3,6 @@ import {
   CanActivate,
   ExecutionContext,
   ForbiddenException,
-  Inject,
   Injectable,
   ServiceUnavailableException,
   SetMetadata,
@@ -57,8 +56,8 @@ const verified = Symbol('access token verified');
 @Injectable()
 export class RolesGuard implements CanActivate {
   constructor(
-    @Inject(Reflector) private readonly reflector: Reflector,
-    @Inject(OidcTokenVerifier) private readonly verifier: OidcTokenVerifier,
+    private readonly reflector: Reflector,
+    private readonly verifier: OidcTokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

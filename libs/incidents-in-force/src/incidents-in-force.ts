@@ -25,9 +25,9 @@ export class IncidentsInForce implements OnModuleInit, OnApplicationBootstrap {
   private current: IncidentsAndComponents = { incidents: [], components: [] };
 
   constructor(
-    @Inject(IncidentStore) private readonly store: IncidentStore,
+    private readonly store: IncidentStore,
     @Inject(INCIDENTS_IN_FORCE_OPTIONS) private readonly options: IncidentsInForceOptions,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   async onModuleInit(): Promise<void> {

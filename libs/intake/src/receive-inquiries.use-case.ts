@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Inquiry, InquiryReceived, ReplyRequestedHeader, Topics } from '@inquiry-router/contracts';
 import { EventPublisher } from '@inquiry-router/messaging';
 
@@ -9,7 +9,7 @@ import { EventPublisher } from '@inquiry-router/messaging';
  */
 @Injectable()
 export class ReceiveInquiries {
-  constructor(@Inject(EventPublisher) private readonly publisher: EventPublisher) {}
+  constructor(private readonly publisher: EventPublisher) {}
 
   /** `awaitReply`: the sender waits for the decision (see ReplyRequestedHeader). */
   async execute(inquiries: Inquiry[], options: { awaitReply?: boolean } = {}): Promise<void> {

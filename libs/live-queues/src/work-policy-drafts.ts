@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type DocumentAuditEntry,
   type DocumentDraft,
@@ -77,8 +77,8 @@ export function workPolicyChanges(before: unknown, after: unknown, path = ''): W
 @Injectable()
 export class WorkPolicyDrafts {
   constructor(
-    @Inject(WorkPolicyVersions) private readonly store: WorkPolicyVersions,
-    @Inject(WorkPolicySource) private readonly source: WorkPolicySource,
+    private readonly store: WorkPolicyVersions,
+    private readonly source: WorkPolicySource,
   ) {}
 
   /** Stores a draft that passes the checks (InvalidWorkPolicy naming its problems otherwise). */

@@ -25,7 +25,7 @@ export class WorkPolicySource {
   private lastWarning = '';
 
   constructor(
-    @Inject(WorkPolicyStore) private readonly store: WorkPolicyStore,
+    private readonly store: WorkPolicyStore,
     @Inject(WORK_POLICY_OVERRIDES) overrides: string | undefined,
   ) {
     this.overrides = overrides ? JSON.parse(overrides) : undefined;

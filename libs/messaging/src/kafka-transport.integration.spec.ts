@@ -1,5 +1,5 @@
 // Integration: real Kafka broker (fresh topics under a random prefix). No Postgres or Redis.
-import { Controller, INestApplication, Inject, Injectable, Module } from '@nestjs/common';
+import { Controller, INestApplication, Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
 import { DeadLetterHeaders, InquiryReceived, RoutingDecisionReply, Topics } from '@inquiry-router/contracts';
@@ -22,7 +22,7 @@ class Seen {
 
 @Controller()
 class TestHandlers {
-  constructor(@Inject(Seen) private readonly seen: Seen) {}
+  constructor(private readonly seen: Seen) {}
 
   @EventPattern(Topics.InquiryReceived, batches({ groupId: 'transport-test', maxAttempts: 3, retryBackoffMs: 10 }))
   received(@Payload() events: ConsumedEvent<InquiryReceived>[], @Ctx() context: KafkaContext): void {

@@ -34,8 +34,8 @@ export class KafkaTransport extends Server implements CustomTransportStrategy, M
   private stopping: Promise<void> | null = null;
 
   constructor(
-    @Inject(KafkaConnection) private readonly connection: KafkaConnection,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    private readonly connection: KafkaConnection,
+    private readonly publisher: EventPublisher,
     @Inject(MESSAGING_INSTANCE_ID) private readonly instanceId: string,
   ) {
     super();

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Global, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { BackingService, CommonEnv, createLogger, MESSAGE_TRANSPORT } from '@inquiry-router/runtime';
 import { KafkaConnection, KafkaConnectionOptions } from './kafka-connection';
@@ -14,7 +14,7 @@ export type MessagingModuleOptions = Omit<KafkaConnectionOptions, 'logger'> & {
 
 @Injectable()
 class PublisherLifecycle implements OnModuleInit, OnApplicationShutdown {
-  constructor(@Inject(EventPublisher) private readonly publisher: EventPublisher) {}
+  constructor(private readonly publisher: EventPublisher) {}
 
   async onModuleInit(): Promise<void> {
     await this.publisher.connect();

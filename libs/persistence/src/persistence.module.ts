@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxModule } from '@inquiry-router/messaging';
 import type { BackingService, CommonEnv, ReadinessCheck } from '@inquiry-router/runtime';
@@ -8,7 +8,7 @@ import { postgresOutboxStore } from './repositories/outbox.repository';
 @Injectable()
 export class PostgresReadiness implements ReadinessCheck, OnApplicationShutdown {
   readonly name = 'postgres';
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource) {}
 
   async check(): Promise<void> {
     await this.db.query('SELECT 1');

@@ -36,9 +36,9 @@ export class RoutingPolicySource extends RefreshedValue<PolicyInForce> {
   private lastAskedFor: string | null = null;
 
   constructor(
-    @Inject(ActivePolicyStore) private readonly policies: ActivePolicyStore,
+    private readonly policies: ActivePolicyStore,
     @Inject(ROUTING_POLICY_SOURCE_OPTIONS) options: RoutingPolicySourceOptions,
-    @Inject(ScheduledJobs) jobs: ScheduledJobs,
+    jobs: ScheduledJobs,
   ) {
     super(jobs, { name: 'routing-policy-refresh', intervalMs: options.refreshSeconds * 1000 });
   }

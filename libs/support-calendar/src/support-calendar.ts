@@ -43,9 +43,9 @@ export class SupportCalendar implements OnModuleInit, OnApplicationBootstrap {
   private rules: ServiceLevelRule[] = [...DefaultServiceLevels];
 
   constructor(
-    @Inject(OrderedCalendarStore) private readonly repository: OrderedCalendarStore,
+    private readonly repository: OrderedCalendarStore,
     @Inject(SUPPORT_CALENDAR_OPTIONS) private readonly options: SupportCalendarOptions,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
+    private readonly jobs: ScheduledJobs,
   ) {
     this.current = defaultCalendar(options.configuredExceptions ?? []);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { diffPolicies, PolicyChange } from '@inquiry-router/classification';
 import { PolicyStore } from '../classifier.ports';
 import { draftFromChange } from './draft-from-change';
@@ -10,8 +10,8 @@ import { ReadPolicy } from './read-policy.use-case';
 @Injectable()
 export class CreatePolicyDraft {
   constructor(
-    @Inject(PolicyStore) private readonly policies: PolicyStore,
-    @Inject(ReadPolicy) private readonly read: ReadPolicy,
+    private readonly policies: PolicyStore,
+    private readonly read: ReadPolicy,
   ) {}
 
   async execute(change: PolicyChange, actor: string, comment: string | undefined): Promise<PolicyDraftView> {

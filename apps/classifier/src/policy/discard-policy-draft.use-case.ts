@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PolicyStore } from '../classifier.ports';
 import { PolicyDraftConflict, PolicyNotFound } from './policy-errors';
 
 /** Marks a draft as abandoned (kept, with an audit entry); it can no longer be published. */
 @Injectable()
 export class DiscardPolicyDraft {
-  constructor(@Inject(PolicyStore) private readonly policies: PolicyStore) {}
+  constructor(private readonly policies: PolicyStore) {}
 
   async execute(draftId: string, actor: string): Promise<void> {
     const result = await this.policies.discardDraft(draftId, actor);

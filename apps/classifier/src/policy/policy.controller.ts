@@ -1,4 +1,4 @@
-import { Body, Inject, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -23,11 +23,11 @@ import { SimulatePolicyDraft } from './simulate-policy-draft.use-case';
 @ApiController('policy')
 export class PolicyController {
   constructor(
-    @Inject(ReadPolicy) private readonly read: ReadPolicy,
-    @Inject(CreatePolicyDraft) private readonly createDraft: CreatePolicyDraft,
-    @Inject(SimulatePolicyDraft) private readonly simulation: SimulatePolicyDraft,
-    @Inject(PublishPolicyDraft) private readonly publishDraft: PublishPolicyDraft,
-    @Inject(DiscardPolicyDraft) private readonly discardDraft: DiscardPolicyDraft,
+    private readonly read: ReadPolicy,
+    private readonly createDraft: CreatePolicyDraft,
+    private readonly simulation: SimulatePolicyDraft,
+    private readonly publishDraft: PublishPolicyDraft,
+    private readonly discardDraft: DiscardPolicyDraft,
   ) {}
 
   @Endpoint('GET', '', SupportStaff, { summary: 'the active policy version and its document', ok: { type: PolicyVersionView } })

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { diffPolicies, parseRoutingPolicy } from '@inquiry-router/classification';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { PolicyStore } from '../classifier.ports';
@@ -13,8 +13,8 @@ import { PublishedPolicyView } from './policy.views';
 @Injectable()
 export class PublishPolicyDraft {
   constructor(
-    @Inject(PolicyStore) private readonly policies: PolicyStore,
-    @Inject(RoutingPolicySource) private readonly activePolicy: RoutingPolicySource,
+    private readonly policies: PolicyStore,
+    private readonly activePolicy: RoutingPolicySource,
   ) {}
 
   async execute(draftId: string, actor: string): Promise<PublishedPolicyView> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { diffPolicies, parseRoutingPolicy, problemsIntroduced } from '@inquiry-router/classification';
 import type { PolicyDraft } from '@inquiry-router/persistence';
 import { PolicyStore } from '../classifier.ports';
@@ -19,7 +19,7 @@ import {
 /** The policy as stored: versions, the agreements in force, drafts and the audit trail. */
 @Injectable()
 export class ReadPolicy {
-  constructor(@Inject(PolicyStore) private readonly policies: PolicyStore) {}
+  constructor(private readonly policies: PolicyStore) {}
 
   /** The active version (in Postgres; every classifier instance picks it up within POLICY_REFRESH_SECONDS). */
   async active(): Promise<PolicyVersionView> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   classifyInquiry,
   parseRoutingPolicy,
@@ -37,9 +37,9 @@ export class SimulatePolicyDraft {
   private running = false;
 
   constructor(
-    @Inject(PolicyStore) private readonly policies: PolicyStore,
-    @Inject(ActiveModel) private readonly model: ActiveModel,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly policies: PolicyStore,
+    private readonly model: ActiveModel,
+    private readonly clock: Clock,
   ) {}
 
   async execute(command: SimulationCommand): Promise<SimulationView> {

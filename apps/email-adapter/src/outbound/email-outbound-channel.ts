@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
 import type { OutboundMessage, OutboundPurpose } from '@inquiry-router/contracts';
 import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
@@ -32,7 +32,7 @@ export class EmailOutboundChannel implements OutboundChannel, OnApplicationShutd
   readonly historyEvent = 'message-sent' as const;
   private readonly transport: Transporter | null;
 
-  constructor(@Inject(EmailAdapterEnv) private readonly env: EmailAdapterEnv) {
+  constructor(private readonly env: EmailAdapterEnv) {
     this.transport = relayTransport(env);
   }
 

@@ -37,7 +37,7 @@ export class ConversationThreads {
 
   constructor(
     @Inject(REDIS) redis: Redis,
-    @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
+    private readonly env: SocialAdapterEnv,
   ) {
     // Run by its digest (ioredis loads it on first use and again after a Redis restart).
     redis.defineCommand(PlaceCommand, { numberOfKeys: 1, lua: PlaceScript });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import { problemDocument } from '@inquiry-router/runtime';
@@ -14,7 +14,7 @@ import { SocialAdapterEnv } from '../social-adapter.env';
  */
 @Injectable()
 export class WebhookBodyParsing {
-  constructor(@Inject(HttpAdapterHost) host: HttpAdapterHost, @Inject(SocialAdapterEnv) env: SocialAdapterEnv) {
+  constructor(host: HttpAdapterHost, env: SocialAdapterEnv) {
     const adapter = host.httpAdapter as unknown as {
       useBodyParser(type: 'json' | 'urlencoded', rawBody: boolean, options: object): void;
       use(handler: (err: unknown, req: Request, res: Response, next: NextFunction) => void): void;

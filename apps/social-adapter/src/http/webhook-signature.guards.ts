@@ -1,13 +1,4 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  mixin,
-  Type,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, mixin, Type, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Request } from 'express';
 import { SocialAdapterEnv } from '../social-adapter.env';
 import { verifyMetaSignature, verifyXSignature } from './webhook-signatures';
@@ -29,7 +20,7 @@ interface WebhookSigning {
 function webhookSignatureGuard(signing: WebhookSigning): Type<CanActivate> {
   @Injectable()
   class WebhookSignatureGuard implements CanActivate {
-    constructor(@Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv) {}
+    constructor(private readonly env: SocialAdapterEnv) {}
 
     canActivate(context: ExecutionContext): boolean {
       const secret = this.env[signing.secretVariable];

@@ -1,4 +1,4 @@
-import { Controller, ForbiddenException, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
@@ -14,8 +14,8 @@ export class MetaWebhookController {
   private readonly log = new Logger(MetaWebhookController.name);
 
   constructor(
-    @Inject(ReceiveSocialMessages) private readonly receive: ReceiveSocialMessages,
-    @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
+    private readonly receive: ReceiveSocialMessages,
+    private readonly env: SocialAdapterEnv,
   ) {}
 
   /** The subscription handshake: echo the challenge if the verify token is ours. */

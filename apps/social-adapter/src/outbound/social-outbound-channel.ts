@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { OutboundMessage } from '@inquiry-router/contracts';
 import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
@@ -18,8 +18,8 @@ export class SocialOutboundChannel implements OutboundChannel {
   readonly historyEvent = 'message-sent' as const;
 
   constructor(
-    @Inject(SendReply) private readonly sendReply: SendReply,
-    @Inject(SocialRecipients) private readonly recipients: SocialRecipients,
+    private readonly sendReply: SendReply,
+    private readonly recipients: SocialRecipients,
   ) {}
 
   async deliver(message: OutboundMessage, recipient: OutboundRecipient): Promise<void> {

@@ -22,7 +22,7 @@ export interface SocialRecipient {
 export class SocialRecipients {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
-    @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
+    private readonly env: SocialAdapterEnv,
   ) {}
 
   async remember(inquiryId: string, message: SocialMessage): Promise<void> {

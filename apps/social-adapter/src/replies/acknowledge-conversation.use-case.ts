@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { detectLanguage } from '@inquiry-router/classification';
 import { OnceGuard } from '@inquiry-router/intake';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
@@ -22,11 +22,11 @@ export class AcknowledgeConversation implements OnApplicationBootstrap {
   private readonly log = new Logger(AcknowledgeConversation.name);
 
   constructor(
-    @Inject(SendReply) private readonly sendReply: SendReply,
-    @Inject(OnceGuard) private readonly once: OnceGuard,
-    @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
-    @Inject(SupportCalendar) private readonly calendar: SupportCalendar,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly sendReply: SendReply,
+    private readonly once: OnceGuard,
+    private readonly env: SocialAdapterEnv,
+    private readonly calendar: SupportCalendar,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {

@@ -1,4 +1,4 @@
-import { Controller, ForbiddenException, Get, Inject, Logger, Query, Req } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Logger, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
@@ -15,8 +15,8 @@ export class XWebhookController {
   private readonly ownAccounts: ReadonlySet<string>;
 
   constructor(
-    @Inject(ReceiveSocialMessages) private readonly receive: ReceiveSocialMessages,
-    @Inject(SocialAdapterEnv) private readonly env: SocialAdapterEnv,
+    private readonly receive: ReceiveSocialMessages,
+    private readonly env: SocialAdapterEnv,
   ) {
     this.ownAccounts = new Set(env.X_ACCOUNT_ID ? [env.X_ACCOUNT_ID] : []);
   }

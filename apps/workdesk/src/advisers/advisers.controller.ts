@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { AdviserProfile, AdviserWithLoad } from '@inquiry-router/persistence';
 import { ApiController } from '@inquiry-router/runtime';
@@ -13,8 +13,8 @@ function viewOf(a: AdviserProfile | AdviserWithLoad): AdviserView {
 @ApiController('advisers')
 export class AdvisersController {
   constructor(
-    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
-    @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
+    private readonly advisers: AdviserRoster,
+    private readonly release: ReleaseReservations,
   ) {}
 
   /** Sets the caller's presence (counts as a heartbeat); going offline gives back every reservation. */

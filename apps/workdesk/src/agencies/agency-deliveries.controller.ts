@@ -1,4 +1,4 @@
-import { Inject, Query } from '@nestjs/common';
+import { Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { Endpoint, Supervisors } from '@inquiry-router/access';
@@ -69,7 +69,7 @@ function toView(d: AgencyDeliverySummary): AgencyDeliveryView {
 /** Supervisors follow deliveries to agencies; `?status=failed` lists the alerts (retries ran out). */
 @ApiController('agency delivery', 'agency-deliveries')
 export class AgencyDeliveriesController {
-  constructor(@Inject(AgencyDeliveries) private readonly deliveries: AgencyDeliveries) {}
+  constructor(private readonly deliveries: AgencyDeliveries) {}
 
   @Endpoint('GET', '', Supervisors, { ok: { type: [AgencyDeliveryView], description: 'newest first' } })
   async list(@Query() query: AgencyDeliveriesQuery): Promise<AgencyDeliveryView[]> {

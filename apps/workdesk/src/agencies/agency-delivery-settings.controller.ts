@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { AgencyDeliverySettingsRequest } from './agency-delivery-settings.request';
@@ -10,7 +10,7 @@ const noSuchAgency = 'no such agency in the active routing policy';
 /** Where forwarded inquiries are delivered for each agency: its signed webhook and/or its support mailbox. */
 @ApiController('agency delivery', 'agencies/:code/delivery')
 export class AgencyDeliverySettingsController {
-  constructor(@Inject(AgencyDeliverySettings) private readonly settings: AgencyDeliverySettings) {}
+  constructor(private readonly settings: AgencyDeliverySettings) {}
 
   @Endpoint('GET', '', Supervisors, {
     ok: { type: AgencyDeliverySettingsView, description: 'an agency never set up has no webhook, no mailbox and enabled false' },

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { AgencyEndpointSettings } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -28,9 +28,9 @@ function secretBytes(secret: string): number {
 @Injectable()
 export class AgencyDeliverySettings {
   constructor(
-    @Inject(AgencyEndpoints) private readonly endpoints: AgencyEndpoints,
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly endpoints: AgencyEndpoints,
+    private readonly policy: RoutingPolicySource,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async find(agency: string): Promise<AgencyEndpointSettings> {

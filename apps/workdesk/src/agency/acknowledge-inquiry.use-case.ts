@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AgencyInbox } from '../workdesk.ports';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 
 /** The agency has taken a forwarded inquiry into its own handling (it stays open until answered or returned). */
 @Injectable()
 export class AcknowledgeInquiry {
-  constructor(@Inject(AgencyInbox) private readonly deliveries: AgencyInbox) {}
+  constructor(private readonly deliveries: AgencyInbox) {}
 
   async execute(
     agency: string,

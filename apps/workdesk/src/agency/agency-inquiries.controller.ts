@@ -1,4 +1,4 @@
-import { Body, Inject, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -29,11 +29,11 @@ const notForwardedHere = "no inquiry of that id is forwarded to the caller's age
 @ApiController('agency', 'agency/inquiries')
 export class AgencyInquiriesController {
   constructor(
-    @Inject(AgencyInquiries) private readonly inquiries: AgencyInquiries,
-    @Inject(ReturnInquiry) private readonly returnInquiry: ReturnInquiry,
-    @Inject(AgencyInbox) private readonly deliveries: AgencyInbox,
-    @Inject(AcknowledgeInquiry) private readonly acknowledgeInquiry: AcknowledgeInquiry,
-    @Inject(AnswerAsAgency) private readonly answerAsAgency: AnswerAsAgency,
+    private readonly inquiries: AgencyInquiries,
+    private readonly returnInquiry: ReturnInquiry,
+    private readonly deliveries: AgencyInbox,
+    private readonly acknowledgeInquiry: AcknowledgeInquiry,
+    private readonly answerAsAgency: AnswerAsAgency,
   ) {}
 
   @Endpoint('GET', '', 'agency', {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError, InquiryWork, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { inquiryLanguage } from '@inquiry-router/classification';
 import { Outbox } from '@inquiry-router/messaging';
@@ -23,10 +23,10 @@ export class AlreadyAnswered extends DomainError {
 @Injectable()
 export class AnswerAsAgency {
   constructor(
-    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
-    @Inject(AgencyInbox) private readonly deliveries: AgencyInbox,
-    @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly inquiries: InquiryRecords,
+    private readonly deliveries: AgencyInbox,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   async execute(

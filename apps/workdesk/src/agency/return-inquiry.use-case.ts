@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
 import { InquiryRecord } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -11,7 +11,7 @@ import { PublishReclassification } from '../inquiries/publish-reclassification';
 /** An agency's own inquiries: only those forwarded to it exist for it, any other id is not found. */
 @Injectable()
 export class AgencyInquiries {
-  constructor(@Inject(InquiryRecords) private readonly inquiries: InquiryRecords) {}
+  constructor(private readonly inquiries: InquiryRecords) {}
 
   async find(agency: string, inquiryId: string): Promise<InquiryRecord> {
     const record = await this.inquiries.findForwardedTo(agency, inquiryId);
@@ -27,10 +27,10 @@ export class AgencyInquiries {
 @Injectable()
 export class ReturnInquiry {
   constructor(
-    @Inject(AgencyInquiries) private readonly agencyInquiries: AgencyInquiries,
-    @Inject(RoutingPolicySource) private readonly policySource: RoutingPolicySource,
-    @Inject(PublishReclassification) private readonly publish: PublishReclassification,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly agencyInquiries: AgencyInquiries,
+    private readonly policySource: RoutingPolicySource,
+    private readonly publish: PublishReclassification,
+    private readonly clock: Clock,
   ) {}
 
   async execute(agency: string, inquiryId: string, reason: string, actor: string): Promise<InquiryReclassified> {

@@ -1,4 +1,4 @@
-import { Body, Inject, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { Advisers, AuthenticatedUser, CurrentUser, Editors, Endpoint, type RoleSet } from '@inquiry-router/access';
 import type { AnswerTemplateView } from '@inquiry-router/contracts';
 import { ApiController } from '@inquiry-router/runtime';
@@ -19,8 +19,8 @@ const InvalidTemplate =
 @ApiController('answer-templates')
 export class AnswerTemplatesController {
   constructor(
-    @Inject(ReadAnswerTemplates) private readonly read: ReadAnswerTemplates,
-    @Inject(KeepAnswerTemplates) private readonly keep: KeepAnswerTemplates,
+    private readonly read: ReadAnswerTemplates,
+    private readonly keep: KeepAnswerTemplates,
   ) {}
 
   @Endpoint('GET', '', TemplateReaders, {

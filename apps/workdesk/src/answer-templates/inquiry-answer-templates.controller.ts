@@ -1,4 +1,4 @@
-import { Inject, Param, Query } from '@nestjs/common';
+import { Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse } from '@nestjs/swagger';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import type { AnswerTemplateView, FilledAnswerTemplateView } from '@inquiry-router/contracts';
@@ -13,7 +13,7 @@ import { ReadAnswerTemplates } from './read-answer-templates.use-case';
 @ApiController('inquiries')
 @ApiNotFoundResponse({ description: 'no such inquiry' })
 export class InquiryAnswerTemplatesController {
-  constructor(@Inject(ReadAnswerTemplates) private readonly read: ReadAnswerTemplates) {}
+  constructor(private readonly read: ReadAnswerTemplates) {}
 
   @Endpoint('GET', ':id/answer-templates', Advisers, {
     summary: "the templates in force for answering the inquiry: those in the inquiry's language and category first, by title within each",

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { templateBodyProblems } from '@inquiry-router/answer-templates';
 import type { AnswerTemplateFields, AnswerTemplateRecord } from '@inquiry-router/persistence';
 import type { AnswerTemplateRequest } from './answer-templates.requests';
@@ -16,7 +16,7 @@ function checkedFields(request: AnswerTemplateRequest): AnswerTemplateFields {
 /** Editors keep the shared library of saved answers: they write, change and retire templates. */
 @Injectable()
 export class KeepAnswerTemplates {
-  constructor(@Inject(AnswerTemplates) private readonly templates: AnswerTemplates) {}
+  constructor(private readonly templates: AnswerTemplates) {}
 
   create(request: AnswerTemplateRequest, by: string): Promise<AnswerTemplateRecord> {
     return this.templates.create(checkedFields(request), by);

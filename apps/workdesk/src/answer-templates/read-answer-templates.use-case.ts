@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import type { FilledAnswerTemplateView, Language, TechnicalCategory } from '@inquiry-router/contracts';
 import { fillTemplate, orderTemplatesFor } from '@inquiry-router/answer-templates';
@@ -12,8 +12,8 @@ import { AnswerTemplates } from './answer-templates.ports';
 @Injectable()
 export class ReadAnswerTemplates {
   constructor(
-    @Inject(AnswerTemplates) private readonly templates: AnswerTemplates,
-    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
+    private readonly templates: AnswerTemplates,
+    private readonly inquiries: InquiryRecords,
   ) {}
 
   list(filter: AnswerTemplateFilter): Promise<AnswerTemplateRecord[]> {

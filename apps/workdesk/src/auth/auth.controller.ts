@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { RoleNames, type Role } from '@inquiry-router/contracts';
@@ -20,7 +20,7 @@ class LoginResponse {
 @ApiTags('auth')
 @Controller('api/auth')
 export class AuthController {
-  constructor(@Inject(Login) private readonly login: Login) {}
+  constructor(private readonly login: Login) {}
 
   @Post('login')
   @HttpCode(200)

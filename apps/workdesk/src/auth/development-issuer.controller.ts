@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DevelopmentIssuer } from './development-issuer';
 
@@ -6,7 +6,7 @@ import { DevelopmentIssuer } from './development-issuer';
 @ApiTags('auth')
 @Controller('.well-known')
 export class DevelopmentIssuerController {
-  constructor(@Inject(DevelopmentIssuer) private readonly issuer: DevelopmentIssuer) {}
+  constructor(private readonly issuer: DevelopmentIssuer) {}
 
   @Get('openid-configuration')
   @Header('cache-control', 'public, max-age=300')

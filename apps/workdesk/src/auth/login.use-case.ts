@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { compare, hashSync } from 'bcryptjs';
 import { DomainError, type Role } from '@inquiry-router/contracts';
 import { UserDirectory } from '../workdesk.ports';
@@ -17,8 +17,8 @@ const dummyHash = hashSync('no user has this password', 10);
 @Injectable()
 export class Login {
   constructor(
-    @Inject(UserDirectory) private readonly users: UserDirectory,
-    @Inject(DevelopmentIssuer) private readonly issuer: DevelopmentIssuer,
+    private readonly users: UserDirectory,
+    private readonly issuer: DevelopmentIssuer,
   ) {}
 
   async execute(username: string, password: string): Promise<{ token: string; roles: Role[]; expiresIn: number }> {

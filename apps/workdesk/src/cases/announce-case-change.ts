@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CaseStatus, CaseStatusChanged, Channel, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import type { CaseEntity, CaseTransaction } from '@inquiry-router/persistence';
@@ -27,8 +27,8 @@ export interface CaseChange {
 @Injectable()
 export class AnnounceCaseChange {
   constructor(
-    @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   async execute(tx: CaseTransaction, change: CaseChange): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Advisers, holdsAny, type AuthenticatedUser } from '@inquiry-router/access';
 import { CaseEntity } from '@inquiry-router/persistence';
 import { CaseStore } from './cases.ports';
@@ -12,8 +12,8 @@ import { CaseNotFound, UnknownCaseOwner } from './case-errors';
 @Injectable()
 export class AssignCaseOwner {
   constructor(
-    @Inject(CaseStore) private readonly cases: CaseStore,
-    @Inject(UserDirectory) private readonly users: UserDirectory,
+    private readonly cases: CaseStore,
+    private readonly users: UserDirectory,
   ) {}
 
   async execute(id: string, owner: string | null, user: AuthenticatedUser): Promise<CaseEntity> {

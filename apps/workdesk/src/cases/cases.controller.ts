@@ -1,4 +1,4 @@
-import { Body, Inject, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { CaseIdPattern, CaseStatus } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, EndpointAnswers } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -22,9 +22,9 @@ const caseChange: EndpointAnswers = { ok: { type: CaseView }, notFound: 'no such
 @ApiController('cases')
 export class CasesController {
   constructor(
-    @Inject(CaseStore) private readonly cases: CaseStore,
-    @Inject(ChangeCaseStatus) private readonly changeStatus: ChangeCaseStatus,
-    @Inject(AssignCaseOwner) private readonly assignOwner: AssignCaseOwner,
+    private readonly cases: CaseStore,
+    private readonly changeStatus: ChangeCaseStatus,
+    private readonly assignOwner: AssignCaseOwner,
   ) {}
 
   /** Cases, longest without an update first; filtered by status, owner and type. */

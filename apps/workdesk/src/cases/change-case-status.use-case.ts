@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CaseStatus } from '@inquiry-router/contracts';
 import { holdsAny, type AuthenticatedUser } from '@inquiry-router/access';
 import { CaseEntity } from '@inquiry-router/persistence';
@@ -15,8 +15,8 @@ import { CaseNotFound, CaseTransitionRefused } from './case-errors';
 @Injectable()
 export class ChangeCaseStatus {
   constructor(
-    @Inject(CaseStore) private readonly cases: CaseStore,
-    @Inject(AnnounceCaseChange) private readonly announce: AnnounceCaseChange,
+    private readonly cases: CaseStore,
+    private readonly announce: AnnounceCaseChange,
   ) {}
 
   async execute(id: string, change: { status: CaseStatus; note?: string }, user: AuthenticatedUser): Promise<CaseEntity> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { inquiryLanguage } from '@inquiry-router/classification';
 import { CaseType, CaseTypes, InquiryClassified, InquiryReclassified, InquiryWork } from '@inquiry-router/contracts';
 import { CaseEntity, CaseTransaction, InquiryForCase } from '@inquiry-router/persistence';
@@ -33,8 +33,8 @@ export class RegisterCases {
   private readonly log = new Logger(RegisterCases.name);
 
   constructor(
-    @Inject(CaseStore) private readonly cases: CaseStore,
-    @Inject(AnnounceCaseChange) private readonly announce: AnnounceCaseChange,
+    private readonly cases: CaseStore,
+    private readonly announce: AnnounceCaseChange,
   ) {}
 
   async fromClassified(batch: InquiryClassified[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CaseReminder, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import { CaseStore } from './cases.ports';
@@ -16,8 +16,8 @@ export class RemindCaseOwners {
   private readonly log = new Logger(RemindCaseOwners.name);
 
   constructor(
-    @Inject(CaseStore) private readonly cases: CaseStore,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly cases: CaseStore,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Sends the reminders due at `now` for cases without an update for `idleDays`; returns how many. */

@@ -1,4 +1,4 @@
-import { Body, Inject, Query, Res } from '@nestjs/common';
+import { Body, Query, Res } from '@nestjs/common';
 import { ApiProduces } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, Editors, Endpoint } from '@inquiry-router/access';
@@ -18,8 +18,8 @@ const InvalidPeriod = 'from or to not ISO 8601, to not after from, or more than 
 @ApiController('help-insights')
 export class HelpInsightsController {
   constructor(
-    @Inject(ReadInsightsReport) private readonly read: ReadInsightsReport,
-    @Inject(MarkHelpPage) private readonly mark: MarkHelpPage,
+    private readonly read: ReadInsightsReport,
+    private readonly mark: MarkHelpPage,
   ) {}
 
   @Endpoint('GET', 'report', Editors, {

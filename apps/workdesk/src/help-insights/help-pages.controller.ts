@@ -1,4 +1,4 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Param, ParseUUIDPipe } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, Editors, Endpoint, HelpPageReaders } from '@inquiry-router/access';
 import type { HelpPageView } from '@inquiry-router/contracts';
 import { ApiController } from '@inquiry-router/runtime';
@@ -13,7 +13,7 @@ const InvalidPage =
 /** The catalogue of the portal's help pages: the support staff read it, editors keep it. */
 @ApiController('help-pages')
 export class HelpPagesController {
-  constructor(@Inject(KeepHelpPages) private readonly pages: KeepHelpPages) {}
+  constructor(private readonly pages: KeepHelpPages) {}
 
   @Endpoint('GET', '', HelpPageReaders, {
     summary: 'every help page, by title',

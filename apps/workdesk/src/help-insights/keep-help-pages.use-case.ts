@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { HelpPageView } from '@inquiry-router/contracts';
 import { HelpPages } from './help-insights.ports';
 import { DuplicateHelpPage, HelpPageNotFound } from './help-insights-errors';
@@ -13,7 +13,7 @@ const distinct = (words: readonly string[] | undefined) => (words ? [...new Set(
 export class KeepHelpPages {
   private readonly log = new Logger(KeepHelpPages.name);
 
-  constructor(@Inject(HelpPages) private readonly pages: HelpPages) {}
+  constructor(private readonly pages: HelpPages) {}
 
   async list(): Promise<HelpPageView[]> {
     return (await this.pages.list()).map(toHelpPageView);

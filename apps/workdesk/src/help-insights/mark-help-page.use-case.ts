@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { HelpPageMarkView } from '@inquiry-router/contracts';
 import { Clock } from '@inquiry-router/runtime';
 import { HelpPageMarks } from './help-insights.ports';
@@ -12,8 +12,8 @@ export class MarkHelpPage {
   private readonly log = new Logger(MarkHelpPage.name);
 
   constructor(
-    @Inject(HelpPageMarks) private readonly marks: HelpPageMarks,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly marks: HelpPageMarks,
+    private readonly clock: Clock,
   ) {}
 
   async execute(request: MarkHelpPageRequest, actor: string): Promise<HelpPageMarkView> {

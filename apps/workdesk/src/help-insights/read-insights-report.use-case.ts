@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { HelpInsightsReportView } from '@inquiry-router/contracts';
 import { buildInsightsReport, DefaultMarkWindowDays, lastFullWeek, markWindowsSpan, reportCsv } from '@inquiry-router/help-insights';
 import { Clock, maskText } from '@inquiry-router/runtime';
@@ -23,11 +23,11 @@ export class ReadInsightsReport {
   private readonly log = new Logger(ReadInsightsReport.name);
 
   constructor(
-    @Inject(InsightContacts) private readonly contacts: InsightContacts,
-    @Inject(HelpPages) private readonly pages: HelpPages,
-    @Inject(HelpPageMarks) private readonly marks: HelpPageMarks,
-    @Inject(AnswerTemplateUses) private readonly templates: AnswerTemplateUses,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly contacts: InsightContacts,
+    private readonly pages: HelpPages,
+    private readonly marks: HelpPageMarks,
+    private readonly templates: AnswerTemplateUses,
+    private readonly clock: Clock,
   ) {}
 
   async report(query: ReportPeriodQuery): Promise<HelpInsightsReportView> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@inquiry-router/runtime';
 import type { IncidentSuggestionRecord } from '@inquiry-router/persistence';
 import { IncidentSuggestionStore } from './incident-suggestions.ports';
@@ -13,8 +13,8 @@ export class DecideIncidentSuggestion {
   private readonly log = new Logger(DecideIncidentSuggestion.name);
 
   constructor(
-    @Inject(IncidentSuggestionStore) private readonly suggestions: IncidentSuggestionStore,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly suggestions: IncidentSuggestionStore,
+    private readonly clock: Clock,
   ) {}
 
   confirm(id: string, noticeId: string, actor: string): Promise<IncidentSuggestionRecord> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { categoryRises, mayBeSuggestedAgain, riseWindows } from '@inquiry-router/notices';
 import type { IncidentSuggestionRecord } from '@inquiry-router/persistence';
 import { ContactCounts, IncidentSuggestionStore } from './incident-suggestions.ports';
@@ -16,8 +16,8 @@ export class DetectContactRises {
   private readonly log = new Logger(DetectContactRises.name);
 
   constructor(
-    @Inject(ContactCounts) private readonly contacts: ContactCounts,
-    @Inject(IncidentSuggestionStore) private readonly suggestions: IncidentSuggestionStore,
+    private readonly contacts: ContactCounts,
+    private readonly suggestions: IncidentSuggestionStore,
   ) {}
 
   /** Looks for rises in the window ending at `now`; returns the suggestions made or brought up to date. */

@@ -1,4 +1,4 @@
-import { Body, Inject, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, Endpoint, EndpointAnswers, Operators } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { IncidentSuggestionStore } from './incident-suggestions.ports';
@@ -16,8 +16,8 @@ const decision: EndpointAnswers = {
 @ApiController('incident-suggestions')
 export class IncidentSuggestionsController {
   constructor(
-    @Inject(IncidentSuggestionStore) private readonly suggestions: IncidentSuggestionStore,
-    @Inject(DecideIncidentSuggestion) private readonly decide: DecideIncidentSuggestion,
+    private readonly suggestions: IncidentSuggestionStore,
+    private readonly decide: DecideIncidentSuggestion,
   ) {}
 
   @Endpoint('GET', '', Operators, {

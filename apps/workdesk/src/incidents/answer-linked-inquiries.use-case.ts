@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { languageOrBokmal, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { isRefusal, resolveForIncident } from '@inquiry-router/inquiry';
 import { LiveQueues } from '@inquiry-router/live-queues';
@@ -27,11 +27,11 @@ export class AnswerLinkedInquiries {
   private readonly log = new Logger(AnswerLinkedInquiries.name);
 
   constructor(
-    @Inject(IncidentResolutions) private readonly resolutions: IncidentResolutions,
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly resolutions: IncidentResolutions,
+    private readonly queues: LiveQueues,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   /** Answers what is left of every unfinished resolution; returns how many links it answered. */

@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { DomainError, IncidentResolutionView, LinkedInquiryView, NoticeIdPattern } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint, RoleSet, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -18,9 +18,9 @@ function checkedId(id: string): string {
 @ApiController('notices')
 export class IncidentsController {
   constructor(
-    @Inject(IncidentLinkList) private readonly links: IncidentLinkList,
-    @Inject(IncidentResolutions) private readonly resolutions: IncidentResolutions,
-    @Inject(StartIncidentResolution) private readonly startResolution: StartIncidentResolution,
+    private readonly links: IncidentLinkList,
+    private readonly resolutions: IncidentResolutions,
+    private readonly startResolution: StartIncidentResolution,
   ) {}
 
   /** The inquiries linked to the incident, oldest link first. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError, IncidentResolutionView, NoticeTextView } from '@inquiry-router/contracts';
 import type { IncidentResolutionRecord } from '@inquiry-router/persistence';
 import { IncidentResolutions } from './incidents.ports';
@@ -14,7 +14,7 @@ export const resolutionView = ({ text: _text, ...view }: IncidentResolutionRecor
  */
 @Injectable()
 export class StartIncidentResolution {
-  constructor(@Inject(IncidentResolutions) private readonly resolutions: IncidentResolutions) {}
+  constructor(private readonly resolutions: IncidentResolutions) {}
 
   async execute(noticeId: string, text: NoticeTextView, startedBy: string): Promise<IncidentResolutionView> {
     const started = await this.resolutions.start(noticeId, text, startedBy);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { InquirerView } from '@inquiry-router/contracts';
 import { Clock } from '@inquiry-router/runtime';
 import { Inquirers } from './inquirers.ports';
@@ -15,9 +15,9 @@ export class DecideLinkSuggestion {
   private readonly log = new Logger(DecideLinkSuggestion.name);
 
   constructor(
-    @Inject(Inquirers) private readonly inquirers: Inquirers,
-    @Inject(ReadInquirer) private readonly readInquirer: ReadInquirer,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly inquirers: Inquirers,
+    private readonly readInquirer: ReadInquirer,
+    private readonly clock: Clock,
   ) {}
 
   /** Returns the quoting inquiry's person, now the referenced contact's. */

@@ -1,4 +1,4 @@
-import { Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import type { InquirerAuditEntryView, PersonalDataReadView } from '@inquiry-router/contracts';
 import { Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -15,8 +15,8 @@ import { InquirerLogQuery } from './inquirer.requests';
 @ApiController('inquirers', 'inquirers/:inquirerId')
 export class InquirerLogController {
   constructor(
-    @Inject(PersonalDataReads) private readonly reads: PersonalDataReads,
-    @Inject(Inquirers) private readonly inquirers: Inquirers,
+    private readonly reads: PersonalDataReads,
+    private readonly inquirers: Inquirers,
   ) {}
 
   @Endpoint('GET', 'reads', Supervisors, {

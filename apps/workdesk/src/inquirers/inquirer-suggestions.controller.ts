@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import type { InquirerView } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, EndpointAnswers } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -19,7 +19,7 @@ const decision: EndpointAnswers = {
  */
 @ApiController('inquirers', 'inquirer-suggestions')
 export class InquirerSuggestionsController {
-  constructor(@Inject(DecideLinkSuggestion) private readonly decide: DecideLinkSuggestion) {}
+  constructor(private readonly decide: DecideLinkSuggestion) {}
 
   @Endpoint('POST', ':id/confirm', Advisers, {
     ...decision,

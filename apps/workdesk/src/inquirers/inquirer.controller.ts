@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import type { InquirerView } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -17,9 +17,9 @@ import { SplitInquirer } from './split-inquirer.use-case';
 @ApiController('inquirers', 'inquiries/:id/inquirer')
 export class InquirerController {
   constructor(
-    @Inject(ReadInquirer) private readonly readInquirer: ReadInquirer,
-    @Inject(MergeInquirers) private readonly mergeInquirers: MergeInquirers,
-    @Inject(SplitInquirer) private readonly splitInquirer: SplitInquirer,
+    private readonly readInquirer: ReadInquirer,
+    private readonly mergeInquirers: MergeInquirers,
+    private readonly splitInquirer: SplitInquirer,
   ) {}
 
   @Endpoint('GET', '', Advisers, {

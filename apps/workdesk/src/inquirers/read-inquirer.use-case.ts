@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { InquirerView } from '@inquiry-router/contracts';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
 import { Inquirers } from './inquirers.ports';
@@ -10,7 +10,7 @@ export const ContactsShown = 50;
 /** The inquiry's person: how the inquiry was recognised, their other contacts, the inquiry's open suggestions. */
 @Injectable()
 export class ReadInquirer {
-  constructor(@Inject(Inquirers) private readonly inquirers: Inquirers) {}
+  constructor(private readonly inquirers: Inquirers) {}
 
   async execute(inquiryId: string): Promise<InquirerView> {
     const record = await this.inquirers.inquirerOf(inquiryId, ContactsShown);

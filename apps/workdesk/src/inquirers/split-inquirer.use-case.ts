@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { InquirerView } from '@inquiry-router/contracts';
 import { Clock } from '@inquiry-router/runtime';
 import { InquiryNotFound } from '../inquiries/reclassify-inquiry.use-case';
@@ -12,9 +12,9 @@ export class SplitInquirer {
   private readonly log = new Logger(SplitInquirer.name);
 
   constructor(
-    @Inject(Inquirers) private readonly inquirers: Inquirers,
-    @Inject(ReadInquirer) private readonly readInquirer: ReadInquirer,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly inquirers: Inquirers,
+    private readonly readInquirer: ReadInquirer,
+    private readonly clock: Clock,
   ) {}
 
   async execute(inquiryId: string, actor: string, note: string): Promise<InquirerView> {

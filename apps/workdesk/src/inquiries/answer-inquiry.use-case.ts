@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { languageOrBokmal, OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { unfilledPlaceholders } from '@inquiry-router/answer-templates';
@@ -21,9 +21,9 @@ import { workEvent } from '../work/work-events';
 @Injectable()
 export class AnswerInquiry {
   constructor(
-    @Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(AnswerTemplates) private readonly templates: AnswerTemplates,
+    private readonly act: ActOnHeldInquiry,
+    private readonly clock: Clock,
+    private readonly templates: AnswerTemplates,
   ) {}
 
   async execute(id: string, user: AuthenticatedUser, text: string, resolve: boolean, templateId?: string): Promise<InquiryRecord> {

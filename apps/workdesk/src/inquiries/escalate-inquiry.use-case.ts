@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { mentorFor } from '@inquiry-router/adviser-training';
 import { escalateInquiry, escalateToMentor, isRefusal } from '@inquiry-router/inquiry';
@@ -15,8 +15,8 @@ import { Competences } from '../training/training.ports';
 @Injectable()
 export class EscalateInquiry {
   constructor(
-    @Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry,
-    @Inject(Competences) private readonly competences: Competences,
+    private readonly act: ActOnHeldInquiry,
+    private readonly competences: Competences,
   ) {}
 
   async execute(id: string, user: AuthenticatedUser, note: string): Promise<InquiryRecord> {

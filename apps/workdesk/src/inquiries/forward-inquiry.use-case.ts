@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { DomainError, InquiryForwarded, RoutingDecision, Topics, withAddedReasons } from '@inquiry-router/contracts';
 import { forwardInquiry, isRefusal } from '@inquiry-router/inquiry';
@@ -23,9 +23,9 @@ export class UnknownAgency extends DomainError {
 @Injectable()
 export class ForwardInquiry {
   constructor(
-    @Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry,
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly act: ActOnHeldInquiry,
+    private readonly policy: RoutingPolicySource,
+    private readonly clock: Clock,
   ) {}
 
   async execute(id: string, user: AuthenticatedUser, agency: string, note: string): Promise<InquiryRecord> {

@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { Inquiry } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { Endpoint, Supervisors, SupportStaff } from '@inquiry-router/access';
@@ -12,9 +12,9 @@ import { oneInquiry, ReadsPersonalData } from '../personal-data-reads/reads-pers
 @ApiController('inquiries')
 export class InquiriesController {
   constructor(
-    @Inject(ReceiveInquiries) private readonly receive: ReceiveInquiries,
-    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly receive: ReceiveInquiries,
+    private readonly inquiries: InquiryRecords,
+    private readonly clock: Clock,
   ) {}
 
   /** Generic intake (until every channel has its adapter): accepted once Kafka has it. */

@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse } from '@nestjs/swagger';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, EndpointAnswers } from '@inquiry-router/access';
 import type { InquiryRecord } from '@inquiry-router/persistence';
@@ -35,12 +35,12 @@ const onHeldInquiry: EndpointAnswers = { ok: { type: InquiryView }, forbidden: '
 @ApiConflictResponse({ description: 'the inquiry is not in a state for this (not reserved for you, lapsed, not accepted, already there)' })
 export class InquiryActionsController {
   constructor(
-    @Inject(AcceptInquiry) private readonly acceptInquiry: AcceptInquiry,
-    @Inject(AnswerInquiry) private readonly answerInquiry: AnswerInquiry,
-    @Inject(EscalateInquiry) private readonly escalateInquiry: EscalateInquiry,
-    @Inject(ForwardInquiry) private readonly forwardInquiry: ForwardInquiry,
-    @Inject(SendToServicedesk) private readonly sendToServicedesk: SendToServicedesk,
-    @Inject(PutBackInquiry) private readonly putBackInquiry: PutBackInquiry,
+    private readonly acceptInquiry: AcceptInquiry,
+    private readonly answerInquiry: AnswerInquiry,
+    private readonly escalateInquiry: EscalateInquiry,
+    private readonly forwardInquiry: ForwardInquiry,
+    private readonly sendToServicedesk: SendToServicedesk,
+    private readonly putBackInquiry: PutBackInquiry,
   ) {}
 
   /** Takes the inquiry reserved for the caller (before the reservation lapses). */

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import { ExampleLabel, InquiryEntity } from '@inquiry-router/persistence';
@@ -12,8 +12,8 @@ import { CorrectionExamples } from '../workdesk.ports';
 @Injectable()
 export class PublishReclassification {
   constructor(
-    @Inject(CorrectionExamples) private readonly examples: CorrectionExamples,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly examples: CorrectionExamples,
+    private readonly outbox: Outbox,
   ) {}
 
   async execute(

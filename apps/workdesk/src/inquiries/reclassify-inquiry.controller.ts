@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, Endpoint, SupportStaff } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { ReclassifyInquiryRequest } from './reclassify-inquiry.request';
@@ -7,7 +7,7 @@ import { ReclassificationAccepted, toReclassificationAccepted } from './reclassi
 
 @ApiController('inquiries')
 export class ReclassifyInquiryController {
-  constructor(@Inject(ReclassifyInquiry) private readonly reclassify: ReclassifyInquiry) {}
+  constructor(private readonly reclassify: ReclassifyInquiry) {}
 
   /** Corrects the decision: the router re-routes the inquiry, and the correction is kept as a labelled example. */
   @Endpoint('POST', ':id/reclassify', SupportStaff, {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError, InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { AuthenticatedUser, holdsAny, Supervisors } from '@inquiry-router/access';
@@ -20,10 +20,10 @@ export class InquiryNotFound extends DomainError {
 @Injectable()
 export class ReclassifyInquiry {
   constructor(
-    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
-    @Inject(RoutingPolicySource) private readonly policySource: RoutingPolicySource,
-    @Inject(PublishReclassification) private readonly publish: PublishReclassification,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly inquiries: InquiryRecords,
+    private readonly policySource: RoutingPolicySource,
+    private readonly publish: PublishReclassification,
+    private readonly clock: Clock,
   ) {}
 
   async execute(

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import type { CaseType } from '@inquiry-router/contracts';
 import { sendInquiryToServicedesk } from '@inquiry-router/inquiry';
@@ -12,7 +12,7 @@ import { ActOnHeldInquiry } from '../work/act-on-held-inquiry';
  */
 @Injectable()
 export class SendToServicedesk {
-  constructor(@Inject(ActOnHeldInquiry) private readonly act: ActOnHeldInquiry) {}
+  constructor(private readonly act: ActOnHeldInquiry) {}
 
   execute(id: string, user: AuthenticatedUser, caseType: CaseType, note: string): Promise<InquiryRecord> {
     return this.act.move(id, user, { event: 'sent-to-servicedesk', to: 'servicedesk', caseType, note }, (row, actor) =>

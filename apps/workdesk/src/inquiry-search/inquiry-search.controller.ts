@@ -1,4 +1,4 @@
-import { Inject, Query } from '@nestjs/common';
+import { Query } from '@nestjs/common';
 import type { InquirySearchPageView } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, RoleSet } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -16,7 +16,7 @@ const InquirySearchers: RoleSet = [...Advisers, 'agency'];
  */
 @ApiController('inquiries')
 export class InquirySearchController {
-  constructor(@Inject(SearchInquiries) private readonly searchInquiries: SearchInquiries) {}
+  constructor(private readonly searchInquiries: SearchInquiries) {}
 
   @Endpoint('GET', 'search', InquirySearchers, {
     summary: 'inquiries by reference, sender, status, queue, agency, channel, time received and words of the text; newest first, paged',

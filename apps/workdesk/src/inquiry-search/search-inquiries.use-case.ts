@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { CaseIdPattern, DomainError, InquiryReferenceAlphabet, type Channel, type InquirySearchPageView } from '@inquiry-router/contracts';
 import type { AuthenticatedUser } from '@inquiry-router/access';
@@ -42,8 +42,8 @@ const partialTimes: [RegExp, { days: 1 } | { months: 1 } | { years: 1 }][] = [
 @Injectable()
 export class SearchInquiries {
   constructor(
-    @Inject(InquirySearch) private readonly inquiries: InquirySearch,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly inquiries: InquirySearch,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async execute(command: InquirySearchCommand, caller: AuthenticatedUser): Promise<InquirySearchPageView> {

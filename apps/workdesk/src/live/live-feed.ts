@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { catchError, defer, distinctUntilChanged, EMPTY, exhaustMap, map, Observable, shareReplay, timer } from 'rxjs';
 import type { LiveOverview } from '@inquiry-router/contracts';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -14,7 +14,7 @@ export class LiveFeed {
   readonly overviews: Observable<LiveOverview>;
   private readonly log = new Logger(LiveFeed.name);
 
-  constructor(@Inject(ReadLiveOverview) read: ReadLiveOverview, @Inject(WorkdeskEnv) env: WorkdeskEnv) {
+  constructor(read: ReadLiveOverview, env: WorkdeskEnv) {
     this.overviews = timer(0, env.LIVE_INTERVAL_MS).pipe(
       exhaustMap(() =>
         defer(() => read.execute()).pipe(

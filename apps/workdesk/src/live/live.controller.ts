@@ -1,4 +1,4 @@
-import { Inject, MessageEvent, Sse } from '@nestjs/common';
+import { MessageEvent, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import { interval, map, merge, Observable } from 'rxjs';
 import { Advisers, AllowQueryToken, Endpoint, Roles } from '@inquiry-router/access';
@@ -10,8 +10,8 @@ import { ReadLiveOverview } from './read-live-overview.use-case';
 @ApiController('live')
 export class LiveController {
   constructor(
-    @Inject(LiveFeed) private readonly feed: LiveFeed,
-    @Inject(ReadLiveOverview) private readonly read: ReadLiveOverview,
+    private readonly feed: LiveFeed,
+    private readonly read: ReadLiveOverview,
   ) {}
 
   /**

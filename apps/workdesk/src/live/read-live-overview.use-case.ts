@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { LiveOverview } from '@inquiry-router/contracts';
 import { Clock } from '@inquiry-router/runtime';
@@ -14,10 +14,10 @@ export function startOfOsloDay(now: Date): Date {
 @Injectable()
 export class ReadLiveOverview {
   constructor(
-    @Inject(LiveOverviewSource) private readonly overview: LiveOverviewSource,
-    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(IncidentCounts) private readonly incidents: IncidentCounts,
+    private readonly overview: LiveOverviewSource,
+    private readonly advisers: AdviserRoster,
+    private readonly clock: Clock,
+    private readonly incidents: IncidentCounts,
   ) {}
 
   async execute(now = this.clock.now()): Promise<LiveOverview> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { tokenHash } from '@inquiry-router/notices';
 import type { NoticeSubscriptionRecord } from '@inquiry-router/persistence';
 import { NoticeSubscriptionStore } from './notice-subscriptions.ports';
@@ -12,7 +12,7 @@ import { NoticeSubscriptionStore } from './notice-subscriptions.ports';
 export class ConfirmSubscription {
   private readonly log = new Logger(ConfirmSubscription.name);
 
-  constructor(@Inject(NoticeSubscriptionStore) private readonly subscriptions: NoticeSubscriptionStore) {}
+  constructor(private readonly subscriptions: NoticeSubscriptionStore) {}
 
   find(token: string): Promise<NoticeSubscriptionRecord | null> {
     return this.subscriptions.findByConfirmHash(tokenHash(token));

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
 import { DomainError, type Language } from '@inquiry-router/contracts';
 import { smtpRelay } from '@inquiry-router/runtime';
@@ -47,7 +47,7 @@ export function confirmationMail(language: Language, confirmUrl: string, webhook
 export class ConfirmationMailSender {
   private readonly transport: Transporter | null;
 
-  constructor(@Inject(WorkdeskEnv) private readonly env: WorkdeskEnv) {
+  constructor(private readonly env: WorkdeskEnv) {
     this.transport = smtpRelay(env.SMTP_RELAY_URL, env.NOTICE_MAIL_TIMEOUT_MS);
   }
 

@@ -1,4 +1,4 @@
-import { Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { Endpoint, Operators } from '@inquiry-router/access';
@@ -44,7 +44,7 @@ export function toDeliveryView(d: NoticeDeliverySummary): NoticeDeliveryView {
 /** Operators follow what was sent to subscribers; `?status=failed` is the failed-delivery view, and a failed one can be sent again. */
 @ApiController('notice subscriptions', 'notice-deliveries')
 export class NoticeDeliveriesController {
-  constructor(@Inject(NoticeDeliveryRecords) private readonly deliveries: NoticeDeliveryRecords) {}
+  constructor(private readonly deliveries: NoticeDeliveryRecords) {}
 
   @Endpoint('GET', '', Operators, { ok: { description: 'NoticeDeliveryView[], newest first' } })
   async list(@Query() query: NoticeDeliveriesQuery): Promise<NoticeDeliveryView[]> {

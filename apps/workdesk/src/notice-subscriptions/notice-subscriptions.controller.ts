@@ -1,4 +1,4 @@
-import { Body, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
@@ -25,8 +25,8 @@ export class NoticeSubscriptionsQuery {
 @ApiController('notice subscriptions', 'notice-subscriptions')
 export class NoticeSubscriptionsController {
   constructor(
-    @Inject(NoticeSubscriptionStore) private readonly subscriptions: NoticeSubscriptionStore,
-    @Inject(SubscribeByOperator) private readonly subscribe: SubscribeByOperator,
+    private readonly subscriptions: NoticeSubscriptionStore,
+    private readonly subscribe: SubscribeByOperator,
   ) {}
 
   @Endpoint('GET', '', Operators, { ok: { description: 'NoticeSubscriptionView[], newest first' } })

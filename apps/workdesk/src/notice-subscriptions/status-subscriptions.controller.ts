@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { NoticeSubscriptionRequest, SubscriptionTokenForm, SubscriptionTokenQuery } from './notice-subscription.requests';
@@ -18,9 +18,9 @@ const html = 'text/html; charset=utf-8';
 @Controller('status/subscriptions')
 export class StatusSubscriptionsController {
   constructor(
-    @Inject(SubscribeSelf) private readonly subscribe: SubscribeSelf,
-    @Inject(ConfirmSubscription) private readonly confirmation: ConfirmSubscription,
-    @Inject(Unsubscribe) private readonly unsubscribe: Unsubscribe,
+    private readonly subscribe: SubscribeSelf,
+    private readonly confirmation: ConfirmSubscription,
+    private readonly unsubscribe: Unsubscribe,
   ) {}
 
   @Post('')

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError, type NoticeSubscriptionView } from '@inquiry-router/contracts';
 import { tokenHash, unsubscribeToken } from '@inquiry-router/notices';
 import { inProduction } from '@inquiry-router/runtime';
@@ -19,8 +19,8 @@ export const aWebhookSecret = (): string => `whsec_${randomBytes(32).toString('b
 @Injectable()
 export class SubscribeByOperator {
   constructor(
-    @Inject(NoticeSubscriptionStore) private readonly subscriptions: NoticeSubscriptionStore,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly subscriptions: NoticeSubscriptionStore,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async execute(request: NoticeSubscriptionRequest, operator: string): Promise<NoticeSubscriptionView & { webhookSecret?: string }> {

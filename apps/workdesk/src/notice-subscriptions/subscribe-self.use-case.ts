@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { confirmationToken, tokenHash, unsubscribeToken } from '@inquiry-router/notices';
 import { inProduction, maskText } from '@inquiry-router/runtime';
@@ -23,9 +23,9 @@ export class SubscribeSelf {
   private readonly log = new Logger(SubscribeSelf.name);
 
   constructor(
-    @Inject(NoticeSubscriptionStore) private readonly subscriptions: NoticeSubscriptionStore,
-    @Inject(ConfirmationMailSender) private readonly mail: ConfirmationMailSender,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly subscriptions: NoticeSubscriptionStore,
+    private readonly mail: ConfirmationMailSender,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async execute(request: NoticeSubscriptionRequest): Promise<void> {

@@ -1,4 +1,4 @@
-import { Body, Inject, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, Endpoint, Operators } from '@inquiry-router/access';
 import type { NoticeComponentView, NoticeView } from '@inquiry-router/contracts';
 import { ApiController } from '@inquiry-router/runtime';
@@ -17,9 +17,9 @@ const InvalidNotice =
 @ApiController('notices')
 export class NoticesController {
   constructor(
-    @Inject(ReadNotices) private readonly read: ReadNotices,
-    @Inject(RegisterNotice) private readonly register: RegisterNotice,
-    @Inject(UpdateNotice) private readonly update: UpdateNotice,
+    private readonly read: ReadNotices,
+    private readonly register: RegisterNotice,
+    private readonly update: UpdateNotice,
   ) {}
 
   // Before `:id`, which would take "components" for an id.

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { NoticeComponentView, NoticeView } from '@inquiry-router/contracts';
 import { inForce, upcoming } from '@inquiry-router/notices';
 import { Clock } from '@inquiry-router/runtime';
@@ -14,8 +14,8 @@ const ListLimit = 500;
 @Injectable()
 export class ReadNotices {
   constructor(
-    @Inject(NoticeRecords) private readonly records: NoticeRecords,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly records: NoticeRecords,
+    private readonly clock: Clock,
   ) {}
 
   /** Newest first: in force now (`active`), announced ahead (`upcoming`), ended, or all. */

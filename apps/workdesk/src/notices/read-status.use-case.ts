@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NoticeEnvironments, type StatusSummaryView } from '@inquiry-router/contracts';
 import { componentStatuses, inForce, upcoming } from '@inquiry-router/notices';
 import { Clock } from '@inquiry-router/runtime';
@@ -12,8 +12,8 @@ const RecentDays = 30;
 @Injectable()
 export class ReadStatus {
   constructor(
-    @Inject(NoticeRecords) private readonly records: NoticeRecords,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly records: NoticeRecords,
+    private readonly clock: Clock,
   ) {}
 
   async summary(): Promise<StatusSummaryView> {

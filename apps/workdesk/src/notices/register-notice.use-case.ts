@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { NoticeView } from '@inquiry-router/contracts';
 import { Outbox } from '@inquiry-router/messaging';
 import { initialStatus } from '@inquiry-router/notices';
@@ -18,10 +18,10 @@ export class RegisterNotice {
   private readonly log = new Logger(RegisterNotice.name);
 
   constructor(
-    @Inject(NoticeRecords) private readonly records: NoticeRecords,
-    @Inject(NoticeChanges) private readonly changes: NoticeChanges,
-    @Inject(Outbox) private readonly outbox: Outbox,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly records: NoticeRecords,
+    private readonly changes: NoticeChanges,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   async execute(request: RegisterNoticeRequest, actor: string): Promise<NoticeView> {

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DomainError, isLanguage, Languages, type Language, type StatusSummaryView } from '@inquiry-router/contracts';
 import { ReadStatus } from './read-status.use-case';
@@ -39,8 +39,8 @@ export class StatusController {
   private readonly links: StatusPageLinks;
 
   constructor(
-    @Inject(ReadStatus) private readonly status: ReadStatus,
-    @Inject(WorkdeskEnv) env: WorkdeskEnv,
+    private readonly status: ReadStatus,
+    env: WorkdeskEnv,
   ) {
     const page = `${env.statusPublicUrl}/status`;
     this.links = { page, stylesheet: `${page}/status.css`, jsonFeed: `${page}/feed.json`, atomFeed: `${page}/feed.atom` };

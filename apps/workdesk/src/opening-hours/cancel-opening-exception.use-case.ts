@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { OpeningExceptionRecord } from '@inquiry-router/persistence';
 import { OpeningExceptions } from '../workdesk.ports';
 
@@ -7,7 +7,7 @@ import { OpeningExceptions } from '../workdesk.ports';
 export class CancelOpeningException {
   private readonly log = new Logger(CancelOpeningException.name);
 
-  constructor(@Inject(OpeningExceptions) private readonly calendar: OpeningExceptions) {}
+  constructor(private readonly calendar: OpeningExceptions) {}
 
   /** The removed exception, or null when there is none with this id. */
   async execute(id: string, cancelledBy: string): Promise<OpeningExceptionRecord | null> {

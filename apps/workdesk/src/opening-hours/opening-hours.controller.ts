@@ -1,4 +1,4 @@
-import { Body, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors, SupportStaff } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -16,10 +16,10 @@ import { SetServiceLevelTarget } from './set-service-level-target.use-case';
 @ApiController('opening-hours')
 export class OpeningHoursController {
   constructor(
-    @Inject(ReadOpeningHours) private readonly read: ReadOpeningHours,
-    @Inject(OrderOpeningException) private readonly order: OrderOpeningException,
-    @Inject(CancelOpeningException) private readonly cancel: CancelOpeningException,
-    @Inject(SetServiceLevelTarget) private readonly targets: SetServiceLevelTarget,
+    private readonly read: ReadOpeningHours,
+    private readonly order: OrderOpeningException,
+    private readonly cancel: CancelOpeningException,
+    private readonly targets: SetServiceLevelTarget,
   ) {}
 
   @Endpoint('GET', '', SupportStaff, {

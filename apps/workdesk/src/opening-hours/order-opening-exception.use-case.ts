@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { defaultCalendar, InvalidCalendarError, parseExceptions } from '@inquiry-router/opening-hours';
 import { OpeningExceptionRecord } from '@inquiry-router/persistence';
@@ -16,8 +16,8 @@ export class OrderOpeningException {
   private readonly log = new Logger(OrderOpeningException.name);
 
   constructor(
-    @Inject(OpeningExceptions) private readonly calendar: OpeningExceptions,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly calendar: OpeningExceptions,
+    private readonly clock: Clock,
   ) {}
 
   async execute(order: OrderOpeningExceptionRequest, orderedBy: string, now = this.clock.now()): Promise<OpeningExceptionRecord> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import {
   defaultCalendar,
@@ -22,8 +22,8 @@ const DefaultDays = 14;
 @Injectable()
 export class ReadOpeningHours {
   constructor(
-    @Inject(OpeningExceptions) private readonly repository: OpeningExceptions,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly repository: OpeningExceptions,
+    private readonly clock: Clock,
   ) {}
 
   async exceptions(range: { from?: string; to?: string }): Promise<OpeningExceptionRecord[]> {

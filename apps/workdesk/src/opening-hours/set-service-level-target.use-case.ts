@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InvalidCalendarError, parseServiceLevelRules } from '@inquiry-router/opening-hours';
 import type { ServiceLevelTargetRow } from '@inquiry-router/persistence';
 import { ServiceLevelTargets } from '../workdesk.ports';
@@ -13,7 +13,7 @@ import { SetServiceLevelTargetRequest } from './opening-hours.requests';
 export class SetServiceLevelTarget {
   private readonly log = new Logger(SetServiceLevelTarget.name);
 
-  constructor(@Inject(ServiceLevelTargets) private readonly targets: ServiceLevelTargets) {}
+  constructor(private readonly targets: ServiceLevelTargets) {}
 
   list(): Promise<ServiceLevelTargetRow[]> {
     return this.targets.serviceLevelTargets();

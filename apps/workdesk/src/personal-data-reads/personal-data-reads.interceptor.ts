@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { mergeMap, Observable } from 'rxjs';
 import type { AuthenticatedUser } from '@inquiry-router/access';
@@ -14,9 +14,9 @@ import { PersonalDataInAnswer, READS_PERSONAL_DATA } from './reads-personal-data
 @Injectable()
 export class PersonalDataReadsInterceptor implements NestInterceptor {
   constructor(
-    @Inject(Reflector) private readonly reflector: Reflector,
-    @Inject(PersonalDataReads) private readonly reads: PersonalDataReads,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly reflector: Reflector,
+    private readonly reads: PersonalDataReads,
+    private readonly clock: Clock,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {

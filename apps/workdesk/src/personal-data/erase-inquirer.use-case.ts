@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, PersonalDataErasureView } from '@inquiry-router/contracts';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { PersonalDataStore } from './personal-data.ports';
@@ -14,8 +14,8 @@ export class EraseInquirer {
   private readonly log = new Logger(EraseInquirer.name);
 
   constructor(
-    @Inject(PersonalDataStore) private readonly store: PersonalDataStore,
-    @Inject(ErasePersonalData) private readonly erase: ErasePersonalData,
+    private readonly store: PersonalDataStore,
+    private readonly erase: ErasePersonalData,
   ) {}
 
   async execute(inquirerId: string, note: string, user: AuthenticatedUser): Promise<PersonalDataErasureView> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PersonalDataInRedis } from '@inquiry-router/live-queues';
 import type { ErasureRequest } from '@inquiry-router/persistence';
 import { PersonalDataStore } from './personal-data.ports';
@@ -28,8 +28,8 @@ export interface ErasureOutcome {
 @Injectable()
 export class ErasePersonalData {
   constructor(
-    @Inject(PersonalDataStore) private readonly store: PersonalDataStore,
-    @Inject(PersonalDataInRedis) private readonly redis: PersonalDataInRedis,
+    private readonly store: PersonalDataStore,
+    private readonly redis: PersonalDataInRedis,
   ) {}
 
   async execute(ids: readonly string[], request: ErasureRequest): Promise<ErasureOutcome> {

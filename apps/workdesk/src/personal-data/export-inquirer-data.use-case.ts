@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError, PersonalDataExportView } from '@inquiry-router/contracts';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Clock } from '@inquiry-router/runtime';
@@ -8,8 +8,8 @@ import { PersonalDataStore } from './personal-data.ports';
 @Injectable()
 export class ExportInquirerData {
   constructor(
-    @Inject(PersonalDataStore) private readonly store: PersonalDataStore,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly store: PersonalDataStore,
+    private readonly clock: Clock,
   ) {}
 
   async execute(inquirerId: string, user: AuthenticatedUser): Promise<PersonalDataExportView> {

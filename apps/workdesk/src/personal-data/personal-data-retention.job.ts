@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { retentionCutoff } from '@inquiry-router/inquirer';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { PersonalDataStore } from './personal-data.ports';
@@ -17,9 +17,9 @@ export class PersonalDataRetention {
   private readonly log = new Logger(PersonalDataRetention.name);
 
   constructor(
-    @Inject(PersonalDataStore) private readonly store: PersonalDataStore,
-    @Inject(ErasePersonalData) private readonly erase: ErasePersonalData,
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
+    private readonly store: PersonalDataStore,
+    private readonly erase: ErasePersonalData,
+    private readonly queues: LiveQueues,
   ) {}
 
   /** Erases unless another instance has this period's turn. */

@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import { DomainError, PersonalDataErasureView, PersonalDataExportView } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -17,8 +17,8 @@ function checkedId(id: string): string {
 @ApiController('personal-data', 'inquirers')
 export class PersonalDataController {
   constructor(
-    @Inject(ExportInquirerData) private readonly exportData: ExportInquirerData,
-    @Inject(EraseInquirer) private readonly eraseInquirer: EraseInquirer,
+    private readonly exportData: ExportInquirerData,
+    private readonly eraseInquirer: EraseInquirer,
   ) {}
 
   /**

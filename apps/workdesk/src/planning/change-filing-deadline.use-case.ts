@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { FilingDeadlineFields, FilingDeadlineRecord } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { FilingDeadlineStore } from './planning.ports';
@@ -16,8 +16,8 @@ export class ChangeFilingDeadline {
   private readonly log = new Logger(ChangeFilingDeadline.name);
 
   constructor(
-    @Inject(FilingDeadlineStore) private readonly store: FilingDeadlineStore,
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
+    private readonly store: FilingDeadlineStore,
+    private readonly policy: RoutingPolicySource,
   ) {}
 
   async update(id: string, request: UpdateFilingDeadlineRequest, actor: string): Promise<FilingDeadlineRecord> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { FilingDeadlineStore } from './planning.ports';
 import { DuplicateFilingDeadline } from './filing-deadline-errors';
@@ -12,8 +12,8 @@ export class CreateFilingDeadline {
   private readonly log = new Logger(CreateFilingDeadline.name);
 
   constructor(
-    @Inject(FilingDeadlineStore) private readonly store: FilingDeadlineStore,
-    @Inject(RoutingPolicySource) private readonly policy: RoutingPolicySource,
+    private readonly store: FilingDeadlineStore,
+    private readonly policy: RoutingPolicySource,
   ) {}
 
   async execute(request: CreateFilingDeadlineRequest, actor: string): Promise<FilingDeadlineRecord> {

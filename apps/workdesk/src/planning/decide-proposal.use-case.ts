@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { ProposalRecord } from '@inquiry-router/persistence';
 import { OrderOpeningException } from '../opening-hours/order-opening-exception.use-case';
 import { PlanningStore } from './planning.ports';
@@ -15,8 +15,8 @@ export class DecideProposal {
   private readonly log = new Logger(DecideProposal.name);
 
   constructor(
-    @Inject(PlanningStore) private readonly store: PlanningStore,
-    @Inject(OrderOpeningException) private readonly order: OrderOpeningException,
+    private readonly store: PlanningStore,
+    private readonly order: OrderOpeningException,
   ) {}
 
   async accept(id: string, actor: string): Promise<ProposalRecord> {

@@ -1,4 +1,4 @@
-import { Body, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { ChangeFilingDeadline } from './change-filing-deadline.use-case';
@@ -19,9 +19,9 @@ const InvalidDeadline =
 @ApiController('planning', 'planning/deadlines')
 export class FilingDeadlinesController {
   constructor(
-    @Inject(ReadFilingDeadlines) private readonly read: ReadFilingDeadlines,
-    @Inject(CreateFilingDeadline) private readonly create: CreateFilingDeadline,
-    @Inject(ChangeFilingDeadline) private readonly change: ChangeFilingDeadline,
+    private readonly read: ReadFilingDeadlines,
+    private readonly create: CreateFilingDeadline,
+    private readonly change: ChangeFilingDeadline,
   ) {}
 
   @Endpoint('GET', '', Supervisors, {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { type Competence } from '@inquiry-router/adviser-training';
 import { Channels } from '@inquiry-router/contracts';
@@ -20,9 +20,9 @@ export class KeepRoster {
   private readonly log = new Logger(KeepRoster.name);
 
   constructor(
-    @Inject(PlanningStore) private readonly store: PlanningStore,
-    @Inject(PlanSpan) private readonly planner: PlanSpan,
-    @Inject(RosterCompetences) private readonly competences: RosterCompetences,
+    private readonly store: PlanningStore,
+    private readonly planner: PlanSpan,
+    private readonly competences: RosterCompetences,
   ) {}
 
   async list(query: { from?: string; to?: string }): Promise<RosteredShift[]> {

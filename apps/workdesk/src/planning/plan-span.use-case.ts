@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { shiftStaffing, type Competence } from '@inquiry-router/adviser-training';
 import { Channels, type Channel } from '@inquiry-router/contracts';
@@ -79,13 +79,13 @@ export interface SpanPlan {
 @Injectable()
 export class PlanSpan {
   constructor(
-    @Inject(ContactHistory) private readonly history: ContactHistory,
-    @Inject(ForecastDeadlines) private readonly deadlines: ForecastDeadlines,
-    @Inject(OpeningExceptions) private readonly exceptions: OpeningExceptions,
-    @Inject(ServiceLevelTargets) private readonly targets: ServiceLevelTargets,
-    @Inject(PlanningStore) private readonly store: PlanningStore,
-    @Inject(RosterCompetences) private readonly competences: RosterCompetences,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly history: ContactHistory,
+    private readonly deadlines: ForecastDeadlines,
+    private readonly exceptions: OpeningExceptions,
+    private readonly targets: ServiceLevelTargets,
+    private readonly store: PlanningStore,
+    private readonly competences: RosterCompetences,
+    private readonly clock: Clock,
   ) {}
 
   /** The local dates asked for, checked: real dates, in order, at most `longestSpanDays`; by default the next two weeks. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { PlanningSettings } from '@inquiry-router/persistence';
 import { PlanningStore } from './planning.ports';
 import type { PlanningSettingsRequest } from './planning.requests';
@@ -8,7 +8,7 @@ import type { PlanningSettingsRequest } from './planning.requests';
 export class KeepPlanningSettings {
   private readonly log = new Logger(KeepPlanningSettings.name);
 
-  constructor(@Inject(PlanningStore) private readonly store: PlanningStore) {}
+  constructor(private readonly store: PlanningStore) {}
 
   read(): Promise<PlanningSettings> {
     return this.store.settings();

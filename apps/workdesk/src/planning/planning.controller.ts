@@ -1,4 +1,4 @@
-import { Body, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { DecideProposal } from './decide-proposal.use-case';
@@ -26,10 +26,10 @@ const NoHistory = 'less than two weeks of contact history before today: nothing 
 @ApiController('planning', 'planning')
 export class PlanningController {
   constructor(
-    @Inject(ReadPlanning) private readonly read: ReadPlanning,
-    @Inject(KeepRoster) private readonly roster: KeepRoster,
-    @Inject(DecideProposal) private readonly decide: DecideProposal,
-    @Inject(KeepPlanningSettings) private readonly settings: KeepPlanningSettings,
+    private readonly read: ReadPlanning,
+    private readonly roster: KeepRoster,
+    private readonly decide: DecideProposal,
+    private readonly settings: KeepPlanningSettings,
   ) {}
 
   @Endpoint('GET', 'overview', Supervisors, {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { occurrencesBetween } from '@inquiry-router/filing-deadlines';
 import type { FilingDeadlineRecord } from '@inquiry-router/persistence';
@@ -22,8 +22,8 @@ const longestRangeDays = 731;
 @Injectable()
 export class ReadFilingDeadlines {
   constructor(
-    @Inject(FilingDeadlineStore) private readonly store: FilingDeadlineStore,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly store: FilingDeadlineStore,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: DeadlineRangeQuery): Promise<FilingDeadlineListView> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Channels } from '@inquiry-router/contracts';
 import { dayOf } from '@inquiry-router/forecasting';
 import { simulateDay } from '@inquiry-router/staffing';
@@ -26,8 +26,8 @@ const callerPatienceSeconds = 180;
 @Injectable()
 export class ReadPlanning {
   constructor(
-    @Inject(PlanSpan) private readonly planner: PlanSpan,
-    @Inject(PlanningStore) private readonly store: PlanningStore,
+    private readonly planner: PlanSpan,
+    private readonly store: PlanningStore,
   ) {}
 
   async overview(query: { from?: string; to?: string }, actor: string): Promise<PlanningOverview> {

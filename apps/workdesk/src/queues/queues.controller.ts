@@ -1,4 +1,4 @@
-import { Inject, Param, Res } from '@nestjs/common';
+import { Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, QueueName, QueueNames } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
@@ -10,7 +10,7 @@ import { ReadsPersonalDataLoggedByWrite } from '../personal-data-reads/reads-per
 
 @ApiController('queues')
 export class QueuesController {
-  constructor(@Inject(ClaimWork) private readonly claimWork: ClaimWork) {}
+  constructor(private readonly claimWork: ClaimWork) {}
 
   /** The best inquiry of the queue the caller may take, now reserved for them until `reservedUntil`; 204 when none waits. */
   @Endpoint('POST', ':queue/claim', Advisers, {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { SurveyRecord } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
 import { readSurveyToken, surveyTokenHash } from '@inquiry-router/surveys';
@@ -23,9 +23,9 @@ export type SurveyAnswered =
 @Injectable()
 export class AnswerSurvey {
   constructor(
-    @Inject(SurveyStore) private readonly surveys: SurveyStore,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly surveys: SurveyStore,
+    private readonly clock: Clock,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async find(token: string): Promise<SurveyByLink> {

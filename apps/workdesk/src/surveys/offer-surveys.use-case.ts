@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { languageOrBokmal, OutboundMessage, partyIdentity, Topics } from '@inquiry-router/contracts';
 import { hashIdentityKey } from '@inquiry-router/inquirer';
 import { OutboxRelay } from '@inquiry-router/messaging';
@@ -30,10 +30,10 @@ export class OfferSurveys {
   private readonly log = new Logger(OfferSurveys.name);
 
   constructor(
-    @Inject(SurveyStore) private readonly surveys: SurveyStore,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
-    @Inject(Clock) private readonly clock: Clock,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly surveys: SurveyStore,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   /** Considers the inquiries resolved lately and not yet considered; returns how many. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { SatisfactionReportView, SurveyCommentsView } from '@inquiry-router/contracts';
 import { maskText } from '@inquiry-router/runtime';
 import { figuresOf, satisfactionBy } from '@inquiry-router/surveys';
@@ -7,7 +7,7 @@ import { SurveyStore } from './surveys.ports';
 /** The dashboard's satisfaction and waiting time for a period, and the comments with personal data masked. */
 @Injectable()
 export class ReadSatisfaction {
-  constructor(@Inject(SurveyStore) private readonly surveys: SurveyStore) {}
+  constructor(private readonly surveys: SurveyStore) {}
 
   async report(from: Date, to: Date): Promise<SatisfactionReportView> {
     const resolved = await this.surveys.resolvedBetween(from, to);

@@ -1,4 +1,4 @@
-import { Inject, Query } from '@nestjs/common';
+import { Query } from '@nestjs/common';
 import { DomainError, type SatisfactionReportView, type SurveyCommentsView } from '@inquiry-router/contracts';
 import { Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController, Clock } from '@inquiry-router/runtime';
@@ -10,8 +10,8 @@ import { SatisfactionReportDoc, SurveyCommentsDoc } from './surveys.views';
 @ApiController('satisfaction')
 export class SatisfactionController {
   constructor(
-    @Inject(ReadSatisfaction) private readonly satisfaction: ReadSatisfaction,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly satisfaction: ReadSatisfaction,
+    private readonly clock: Clock,
   ) {}
 
   @Endpoint('GET', '', Supervisors, {

@@ -9,7 +9,7 @@ import { SurveyAnswerLimit } from './surveys.ports';
 export class RedisSurveyAnswerLimit implements SurveyAnswerLimit {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async allow(client: string): Promise<boolean> {

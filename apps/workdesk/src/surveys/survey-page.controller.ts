@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { languageOrBokmal } from '@inquiry-router/contracts';
@@ -19,8 +19,8 @@ const html = 'text/html; charset=utf-8';
 @Controller('survey')
 export class SurveyPageController {
   constructor(
-    @Inject(AnswerSurvey) private readonly surveys: AnswerSurvey,
-    @Inject(SurveyAnswerLimit) private readonly limit: SurveyAnswerLimit,
+    private readonly surveys: AnswerSurvey,
+    private readonly limit: SurveyAnswerLimit,
   ) {}
 
   @Get('')

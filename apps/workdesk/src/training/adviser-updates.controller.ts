@@ -1,4 +1,4 @@
-import { Body, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Param, ParseUUIDPipe } from '@nestjs/common';
 import type { AdviserUpdateConfirmationsView, AdviserUpdateView, MyAdviserUpdateView } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -21,7 +21,7 @@ import {
  */
 @ApiController('adviser-updates')
 export class AdviserUpdatesController {
-  constructor(@Inject(KeepAdviserUpdates) private readonly updates: KeepAdviserUpdates) {}
+  constructor(private readonly updates: KeepAdviserUpdates) {}
 
   @Endpoint('POST', '', Supervisors, {
     summary: 'publishes an update to the advisers of its categories and queues',

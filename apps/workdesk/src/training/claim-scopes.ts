@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { claimBars, updateReaches, type AdviserUpdate, type ClaimBars, type Competence } from '@inquiry-router/adviser-training';
 import { AdviserUpdates, Competences } from './training.ports';
 
@@ -13,8 +13,8 @@ export interface ClaimScope {
 @Injectable()
 export class ClaimScopes {
   constructor(
-    @Inject(Competences) private readonly competences: Competences,
-    @Inject(AdviserUpdates) private readonly updates: AdviserUpdates,
+    private readonly competences: Competences,
+    private readonly updates: AdviserUpdates,
   ) {}
 
   async of(adviser: string): Promise<ClaimScope> {

@@ -1,4 +1,4 @@
-import { Body, Inject, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import type { AdviserCompetencesView, CompetenceAuditView, CompetenceView } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -22,8 +22,8 @@ import { AdviserNotOnRegister } from './training-errors';
 @ApiController('competences')
 export class CompetencesController {
   constructor(
-    @Inject(Competences) private readonly competences: Competences,
-    @Inject(SetCompetence) private readonly setCompetence: SetCompetence,
+    private readonly competences: Competences,
+    private readonly setCompetence: SetCompetence,
   ) {}
 
   @Endpoint('GET', '', Supervisors, {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { updateReaches } from '@inquiry-router/adviser-training';
 import type { AdviserUpdateConfirmation, AdviserUpdateFields, AdviserUpdateRecord } from '@inquiry-router/persistence';
 import { AdviserUpdates, Competences } from './training.ports';
@@ -20,8 +20,8 @@ export class KeepAdviserUpdates {
   private readonly log = new Logger(KeepAdviserUpdates.name);
 
   constructor(
-    @Inject(AdviserUpdates) private readonly updates: AdviserUpdates,
-    @Inject(Competences) private readonly competences: Competences,
+    private readonly updates: AdviserUpdates,
+    private readonly competences: Competences,
   ) {}
 
   async publish(fields: AdviserUpdateFields, actor: string): Promise<AdviserUpdateRecord> {

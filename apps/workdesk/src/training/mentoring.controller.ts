@@ -1,4 +1,3 @@
-import { Inject } from '@nestjs/common';
 import type { MenteeEscalationView } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -11,7 +10,7 @@ import { MenteeEscalationDoc, toMenteeEscalationView } from './training.views';
  */
 @ApiController('mentoring')
 export class MentoringController {
-  constructor(@Inject(Competences) private readonly competences: Competences) {}
+  constructor(private readonly competences: Competences) {}
 
   @Endpoint('GET', 'escalations', Advisers, {
     summary: 'what the caller’s trainees escalated to them and they still hold, oldest first',

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { competenceChangeRefusal, type CompetenceChange } from '@inquiry-router/adviser-training';
 import type { CompetenceRecord } from '@inquiry-router/persistence';
 import { Competences } from './training.ports';
@@ -9,7 +9,7 @@ import { AdviserNotOnRegister, CompetenceChangeRefused } from './training-errors
 export class SetCompetence {
   private readonly log = new Logger(SetCompetence.name);
 
-  constructor(@Inject(Competences) private readonly competences: Competences) {}
+  constructor(private readonly competences: Competences) {}
 
   /** The competence as it is now (null: removed). */
   async execute(change: CompetenceChange, actor: string): Promise<CompetenceRecord | null> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { acceptInquiry, isRefusal } from '@inquiry-router/inquiry';
 import { InquiryRecord } from '@inquiry-router/persistence';
 import { LiveQueues } from '@inquiry-router/live-queues';
@@ -13,11 +13,11 @@ import { workEvent } from './work-events';
 @Injectable()
 export class AcceptInquiry {
   constructor(
-    @Inject(WorkActions) private readonly actions: WorkActions,
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly actions: WorkActions,
+    private readonly queues: LiveQueues,
+    private readonly inquiries: InquiryRecords,
+    private readonly relay: OutboxRelay,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async execute(id: string, adviser: string): Promise<InquiryRecord> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { holdsAny, Supervisors, type AuthenticatedUser } from '@inquiry-router/access';
 import type { CaseType, QueueName } from '@inquiry-router/contracts';
 import { Actor, Decided, isRefusal, Refusal } from '@inquiry-router/inquiry';
@@ -31,11 +31,11 @@ export interface HeldMove {
 @Injectable()
 export class ActOnHeldInquiry {
   constructor(
-    @Inject(WorkActions) private readonly actions: WorkActions,
-    @Inject(InquiryRecords) private readonly inquiries: InquiryRecords,
-    @Inject(Requeue) private readonly requeue: Requeue,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly actions: WorkActions,
+    private readonly inquiries: InquiryRecords,
+    private readonly requeue: Requeue,
+    private readonly relay: OutboxRelay,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async execute(id: string, user: AuthenticatedUser, change: (row: WorkRow, actor: Actor) => HeldChange | Refusal): Promise<InquiryRecord> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Channels, isLanguage, QueueName, QueueNames, type TechnicalCategory } from '@inquiry-router/contracts';
 import { barsOn, claimCategorySlots, mayTakeCategory, type ClaimBars } from '@inquiry-router/adviser-training';
 import type { ClaimAttempt, InquiryRecord } from '@inquiry-router/persistence';
@@ -41,12 +41,12 @@ export const ClaimReadVia = 'claim';
 @Injectable()
 export class ClaimWork {
   constructor(
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(ClaimSessions) private readonly claims: ClaimSessions,
-    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly queues: LiveQueues,
+    private readonly claims: ClaimSessions,
+    private readonly policy: WorkPolicySource,
+    private readonly relay: OutboxRelay,
+    private readonly env: WorkdeskEnv,
+    private readonly clock: Clock,
   ) {}
 
   /** The reserved inquiry, or null when nothing the adviser may take is waiting; `onlyCategory`: of that technical category only. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { QueueNames } from '@inquiry-router/contracts';
 import { isRefusal, overflowInquiry } from '@inquiry-router/inquiry';
 import { LiveQueues, WorkPolicySource } from '@inquiry-router/live-queues';
@@ -20,13 +20,13 @@ const HeadPerSet = 200;
 @Injectable()
 export class OverflowCheck {
   constructor(
-    @Inject(WorkActions) private readonly actions: WorkActions,
-    @Inject(WaitingWork) private readonly waiting: WaitingWork,
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(Requeue) private readonly requeue: Requeue,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly actions: WorkActions,
+    private readonly waiting: WaitingWork,
+    private readonly queues: LiveQueues,
+    private readonly policy: WorkPolicySource,
+    private readonly requeue: Requeue,
+    private readonly relay: OutboxRelay,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async check(): Promise<number> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { isRefusal, releaseReservation } from '@inquiry-router/inquiry';
 import { LiveQueues } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -10,11 +10,11 @@ import { workEvent } from './work-events';
 @Injectable()
 export class ReleaseReservations {
   constructor(
-    @Inject(WorkActions) private readonly actions: WorkActions,
-    @Inject(WaitingWork) private readonly waiting: WaitingWork,
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly actions: WorkActions,
+    private readonly waiting: WaitingWork,
+    private readonly queues: LiveQueues,
+    private readonly relay: OutboxRelay,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async execute(adviser: string, reason: string, actor: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { WorkRow } from '@inquiry-router/persistence';
 import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-queues';
 
@@ -6,8 +6,8 @@ import { LiveQueues, queueScore, WorkPolicySource } from '@inquiry-router/live-q
 @Injectable()
 export class Requeue {
   constructor(
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
+    private readonly queues: LiveQueues,
+    private readonly policy: WorkPolicySource,
   ) {}
 
   async execute(row: Pick<WorkRow, 'id' | 'channel' | 'language' | 'receivedAt' | 'dueAt' | 'decision'>, queue: string): Promise<void> {

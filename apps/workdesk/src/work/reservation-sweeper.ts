@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { lapseReservation } from '@inquiry-router/inquiry';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
 import { WorkdeskEnv } from '../workdesk.env';
@@ -19,11 +19,11 @@ const LeaseMs = 30_000;
 @Injectable()
 export class ReservationSweeper {
   constructor(
-    @Inject(TakeSilentAdvisersOffline) private readonly silentAdvisers: TakeSilentAdvisersOffline,
-    @Inject(WorkActions) private readonly actions: WorkActions,
-    @Inject(LiveQueues) private readonly queues: LiveQueues,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
-    @Inject(WorkdeskEnv) private readonly env: WorkdeskEnv,
+    private readonly silentAdvisers: TakeSilentAdvisersOffline,
+    private readonly actions: WorkActions,
+    private readonly queues: LiveQueues,
+    private readonly relay: OutboxRelay,
+    private readonly env: WorkdeskEnv,
   ) {}
 
   async sweep(): Promise<void> {

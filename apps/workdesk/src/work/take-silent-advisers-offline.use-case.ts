@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AdviserRoster } from '../workdesk.ports';
 import { ReleaseReservations } from './release-reservations.use-case';
 
@@ -11,8 +11,8 @@ export class TakeSilentAdvisersOffline {
   private readonly log = new Logger(TakeSilentAdvisersOffline.name);
 
   constructor(
-    @Inject(AdviserRoster) private readonly advisers: AdviserRoster,
-    @Inject(ReleaseReservations) private readonly release: ReleaseReservations,
+    private readonly advisers: AdviserRoster,
+    private readonly release: ReleaseReservations,
   ) {}
 
   /** Those unheard of for `heartbeatTimeoutSeconds`. */

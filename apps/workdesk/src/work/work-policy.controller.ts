@@ -1,4 +1,4 @@
-import { Body, Inject, Param, Query } from '@nestjs/common';
+import { Body, Param, Query } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -21,8 +21,8 @@ const InvalidDocument = 'the document has problems (`problems` lists them with t
 @ApiController('work', 'work/policy')
 export class WorkPolicyController {
   constructor(
-    @Inject(WorkPolicySource) private readonly policy: WorkPolicySource,
-    @Inject(WorkPolicyDrafts) private readonly changes: WorkPolicyDrafts,
+    private readonly policy: WorkPolicySource,
+    private readonly changes: WorkPolicyDrafts,
   ) {}
 
   /** The distribution policy in force: channel weights, targets, reservation times, overflow and divert rules. */

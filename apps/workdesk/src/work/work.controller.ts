@@ -1,4 +1,4 @@
-import { Inject, Query, Res } from '@nestjs/common';
+import { Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -12,8 +12,8 @@ import { ReadsPersonalDataLoggedByWrite } from '../personal-data-reads/reads-per
 @ApiController('work')
 export class WorkController {
   constructor(
-    @Inject(ClaimWork) private readonly claimWork: ClaimWork,
-    @Inject(HeldWork) private readonly overview: HeldWork,
+    private readonly claimWork: ClaimWork,
+    private readonly overview: HeldWork,
   ) {}
 
   /** What the caller holds now: reserved for them (accept before `reservedUntil`) or accepted, oldest first. */

@@ -1,4 +1,4 @@
-import { Controller, Inject, InjectionToken, Provider, Type } from '@nestjs/common';
+import { Controller, InjectionToken, Provider, Type } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { OutboundMessage, Topics } from '@inquiry-router/contracts';
 import { ConsumedEvent } from '@inquiry-router/messaging';
@@ -13,7 +13,7 @@ import { DeliverOutboundMessages, OutboundChannel, outboundMessageConsumption, O
 export function outboundMessageHandler(adapter: string): Type<unknown> {
   @Controller()
   class OutboundMessageHandler {
-    constructor(@Inject(DeliverOutboundMessages) private readonly deliver: DeliverOutboundMessages) {}
+    constructor(private readonly deliver: DeliverOutboundMessages) {}
 
     @EventPattern(Topics.OutboundMessage, outboundMessageConsumption(`${adapter}-outbound`))
     async handle(@Payload() events: ConsumedEvent<OutboundMessage>[]): Promise<void> {

@@ -32,9 +32,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     @Inject(OutboxStore) private readonly store: OutboxStore,
-    @Inject(EventPublisher) private readonly publisher: EventPublisher,
-    @Inject(KafkaConnection) connection: KafkaConnection,
-    @Inject(ScheduledJobs) private readonly jobs: ScheduledJobs,
+    private readonly publisher: EventPublisher,
+    connection: KafkaConnection,
+    private readonly jobs: ScheduledJobs,
   ) {
     this.topics = AllTopics.flatMap((t) => [connection.topic(t), connection.deadLetterTopic(t)]);
   }

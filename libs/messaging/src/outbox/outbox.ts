@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { TopicName } from '@inquiry-router/contracts';
 import type { OutgoingEvent } from '../event-publisher';
 import { KafkaConnection } from '../kafka-connection';
@@ -13,8 +13,8 @@ import { OutboxRelay } from './outbox-relay';
 @Injectable()
 export class Outbox {
   constructor(
-    @Inject(KafkaConnection) private readonly connection: KafkaConnection,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+    private readonly connection: KafkaConnection,
+    private readonly relay: OutboxRelay,
   ) {}
 
   /** The events as outbox messages. The relay is asked to look shortly after, when the change has likely committed. */

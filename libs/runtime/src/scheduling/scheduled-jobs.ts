@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { NonOverlappingJob } from './non-overlapping-job';
 
@@ -16,7 +16,7 @@ export class ScheduledJobs implements OnModuleDestroy {
   private readonly log = new Logger(ScheduledJobs.name);
   private readonly jobs = new Map<string, NonOverlappingJob>();
 
-  constructor(@Inject(SchedulerRegistry) private readonly registry: SchedulerRegistry) {}
+  constructor(private readonly registry: SchedulerRegistry) {}
 
   /**
    * Runs `run` every `intervalMs` (first after one interval); `name` is unique in the app and names

@@ -52,7 +52,7 @@ export class DevelopmentCalls {
   private readonly calls = new Map<string, PlacedCall>();
 
   constructor(
-    @Inject(PhoneAdapterWebhooks) private readonly adapter: PhoneAdapterWebhooks,
+    private readonly adapter: PhoneAdapterWebhooks,
     @Inject(PhoneLineNumbers) private readonly numbers: PhoneLineNumbers,
   ) {}
 

@@ -1,4 +1,4 @@
-import { Body, Inject, Param } from '@nestjs/common';
+import { Body, Param } from '@nestjs/common';
 import type { DevelopmentPhoneView, PhoneCallStepView } from '@inquiry-router/contracts';
 import { Endpoint, SupportStaff } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -19,7 +19,7 @@ const AdapterProblems = {
  */
 @ApiController('development', 'development/phone')
 export class DevelopmentPhoneController {
-  constructor(@Inject(DevelopmentCalls) private readonly calls: DevelopmentCalls) {}
+  constructor(private readonly calls: DevelopmentCalls) {}
 
   @Endpoint('GET', '', SupportStaff, {
     summary: 'the numbers a call can be placed to, and whether calls can be placed (outside production only)',

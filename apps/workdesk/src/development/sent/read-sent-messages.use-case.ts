@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { SentChannel, SentMessagesView } from '@inquiry-router/contracts';
 import { callbackViews, newestFirst, sinkMessageViews, socialSpanOf } from './sent-messages';
 import { SentRecords, SentSinks } from './sent.ports';
@@ -11,8 +11,8 @@ import { SentRecords, SentSinks } from './sent.ports';
 @Injectable()
 export class ReadSentMessages {
   constructor(
-    @Inject(SentSinks) private readonly sinks: SentSinks,
-    @Inject(SentRecords) private readonly records: SentRecords,
+    private readonly sinks: SentSinks,
+    private readonly records: SentRecords,
   ) {}
 
   async execute(query: { channel?: SentChannel; limit: number }): Promise<SentMessagesView> {

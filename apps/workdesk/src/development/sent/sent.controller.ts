@@ -1,4 +1,4 @@
-import { Inject, Query } from '@nestjs/common';
+import { Query } from '@nestjs/common';
 import type { SentMessagesView } from '@inquiry-router/contracts';
 import { Endpoint, SupportStaff } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
@@ -9,7 +9,7 @@ import { SentMessagesDoc } from './sent.views';
 /** The development Sent page's list: everything the system sent, from the local sinks and the call-back tasks. Not mounted in production. */
 @ApiController('development/sent')
 export class SentController {
-  constructor(@Inject(ReadSentMessages) private readonly read: ReadSentMessages) {}
+  constructor(private readonly read: ReadSentMessages) {}
 
   @Endpoint('GET', '', SupportStaff, {
     summary:
