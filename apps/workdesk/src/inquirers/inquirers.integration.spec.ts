@@ -132,6 +132,7 @@ describe('knowing the inquirer: search, earlier contacts, merge and split, sugge
     });
     expect(await search(`q=${marker}&page=2&pageSize=2`)).toMatchObject({
       total: 5,
+      totalCapped: false,
       page: 2,
       pageSize: 2,
       items: [{ id: ids.olaNav }, { id: ids.kariTax }],

@@ -19,7 +19,9 @@ export class InquirySearchHitDoc implements InquirySearchHitView {
 
 export class InquirySearchPageDoc implements InquirySearchPageView {
   @ApiProperty({ type: [InquirySearchHitDoc], description: 'newest first' }) items: InquirySearchHitView[];
-  @ApiProperty({ description: 'how many inquiries match in all' }) total: number;
+  @ApiProperty({ description: 'how many inquiries match in all; with `totalCapped`, at least this many (counting stops at 10,000)' })
+  total: number;
+  @ApiProperty({ description: 'true when more than `total` inquiries match: narrow the search to see how many' }) totalCapped: boolean;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
 }

@@ -25,6 +25,8 @@ export interface InquirySearchCommand {
 }
 
 const zone = 'Europe/Oslo';
+/** Past this many matches a search says "more than" instead of counting on: a broad search stays quick. */
+export const SearchCountsUpTo = 10_000;
 const inquiryReference = new RegExp(`^IR-[${InquiryReferenceAlphabet}]{12}$`, 'i');
 /** A time given only to the day, month or year, and how far its end lies beyond its start. */
 const partialTimes: [RegExp, { days: 1 } | { months: 1 } | { years: 1 }][] = [
@@ -52,8 +54,9 @@ export class SearchInquiries {
     const found = await this.inquiries.search(this.criteriaOf(command), scopeOf(caller), {
       offset: (page - 1) * pageSize,
       limit: pageSize,
+      countUpTo: SearchCountsUpTo,
     });
-    return { items: found.rows.map(toInquirySearchHitView), total: found.total, page, pageSize };
+    return { items: found.rows.map(toInquirySearchHitView), total: found.total, totalCapped: found.totalCapped, page, pageSize };
   }
 
   private criteriaOf(command: InquirySearchCommand): InquirySearchCriteria {

@@ -68,7 +68,9 @@ export interface InquirySearchHitView {
 /** A page of search hits, newest first. */
 export interface InquirySearchPageView {
   items: InquirySearchHitView[];
+  /** How many match; when `totalCapped`, at least this many (the count stops there). */
   total: number;
+  totalCapped: boolean;
   page: number;
   pageSize: number;
 }

@@ -5,7 +5,7 @@ import { migratedAfresh, planNodesOf, privateDatabase, testDatabaseUrl } from '@
 import { InquirySearchCriteria, InquirySearchReader, InquirySearchScope } from './inquiry-search.reader';
 
 const everyInquiry: InquirySearchScope = { kind: 'every-inquiry' };
-const firstPage = { offset: 0, limit: 25 };
+const firstPage = { offset: 0, limit: 25, countUpTo: 10_000 };
 const keyOf = (n: number) => n.toString(16).padStart(64, '0');
 
 const texts = [
@@ -38,7 +38,7 @@ describe('InquirySearchReader', () => {
   const search = (criteria: InquirySearchCriteria, scope: InquirySearchScope = everyInquiry, page = firstPage) =>
     reader.search(criteria, scope, page);
   const idsOf = async (criteria: InquirySearchCriteria, scope: InquirySearchScope = everyInquiry) =>
-    (await search(criteria, scope, { offset: 0, limit: 100 })).rows.map((r) => r.id);
+    (await search(criteria, scope, { ...firstPage, limit: 100 })).rows.map((r) => r.id);
 
   beforeAll(async () => {
     db = await migratedAfresh(database, 'inquiry-search-test');
@@ -97,10 +97,26 @@ describe('InquirySearchReader', () => {
     expect((await search({ words: ['logg', 'bankid'] })).total).toBe(800);
     expect((await search({ words: ['bankid', 'skattemeldingen'] })).total).toBe(0);
     expect((await search({ words: ['spørsmål', 'bankid'] })).total).toBe(400);
-    const third = await search({ words: ['bankid'] }, everyInquiry, { offset: 50, limit: 25 });
+    const third = await search({ words: ['bankid'] }, everyInquiry, { ...firstPage, offset: 50 });
     expect(third.rows[0].id).toBe('s-0250');
     expect(third.total).toBe(800);
-    expect(await search({ words: ['bankid'] }, everyInquiry, { offset: 800, limit: 25 })).toEqual({ rows: [], total: 800 });
+    expect(await search({ words: ['bankid'] }, everyInquiry, { ...firstPage, offset: 800 })).toEqual({
+      rows: [],
+      total: 800,
+      totalCapped: false,
+    });
+  });
+
+  it('counts up to its cap and says so when more match, and still pages past the cap', async () => {
+    const capped = { ...firstPage, countUpTo: 799 };
+    expect(await search({ words: ['bankid'] }, everyInquiry, capped)).toMatchObject({ total: 799, totalCapped: true });
+    expect(await search({ words: ['bankid'] }, everyInquiry, { ...capped, countUpTo: 800 })).toMatchObject({
+      total: 800,
+      totalCapped: false,
+    });
+    const beyond = await search({ words: ['bankid'] }, everyInquiry, { ...capped, offset: 790, limit: 25 });
+    expect(beyond.rows.map((r) => r.id)).toEqual(Array.from({ length: 10 }, (_, k) => `s-${String((790 + k) * 5).padStart(4, '0')}`));
+    expect((await search({}, everyInquiry, { ...firstPage, countUpTo: 1000 })).totalCapped).toBe(true);
   });
 
   it('finds by reference, case, the sender’s key hashes, social account and part of a name', async () => {

@@ -47,6 +47,24 @@ const searchableWord = /^[\p{L}\p{N}]+$/u;
 /** `%`, `_` and `\` taken literally in a LIKE pattern. */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Where a search is in its results, and how far it counts them. */
+export interface InquirySearchPage {
+  offset: number;
+  limit: number;
+  /**
+   * Counting stops here: a broad search over years of contacts would otherwise count every row
+   * (seconds, at hundreds of thousands) only to say a number no one pages through.
+   */
+  countUpTo: number;
+}
+
+/** A page of hits and how many match: `total` exactly, or with `totalCapped` at least that many. */
+export interface InquirySearchHits {
+  rows: InquirySearchRow[];
+  total: number;
+  totalCapped: boolean;
+}
+
 /**
  * Finds inquiries for the advisers' search: by reference, sender, status, channel, queue, agency,
  * time received and words of the text, newest first, a page at a time. The generated history is
@@ -55,11 +73,7 @@ const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class InquirySearchReader {
   constructor(private readonly db: DataSource) {}
 
-  async search(
-    criteria: InquirySearchCriteria,
-    scope: InquirySearchScope,
-    page: { offset: number; limit: number },
-  ): Promise<{ rows: InquirySearchRow[]; total: number }> {
+  async search(criteria: InquirySearchCriteria, scope: InquirySearchScope, page: InquirySearchPage): Promise<InquirySearchHits> {
     const params: unknown[] = [];
     const param = (value: unknown) => {
       params.push(value);
@@ -87,11 +101,13 @@ export class InquirySearchReader {
     if (words.length > 0) where.push(`${textOf('i')} @@ to_tsquery('simple', ${param(words.map((w) => `${w}:*`).join(' & '))})`);
     const condition = where.join(' AND ');
 
-    const [{ total }]: { total: number }[] = await this.db.query(
-      `SELECT count(*)::int AS total FROM inquiries i WHERE ${condition}`,
-      params,
+    const [{ matching }]: { matching: number }[] = await this.db.query(
+      `SELECT count(*)::int AS matching FROM (SELECT 1 FROM inquiries i WHERE ${condition} LIMIT $${params.length + 1}) m`,
+      [...params, page.countUpTo + 1],
     );
-    if (total === 0 || page.offset >= total) return { rows: [], total };
+    const totalCapped = matching > page.countUpTo;
+    const total = Math.min(matching, page.countUpTo);
+    if (total === 0 || (!totalCapped && page.offset >= total)) return { rows: [], total, totalCapped };
     const hits: StoredHit[] = await this.db.query(
       `SELECT i.id, i.sender, ${inquirySummaryColumns('i', 'd')}
          FROM inquiries i LEFT JOIN routing_decisions d ON d.inquiry_id = i.id
@@ -102,6 +118,7 @@ export class InquirySearchReader {
     );
     return {
       total,
+      totalCapped,
       rows: hits.map((h) => ({
         id: h.id,
         sender: h.sender,

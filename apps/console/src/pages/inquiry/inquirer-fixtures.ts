@@ -53,12 +53,13 @@ export const inquirer: InquirerView = {
   ],
 };
 
-/** A page of hits as `GET /api/inquiries/search` answers. */
-export function searchPage(page: number, total: number, ids: string[]): InquirySearchPageView {
+/** A page of hits as `GET /api/inquiries/search` answers; `totalCapped` as when more match than it counts. */
+export function searchPage(page: number, total: number, ids: string[], totalCapped = false): InquirySearchPageView {
   return {
     page,
     pageSize: 25,
     total,
+    totalCapped,
     items: ids.map((id, n) => ({
       id,
       channel: 'email',

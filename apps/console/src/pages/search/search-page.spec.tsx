@@ -76,6 +76,26 @@ describe('SearchPage', () => {
     ).toBe('/search?q=bankid&channel=email&page=1');
   });
 
+  it('says "more than" when the count stopped at its cap, and pages on while the pages come back full', async () => {
+    api.fetch.mockImplementation((input: RequestInfo | URL) => {
+      const page = Number(new URL(urlOf(input), 'http://x').searchParams.get('page'));
+      // 10,000 counted and more match: page 400 is full, page 401 holds the last 3.
+      return answerJson(page === 400 ? searchPage(400, 10_000, ids(9976, 25), true) : searchPage(401, 10_000, ids(10_001, 3), true));
+    });
+    renderPage(['adviser'], '/search?page=400');
+    const results = await screen.findByRole('region', { name: 'Results' });
+    expect(within(results).getByTestId('search-total').textContent).toBe(
+      'More than 10,000 results; narrow the search to see how many. Showing 9,976–10,000 of more than 10,000',
+    );
+    const pages = within(results).getByRole('navigation', { name: 'Pages' });
+    expect(pages.textContent).toContain('Page 400 of more than 400');
+    await act(async () => void fireEvent.click(within(pages).getByRole('link', { name: 'Next page' })));
+    await waitFor(() => expect(screen.getByTestId('search-total').textContent).toContain('Showing 10,001–10,003 of more than 10,000'));
+    const last = within(screen.getByRole('navigation', { name: 'Pages' }));
+    expect(last.queryByRole('link', { name: 'Next page' })).toBeNull();
+    expect(last.getByRole('link', { name: 'Previous page' }).getAttribute('href')).toBe('/search?page=400');
+  });
+
   it('puts a search sent from the form into the address, from the first page', async () => {
     renderPage(['supervisor'], '/search');
     expect(await screen.findByText(/^Fill in what to search for/)).toBeTruthy();

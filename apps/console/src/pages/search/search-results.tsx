@@ -7,8 +7,9 @@ import { Link } from '../../router';
 
 /**
  * A page of hits, newest first: each leads to its inquiry (`pathOf`: an agency user's own view of
- * it), with what it was, from whom, where it went and where it stands; the total, and the previous
- * and next pages as links (`pageUrl`), so each page has an address of its own.
+ * it), with what it was, from whom, where it went and where it stands; the total (past the count's
+ * cap, "more than"), and the previous and next pages as links (`pageUrl`), so each page has an
+ * address of its own.
  */
 export function SearchResults({
   result,
@@ -23,9 +24,13 @@ export function SearchResults({
 }) {
   const { t, label, formatDateTime, formatNumber } = useI18n();
   const targetLabel = useTargetLabel();
-  const { items, total, page, pageSize } = result;
+  const { items, total, totalCapped, page, pageSize } = result;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = (page - 1) * pageSize + 1;
+  // Past the count's cap the pages go on as long as they come back full.
+  const hasNext = page < pages || (totalCapped && items.length === pageSize);
+  const counted = totalCapped ? t('search.totalMore', { count: total }) : t('search.total', { count: total });
+  const range = { first: formatNumber(first), last: formatNumber(first + items.length - 1), total: formatNumber(total) };
   const columns: Column<InquirySearchHitView>[] = [
     { header: t('search.inquiry'), cell: (h) => <Link to={pathOf(h.id)}>{h.id}</Link> },
     { header: t('search.received'), cell: (h) => <time dateTime={h.receivedAt}>{formatDateTime(h.receivedAt)}</time> },
@@ -42,13 +47,7 @@ export function SearchResults({
         {t('search.results')}
       </h2>
       <p role="status" data-testid="search-total">
-        {total === 0 || items.length === 0
-          ? t('search.total', { count: total })
-          : `${t('search.total', { count: total })}. ${t('search.range', {
-              first: formatNumber(first),
-              last: formatNumber(first + items.length - 1),
-              total: formatNumber(total),
-            })}`}
+        {total === 0 || items.length === 0 ? counted : `${counted}. ${t(totalCapped ? 'search.rangeOfMore' : 'search.range', range)}`}
       </p>
       {items.length === 0 ? (
         <p>{t('search.none')}</p>
@@ -57,15 +56,15 @@ export function SearchResults({
           <DataTable columns={columns} rows={items} rowKey={(h) => h.id} rowTestId={(h) => `search-hit-${h.id}`} />
         </TableScroll>
       )}
-      {pages > 1 && (
+      {(pages > 1 || hasNext) && (
         <nav aria-label={t('search.pages')} className="pager">
           {page > 1 && (
             <Link to={pageUrl(page - 1)} rel="prev">
               {t('search.previous')}
             </Link>
           )}
-          <span>{t('search.page', { page: formatNumber(page), pages: formatNumber(pages) })}</span>
-          {page < pages && (
+          <span>{t(totalCapped ? 'search.pageOfMore' : 'search.page', { page: formatNumber(page), pages: formatNumber(pages) })}</span>
+          {hasNext && (
             <Link to={pageUrl(page + 1)} rel="next">
               {t('search.next')}
             </Link>
