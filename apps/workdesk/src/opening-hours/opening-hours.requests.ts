@@ -2,9 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Channels, QueueNames, type Channel, type QueueName } from '@inquiry-router/contracts';
 import { ServiceLevelUnits, type ServiceLevelUnit } from '@inquiry-router/opening-hours';
-
-const localDate = /^\d{4}-\d{2}-\d{2}$/;
-const localTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+import { LocalDatePattern, LocalDateRangeQuery, LocalTimePattern } from '../local-date-range.query';
 
 /** A supervisor's order: extended hours (e.g. before a filing deadline) or a closure, on one Oslo date. */
 export class OrderOpeningExceptionRequest {
@@ -16,7 +14,7 @@ export class OrderOpeningExceptionRequest {
   kind: 'extended' | 'closed';
 
   @ApiProperty({ example: '2026-04-30', description: 'local date in Europe/Oslo' })
-  @Matches(localDate, { message: 'date must be YYYY-MM-DD' })
+  @Matches(LocalDatePattern, { message: 'date must be YYYY-MM-DD' })
   date: string;
 
   @ApiPropertyOptional({
@@ -24,12 +22,12 @@ export class OrderOpeningExceptionRequest {
     description: 'HH:mm Oslo time; required for extended hours; a closure without times closes the whole day',
   })
   @IsOptional()
-  @Matches(localTime, { message: 'opens must be HH:mm (00:00–24:00)' })
+  @Matches(LocalTimePattern, { message: 'opens must be HH:mm (00:00–24:00)' })
   opens?: string;
 
   @ApiPropertyOptional({ example: '20:00' })
   @IsOptional()
-  @Matches(localTime, { message: 'closes must be HH:mm (00:00–24:00)' })
+  @Matches(LocalTimePattern, { message: 'closes must be HH:mm (00:00–24:00)' })
   closes?: string;
 
   @ApiProperty({ example: 'Skattemeldingen: frist 30. april' })
@@ -39,20 +37,11 @@ export class OrderOpeningExceptionRequest {
   reason: string;
 }
 
-export class DateRangeQuery {
-  @ApiPropertyOptional({ example: '2026-04-01', description: 'first local date (default: today in Oslo)' })
-  @IsOptional()
-  @Matches(localDate, { message: 'from must be YYYY-MM-DD' })
-  from?: string;
-
-  @ApiPropertyOptional({
-    example: '2026-04-14',
-    description: 'last local date, inclusive (default: from + 13 days; at most 366 days after from)',
-  })
-  @IsOptional()
-  @Matches(localDate, { message: 'to must be YYYY-MM-DD' })
-  to?: string;
-}
+export class DateRangeQuery extends LocalDateRangeQuery({
+  fromExample: '2026-04-01',
+  toExample: '2026-04-14',
+  toReach: 'default: from + 13 days; at most 366 days after from',
+}) {}
 
 /** A supervisor sets the service-level target of a queue (or `*`: every queue without its own) and channel. */
 export class SetServiceLevelTargetRequest {

@@ -16,8 +16,8 @@ import {
 } from 'class-validator';
 import { Channels, type Channel } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
+import { LocalDateRangeQuery } from '../local-date-range.query';
 
-const localDate = /^\d{4}-\d{2}-\d{2}$/;
 const agencyCode = /^[a-z0-9-]{2,20}$/;
 
 const RuleDescription =
@@ -100,20 +100,11 @@ export class UpdateFilingDeadlineRequest {
   notes?: string | null;
 }
 
-export class DeadlineRangeQuery {
-  @ApiPropertyOptional({ example: '2026-04-01', description: 'first local date (default: today in Oslo)' })
-  @IsOptional()
-  @Matches(localDate, { message: 'from must be YYYY-MM-DD' })
-  from?: string;
-
-  @ApiPropertyOptional({
-    example: '2026-06-30',
-    description: 'last local date, inclusive (default: from + 89 days; at most 731 days after from)',
-  })
-  @IsOptional()
-  @Matches(localDate, { message: 'to must be YYYY-MM-DD' })
-  to?: string;
-
+export class DeadlineRangeQuery extends LocalDateRangeQuery({
+  fromExample: '2026-04-01',
+  toExample: '2026-06-30',
+  toReach: 'default: from + 89 days; at most 731 days after from',
+}) {
   @ApiPropertyOptional({ description: 'list deactivated deadlines too (they have no occurrences)' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))

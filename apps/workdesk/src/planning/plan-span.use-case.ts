@@ -22,12 +22,12 @@ import {
   type PlanSlot,
   type SlotRequirement,
 } from '@inquiry-router/staffing';
+import { LocalDatePattern } from '../local-date-range.query';
 import { OpeningExceptions, ServiceLevelTargets } from '../workdesk.ports';
 import { ContactHistory, ForecastDeadlines, PlanningStore, RosterCompetences } from './planning.ports';
 import { InvalidPlanningRequest, NotEnoughHistory } from './planning-errors';
 
 const zone = 'Europe/Oslo';
-const localDate = /^\d{4}-\d{2}-\d{2}$/;
 /** About two months: a planning period, and a forecast that still answers in a second or two. */
 export const longestSpanDays = 62;
 export const defaultSpanDays = 14;
@@ -185,7 +185,7 @@ export class PlanSpan {
 
 function checkedDate(value: string, name: string): DateTime {
   const date = DateTime.fromISO(value, { zone });
-  if (!localDate.test(value) || !date.isValid) throw new InvalidPlanningRequest(`${name} must be a YYYY-MM-DD date, not "${value}"`);
+  if (!LocalDatePattern.test(value) || !date.isValid) throw new InvalidPlanningRequest(`${name} must be a YYYY-MM-DD date, not "${value}"`);
   return date;
 }
 

@@ -14,28 +14,17 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Channels, type Channel } from '@inquiry-router/contracts';
+import { LocalDatePattern, LocalDateRangeQuery, LocalTimePattern } from '../local-date-range.query';
 
-const localDate = /^\d{4}-\d{2}-\d{2}$/;
-const localTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-export class PlanningSpanQuery {
-  @ApiPropertyOptional({ example: '2025-02-03', description: 'first local date (default: today in Oslo)' })
-  @IsOptional()
-  @Matches(localDate, { message: 'from must be YYYY-MM-DD' })
-  from?: string;
-
-  @ApiPropertyOptional({
-    example: '2025-02-16',
-    description: 'last local date, inclusive (default: from + 13 days; at most 62 days in all)',
-  })
-  @IsOptional()
-  @Matches(localDate, { message: 'to must be YYYY-MM-DD' })
-  to?: string;
-}
+export class PlanningSpanQuery extends LocalDateRangeQuery({
+  fromExample: '2025-02-03',
+  toExample: '2025-02-16',
+  toReach: 'default: from + 13 days; at most 62 days in all',
+}) {}
 
 export class PlanningDayQuery {
   @ApiProperty({ example: '2025-02-04', description: 'the local date to simulate' })
-  @Matches(localDate, { message: 'date must be YYYY-MM-DD' })
+  @Matches(LocalDatePattern, { message: 'date must be YYYY-MM-DD' })
   date: string;
 }
 
@@ -47,15 +36,15 @@ export class RosterShiftRequest {
   adviserId: string;
 
   @ApiProperty({ example: '2025-02-04' })
-  @Matches(localDate, { message: 'date must be YYYY-MM-DD' })
+  @Matches(LocalDatePattern, { message: 'date must be YYYY-MM-DD' })
   date: string;
 
   @ApiProperty({ example: '08:00', description: 'local HH:mm, before `to`' })
-  @Matches(localTime, { message: 'from must be HH:mm' })
+  @Matches(LocalTimePattern, { message: 'from must be HH:mm' })
   from: string;
 
   @ApiProperty({ example: '15:30', description: 'local HH:mm (24:00: midnight)' })
-  @Matches(localTime, { message: 'to must be HH:mm' })
+  @Matches(LocalTimePattern, { message: 'to must be HH:mm' })
   to: string;
 
   @ApiPropertyOptional({

@@ -1,0 +1,27 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+
+/** A date as support in Norway names it: YYYY-MM-DD, a day in Oslo. */
+export const LocalDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+/** A time of day in Oslo, HH:mm; 24:00 is the end of a day. */
+export const LocalTimePattern = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/**
+ * The `from`–`to` query of local dates that the calendars take (opening hours, planning, filing
+ * deadlines): both optional, `from` today by default. Each names, in its documentation, its
+ * examples and how far `to` reaches by default and at most.
+ */
+export function LocalDateRangeQuery(docs: { fromExample: string; toExample: string; toReach: string }) {
+  class LocalDateRange {
+    @ApiPropertyOptional({ example: docs.fromExample, description: 'first local date (default: today in Oslo)' })
+    @IsOptional()
+    @Matches(LocalDatePattern, { message: 'from must be YYYY-MM-DD' })
+    from?: string;
+
+    @ApiPropertyOptional({ example: docs.toExample, description: `last local date, inclusive (${docs.toReach})` })
+    @IsOptional()
+    @Matches(LocalDatePattern, { message: 'to must be YYYY-MM-DD' })
+    to?: string;
+  }
+  return LocalDateRange;
+}
