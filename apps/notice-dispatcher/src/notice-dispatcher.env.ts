@@ -1,5 +1,6 @@
-import { IsEmail, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { CommonEnv, inProduction } from '@inquiry-router/runtime';
+import { IsEmail, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsHttpUrl } from '@inquiry-router/contracts';
+import { CommonEnv, ProductionSecret, RequiredInProduction } from '@inquiry-router/runtime';
 
 /** Outside production only: the workdesk's development default is the same, so links work on a developer's machine. */
 const developmentTokenSecret = 'development-notice-token-secret-not-for-production';
@@ -35,20 +36,15 @@ export class NoticeDispatcherEnv extends CommonEnv {
    * Where the workdesk is reached from outside: the status page (`/status`) and the unsubscribe
    * links in mails. Required in production; elsewhere default http://127.0.0.1:3000.
    */
-  @ValidateIf((env: NoticeDispatcherEnv) => inProduction(env) || env.STATUS_PUBLIC_URL !== undefined)
-  @IsUrl(
-    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
-    { message: 'STATUS_PUBLIC_URL must be the http(s) address the workdesk is reached at from outside (required in production)' },
-  )
+  @RequiredInProduction()
+  @IsHttpUrl('STATUS_PUBLIC_URL must be the http(s) address the workdesk is reached at from outside (required in production)')
   STATUS_PUBLIC_URL?: string;
 
   /**
    * Signs the unsubscribe token of every subscription (an HMAC of its id); the workdesk must have
    * the same. Required in production; a development default elsewhere.
    */
-  @ValidateIf((env: NoticeDispatcherEnv) => inProduction(env) || env.NOTICE_TOKEN_SECRET !== undefined)
-  @IsString()
-  @MinLength(32, { message: 'NOTICE_TOKEN_SECRET must be at least 32 characters (required in production)' })
+  @ProductionSecret()
   NOTICE_TOKEN_SECRET?: string;
 
   get retryDelaysMs(): number[] {

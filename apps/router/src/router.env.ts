@@ -1,5 +1,6 @@
-import { IsInt, IsJSON, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { CommonEnv, inProduction } from '@inquiry-router/runtime';
+import { IsInt, IsJSON, IsOptional, Max, Min } from 'class-validator';
+import { IsHttpUrl } from '@inquiry-router/contracts';
+import { CommonEnv, ProductionSecret } from '@inquiry-router/runtime';
 
 export class RouterEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) ROUTER_PORT: number = 3005;
@@ -21,12 +22,9 @@ export class RouterEnv extends CommonEnv {
   /** How often the incidents in force are read again from Postgres (how soon a new incident links inquiries). */
   @IsInt() @Min(1) @Max(3600) INCIDENTS_REFRESH_SECONDS: number = 5;
   /** The public status page the inquirers of a known incident are pointed to (`<url>#<notice id>`); the workdesk serves it at /status. */
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }) STATUS_PAGE_URL: string =
-    'http://127.0.0.1:3000/status';
+  @IsHttpUrl() STATUS_PAGE_URL: string = 'http://127.0.0.1:3000/status';
   /** Keys the hashes that recognise a person across channels (libs/inquirer); the same as the workdesk's. */
-  @ValidateIf((env: RouterEnv) => inProduction(env) || env.INQUIRER_KEY_SECRET !== undefined)
-  @IsString()
-  @MinLength(32, { message: 'INQUIRER_KEY_SECRET must be at least 32 characters (required in production)' })
+  @ProductionSecret()
   INQUIRER_KEY_SECRET?: string;
 
   /** Outside production only, the same default as the workdesk's, so people are recognised on a developer's machine. */

@@ -1,6 +1,7 @@
 import { IsEmail, IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { DefaultRiseThresholds, DefaultRiseWindowSettings } from '@inquiry-router/notices';
-import { inProduction } from '@inquiry-router/runtime';
+import { IsHttpUrl } from '@inquiry-router/contracts';
+import { inProduction, ProductionSecret, RequiredInProduction } from '@inquiry-router/runtime';
 import { DefaultRetentionMonths } from '@inquiry-router/inquirer';
 import { DefaultSupportNumbers } from '@inquiry-router/intake';
 import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
@@ -41,7 +42,7 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
    */
   @ValidateIf(outsideProduction)
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  @IsHttpUrl()
   PHONE_ADAPTER_URL?: string;
   @ValidateIf(outsideProduction) @IsOptional() @IsInt() @Min(1) @Max(65535) PHONE_ADAPTER_PORT?: number;
   /** The phone adapter's TWILIO_AUTH_TOKEN, which the Phone page signs with (npm start gives every app the development one); unset: no calls. */
@@ -76,26 +77,17 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   /** How long each SMTP step of a confirmation mail may take. */
   @IsInt() @Min(100) @Max(60_000) NOTICE_MAIL_TIMEOUT_MS: number = 10_000;
   /** Where the workdesk is reached from outside (links in confirmation mails and the status page's feeds). Required in production; elsewhere http://127.0.0.1:$WORKDESK_PORT. */
-  @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.STATUS_PUBLIC_URL !== undefined)
-  @IsUrl(
-    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
-    { message: 'STATUS_PUBLIC_URL must be the http(s) address the workdesk is reached at from outside (required in production)' },
-  )
+  @RequiredInProduction()
+  @IsHttpUrl('STATUS_PUBLIC_URL must be the http(s) address the workdesk is reached at from outside (required in production)')
   STATUS_PUBLIC_URL?: string;
   /** Signs every subscription's unsubscribe token (see libs/notices subscription-tokens); the same as the notice-dispatcher's. */
-  @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.NOTICE_TOKEN_SECRET !== undefined)
-  @IsString()
-  @MinLength(32, { message: 'NOTICE_TOKEN_SECRET must be at least 32 characters (required in production)' })
+  @ProductionSecret()
   NOTICE_TOKEN_SECRET?: string;
   /** Keys the hashes that recognise a person across channels (libs/inquirer); the same as the router's. */
-  @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.INQUIRER_KEY_SECRET !== undefined)
-  @IsString()
-  @MinLength(32, { message: 'INQUIRER_KEY_SECRET must be at least 32 characters (required in production)' })
+  @ProductionSecret()
   INQUIRER_KEY_SECRET?: string;
   /** Signs the public links of satisfaction surveys (libs/surveys survey-token); changing it invalidates every link sent. */
-  @ValidateIf((env: WorkdeskEnv) => inProduction(env) || env.SURVEY_TOKEN_SECRET !== undefined)
-  @IsString()
-  @MinLength(32, { message: 'SURVEY_TOKEN_SECRET must be at least 32 characters (required in production)' })
+  @ProductionSecret()
   SURVEY_TOKEN_SECRET?: string;
   /** How long a satisfaction survey may be answered (by its link or a reply). */
   @IsInt() @Min(1) @Max(90) SURVEY_VALID_DAYS: number = 14;
@@ -116,10 +108,7 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
 
   /** Outside production: where the development Sent page reads the local sinks (npm start and the browser tests set it); unset: the page says they are not running. */
   @IsOptional()
-  @IsUrl(
-    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
-    { message: 'LOCAL_SINKS_URL must be the http URL of the local sinks' },
-  )
+  @IsHttpUrl('LOCAL_SINKS_URL must be the http URL of the local sinks')
   LOCAL_SINKS_URL?: string;
 
   get statusPublicUrl(): string {

@@ -5,13 +5,12 @@ import {
   Matches,
   Max,
   Min,
-  ValidateIf,
   Validate,
   ValidatorConstraint,
   ValidatorConstraintInterface,
   ValidationArguments,
 } from 'class-validator';
-import { CommonEnv, inProduction } from '@inquiry-router/runtime';
+import { CommonEnv, inProduction, RequiredInProduction } from '@inquiry-router/runtime';
 import type { OidcVerifierOptions } from './oidc-token-verifier';
 
 /** What `npm start` and the tests use when OIDC_ISSUER is unset outside production: the workdesk's development issuer. */
@@ -50,7 +49,7 @@ class IssuerUrl implements ValidatorConstraintInterface {
  * OIDC_JWKS_URI says where), RS256 or ES256, issuer, audience and expiry checked.
  */
 export class AccessEnv extends CommonEnv {
-  @ValidateIf((env: AccessEnv) => inProduction(env) || env.OIDC_ISSUER !== undefined)
+  @RequiredInProduction()
   @Validate(IssuerUrl)
   OIDC_ISSUER?: string;
 
@@ -60,7 +59,7 @@ export class AccessEnv extends CommonEnv {
   OIDC_JWKS_URI?: string;
 
   /** When set, a token must name it in `aud`; required in production, so a token minted for another service is refused. */
-  @ValidateIf((env: AccessEnv) => inProduction(env) || env.OIDC_AUDIENCE !== undefined)
+  @RequiredInProduction()
   @IsString()
   @Matches(/^\S{1,200}$/, { message: 'OIDC_AUDIENCE must be one value without spaces (required when NODE_ENV=production)' })
   OIDC_AUDIENCE?: string;

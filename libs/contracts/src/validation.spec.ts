@@ -1,4 +1,5 @@
-import { ContractViolation, parseContract } from './validation';
+import { IsOptional } from 'class-validator';
+import { ContractViolation, IsHttpUrl, parseContract } from './validation';
 import { InquiryReceived } from './events/inquiry-received.event';
 
 const valid = {
@@ -42,5 +43,27 @@ describe('parseContract', () => {
 
   it('refuses a missing inquiry', () => {
     expect(() => parseContract(InquiryReceived, {})).toThrow(/inquiry/);
+  });
+});
+
+describe('IsHttpUrl', () => {
+  class Link {
+    @IsHttpUrl() url!: string;
+    @IsOptional() @IsHttpUrl('feed must be where the feed is served') feed?: string;
+  }
+
+  it('takes http(s) addresses with any host, bare names and localhost too', () => {
+    for (const url of ['https://portal.example/hjelp', 'http://localhost:3000/status', 'http://workdesk:3000', 'http://127.0.0.1:8080/x']) {
+      expect(parseContract(Link, { url }).url).toBe(url);
+    }
+  });
+
+  it('refuses other schemes and addresses without one, in its own words or the one given', () => {
+    for (const url of ['ftp://portal.example/file', 'portal.example/hjelp', 'javascript:alert(1)']) {
+      expect(() => parseContract(Link, { url })).toThrow('url must be an http(s) URL');
+    }
+    expect(() => parseContract(Link, { url: 'https://portal.example', feed: 'mailto:x@y.example' })).toThrow(
+      'feed must be where the feed is served',
+    );
   });
 });

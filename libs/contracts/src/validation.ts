@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
+import { IsUrl, validateSync, ValidationError } from 'class-validator';
 
 export class ContractViolation extends Error {
   constructor(readonly details: string[]) {
@@ -30,4 +30,12 @@ export function parseContract<T extends object>(cls: new () => T, plain: unknown
   const errors = validateSync(instance, { whitelist: true });
   if (errors.length > 0) throw new ContractViolation(flatten(errors));
   return instance;
+}
+
+/**
+ * An absolute http(s) URL; any host, `localhost` and bare names too (a development machine, a
+ * cluster's service names). `message` replaces "$property must be an http(s) URL".
+ */
+export function IsHttpUrl(message = '$property must be an http(s) URL'): PropertyDecorator {
+  return IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message });
 }

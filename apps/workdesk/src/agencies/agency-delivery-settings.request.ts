@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsHttpUrl } from '@inquiry-router/contracts';
 
 /**
  * An agency's delivery settings, replaced as a whole — except the secret: omitted keeps the stored
@@ -13,7 +14,7 @@ export class AgencyDeliverySettingsRequest {
   })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'webhookUrl must be an http(s) URL' })
+  @IsHttpUrl()
   @MaxLength(2000)
   webhookUrl?: string | null;
 

@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
-import { AnswerPlaceholders, Languages, TechnicalCategories, type Language, type TechnicalCategory } from '@inquiry-router/contracts';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import {
+  AnswerPlaceholders,
+  IsHttpUrl,
+  Languages,
+  TechnicalCategories,
+  type Language,
+  type TechnicalCategory,
+} from '@inquiry-router/contracts';
 
 const trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 /** An empty value from a form means none. */
@@ -46,7 +53,7 @@ export class AnswerTemplateRequest {
   @emptyIsNone()
   @IsOptional()
   @MaxLength(2000)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'helpPageUrl must be an http(s) URL' })
+  @IsHttpUrl()
   helpPageUrl?: string | null;
 }
 
