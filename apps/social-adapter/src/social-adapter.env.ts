@@ -1,7 +1,6 @@
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { CommonEnv, inProduction } from '@inquiry-router/runtime';
-
-const httpUrl = /^https?:\/\/[^\s/]+(\/[^\s]*)?$/;
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsHttpUrl } from '@inquiry-router/contracts';
+import { CommonEnv, RequiredInProduction } from '@inquiry-router/runtime';
 
 /**
  * The platforms' secrets are required in production. Elsewhere they may be unset (so `npm start`
@@ -20,17 +19,17 @@ export class SocialAdapterEnv extends CommonEnv {
   @IsInt() @Min(60) CONVERSATION_TTL_SECONDS: number = 30 * 24 * 3600;
 
   // Meta (Messenger and Instagram)
-  @ValidateIf(inProduction) @IsString() @IsNotEmpty() META_VERIFY_TOKEN?: string;
-  @ValidateIf(inProduction) @IsString() @IsNotEmpty() META_APP_SECRET?: string;
-  @ValidateIf(inProduction) @IsString() @IsNotEmpty() META_PAGE_ACCESS_TOKEN?: string;
-  @Matches(httpUrl, { message: 'META_GRAPH_URL must be an http(s) URL' }) META_GRAPH_URL = 'https://graph.facebook.com/v21.0';
+  @RequiredInProduction() @IsString() @IsNotEmpty() META_VERIFY_TOKEN?: string;
+  @RequiredInProduction() @IsString() @IsNotEmpty() META_APP_SECRET?: string;
+  @RequiredInProduction() @IsString() @IsNotEmpty() META_PAGE_ACCESS_TOKEN?: string;
+  @IsHttpUrl() META_GRAPH_URL = 'https://graph.facebook.com/v21.0';
 
   // X (account activity API and DMs)
-  @ValidateIf(inProduction) @IsString() @IsNotEmpty() X_CONSUMER_SECRET?: string;
-  @ValidateIf(inProduction) @IsString() @IsNotEmpty() X_BEARER_TOKEN?: string;
+  @RequiredInProduction() @IsString() @IsNotEmpty() X_CONSUMER_SECRET?: string;
+  @RequiredInProduction() @IsString() @IsNotEmpty() X_BEARER_TOKEN?: string;
   /** Our own account's user id: DMs it sent are ignored. */
-  @ValidateIf(inProduction) @Matches(/^[0-9]{1,25}$/, { message: 'X_ACCOUNT_ID must be a numeric user id' }) X_ACCOUNT_ID?: string;
-  @Matches(httpUrl, { message: 'X_API_URL must be an http(s) URL' }) X_API_URL = 'https://api.x.com';
+  @RequiredInProduction() @Matches(/^[0-9]{1,25}$/, { message: 'X_ACCOUNT_ID must be a numeric user id' }) X_ACCOUNT_ID?: string;
+  @IsHttpUrl() X_API_URL = 'https://api.x.com';
 
   /** Timeout for one call to a platform's send API, in milliseconds. */
   @IsOptional() @IsInt() @Min(100) @Max(60_000) REPLY_TIMEOUT_MS: number = 5000;
