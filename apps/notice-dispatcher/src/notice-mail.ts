@@ -1,4 +1,4 @@
-import { IntlLocales, NoticeLabelsIn, type Language } from '@inquiry-router/contracts';
+import { IntlLocales, NoticeLabelsIn, type Language, SupportTimeZone } from '@inquiry-router/contracts';
 import { textIn } from '@inquiry-router/notices';
 import type { NoticeEntry } from '@inquiry-router/persistence';
 import { escapeHtml } from '@inquiry-router/runtime';
@@ -27,7 +27,7 @@ const words = {
 /** A time as the reader reads it, in Norwegian time (the portal's), with the zone named. */
 export function readableTime(at: Date, language: Language): string {
   return new Intl.DateTimeFormat(IntlLocales[language], {
-    timeZone: 'Europe/Oslo',
+    timeZone: SupportTimeZone,
     day: 'numeric',
     month: 'long',
     year: 'numeric',

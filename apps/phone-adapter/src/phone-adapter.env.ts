@@ -9,6 +9,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
+import { E164Pattern } from '@inquiry-router/contracts';
 import { OpeningException, parseExceptions } from '@inquiry-router/opening-hours';
 import { CommonEnv, inProduction } from '@inquiry-router/runtime';
 import { DefaultSupportNumbers } from '@inquiry-router/intake';
@@ -16,7 +17,6 @@ import { DefaultSupportNumbers } from '@inquiry-router/intake';
 /** Known only to development and tests; production refuses to start without a real token. */
 const developmentAuthToken = 'dev-twilio-auth-token';
 
-const e164 = /^\+[1-9][0-9]{3,14}$/;
 const agencyNumbers = /^[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14}(,[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14})*$/;
 
 @ValidatorConstraint({ name: 'authTokenInProduction' })
@@ -75,9 +75,9 @@ export class PhoneAdapterEnv extends CommonEnv {
 
   @Validate(AuthTokenInProduction) TWILIO_AUTH_TOKEN?: string;
 
-  @Matches(e164, { message: 'SUPPORT_NUMBER must be an E.164 number (+4775006000)' }) SUPPORT_NUMBER: string =
+  @Matches(E164Pattern, { message: 'SUPPORT_NUMBER must be an E.164 number (+4775006000)' }) SUPPORT_NUMBER: string =
     DefaultSupportNumbers.support;
-  @Matches(e164, { message: 'SERVICEDESK_NUMBER must be an E.164 number (+4775006099)' }) SERVICEDESK_NUMBER: string =
+  @Matches(E164Pattern, { message: 'SERVICEDESK_NUMBER must be an E.164 number (+4775006099)' }) SERVICEDESK_NUMBER: string =
     DefaultSupportNumbers.serviceDesk;
 
   /** How long a caller waits for the routing decision before going to the first-line queue. */

@@ -2,6 +2,7 @@ import { twiml } from 'twilio';
 import { DateTime } from 'luxon';
 import type { QueueName } from '@inquiry-router/contracts';
 import { MenuChoice, MenuChoices } from './ivr-menu';
+import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /**
  * Every TwiML document the IVR answers with, built with the twilio package (it escapes what we
@@ -81,7 +82,7 @@ export function agencyWithoutNumberResponse(): string {
 const weekdays = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 
 /** "mandag 20. januar klokken 08:00", Oslo time. */
-export function spokenTime(at: Date, zone = 'Europe/Oslo'): string {
+export function spokenTime(at: Date, zone = SupportTimeZone): string {
   const t = DateTime.fromJSDate(at, { zone }).setLocale('nb');
   return `${weekdays[t.weekday - 1]} ${t.day}. ${t.toFormat('LLLL')} klokken ${t.toFormat('HH:mm')}`;
 }

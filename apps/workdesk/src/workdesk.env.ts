@@ -1,13 +1,12 @@
 import { IsEmail, IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { DefaultRiseThresholds, DefaultRiseWindowSettings } from '@inquiry-router/notices';
-import { IsHttpUrl } from '@inquiry-router/contracts';
+import { E164Pattern, IsHttpUrl } from '@inquiry-router/contracts';
 import { inProduction, ProductionSecret, RequiredInProduction } from '@inquiry-router/runtime';
 import { DefaultRetentionMonths } from '@inquiry-router/inquirer';
 import { DefaultSupportNumbers } from '@inquiry-router/intake';
 import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
 
 const outsideProduction = (env: WorkdeskEnv): boolean => !inProduction(env);
-const e164 = /^\+[1-9][0-9]{3,14}$/;
 
 export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsInt() @Min(1) @Max(65535) WORKDESK_PORT: number = 3000;
@@ -49,10 +48,10 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @ValidateIf(outsideProduction) @IsOptional() @IsString() @MinLength(1) TWILIO_AUTH_TOKEN?: string;
   /** The numbers the Phone page calls: the phone adapter's own (the same variables, the same defaults). */
   @ValidateIf(outsideProduction)
-  @Matches(e164, { message: 'SUPPORT_NUMBER must be an E.164 number (+4775006000)' })
+  @Matches(E164Pattern, { message: 'SUPPORT_NUMBER must be an E.164 number (+4775006000)' })
   SUPPORT_NUMBER: string = DefaultSupportNumbers.support;
   @ValidateIf(outsideProduction)
-  @Matches(e164, { message: 'SERVICEDESK_NUMBER must be an E.164 number (+4775006099)' })
+  @Matches(E164Pattern, { message: 'SERVICEDESK_NUMBER must be an E.164 number (+4775006099)' })
   SERVICEDESK_NUMBER: string = DefaultSupportNumbers.serviceDesk;
   /** Early warning: how often each category's contacts are compared with the same weekday and time in earlier weeks. */
   @IsInt() @Min(1000) @Max(86_400_000) RISE_CHECK_INTERVAL_MS: number = 300_000;

@@ -18,6 +18,12 @@ export type Presence = (typeof Presences)[number];
 export const Channels = ['phone', 'email', 'social'] as const;
 export type Channel = (typeof Channels)[number];
 
+/** The support's time zone: its opening hours and deadlines, the days and weeks of reports, the times told to inquirers. */
+export const SupportTimeZone = 'Europe/Oslo';
+
+/** A phone number in E.164: +, a country code and the number, at most 15 digits. */
+export const E164Pattern = /^\+[1-9][0-9]{3,14}$/;
+
 export const Languages = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof Languages)[number];
 

@@ -1,19 +1,19 @@
 import { DateTime } from 'luxon';
+import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /** Weeks are counted as support in Norway counts them. */
-export const ReportZone = 'Europe/Oslo';
 
 /** The ISO week an instant falls in, in Oslo time: `2026-W49`. */
 export function isoWeekOf(at: Date): string {
-  const local = DateTime.fromJSDate(at, { zone: ReportZone });
+  const local = DateTime.fromJSDate(at, { zone: SupportTimeZone });
   return `${local.weekYear}-W${String(local.weekNumber).padStart(2, '0')}`;
 }
 
 /** Every ISO week that [from, to) touches, in order. */
 export function isoWeeksBetween(from: Date, to: Date): string[] {
   const weeks: string[] = [];
-  let at = DateTime.fromJSDate(from, { zone: ReportZone }).startOf('week');
-  const end = DateTime.fromJSDate(to, { zone: ReportZone });
+  let at = DateTime.fromJSDate(from, { zone: SupportTimeZone }).startOf('week');
+  const end = DateTime.fromJSDate(to, { zone: SupportTimeZone });
   while (at < end) {
     weeks.push(isoWeekOf(at.toJSDate()));
     at = at.plus({ weeks: 1 });
@@ -23,14 +23,14 @@ export function isoWeeksBetween(from: Date, to: Date): string[] {
 
 /** The last full ISO week before `now` in Oslo time: from its Monday 00:00 to the next Monday 00:00. */
 export function lastFullWeek(now: Date): { from: Date; to: Date } {
-  const thisMonday = DateTime.fromJSDate(now, { zone: ReportZone }).startOf('week');
+  const thisMonday = DateTime.fromJSDate(now, { zone: SupportTimeZone }).startOf('week');
   return { from: thisMonday.minus({ weeks: 1 }).toJSDate(), to: thisMonday.toJSDate() };
 }
 
 /** Where an ISO week (`2026-W49`) starts and ends in Oslo time, as epoch milliseconds: [start, end). */
 function weekBounds(week: string): { start: number; end: number } {
   const [weekYear, weekNumber] = week.split('-W').map(Number);
-  const monday = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: ReportZone });
+  const monday = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: SupportTimeZone });
   return { start: monday.toMillis(), end: monday.plus({ weeks: 1 }).toMillis() };
 }
 

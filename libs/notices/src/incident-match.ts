@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Channel, DecisionReason } from '@inquiry-router/contracts';
 import type { NoticeComponent } from './component-state';
 import type { Notice } from './notice';
+import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /** What is known of an incoming inquiry when it is matched against the incidents in force. */
 export interface InquiryFacts {
@@ -108,7 +109,7 @@ export function incidentWords(notice: Pick<Notice, 'title' | 'keywords'>): strin
 const matches = (inquiryWord: string, incidentWord: string): boolean =>
   inquiryWord === incidentWord || (incidentWord.length >= 5 && inquiryWord.startsWith(incidentWord));
 
-const clock = (at: Date): string => DateTime.fromJSDate(at, { zone: 'Europe/Oslo' }).toFormat('dd.MM. HH:mm');
+const clock = (at: Date): string => DateTime.fromJSDate(at, { zone: SupportTimeZone }).toFormat('dd.MM. HH:mm');
 
 /**
  * The incident an inquiry is about, if any: received while the incident was in force, and

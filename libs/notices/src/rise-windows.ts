@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { assessRise, DefaultRiseThresholds, type RiseAssessment, type RiseThresholds } from './contact-rise';
+import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /** A span of time, [start, end). */
 export interface TimeWindow {
@@ -23,8 +24,6 @@ export interface RiseWindows {
   history: TimeWindow[];
 }
 
-const zone = 'Europe/Oslo';
-
 /**
  * The last `windowMinutes` before `now`, and the same weekday and wall-clock window in each of the
  * `weeks` before, in Norwegian time: across a change to or from summer time the earlier windows
@@ -34,7 +33,7 @@ const zone = 'Europe/Oslo';
 export function riseWindows(now: Date, settings: RiseWindowSettings = DefaultRiseWindowSettings): RiseWindows {
   if (!(settings.windowMinutes > 0)) throw new RangeError('windowMinutes must be above 0');
   if (!Number.isInteger(settings.weeks) || settings.weeks < 1) throw new RangeError('weeks must be a whole number above 0');
-  const end = DateTime.fromJSDate(now, { zone });
+  const end = DateTime.fromJSDate(now, { zone: SupportTimeZone });
   const windowEnding = (at: DateTime): TimeWindow => ({
     start: at.minus({ minutes: settings.windowMinutes }).toJSDate(),
     end: at.toJSDate(),

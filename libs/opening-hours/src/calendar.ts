@@ -1,4 +1,5 @@
 /** A local wall-clock time, `HH:mm` (24 h). */
+import { SupportTimeZone } from '@inquiry-router/contracts';
 export type LocalTime = string;
 /** A local calendar date, `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -35,7 +36,7 @@ const weekday: DailyHours[] = [{ opens: '08:00', closes: '15:30' }];
 /** The portal's user support: weekdays 08:00–15:30 Oslo time, closed on Norwegian public holidays. */
 export function defaultCalendar(exceptions: OpeningException[] = []): OpeningCalendar {
   return {
-    zone: 'Europe/Oslo',
+    zone: SupportTimeZone,
     weekly: { 1: weekday, 2: weekday, 3: weekday, 4: weekday, 5: weekday },
     publicHolidaysOf: 'NO',
     exceptions,

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Language } from '@inquiry-router/contracts';
 import type { ServiceLevelTarget } from './service-levels';
+import { SupportTimeZone } from '@inquiry-router/contracts';
 
 const Weekdays: Record<Language, string[]> = {
   nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
@@ -41,7 +42,7 @@ const EnglishMonths = [
  * "onsdag 8. april kl. 15:30" (nb), "tysdag 7. april kl. 10:00" (nn), "Wednesday 8 April at 15:30" (en).
  * Written out by hand so it does not depend on the ICU data the Node build happens to have.
  */
-export function expectedTimeText(at: Date, language: Language, zone = 'Europe/Oslo'): string {
+export function expectedTimeText(at: Date, language: Language, zone = SupportTimeZone): string {
   const t = DateTime.fromJSDate(at, { zone });
   const weekday = Weekdays[language][t.weekday - 1];
   const clock = t.toFormat('HH:mm');

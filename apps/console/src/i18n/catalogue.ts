@@ -1,5 +1,5 @@
 import type { IntlConfig } from 'react-intl';
-import { IntlLocales, Languages, type Language } from '@inquiry-router/contracts/vocabulary';
+import { IntlLocales, Languages, SupportTimeZone, type Language } from '@inquiry-router/contracts/vocabulary';
 import { en, nb, type Messages } from './messages';
 import { nn } from './messages.nn';
 
@@ -16,7 +16,6 @@ export const catalogues: Record<Locale, Messages> = { nb, nn, en };
 export const localeNames: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 /** Every date and time is shown as support in Norway reads it. */
-export const Zone = 'Europe/Oslo';
 
 /** Dotted paths to every text of a catalogue, with the text (literal in bokmål, so its values can be read off it). */
 type Leaves<T, Prefix extends string = ''> = {
@@ -53,7 +52,7 @@ const flatCatalogues = Object.fromEntries(Locales.map((l) => [l, flatten(catalog
 
 /** How react-intl is set up for a language: its messages, its region's formats, and Oslo time. */
 export function intlConfig(locale: Locale): IntlConfig {
-  return { locale: IntlLocales[locale], defaultLocale: IntlLocales.nb, timeZone: Zone, messages: flatCatalogues[locale] };
+  return { locale: IntlLocales[locale], defaultLocale: IntlLocales.nb, timeZone: SupportTimeZone, messages: flatCatalogues[locale] };
 }
 
 declare global {

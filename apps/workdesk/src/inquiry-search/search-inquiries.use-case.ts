@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { CaseIdPattern, DomainError, InquiryReferenceAlphabet, type Channel, type InquirySearchPageView } from '@inquiry-router/contracts';
+import {
+  CaseIdPattern,
+  DomainError,
+  InquiryReferenceAlphabet,
+  type Channel,
+  type InquirySearchPageView,
+  SupportTimeZone,
+} from '@inquiry-router/contracts';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { hashIdentityKey } from '@inquiry-router/inquirer';
 import type { InquirySearchCriteria, InquirySearchScope, SenderCriterion } from '@inquiry-router/persistence';
@@ -24,7 +31,6 @@ export interface InquirySearchCommand {
   pageSize?: number;
 }
 
-const zone = 'Europe/Oslo';
 /** Past this many matches a search says "more than" instead of counting on: a broad search stays quick. */
 export const SearchCountsUpTo = 10_000;
 const inquiryReference = new RegExp(`^IR-[${InquiryReferenceAlphabet}]{12}$`, 'i');
@@ -111,7 +117,7 @@ function referenceOf(reference: string): NonNullable<InquirySearchCriteria['refe
 
 /** A time of the query; one given only to the day (month, year) starts or ends with it, in Norwegian time. */
 function instant(name: 'from' | 'to', value: string, side: 'start' | 'end'): Date {
-  const parsed = DateTime.fromISO(value, { zone, setZone: true });
+  const parsed = DateTime.fromISO(value, { zone: SupportTimeZone, setZone: true });
   if (!parsed.isValid)
     throw new DomainError('invalid', `${name} is not a time`, {
       problems: [{ path: name, message: `${name} must be an ISO 8601 date or time` }],

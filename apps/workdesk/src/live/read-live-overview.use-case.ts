@@ -4,10 +4,11 @@ import type { LiveOverview } from '@inquiry-router/contracts';
 import { Clock } from '@inquiry-router/runtime';
 import { AdviserRoster, IncidentCounts, LiveOverviewSource } from '../workdesk.ports';
 import { toLiveOverview } from './live-overview.view';
+import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /** The start of the Europe/Oslo day `now` falls in. */
 export function startOfOsloDay(now: Date): Date {
-  return DateTime.fromJSDate(now, { zone: 'Europe/Oslo' }).startOf('day').toJSDate();
+  return DateTime.fromJSDate(now, { zone: SupportTimeZone }).startOf('day').toJSDate();
 }
 
 /** Reads the supervisors' overview now: queues, service levels, advisers, today's volume, agencies, inquiries per incident. */

@@ -1,5 +1,12 @@
 import { DateTime } from 'luxon';
-import { Languages, NoticeEnvironments, type Language, type NoticeView, type StatusSummaryView } from '@inquiry-router/contracts';
+import {
+  Languages,
+  NoticeEnvironments,
+  type Language,
+  type NoticeView,
+  type StatusSummaryView,
+  SupportTimeZone,
+} from '@inquiry-router/contracts';
 import { textIn } from '@inquiry-router/notices';
 import { escapeHtml } from '@inquiry-router/runtime';
 import { LanguageNames, StatusTexts } from './status-page.texts';
@@ -39,7 +46,7 @@ const withLanguage = (url: string, language: Language) => (language === 'nb' ? u
 export function renderStatusPage(summary: StatusSummaryView, language: Language, links: StatusPageLinks): string {
   const t = StatusTexts[language];
   const time = (iso: string) =>
-    markup`<time datetime="${iso}">${DateTime.fromISO(iso, { zone: 'Europe/Oslo' }).setLocale(t.locale).toFormat(t.dateFormat)}</time>`;
+    markup`<time datetime="${iso}">${DateTime.fromISO(iso, { zone: SupportTimeZone }).setLocale(t.locale).toFormat(t.dateFormat)}</time>`;
   const componentName = (code: string) => {
     const names = summary.components.find((c) => c.component === code)?.names;
     return names ? textIn(names, language) : code;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { shiftStaffing, type Competence } from '@inquiry-router/adviser-training';
-import { Channels, type Channel } from '@inquiry-router/contracts';
+import { Channels, type Channel, SupportTimeZone } from '@inquiry-router/contracts';
 import { forecastContacts, ForecastInputError, type DeadlineOccurrence, type IntervalForecast } from '@inquiry-router/forecasting';
 import {
   defaultCalendar,
@@ -27,7 +27,6 @@ import { OpeningExceptions, ServiceLevelTargets } from '../workdesk.ports';
 import { ContactHistory, ForecastDeadlines, PlanningStore, RosterCompetences } from './planning.ports';
 import { InvalidPlanningRequest, NotEnoughHistory } from './planning-errors';
 
-const zone = 'Europe/Oslo';
 /** About two months: a planning period, and a forecast that still answers in a second or two. */
 export const longestSpanDays = 62;
 export const defaultSpanDays = 14;
@@ -90,7 +89,7 @@ export class PlanSpan {
 
   /** The local dates asked for, checked: real dates, in order, at most `longestSpanDays`; by default the next two weeks. */
   span(query: { from?: string; to?: string }): { from: string; to: string } {
-    const today = DateTime.fromJSDate(this.clock.now(), { zone }).startOf('day');
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: SupportTimeZone }).startOf('day');
     const from = query.from ? checkedDate(query.from, 'from') : today;
     const to = query.to ? checkedDate(query.to, 'to') : from.plus({ days: defaultSpanDays - 1 });
     if (to < from) throw new InvalidPlanningRequest(`to (${to.toISODate()}) is before from (${from.toISODate()})`);
@@ -106,18 +105,18 @@ export class PlanSpan {
   async plan(query: { from?: string; to?: string }): Promise<SpanPlan> {
     const { from, to } = this.span(query);
     const now = this.clock.now();
-    const todayStart = DateTime.fromJSDate(now, { zone }).startOf('day');
+    const todayStart = DateTime.fromJSDate(now, { zone: SupportTimeZone }).startOf('day');
     const today = todayStart.toISODate()!;
     const received = await this.history.receivedSpan();
-    const historyFirst = received ? DateTime.fromJSDate(received.first, { zone }).startOf('day') : null;
+    const historyFirst = received ? DateTime.fromJSDate(received.first, { zone: SupportTimeZone }).startOf('day') : null;
     if (!historyFirst || todayStart.diff(historyFirst, 'days').days < 14) {
       throw new NotEnoughHistory(
         'the forecast needs at least two weeks of contact history before today; record some, or write a realistic past with `npm run history:generate`',
       );
     }
     const historyFrom = historyFirst.toISODate()!;
-    const spanStart = DateTime.fromISO(from, { zone });
-    const spanEnd = DateTime.fromISO(to, { zone }).plus({ days: 1 });
+    const spanStart = DateTime.fromISO(from, { zone: SupportTimeZone });
+    const spanEnd = DateTime.fromISO(to, { zone: SupportTimeZone }).plus({ days: 1 });
     const calendarTo = spanEnd.plus({ days: deadlineMarginDays }).toISODate()!;
     const [counts, generated, ordered, deadlines, settings, handleTimes, targetRows, shifts, register] = await Promise.all([
       this.history.countsPerInterval(historyFirst.toJSDate(), todayStart.toJSDate()),
@@ -184,7 +183,7 @@ export class PlanSpan {
 }
 
 function checkedDate(value: string, name: string): DateTime {
-  const date = DateTime.fromISO(value, { zone });
+  const date = DateTime.fromISO(value, { zone: SupportTimeZone });
   if (!LocalDatePattern.test(value) || !date.isValid) throw new InvalidPlanningRequest(`${name} must be a YYYY-MM-DD date, not "${value}"`);
   return date;
 }
@@ -261,7 +260,7 @@ function proposalsFor(
   for (const date of dates) {
     const open = slots.map((s, k) => ({ s, r: requirements[k] })).filter(({ s }) => s.date === date && s.open);
     if (open.length === 0) continue;
-    const last = DateTime.fromISO(`${date}T${open[open.length - 1].s.time}`, { zone }).plus({ minutes: 30 });
+    const last = DateTime.fromISO(`${date}T${open[open.length - 1].s.time}`, { zone: SupportTimeZone }).plus({ minutes: 30 });
     const causes = new Map<string, DemandCause>();
     for (const i of intervals) {
       if (i.date !== date || i.closed !== null) continue;

@@ -13,8 +13,8 @@ import {
   toAuditEntryView,
   toDeadlineView,
 } from './filing-deadlines.views';
+import { SupportTimeZone } from '@inquiry-router/contracts';
 
-const zone = 'Europe/Oslo';
 /** Two years: enough to plan a season ahead and look back at the last one. */
 const longestRangeDays = 731;
 
@@ -52,9 +52,11 @@ export class ReadFilingDeadlines {
 
   /** The dates asked for, checked: real dates, in order, at most two years; by default the next 90 days. */
   private range(query: DeadlineRangeQuery): { from: string; to: string } {
-    const from = query.from ? DateTime.fromISO(query.from, { zone }) : DateTime.fromJSDate(this.clock.now(), { zone }).startOf('day');
+    const from = query.from
+      ? DateTime.fromISO(query.from, { zone: SupportTimeZone })
+      : DateTime.fromJSDate(this.clock.now(), { zone: SupportTimeZone }).startOf('day');
     if (!from.isValid) throw new InvalidFilingDeadline(`from ${query.from} is not a date`);
-    const to = query.to ? DateTime.fromISO(query.to, { zone }) : from.plus({ days: 89 });
+    const to = query.to ? DateTime.fromISO(query.to, { zone: SupportTimeZone }) : from.plus({ days: 89 });
     if (!to.isValid) throw new InvalidFilingDeadline(`to ${query.to} is not a date`);
     if (to < from) throw new InvalidFilingDeadline(`to (${to.toISODate()}) is before from (${from.toISODate()})`);
     if (to.diff(from, 'days').days > longestRangeDays) throw new InvalidFilingDeadline(`a range may span at most ${longestRangeDays} days`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { languageOrBokmal, OutboundMessage, partyIdentity, Topics } from '@inquiry-router/contracts';
+import { languageOrBokmal, OutboundMessage, partyIdentity, SupportTimeZone, Topics } from '@inquiry-router/contracts';
 import { hashIdentityKey } from '@inquiry-router/inquirer';
 import { OutboxRelay } from '@inquiry-router/messaging';
 import { onTopicsOf, type PlannedSurvey, type SurveyCandidate, type SurveyConsideration } from '@inquiry-router/persistence';
@@ -10,8 +10,6 @@ import { WorkdeskEnv } from '../workdesk.env';
 import { SurveyStore } from './surveys.ports';
 
 const DayMs = 86_400_000;
-/** The support's time zone: the link's expiry date is told in it. */
-const Zone = 'Europe/Oslo';
 
 /** Inquiries considered per run; the rest wait for the next. */
 const PerRun = 200;
@@ -82,7 +80,7 @@ export class OfferSurveys {
     const expiresAt = new Date(now.getTime() + this.env.SURVEY_VALID_DAYS * DayMs);
     const token = surveyToken(this.env.surveyTokenSecret, id, expiresAt);
     const link = `${this.env.statusPublicUrl}/survey?token=${token}`;
-    const { subject, body } = surveyMessage(language, { reference: candidate.inquiryId, link, expiresAt, zone: Zone });
+    const { subject, body } = surveyMessage(language, { reference: candidate.inquiryId, link, expiresAt, zone: SupportTimeZone });
     const message: OutboundMessage = {
       messageId: randomUUID(),
       inquiryId: candidate.inquiryId,

@@ -1,4 +1,4 @@
-import { Zone } from '../../i18n/catalogue';
+import { SupportTimeZone } from '@inquiry-router/contracts/vocabulary';
 
 /** A span of local (Europe/Oslo) dates, both ends included, as the planning API takes them. */
 export interface PlanningSpan {
@@ -12,7 +12,7 @@ export type QuickSpan = keyof typeof QuickSpans;
 
 /** Today's date in Oslo, YYYY-MM-DD (Canada's format is ISO). */
 export function todayInOslo(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: Zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: SupportTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** A calendar date `days` later (or earlier), by UTC noon so no clock change moves it. */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { PhoneLines, type PhoneLine } from '@inquiry-router/contracts';
+import { E164Pattern, PhoneLines, type PhoneLine } from '@inquiry-router/contracts';
 
 const voicePathExample = '/voice/describe?choice=1';
 
@@ -19,7 +19,7 @@ export class PlaceCallRequest {
     description: 'the caller’s number, E.164; default: a development number of its own for each call',
   })
   @IsOptional()
-  @Matches(/^\+[1-9][0-9]{3,14}$/, { message: 'from must be an E.164 number (+4791234567)' })
+  @Matches(E164Pattern, { message: 'from must be an E.164 number (+4791234567)' })
   from?: string;
 }
 
