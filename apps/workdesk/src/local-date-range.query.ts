@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+import { LocalDatePattern } from '@inquiry-router/contracts';
 
-/** A date as support in Norway names it: YYYY-MM-DD, a day in Oslo. */
-export const LocalDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 /** A time of day in Oslo, HH:mm; 24:00 is the end of a day. */
 export const LocalTimePattern = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 

@@ -1,4 +1,4 @@
-import { RoleNames, type Role } from '@inquiry-router/contracts';
+import { AgencyCodePattern, type Role, RoleNames } from '@inquiry-router/contracts';
 import { AuthenticatedUser } from './authenticated-user';
 import { InvalidAccessToken, UnacceptedClaims } from './access-token-errors';
 
@@ -50,7 +50,7 @@ export function userFromClaims(payload: Record<string, unknown>, names: ClaimNam
     );
 
   const agency = claimAt(payload, names.agency);
-  if (typeof agency !== 'string' || !/^[a-z0-9-]{2,20}$/.test(agency)) {
+  if (typeof agency !== 'string' || !AgencyCodePattern.test(agency)) {
     throw new UnacceptedClaims(`an agency token must name its agency code in ${names.agency}`);
   }
   return { username, roles, agency };

@@ -24,6 +24,15 @@ export const SupportTimeZone = 'Europe/Oslo';
 /** A phone number in E.164: +, a country code and the number, at most 15 digits. */
 export const E164Pattern = /^\+[1-9][0-9]{3,14}$/;
 
+/** A uuid as Postgres takes it: ids of templates, persons, suggestions and drafts (anything else names none). */
+export const UuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A calendar date as support in Norway names it: YYYY-MM-DD, a day in Oslo (whether it exists is the reader's check). */
+export const LocalDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A user's name as access tokens carry it and audits record it. */
+export const UsernamePattern = /^[A-Za-z0-9._@-]{1,100}$/;
+
 export const Languages = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof Languages)[number];
 
@@ -57,6 +66,8 @@ export const TechnicalCategories = [
 ] as const;
 export type TechnicalCategory = (typeof TechnicalCategories)[number];
 
+/** Agency codes end up in routing targets (`agency:<code>`), so they follow the target syntax. */
+export const AgencyCodePattern = /^[a-z0-9-]{2,20}$/;
 export const AgencyCodes = ['skd', 'brg', 'nav', 'ssb', 'svv', 'mat', 'atil', 'ldir'] as const;
 /** Agency codes are policy data; the defaults above are the eight default agreements. */
 export type AgencyCode = string;
@@ -187,6 +198,8 @@ export const ComponentStates = ['operational', 'maintenance', 'degraded', 'parti
 export type ComponentState = (typeof ComponentStates)[number];
 
 /** Notice ids: `DRIFT-` and five or more digits (driftsmelding). */
+/** A portal component's code (`login`, `innboks`), as notices and their subscriptions name it. */
+export const ComponentCodePattern = /^[a-z][a-z0-9-]{1,39}$/;
 export const NoticeIdPattern = /^DRIFT-[0-9]{5,}$/;
 
 /** How a subscriber receives notices. */

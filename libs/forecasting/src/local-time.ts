@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { LocalDatePattern } from '@inquiry-router/contracts';
 
 /** Half-hour intervals in a local day (a DST day's doubled or skipped hour is folded onto the wall clock). */
 export const slotsPerDay = 48;
@@ -61,7 +62,7 @@ export class LocalClock {
 }
 
 export function dayOf(date: LocalDate): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+  if (!LocalDatePattern.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
     throw new Error(`"${date}" is not a YYYY-MM-DD date`);
   }
   return Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);

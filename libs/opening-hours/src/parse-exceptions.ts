@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { OpeningException } from './calendar';
 import { InvalidCalendarError } from './opening-hours';
+import { LocalDatePattern } from '@inquiry-router/contracts';
 
 const time = /^([01]\d|2[0-4]):[0-5]\d$/;
 
@@ -14,7 +15,7 @@ export function parseExceptions(input: unknown): OpeningException[] {
     const where = `exception ${i}`;
     if (typeof raw !== 'object' || raw === null) throw new InvalidCalendarError(`${where} must be an object`);
     const e = raw as Record<string, unknown>;
-    if (typeof e.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.date) || !DateTime.fromISO(e.date).isValid) {
+    if (typeof e.date !== 'string' || !LocalDatePattern.test(e.date) || !DateTime.fromISO(e.date).isValid) {
       throw new InvalidCalendarError(`${where}: date must be YYYY-MM-DD`);
     }
     for (const key of ['opens', 'closes'] as const) {

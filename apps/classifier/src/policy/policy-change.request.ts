@@ -20,14 +20,13 @@ import {
 } from 'class-validator';
 import {
   AgencyAgreement,
-  AgencyCodePattern,
   AgreementException,
   AgreementExample,
   ContactPoints,
   PolicyChange,
   WeightedTerms,
 } from '@inquiry-router/classification';
-import { TechnicalCategories, TechnicalCategory } from '@inquiry-router/contracts';
+import { AgencyCodePattern, TechnicalCategories, TechnicalCategory } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 
 // Shapes only: what the classifier can use (patterns compile, terms can match, codes unique) is

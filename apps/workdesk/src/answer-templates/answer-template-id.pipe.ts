@@ -1,7 +1,6 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { AnswerTemplateNotFound } from './answer-template-errors';
-
-const UuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UuidPattern } from '@inquiry-router/contracts';
 
 /** A template id from the path: anything not shaped as one (a uuid) names no template. */
 @Injectable()

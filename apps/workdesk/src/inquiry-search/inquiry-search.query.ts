@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Channels, InquiryIdPattern, type Channel } from '@inquiry-router/contracts';
+import { AgencyCodePattern, type Channel, Channels, InquiryIdPattern } from '@inquiry-router/contracts';
 import { InquiryStatuses } from '@inquiry-router/inquiry';
 
 /** A comma-separated list (`status=queued,claimed`), or the parameter repeated. */
@@ -62,7 +62,7 @@ export class InquirySearchQuery {
 
   @ApiPropertyOptional({ description: 'the agency it was forwarded to', example: 'skd' })
   @IsOptional()
-  @Matches(/^[a-z0-9-]{2,20}$/, { message: 'agency must be an agency code such as skd' })
+  @Matches(AgencyCodePattern, { message: 'agency must be an agency code such as skd' })
   agency?: string;
 
   @ApiPropertyOptional({ description: `comma-separated, of ${Channels.join(', ')}`, example: 'email' })

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import {
   CaseIdPattern,
+  type Channel,
   DomainError,
   InquiryReferenceAlphabet,
-  type Channel,
   type InquirySearchPageView,
+  LocalDatePattern,
   SupportTimeZone,
 } from '@inquiry-router/contracts';
 import type { AuthenticatedUser } from '@inquiry-router/access';
@@ -36,7 +37,7 @@ export const SearchCountsUpTo = 10_000;
 const inquiryReference = new RegExp(`^IR-[${InquiryReferenceAlphabet}]{12}$`, 'i');
 /** A time given only to the day, month or year, and how far its end lies beyond its start. */
 const partialTimes: [RegExp, { days: 1 } | { months: 1 } | { years: 1 }][] = [
-  [/^\d{4}-\d{2}-\d{2}$/, { days: 1 }],
+  [LocalDatePattern, { days: 1 }],
   [/^\d{4}-\d{2}$/, { months: 1 }],
   [/^\d{4}$/, { years: 1 }],
 ];

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import {
+  ComponentCodePattern,
   NoticeAudience,
   NoticeAudiences,
   NoticeEnvironment,
@@ -50,7 +51,7 @@ export class NoticeSubscriptionRequest {
   @Transform(asList)
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9-]{1,39}$/, { each: true, message: 'each component must be a component code' })
+  @Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' })
   components?: string[];
 
   @ApiPropertyOptional({ enum: NoticeEnvironments, isArray: true, description: 'none: all' })

@@ -16,20 +16,20 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  ComponentCodePattern,
+  type NoticeAudience,
   NoticeAudiences,
+  type NoticeEnvironment,
   NoticeEnvironments,
+  type NoticeKind,
   NoticeKinds,
   NoticeSeverities,
-  NoticeStatuses,
-  type NoticeAudience,
-  type NoticeEnvironment,
-  type NoticeKind,
   type NoticeSeverity,
   type NoticeStatus,
+  NoticeStatuses,
 } from '@inquiry-router/contracts';
 
 const someText = /\S/;
-const componentCode = /^[a-z][a-z0-9-]{1,39}$/;
 const oneWord = /^[^\s]{1,50}$/;
 const instant = { strict: true, strictSeparator: true };
 
@@ -106,7 +106,7 @@ export class RegisterNoticeRequest {
   @IsArray()
   @ArrayNotEmpty({ message: 'components must name at least one component' })
   @ArrayMaxSize(50)
-  @Matches(componentCode, { each: true, message: 'each component must be a component code' })
+  @Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' })
   components: string[];
 
   @ApiProperty({ enum: NoticeEnvironments, isArray: true })
@@ -176,7 +176,7 @@ export class UpdateNoticeRequest {
   @IsArray()
   @ArrayNotEmpty({ message: 'components must name at least one component' })
   @ArrayMaxSize(50)
-  @Matches(componentCode, { each: true, message: 'each component must be a component code' })
+  @Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' })
   components?: string[];
 
   @ApiPropertyOptional({ enum: NoticeEnvironments, isArray: true })

@@ -1,15 +1,13 @@
 import { Body, Param } from '@nestjs/common';
-import { DomainError, PersonalDataErasureView, PersonalDataExportView } from '@inquiry-router/contracts';
+import { DomainError, PersonalDataErasureView, PersonalDataExportView, UuidPattern } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { ExportInquirerData } from './export-inquirer-data.use-case';
 import { EraseInquirer } from './erase-inquirer.use-case';
 import { EraseInquirerRequest } from './erase-inquirer.request';
 
-const InquirerIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function checkedId(id: string): string {
-  if (!InquirerIdPattern.test(id)) throw new DomainError('not-found', `no inquirer ${id}`);
+  if (!UuidPattern.test(id)) throw new DomainError('not-found', `no inquirer ${id}`);
   return id;
 }
 

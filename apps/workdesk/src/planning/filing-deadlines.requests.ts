@@ -14,11 +14,9 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { Channels, type Channel } from '@inquiry-router/contracts';
+import { AgencyCodePattern, type Channel, Channels } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 import { LocalDateRangeQuery } from '../local-date-range.query';
-
-const agencyCode = /^[a-z0-9-]{2,20}$/;
 
 const RuleDescription =
   'when it falls: `{kind: "yearly", month, day}` (day 1–31 or "last": "the last day of February"), or ' +
@@ -29,7 +27,7 @@ const RuleDescription =
 export class CreateFilingDeadlineRequest {
   @ApiProperty({ example: 'skd', description: 'agency code of the routing policy in force' })
   @IsString()
-  @Matches(agencyCode, { message: 'agency must be an agency code (2–20 lower-case letters, digits, -)' })
+  @Matches(AgencyCodePattern, { message: 'agency must be an agency code (2–20 lower-case letters, digits, -)' })
   agency: string;
 
   @ApiProperty({ example: 'a-melding', description: 'the form or service' })
@@ -65,7 +63,7 @@ export class UpdateFilingDeadlineRequest {
   @ApiPropertyOptional({ example: 'skd' })
   @IsOptional()
   @IsString()
-  @Matches(agencyCode, { message: 'agency must be an agency code (2–20 lower-case letters, digits, -)' })
+  @Matches(AgencyCodePattern, { message: 'agency must be an agency code (2–20 lower-case letters, digits, -)' })
   agency?: string;
 
   @ApiPropertyOptional({ example: 'a-melding' })

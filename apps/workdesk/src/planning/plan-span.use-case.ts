@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { shiftStaffing, type Competence } from '@inquiry-router/adviser-training';
-import { Channels, type Channel, SupportTimeZone } from '@inquiry-router/contracts';
+import { type Channel, Channels, LocalDatePattern, SupportTimeZone } from '@inquiry-router/contracts';
 import { forecastContacts, ForecastInputError, type DeadlineOccurrence, type IntervalForecast } from '@inquiry-router/forecasting';
 import {
   defaultCalendar,
@@ -22,7 +22,6 @@ import {
   type PlanSlot,
   type SlotRequirement,
 } from '@inquiry-router/staffing';
-import { LocalDatePattern } from '../local-date-range.query';
 import { OpeningExceptions, ServiceLevelTargets } from '../workdesk.ports';
 import { ContactHistory, ForecastDeadlines, PlanningStore, RosterCompetences } from './planning.ports';
 import { InvalidPlanningRequest, NotEnoughHistory } from './planning-errors';

@@ -13,8 +13,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { Channels, type Channel } from '@inquiry-router/contracts';
-import { LocalDatePattern, LocalDateRangeQuery, LocalTimePattern } from '../local-date-range.query';
+import { type Channel, Channels, LocalDatePattern } from '@inquiry-router/contracts';
+import { LocalDateRangeQuery, LocalTimePattern } from '../local-date-range.query';
 
 export class PlanningSpanQuery extends LocalDateRangeQuery({
   fromExample: '2025-02-03',

@@ -14,6 +14,7 @@ import {
   toCompetenceView,
 } from './training.views';
 import { AdviserNotOnRegister } from './training-errors';
+import { UsernamePattern } from '@inquiry-router/contracts';
 
 /**
  * Advisers' competences: per category or queue a level (in training, qualified, mentor) and a
@@ -60,7 +61,7 @@ export class CompetencesController {
     @Body() body: SetCompetenceRequest,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<CompetenceView | null> {
-    if (!/^[A-Za-z0-9._@-]{1,100}$/.test(adviser)) throw new AdviserNotOnRegister(adviser);
+    if (!UsernamePattern.test(adviser)) throw new AdviserNotOnRegister(adviser);
     const now = await this.setCompetence.execute(
       { adviser, areaKind: body.areaKind, area: body.area, level: body.level, mentor: body.mentor ?? null },
       user.username,

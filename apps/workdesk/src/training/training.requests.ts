@@ -2,19 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import {
+  type AdviserUpdateKind,
   AdviserUpdateKinds,
+  type CompetenceAreaKind,
   CompetenceAreaKinds,
+  type CompetenceLevel,
   CompetenceLevels,
   QueueNames,
   TechnicalCategories,
-  type AdviserUpdateKind,
-  type CompetenceAreaKind,
-  type CompetenceLevel,
+  UsernamePattern,
 } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const Username = /^[A-Za-z0-9._@-]{1,100}$/;
 
 /** One competence to set for the adviser named in the path; `level: null` removes it. */
 export class SetCompetenceRequest {
@@ -32,14 +32,14 @@ export class SetCompetenceRequest {
   @ApiPropertyOptional({ nullable: true, description: 'a trainee’s mentor: an adviser at the mentor level in the same area' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @Matches(Username, { message: 'mentor must be a username' })
+  @Matches(UsernamePattern, { message: 'mentor must be a username' })
   mentor?: string | null;
 }
 
 export class CompetenceAuditQuery {
   @ApiPropertyOptional({ description: 'only this adviser’s changes' })
   @IsOptional()
-  @Matches(Username, { message: 'adviser must be a username' })
+  @Matches(UsernamePattern, { message: 'adviser must be a username' })
   adviser?: string;
 
   @ListLimit({ max: 500, default: 200 })

@@ -8,6 +8,3 @@ export interface PolicyProblem {
   path: string;
   message: string;
 }
-
-/** Agency codes end up in routing targets (`agency:<code>`), so they follow the target syntax. */
-export const AgencyCodePattern = /^[a-z0-9-]{2,20}$/;

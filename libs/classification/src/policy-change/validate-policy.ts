@@ -1,9 +1,9 @@
-import { emailIdentity, phoneIdentity, socialAccountIdentity, TechnicalCategories } from '@inquiry-router/contracts';
+import { AgencyCodePattern, emailIdentity, phoneIdentity, socialAccountIdentity, TechnicalCategories } from '@inquiry-router/contracts';
 import { compilePolicy } from '../compile-policy';
 import { foldLetters, foldText } from '../normalize-text';
 import { RoutingPolicy } from '../policy';
 import { backtrackingRisk } from './backtracking-risk';
-import { AgencyCodePattern, PolicyProblem } from './policy-problem';
+import { PolicyProblem } from './policy-problem';
 
 const MaxTermLength = 200;
 const MaxPatternLength = 500;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { UuidPattern } from '@inquiry-router/contracts';
 
 export type IncidentSuggestionStatus = 'open' | 'confirmed' | 'dismissed';
 
@@ -64,8 +65,6 @@ const toRecord = (r: StoredSuggestion): IncidentSuggestionRecord => ({
   decidedAt: r.decided_at,
 });
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The early warning's suggestions (`incident_suggestions`): at most one open per category (a unique
  * index), which a rise that goes on updates; operators confirm or dismiss them.
@@ -112,7 +111,7 @@ export class IncidentSuggestionRepository {
   }
 
   async find(id: string): Promise<IncidentSuggestionRecord | null> {
-    if (!uuid.test(id)) return null;
+    if (!UuidPattern.test(id)) return null;
     const [row]: StoredSuggestion[] = await this.db.query(`SELECT ${columns} FROM incident_suggestions WHERE id = $1`, [id]);
     return row ? toRecord(row) : null;
   }
@@ -127,7 +126,7 @@ export class IncidentSuggestionRepository {
     actor: string,
     at: Date,
   ): Promise<SuggestionDecision> {
-    if (!uuid.test(id)) return { outcome: 'not-found' };
+    if (!UuidPattern.test(id)) return { outcome: 'not-found' };
     return this.db.transaction(async (tx) => {
       const [row]: StoredSuggestion[] = await tx.query(`SELECT ${columns} FROM incident_suggestions WHERE id = $1 FOR UPDATE`, [id]);
       if (!row) return { outcome: 'not-found' };

@@ -11,6 +11,7 @@ import type {
   PublishDraftOutcome,
   StoredDocumentVersion,
 } from '@inquiry-router/contracts';
+import { UuidPattern } from '@inquiry-router/contracts';
 
 /** The tables of one versioned document: `<prefix>_versions`, `<prefix>_drafts` and `<prefix>_audit`. */
 export interface VersionedDocumentTables {
@@ -18,8 +19,6 @@ export interface VersionedDocumentTables {
   /** The document carries its own version name (set when published). */
   stampVersion: boolean;
 }
-
-const UuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface VersionRow {
   version: string;

@@ -1,4 +1,4 @@
-import { SupportTimeZone } from '@inquiry-router/contracts/vocabulary';
+import { LocalDatePattern, SupportTimeZone } from '@inquiry-router/contracts/vocabulary';
 
 /** A span of local (Europe/Oslo) dates, both ends included, as the planning API takes them. */
 export interface PlanningSpan {
@@ -27,9 +27,7 @@ export function nextDays(days: number, today: string = todayInOslo()): PlanningS
   return { from: today, to: addDays(today, days - 1) };
 }
 
-const IsoDate = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Whether a span can be asked for: two dates, the first not after the last. */
 export function isValidSpan(span: PlanningSpan): boolean {
-  return IsoDate.test(span.from) && IsoDate.test(span.to) && span.from <= span.to;
+  return LocalDatePattern.test(span.from) && LocalDatePattern.test(span.to) && span.from <= span.to;
 }
