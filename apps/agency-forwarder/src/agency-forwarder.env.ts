@@ -1,6 +1,6 @@
-import { IsEmail, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsInt, Matches, Max, Min } from 'class-validator';
 import { InquiryForwardedRetryMaxAgeSeconds, InquiryForwardedRetryTopics } from '@inquiry-router/contracts';
-import { CommonEnv } from '@inquiry-router/runtime';
+import { CommonEnv, SmtpRelayUrl } from '@inquiry-router/runtime';
 
 const delayList = new RegExp(`^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?){0,${InquiryForwardedRetryTopics.length - 1}}$`);
 
@@ -25,9 +25,7 @@ export class AgencyForwarderEnv extends CommonEnv {
   @IsInt() @Min(100) @Max(120_000) AGENCY_WEBHOOK_TIMEOUT_MS: number = 10_000;
 
   /** Outbound relay for agencies' support mailboxes (`smtp://host:port`); unset: mailbox delivery fails (and is retried). */
-  @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
-  SMTP_RELAY_URL?: string;
+  @SmtpRelayUrl() SMTP_RELAY_URL?: string;
 
   @IsEmail() AGENCY_MAIL_FROM = 'brukerservice@altinn.example';
 

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { CommonEnv } from '@inquiry-router/runtime';
+import { CommonEnv, SmtpRelayUrl } from '@inquiry-router/runtime';
 
 const mailboxList = /^[^\s@,]+@[^\s@,]+(,[^\s@,]+@[^\s@,]+)*$/;
 
@@ -43,9 +43,7 @@ export class EmailAdapterEnv extends CommonEnv {
   @IsOptional() @IsString() EMAIL_SMTP_TLS_CERT_FILE?: string;
 
   /** Outbound relay for acknowledgements (`smtp://host:port`); unset: no acknowledgements are sent. */
-  @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
-  SMTP_RELAY_URL?: string;
+  @SmtpRelayUrl() SMTP_RELAY_URL?: string;
 
   @IsEmail() SUPPORT_REPLY_FROM = 'brukerservice@altinn.example';
 

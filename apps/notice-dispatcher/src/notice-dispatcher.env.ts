@@ -1,6 +1,6 @@
-import { IsEmail, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsInt, Matches, Max, Min } from 'class-validator';
 import { IsHttpUrl } from '@inquiry-router/contracts';
-import { CommonEnv, ProductionSecret, RequiredInProduction } from '@inquiry-router/runtime';
+import { CommonEnv, ProductionSecret, RequiredInProduction, SmtpRelayUrl } from '@inquiry-router/runtime';
 
 /** Outside production only: the workdesk's development default is the same, so links work on a developer's machine. */
 const developmentTokenSecret = 'development-notice-token-secret-not-for-production';
@@ -26,9 +26,7 @@ export class NoticeDispatcherEnv extends CommonEnv {
   @IsInt() @Min(100) @Max(120_000) NOTICE_WEBHOOK_TIMEOUT_MS: number = 10_000;
 
   /** Outbound relay for notice mails (`smtp://host:port`); unset: mail deliveries fail (and are retried). */
-  @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
-  SMTP_RELAY_URL?: string;
+  @SmtpRelayUrl() SMTP_RELAY_URL?: string;
 
   @IsEmail() NOTICE_MAIL_FROM = 'driftsmeldinger@altinn.example';
 

@@ -1,7 +1,7 @@
 import { IsEmail, IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { DefaultRiseThresholds, DefaultRiseWindowSettings } from '@inquiry-router/notices';
 import { E164Pattern, IsHttpUrl } from '@inquiry-router/contracts';
-import { inProduction, ProductionSecret, RequiredInProduction } from '@inquiry-router/runtime';
+import { inProduction, ProductionSecret, RequiredInProduction, SmtpRelayUrl } from '@inquiry-router/runtime';
 import { DefaultRetentionMonths } from '@inquiry-router/inquirer';
 import { DefaultSupportNumbers } from '@inquiry-router/intake';
 import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
@@ -69,9 +69,7 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   @IsInt() @Min(0) @Max(10_080) RISE_QUIET_MINUTES: number = 120;
 
   /** Outbound relay for the confirmation mails of notice subscriptions (`smtp://host:port`); unset: self-subscription answers 503. */
-  @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_RELAY_URL must be an smtp:// or smtps:// URL' })
-  SMTP_RELAY_URL?: string;
+  @SmtpRelayUrl() SMTP_RELAY_URL?: string;
   @IsEmail() NOTICE_MAIL_FROM = 'driftsmeldinger@altinn.example';
   /** How long each SMTP step of a confirmation mail may take. */
   @IsInt() @Min(100) @Max(60_000) NOTICE_MAIL_TIMEOUT_MS: number = 10_000;

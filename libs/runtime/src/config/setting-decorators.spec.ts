@@ -1,6 +1,6 @@
 import { CommonEnv } from './common-env';
 import { ConfigError, loadConfig } from './load-config';
-import { ProductionSecret, RequiredInProduction } from './production-settings';
+import { ProductionSecret, RequiredInProduction, SmtpRelayUrl } from './setting-decorators';
 import { IsInt, Min } from 'class-validator';
 
 class ExampleEnv extends CommonEnv {
@@ -37,5 +37,19 @@ describe('RequiredInProduction and ProductionSecret', () => {
       EXAMPLE_TOKEN_SECRET: secret,
       EXAMPLE_LIMIT: 5,
     });
+  });
+});
+
+describe('SmtpRelayUrl', () => {
+  class MailEnv extends CommonEnv {
+    @SmtpRelayUrl() SMTP_RELAY_URL?: string;
+  }
+
+  it('takes none, or an smtp:// or smtps:// address', () => {
+    expect(loadConfig(MailEnv, {}).SMTP_RELAY_URL).toBeUndefined();
+    expect(loadConfig(MailEnv, { SMTP_RELAY_URL: 'smtps://relay.example:465' }).SMTP_RELAY_URL).toBe('smtps://relay.example:465');
+    expect(() => loadConfig(MailEnv, { SMTP_RELAY_URL: 'http://relay.example' })).toThrow(
+      'SMTP_RELAY_URL must be an smtp:// or smtps:// URL',
+    );
   });
 });

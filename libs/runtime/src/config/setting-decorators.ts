@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, MinLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, Matches, MinLength, ValidateIf } from 'class-validator';
 import { inProduction } from './common-env';
 
 /**
@@ -17,4 +17,9 @@ export function ProductionSecret(): PropertyDecorator {
     IsString(),
     MinLength(32, { message: '$property must be at least 32 characters (required in production)' }),
   );
+}
+
+/** An outbound mail relay, `smtp://host:port` or `smtps://…`; optional (what an app does without one, its setting says). */
+export function SmtpRelayUrl(): PropertyDecorator {
+  return applyDecorators(IsOptional(), Matches(/^smtps?:\/\/.+/, { message: '$property must be an smtp:// or smtps:// URL' }));
 }
