@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
 import type { Transporter } from 'nodemailer';
-import type { Inquiry } from '@inquiry-router/contracts';
+import { inquiryMessageId, type Inquiry } from '@inquiry-router/contracts';
 import { inquiryLanguage } from '@inquiry-router/classification';
 import { OnceGuard } from '@inquiry-router/intake';
 import { REDIS } from '@inquiry-router/live-queues';
@@ -68,7 +68,7 @@ export class AcknowledgeInquiry implements OnApplicationBootstrap, OnApplication
             to: inquiry.from.email,
             subject,
             text,
-            messageId: `<${inquiry.id}@inquiry-router>`,
+            messageId: inquiryMessageId(inquiry.id),
             inReplyTo: originalMessageId ?? undefined,
             references: originalMessageId ?? undefined,
             headers: {

@@ -12,6 +12,7 @@ import {
   type NoticeDeliveryView,
   type NoticeStatus,
   type NoticeSubscriptionView,
+  noticeMessageId,
   Topics,
 } from '@inquiry-router/contracts';
 import {
@@ -213,7 +214,7 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
     expect(mails[0].subject).toBe(`Incident: Innlogging feiler (en) [${id}] – Investigating`);
     expect(mails[1].text).toContain('Årsaken er funnet.');
     const mailDeliveries = (await deliveries()).filter((d) => d.subscriptionId === mail.id);
-    expect(mails.map((m) => m.messageId).sort()).toEqual(mailDeliveries.map((d) => `<${d.id}@inquiry-router>`).sort());
+    expect(mails.map((m) => m.messageId).sort()).toEqual(mailDeliveries.map((d) => noticeMessageId(d.id)).sort());
     expect(headerOf(mails[0], 'list-unsubscribe')).toMatch(
       /^<http:\/\/127\.0\.0\.1:\d+\/status\/subscriptions\/unsubscribe\?token=[\w-]{43}>$/,
     );

@@ -1,9 +1,10 @@
+import { noticeMessageId } from '@inquiry-router/contracts';
 import { RelayMailSender } from '@inquiry-router/outbound-delivery';
 import type { NoticeMailContent } from './notice-mail';
 
 /**
- * Sends notice mails through the SMTP relay. The delivery id is in the Message-ID, so a repeated
- * attempt is recognisably the same message; every mail can be unsubscribed from in one click
+ * Sends notice mails through the SMTP relay. The delivery id is in the Message-ID (its own domain, never
+ * read as an inquiry's), so a repeated attempt is recognisably the same message; every mail can be unsubscribed from in one click
  * (RFC 8058: `List-Unsubscribe` with an https link, and `List-Unsubscribe-Post`).
  */
 export class NoticeMailSender {
@@ -16,7 +17,7 @@ export class NoticeMailSender {
   async send(to: string, mail: NoticeMailContent & { deliveryId: string; language: string; unsubscribeUrl: string }): Promise<void> {
     await this.relay.send({
       to,
-      messageId: `<${mail.deliveryId}@inquiry-router>`,
+      messageId: noticeMessageId(mail.deliveryId),
       subject: mail.subject,
       text: mail.text,
       html: mail.html,

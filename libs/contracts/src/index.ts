@@ -22,3 +22,4 @@ export * from './errors/domain-error';
 export * from './views';
 export * from './versioned-documents/versioned-document';
 export * from './notice-labels';
+export * from './mail-message-ids';

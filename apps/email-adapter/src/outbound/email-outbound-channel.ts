@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
-import type { OutboundMessage, OutboundPurpose } from '@inquiry-router/contracts';
+import { inquiryMessageId, outboundMessageId, type OutboundMessage, type OutboundPurpose } from '@inquiry-router/contracts';
 import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import { EmailAdapterEnv } from '../email-adapter.env';
@@ -41,8 +41,8 @@ export class EmailOutboundChannel implements OutboundChannel, OnApplicationShutd
     if (!this.transport) throw new PermanentSendFailure('SMTP_RELAY_URL is not set: mail cannot be sent');
     const to = recipient.sender.email;
     if (!to) throw new PermanentSendFailure('the inquiry has no email address to write to');
-    const inquiryRef = `<${recipient.inquiryId}@inquiry-router>`;
-    const threadRef = `<${recipient.threadId}@inquiry-router>`;
+    const inquiryRef = inquiryMessageId(recipient.inquiryId);
+    const threadRef = inquiryMessageId(recipient.threadId);
     const autoSubmitted = AutoSubmitted[message.purpose];
     try {
       await this.transport.sendMail({
@@ -51,7 +51,7 @@ export class EmailOutboundChannel implements OutboundChannel, OnApplicationShutd
         to,
         subject: outboundSubject(message, recipient),
         text: message.body,
-        messageId: `<${message.messageId}@outbound.inquiry-router>`,
+        messageId: outboundMessageId(message.messageId),
         inReplyTo: inquiryRef,
         references: recipient.threadId === recipient.inquiryId ? [inquiryRef] : [threadRef, inquiryRef],
         headers: {

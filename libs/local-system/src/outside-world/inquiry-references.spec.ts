@@ -1,4 +1,5 @@
-import { inquiryOfMessageId, mailInquiryReferences, referencesIn } from './inquiry-references';
+import { inquiryOfMessageId } from '@inquiry-router/contracts';
+import { mailInquiryReferences, referencesIn } from './inquiry-references';
 
 describe('the inquiry references a sent message names', () => {
   it('finds IR- references in a text, each once, in order, whatever their case', () => {

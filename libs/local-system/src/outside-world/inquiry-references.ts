@@ -1,19 +1,12 @@
-import { InquiryReferenceAlphabet } from '@inquiry-router/contracts';
+import { InquiryReferenceAlphabet, inquiryOfMessageId } from '@inquiry-router/contracts';
 
 const reference = new RegExp(`\\bIR-[${InquiryReferenceAlphabet}]{12}\\b`, 'g');
-/** `<id@inquiry-router>`: the Message-ID of our receipts, and how answers name their inquiry and thread. */
-const ourMessageId = /^<([^<>@\s]{1,200})@inquiry-router>$/;
 /** The bracketed token that ends a subject: `… [IR-…]`, the thread's reference (any inquiry id, e.g. one given through the intake API). */
 const trailingBracket = /\[([A-Za-z0-9][A-Za-z0-9_.:-]{0,199})\]\s*$/;
 
 /** The inquiry references (`IR-…`) a text names, each once, in order. */
 export function referencesIn(text: string | null | undefined): string[] {
   return [...new Set(text?.toUpperCase().match(reference) ?? [])];
-}
-
-/** The inquiry id a Message-ID of ours names (`<IR-…@inquiry-router>`), or null. */
-export function inquiryOfMessageId(messageId: string | null | undefined): string | null {
-  return messageId?.trim().match(ourMessageId)?.[1] ?? null;
 }
 
 /**

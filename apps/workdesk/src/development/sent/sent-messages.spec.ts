@@ -1,6 +1,6 @@
-import type { SinkRecord } from '@inquiry-router/contracts';
+import { outboundMessageIdOf, type SinkRecord } from '@inquiry-router/contracts';
 import type { CallbackTaskRow, SentHistoryRow } from '@inquiry-router/persistence';
-import { callbackViews, newestFirst, outboundMessageIdOf, sinkMessageViews, socialSpanOf } from './sent-messages';
+import { callbackViews, newestFirst, sinkMessageViews, socialSpanOf } from './sent-messages';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute)).toISOString();
 

@@ -1,4 +1,4 @@
-import type { SentMessageView, SinkRecord } from '@inquiry-router/contracts';
+import { inquiryOfMessageId, outboundMessageIdOf, type SentMessageView, type SinkRecord } from '@inquiry-router/contracts';
 import type { CallbackTaskRow, SentHistoryRow, SentInquiryRow } from '@inquiry-router/persistence';
 
 /** A message's own history row is recorded just after the send; the sink saw it just before. */
@@ -8,16 +8,6 @@ export const HistoryMatchWindowMs = 10 * 60_000;
 export interface SentResolution {
   inquiries: readonly SentInquiryRow[];
   sentHistory: readonly SentHistoryRow[];
-}
-
-/** The outbound message id of a mail the email adapter sent (`<uuid@outbound.inquiry-router>`), or null. */
-export function outboundMessageIdOf(messageId: string | null): string | null {
-  return messageId?.match(/^<([^<>@\s]+)@outbound\.inquiry-router>$/)?.[1] ?? null;
-}
-
-/** The inquiry a Message-ID of ours names (a receipt's: `<IR-…@inquiry-router>`), or null. */
-function inquiryOfOurMessageId(messageId: string | null): string | null {
-  return messageId?.match(/^<([^<>@\s]+)@inquiry-router>$/)?.[1] ?? null;
 }
 
 /** The text a direct message carries for a history row: the social channel puts a subject first. */
@@ -53,7 +43,7 @@ export function sinkMessageViews(records: readonly SinkRecord[], resolution: Sen
     const named = record.inquiryReferences.map((ref) => inquiries.get(ref)).find((i) => i !== undefined) ?? null;
     const history = historyOf(record, named?.id ?? null, resolution.sentHistory);
     const inquiry = named ?? (history ? { id: history.inquiryId, threadId: history.threadId } : null);
-    const receipt = record.channel === 'email' && inquiry !== null && inquiryOfOurMessageId(record.messageId) === inquiry.id;
+    const receipt = record.channel === 'email' && inquiry !== null && inquiryOfMessageId(record.messageId) === inquiry.id;
     return {
       id: record.id,
       at: record.at,
