@@ -1,8 +1,7 @@
-import { IsEmail, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { InquiryForwardedRetryMaxAgeSeconds, InquiryForwardedRetryTopics } from '@inquiry-router/contracts';
+import { DefaultRetryDelaysSeconds, RetryDelaysSeconds, retryDelaysMs } from '@inquiry-router/outbound-delivery';
 import { CommonEnv, SmtpRelayUrl } from '@inquiry-router/runtime';
-
-const delayList = new RegExp(`^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?){0,${InquiryForwardedRetryTopics.length - 1}}$`);
 
 export class AgencyForwarderEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(65535) AGENCY_FORWARDER_PORT: number = 3006;
@@ -13,10 +12,8 @@ export class AgencyForwarderEnv extends CommonEnv {
    * Delay before each retry, in seconds, one per retry topic (at most five); the last one repeats
    * until AGENCY_DELIVERY_MAX_AGE_SECONDS. Default: 1 min, 5 min, 30 min, 2 h, then every 6 h.
    */
-  @Matches(delayList, {
-    message: `AGENCY_DELIVERY_RETRY_DELAYS_SECONDS must be 1 to ${InquiryForwardedRetryTopics.length} comma-separated numbers of seconds`,
-  })
-  AGENCY_DELIVERY_RETRY_DELAYS_SECONDS = '60,300,1800,7200,21600';
+  @RetryDelaysSeconds(InquiryForwardedRetryTopics.length)
+  AGENCY_DELIVERY_RETRY_DELAYS_SECONDS = DefaultRetryDelaysSeconds;
 
   /** No attempt is scheduled later than this after the first one; then the delivery is dead-lettered. */
   @IsInt() @Min(1) @Max(InquiryForwardedRetryMaxAgeSeconds) AGENCY_DELIVERY_MAX_AGE_SECONDS: number = 86400;
@@ -30,6 +27,6 @@ export class AgencyForwarderEnv extends CommonEnv {
   @IsEmail() AGENCY_MAIL_FROM = 'brukerservice@altinn.example';
 
   get retryDelaysMs(): number[] {
-    return this.AGENCY_DELIVERY_RETRY_DELAYS_SECONDS.split(',').map((s) => Math.round(Number(s) * 1000));
+    return retryDelaysMs(this.AGENCY_DELIVERY_RETRY_DELAYS_SECONDS);
   }
 }

@@ -1,5 +1,6 @@
-import { IsEmail, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { IsHttpUrl } from '@inquiry-router/contracts';
+import { DefaultRetryDelaysSeconds, RetryDelaysSeconds, retryDelaysMs } from '@inquiry-router/outbound-delivery';
 import { CommonEnv, ProductionSecret, RequiredInProduction, SmtpRelayUrl } from '@inquiry-router/runtime';
 
 /** Outside production only: the workdesk's development default is the same, so links work on a developer's machine. */
@@ -14,10 +15,8 @@ export class NoticeDispatcherEnv extends CommonEnv {
   @IsInt() @Min(1) @Max(500) NOTICE_SEND_BATCH: number = 20;
 
   /** Delay before each retry, in seconds (1 to 10 values); the last repeats until NOTICE_DELIVERY_MAX_AGE_SECONDS. */
-  @Matches(/^\d+(\.\d+)?(,\d+(\.\d+)?){0,9}$/, {
-    message: 'NOTICE_DELIVERY_RETRY_DELAYS_SECONDS must be 1 to 10 comma-separated numbers of seconds',
-  })
-  NOTICE_DELIVERY_RETRY_DELAYS_SECONDS = '60,300,1800,7200,21600';
+  @RetryDelaysSeconds(10)
+  NOTICE_DELIVERY_RETRY_DELAYS_SECONDS = DefaultRetryDelaysSeconds;
 
   /** No attempt is scheduled later than this after the first one; then the delivery has failed for good. */
   @IsInt() @Min(1) @Max(7 * 86400) NOTICE_DELIVERY_MAX_AGE_SECONDS: number = 86400;
@@ -46,7 +45,7 @@ export class NoticeDispatcherEnv extends CommonEnv {
   NOTICE_TOKEN_SECRET?: string;
 
   get retryDelaysMs(): number[] {
-    return this.NOTICE_DELIVERY_RETRY_DELAYS_SECONDS.split(',').map((s) => Math.round(Number(s) * 1000));
+    return retryDelaysMs(this.NOTICE_DELIVERY_RETRY_DELAYS_SECONDS);
   }
 
   get noticeTokenSecret(): string {

@@ -3,3 +3,4 @@ export * from './delivery-schedule';
 export * from './twilio-webhook';
 export * from './relay-mail-sender';
 export * from './social-webhook';
+export * from './retry-delay-setting';
