@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { metaSignature, verifyMetaSignature, verifyXSignature, xCrcResponse, xSignature } from './webhook-signatures';
+import { metaSignature, verifyMetaSignature, verifyXSignature, xCrcResponse, xSignature } from './social-webhook-signatures';
 
 describe('Meta X-Hub-Signature-256', () => {
   const secret = 'app-secret';

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { metaSignature, MetaSignatureHeader, xSignature, XSignatureHeader } from './social-webhook-signatures';
 
 /** The secrets the social adapter checks webhooks with, and the X account direct messages are addressed to. */
 export interface SocialWebhookSecrets {
@@ -55,8 +55,8 @@ export function signedDirectMessage(secrets: SocialWebhookSecrets, message: Dire
         },
       ],
     });
-    const signature = `sha256=${createHmac('sha256', secrets.xConsumerSecret).update(body).digest('base64')}`;
-    return { path: '/webhooks/x', headers: { 'content-type': 'application/json', 'x-twitter-webhooks-signature': signature }, body };
+    const headers = { 'content-type': 'application/json', [XSignatureHeader]: xSignature(body, secrets.xConsumerSecret) };
+    return { path: '/webhooks/x', headers, body };
   }
   const body = JSON.stringify({
     object: message.network === 'instagram' ? 'instagram' : 'page',
@@ -75,6 +75,7 @@ export function signedDirectMessage(secrets: SocialWebhookSecrets, message: Dire
       },
     ],
   });
-  const signature = `sha256=${createHmac('sha256', secrets.metaAppSecret).update(body).digest('hex')}`;
-  return { path: '/webhooks/meta', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body };
+  // Header names in lower case, as HTTP/2 and Node hand them on.
+  const headers = { 'content-type': 'application/json', [MetaSignatureHeader.toLowerCase()]: metaSignature(body, secrets.metaAppSecret) };
+  return { path: '/webhooks/meta', headers, body };
 }

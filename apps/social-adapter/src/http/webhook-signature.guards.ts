@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, mixin, Type, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Request } from 'express';
 import { SocialAdapterEnv } from '../social-adapter.env';
-import { verifyMetaSignature, verifyXSignature } from './webhook-signatures';
+import { MetaSignatureHeader, verifyMetaSignature, verifyXSignature, XSignatureHeader } from '@inquiry-router/outbound-delivery';
 
 type SignedRequest = Request & { rawBody?: Buffer };
 
@@ -41,7 +41,7 @@ function webhookSignatureGuard(signing: WebhookSigning): Type<CanActivate> {
 export const MetaSignatureGuard = webhookSignatureGuard({
   platform: 'Meta',
   secretVariable: 'META_APP_SECRET',
-  header: 'X-Hub-Signature-256',
+  header: MetaSignatureHeader,
   verify: verifyMetaSignature,
 });
 
@@ -49,6 +49,6 @@ export const MetaSignatureGuard = webhookSignatureGuard({
 export const XSignatureGuard = webhookSignatureGuard({
   platform: 'X',
   secretVariable: 'X_CONSUMER_SECRET',
-  header: 'x-twitter-webhooks-signature',
+  header: XSignatureHeader,
   verify: verifyXSignature,
 });

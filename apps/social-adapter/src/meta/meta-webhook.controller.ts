@@ -2,7 +2,7 @@ import { Controller, ForbiddenException, Get, Logger, Query, Req, Res } from '@n
 import type { Request, Response } from 'express';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
-import { sameText } from '../http/webhook-signatures';
+import { sameText } from '@inquiry-router/outbound-delivery';
 import { MetaSignatureGuard } from '../http/webhook-signature.guards';
 import { DeliveryReceipt, receiveDelivery } from '../http/webhook-responses';
 import { handshakeChallenge, SignedDeliveries } from '../http/webhook-endpoints';
