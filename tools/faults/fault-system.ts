@@ -9,6 +9,7 @@ import { Pool } from 'pg';
 import { developmentAudience } from '@inquiry-router/access';
 import { defaultPolicy } from '@inquiry-router/classification';
 import { KafkaConnection } from '@inquiry-router/messaging';
+import { newWebhookSecret } from '@inquiry-router/outbound-delivery';
 import { AgencyEndpointRepository, createDataSource } from '@inquiry-router/persistence';
 import { createLogger } from '@inquiry-router/runtime';
 import {
@@ -121,7 +122,7 @@ export class FaultSystem {
           agency.code,
           {
             webhookUrl: this.outside.agencyWebhookUrl(agency.code),
-            webhookSecret: `whsec_${randomBytes(32).toString('base64')}`,
+            webhookSecret: newWebhookSecret(),
             mailbox: null,
             enabled: true,
           },

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
+import { newWebhookSecret } from '@inquiry-router/outbound-delivery';
 import { AgencyEndpointRepository, createDataSource } from '@inquiry-router/persistence';
 import { DevelopmentSinkPorts, OutsideWorld, repoRoot, SinkEnv } from '@inquiry-router/local-system';
 
@@ -60,7 +60,7 @@ export async function pointAgenciesAtTheSinks(databaseUrl: string, sinks: Outsid
         WHERE v.is_active AND NOT EXISTS (SELECT 1 FROM agency_endpoints e WHERE e.agency = a->>'code')`,
     );
     for (const { code } of unset) {
-      const webhookSecret = `whsec_${randomBytes(32).toString('base64')}`;
+      const webhookSecret = newWebhookSecret();
       await endpoints.save(code, { webhookUrl: sinks.agencyWebhookUrl(code), webhookSecret, mailbox: null, enabled: true }, SinkSeedActor);
     }
     const seeded: { agency: string; webhook_url: string | null; mailbox: string | null; enabled: boolean }[] = await ds.query(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
+import { webhookSecretBytes } from '@inquiry-router/outbound-delivery';
 import { AgencyEndpointSettings } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { inProduction, NonPublicAddress, publicAddressesOf } from '@inquiry-router/runtime';
@@ -17,11 +18,6 @@ export class InvalidDeliverySettings extends DomainError {
   constructor(message: string) {
     super('invalid', message);
   }
-}
-
-/** Decoded length of a `whsec_` secret: the Standard Webhooks scheme asks for 24 to 64 bytes. */
-function secretBytes(secret: string): number {
-  return Buffer.from(secret.slice('whsec_'.length), 'base64').length;
 }
 
 /** Reading and changing an agency's delivery settings (agencies are those of the active policy). */
@@ -42,7 +38,7 @@ export class AgencyDeliverySettings {
     this.assertKnown(agency);
     const webhookUrl = request.webhookUrl ?? null;
     if (request.webhookSecret) {
-      const bytes = secretBytes(request.webhookSecret);
+      const bytes = webhookSecretBytes(request.webhookSecret);
       if (bytes < 24 || bytes > 64) throw new InvalidDeliverySettings(`webhookSecret must hold 24 to 64 bytes (it holds ${bytes})`);
     }
     if (webhookUrl) {

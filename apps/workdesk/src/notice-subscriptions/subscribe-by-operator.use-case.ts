@@ -1,15 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, type NoticeSubscriptionView } from '@inquiry-router/contracts';
 import { tokenHash, unsubscribeToken } from '@inquiry-router/notices';
+import { newWebhookSecret } from '@inquiry-router/outbound-delivery';
 import { inProduction } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import type { NoticeSubscriptionRequest } from './notice-subscription.requests';
 import { NoticeSubscriptionStore } from './notice-subscriptions.ports';
 import { checkSubscriptionRequest, newSubscriptionOf, toSubscriptionView } from './subscription-request-checks';
-
-/** A fresh Standard Webhooks signing secret. */
-export const aWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
 
 /**
  * An operator sets a subscriber up: confirmed at once (the operator vouches for the address), unless
@@ -26,7 +24,7 @@ export class SubscribeByOperator {
   async execute(request: NoticeSubscriptionRequest, operator: string): Promise<NoticeSubscriptionView & { webhookSecret?: string }> {
     checkSubscriptionRequest(request, { componentCodes: await this.subscriptions.componentCodes(), production: inProduction(this.env) });
     const id = randomUUID();
-    const webhookSecret = request.channel === 'webhook' ? aWebhookSecret() : null;
+    const webhookSecret = request.channel === 'webhook' ? newWebhookSecret() : null;
     const created = await this.subscriptions.create(
       newSubscriptionOf(request, {
         id,

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { confirmationToken, tokenHash, unsubscribeToken } from '@inquiry-router/notices';
+import { newWebhookSecret } from '@inquiry-router/outbound-delivery';
 import { inProduction, maskText } from '@inquiry-router/runtime';
 import { WorkdeskEnv } from '../workdesk.env';
 import { ConfirmationMailSender, confirmationMail } from './confirmation-mail';
 import type { NoticeSubscriptionRequest } from './notice-subscription.requests';
 import { NoticeSubscriptionStore } from './notice-subscriptions.ports';
-import { aWebhookSecret } from './subscribe-by-operator.use-case';
 import { checkSubscriptionRequest, newSubscriptionOf } from './subscription-request-checks';
 
 const hour = 3_600_000;
@@ -45,7 +45,7 @@ export class SubscribeSelf {
     await this.subscriptions.create(
       newSubscriptionOf(request, {
         id,
-        webhookSecret: request.channel === 'webhook' ? aWebhookSecret() : null,
+        webhookSecret: request.channel === 'webhook' ? newWebhookSecret() : null,
         confirmTokenHash: tokenHash(token),
         unsubscribeTokenHash: tokenHash(unsubscribeToken(this.env.noticeTokenSecret, id)),
         createdBy: null,
