@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Topics, type Language, type NoticeChanged } from '@inquiry-router/contracts';
 import { deadLetterHeaders, KafkaConnection, OutboxMessage } from '@inquiry-router/messaging';
-import { unsubscribeToken } from '@inquiry-router/notices';
+import { inLanguage, unsubscribeToken } from '@inquiry-router/notices';
 import type { DueNoticeDelivery } from '@inquiry-router/persistence';
 import { inProduction, maskText } from '@inquiry-router/runtime';
 import { DeliveryAttemptFailed, nextStep, RetrySchedule, sendWebhook } from '@inquiry-router/outbound-delivery';
@@ -72,7 +72,7 @@ export class SendDueNoticeDeliveries {
     if (!subscription.email) throw new DeliveryAttemptFailed('mail: no address stored');
     const language: Language = subscription.language;
     const unsubscribeUrl = `${this.env.statusPublicUrl}/status/subscriptions/unsubscribe?token=${unsubscribeToken(this.env.noticeTokenSecret, subscription.id)}`;
-    const content = noticeMail(entry, language, { statusPage: `${statusPage}?lang=${language}`, unsubscribe: unsubscribeUrl });
+    const content = noticeMail(entry, language, { statusPage: inLanguage(statusPage, language), unsubscribe: unsubscribeUrl });
     await this.mail.send(subscription.email, { ...content, deliveryId: d.id, language, unsubscribeUrl });
   }
 

@@ -7,3 +7,4 @@ export * from './subscription-tokens';
 export * from './rise-windows';
 export * from './incident-messages';
 export * from './notice-revision';
+export * from './status-page-link';

@@ -1,5 +1,6 @@
 import type { Language } from '@inquiry-router/contracts';
 import type { NoticeSubscriptionRecord } from '@inquiry-router/persistence';
+import { inLanguage } from '@inquiry-router/notices';
 import { escapeHtml } from '@inquiry-router/runtime';
 import { publicPage } from '../public-pages/public-page';
 
@@ -57,7 +58,7 @@ function page(language: Language, body: string): string {
   return publicPage({
     language,
     title: t.title[language],
-    body: `${body}\n<p><a href="/status?lang=${language}">${t.statusPage[language]}</a></p>`,
+    body: `${body}\n<p><a href="${inLanguage('/status', language)}">${t.statusPage[language]}</a></p>`,
     style: 'code{word-break:break-all;background:#f2f2f2;padding:.2em .4em}',
   });
 }

@@ -1,6 +1,6 @@
 import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
 import type { Language, NoticeUpdateView, NoticeView, StatusSummaryView } from '@inquiry-router/contracts';
-import { textIn } from '@inquiry-router/notices';
+import { inLanguage, textIn } from '@inquiry-router/notices';
 import { StatusTexts } from './status-page.texts';
 
 /** The absolute URLs a feed names: the status page (no query) and each feed. */
@@ -29,8 +29,6 @@ export function feedEntries(summary: StatusSummaryView): FeedEntry[] {
     );
 }
 
-const withLanguage = (url: string, language: Language) => (language === 'nb' ? url : `${url}?lang=${language}`);
-
 function entryTitle({ notice, update }: FeedEntry, language: Language): string {
   const t = StatusTexts[language];
   return `${textIn(notice.title, language)} – ${t.statuses[update.status]}`;
@@ -44,12 +42,12 @@ export function statusJsonFeed(summary: StatusSummaryView, language: Language, l
   return generateJsonFeed({
     title: t.title,
     description: t.intro,
-    home_page_url: withLanguage(links.page, language),
-    feed_url: withLanguage(links.jsonFeed, language),
+    home_page_url: inLanguage(links.page, language),
+    feed_url: inLanguage(links.jsonFeed, language),
     language,
     items: feedEntries(summary).map((entry) => ({
       id: `${entry.notice.id}/${entry.update.sequence}`,
-      url: `${withLanguage(links.page, language)}#${entry.notice.id}`,
+      url: `${inLanguage(links.page, language)}#${entry.notice.id}`,
       title: entryTitle(entry, language),
       content_text: textIn(entry.update.message, language),
       date_published: new Date(entry.update.changedAt),
@@ -63,14 +61,14 @@ export function statusAtomFeed(summary: StatusSummaryView, language: Language, l
   const t = StatusTexts[language];
   const entries = feedEntries(summary);
   return generateAtomFeed({
-    id: withLanguage(links.atomFeed, language),
+    id: inLanguage(links.atomFeed, language),
     title: { value: t.title },
     subtitle: { value: t.intro },
     updated: new Date(entries[0]?.update.changedAt ?? summary.generatedAt),
     authors: [{ name: t.title }],
     links: [
-      { href: withLanguage(links.atomFeed, language), rel: 'self', type: 'application/atom+xml' },
-      { href: withLanguage(links.page, language), rel: 'alternate', type: 'text/html', hreflang: language },
+      { href: inLanguage(links.atomFeed, language), rel: 'self', type: 'application/atom+xml' },
+      { href: inLanguage(links.page, language), rel: 'alternate', type: 'text/html', hreflang: language },
     ],
     entries: entries.map((entry) => ({
       id: `${links.page}#${entry.notice.id}/${entry.update.sequence}`,
@@ -78,7 +76,7 @@ export function statusAtomFeed(summary: StatusSummaryView, language: Language, l
       content: { value: textIn(entry.update.message, language), type: 'text' },
       published: new Date(entry.update.changedAt),
       updated: new Date(entry.update.changedAt),
-      links: [{ href: `${withLanguage(links.page, language)}#${entry.notice.id}`, rel: 'alternate', type: 'text/html' }],
+      links: [{ href: `${inLanguage(links.page, language)}#${entry.notice.id}`, rel: 'alternate', type: 'text/html' }],
       categories: tagsOf(entry.notice).map((term) => ({ term })),
     })),
   });

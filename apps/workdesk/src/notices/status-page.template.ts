@@ -7,7 +7,7 @@ import {
   type StatusSummaryView,
   SupportTimeZone,
 } from '@inquiry-router/contracts';
-import { textIn } from '@inquiry-router/notices';
+import { inLanguage, textIn } from '@inquiry-router/notices';
 import { escapeHtml } from '@inquiry-router/runtime';
 import { LanguageNames, StatusTexts } from './status-page.texts';
 
@@ -39,8 +39,6 @@ function markup(strings: TemplateStringsArray, ...values: Interpolated[]): Marku
   };
   return new Markup(strings.reduce((out, s, i) => out + s + (i < values.length ? piece(values[i]) : ''), ''));
 }
-
-const withLanguage = (url: string, language: Language) => (language === 'nb' ? url : `${url}?lang=${language}`);
 
 /** The public status page: each component's state per environment, what is in force and ahead, the last 30 days. */
 export function renderStatusPage(summary: StatusSummaryView, language: Language, links: StatusPageLinks): string {
@@ -108,7 +106,7 @@ export function renderStatusPage(summary: StatusSummaryView, language: Language,
 
   const languages = Languages.map(
     (l) => markup`
-        <li><a href="${withLanguage(links.page, l)}" lang="${l}" hreflang="${l}"${l === language ? markup` aria-current="page"` : null}>${LanguageNames[l]}</a></li>`,
+        <li><a href="${inLanguage(links.page, l)}" lang="${l}" hreflang="${l}"${l === language ? markup` aria-current="page"` : null}>${LanguageNames[l]}</a></li>`,
   );
   const page = markup`<!doctype html>
 <html lang="${language}">
@@ -117,8 +115,8 @@ export function renderStatusPage(summary: StatusSummaryView, language: Language,
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${t.title}</title>
   <link rel="stylesheet" href="${links.stylesheet}">
-  <link rel="alternate" type="application/feed+json" title="${t.jsonFeed}" href="${withLanguage(links.jsonFeed, language)}">
-  <link rel="alternate" type="application/atom+xml" title="${t.atomFeed}" href="${withLanguage(links.atomFeed, language)}">
+  <link rel="alternate" type="application/feed+json" title="${t.jsonFeed}" href="${inLanguage(links.jsonFeed, language)}">
+  <link rel="alternate" type="application/atom+xml" title="${t.atomFeed}" href="${inLanguage(links.atomFeed, language)}">
 </head>
 <body>
   <header>
@@ -145,8 +143,8 @@ export function renderStatusPage(summary: StatusSummaryView, language: Language,
   <footer>
     <h2>${t.feedsHeading}</h2>
     <ul>
-      <li><a href="${withLanguage(links.atomFeed, language)}" type="application/atom+xml">${t.atomFeed}</a></li>
-      <li><a href="${withLanguage(links.jsonFeed, language)}" type="application/feed+json">${t.jsonFeed}</a></li>
+      <li><a href="${inLanguage(links.atomFeed, language)}" type="application/atom+xml">${t.atomFeed}</a></li>
+      <li><a href="${inLanguage(links.jsonFeed, language)}" type="application/feed+json">${t.jsonFeed}</a></li>
     </ul>
     <p>${t.updated} ${time(summary.generatedAt)}. ${t.timeZoneNote}</p>
   </footer>
