@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
+import { RepeatContactDefaults } from '@inquiry-router/classification';
 import type { Language } from '@inquiry-router/contracts';
 import type { ContactFacts } from '@inquiry-router/help-insights';
 
 /** One contact as the help-page report reads it. */
 export type InsightContactRow = ContactFacts;
 
-/** Days back an earlier contact of the same person on the same matter makes a contact a follow-up (as the routing's repeat-contact rule). */
-export const FollowUpDays = 14;
+/** Days back an earlier contact of the same person on the same matter makes a contact a follow-up: the routing's default repeat-contact span. */
+export const FollowUpDays = RepeatContactDefaults.withinDays;
 
 /**
  * The contacts of [$1, $2), as `HelpInsightsReader.contacts` reads them. An inquiry's last resolve

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Channel, DecisionReason, IncidentCountView, IncidentLinkView, NoticeStatus, NoticeTextView } from '@inquiry-router/contracts';
 import type { Notice, NoticeComponent } from '@inquiry-router/notices';
 import type { OutboxMessage } from '@inquiry-router/messaging';
+import { activeNoticeComponents } from './notice.reader';
 import { outboxWriter } from './outbox.repository';
 
 /** The incidents inquiries may be linked to, with the portal's components (what categories they cause). */
@@ -73,7 +74,7 @@ export class IncidentLinkRepository {
           ORDER BY starts_at DESC, id`,
         [endedSince],
       ),
-      this.db.query<NoticeComponent[]>(`SELECT code, names, categories FROM notice_components WHERE active ORDER BY position, code`),
+      activeNoticeComponents(this.db),
     ]);
     return {
       incidents: rows.map((r) => ({

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { InquiryChange, InquiryChangeSet, InquiryGuard } from '@inquiry-router/inquiry';
+import type { InquiryChange, InquiryChangeSet, InquiryGuard, InquiryHistoryEntry } from '@inquiry-router/inquiry';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 
 const columnOf: Record<keyof InquiryChangeSet, string> = {
@@ -68,10 +68,18 @@ export async function writeInquiryChanges(tx: EntityManager, changes: readonly {
       [JSON.stringify(rows)],
     );
   }
+  await addHistoryRows(
+    tx,
+    changes.map(({ id, change: { history } }) => ({ inquiryId: id, ...history })),
+  );
+}
+
+/** History rows of any number of inquiries, in one statement. */
+export async function addHistoryRows(tx: EntityManager, entries: readonly (InquiryHistoryEntry & { inquiryId: string })[]): Promise<void> {
   await tx.query(
     `INSERT INTO inquiry_history (inquiry_id, event, actor, details)
      SELECT x.inquiry_id, x.event, x.actor, x.details FROM jsonb_to_recordset($1::jsonb) AS x(inquiry_id text, event text, actor text, details jsonb)`,
-    [JSON.stringify(changes.map(({ id, change: { history } }) => ({ inquiry_id: id, ...history })))],
+    [JSON.stringify(entries.map((e) => ({ inquiry_id: e.inquiryId, event: e.event, actor: e.actor, details: e.details })))],
   );
 }
 

@@ -56,6 +56,11 @@ export async function noticeOn(db: DataSource | EntityManager, id: string): Prom
 }
 
 /** Operational notices (`notices`, `notice_updates`) and the components they can affect, as the workdesk reads them. */
+/** The active components, in the order the status page lists them. */
+export function activeNoticeComponents(db: DataSource | EntityManager): Promise<NoticeComponent[]> {
+  return db.query(`SELECT code, names, categories FROM notice_components WHERE active ORDER BY position, code`);
+}
+
 export class NoticeReader {
   constructor(private readonly db: DataSource) {}
 
@@ -85,6 +90,6 @@ export class NoticeReader {
 
   /** The active components, in the order the status page lists them. */
   async components(): Promise<NoticeComponent[]> {
-    return this.db.query(`SELECT code, names, categories FROM notice_components WHERE active ORDER BY position, code`);
+    return activeNoticeComponents(this.db);
   }
 }
