@@ -9,3 +9,8 @@ export function offerDownload(fileName: string, parts: BlobPart[], type: string)
   link.remove();
   URL.revokeObjectURL(url);
 }
+
+/** Offers CSV text as a file download, a byte-order mark first so spreadsheets read it as UTF-8. */
+export function downloadCsv(fileName: string, csv: string): void {
+  offerDownload(fileName, ['\uFEFF', csv], 'text/csv;charset=utf-8');
+}

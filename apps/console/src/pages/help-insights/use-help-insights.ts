@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { HelpInsightsReportView, HelpPageMarkView, HelpPageView } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
-import { offerDownload } from '../../components/download';
+import { downloadCsv as offerCsv } from '../../components/download';
 
 /** A report period as the page keeps it: local dates, `to` not included; empty: the last full week. */
 export interface ReportPeriod {
@@ -26,7 +26,7 @@ export function useHelpInsights(period: ReportPeriod) {
   const pages = useResource(useCallback(() => api.get<HelpPageView[]>('/api/help-pages'), [api]));
   const downloadCsv = useCallback(async () => {
     const csv = await api.get<string>(`/api/help-insights/report.csv${query}`);
-    offerDownload(`help-insights${period.from ? `-${period.from}` : ''}.csv`, ['\uFEFF', csv], 'text/csv;charset=utf-8');
+    offerCsv(`help-insights${period.from ? `-${period.from}` : ''}.csv`, csv);
   }, [api, query, period.from]);
   const mark = useCallback(
     (body: {

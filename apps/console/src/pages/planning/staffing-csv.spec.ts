@@ -41,4 +41,11 @@ describe('csvField', () => {
     expect(csvField(1.23456)).toBe('1.23');
     expect(csvField(null)).toBe('');
   });
+
+  it('keeps a spreadsheet from running a text as a formula, and leaves negative numbers alone', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('+47 22')).toBe("'+47 22");
+    expect(csvField('@sum')).toBe("'@sum");
+    expect(csvField(-3)).toBe('-3');
+  });
 });

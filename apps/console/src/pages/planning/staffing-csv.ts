@@ -1,6 +1,5 @@
 import { Channels, type Channel } from '@inquiry-router/contracts/vocabulary';
 import type { PlanningOverviewView } from '@inquiry-router/contracts/views';
-import { offerDownload } from '../../components/download';
 
 /** The column headings, in the reader's language. */
 export interface StaffingCsvHeaders {
@@ -12,10 +11,15 @@ export interface StaffingCsvHeaders {
   gap: string;
 }
 
-/** One CSV field: quoted (quotes doubled) when it holds a separator, a quote or a line break (RFC 4180). */
+/**
+ * One CSV field: quoted (quotes doubled) when it holds a separator, a quote or a line break (RFC
+ * 4180); text starting with =, +, -, @, a tab or a carriage return gets a leading `'`, so a
+ * spreadsheet does not run it as a formula (as libs/help-insights' report CSV does).
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = typeof value === 'number' ? String(round(value)) : value;
+  let text = typeof value === 'number' ? String(round(value)) : value;
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -41,9 +45,4 @@ export function staffingCsv(overview: Pick<PlanningOverviewView, 'forecast' | 's
     ]),
   ];
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Offers the CSV as a file download (a byte-order mark first, so spreadsheets read it as UTF-8). */
-export function downloadCsv(fileName: string, csv: string): void {
-  offerDownload(fileName, ['\uFEFF', csv], 'text/csv;charset=utf-8');
 }

@@ -1,8 +1,9 @@
 import type { PlanningOverviewView, PlanningStaffingIntervalView } from '@inquiry-router/contracts/views';
 import { Column, DataTable } from '../../components/data-table';
 import { Section } from '../../components/page';
+import { downloadCsv } from '../../components/download';
 import { useI18n } from '../../i18n/i18n';
-import { downloadCsv, staffingCsv } from './staffing-csv';
+import { staffingCsv } from './staffing-csv';
 
 /** How many shortfalls the page lists: a span without a roster is short nearly every half-hour. */
 const ShownShortfalls = 20;

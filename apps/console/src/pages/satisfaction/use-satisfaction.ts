@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { SatisfactionReportView, SurveyCommentsView } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
+import { addDays, todayInOslo } from '../../components/local-dates';
 
 /** A period of whole days, both ends included (YYYY-MM-DD). */
 export interface SatisfactionPeriod {
@@ -9,17 +10,14 @@ export interface SatisfactionPeriod {
   to: string;
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The last 30 days up to today. */
-export function lastThirtyDays(today = new Date()): SatisfactionPeriod {
-  return { from: isoDate(new Date(today.getTime() - 29 * 86_400_000)), to: isoDate(today) };
+/** The last 30 days up to today, as Oslo counts days (the API's days are Oslo's too). */
+export function lastThirtyDays(today: string = todayInOslo()): SatisfactionPeriod {
+  return { from: addDays(today, -29), to: today };
 }
 
 /** The period as the API takes it: [from, the day after to). */
 export function periodQuery(period: SatisfactionPeriod): string {
-  const to = new Date(`${period.to}T00:00:00Z`);
-  return `from=${period.from}&to=${isoDate(new Date(to.getTime() + 86_400_000))}`;
+  return `from=${period.from}&to=${addDays(period.to, 1)}`;
 }
 
 /** Satisfaction and waiting time (`GET /api/satisfaction`) and the masked comments (`…/comments`) for supervisors. */
