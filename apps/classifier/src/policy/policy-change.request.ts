@@ -259,7 +259,7 @@ export class SimulateRequest {
 
 export class LimitQuery {
   @ListLimit({ max: 500, default: 100 })
-  limit?: number;
+  limit: number;
 }
 
 export class DraftListQuery extends LimitQuery {

@@ -53,5 +53,5 @@ export class ListCasesQuery {
   type?: CaseType;
 
   @ListLimit({ max: 500, default: 100 })
-  limit?: number;
+  limit: number;
 }

@@ -36,5 +36,5 @@ export class DecideSuggestionRequest {
 
 export class InquirerLogQuery {
   @ListLimit({ max: 500, default: 100 })
-  limit?: number;
+  limit: number;
 }

@@ -12,6 +12,8 @@ const list = ({ value }: { value: unknown }): unknown[] =>
     .filter((v) => v !== '');
 
 export const MaxPageSize = 100;
+/** The page size when the query gives none. */
+export const DefaultPageSize = 25;
 
 /** `GET /api/inquiries/search`: every criterion given must hold; none given lists every inquiry the caller may see. */
 export class InquirySearchQuery {
@@ -89,7 +91,7 @@ export class InquirySearchQuery {
   @Max(10_000)
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MaxPageSize, default: 25 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MaxPageSize, default: DefaultPageSize })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -40,7 +40,7 @@ export class CompetenceAuditQuery {
   adviser?: string;
 
   @ListLimit({ max: 500, default: 200 })
-  limit?: number;
+  limit: number;
 }
 
 /** An update advisers must take in. */
