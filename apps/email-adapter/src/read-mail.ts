@@ -2,7 +2,19 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { isEmail } from 'class-validator';
 import { AddressObject, AttachmentStream, HeaderLines, Headers, MailParser, MessageText } from 'mailparser';
-import { Inquiry, inquiryOfMessageId, isLanguage, Language, MaxBodyLength } from '@inquiry-router/contracts';
+import {
+  Inquiry,
+  inquiryOfMessageId,
+  isLanguage,
+  Language,
+  MaxBodyLength,
+  MaxAttachmentContentTypeLength,
+  MaxAttachmentFilenameLength,
+  MaxAttachments,
+  MaxEmailAddressLength,
+  MaxSenderNameLength,
+  MaxSubjectLength,
+} from '@inquiry-router/contracts';
 import { findReference, inquiryIdFor } from '@inquiry-router/intake';
 import { automaticMailReason } from './automatic-mail';
 
@@ -42,9 +54,6 @@ export class UnreadableMail extends Error {
   }
 }
 
-const MaxAttachments = 50; // the contract's ArrayMaxSize
-const NameMax = 200;
-const SubjectMax = 1000;
 const inquiryReference = /^IR-[A-Z2-9]{12}$/;
 
 /**
@@ -79,18 +88,18 @@ export async function readMail(
   const author = mail.from?.value.find((a) => a.address && isAddress(a.address));
   const email = author?.address ?? (isAddress(envelope.from) ? envelope.from : undefined);
   if (!email) throw new UnreadableMail('neither From nor the envelope sender is a usable email address');
-  const name = clean(author?.name).trim().slice(0, NameMax) || undefined;
+  const name = clean(author?.name).trim().slice(0, MaxSenderNameLength) || undefined;
 
   const messageId = clean(firstOf(mail.messageId)).trim() || null;
   const id = inquiryIdFor('email', messageId ?? `sha256:${mail.sha256}`);
-  const subject = clean(mail.subject).trim().slice(0, SubjectMax) || undefined;
+  const subject = clean(mail.subject).trim().slice(0, MaxSubjectLength) || undefined;
 
   const text = clean(mail.text).replace(/\r\n?/g, '\n').trim();
   const { body, truncated } = limitBody(text || subject || '(ingen tekst i e-posten)');
 
   const files: MailFile[] = mail.attachments.map((a, i) => ({
-    filename: (clean(a.filename).trim() || `vedlegg-${i + 1}`).slice(0, 255),
-    contentType: (clean(a.contentType).trim() || 'application/octet-stream').slice(0, 255),
+    filename: (clean(a.filename).trim() || `vedlegg-${i + 1}`).slice(0, MaxAttachmentFilenameLength),
+    contentType: (clean(a.contentType).trim() || 'application/octet-stream').slice(0, MaxAttachmentContentTypeLength),
     size: a.size,
     content: a.content,
   }));
@@ -263,5 +272,5 @@ function clean(value: unknown): string {
 
 // The contract's own check, so the inquiry is never refused later by a consumer.
 function isAddress(value: string): boolean {
-  return value.length <= 320 && isEmail(value);
+  return value.length <= MaxEmailAddressLength && isEmail(value);
 }

@@ -1,6 +1,7 @@
 // class-transformer's @Type reads design-time type metadata.
 import 'reflect-metadata';
 export * from './vocabulary';
+export * from './text-limits';
 export * from './topics';
 export * from './inquiry/inquiry';
 export * from './inquiry/contact-identity';

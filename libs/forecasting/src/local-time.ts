@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { LocalDatePattern } from '@inquiry-router/contracts';
+import type { LocalDate } from '@inquiry-router/opening-hours';
 
 /** Half-hour intervals in a local day (a DST day's doubled or skipped hour is folded onto the wall clock). */
 export const slotsPerDay = 48;
@@ -7,8 +8,8 @@ export const slotMs = 30 * 60_000;
 const dayMs = 86_400_000;
 const hourMs = 3_600_000;
 
-/** A local calendar date, `YYYY-MM-DD`. */
-export type LocalDate = string;
+// The opening hours' LocalDate (`YYYY-MM-DD`), passed on for this lib's own modules.
+export type { LocalDate } from '@inquiry-router/opening-hours';
 
 /**
  * Wall-clock arithmetic in one zone without a luxon object per interval: a local day is a whole

@@ -1,15 +1,12 @@
 import Redis from 'ioredis';
 import { LiveQueues } from './live-queues';
-import { SocialKeys } from './social-keys';
+import { ForgetConversationScript, SocialKeys } from './social-keys';
 
 /** An inquiry to be forgotten in Redis: its id and its conversation (the thread's first inquiry). */
 export interface InquiryToForget {
   id: string;
   threadId: string;
 }
-
-// Deletes a conversation only if it still names the thread it was found with (a new one may have begun since).
-const ForgetConversationScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 /**
  * What Redis holds of inquiries whose personal data is erased: their places in the live queues
@@ -44,6 +41,7 @@ export class PersonalDataInRedis {
       const firsts = await this.redis.mget(...keys);
       for (const [k, key] of keys.entries()) {
         const first = firsts[k];
+        // Only if it still names the thread it was found with (a new one may have begun since).
         if (first !== null && threads.has(first)) forgotten += Number(await this.redis.eval(ForgetConversationScript, 1, key, first));
       }
     } while (cursor !== '0');

@@ -10,3 +10,9 @@ export const SocialKeys = {
     `${prefix}social:conversation:${network}:${accountId}:${senderId}`,
   conversations: (prefix: string): string => `${prefix}social:conversation:*`,
 };
+
+/**
+ * Deletes a conversation key (KEYS[1]) only if it still names the inquiry given (ARGV[1]): one
+ * step, so a conversation begun since is not deleted. Answers 1 if it deleted, else 0.
+ */
+export const ForgetConversationScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;

@@ -14,6 +14,7 @@ export * from './errors/problem-details.filter';
 export * from './errors/request-validation.pipe';
 export * from './http/api-controller';
 export * from './http/list-limit';
+export * from './http/trimmed';
 export * from './bootstrap/start-app';
 export * from './bootstrap/message-transport';
 export * from './bootstrap/app-runtime.module';

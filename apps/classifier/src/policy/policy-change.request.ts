@@ -25,6 +25,7 @@ import {
   ContactPoints,
   PolicyChange,
   WeightedTerms,
+  MaxPolicyTermLength,
 } from '@inquiry-router/classification';
 import { AgencyCodePattern, TechnicalCategories, TechnicalCategory } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
@@ -33,7 +34,6 @@ import { ListLimit } from '@inquiry-router/runtime';
 // checked by validatePolicy on the resulting document, which reports every problem with its path.
 
 const MaxTerms = 2000;
-const MaxTermLength = 200;
 
 function StringList(options: { maxItems: number; maxLength: number }): PropertyDecorator {
   return (target, key) => {
@@ -67,12 +67,12 @@ function NestedList(type: () => DtoClass, maxItems: number): PropertyDecorator {
 export class WeightedTermsDto implements WeightedTerms {
   @ApiPropertyOptional({ type: [String], description: 'count 2 each', example: ['skattetrekk*', 'arbeidsgiveravgift*'] })
   @IsOptional()
-  @StringList({ maxItems: MaxTerms, maxLength: MaxTermLength })
+  @StringList({ maxItems: MaxTerms, maxLength: MaxPolicyTermLength })
   strong?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'count 1 each' })
   @IsOptional()
-  @StringList({ maxItems: MaxTerms, maxLength: MaxTermLength })
+  @StringList({ maxItems: MaxTerms, maxLength: MaxPolicyTermLength })
   weak?: string[];
 }
 
@@ -84,7 +84,7 @@ export class AgreementExceptionDto implements AgreementException {
   description: string;
 
   @ApiProperty({ type: [String], example: ['rettighet* ~ a melding*'] })
-  @StringList({ maxItems: 200, maxLength: MaxTermLength })
+  @StringList({ maxItems: 200, maxLength: MaxPolicyTermLength })
   terms: string[];
 
   @ApiProperty({ enum: TechnicalCategories })
@@ -259,7 +259,7 @@ export class SimulateRequest {
 
 export class LimitQuery {
   @ListLimit({ max: 500, default: 100 })
-  limit?: number;
+  limit: number;
 }
 
 export class DraftListQuery extends LimitQuery {

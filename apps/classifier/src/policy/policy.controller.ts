@@ -37,7 +37,7 @@ export class PolicyController {
 
   @Endpoint('GET', 'versions', SupportStaff, { summary: 'published versions, newest first', ok: { type: [PolicyVersionSummaryView] } })
   versions(@Query() query: LimitQuery): Promise<PolicyVersionSummaryView[]> {
-    return this.read.versions(query.limit ?? 100);
+    return this.read.versions(query.limit);
   }
 
   @Endpoint('GET', 'versions/:version', SupportStaff, { ok: { type: PolicyVersionView }, notFound: true })
@@ -76,7 +76,7 @@ export class PolicyController {
 
   @Endpoint('GET', 'drafts', SupportStaff, { ok: { type: [PolicyDraftSummaryView] } })
   drafts(@Query() query: DraftListQuery): Promise<PolicyDraftSummaryView[]> {
-    return this.read.drafts({ status: query.status, limit: query.limit ?? 100 });
+    return this.read.drafts({ status: query.status, limit: query.limit });
   }
 
   @Endpoint('POST', 'drafts', Supervisors, {
@@ -136,6 +136,6 @@ export class PolicyController {
     ok: { type: [AuditEntryView] },
   })
   audit(@Query() query: LimitQuery): Promise<AuditEntryView[]> {
-    return this.read.audit(query.limit ?? 100);
+    return this.read.audit(query.limit);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { REDIS, SocialKeys } from '@inquiry-router/live-queues';
+import { ForgetConversationScript, REDIS, SocialKeys } from '@inquiry-router/live-queues';
 import { SocialAdapterEnv } from '../social-adapter.env';
 import type { SocialMessage } from '../social-message';
 
@@ -21,9 +21,6 @@ return {0, redis.call('GET', KEYS[1])}`;
 const PlaceCommand = 'socialPlaceConversation';
 
 type PlacingRedis = Redis & { [PlaceCommand](key: string, inquiryId: string, ttlSeconds: number): Promise<[0 | 1, string]> };
-
-// Deletes the conversation only if it still names the inquiry this call registered.
-const forgetIfOurs = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 /**
  * Remembers each conversation's first inquiry in Redis, so every message of one conversation
@@ -54,7 +51,8 @@ export class ConversationThreads {
 
   /** Takes back a registration whose inquiry was never published (the platform retries it). */
   async forget(message: SocialMessage, inquiryId: string): Promise<void> {
-    await this.redis.eval(forgetIfOurs, 1, this.keyOf(message), inquiryId);
+    // Only if it still names the inquiry this call registered.
+    await this.redis.eval(ForgetConversationScript, 1, this.keyOf(message), inquiryId);
   }
 
   private keyOf(m: SocialMessage): string {

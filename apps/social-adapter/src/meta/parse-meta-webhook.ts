@@ -1,8 +1,8 @@
 import { Network, ParsedWebhook, ShapeReader, SocialMessage, isoFromMillis } from '../social-message';
+import { MaxAttachments } from '@inquiry-router/contracts';
 
 const MaxEntries = 1000;
 const MaxEvents = 1000;
-const MaxAttachments = 50;
 const MaxIdLength = 100;
 
 /**

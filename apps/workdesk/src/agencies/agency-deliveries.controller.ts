@@ -23,7 +23,7 @@ export class AgencyDeliveriesQuery {
   agency?: string;
 
   @ListLimit({ max: 500, default: 100 })
-  limit?: number;
+  limit: number;
 }
 
 export class AgencyDeliveryView {
@@ -73,6 +73,6 @@ export class AgencyDeliveriesController {
 
   @Endpoint('GET', '', Supervisors, { ok: { type: [AgencyDeliveryView], description: 'newest first' } })
   async list(@Query() query: AgencyDeliveriesQuery): Promise<AgencyDeliveryView[]> {
-    return (await this.deliveries.list({ status: query.status, agency: query.agency, limit: query.limit ?? 100 })).map(toView);
+    return (await this.deliveries.list({ status: query.status, agency: query.agency, limit: query.limit })).map(toView);
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { IsHttpUrl } from '@inquiry-router/contracts';
+import { IsHttpUrl, MaxEmailAddressLength } from '@inquiry-router/contracts';
 
 /**
  * An agency's delivery settings, replaced as a whole — except the secret: omitted keeps the stored
@@ -39,7 +39,7 @@ export class AgencyDeliverySettingsRequest {
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsEmail({}, { message: 'mailbox must be an email address' })
-  @MaxLength(320)
+  @MaxLength(MaxEmailAddressLength)
   mailbox?: string | null;
 
   @ApiProperty({ description: 'false: nothing is pushed; the agency reads forwarded inquiries through the agency API' })

@@ -42,7 +42,7 @@ export class AgencyInquiriesController {
   async list(@Query() query: AgencyInquiryListQuery, @CurrentUser() user: AuthenticatedUser): Promise<AgencyInquiryListItemView[]> {
     const items = await this.deliveries.listForAgency(agencyOf(user), {
       unacknowledged: query.unacknowledged ?? false,
-      limit: query.limit ?? 50,
+      limit: query.limit,
     });
     return items.map(toAgencyInquiryListItemView);
   }

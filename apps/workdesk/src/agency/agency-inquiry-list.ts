@@ -12,7 +12,7 @@ export class AgencyInquiryListQuery {
   unacknowledged?: boolean;
 
   @ListLimit({ max: 200, default: 50 })
-  limit?: number;
+  limit: number;
 }
 
 /** One open inquiry forwarded to the caller's agency; `GET /api/agency/inquiries/{id}` has the whole of it. */

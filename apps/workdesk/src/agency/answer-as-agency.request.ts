@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
+import { Trimmed } from '@inquiry-router/runtime';
 
 export class AnswerAsAgencyRequest {
   @ApiProperty({
@@ -8,7 +8,7 @@ export class AnswerAsAgencyRequest {
     maxLength: 20000,
     example: 'Fristen for skattemeldingen er 30. april. Du kan søke om utsettelse i skattemeldingen.',
   })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @IsString()
   @Length(1, 20000)
   text: string;

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
 import { MaxReclassificationReasonLength } from '@inquiry-router/contracts';
+import { Trimmed } from '@inquiry-router/runtime';
 
 export class ReturnInquiryRequest {
   @ApiProperty({ minLength: 3, maxLength: MaxReclassificationReasonLength, example: "This is about sick pay, which is NAV's." })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   @IsString()
   @Length(3, MaxReclassificationReasonLength)
   reason: string;

@@ -9,8 +9,8 @@ import {
   type Language,
   type TechnicalCategory,
 } from '@inquiry-router/contracts';
+import { Trimmed } from '@inquiry-router/runtime';
 
-const trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 /** An empty value from a form means none. */
 const emptyIsNone = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value));
@@ -20,7 +20,7 @@ const placeholderList = AnswerPlaceholders.map((p) => `{${p}}`).join(', ');
 /** What an editor writes of a template, new or changed. */
 export class AnswerTemplateRequest {
   @ApiProperty({ example: 'Innlogging med BankID feiler', minLength: 1, maxLength: 200 })
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 200)
   title: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { CaseStatus, CaseStatuses, CaseType, CaseTypes } from '@inquiry-router/contracts';
+import { CaseStatus, CaseStatuses, CaseType, CaseTypes, MaxCaseNoteLength } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 
 export class ChangeCaseStatusRequest {
@@ -8,10 +8,13 @@ export class ChangeCaseStatusRequest {
   @IsIn(CaseStatuses)
   status: CaseStatus;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'sent to the reporter with the notice of the change, and kept in the history' })
+  @ApiPropertyOptional({
+    maxLength: MaxCaseNoteLength,
+    description: 'sent to the reporter with the notice of the change, and kept in the history',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(MaxCaseNoteLength)
   note?: string;
 }
 
@@ -50,5 +53,5 @@ export class ListCasesQuery {
   type?: CaseType;
 
   @ListLimit({ max: 500, default: 100 })
-  limit?: number;
+  limit: number;
 }

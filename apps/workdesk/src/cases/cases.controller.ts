@@ -35,7 +35,7 @@ export class CasesController {
       owner: query.owner,
       type: query.type,
       inquiryId: query.inquiry,
-      limit: query.limit ?? 100,
+      limit: query.limit,
     });
     return cases.map(toCaseView);
   }

@@ -19,8 +19,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Languages, type Language } from '@inquiry-router/contracts';
+import { Trimmed } from '@inquiry-router/runtime';
 
-const trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 const trimmedEach = () =>
   Transform(({ value }: { value: unknown }) =>
     Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value,
@@ -46,7 +46,7 @@ const Url = () =>
   applyDecorators(
     IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'url must be an http(s) address' }),
     Length(1, 2000),
-    trimmed(),
+    Trimmed(),
   );
 
 export class CreateHelpPageRequest {
@@ -57,7 +57,7 @@ export class CreateHelpPageRequest {
   @ApiProperty({ example: 'Logge inn med BankID', minLength: 1, maxLength: 300 })
   @IsString()
   @Length(1, 300, { message: 'title must be 1 to 300 characters' })
-  @trimmed()
+  @Trimmed()
   title: string;
 
   @ApiProperty({ enum: Languages })
@@ -82,7 +82,7 @@ export class UpdateHelpPageRequest {
   @IsOptional()
   @IsString()
   @Length(1, 300, { message: 'title must be 1 to 300 characters' })
-  @trimmed()
+  @Trimmed()
   title?: string;
 
   @ApiPropertyOptional({ enum: Languages })
@@ -156,7 +156,7 @@ export class MarkHelpPageRequest {
   @IsOptional()
   @IsString()
   @Length(0, 1000)
-  @trimmed()
+  @Trimmed()
   note?: string;
 
   @ApiPropertyOptional({ description: 'when the page was published (ISO 8601); default now' })

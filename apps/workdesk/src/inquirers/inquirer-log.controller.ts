@@ -28,7 +28,7 @@ export class InquirerLogController {
     @Param('inquirerId', new ParseUUIDPipe()) inquirerId: string,
     @Query() query: InquirerLogQuery,
   ): Promise<PersonalDataReadView[]> {
-    return (await this.reads.readsOf(inquirerId, query.limit ?? 100)).map(toPersonalDataReadView);
+    return (await this.reads.readsOf(inquirerId, query.limit)).map(toPersonalDataReadView);
   }
 
   @Endpoint('GET', 'audit', Supervisors, {
@@ -40,6 +40,6 @@ export class InquirerLogController {
     @Param('inquirerId', new ParseUUIDPipe()) inquirerId: string,
     @Query() query: InquirerLogQuery,
   ): Promise<InquirerAuditEntryView[]> {
-    return (await this.inquirers.auditOf(inquirerId, query.limit ?? 100)).map(toInquirerAuditEntryView);
+    return (await this.inquirers.auditOf(inquirerId, query.limit)).map(toInquirerAuditEntryView);
   }
 }

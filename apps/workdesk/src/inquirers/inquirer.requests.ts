@@ -1,17 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { InquiryIdPattern } from '@inquiry-router/contracts';
-import { ListLimit } from '@inquiry-router/runtime';
+import { ListLimit, Trimmed } from '@inquiry-router/runtime';
 
 /** Why an adviser links or unlinks, kept in the person's audit: 1 to 1000 characters, trimmed. */
-const Note = () =>
-  applyDecorators(
-    Length(1, 1000),
-    IsString(),
-    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
-  );
+const Note = () => applyDecorators(Length(1, 1000), IsString(), Trimmed());
 
 export class MergeInquirersRequest {
   @ApiProperty({
@@ -42,5 +36,5 @@ export class DecideSuggestionRequest {
 
 export class InquirerLogQuery {
   @ListLimit({ max: 500, default: 100 })
-  limit?: number;
+  limit: number;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CaseType, CaseTypes, MaxBodyLength } from '@inquiry-router/contracts';
+import { CaseType, CaseTypes, MaxBodyLength, MaxAdviserNoteLength } from '@inquiry-router/contracts';
 
 export class AnswerInquiryRequest {
   @ApiProperty({ description: 'the answer, sent back through the inquiry channel' })
@@ -26,7 +26,7 @@ export class EscalateInquiryRequest {
   @ApiProperty({ description: 'what the second line should know' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(4000)
+  @MaxLength(MaxAdviserNoteLength)
   note: string;
 }
 
@@ -35,14 +35,14 @@ export class ForwardInquiryRequest {
   @IsString()
   @Matches(/^[a-z0-9-]{2,40}$/)
   agency: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(4000) note: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MaxAdviserNoteLength) note: string;
 }
 
 export class SendToServicedeskRequest {
   @ApiProperty({ enum: CaseTypes }) @IsIn(CaseTypes) caseType: CaseType;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(4000) note: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MaxAdviserNoteLength) note: string;
 }
 
 export class PutBackInquiryRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) note?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MaxAdviserNoteLength) note?: string;
 }

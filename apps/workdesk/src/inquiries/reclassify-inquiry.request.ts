@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { CaseTypes, MaxReclassificationReasonLength, TechnicalCategories } from '@inquiry-router/contracts';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trimmed } from '@inquiry-router/runtime';
 
 /** An adviser's correction. Whether target, category and caseType fit together is checked by the use case. */
 export class ReclassifyInquiryRequest {
@@ -31,7 +29,7 @@ export class ReclassifyInquiryRequest {
   caseType?: string;
 
   @ApiProperty({ minLength: 3, maxLength: MaxReclassificationReasonLength, example: 'Quotes feilkode 403: second line.' })
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @Length(3, MaxReclassificationReasonLength)
   reason: string;

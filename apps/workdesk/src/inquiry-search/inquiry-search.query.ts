@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { AgencyCodePattern, type Channel, Channels, InquiryIdPattern } from '@inquiry-router/contracts';
 import { InquiryStatuses } from '@inquiry-router/inquiry';
+import { Trimmed } from '@inquiry-router/runtime';
 
 /** A comma-separated list (`status=queued,claimed`), or the parameter repeated. */
 const list = ({ value }: { value: unknown }): unknown[] =>
@@ -10,9 +11,9 @@ const list = ({ value }: { value: unknown }): unknown[] =>
     .flatMap((v): unknown[] => (typeof v === 'string' ? v.split(',').map((part) => part.trim()) : [v]))
     .filter((v) => v !== '');
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export const MaxPageSize = 100;
+/** The page size when the query gives none. */
+export const DefaultPageSize = 25;
 
 /** `GET /api/inquiries/search`: every criterion given must hold; none given lists every inquiry the caller may see. */
 export class InquirySearchQuery {
@@ -21,7 +22,7 @@ export class InquirySearchQuery {
     example: 'bankid innlogging',
   })
   @IsOptional()
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -32,7 +33,7 @@ export class InquirySearchQuery {
     example: 'IR-ABCDEFGH2345',
   })
   @IsOptional()
-  @Transform(trimmed)
+  @Trimmed()
   @Matches(InquiryIdPattern, { message: 'reference must be an inquiry reference (IR-…) or a case number (SD-…)' })
   reference?: string;
 
@@ -42,7 +43,7 @@ export class InquirySearchQuery {
     example: 'kari.nordmann@example.no',
   })
   @IsOptional()
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @MinLength(2)
   @MaxLength(320)
@@ -90,7 +91,7 @@ export class InquirySearchQuery {
   @Max(10_000)
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MaxPageSize, default: 25 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MaxPageSize, default: DefaultPageSize })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -13,6 +13,7 @@ import type { AuthenticatedUser } from '@inquiry-router/access';
 import { hashIdentityKey } from '@inquiry-router/inquirer';
 import type { InquirySearchCriteria, InquirySearchScope, SenderCriterion } from '@inquiry-router/persistence';
 import { WorkdeskEnv } from '../workdesk.env';
+import { DefaultPageSize } from './inquiry-search.query';
 import { InquirySearch } from './inquiry-search.ports';
 import { toInquirySearchHitView } from './inquiry-search.views';
 import { searchWords, senderQuery } from './sender-query';
@@ -57,7 +58,7 @@ export class SearchInquiries {
 
   async execute(command: InquirySearchCommand, caller: AuthenticatedUser): Promise<InquirySearchPageView> {
     const page = command.page ?? 1;
-    const pageSize = command.pageSize ?? 25;
+    const pageSize = command.pageSize ?? DefaultPageSize;
     const found = await this.inquiries.search(this.criteriaOf(command), scopeOf(caller), {
       offset: (page - 1) * pageSize,
       limit: pageSize,

@@ -20,7 +20,7 @@ export class NoticeDeliveriesQuery {
   status?: NoticeDeliveryStatus;
 
   @ListLimit({ max: 1000, default: 200 })
-  limit?: number;
+  limit: number;
 }
 
 export function toDeliveryView(d: NoticeDeliverySummary): NoticeDeliveryView {
@@ -48,7 +48,7 @@ export class NoticeDeliveriesController {
 
   @Endpoint('GET', '', Operators, { ok: { description: 'NoticeDeliveryView[], newest first' } })
   async list(@Query() query: NoticeDeliveriesQuery): Promise<NoticeDeliveryView[]> {
-    return (await this.deliveries.list({ status: query.status, limit: query.limit ?? 200 })).map(toDeliveryView);
+    return (await this.deliveries.list({ status: query.status, limit: query.limit })).map(toDeliveryView);
   }
 
   @Endpoint('POST', ':id/retry', Operators, {

@@ -9,6 +9,7 @@ import {
   NoticeEnvironments,
   SubscriptionChannel,
   SubscriptionChannels,
+  MaxEmailAddressLength,
 } from '@inquiry-router/contracts';
 import { SubscriptionTokenPattern } from '@inquiry-router/notices';
 
@@ -36,7 +37,7 @@ export class NoticeSubscriptionRequest {
   @Transform(emptyAsMissing)
   @ValidateIf((r: NoticeSubscriptionRequest) => r.channel === 'email' || r.email !== undefined)
   @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @MaxLength(MaxEmailAddressLength)
   email?: string;
 
   @ApiPropertyOptional({ description: 'webhook: the https URL notices are POSTed to (Standard Webhooks)' })

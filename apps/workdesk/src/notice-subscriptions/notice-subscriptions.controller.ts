@@ -18,7 +18,7 @@ export class NoticeSubscriptionsQuery {
   includeEnded?: boolean;
 
   @ListLimit({ max: 1000, default: 200 })
-  limit?: number;
+  limit: number;
 }
 
 /** Operators keep the subscribers to notices: list, set up (confirmed at once), end. */
@@ -31,9 +31,7 @@ export class NoticeSubscriptionsController {
 
   @Endpoint('GET', '', Operators, { ok: { description: 'NoticeSubscriptionView[], newest first' } })
   async list(@Query() query: NoticeSubscriptionsQuery): Promise<NoticeSubscriptionView[]> {
-    return (await this.subscriptions.list({ includeEnded: query.includeEnded ?? false, limit: query.limit ?? 200 })).map(
-      toSubscriptionView,
-    );
+    return (await this.subscriptions.list({ includeEnded: query.includeEnded ?? false, limit: query.limit })).map(toSubscriptionView);
   }
 
   @Endpoint('POST', '', Operators, {

@@ -27,6 +27,7 @@ import {
   type NoticeSeverity,
   type NoticeStatus,
   NoticeStatuses,
+  MaxNoticeTextLength,
 } from '@inquiry-router/contracts';
 
 const someText = /\S/;
@@ -61,21 +62,21 @@ export class NoticeMessageRequest {
   @ApiProperty({ example: 'Vi undersøker feil ved innlogging med BankID.' })
   @IsString()
   @Matches(someText, { message: 'nb must be written (bokmål is required)' })
-  @MaxLength(4000)
+  @MaxLength(MaxNoticeTextLength)
   nb: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @Matches(someText, { message: 'nn must not be blank; leave it out instead' })
-  @MaxLength(4000)
+  @MaxLength(MaxNoticeTextLength)
   nn?: string;
 
   @ApiPropertyOptional({ example: 'We are looking into failures when logging in with BankID.' })
   @IsOptional()
   @IsString()
   @Matches(someText, { message: 'en must not be blank; leave it out instead' })
-  @MaxLength(4000)
+  @MaxLength(MaxNoticeTextLength)
   en?: string;
 }
 

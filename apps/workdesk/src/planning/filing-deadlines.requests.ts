@@ -117,5 +117,5 @@ export class DeadlineAuditQuery {
   deadline?: string;
 
   @ListLimit({ max: 1000, default: 100 })
-  limit?: number;
+  limit: number;
 }

@@ -47,7 +47,7 @@ export class ReadFilingDeadlines {
   }
 
   async audit(query: DeadlineAuditQuery): Promise<FilingDeadlineAuditEntryView[]> {
-    return (await this.store.auditTrail({ deadlineId: query.deadline, limit: query.limit ?? 100 })).map(toAuditEntryView);
+    return (await this.store.auditTrail({ deadlineId: query.deadline, limit: query.limit })).map(toAuditEntryView);
   }
 
   /** The dates asked for, checked: real dates, in order, at most two years; by default the next 90 days. */

@@ -32,7 +32,7 @@ export class SatisfactionController {
   })
   comments(@Query() query: SurveyCommentsQuery): Promise<SurveyCommentsView> {
     const { from, to } = this.periodOf(query);
-    return this.satisfaction.comments(from, to, query.limit ?? 100);
+    return this.satisfaction.comments(from, to, query.limit);
   }
 
   private periodOf(query: SatisfactionPeriodQuery): { from: Date; to: Date } {

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { MaxSurveyCommentLength } from '@inquiry-router/surveys';
+import { ListLimit } from '@inquiry-router/runtime';
 
 /** Tokens are ~120 characters; anything much longer is not one. */
 const TokenShape = /^[A-Za-z0-9._-]{1,200}$/;
@@ -61,11 +62,6 @@ export class SatisfactionPeriodQuery {
 }
 
 export class SurveyCommentsQuery extends SatisfactionPeriodQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
+  @ListLimit({ max: 500, default: 100 })
+  limit: number;
 }

@@ -41,7 +41,7 @@ export class CompetencesController {
     badRequest: 'adviser not a username, or limit outside 1–500',
   })
   async audit(@Query() query: CompetenceAuditQuery): Promise<CompetenceAuditView[]> {
-    return (await this.competences.audit(query.adviser, query.limit ?? 200)).map(toCompetenceAuditView);
+    return (await this.competences.audit(query.adviser, query.limit)).map(toCompetenceAuditView);
   }
 
   @Endpoint('GET', 'me', Advisers, { summary: 'the caller’s own competences and mentors', ok: { type: [CompetenceDoc] } })

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import {
   type AdviserUpdateKind,
@@ -12,9 +11,7 @@ import {
   TechnicalCategories,
   UsernamePattern,
 } from '@inquiry-router/contracts';
-import { ListLimit } from '@inquiry-router/runtime';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { ListLimit, Trimmed } from '@inquiry-router/runtime';
 
 /** One competence to set for the adviser named in the path; `level: null` removes it. */
 export class SetCompetenceRequest {
@@ -43,16 +40,16 @@ export class CompetenceAuditQuery {
   adviser?: string;
 
   @ListLimit({ max: 500, default: 200 })
-  limit?: number;
+  limit: number;
 }
 
 /** An update advisers must take in. */
 export class PublishAdviserUpdateRequest {
   @ApiProperty({ enum: AdviserUpdateKinds }) @IsIn(AdviserUpdateKinds) kind: AdviserUpdateKind;
 
-  @ApiProperty({ minLength: 1, maxLength: 200 }) @Transform(trimmed) @IsString() @Length(1, 200) title: string;
+  @ApiProperty({ minLength: 1, maxLength: 200 }) @Trimmed() @IsString() @Length(1, 200) title: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 10000 }) @Transform(trimmed) @IsString() @Length(1, 10000) body: string;
+  @ApiProperty({ minLength: 1, maxLength: 10000 }) @Trimmed() @IsString() @Length(1, 10000) body: string;
 
   @ApiPropertyOptional({ enum: TechnicalCategories, isArray: true, description: 'the categories it is about (none: all advisers)' })
   @IsOptional()

@@ -58,12 +58,12 @@ export class WorkPolicyController {
 
   @Endpoint('GET', 'versions', Supervisors, { summary: 'published versions, newest first', ok: { type: [WorkPolicyVersionView] } })
   versions(@Query() query: WorkPolicyListQuery): Promise<WorkPolicyVersionView[]> {
-    return this.changes.versions(query.limit ?? 100);
+    return this.changes.versions(query.limit);
   }
 
   @Endpoint('GET', 'drafts', Supervisors, { summary: 'drafts, newest first', ok: { type: [WorkPolicyDraftSummaryView] } })
   drafts(@Query() query: WorkPolicyDraftListQuery): Promise<WorkPolicyDraftSummaryView[]> {
-    return this.changes.drafts({ status: query.status, limit: query.limit ?? 100 });
+    return this.changes.drafts({ status: query.status, limit: query.limit });
   }
 
   @Endpoint('POST', 'drafts', Supervisors, {
@@ -109,6 +109,6 @@ export class WorkPolicyController {
     ok: { type: [WorkPolicyAuditEntryView] },
   })
   audit(@Query() query: WorkPolicyListQuery): Promise<WorkPolicyAuditEntryView[]> {
-    return this.changes.audit(query.limit ?? 100);
+    return this.changes.audit(query.limit);
   }
 }

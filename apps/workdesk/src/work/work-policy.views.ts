@@ -24,7 +24,7 @@ export class WorkPolicyDraftRequest {
 
 export class WorkPolicyListQuery {
   @ListLimit({ max: 500, default: 100 })
-  limit?: number;
+  limit: number;
 }
 
 export class WorkPolicyDraftListQuery extends WorkPolicyListQuery {

@@ -5,7 +5,8 @@ import { RoutingPolicy } from '../policy';
 import { backtrackingRisk } from './backtracking-risk';
 import { PolicyProblem } from './policy-problem';
 
-const MaxTermLength = 200;
+/** A policy term's length at most; the classifier's policy-change requests refuse a longer one too. */
+export const MaxPolicyTermLength = 200;
 const MaxPatternLength = 500;
 
 type Report = (path: string, message: string) => void;
@@ -21,7 +22,7 @@ const show = (v: unknown): string => JSON.stringify(v);
 export function termProblem(term: unknown): string | null {
   if (typeof term !== 'string') return `must be a string, not ${show(term)}`;
   if (term.trim() === '') return 'is empty';
-  if (term.length > MaxTermLength) return `is longer than ${MaxTermLength} characters`;
+  if (term.length > MaxPolicyTermLength) return `is longer than ${MaxPolicyTermLength} characters`;
   const words = foldText(term)
     .replace(/[^a-z0-9*~]+/g, ' ')
     .trim()

@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { CaseIdPattern, CaseStatus, CaseStatuses, CaseType, CaseTypes, InquiryIdPattern } from '../vocabulary';
+import { MaxCaseNoteLength } from '../text-limits';
 
 /**
  * Key: the case id. Published by workdesk on every change of a case's status: its registration
@@ -11,7 +12,7 @@ export class CaseStatusChanged {
   @IsIn(CaseTypes) type: CaseType;
   @IsOptional() @IsIn(CaseStatuses) from: CaseStatus | null;
   @IsIn(CaseStatuses) to: CaseStatus;
-  @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  @IsOptional() @IsString() @MaxLength(MaxCaseNoteLength) note?: string;
   /** Username of the adviser/supervisor, or the app name when a reply reopened it. */
   @IsString() @IsNotEmpty() @MaxLength(100) actor: string;
   @IsISO8601() changedAt: string;

@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { InquiryIdPattern, WorkEventType, WorkEventTypes } from '../vocabulary';
+import { MaxAdviserNoteLength } from '../text-limits';
 
 /**
  * Key: the inquiry id. Published by workdesk (and the router's overflow check) for every change in
@@ -19,7 +20,7 @@ export class InquiryWork {
   @IsOptional() @IsISO8601() reservedUntil?: string;
   @IsOptional() @IsString() @MaxLength(100) agency?: string;
   @IsOptional() @IsString() @MaxLength(40) caseType?: string;
-  @IsOptional() @IsString() @MaxLength(4000) note?: string;
+  @IsOptional() @IsString() @MaxLength(MaxAdviserNoteLength) note?: string;
   /** Anything else the change carries (the queue it came from, why it lapsed). */
   @IsOptional() @IsObject() details?: Record<string, unknown>;
 }

@@ -26,12 +26,13 @@ import {
   NoticeStatus,
   NoticeStatuses,
 } from '../vocabulary';
+import { MaxNoticeTextLength } from '../text-limits';
 
 /** A text in bokmål, with nynorsk and English where the operator wrote them. */
 export class NoticeText {
-  @IsString() @IsNotEmpty() @MaxLength(4000) nb: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(4000) nn?: string;
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(4000) en?: string;
+  @IsString() @IsNotEmpty() @MaxLength(MaxNoticeTextLength) nb: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MaxNoticeTextLength) nn?: string;
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(MaxNoticeTextLength) en?: string;
 }
 
 /**

@@ -16,10 +16,18 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Channel, Channels, InquiryIdPattern, Language, Languages, MaxBodyLength } from '../vocabulary';
+import {
+  MaxAttachmentContentTypeLength,
+  MaxAttachmentFilenameLength,
+  MaxAttachments,
+  MaxEmailAddressLength,
+  MaxSenderNameLength,
+  MaxSubjectLength,
+} from '../text-limits';
 
 export class InquiryParty {
-  @IsOptional() @IsString() @MaxLength(200) name?: string;
-  @IsOptional() @IsEmail() @MaxLength(320) email?: string;
+  @IsOptional() @IsString() @MaxLength(MaxSenderNameLength) name?: string;
+  @IsOptional() @IsEmail() @MaxLength(MaxEmailAddressLength) email?: string;
   @IsOptional() @Matches(/^\+?[0-9 ]{3,20}$/, { message: 'phone must be digits, optionally with a leading +' }) phone?: string;
   @IsOptional() @IsString() @MaxLength(100) handle?: string;
   @IsOptional() @IsString() @MaxLength(40) network?: string;
@@ -27,8 +35,8 @@ export class InquiryParty {
 
 /** Metadata only: attachment content never travels on Kafka. */
 export class AttachmentMeta {
-  @IsString() @IsNotEmpty() @MaxLength(255) filename: string;
-  @IsString() @MaxLength(255) contentType: string;
+  @IsString() @IsNotEmpty() @MaxLength(MaxAttachmentFilenameLength) filename: string;
+  @IsString() @MaxLength(MaxAttachmentContentTypeLength) contentType: string;
   @IsInt() @Min(0) size: number;
   @IsOptional() @IsString() @MaxLength(500) storageRef?: string;
 }
@@ -48,7 +56,7 @@ export class Inquiry {
   /** The support address, number or account it was sent to. */
   @IsString() @IsNotEmpty() @MaxLength(320) to: string;
 
-  @IsOptional() @IsString() @MaxLength(1000) subject?: string;
+  @IsOptional() @IsString() @MaxLength(MaxSubjectLength) subject?: string;
 
   @IsString() @IsNotEmpty() @MaxLength(MaxBodyLength) body: string;
 
@@ -61,7 +69,7 @@ export class Inquiry {
 
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MaxAttachments)
   @ValidateNested({ each: true })
   @Type(() => AttachmentMeta)
   attachments?: AttachmentMeta[];
