@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { isEmail } from 'class-validator';
 import { AddressObject, AttachmentStream, HeaderLines, Headers, MailParser, MessageText } from 'mailparser';
-import { Inquiry, isLanguage, Language, MaxBodyLength } from '@inquiry-router/contracts';
+import { Inquiry, InquiryReferenceSource, isLanguage, Language, MaxBodyLength } from '@inquiry-router/contracts';
 import { findReference, inquiryIdFor } from '@inquiry-router/intake';
 import { automaticMailReason } from './automatic-mail';
 
@@ -45,7 +45,7 @@ export class UnreadableMail extends Error {
 const MaxAttachments = 50; // the contract's ArrayMaxSize
 const NameMax = 200;
 const SubjectMax = 1000;
-const ourMessageId = /^<?(IR-[A-Z2-9]{12})@inquiry-router>?$/i;
+const ourMessageId = new RegExp(`^<?(${InquiryReferenceSource})@inquiry-router>?$`, 'i');
 
 /**
  * Turns a raw RFC 5322 message into an inquiry: decodes MIME and encoded words, takes the text

@@ -1,6 +1,6 @@
-import { InquiryReferenceAlphabet } from '@inquiry-router/contracts';
+import { InquiryReferenceSource } from '@inquiry-router/contracts';
 
-const reference = new RegExp(`\\bIR-[${InquiryReferenceAlphabet}]{12}\\b`, 'g');
+const reference = new RegExp(`\\b${InquiryReferenceSource}\\b`, 'g');
 /** `<id@inquiry-router>`: the Message-ID of our receipts, and how answers name their inquiry and thread. */
 const ourMessageId = /^<([^<>@\s]{1,200})@inquiry-router>$/;
 /** The bracketed token that ends a subject: `… [IR-…]`, the thread's reference (any inquiry id, e.g. one given through the intake API). */
