@@ -79,8 +79,8 @@ export const TechnicalCategories = [
 ] as const;
 export type TechnicalCategory = (typeof TechnicalCategories)[number];
 
-export function isTechnicalCategory(value: string | null | undefined): value is TechnicalCategory {
-  return (TechnicalCategories as readonly string[]).includes(value ?? '');
+export function isTechnicalCategory(value: unknown): value is TechnicalCategory {
+  return typeof value === 'string' && (TechnicalCategories as readonly string[]).includes(value);
 }
 
 /** Agency codes end up in routing targets (`agency:<code>`), so they follow the target syntax. */
@@ -104,8 +104,8 @@ export type CaseType = (typeof CaseTypes)[number];
 export const TargetPattern = /^(first-line|second-line|servicedesk|agency:[a-z0-9-]{2,20})$/;
 
 /** Whether a name, as given or stored, is one of the fixed queues (not an agency target). */
-export function isQueueName(name: string | null | undefined): name is QueueName {
-  return (QueueNames as readonly string[]).includes(name ?? '');
+export function isQueueName(name: unknown): name is QueueName {
+  return typeof name === 'string' && (QueueNames as readonly string[]).includes(name);
 }
 
 export function isQueueTarget(target: RoutingTarget): target is QueueName {
@@ -121,7 +121,8 @@ export function isAgencyTarget(target: string): target is `agency:${string}` {
   return target.startsWith('agency:');
 }
 
-export function agencyOfTarget(target: RoutingTarget): AgencyCode | null {
+/** The agency an agency target names; null for a queue (or anything else). */
+export function agencyOfTarget(target: string): AgencyCode | null {
   return isAgencyTarget(target) ? target.slice('agency:'.length) : null;
 }
 
