@@ -15,6 +15,30 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (RoleNames as readonly string[]).includes(value);
 }
 
+// Who may do what, as sets of roles: the workdesk's handlers allow them (libs/access), and the
+// console shows or hides what a user may do by the same sets.
+
+/** Those who work on inquiries: advisers, and supervisors who step in. */
+export const AdviserRoles = ['adviser', 'supervisor'] as const satisfies readonly Role[];
+
+/** The portal's own support staff, who may read: advisers, supervisors and admins. */
+export const SupportStaffRoles = ['adviser', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Those who change how the support runs (policy, opening hours, distribution, agency delivery). */
+export const SupervisorRoles = ['supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Those who register and update operational notices (incidents, planned maintenance): operations staff, supervisors and admins. */
+export const OperatorRoles = ['operator', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Those who keep the help pages and the answer templates, and mark what was written for which questions: editors, supervisors and admins. */
+export const EditorRoles = ['editor', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Those who read the help-page catalogue: the support staff who point people to the pages, and the editors who keep them. */
+export const HelpPageReaderRoles = ['adviser', 'supervisor', 'admin', 'editor'] as const satisfies readonly Role[];
+
+/** Who searches inquiries: advisers and supervisors among every inquiry, an agency's users among those forwarded to it. */
+export const InquirySearcherRoles = [...AdviserRoles, 'agency'] as const satisfies readonly Role[];
+
 /** An adviser's presence, as they set it and as the workdesk reports it. */
 export const Presences = ['available', 'busy', 'away', 'offline'] as const;
 export type Presence = (typeof Presences)[number];
