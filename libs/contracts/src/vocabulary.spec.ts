@@ -7,6 +7,8 @@ import {
   CaseIdSource,
   InquiryReferenceSource,
   isAgencyTarget,
+  isEndingNoticeStatus,
+  InquirySearcherRoles,
   isLanguage,
   isQueueName,
   isQueueTarget,
@@ -15,6 +17,7 @@ import {
   languageOrBokmal,
   LocalTimePattern,
   minutesOfLocalTime,
+  nextNoticeStatuses,
   TargetPattern,
 } from './vocabulary';
 
@@ -74,5 +77,18 @@ describe('the contracts vocabulary', () => {
     expect(CaseIdPattern.test('SD-12345')).toBe(true);
     expect(CaseIdPattern.test('SD-1234')).toBe(false);
     expect('SD-123456, SD-12'.match(new RegExp(`\\b${CaseIdSource}\\b`, 'g'))).toEqual(['SD-123456']);
+  });
+
+  it('lets a notice move on until a status ends it', () => {
+    expect((['resolved', 'completed', 'cancelled'] as const).every(isEndingNoticeStatus)).toBe(true);
+    expect(isEndingNoticeStatus('monitoring')).toBe(false);
+    expect(nextNoticeStatuses('incident', 'monitoring')).toEqual(['investigating', 'identified', 'monitoring', 'resolved']);
+    expect(nextNoticeStatuses('maintenance', 'scheduled')).toEqual(['scheduled', 'in-progress', 'completed', 'cancelled']);
+    expect(nextNoticeStatuses('maintenance', 'in-progress')).toEqual(['in-progress', 'completed']);
+    expect(nextNoticeStatuses('incident', 'resolved')).toEqual([]);
+  });
+
+  it('lets agency users search inquiries beside advisers and supervisors', () => {
+    expect(InquirySearcherRoles).toEqual(['adviser', 'supervisor', 'agency']);
   });
 });

@@ -249,6 +249,27 @@ export type MaintenanceStatus = (typeof MaintenanceStatuses)[number];
 export type NoticeStatus = IncidentStatus | MaintenanceStatus;
 export const NoticeStatuses = [...IncidentStatuses, ...MaintenanceStatuses] as const;
 
+/** The statuses that end a notice: nothing may follow them. */
+export const EndingNoticeStatuses = ['resolved', 'completed', 'cancelled'] as const satisfies readonly NoticeStatus[];
+
+export function isEndingNoticeStatus(status: NoticeStatus): boolean {
+  return (EndingNoticeStatuses as readonly NoticeStatus[]).includes(status);
+}
+
+/**
+ * The statuses that may follow `from` (the workdesk checks each change by them, the console offers
+ * them). An incident moves forward through investigating → identified → monitoring → resolved and
+ * may skip steps, or fall back (monitoring showed it is not over); maintenance goes scheduled → in
+ * progress → completed, or is cancelled before it starts. An ended notice takes no new status; an
+ * update may keep the status to add a message.
+ */
+export function nextNoticeStatuses(kind: NoticeKind, from: NoticeStatus): readonly NoticeStatus[] {
+  if (isEndingNoticeStatus(from)) return [];
+  if (kind === 'incident') return IncidentStatuses;
+  if (from === 'scheduled') return ['scheduled', 'in-progress', 'completed', 'cancelled'];
+  return ['in-progress', 'completed'];
+}
+
 /** Which of the portal's environments a notice concerns. */
 export const NoticeEnvironments = ['production', 'test'] as const;
 export type NoticeEnvironment = (typeof NoticeEnvironments)[number];
