@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { Channels, type Channel, type QueueName } from '@inquiry-router/contracts';
+import { agencyTarget, Channels, type Channel, type QueueName } from '@inquiry-router/contracts';
 import type { FilingDeadline } from '@inquiry-router/filing-deadlines';
 import {
   defaultCalendar,
@@ -287,7 +287,7 @@ export class HistoryPlan {
       inquiry.subject = deadlineAgency ? `Spørsmål om frist (${agency})` : `Spørsmål til ${agency}`;
       day.decisions.push({
         inquiryId: id,
-        target: `agency:${agency}`,
+        target: agencyTarget(agency),
         kind: 'subject-matter',
         category: null,
         agency,
@@ -300,7 +300,7 @@ export class HistoryPlan {
       });
       const times = agencyTimesMs(r);
       const agencyUser = `${agency}-agency`;
-      history(routedAt.getTime(), 'routed', null, { target: `agency:${agency}`, threadId: id });
+      history(routedAt.getTime(), 'routed', null, { target: agencyTarget(agency), threadId: id });
       history(routedAt.getTime() + 2_000, 'forwarded', null, { agency });
       history(this.timeline.addOpeningTime(received, times.acknowledge), 'agency-acknowledged', agencyUser, { agency });
       history(this.timeline.addOpeningTime(received, times.answer), 'resolved', agencyUser, {

@@ -4,6 +4,7 @@ import { isEmail } from 'class-validator';
 import { AddressObject, AttachmentStream, HeaderLines, Headers, MailParser, MessageText } from 'mailparser';
 import {
   Inquiry,
+  InquiryReferenceSource,
   inquiryOfMessageId,
   isLanguage,
   Language,
@@ -54,7 +55,7 @@ export class UnreadableMail extends Error {
   }
 }
 
-const inquiryReference = /^IR-[A-Z2-9]{12}$/;
+const inquiryReference = new RegExp(`^${InquiryReferenceSource}$`);
 
 /**
  * Turns a raw RFC 5322 message into an inquiry: decodes MIME and encoded words, takes the text

@@ -9,7 +9,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { E164Pattern } from '@inquiry-router/contracts';
+import { AgencyCodePattern, E164Pattern } from '@inquiry-router/contracts';
 import { OpeningException, parseExceptions } from '@inquiry-router/opening-hours';
 import { CommonEnv, inProduction } from '@inquiry-router/runtime';
 import { DefaultSupportNumbers } from '@inquiry-router/intake';
@@ -17,7 +17,10 @@ import { DefaultSupportNumbers } from '@inquiry-router/intake';
 /** Known only to development and tests; production refuses to start without a real token. */
 const developmentAuthToken = 'dev-twilio-auth-token';
 
-const agencyNumbers = /^[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14}(,[a-z0-9-]{2,20}=\+[1-9][0-9]{3,14})*$/;
+/** A pattern's source without its `^` and `$`, to build a longer pattern of it. */
+const unanchored = (pattern: RegExp) => pattern.source.replace(/^\^|\$$/g, '');
+const agencyNumber = `${unanchored(AgencyCodePattern)}=${unanchored(E164Pattern)}`;
+const agencyNumbers = new RegExp(`^${agencyNumber}(,${agencyNumber})*$`);
 
 @ValidatorConstraint({ name: 'authTokenInProduction' })
 class AuthTokenInProduction implements ValidatorConstraintInterface {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueueName, QueueNames } from '@inquiry-router/contracts';
+import { isQueueName, type QueueName } from '@inquiry-router/contracts';
 import { LiveQueues, WorkPolicy } from '@inquiry-router/live-queues';
 import { AdviserAvailability } from './router.ports';
 
@@ -25,13 +25,13 @@ export class DivertBeforeQueueing {
   async diverts(queues: Iterable<string>, policy: WorkPolicy): Promise<Map<string, Divert>> {
     const out = new Map<string, Divert>();
     for (const queue of new Set(queues)) {
-      if (!(QueueNames as readonly string[]).includes(queue)) continue;
-      const rule = policy.queues[queue as QueueName];
+      if (!isQueueName(queue)) continue;
+      const rule = policy.queues[queue];
       if (!rule.divertTo || rule.divertTo === queue) continue;
       const [length, available] = await Promise.all([this.queues.size(queue), this.advisers.availableFor(queue)]);
       const expectedWaitMinutes = (length / Math.max(1, available)) * policy.averageHandlingMinutes;
       if (expectedWaitMinutes > rule.divertAfterMinutes)
-        out.set(queue, { from: queue as QueueName, to: rule.divertTo, expectedWaitMinutes: Math.round(expectedWaitMinutes) });
+        out.set(queue, { from: queue, to: rule.divertTo, expectedWaitMinutes: Math.round(expectedWaitMinutes) });
     }
     return out;
   }

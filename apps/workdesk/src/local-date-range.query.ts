@@ -2,9 +2,6 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { LocalDatePattern } from '@inquiry-router/contracts';
 
-/** A time of day in Oslo, HH:mm; 24:00 is the end of a day. */
-export const LocalTimePattern = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
 /**
  * The `from`–`to` query of local dates that the calendars take (opening hours, planning, filing
  * deadlines): both optional, `from` today by default. Each names, in its documentation, its

@@ -1,4 +1,4 @@
-import { AgencyCodePattern, type Role, RoleNames } from '@inquiry-router/contracts';
+import { AgencyCodePattern, isRole, RoleNames } from '@inquiry-router/contracts';
 import { AuthenticatedUser } from './authenticated-user';
 import { InvalidAccessToken, UnacceptedClaims } from './access-token-errors';
 
@@ -24,8 +24,6 @@ export function claimAt(payload: Record<string, unknown>, name: string): unknown
   }
   return value;
 }
-
-const isRole = (value: unknown): value is Role => typeof value === 'string' && (RoleNames as readonly string[]).includes(value);
 
 /**
  * A verified token's claims as the caller: username (the username claim, else `sub`), one or

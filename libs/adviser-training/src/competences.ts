@@ -1,10 +1,11 @@
 import {
   CompetenceLevels,
+  isQueueName,
+  isTechnicalCategory,
   QueueNames,
   TechnicalCategories,
   type CompetenceAreaKind,
   type CompetenceLevel,
-  type QueueName,
   type TechnicalCategory,
 } from '@inquiry-router/contracts';
 
@@ -25,9 +26,6 @@ export interface CompetenceChange {
   mentor: string | null;
 }
 
-const isCategory = (area: string): area is TechnicalCategory => (TechnicalCategories as readonly string[]).includes(area);
-const isQueue = (area: string): area is QueueName => (QueueNames as readonly string[]).includes(area);
-
 /**
  * The categories an adviser may take work from, or null when they are not restricted. An adviser
  * in training in some category takes work only from the categories they have a level in (those
@@ -35,7 +33,7 @@ const isQueue = (area: string): area is QueueName => (QueueNames as readonly str
  * not yet given a category is not for a trainee: nobody can say it is within what they train in.
  */
 export function claimableCategories(competences: readonly Competence[]): TechnicalCategory[] | null {
-  const categories = competences.filter((c) => c.areaKind === 'category' && isCategory(c.area));
+  const categories = competences.filter((c) => c.areaKind === 'category' && isTechnicalCategory(c.area));
   if (!categories.some((c) => c.level === 'in-training')) return null;
   return TechnicalCategories.filter((t) => categories.some((c) => c.area === t));
 }
@@ -62,9 +60,9 @@ export function mentorFor(competences: readonly Competence[], work: { category: 
  * `mentor` level in the same area (`mentorCompetences`: the proposed mentor's competences).
  */
 export function competenceChangeRefusal(change: CompetenceChange, mentorCompetences: readonly Competence[] | null): string | null {
-  if (change.areaKind === 'category' && !isCategory(change.area))
+  if (change.areaKind === 'category' && !isTechnicalCategory(change.area))
     return `${change.area} is not a technical category (${TechnicalCategories.join(', ')})`;
-  if (change.areaKind === 'queue' && !isQueue(change.area)) return `${change.area} is not a queue (${QueueNames.join(', ')})`;
+  if (change.areaKind === 'queue' && !isQueueName(change.area)) return `${change.area} is not a queue (${QueueNames.join(', ')})`;
   if (change.level !== null && !(CompetenceLevels as readonly string[]).includes(change.level))
     return `${String(change.level)} is not a level (${CompetenceLevels.join(', ')})`;
   if (change.mentor === null) return null;

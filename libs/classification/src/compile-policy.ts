@@ -1,4 +1,4 @@
-import { emailIdentity, phoneIdentity, socialAccountIdentity, type TechnicalCategory } from '@inquiry-router/contracts';
+import { agencyTarget, emailIdentity, phoneIdentity, socialAccountIdentity, type TechnicalCategory } from '@inquiry-router/contracts';
 import { foldLetters, foldText } from './normalize-text';
 import { TermMatcher, TermSpec } from './matching/term-matcher';
 import { FoundLiterals, LiteralIndex, requiredLiterals } from './matching/required-literals';
@@ -203,7 +203,7 @@ function buildCompiledPolicy(policy: RoutingPolicy): CompiledPolicy {
     formNumbers,
     serviceCodes,
     agencies,
-    agreementsByTarget: new Map(policy.agencies.map((a) => [`agency:${a.code}`, a])),
+    agreementsByTarget: new Map(policy.agencies.map((a) => [agencyTarget(a.code), a])),
     categories,
     support: compileContactPoints(policy.contactPoints.support),
     servicedesk: compileContactPoints(policy.contactPoints.servicedesk),

@@ -1,4 +1,4 @@
-import type { CaseType, TechnicalCategory } from '@inquiry-router/contracts';
+import { agencyTarget, type CaseType, type TechnicalCategory } from '@inquiry-router/contracts';
 import type { ClassificationResult, InquiryText } from './classification-result';
 import { StrongWeight } from './compile-policy';
 import { RoutingPolicy } from './policy';
@@ -263,7 +263,7 @@ export function decideByRules(inquiry: InquiryText, signals: Signals, policy: Ro
     const confidence =
       0.3 + 0.06 * Math.min(agencyScore, 6) + 0.08 * Math.min(margin, 4) + (question.strong ? 0.1 : 0) - 0.05 * Math.min(tech.score, 5);
     return {
-      target: `agency:${agency}`,
+      target: agencyTarget(agency),
       kind: 'subject-matter',
       category: null,
       agency,

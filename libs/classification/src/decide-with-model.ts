@@ -1,4 +1,4 @@
-import type { CaseType, TechnicalCategory } from '@inquiry-router/contracts';
+import { agencyTarget, type CaseType, isAgencyTarget, type TechnicalCategory } from '@inquiry-router/contracts';
 import type { InquiryText } from './classification-result';
 import type { InquiryAnalysis } from './analyze-inquiry';
 import {
@@ -156,7 +156,7 @@ function servicedeskCase(model: TextModel, analysis: InquiryAnalysis, scores: Mo
 
 /** An agreement the rules found that the route head has no label for (added after the model was trained). */
 function someAgencyUnknownTo(route: ModelHead, signals: Signals): boolean {
-  for (const code of signals.agencies.keys()) if (!route.labels.includes(`agency:${code}`)) return true;
+  for (const code of signals.agencies.keys()) if (!route.labels.includes(agencyTarget(code))) return true;
   return false;
 }
 
@@ -189,7 +189,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
     }
   }
 
-  const c = choose(route, scores, (label) => !label.startsWith('agency:') || agreements.has(label));
+  const c = choose(route, scores, (label) => !isAgencyTarget(label) || agreements.has(label));
   const label = route.labels[c.index];
   const confidence = round(c.p);
   const routeTop = pulledByTerms(route, analysis, scores, c.index);
@@ -221,7 +221,7 @@ export function decideWithModel(inquiry: InquiryText, analysis: InquiryAnalysis,
     if (signals.asideBlocking.length > 0) addTechnicalAside(reasons, signals.asideBlocking[0]);
     addModelLine();
     return {
-      target: `agency:${agreement.code}`,
+      target: agencyTarget(agreement.code),
       kind: 'subject-matter',
       category: null,
       agency: agreement.code,

@@ -1,5 +1,15 @@
 import type { Language, NoticeAudience, NoticeEnvironment, NoticeKind, NoticeSeverity, NoticeStatus } from './vocabulary';
 
+/**
+ * A notice's text (a title, a description, an update's message, a component's names) in the
+ * reader's language, bokmål where that was not written: an empty translation counts as not
+ * written. No text at all (a component the reader does not know) is empty.
+ */
+export function textIn(text: { nb: string; nn?: string; en?: string } | null | undefined, language: Language): string {
+  if (!text) return '';
+  return text[language] || text.nb;
+}
+
 /** The words for a notice's facts in one language. */
 export interface NoticeLabels {
   kinds: Record<NoticeKind, string>;

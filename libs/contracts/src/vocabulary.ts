@@ -11,6 +11,34 @@
 export const RoleNames = ['adviser', 'supervisor', 'agency', 'admin', 'operator', 'editor'] as const;
 export type Role = (typeof RoleNames)[number];
 
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (RoleNames as readonly string[]).includes(value);
+}
+
+// Who may do what, as sets of roles: the workdesk's handlers allow them (libs/access), and the
+// console shows or hides what a user may do by the same sets.
+
+/** Those who work on inquiries: advisers, and supervisors who step in. */
+export const AdviserRoles = ['adviser', 'supervisor'] as const satisfies readonly Role[];
+
+/** The portal's own support staff, who may read: advisers, supervisors and admins. */
+export const SupportStaffRoles = ['adviser', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Those who change how the support runs (policy, opening hours, distribution, agency delivery). */
+export const SupervisorRoles = ['supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Those who register and update operational notices (incidents, planned maintenance): operations staff, supervisors and admins. */
+export const OperatorRoles = ['operator', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Those who keep the help pages and the answer templates, and mark what was written for which questions: editors, supervisors and admins. */
+export const EditorRoles = ['editor', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Those who read the help-page catalogue: the support staff who point people to the pages, and the editors who keep them. */
+export const HelpPageReaderRoles = ['adviser', 'supervisor', 'admin', 'editor'] as const satisfies readonly Role[];
+
+/** Who searches inquiries: advisers and supervisors among every inquiry, an agency's users among those forwarded to it. */
+export const InquirySearcherRoles = [...AdviserRoles, 'agency'] as const satisfies readonly Role[];
+
 /** An adviser's presence, as they set it and as the workdesk reports it. */
 export const Presences = ['available', 'busy', 'away', 'offline'] as const;
 export type Presence = (typeof Presences)[number];
@@ -29,6 +57,15 @@ export const UuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
 
 /** A calendar date as support in Norway names it: YYYY-MM-DD, a day in Oslo (whether it exists is the reader's check). */
 export const LocalDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A time of day in Oslo, HH:mm from 00:00 to 23:59, or 24:00: the end of a day (opening hours closing at midnight). */
+export const LocalTimePattern = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** The minutes since the day's start of a HH:mm time (`LocalTimePattern`, not checked here): 24:00 is 1440. */
+export function minutesOfLocalTime(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
 
 /** A user's name as access tokens carry it and audits record it. */
 export const UsernamePattern = /^[A-Za-z0-9._@-]{1,100}$/;
@@ -66,6 +103,10 @@ export const TechnicalCategories = [
 ] as const;
 export type TechnicalCategory = (typeof TechnicalCategories)[number];
 
+export function isTechnicalCategory(value: unknown): value is TechnicalCategory {
+  return typeof value === 'string' && (TechnicalCategories as readonly string[]).includes(value);
+}
+
 /** Agency codes end up in routing targets (`agency:<code>`), so they follow the target syntax. */
 export const AgencyCodePattern = /^[a-z0-9-]{2,20}$/;
 export const AgencyCodes = ['skd', 'brg', 'nav', 'ssb', 'svv', 'mat', 'atil', 'ldir'] as const;
@@ -86,13 +127,36 @@ export type CaseType = (typeof CaseTypes)[number];
 
 export const TargetPattern = /^(first-line|second-line|servicedesk|agency:[a-z0-9-]{2,20})$/;
 
-export function isQueueTarget(target: RoutingTarget): target is QueueName {
-  return (QueueNames as readonly string[]).includes(target);
+/** Whether a name, as given or stored, is one of the fixed queues (not an agency target). */
+export function isQueueName(name: unknown): name is QueueName {
+  return typeof name === 'string' && (QueueNames as readonly string[]).includes(name);
 }
 
-export function agencyOfTarget(target: RoutingTarget): AgencyCode | null {
-  return target.startsWith('agency:') ? target.slice('agency:'.length) : null;
+export function isQueueTarget(target: RoutingTarget): target is QueueName {
+  return isQueueName(target);
 }
+
+/** The routing target that forwards to an agency: `agency:<code>`. */
+export function agencyTarget(code: AgencyCode): `agency:${string}` {
+  return `agency:${code}`;
+}
+
+export function isAgencyTarget(target: string): target is `agency:${string}` {
+  return target.startsWith('agency:');
+}
+
+/** The agency an agency target names; null for a queue (or anything else). */
+export function agencyOfTarget(target: string): AgencyCode | null {
+  return isAgencyTarget(target) ? target.slice('agency:'.length) : null;
+}
+
+/**
+ * Where an inquiry stands. `queued` and `forward-pending` are the only states routing may
+ * (re)act on; `in-thread` is a reply that joined a conversation still being handled. A reserved
+ * inquiry is still `queued`, with the adviser it waits for in `reservedBy`.
+ */
+export const InquiryStatuses = ['queued', 'claimed', 'forward-pending', 'forwarded', 'resolved', 'in-thread'] as const;
+export type InquiryStatus = (typeof InquiryStatuses)[number];
 
 /** A service desk case's lifecycle states. */
 export const CaseStatuses = ['registered', 'in-progress', 'waiting-reporter', 'waiting-supplier', 'resolved', 'closed'] as const;
@@ -101,11 +165,15 @@ export type CaseStatus = (typeof CaseStatuses)[number];
 /** Inquiry ids: 1-100 characters of A-Z a-z 0-9 . _ : - (a channel's own message id, prefixed, fits). */
 export const InquiryIdPattern = /^[A-Za-z0-9._:-]{1,100}$/;
 
+/** A case id, unanchored (to find one in a text, or build a pattern with other anchors): `SD-` and five or more digits. */
+export const CaseIdSource = 'SD-[0-9]{5,}';
 /** Case ids: `SD-` and five or more digits. */
-export const CaseIdPattern = /^SD-[0-9]{5,}$/;
+export const CaseIdPattern = new RegExp(`^${CaseIdSource}$`);
 
 /** The letters and digits of inquiry references (`IR-` and 12 of them): no I, O, 0, 1, as they are read aloud and typed by people. */
 export const InquiryReferenceAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+/** An inquiry reference, unanchored and in capitals (readers find one in a text, or match a whole value, with their own anchors and flags). */
+export const InquiryReferenceSource = `IR-[${InquiryReferenceAlphabet}]{12}`;
 
 /** What recognises one person across channels: a key they write from or give, compared only as a keyed hash. */
 export const IdentityKeyKinds = ['email', 'phone', 'social', 'national-id', 'organisation-number'] as const;
@@ -181,6 +249,27 @@ export type MaintenanceStatus = (typeof MaintenanceStatuses)[number];
 export type NoticeStatus = IncidentStatus | MaintenanceStatus;
 export const NoticeStatuses = [...IncidentStatuses, ...MaintenanceStatuses] as const;
 
+/** The statuses that end a notice: nothing may follow them. */
+export const EndingNoticeStatuses = ['resolved', 'completed', 'cancelled'] as const satisfies readonly NoticeStatus[];
+
+export function isEndingNoticeStatus(status: NoticeStatus): boolean {
+  return (EndingNoticeStatuses as readonly NoticeStatus[]).includes(status);
+}
+
+/**
+ * The statuses that may follow `from` (the workdesk checks each change by them, the console offers
+ * them). An incident moves forward through investigating → identified → monitoring → resolved and
+ * may skip steps, or fall back (monitoring showed it is not over); maintenance goes scheduled → in
+ * progress → completed, or is cancelled before it starts. An ended notice takes no new status; an
+ * update may keep the status to add a message.
+ */
+export function nextNoticeStatuses(kind: NoticeKind, from: NoticeStatus): readonly NoticeStatus[] {
+  if (isEndingNoticeStatus(from)) return [];
+  if (kind === 'incident') return IncidentStatuses;
+  if (from === 'scheduled') return ['scheduled', 'in-progress', 'completed', 'cancelled'];
+  return ['in-progress', 'completed'];
+}
+
 /** Which of the portal's environments a notice concerns. */
 export const NoticeEnvironments = ['production', 'test'] as const;
 export type NoticeEnvironment = (typeof NoticeEnvironments)[number];
@@ -197,9 +286,9 @@ export type NoticeSeverity = (typeof NoticeSeverities)[number];
 export const ComponentStates = ['operational', 'maintenance', 'degraded', 'partial-outage', 'major-outage'] as const;
 export type ComponentState = (typeof ComponentStates)[number];
 
-/** Notice ids: `DRIFT-` and five or more digits (driftsmelding). */
 /** A portal component's code (`login`, `innboks`), as notices and their subscriptions name it. */
 export const ComponentCodePattern = /^[a-z][a-z0-9-]{1,39}$/;
+/** Notice ids: `DRIFT-` and five or more digits (driftsmelding). */
 export const NoticeIdPattern = /^DRIFT-[0-9]{5,}$/;
 
 /** How a subscriber receives notices. */

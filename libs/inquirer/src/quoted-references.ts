@@ -1,7 +1,7 @@
-import { InquiryReferenceAlphabet } from '@inquiry-router/contracts';
+import { CaseIdSource, InquiryReferenceSource } from '@inquiry-router/contracts';
 
-const inquiryReference = new RegExp(`\\bIR-[${InquiryReferenceAlphabet}]{12}\\b`, 'g');
-const caseReference = /\bSD-\d{5,}\b/g;
+const inquiryReference = new RegExp(`\\b${InquiryReferenceSource}\\b`, 'g');
+const caseReference = new RegExp(`\\b${CaseIdSource}\\b`, 'g');
 
 /** The references of ours a text quotes: inquiry references (`IR-…`) and service-desk cases (`SD-…`), each once, in order. */
 export function quotedReferences(text: string): { inquiries: string[]; cases: string[] } {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Channel, InquiryReferenceAlphabet as alphabet } from '@inquiry-router/contracts';
+import { Channel, InquiryReferenceAlphabet as alphabet, InquiryReferenceSource } from '@inquiry-router/contracts';
 
 /**
  * The inquiry id for a provider's message id (Message-ID, CallSid, Meta `mid`, X event id).
@@ -14,7 +14,7 @@ export function inquiryIdFor(channel: Channel, providerMessageId: string): strin
   return id;
 }
 
-const referencePattern = new RegExp(`\\bIR-[${alphabet}]{12}\\b`);
+const referencePattern = new RegExp(`\\b${InquiryReferenceSource}\\b`);
 
 /** The first reference number quoted in a text (a subject line, a transcript), if any. */
 export function findReference(text: string | undefined): string | null {

@@ -1,4 +1,4 @@
-import { Channels, QueueNames, type Problem } from '@inquiry-router/contracts';
+import { Channels, isQueueName, QueueNames, type Problem } from '@inquiry-router/contracts';
 
 type Report = (path: string, message: string) => void;
 
@@ -69,7 +69,7 @@ function checked(rule: Rule, value: unknown, path: string, report: Report): unkn
       return undefined;
     }
     case 'queue-or-null':
-      if (value === null || (QueueNames as readonly unknown[]).includes(value)) return value;
+      if (value === null || isQueueName(value)) return value;
       report(path, `${show(value)} is not a queue (${QueueNames.join(', ')}) or null`);
       return undefined;
     case 'fields': {

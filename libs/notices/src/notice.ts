@@ -1,8 +1,9 @@
 import {
   DomainError,
   IncidentStatuses,
+  isEndingNoticeStatus,
   MaintenanceStatuses,
-  type Language,
+  nextNoticeStatuses,
   type NoticeAudience,
   type NoticeEnvironment,
   type NoticeKind,
@@ -34,23 +35,14 @@ export interface Notice {
   endedAt: Date | null;
 }
 
-/** The text in the reader's language, bokmål where that was not written. */
-export function textIn(text: NoticeText, language: Language): string {
-  return text[language] ?? text.nb;
-}
+// A notice's lifecycle and texts are plain words of the contracts, which the console reads too.
+export { isEndingNoticeStatus as isEnding, nextNoticeStatuses as nextStatuses, textIn } from '@inquiry-router/contracts';
 
 /** A change the notice's lifecycle does not allow. */
 export class InvalidNoticeChange extends DomainError {
   constructor(message: string) {
     super('conflict', message);
   }
-}
-
-const Ending: readonly NoticeStatus[] = ['resolved', 'completed', 'cancelled'];
-
-/** Whether the status ends the notice (nothing may follow it). */
-export function isEnding(status: NoticeStatus): boolean {
-  return Ending.includes(status);
 }
 
 /** The status a new notice of the kind starts in. */
@@ -63,24 +55,11 @@ export function statusesOf(kind: NoticeKind): readonly NoticeStatus[] {
   return kind === 'incident' ? IncidentStatuses : MaintenanceStatuses;
 }
 
-/**
- * The statuses that may follow `from`. An incident moves forward through investigating →
- * identified → monitoring → resolved and may skip steps, or fall back (monitoring showed it is not
- * over); maintenance goes scheduled → in progress → completed, or is cancelled before it starts.
- * An ended notice takes no new status; an update may keep the status to add a message.
- */
-export function nextStatuses(kind: NoticeKind, from: NoticeStatus): readonly NoticeStatus[] {
-  if (isEnding(from)) return [];
-  if (kind === 'incident') return IncidentStatuses;
-  if (from === 'scheduled') return ['scheduled', 'in-progress', 'completed', 'cancelled'];
-  return ['in-progress', 'completed'];
-}
-
 /** Refuses a status the notice may not take next. */
 export function checkStatusChange(notice: Pick<Notice, 'kind' | 'status' | 'id'>, to: NoticeStatus): void {
   if (!statusesOf(notice.kind).includes(to))
     throw new InvalidNoticeChange(`${to} is not a status of ${notice.kind === 'incident' ? 'an incident' : 'maintenance'}`);
-  const allowed = nextStatuses(notice.kind, notice.status);
+  const allowed = nextNoticeStatuses(notice.kind, notice.status);
   if (allowed.length === 0) throw new InvalidNoticeChange(`${notice.id} is ${notice.status}: an ended notice takes no updates`);
   if (!allowed.includes(to))
     throw new InvalidNoticeChange(`${notice.id} cannot go from ${notice.status} to ${to} (allowed: ${allowed.join(', ')})`);
@@ -88,11 +67,11 @@ export function checkStatusChange(notice: Pick<Notice, 'kind' | 'status' | 'id'>
 
 /** Whether the notice is in force at `at`: started, not ended. Maintenance counts once it is in progress or due. */
 export function inForce(notice: Pick<Notice, 'startsAt' | 'endedAt' | 'status'>, at: Date): boolean {
-  if (isEnding(notice.status) || notice.endedAt) return false;
+  if (isEndingNoticeStatus(notice.status) || notice.endedAt) return false;
   return notice.startsAt.getTime() <= at.getTime() || notice.status === 'in-progress';
 }
 
 /** Whether the notice is announced ahead: not started yet, not ended. */
 export function upcoming(notice: Pick<Notice, 'startsAt' | 'endedAt' | 'status'>, at: Date): boolean {
-  return !isEnding(notice.status) && !notice.endedAt && !inForce(notice, at);
+  return !isEndingNoticeStatus(notice.status) && !notice.endedAt && !inForce(notice, at);
 }

@@ -108,4 +108,13 @@ describe('opening exceptions', () => {
     expect(() => parseExceptions([{ kind: 'open', date: '2025-02-03' }])).toThrow(/kind must be/);
     expect(() => parseExceptions([{ kind: 'closed', date: '2025-02-03', opens: '8:00' }])).toThrow(/opens must be HH:mm/);
   });
+
+  it('takes 24:00 as the end of a day but refuses 24:30, in exceptions and in the calendar', () => {
+    expect(() => parseExceptions([{ kind: 'extended', date: '2025-04-26', opens: '20:00', closes: '24:30' }])).toThrow(
+      /closes must be HH:mm/,
+    );
+    const open = (closes: string) => defaultCalendar([{ kind: 'extended', date: '2025-04-26', opens: '20:00', closes }]);
+    expect(openingSpans('2025-04-26', open('24:00'))).toEqual([{ start: at('2025-04-26T18:00:00Z'), end: at('2025-04-26T22:00:00Z') }]);
+    expect(() => openingSpans('2025-04-26', open('24:30'))).toThrow(InvalidCalendarError);
+  });
 });

@@ -1,14 +1,13 @@
 import { DateTime } from 'luxon';
 import { DailyHours, LocalDate, OpeningCalendar } from './calendar';
 import { publicHolidayOn } from './public-holidays';
+import { LocalTimePattern, minutesOfLocalTime } from '@inquiry-router/contracts';
 
 /** A half-open span of time [start, end) in epoch milliseconds. */
 interface Span {
   start: number;
   end: number;
 }
-
-const timePattern = /^([01]\d|2[0-4]):([0-5]\d)$/;
 
 export class InvalidCalendarError extends Error {
   constructor(message: string) {
@@ -22,13 +21,13 @@ export class InvalidCalendarError extends Error {
  * (02:30 on the last Sunday of March) moves forward to the first instant that exists, as luxon does.
  */
 function instant(date: LocalDate, time: string, zone: string): number {
-  const match = timePattern.exec(time);
-  if (!match) throw new InvalidCalendarError(`"${time}" is not a HH:mm time`);
+  if (!LocalTimePattern.test(time)) throw new InvalidCalendarError(`"${time}" is not a HH:mm time`);
   const day = DateTime.fromISO(date, { zone });
   if (!day.isValid) throw new InvalidCalendarError(`"${date}" is not a YYYY-MM-DD date`);
   // 24:00 is the end of the day: the next day's midnight, however long the day was.
   if (time === '24:00') return day.plus({ days: 1 }).startOf('day').toMillis();
-  return day.set({ hour: Number(match[1]), minute: Number(match[2]) }).toMillis();
+  const minutes = minutesOfLocalTime(time);
+  return day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
 }
 
 function spansOf(date: LocalDate, hours: DailyHours[], zone: string): Span[] {

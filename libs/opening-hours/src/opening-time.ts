@@ -1,3 +1,4 @@
+import { minutesOfLocalTime } from '@inquiry-router/contracts';
 import { OpeningCalendar } from './calendar';
 import { InvalidCalendarError, openingSpans } from './opening-hours';
 
@@ -74,7 +75,7 @@ export function openingTimeBetween(from: Date, to: Date, calendar: OpeningCalend
  */
 export function workingDays(days: number, calendar: OpeningCalendar): number {
   const lengths = Object.values(calendar.weekly).map((hours) =>
-    (hours ?? []).reduce((sum, h) => sum + (minutesOf(h.closes) - minutesOf(h.opens)) * 60_000, 0),
+    (hours ?? []).reduce((sum, h) => sum + (minutesOfLocalTime(h.closes) - minutesOfLocalTime(h.opens)) * 60_000, 0),
   );
   const day = Math.max(0, ...lengths);
   if (day === 0) throw new InvalidCalendarError('the calendar has no weekly opening hours, so it has no working days');
@@ -101,9 +102,4 @@ function nextDate(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
-}
-
-function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return h * 60 + m;
 }

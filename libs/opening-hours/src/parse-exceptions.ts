@@ -1,9 +1,7 @@
 import { DateTime } from 'luxon';
 import { OpeningException } from './calendar';
 import { InvalidCalendarError } from './opening-hours';
-import { LocalDatePattern } from '@inquiry-router/contracts';
-
-const time = /^([01]\d|2[0-4]):[0-5]\d$/;
+import { LocalDatePattern, LocalTimePattern } from '@inquiry-router/contracts';
 
 /**
  * Opening exceptions from configuration or an order (JSON), checked field by field so a typo
@@ -19,7 +17,7 @@ export function parseExceptions(input: unknown): OpeningException[] {
       throw new InvalidCalendarError(`${where}: date must be YYYY-MM-DD`);
     }
     for (const key of ['opens', 'closes'] as const) {
-      if (e[key] !== undefined && (typeof e[key] !== 'string' || !time.test(e[key]))) {
+      if (e[key] !== undefined && (typeof e[key] !== 'string' || !LocalTimePattern.test(e[key]))) {
         throw new InvalidCalendarError(`${where}: ${key} must be HH:mm`);
       }
     }

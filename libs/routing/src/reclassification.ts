@@ -1,9 +1,12 @@
 import {
   AgencyCode,
   agencyOfTarget,
+  agencyTarget,
   CaseType,
   CaseTypes,
   DomainError,
+  isQueueName,
+  isTechnicalCategory,
   Kind,
   QueueNames,
   RoutingDecision,
@@ -53,8 +56,8 @@ export function reclassificationLabel(request: ReclassificationRequest, knownAge
   const { target } = request;
   const category = request.category ?? null;
   const caseType = request.caseType ?? null;
-  if (target.startsWith('agency:')) {
-    const agency = agencyOfTarget(target as RoutingTarget)!;
+  const agency = agencyOfTarget(target);
+  if (agency !== null) {
     if (!knownAgencies.has(agency)) {
       throw new InvalidReclassification(
         `no agency "${agency}" has an agreement in the active policy; agencies are ${[...knownAgencies].sort().join(', ')}`,
@@ -63,13 +66,13 @@ export function reclassificationLabel(request: ReclassificationRequest, knownAge
     if (category !== null || caseType !== null) {
       throw new InvalidReclassification("an agency target takes no category or caseType: its subject matter is the agency's own");
     }
-    return { target: `agency:${agency}`, kind: 'subject-matter', category: null, agency, caseType: null };
+    return { target: agencyTarget(agency), kind: 'subject-matter', category: null, agency, caseType: null };
   }
-  if (!includes(QueueNames, target)) {
+  if (!isQueueName(target)) {
     throw new InvalidReclassification(`target must be ${QueueNames.join(', ')} or agency:<code>, not "${target}"`);
   }
   if (category === null) throw new InvalidReclassification(`target ${target} needs a category: one of ${TechnicalCategories.join(', ')}`);
-  if (!includes(TechnicalCategories, category)) {
+  if (!isTechnicalCategory(category)) {
     throw new InvalidReclassification(`category "${category}" is not one of ${TechnicalCategories.join(', ')}`);
   }
   if (target === 'servicedesk') {

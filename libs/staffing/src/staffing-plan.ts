@@ -1,4 +1,4 @@
-import { Channels, type Channel, type ExtendedHoursProposalView } from '@inquiry-router/contracts';
+import { Channels, type Channel, type ExtendedHoursProposalView, minutesOfLocalTime } from '@inquiry-router/contracts';
 import { erlangStaffing, InvalidStaffingInput, withShrinkage } from './erlang-c';
 import { writtenWorkload } from './written-workload';
 
@@ -134,7 +134,6 @@ export const defaultExtendedHoursPolicy: Omit<ExtendedHoursPolicy, 'maxAdvisers'
 /** Extended hours for a day, as proposed: the proposal the supervisor sees, before it is stored and decided on. */
 export type ExtendedHoursProposal = Omit<ExtendedHoursProposalView, 'id' | 'status'>;
 
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const hhmmOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
@@ -158,8 +157,8 @@ export function proposeExtendedHours(day: DayDemand, policy: ExtendedHoursPolicy
     contactsBeyond += (slot.contacts * excess) / slot.neededTotal;
   }
   if (shortfallHours < policy.minimumShortfallHours) return null;
-  const opens = minutesOf(day.closes);
-  const latest = minutesOf(policy.latestClose);
+  const opens = minutesOfLocalTime(day.closes);
+  const latest = minutesOfLocalTime(policy.latestClose);
   if (opens >= latest) return null;
   const intervals = Math.ceil(shortfallHours / (atWork * hoursPerInterval) - 1e-9);
   const closes = Math.min(latest, opens + intervals * policy.intervalMinutes);

@@ -1,4 +1,4 @@
-import { Inquiry, InquiryClassified, InquiryParty, RoutingDecision } from '@inquiry-router/contracts';
+import { agencyOfTarget, Inquiry, InquiryClassified, InquiryParty, RoutingDecision } from '@inquiry-router/contracts';
 import { freshId } from './test-pipeline';
 
 /** The sender of each inquiry made here, so that a reply to one comes from its sender. */
@@ -31,7 +31,7 @@ export function anInquiry(overrides: Partial<Inquiry> = {}): Inquiry {
 }
 
 export function aDecision(target: RoutingDecision['target'], overrides: Partial<RoutingDecision> = {}): RoutingDecision {
-  const agency = target.startsWith('agency:') ? target.slice(7) : null;
+  const agency = agencyOfTarget(target);
   return {
     target,
     kind: agency ? 'subject-matter' : 'technical',

@@ -27,7 +27,13 @@ import {
   WeightedTerms,
   MaxPolicyTermLength,
 } from '@inquiry-router/classification';
-import { AgencyCodePattern, TechnicalCategories, TechnicalCategory } from '@inquiry-router/contracts';
+import {
+  AgencyCodePattern,
+  DocumentDraftStatus,
+  DocumentDraftStatuses,
+  TechnicalCategories,
+  TechnicalCategory,
+} from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 
 // Shapes only: what the classifier can use (patterns compile, terms can match, codes unique) is
@@ -263,8 +269,8 @@ export class LimitQuery {
 }
 
 export class DraftListQuery extends LimitQuery {
-  @ApiPropertyOptional({ enum: ['draft', 'published', 'discarded'] })
+  @ApiPropertyOptional({ enum: DocumentDraftStatuses })
   @IsOptional()
-  @IsIn(['draft', 'published', 'discarded'])
-  status?: 'draft' | 'published' | 'discarded';
+  @IsIn(DocumentDraftStatuses)
+  status?: DocumentDraftStatus;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { diffPolicies, parseRoutingPolicy, problemsIntroduced } from '@inquiry-router/classification';
+import type { DocumentDraftStatus } from '@inquiry-router/contracts';
 import type { PolicyDraft } from '@inquiry-router/persistence';
 import { PolicyStore } from '../classifier.ports';
 import { PolicyNotFound } from './policy-errors';
@@ -59,7 +60,7 @@ export class ReadPolicy {
     return this.draftView(draft);
   }
 
-  async drafts(options: { status?: 'draft' | 'published' | 'discarded'; limit: number }): Promise<PolicyDraftSummaryView[]> {
+  async drafts(options: { status?: DocumentDraftStatus; limit: number }): Promise<PolicyDraftSummaryView[]> {
     return (await this.policies.drafts(options)).map(toDraftSummaryView);
   }
 

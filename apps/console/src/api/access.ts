@@ -1,28 +1,36 @@
+import {
+  AdviserRoles,
+  EditorRoles,
+  HelpPageReaderRoles,
+  InquirySearcherRoles,
+  OperatorRoles,
+  SupervisorRoles,
+} from '@inquiry-router/contracts/vocabulary';
 import { holds, type Session } from './session';
 
 /** Whether the signed-in user may register and update operational notices (the workdesk's `Operators`; the one place the console decides it). */
 export function mayOperate(session: Session | null | undefined): boolean {
-  return holds(session, 'operator', 'supervisor', 'admin');
+  return holds(session, ...OperatorRoles);
 }
 
 /** Whether the signed-in user keeps the help pages and answer templates (the workdesk's `Editors`). */
 export function mayEdit(session: Session | null | undefined): boolean {
-  return holds(session, 'editor', 'supervisor', 'admin');
+  return holds(session, ...EditorRoles);
 }
 
 /** Whether the signed-in user may read the help-page catalogue (the workdesk's `HelpPageReaders`: support staff and editors). */
 export function mayReadHelpPages(session: Session | null | undefined): boolean {
-  return holds(session, 'adviser', 'supervisor', 'admin', 'editor');
+  return holds(session, ...HelpPageReaderRoles);
 }
 
 /** Whether the signed-in user may answer all inquiries linked to a resolved incident (the workdesk's `Supervisors`). */
 export function mayResolve(session: Session | null | undefined): boolean {
-  return holds(session, 'supervisor', 'admin');
+  return holds(session, ...SupervisorRoles);
 }
 
 /** Whether the signed-in user may search inquiries (the workdesk's search; an agency user finds only what was forwarded to their agency). */
 export function maySearch(session: Session | null | undefined): boolean {
-  return holds(session, 'adviser', 'supervisor', 'agency');
+  return holds(session, ...InquirySearcherRoles);
 }
 
 /** Whether the signed-in user acts for an agency: such an account holds that role alone, and sees only what was forwarded to it. */
@@ -32,12 +40,12 @@ export function actsForAgency(session: Session | null | undefined): boolean {
 
 /** Whether the signed-in user sees an inquirer's earlier contacts and may link, merge and split them (the workdesk's `Advisers`). */
 export function mayKnowInquirer(session: Session | null | undefined): boolean {
-  return holds(session, 'adviser', 'supervisor');
+  return holds(session, ...AdviserRoles);
 }
 
 /** Whether the signed-in user may see who read a person's data, and export or erase it (the workdesk's `Supervisors`). */
 export function mayManagePersonalData(session: Session | null | undefined): boolean {
-  return holds(session, 'supervisor', 'admin');
+  return holds(session, ...SupervisorRoles);
 }
 
 /** Where an inquiry opens for the signed-in user: an agency user has the agency's own view of it. */

@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { ApiClient } from './api-client';
-import { RoleNames, type Role } from '@inquiry-router/contracts/vocabulary';
+import { isRole, type Role } from '@inquiry-router/contracts/vocabulary';
 
 export interface Session {
   token: string;
@@ -10,8 +10,6 @@ export interface Session {
 }
 
 const SessionKey = 'console.session';
-
-const isRole = (value: unknown): value is Role => (RoleNames as readonly unknown[]).includes(value);
 
 /** The session kept in this tab; one in another shape (an older console's, with one `role`) counts as signed out. */
 function stored(): Session | null {

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
+import { agencyOfTarget, isTechnicalCategory } from '@inquiry-router/contracts/vocabulary';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -10,16 +10,13 @@ export function useTargetLabel(): (target: string | null, category?: string | nu
   const { t, label } = useI18n();
   return useCallback(
     (target, category) => {
-      const where = target?.startsWith('agency:')
-        ? t('search.toAgency', { agency: target.slice('agency:'.length) })
-        : label('queue', target);
+      const agency = target === null ? null : agencyOfTarget(target);
+      const where = agency !== null ? t('search.toAgency', { agency }) : label('queue', target);
       return category ? `${where} (${label('category', category)})` : where;
     },
     [t, label],
   );
 }
-
-const isTechnicalCategory = (topic: string): boolean => (TechnicalCategories as readonly string[]).includes(topic);
 
 /**
  * What a contact was about, in the reader's language: its technical category ("Innlogging"), or for

@@ -1,7 +1,7 @@
 // The router's collaborators in memory, for its use-case specs: its ports implemented over maps
 // and arrays, and the library services it uses reduced to what the use cases call.
 import { defaultPolicy, RoutingPolicy } from '@inquiry-router/classification';
-import { IdentityKeyKinds, Inquiry, RoutingDecision } from '@inquiry-router/contracts';
+import { agencyOfTarget, IdentityKeyKinds, Inquiry, isAgencyTarget, RoutingDecision } from '@inquiry-router/contracts';
 import type { EarlierContact, HashedIdentityKey, Recognition } from '@inquiry-router/inquirer';
 import { completeForward, initialStatus, InquiryHistoryEntry, InquiryStatus, isRefusal } from '@inquiry-router/inquiry';
 import { LiveQueues, QueueEntry, WorkPolicySource, WorkPolicyStore } from '@inquiry-router/live-queues';
@@ -266,9 +266,9 @@ export const policyWithAgencies = (...agencies: string[]): RoutingPolicySource =
 /** A decision for `target` (a queue or `agency:<code>`), as the classifier or a person makes it. */
 export const decisionFor = (target: RoutingDecision['target'], made: Pick<RoutingDecision, 'confidence' | 'reasons'>): RoutingDecision => ({
   target,
-  kind: target.startsWith('agency:') ? 'subject-matter' : 'technical',
-  category: target.startsWith('agency:') ? null : 'login',
-  agency: target.startsWith('agency:') ? target.slice(7) : null,
+  kind: isAgencyTarget(target) ? 'subject-matter' : 'technical',
+  category: isAgencyTarget(target) ? null : 'login',
+  agency: agencyOfTarget(target),
   caseType: null,
   ...made,
   policyVersion: 'v1',

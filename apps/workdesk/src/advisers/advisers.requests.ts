@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Languages } from '@inquiry-router/contracts';
+import { AgencyCodePattern, Languages } from '@inquiry-router/contracts';
 import { AdviserLine, AdviserLines, Presence, Presences } from '@inquiry-router/persistence';
 
 export class SetPresenceRequest {
@@ -27,7 +27,7 @@ export class UpdateAdviserRequest {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @Matches(/^[a-z0-9-]{2,40}$/, { each: true })
+  @Matches(AgencyCodePattern, { each: true })
   agencies?: string[];
   @ApiPropertyOptional({ type: CapacityRequest }) @IsOptional() @ValidateNested() @Type(() => CapacityRequest) capacity?: CapacityRequest;
 }

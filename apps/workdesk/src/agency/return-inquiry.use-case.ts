@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
+import { agencyTarget, InquiryReclassified, RoutingDecision } from '@inquiry-router/contracts';
 import { InquiryRecord } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { returnedDecision } from '@inquiry-router/routing';
@@ -50,7 +50,7 @@ export class ReturnInquiry {
       reason,
       reclassifiedAt: this.clock.now().toISOString(),
     };
-    await this.publish.execute(inquiry, { label: null, rejectedTarget: `agency:${agency}` }, event);
+    await this.publish.execute(inquiry, { label: null, rejectedTarget: agencyTarget(agency) }, event);
     return event;
   }
 }

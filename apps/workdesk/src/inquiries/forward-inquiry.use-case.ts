@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@inquiry-router/access';
-import { DomainError, InquiryForwarded, RoutingDecision, Topics, withAddedReasons } from '@inquiry-router/contracts';
+import { agencyTarget, DomainError, InquiryForwarded, RoutingDecision, Topics, withAddedReasons } from '@inquiry-router/contracts';
 import { forwardInquiry, isRefusal } from '@inquiry-router/inquiry';
 import { InquiryRecord } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
@@ -43,7 +43,7 @@ export class ForwardInquiry {
         },
       ]);
       const decision: RoutingDecision = {
-        target: `agency:${agency}`,
+        target: agencyTarget(agency),
         kind: 'subject-matter',
         category: null,
         agency,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CaseType, CaseTypes, MaxBodyLength, MaxAdviserNoteLength } from '@inquiry-router/contracts';
+import { AgencyCodePattern, CaseType, CaseTypes, MaxAdviserNoteLength, MaxBodyLength } from '@inquiry-router/contracts';
 
 export class AnswerInquiryRequest {
   @ApiProperty({ description: 'the answer, sent back through the inquiry channel' })
@@ -33,7 +33,7 @@ export class EscalateInquiryRequest {
 export class ForwardInquiryRequest {
   @ApiProperty({ example: 'skd', description: 'an agency code of the policy in force' })
   @IsString()
-  @Matches(/^[a-z0-9-]{2,40}$/)
+  @Matches(AgencyCodePattern)
   agency: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MaxAdviserNoteLength) note: string;
 }

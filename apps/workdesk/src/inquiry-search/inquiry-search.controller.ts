@@ -1,14 +1,11 @@
 import { Query } from '@nestjs/common';
 import type { InquirySearchPageView } from '@inquiry-router/contracts';
-import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, RoleSet } from '@inquiry-router/access';
+import { AuthenticatedUser, CurrentUser, Endpoint, InquirySearchers } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { ReadsPersonalData } from '../personal-data-reads/reads-personal-data.decorator';
 import { InquirySearchQuery } from './inquiry-search.query';
 import { hitsShown, InquirySearchPageDoc } from './inquiry-search.views';
 import { SearchInquiries } from './search-inquiries.use-case';
-
-/** Who searches: the portal's advisers and supervisors among every inquiry, an agency's users among those forwarded to it. */
-const InquirySearchers: RoleSet = [...Advisers, 'agency'];
 
 /**
  * Finding inquiries. Listed in the app's root module before the controller of `GET /api/inquiries/:id`,

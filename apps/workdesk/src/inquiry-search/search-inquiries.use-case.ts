@@ -4,7 +4,7 @@ import {
   CaseIdPattern,
   type Channel,
   DomainError,
-  InquiryReferenceAlphabet,
+  InquiryReferenceSource,
   type InquirySearchPageView,
   LocalDatePattern,
   SupportTimeZone,
@@ -35,7 +35,7 @@ export interface InquirySearchCommand {
 
 /** Past this many matches a search says "more than" instead of counting on: a broad search stays quick. */
 export const SearchCountsUpTo = 10_000;
-const inquiryReference = new RegExp(`^IR-[${InquiryReferenceAlphabet}]{12}$`, 'i');
+const inquiryReference = new RegExp(`^${InquiryReferenceSource}$`, 'i');
 /** A time given only to the day, month or year, and how far its end lies beyond its start. */
 const partialTimes: [RegExp, { days: 1 } | { months: 1 } | { years: 1 }][] = [
   [LocalDatePattern, { days: 1 }],

@@ -1,4 +1,4 @@
-import type { IncidentCountView, LiveOverview } from '@inquiry-router/contracts';
+import { type IncidentCountView, isAgencyTarget, type LiveOverview } from '@inquiry-router/contracts';
 import type { AdviserWithLoad, LiveOverviewRows } from '@inquiry-router/persistence';
 
 const QueueOrder = ['first-line', 'second-line', 'servicedesk'];
@@ -20,7 +20,7 @@ export function toLiveOverview(
   for (const v of rows.volume) {
     today.total += v.count;
     add(today.byChannel, v.channel, v.count);
-    add(today.byTarget, v.target === null ? 'undecided' : v.target.startsWith('agency:') ? 'agency' : v.target, v.count);
+    add(today.byTarget, v.target === null ? 'undecided' : isAgencyTarget(v.target) ? 'agency' : v.target, v.count);
     add(today.byCategory, v.category, v.count);
     add(today.byAgency, v.agency, v.count);
   }

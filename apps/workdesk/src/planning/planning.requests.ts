@@ -14,7 +14,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { type Channel, Channels, LocalDatePattern } from '@inquiry-router/contracts';
-import { LocalDateRangeQuery, LocalTimePattern } from '../local-date-range.query';
+import { LocalTimePattern } from '@inquiry-router/contracts';
+import { LocalDateRangeQuery } from '../local-date-range.query';
 
 export class PlanningSpanQuery extends LocalDateRangeQuery({
   fromExample: '2025-02-03',

@@ -1,6 +1,6 @@
 import { Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, QueueName, QueueNames } from '@inquiry-router/contracts';
+import { DomainError, isQueueName, QueueNames } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { InquiryView } from '../inquiries/inquiry.view';
@@ -25,8 +25,7 @@ export class QueuesController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<InquiryView | undefined> {
-    if (!(QueueNames as readonly string[]).includes(queue))
-      throw new DomainError('not-found', `no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
-    return claimResponse(this.claimWork.execute(user, queue as QueueName), res);
+    if (!isQueueName(queue)) throw new DomainError('not-found', `no queue "${queue}"; queues are ${QueueNames.join(', ')}`);
+    return claimResponse(this.claimWork.execute(user, queue), res);
   }
 }

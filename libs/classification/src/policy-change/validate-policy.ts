@@ -1,4 +1,11 @@
-import { AgencyCodePattern, emailIdentity, phoneIdentity, socialAccountIdentity, TechnicalCategories } from '@inquiry-router/contracts';
+import {
+  AgencyCodePattern,
+  emailIdentity,
+  isTechnicalCategory,
+  phoneIdentity,
+  socialAccountIdentity,
+  TechnicalCategories,
+} from '@inquiry-router/contracts';
 import { compilePolicy } from '../compile-policy';
 import { foldLetters, foldText } from '../normalize-text';
 import { RoutingPolicy } from '../policy';
@@ -107,7 +114,6 @@ function checkStrings(values: unknown, path: string, report: Report): void {
   });
 }
 
-const isCategory = (v: unknown): boolean => (TechnicalCategories as readonly unknown[]).includes(v);
 const categoryMessage = (v: unknown) => `${show(v)} is not a technical category (${TechnicalCategories.join(', ')})`;
 
 function checkContactPoints(points: unknown, path: string, report: Report): void {
@@ -187,7 +193,7 @@ function checkAgencies(agencies: unknown, report: Report): void {
         if (!isObject(ex)) return report(ep, 'must be an object with description, terms and category');
         if (!isNonEmptyString(ex.description)) report(`${ep}.description`, 'must say which questions the portal still handles');
         checkTerms(ex.terms, `${ep}.terms`, report, { required: true });
-        if (!isCategory(ex.category)) report(`${ep}.category`, categoryMessage(ex.category));
+        if (!isTechnicalCategory(ex.category)) report(`${ep}.category`, categoryMessage(ex.category));
       });
     }
     if (agreement.examples !== undefined) {
@@ -208,7 +214,7 @@ function checkVocabularies(v: unknown, report: Report): void {
   if (!isObject(v.technicalCategories)) report(`${p}.technicalCategories`, 'must map each technical category to its words');
   else {
     for (const [category, terms] of Object.entries(v.technicalCategories)) {
-      if (!isCategory(category)) report(`${p}.technicalCategories.${category}`, categoryMessage(category));
+      if (!isTechnicalCategory(category)) report(`${p}.technicalCategories.${category}`, categoryMessage(category));
       checkWeighted(terms, `${p}.technicalCategories.${category}`, report);
     }
   }
@@ -275,7 +281,7 @@ export function validatePolicy(policy: RoutingPolicy): PolicyProblem[] {
   else {
     for (const [digit, category] of Object.entries(doc.ivrMenuCategories)) {
       if (!/^\d$/.test(digit)) report(`ivrMenuCategories.${digit}`, `${show(digit)} is not a phone menu digit`);
-      if (!isCategory(category)) report(`ivrMenuCategories.${digit}`, categoryMessage(category));
+      if (!isTechnicalCategory(category)) report(`ivrMenuCategories.${digit}`, categoryMessage(category));
     }
   }
   checkVocabularies(doc.vocabularies, report);

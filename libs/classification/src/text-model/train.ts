@@ -1,4 +1,4 @@
-import { TechnicalCategories, CaseTypes } from '@inquiry-router/contracts';
+import { agencyTarget, TechnicalCategories, CaseTypes } from '@inquiry-router/contracts';
 import { seededRandom } from '@inquiry-router/seeded-random';
 import type { InquiryText } from '../classification-result';
 import type { ExpectedDecision } from '../evaluate';
@@ -36,7 +36,7 @@ export const DefaultTrainingOptions: TrainingOptions = { epochs: 24, learningRat
 
 /** The route head's labels: portal (first or second line, the rules tell which), service desk, or an agency. */
 export function routeLabels(policy: RoutingPolicy): string[] {
-  return ['technical', 'servicedesk', ...policy.agencies.map((a) => `agency:${a.code}`)];
+  return ['technical', 'servicedesk', ...policy.agencies.map((a) => agencyTarget(a.code))];
 }
 
 export const routeOfTarget = (target: string): string => (target === 'first-line' || target === 'second-line' ? 'technical' : target);

@@ -1,6 +1,6 @@
-import { InquiryReferenceAlphabet, inquiryOfMessageId } from '@inquiry-router/contracts';
+import { InquiryReferenceSource, inquiryOfMessageId } from '@inquiry-router/contracts';
 
-const reference = new RegExp(`\\bIR-[${InquiryReferenceAlphabet}]{12}\\b`, 'g');
+const reference = new RegExp(`\\b${InquiryReferenceSource}\\b`, 'g');
 /** The bracketed token that ends a subject: `… [IR-…]`, the thread's reference (any inquiry id, e.g. one given through the intake API). */
 const trailingBracket = /\[([A-Za-z0-9][A-Za-z0-9_.:-]{0,199})\]\s*$/;
 

@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const PolicyDraftStatuses = ['draft', 'published', 'discarded'] as const;
-export type PolicyDraftStatus = (typeof PolicyDraftStatuses)[number];
+import type { DocumentDraftStatus } from '@inquiry-router/contracts';
 
 /** A proposed policy document on top of the version it was made from; in force only once published. */
 @Entity('policy_drafts')
@@ -12,6 +10,6 @@ export class PolicyDraftEntity {
   @Column('text', { name: 'created_by' }) createdBy: string;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('text', { nullable: true }) comment: string | null;
-  @Column('text', { default: 'draft' }) status: PolicyDraftStatus;
+  @Column('text', { default: 'draft' }) status: DocumentDraftStatus;
   @Column('text', { name: 'published_version', nullable: true }) publishedVersion: string | null;
 }

@@ -1,5 +1,5 @@
 import { FormEvent, MutableRefObject, useState } from 'react';
-import { CaseTypes, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
+import { agencyTarget, CaseTypes, isAgencyTarget, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
 import { choicesOf, Field, FormButtons, SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -67,7 +67,7 @@ export function ActionForm({
       case 'put-back':
         return onSubmit('put-back', text ? { note: text } : {}, done('put-back'));
       case 'reclassify': {
-        const isAgency = target.startsWith('agency:');
+        const isAgency = isAgencyTarget(target);
         return onSubmit(
           'reclassify',
           { target, reason: text, ...(isAgency ? {} : { category }), ...(target === 'servicedesk' ? { caseType } : {}) },
@@ -115,11 +115,11 @@ export function ActionForm({
             value={target}
             choices={[
               ...choicesOf(QueueNames, (q) => t(`queue.${q}`)),
-              ...agencies.map((a) => ({ value: `agency:${a.code}`, label: a.name })),
+              ...agencies.map((a) => ({ value: agencyTarget(a.code), label: a.name })),
             ]}
             onChange={setTarget}
           />
-          {!target.startsWith('agency:') && (
+          {!isAgencyTarget(target) && (
             <SelectField
               id="action-category"
               label={t('inquiry.category')}

@@ -5,7 +5,7 @@ import { NotFoundPage, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { LinkedInquiriesSection } from './linked-inquiries-section';
-import { textIn } from './notice-lifecycle';
+import { textIn } from '@inquiry-router/contracts/notice-labels';
 import { componentNames } from './notice-table';
 import { ResolutionSection } from './resolution-section';
 import { UpdateForm } from './update-form';

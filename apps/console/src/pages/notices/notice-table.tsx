@@ -5,7 +5,7 @@ import { Section } from '../../components/page';
 import type { Locale } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { Link, noticePath } from '../../router';
-import { textIn } from './notice-lifecycle';
+import { textIn } from '@inquiry-router/contracts/notice-labels';
 
 /** Component codes by their names in the reader's language (the code itself for one not listed). */
 export function componentNames(codes: readonly string[], components: readonly NoticeComponentView[] | undefined, locale: Locale) {

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NoticeView } from '@inquiry-router/contracts/views';
 import { incident } from './notice-fixtures';
-import { nextStatuses } from './notice-lifecycle';
+import { nextNoticeStatuses } from '@inquiry-router/contracts/vocabulary';
 import { UpdateForm } from './update-form';
 import type { NoticeUpdate } from './use-notices';
 import { renderInLocale } from '../../testing/console-under-test';
@@ -23,11 +23,11 @@ const offered = () =>
 
 describe('nextStatuses', () => {
   it('lets an incident move on, skip or fall back; maintenance only forward; an ended notice nowhere', () => {
-    expect(nextStatuses('incident', 'monitoring')).toEqual(['investigating', 'identified', 'monitoring', 'resolved']);
-    expect(nextStatuses('maintenance', 'scheduled')).toEqual(['scheduled', 'in-progress', 'completed', 'cancelled']);
-    expect(nextStatuses('maintenance', 'in-progress')).toEqual(['in-progress', 'completed']);
-    expect(nextStatuses('incident', 'resolved')).toEqual([]);
-    expect(nextStatuses('maintenance', 'cancelled')).toEqual([]);
+    expect(nextNoticeStatuses('incident', 'monitoring')).toEqual(['investigating', 'identified', 'monitoring', 'resolved']);
+    expect(nextNoticeStatuses('maintenance', 'scheduled')).toEqual(['scheduled', 'in-progress', 'completed', 'cancelled']);
+    expect(nextNoticeStatuses('maintenance', 'in-progress')).toEqual(['in-progress', 'completed']);
+    expect(nextNoticeStatuses('incident', 'resolved')).toEqual([]);
+    expect(nextNoticeStatuses('maintenance', 'cancelled')).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { choicesOf, InputField, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { fieldErrorsOf, fromLocalInput, LanguageTexts, writtenText, type FieldErrors } from './notice-fields';
-import { nextStatuses } from './notice-lifecycle';
+import { nextNoticeStatuses } from '@inquiry-router/contracts/vocabulary';
 import type { NoticeUpdate } from './use-notices';
 
 const emptyText: NoticeTextView = { nb: '', nn: '', en: '' };
@@ -20,7 +20,7 @@ const emptyText: NoticeTextView = { nb: '', nn: '', en: '' };
 export function UpdateForm({ notice, onUpdate }: { notice: NoticeView; onUpdate: (update: NoticeUpdate) => Promise<NoticeView> }) {
   const { t } = useI18n();
   const action = useAction();
-  const allowed = nextStatuses(notice.kind, notice.status);
+  const allowed = nextNoticeStatuses(notice.kind, notice.status);
   const current = allowed.includes(notice.status) ? notice.status : (allowed[0] ?? notice.status);
   const [status, setStatus] = useState<NoticeStatus>(current);
   const [message, setMessage] = useState<NoticeTextView>(emptyText);

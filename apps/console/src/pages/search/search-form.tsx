@@ -1,10 +1,10 @@
 import { FormEvent, useState } from 'react';
-import { Channels, QueueNames } from '@inquiry-router/contracts/vocabulary';
+import { Channels, InquiryStatuses, QueueNames } from '@inquiry-router/contracts/vocabulary';
 import { Choice, choicesOf, Field, SelectField } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import type { AgencyChoice } from '../inquiry/use-inquiry';
-import { SearchableStatuses, spanReversed, type SearchFields } from './search-query';
+import { spanReversed, type SearchFields } from './search-query';
 
 /**
  * What to search for: words of the text, a reference, the sender, status, queue, agency (not for
@@ -58,7 +58,7 @@ export function SearchForm({
             id="search-status"
             label={t('search.status')}
             value={fields.status}
-            choices={[any, ...choicesOf(SearchableStatuses, (s) => label('status', s))]}
+            choices={[any, ...choicesOf(InquiryStatuses, (s) => label('status', s))]}
             onChange={set('status')}
           />
           <SelectField

@@ -28,12 +28,6 @@ export const SearchFieldNames = [
 /** Hits per page: the API's default, asked for explicitly so the page and the paging agree. */
 export const SearchPageSize = 25;
 
-/**
- * The statuses an inquiry is stored with (libs/inquiry `InquiryStatuses`, which the console cannot
- * import): what the search filters on. `reserved` is a moment of a queued inquiry, not stored.
- */
-export const SearchableStatuses = ['queued', 'claimed', 'in-thread', 'forward-pending', 'forwarded', 'resolved'] as const;
-
 export const noSearchFields: SearchFields = {
   q: '',
   reference: '',
