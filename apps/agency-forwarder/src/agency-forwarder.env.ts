@@ -1,10 +1,10 @@
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { InquiryForwardedRetryMaxAgeSeconds, InquiryForwardedRetryTopics } from '@inquiry-router/contracts';
 import { DefaultRetryDelaysSeconds, RetryDelaysSeconds, retryDelaysMs } from '@inquiry-router/outbound-delivery';
-import { CommonEnv, SmtpRelayUrl } from '@inquiry-router/runtime';
+import { CommonEnv, DefaultPorts, SmtpRelayUrl } from '@inquiry-router/runtime';
 
 export class AgencyForwarderEnv extends CommonEnv {
-  @IsInt() @Min(1) @Max(65535) AGENCY_FORWARDER_PORT: number = 3006;
+  @IsInt() @Min(1) @Max(65535) AGENCY_FORWARDER_PORT: number = DefaultPorts['agency-forwarder'];
   /** How soon an agency's name changed in a published routing policy is used in notices and mail. */
   @IsInt() @Min(1) @Max(3600) POLICY_REFRESH_SECONDS: number = 60;
 

@@ -1,13 +1,13 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { CommonEnv, SmtpRelayUrl } from '@inquiry-router/runtime';
+import { CommonEnv, DefaultPorts, DefaultSmtpPort, SmtpRelayUrl } from '@inquiry-router/runtime';
 
 const mailboxList = /^[^\s@,]+@[^\s@,]+(,[^\s@,]+@[^\s@,]+)*$/;
 
 export class EmailAdapterEnv extends CommonEnv {
-  @IsInt() @Min(1) @Max(65535) EMAIL_ADAPTER_PORT: number = 3002;
+  @IsInt() @Min(1) @Max(65535) EMAIL_ADAPTER_PORT: number = DefaultPorts['email-adapter'];
 
-  @IsInt() @Min(1) @Max(65535) EMAIL_ADAPTER_SMTP_PORT: number = 2525;
+  @IsInt() @Min(1) @Max(65535) EMAIL_ADAPTER_SMTP_PORT: number = DefaultSmtpPort;
 
   /** Where the SMTP server listens; 0.0.0.0 in a container, 127.0.0.1 on a workstation. */
   @IsString() EMAIL_ADAPTER_SMTP_HOST = '0.0.0.0';

@@ -1,13 +1,13 @@
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { IsHttpUrl } from '@inquiry-router/contracts';
 import { DefaultRetryDelaysSeconds, RetryDelaysSeconds, retryDelaysMs } from '@inquiry-router/outbound-delivery';
-import { CommonEnv, ProductionSecret, RequiredInProduction, SmtpRelayUrl } from '@inquiry-router/runtime';
+import { CommonEnv, DefaultPorts, LocalWorkdeskUrl, ProductionSecret, RequiredInProduction, SmtpRelayUrl } from '@inquiry-router/runtime';
 
 /** Outside production only: the workdesk's development default is the same, so links work on a developer's machine. */
 const developmentTokenSecret = 'development-notice-token-secret-not-for-production';
 
 export class NoticeDispatcherEnv extends CommonEnv {
-  @IsInt() @Min(1) @Max(65535) NOTICE_DISPATCHER_PORT: number = 3007;
+  @IsInt() @Min(1) @Max(65535) NOTICE_DISPATCHER_PORT: number = DefaultPorts['notice-dispatcher'];
 
   /** How often due deliveries are looked for and sent. */
   @IsInt() @Min(100) @Max(60_000) NOTICE_SEND_INTERVAL_MS: number = 1000;
@@ -53,6 +53,6 @@ export class NoticeDispatcherEnv extends CommonEnv {
   }
 
   get statusPublicUrl(): string {
-    return (this.STATUS_PUBLIC_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
+    return (this.STATUS_PUBLIC_URL ?? LocalWorkdeskUrl).replace(/\/+$/, '');
   }
 }

@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { AgencyCodePattern, E164Pattern } from '@inquiry-router/contracts';
 import { OpeningException, parseExceptions } from '@inquiry-router/opening-hours';
-import { CommonEnv, inProduction } from '@inquiry-router/runtime';
+import { CommonEnv, DefaultPorts, inProduction } from '@inquiry-router/runtime';
 import { DefaultSupportNumbers } from '@inquiry-router/intake';
 
 /** Known only to development and tests; production refuses to start without a real token. */
@@ -71,7 +71,7 @@ class OpeningExceptionsJson implements ValidatorConstraintInterface {
 }
 
 export class PhoneAdapterEnv extends CommonEnv {
-  @IsInt() @Min(1) @Max(65535) PHONE_ADAPTER_PORT: number = 3001;
+  @IsInt() @Min(1) @Max(65535) PHONE_ADAPTER_PORT: number = DefaultPorts['phone-adapter'];
 
   /** The public address Twilio calls; the signature covers it. Required in production; elsewhere default http://127.0.0.1:<port>. */
   @Validate(PublicBaseUrl) PUBLIC_BASE_URL?: string;

@@ -1,9 +1,9 @@
 import { IsInt, IsJSON, IsOptional, Max, Min } from 'class-validator';
 import { IsHttpUrl } from '@inquiry-router/contracts';
-import { CommonEnv, ProductionSecret } from '@inquiry-router/runtime';
+import { CommonEnv, DefaultPorts, LocalWorkdeskUrl, ProductionSecret } from '@inquiry-router/runtime';
 
 export class RouterEnv extends CommonEnv {
-  @IsInt() @Min(1) @Max(65535) ROUTER_PORT: number = 3005;
+  @IsInt() @Min(1) @Max(65535) ROUTER_PORT: number = DefaultPorts.router;
   /** How often the router checks that Redis still has the live queues (and rebuilds them if not). */
   @IsInt() @Min(1) @Max(3600) QUEUE_REBUILD_CHECK_SECONDS: number = 15;
   /**
@@ -22,7 +22,7 @@ export class RouterEnv extends CommonEnv {
   /** How often the incidents in force are read again from Postgres (how soon a new incident links inquiries). */
   @IsInt() @Min(1) @Max(3600) INCIDENTS_REFRESH_SECONDS: number = 5;
   /** The public status page the inquirers of a known incident are pointed to (`<url>#<notice id>`); the workdesk serves it at /status. */
-  @IsHttpUrl() STATUS_PAGE_URL: string = 'http://127.0.0.1:3000/status';
+  @IsHttpUrl() STATUS_PAGE_URL: string = `${LocalWorkdeskUrl}/status`;
   /** Keys the hashes that recognise a person across channels (libs/inquirer); the same as the workdesk's. */
   @ProductionSecret()
   INQUIRER_KEY_SECRET?: string;

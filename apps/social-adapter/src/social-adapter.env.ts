@@ -1,13 +1,13 @@
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsHttpUrl } from '@inquiry-router/contracts';
-import { CommonEnv, RequiredInProduction } from '@inquiry-router/runtime';
+import { CommonEnv, DefaultPorts, RequiredInProduction } from '@inquiry-router/runtime';
 
 /**
  * The platforms' secrets are required in production. Elsewhere they may be unset (so `npm start`
  * boots without them): a webhook whose secret is unset is then refused with 403, never accepted.
  */
 export class SocialAdapterEnv extends CommonEnv {
-  @IsInt() @Min(1) @Max(65535) SOCIAL_ADAPTER_PORT: number = 3003;
+  @IsInt() @Min(1) @Max(65535) SOCIAL_ADAPTER_PORT: number = DefaultPorts['social-adapter'];
 
   /** Largest webhook body accepted, in bytes; bigger ones get 413. */
   @IsInt() @Min(1024) @Max(50 * 1024 * 1024) SOCIAL_BODY_LIMIT_BYTES: number = 1024 * 1024;

@@ -1,7 +1,7 @@
 import { IsEmail, IsInt, IsJSON, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { DefaultRiseThresholds, DefaultRiseWindowSettings } from '@inquiry-router/notices';
 import { E164Pattern, IsHttpUrl } from '@inquiry-router/contracts';
-import { inProduction, ProductionSecret, RequiredInProduction, SmtpRelayUrl } from '@inquiry-router/runtime';
+import { DefaultPorts, inProduction, ProductionSecret, RequiredInProduction, SmtpRelayUrl } from '@inquiry-router/runtime';
 import { DefaultRetentionMonths } from '@inquiry-router/inquirer';
 import { DefaultSupportNumbers } from '@inquiry-router/intake';
 import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
@@ -9,7 +9,7 @@ import { DevelopmentIssuerEnv } from './auth/development-issuer.env';
 const outsideProduction = (env: WorkdeskEnv): boolean => !inProduction(env);
 
 export class WorkdeskEnv extends DevelopmentIssuerEnv {
-  @IsInt() @Min(1) @Max(65535) WORKDESK_PORT: number = 3000;
+  @IsInt() @Min(1) @Max(65535) WORKDESK_PORT: number = DefaultPorts.workdesk;
   /** An adviser whose heartbeat stops for this long goes offline (and their reservations go back). */
   @IsInt() @Min(2) @Max(3600) ADVISER_HEARTBEAT_TIMEOUT_SECONDS: number = 60;
   /** How often lapsed reservations and silent advisers are looked for. */
@@ -128,10 +128,10 @@ export class WorkdeskEnv extends DevelopmentIssuerEnv {
   }
 
   get phoneAdapterUrl(): string {
-    return (this.PHONE_ADAPTER_URL ?? `http://127.0.0.1:${this.PHONE_ADAPTER_PORT ?? 3001}`).replace(/\/+$/, '');
+    return (this.PHONE_ADAPTER_URL ?? `http://127.0.0.1:${this.PHONE_ADAPTER_PORT ?? DefaultPorts['phone-adapter']}`).replace(/\/+$/, '');
   }
 
   get classifierUrl(): string {
-    return (this.CLASSIFIER_URL ?? `http://127.0.0.1:${this.CLASSIFIER_PORT ?? 3004}`).replace(/\/$/, '');
+    return (this.CLASSIFIER_URL ?? `http://127.0.0.1:${this.CLASSIFIER_PORT ?? DefaultPorts.classifier}`).replace(/\/$/, '');
   }
 }

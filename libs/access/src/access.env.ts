@@ -10,11 +10,11 @@ import {
   ValidatorConstraintInterface,
   ValidationArguments,
 } from 'class-validator';
-import { CommonEnv, inProduction, RequiredInProduction } from '@inquiry-router/runtime';
+import { CommonEnv, inProduction, LocalWorkdeskUrl, RequiredInProduction } from '@inquiry-router/runtime';
 import type { OidcVerifierOptions } from './oidc-token-verifier';
 
 /** What `npm start` and the tests use when OIDC_ISSUER is unset outside production: the workdesk's development issuer. */
-export const developmentIssuer = 'http://127.0.0.1:3000';
+export const developmentIssuer = LocalWorkdeskUrl;
 /** The audience the development issuer puts in its tokens when OIDC_AUDIENCE is unset. */
 export const developmentAudience = 'inquiry-router';
 

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './config/load-config';
 export * from './config/common-env';
 export * from './config/setting-decorators';
+export * from './config/default-ports';
 export * from './clock/clock';
 export * from './clock/clock.module';
 export * from './logging/mask-personal-data';
