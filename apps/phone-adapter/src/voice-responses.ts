@@ -1,8 +1,7 @@
 import { twiml } from 'twilio';
 import { DateTime } from 'luxon';
-import type { QueueName } from '@inquiry-router/contracts';
+import { type QueueName, SupportTimeZone } from '@inquiry-router/contracts';
 import { MenuChoice, MenuChoices } from './ivr-menu';
-import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /**
  * Every TwiML document the IVR answers with, built with the twilio package (it escapes what we

@@ -1,5 +1,4 @@
-import type { Channel } from '@inquiry-router/contracts';
-import { Channels } from '@inquiry-router/contracts';
+import { type Channel, Channels } from '@inquiry-router/contracts';
 import { Info } from 'luxon';
 
 /** A day of a month: 1–31, or the last day of the month whatever its length. */

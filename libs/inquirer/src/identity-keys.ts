@@ -1,5 +1,4 @@
-import type { IdentityKeyKind, Inquiry } from '@inquiry-router/contracts';
-import { emailIdentity, phoneIdentity, socialAccountIdentity } from '@inquiry-router/contracts';
+import { emailIdentity, type IdentityKeyKind, type Inquiry, phoneIdentity, socialAccountIdentity } from '@inquiry-router/contracts';
 
 /** A key that recognises a person, normalised so that two ways of writing it are one; in clear only while it is hashed. */
 export interface IdentityKey {

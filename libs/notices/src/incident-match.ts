@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
-import type { Channel, DecisionReason } from '@inquiry-router/contracts';
+import { type Channel, type DecisionReason, SupportTimeZone } from '@inquiry-router/contracts';
 import type { NoticeComponent } from './component-state';
 import type { Notice } from './notice';
-import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /** What is known of an incoming inquiry when it is matched against the incidents in force. */
 export interface InquiryFacts {

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
-import type { Language } from '@inquiry-router/contracts';
+import { type Language, SupportTimeZone } from '@inquiry-router/contracts';
 import type { ServiceLevelTarget } from './service-levels';
-import { SupportTimeZone } from '@inquiry-router/contracts';
 
 const Weekdays: Record<Language, string[]> = {
   nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],

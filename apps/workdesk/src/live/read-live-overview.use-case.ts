@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { LiveOverview } from '@inquiry-router/contracts';
+import { type LiveOverview, SupportTimeZone } from '@inquiry-router/contracts';
 import { Clock } from '@inquiry-router/runtime';
 import { AdviserRoster, IncidentCounts, LiveOverviewSource } from '../workdesk.ports';
 import { toLiveOverview } from './live-overview.view';
-import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /** The start of the Europe/Oslo day `now` falls in. */
 export function startOfOsloDay(now: Date): Date {

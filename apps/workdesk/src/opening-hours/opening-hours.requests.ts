@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { type Channel, Channels, LocalDatePattern, type QueueName, QueueNames } from '@inquiry-router/contracts';
+import { type Channel, Channels, LocalDatePattern, LocalTimePattern, type QueueName, QueueNames } from '@inquiry-router/contracts';
 import { ServiceLevelUnits, type ServiceLevelUnit } from '@inquiry-router/opening-hours';
-import { LocalTimePattern } from '@inquiry-router/contracts';
 import { LocalDateRangeQuery } from '../local-date-range.query';
 
 /** A supervisor's order: extended hours (e.g. before a filing deadline) or a closure, on one Oslo date. */

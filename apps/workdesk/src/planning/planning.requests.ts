@@ -13,8 +13,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { type Channel, Channels, LocalDatePattern } from '@inquiry-router/contracts';
-import { LocalTimePattern } from '@inquiry-router/contracts';
+import { type Channel, Channels, LocalDatePattern, LocalTimePattern } from '@inquiry-router/contracts';
 import { LocalDateRangeQuery } from '../local-date-range.query';
 
 export class PlanningSpanQuery extends LocalDateRangeQuery({

@@ -1,5 +1,5 @@
 import { Body, Param, Query } from '@nestjs/common';
-import type { AdviserCompetencesView, CompetenceAuditView, CompetenceView } from '@inquiry-router/contracts';
+import { type AdviserCompetencesView, type CompetenceAuditView, type CompetenceView, UsernamePattern } from '@inquiry-router/contracts';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
 import { ApiController } from '@inquiry-router/runtime';
 import { Competences } from './training.ports';
@@ -14,7 +14,6 @@ import {
   toCompetenceView,
 } from './training.views';
 import { AdviserNotOnRegister } from './training-errors';
-import { UsernamePattern } from '@inquiry-router/contracts';
 
 /**
  * Advisers' competences: per category or queue a level (in training, qualified, mentor) and a
