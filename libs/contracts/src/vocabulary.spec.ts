@@ -18,6 +18,7 @@ import {
   LocalTimePattern,
   minutesOfLocalTime,
   nextNoticeStatuses,
+  QueueNames,
   TargetPattern,
 } from './vocabulary';
 
@@ -35,6 +36,12 @@ describe('the contracts vocabulary', () => {
     expect(agencyOfTarget('servicedesk')).toBeNull();
     expect(TargetPattern.test('agency:nav')).toBe(true);
     expect(TargetPattern.test('agency:')).toBe(false);
+    expect(QueueNames.every((queue) => TargetPattern.test(queue))).toBe(true);
+    expect(
+      ['agency:x', `agency:${'a'.repeat(21)}`, 'agency:NAV', 'first-lines', 'xservicedesk', 'agency:nav '].some((t) =>
+        TargetPattern.test(t),
+      ),
+    ).toBe(false);
   });
 
   it('knows the languages it writes in, and writes in bokmål to someone whose language is none of them', () => {

@@ -125,7 +125,8 @@ export type Kind = (typeof Kinds)[number];
 export const CaseTypes = ['support', 'feil', 'bestilling'] as const;
 export type CaseType = (typeof CaseTypes)[number];
 
-export const TargetPattern = /^(first-line|second-line|servicedesk|agency:[a-z0-9-]{2,20})$/;
+/** A routing target as text: one of the queues, or `agency:` and an agency code. Built from both, so neither is spelt twice. */
+export const TargetPattern = new RegExp(`^(${QueueNames.join('|')}|agency:${AgencyCodePattern.source.slice(1, -1)})$`);
 
 /** Whether a name, as given or stored, is one of the fixed queues (not an agency target). */
 export function isQueueName(name: unknown): name is QueueName {

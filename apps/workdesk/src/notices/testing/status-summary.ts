@@ -1,24 +1,22 @@
 import type { NoticeView, StatusSummaryView } from '@inquiry-router/contracts';
+import { aNotice } from '@inquiry-router/notices/testing';
+import type { NoticeRecord } from '@inquiry-router/persistence';
+import { toNoticeView } from '../notices.views';
 
-/** A notice as the status page receives it, with a registration and, if given, later updates. */
+/**
+ * A notice as the status page receives it: the login incident (libs/notices' `aNotice`) identified,
+ * with its registration and one update, through the workdesk's own view mapper.
+ */
 export function aNoticeView(over: Partial<NoticeView> = {}): NoticeView {
-  return {
-    id: 'DRIFT-00001',
-    kind: 'incident',
-    status: 'identified',
-    severity: 'major',
-    title: { nb: 'Innlogging feiler', en: 'Login fails' },
-    description: { nb: 'Vi undersøker feil ved innlogging.' },
-    components: ['login'],
-    environments: ['production'],
-    audiences: ['end-users'],
-    keywords: [],
-    startsAt: '2026-12-07T08:00:00.000Z',
-    expectedEndAt: '2026-12-07T12:00:00.000Z',
-    endedAt: null,
+  const record: NoticeRecord = {
+    ...aNotice({
+      status: 'identified',
+      description: { nb: 'Vi undersøker feil ved innlogging.' },
+      expectedEndAt: new Date('2026-12-07T12:00:00Z'),
+    }),
     createdBy: 'operator',
-    createdAt: '2026-12-07T08:05:00.000Z',
-    updatedAt: '2026-12-07T09:00:00.000Z',
+    createdAt: new Date('2026-12-07T08:05:00Z'),
+    updatedAt: new Date('2026-12-07T09:00:00Z'),
     version: 2,
     updates: [
       {
@@ -27,7 +25,7 @@ export function aNoticeView(over: Partial<NoticeView> = {}): NoticeView {
         message: { nb: 'Vi undersøker feil ved innlogging.' },
         changed: [],
         changedBy: 'operator',
-        changedAt: '2026-12-07T08:05:00.000Z',
+        changedAt: new Date('2026-12-07T08:05:00Z'),
       },
       {
         sequence: 2,
@@ -35,11 +33,11 @@ export function aNoticeView(over: Partial<NoticeView> = {}): NoticeView {
         message: { nb: 'Feilen er hos BankID.', nn: 'Feilen er hjå BankID.', en: 'The fault is with BankID.' },
         changed: ['expectedEndAt'],
         changedBy: 'operator',
-        changedAt: '2026-12-07T09:00:00.000Z',
+        changedAt: new Date('2026-12-07T09:00:00Z'),
       },
     ],
-    ...over,
   };
+  return { ...toNoticeView(record), ...over };
 }
 
 /** The status page's data: login in partial outage in production from one active incident. */
