@@ -4,6 +4,7 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'deploy/', 'test-artifacts/', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -16,6 +17,15 @@ export default tseslint.config(
     rules: {
       // `_`-prefixed parameters are deliberate (an interface's signature, a callback's position).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // A file's imports read from the outside in: Node's, then packages', then the project's
+    // libraries (@inquiry-router/*), then its own folder's; the order within a group is free.
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/internal-regex': '^@inquiry-router/' },
+    rules: {
+      'import-x/order': ['error', { groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']] }],
     },
   },
   {

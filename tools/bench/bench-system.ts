@@ -1,8 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
 import { Inquiry, Topics } from '@inquiry-router/contracts';
 import { EventPublisher, KafkaConnection } from '@inquiry-router/messaging';
 import { createLogger } from '@inquiry-router/runtime';
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import {
   AppName,
   AppProcess,

@@ -1,5 +1,5 @@
-import { hash } from 'bcryptjs';
 import * as path from 'node:path';
+import { hash } from 'bcryptjs';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { developmentAudience } from '@inquiry-router/access';

@@ -1,9 +1,9 @@
 import { Channels } from '@inquiry-router/contracts';
 import { NorwegianFilingDeadlines, previousWorkingDay, type FilingDeadline } from '@inquiry-router/filing-deadlines';
+import { defaultCalendar } from '@inquiry-router/opening-hours';
 import { deadlinePulls, extendedHourDates, intradayWeight } from './demand-shape';
 import { HistoryPlan, type DayOfHistory, type HistoryPlanInput } from './history-plan';
 import { OpeningTimeline } from './opening-timeline';
-import { defaultCalendar } from '@inquiry-router/opening-hours';
 
 const deadlines: FilingDeadline[] = NorwegianFilingDeadlines.map((d, i) => ({ ...d, id: `d${i}`, active: true, notes: null }));
 const input = (over: Partial<HistoryPlanInput> = {}): HistoryPlanInput => ({

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { ExpectedDecision, RoutingPolicy, TextModel, TrainingExample, trainTextModel } from '@inquiry-router/classification';
-import { parseInquiryLines } from '../cli/read-inquiry-lines';
 import { repoRoot } from '@inquiry-router/local-system';
+import { parseInquiryLines } from '../cli/read-inquiry-lines';
 
 /** The project's own labelled examples (never the evaluation sets). */
 export const projectExamplesDir = (): string => path.join(repoRoot(), 'libs/classification/training');

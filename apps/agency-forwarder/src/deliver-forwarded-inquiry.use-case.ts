@@ -14,10 +14,10 @@ import { deadLetterHeaders, KafkaConnection, Outbox, OutboxMessage } from '@inqu
 import type { AgencyDeliveryState, AgencyEndpointForDelivery } from '@inquiry-router/persistence';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { inProduction, maskText } from '@inquiry-router/runtime';
+import { nextStep, RetrySchedule, sendWebhook } from '@inquiry-router/outbound-delivery';
 import { AgencyForwarderEnv } from './agency-forwarder.env';
 import { DeliveryEndpoints, DeliveryLedger } from './agency-forwarder.ports';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
-import { nextStep, RetrySchedule, sendWebhook } from '@inquiry-router/outbound-delivery';
 import { forwardedNotice } from './forwarded-notice';
 import { MailboxSender } from './mailbox-sender';
 

@@ -1,7 +1,7 @@
 import { aDecision, anInquiry, SilentRelay } from '@inquiry-router/testing';
+import { DeliveryAttemptFailed } from '@inquiry-router/outbound-delivery';
 import { agencyDeliveryPayload } from './agency-delivery.payload';
 import { MailboxSender } from './mailbox-sender';
-import { DeliveryAttemptFailed } from '@inquiry-router/outbound-delivery';
 
 describe('MailboxSender against a relay that accepts and never answers', () => {
   const relay = new SilentRelay();

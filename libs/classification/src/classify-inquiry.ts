@@ -1,7 +1,7 @@
+import type { Language } from '@inquiry-router/contracts';
 import type { ClassificationResult, InquiryText } from './classification-result';
 import type { RoutingPolicy } from './policy';
 import { analyzeInquiry } from './analyze-inquiry';
-import type { Language } from '@inquiry-router/contracts';
 import { Draft, decideByRules, portalCategory } from './decide-by-rules';
 import { decideWithModel } from './decide-with-model';
 import type { TextModel } from './text-model/text-model';

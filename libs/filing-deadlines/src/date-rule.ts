@@ -1,5 +1,5 @@
-import { type Channel, Channels } from '@inquiry-router/contracts';
 import { Info } from 'luxon';
+import { type Channel, Channels } from '@inquiry-router/contracts';
 
 /** A day of a month: 1–31, or the last day of the month whatever its length. */
 export type DayOfMonth = number | 'last';

@@ -1,7 +1,7 @@
 import { Message, Partitioners, Producer } from 'kafkajs';
 import { PayloadOf, TopicName } from '@inquiry-router/contracts';
-import { KafkaConnection } from './kafka-connection';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
+import { KafkaConnection } from './kafka-connection';
 
 /** Well under the broker's default 1 MB limit, leaving room for headers and protocol overhead. */
 const MaxRequestBytes = 512 * 1024;

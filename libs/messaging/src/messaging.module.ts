@@ -1,5 +1,5 @@
-import { DynamicModule, Global, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { DynamicModule, Global, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { BackingService, CommonEnv, createLogger, MESSAGE_TRANSPORT } from '@inquiry-router/runtime';
 import { KafkaConnection, KafkaConnectionOptions } from './kafka-connection';
 import { kafkaSettingsOf } from './kafka-env';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { assessRise, DefaultRiseThresholds, type RiseAssessment, type RiseThresholds } from './contact-rise';
 import { SupportTimeZone } from '@inquiry-router/contracts';
+import { assessRise, DefaultRiseThresholds, type RiseAssessment, type RiseThresholds } from './contact-rise';
 
 /** A span of time, [start, end). */
 export interface TimeWindow {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
+import { LocalTimePattern, minutesOfLocalTime } from '@inquiry-router/contracts';
 import { DailyHours, LocalDate, OpeningCalendar } from './calendar';
 import { publicHolidayOn } from './public-holidays';
-import { LocalTimePattern, minutesOfLocalTime } from '@inquiry-router/contracts';
 
 /** A half-open span of time [start, end) in epoch milliseconds. */
 interface Span {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
+import { LocalDatePattern, LocalTimePattern } from '@inquiry-router/contracts';
 import { OpeningException } from './calendar';
 import { InvalidCalendarError } from './opening-hours';
-import { LocalDatePattern, LocalTimePattern } from '@inquiry-router/contracts';
 
 /**
  * Opening exceptions from configuration or an order (JSON), checked field by field so a typo

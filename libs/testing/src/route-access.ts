@@ -1,10 +1,10 @@
 import { DynamicModule, ForwardReference, RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner } from '@nestjs/core';
+import { hash } from 'bcryptjs';
 import { RoleNames, type Role } from '@inquiry-router/contracts';
 import { ROLES } from '@inquiry-router/access';
 import type { AppName } from '@inquiry-router/local-system';
-import { hash } from 'bcryptjs';
 import { UserRepository } from '@inquiry-router/persistence';
 import { pipelineApi, type PipelineApi } from './pipeline-api';
 import { TestPipeline } from './test-pipeline';

@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { ApiClient } from './api-client';
 import { isRole, type Role } from '@inquiry-router/contracts/vocabulary';
+import { ApiClient } from './api-client';
 
 export interface Session {
   token: string;

@@ -1,5 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { placeholders } from './testing/message-values';
+import { describe, expect, it } from 'vitest';
 import {
   CaseTypes,
   Channels,
@@ -13,7 +13,7 @@ import {
   WorkEventTypes,
 } from '@inquiry-router/contracts/vocabulary';
 import { SentChannels, SentRoutes } from '@inquiry-router/contracts/views';
-import { describe, expect, it } from 'vitest';
+import { placeholders } from './testing/message-values';
 import { catalogues, flatten, Locales } from './catalogue';
 
 const unique = (names: string[]) => [...new Set(names)].sort();

@@ -1,7 +1,7 @@
 import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { placeholders } from './testing/message-values';
-import { ModelSignals, ReasonCodeParams, ReasonCodes, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
+import { ModelSignals, ReasonCodeParams, ReasonCodes, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
+import { placeholders } from './testing/message-values';
 import { catalogues, Locales } from './catalogue';
 import type { Messages } from './messages';
 

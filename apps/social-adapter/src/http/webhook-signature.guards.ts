@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, mixin, Type, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Request } from 'express';
-import { SocialAdapterEnv } from '../social-adapter.env';
 import { MetaSignatureHeader, verifyMetaSignature, verifyXSignature, XSignatureHeader } from '@inquiry-router/outbound-delivery';
+import { SocialAdapterEnv } from '../social-adapter.env';
 
 type SignedRequest = Request & { rawBody?: Buffer };
 

@@ -1,8 +1,8 @@
 import { Controller, ForbiddenException, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { sameText } from '@inquiry-router/outbound-delivery';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
-import { sameText } from '@inquiry-router/outbound-delivery';
 import { MetaSignatureGuard } from '../http/webhook-signature.guards';
 import { DeliveryReceipt, receiveDelivery } from '../http/webhook-responses';
 import { handshakeChallenge, SignedDeliveries } from '../http/webhook-endpoints';

@@ -1,5 +1,5 @@
-import { Network, ParsedWebhook, ShapeReader, SocialMessage, isoFromMillis } from '../social-message';
 import { MaxAttachments } from '@inquiry-router/contracts';
+import { Network, ParsedWebhook, ShapeReader, SocialMessage, isoFromMillis } from '../social-message';
 
 const MaxEntries = 1000;
 const MaxEvents = 1000;

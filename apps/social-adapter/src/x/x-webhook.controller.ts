@@ -1,8 +1,8 @@
 import { Controller, ForbiddenException, Get, Logger, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
+import { xCrcResponse } from '@inquiry-router/outbound-delivery';
 import { ReceiveSocialMessages } from '../receive-social-messages.use-case';
 import { SocialAdapterEnv } from '../social-adapter.env';
-import { xCrcResponse } from '@inquiry-router/outbound-delivery';
 import { XSignatureGuard } from '../http/webhook-signature.guards';
 import { DeliveryReceipt, receiveDelivery } from '../http/webhook-responses';
 import { handshakeChallenge, SignedDeliveries } from '../http/webhook-endpoints';

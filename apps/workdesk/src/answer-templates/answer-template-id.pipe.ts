@@ -1,6 +1,6 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
-import { AnswerTemplateNotFound } from './answer-template-errors';
 import { UuidPattern } from '@inquiry-router/contracts';
+import { AnswerTemplateNotFound } from './answer-template-errors';
 
 /** A template id from the path: anything not shaped as one (a uuid) names no template. */
 @Injectable()

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
+import type { FilingDeadlineRecord } from '@inquiry-router/persistence';
 import { FilingDeadlineStore } from './planning.ports';
 import { DuplicateFilingDeadline } from './filing-deadline-errors';
 import { checkedAgency, checkedChannels, checkedRule } from './filing-deadline-checks';
 import type { CreateFilingDeadlineRequest } from './filing-deadlines.requests';
-import type { FilingDeadlineRecord } from '@inquiry-router/persistence';
 
 /** A supervisor adds a deadline to the calendar; it is audited as `created`. */
 @Injectable()

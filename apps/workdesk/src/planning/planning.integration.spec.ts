@@ -2,7 +2,6 @@
 // database of this file's own, with a clock of its own; requests go over HTTP. Nine weeks of past
 // contacts are written by the history generator (tools/history), which raises the volume before the
 // seeded filing deadlines (a-melding on the 5th): the forecast must learn that from the data alone.
-import { generateHistory } from '../../../../tools/history/history-generator';
 import type {
   ExtendedHoursProposalView,
   PlanningForecastIntervalView,
@@ -11,6 +10,7 @@ import type {
   RosterShiftView,
 } from '@inquiry-router/contracts';
 import { pipelineApi, TestPipeline } from '@inquiry-router/testing';
+import { generateHistory } from '../../../../tools/history/history-generator';
 
 // Monday 3 March 2025, 08:00 in Oslo: the workdesk's "now". The a-melding falls on Wednesday 5 March.
 const workdeskMorning = '2025-03-03T07:00:00Z';

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { occurrencesBetween } from '@inquiry-router/filing-deadlines';
 import type { FilingDeadlineRecord } from '@inquiry-router/persistence';
 import { Clock } from '@inquiry-router/runtime';
+import { SupportTimeZone } from '@inquiry-router/contracts';
 import { FilingDeadlineStore } from './planning.ports';
 import { FilingDeadlineNotFound, InvalidFilingDeadline } from './filing-deadline-errors';
 import type { DeadlineAuditQuery, DeadlineRangeQuery } from './filing-deadlines.requests';
@@ -13,7 +14,6 @@ import {
   toAuditEntryView,
   toDeadlineView,
 } from './filing-deadlines.views';
-import { SupportTimeZone } from '@inquiry-router/contracts';
 
 /** Two years: enough to plan a season ahead and look back at the last one. */
 const longestRangeDays = 731;

@@ -3,8 +3,8 @@ import { holdsAny, Supervisors, type AuthenticatedUser } from '@inquiry-router/a
 import type { CaseType, QueueName } from '@inquiry-router/contracts';
 import { Actor, Decided, isRefusal, Refusal } from '@inquiry-router/inquiry';
 import { InquiryRecord, WorkChange, WorkRow } from '@inquiry-router/persistence';
-import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkdeskEnv } from '../workdesk.env';
 import { WorkActions } from './work.ports';
 import { InquiryRecords } from '../workdesk.ports';
 import { WorkRefused } from './work-refused';

@@ -3,10 +3,10 @@ import { Channels, isLanguage, QueueName, QueueNames, type TechnicalCategory } f
 import { barsOn, claimCategorySlots, mayTakeCategory, type ClaimBars } from '@inquiry-router/adviser-training';
 import type { ClaimAttempt, InquiryRecord } from '@inquiry-router/persistence';
 import { LiveQueues, WorkKind, WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
-import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
 import type { AuthenticatedUser } from '@inquiry-router/access';
 import { Clock } from '@inquiry-router/runtime';
+import { WorkdeskEnv } from '../workdesk.env';
 import { ClaimSessions } from './work.ports';
 import { WorkRefused } from './work-refused';
 import { workEvent } from './work-events';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isRefusal, releaseReservation } from '@inquiry-router/inquiry';
 import { LiveQueues } from '@inquiry-router/live-queues';
-import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkdeskEnv } from '../workdesk.env';
 import { WaitingWork, WorkActions } from './work.ports';
 import { workEvent } from './work-events';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { lapseReservation } from '@inquiry-router/inquiry';
 import { LiveQueues, Reservation } from '@inquiry-router/live-queues';
-import { WorkdeskEnv } from '../workdesk.env';
 import { OutboxRelay } from '@inquiry-router/messaging';
+import { WorkdeskEnv } from '../workdesk.env';
 import { WorkActions } from './work.ports';
 import { TakeSilentAdvisersOffline } from './take-silent-advisers-offline.use-case';
 import { workEvent } from './work-events';

@@ -1,13 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { periodicJob } from '@inquiry-router/runtime';
-import { WorkdeskEnv } from '../workdesk.env';
-import { WorkController } from './work.controller';
-import { ClaimWork } from './claim-work.use-case';
-import { AcceptInquiry } from './accept-inquiry.use-case';
-import { ReleaseReservations } from './release-reservations.use-case';
-import { ReservationSweeper } from './reservation-sweeper';
-import { TakeSilentAdvisersOffline } from './take-silent-advisers-offline.use-case';
-import { OverflowCheck } from './overflow-check';
 import { WorkPolicyModule } from '@inquiry-router/live-queues';
 import {
   AdviserRepository,
@@ -20,6 +12,14 @@ import {
   WaitingInquiriesReader,
   WorkPolicyRepository,
 } from '@inquiry-router/persistence';
+import { WorkdeskEnv } from '../workdesk.env';
+import { WorkController } from './work.controller';
+import { ClaimWork } from './claim-work.use-case';
+import { AcceptInquiry } from './accept-inquiry.use-case';
+import { ReleaseReservations } from './release-reservations.use-case';
+import { ReservationSweeper } from './reservation-sweeper';
+import { TakeSilentAdvisersOffline } from './take-silent-advisers-offline.use-case';
+import { OverflowCheck } from './overflow-check';
 import { AdviserRoster, InquiryRecords } from '../workdesk.ports';
 import { ClaimSessions, HeldWork, WaitingWork, WorkActions } from './work.ports';
 import { Requeue } from './requeue';

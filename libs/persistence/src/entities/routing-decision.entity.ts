@@ -1,5 +1,5 @@
-import type { DecisionReason } from '@inquiry-router/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { DecisionReason } from '@inquiry-router/contracts';
 
 @Entity('routing_decisions')
 export class RoutingDecisionEntity {

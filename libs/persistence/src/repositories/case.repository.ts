@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
-import { outboxWriter } from './outbox.repository';
 import type { CaseStatus, CaseType, Channel, Language } from '@inquiry-router/contracts';
+import { outboxWriter } from './outbox.repository';
 import { CaseEntity } from '../entities/case.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
 

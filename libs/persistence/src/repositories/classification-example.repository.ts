@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
-import { outboxWriter } from './outbox.repository';
 import type { Channel } from '@inquiry-router/contracts';
+import { outboxWriter } from './outbox.repository';
 import type { ExampleLabel, ExampleSource } from '../entities/classification-example.entity';
 
 /** A labelled example as a training tool reads it: plain data, the text as the classifier saw it. */

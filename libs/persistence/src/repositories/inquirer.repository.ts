@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { inquirySummaryColumns, inquirySummaryOf, type InquirySummaryRecord, type StoredInquirySummary } from './inquiry-summary';
 import type { IdentityKeyKind, InquirerAuditAction, InquirerMatchView } from '@inquiry-router/contracts';
+import { inquirySummaryColumns, inquirySummaryOf, type InquirySummaryRecord, type StoredInquirySummary } from './inquiry-summary';
 
 /** Another contact of the person, as stored: what an adviser sees beside the inquiry at hand. */
 export interface PersonContactRecord extends InquirySummaryRecord {

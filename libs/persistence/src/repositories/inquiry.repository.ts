@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
-import { outboxWriter } from './outbox.repository';
 import {
   withAddedReasons,
   type Channel,
@@ -21,6 +20,7 @@ import {
   reclassifyInquiry,
   type RouteChange,
 } from '@inquiry-router/inquiry';
+import { outboxWriter } from './outbox.repository';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';

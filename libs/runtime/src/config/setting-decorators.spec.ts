@@ -1,7 +1,7 @@
+import { IsInt, Min } from 'class-validator';
 import { CommonEnv } from './common-env';
 import { ConfigError, loadConfig } from './load-config';
 import { ProductionSecret, RequiredInProduction, SmtpRelayUrl } from './setting-decorators';
-import { IsInt, Min } from 'class-validator';
 
 class ExampleEnv extends CommonEnv {
   @ProductionSecret() EXAMPLE_TOKEN_SECRET?: string;

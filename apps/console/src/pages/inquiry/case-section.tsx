@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { useSession } from '../../api/session';
 import { CaseStatuses } from '@inquiry-router/contracts/vocabulary';
+import { useSession } from '../../api/session';
 import { CaseView } from '../../api/types';
 import { useAction } from '../../api/use-action';
 import { choicesOf, Field, SelectField } from '../../components/fields';

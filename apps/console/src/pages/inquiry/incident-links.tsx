@@ -1,8 +1,8 @@
 import type { IncidentLinkView } from '@inquiry-router/contracts/views';
+import { textIn } from '@inquiry-router/contracts/notice-labels';
 import type { IncidentMark } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { useReasonText } from '../../i18n/reason-text';
-import { textIn } from '@inquiry-router/contracts/notice-labels';
 
 /**
  * The incidents an inquiry is linked to, where the adviser sees them first: which incident, its

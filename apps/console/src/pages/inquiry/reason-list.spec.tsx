@@ -1,6 +1,6 @@
 import { cleanup, screen } from '@testing-library/react';
-import { ReasonCodeParams, ReasonCodes, type DecisionReason, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ReasonCodeParams, ReasonCodes, type DecisionReason, type ReasonCode } from '@inquiry-router/contracts/vocabulary';
 import type { Locale } from '../../i18n/catalogue';
 import { ReasonList } from './reason-list';
 import { renderInLocale } from '../../testing/console-under-test';

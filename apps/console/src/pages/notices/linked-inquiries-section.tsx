@@ -1,9 +1,9 @@
+import type { LinkedInquiryView } from '@inquiry-router/contracts/views';
 import { Column } from '../../components/data-table';
 import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { inquiryPath, Link } from '../../router';
-import type { LinkedInquiryView } from '@inquiry-router/contracts/views';
 
 /** The inquiries linked to an incident: when, and whether they have been answered (why: on each inquiry's page). */
 export function LinkedInquiriesSection({ inquiries }: { inquiries: readonly LinkedInquiryView[] | undefined }) {

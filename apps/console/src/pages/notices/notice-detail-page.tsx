@@ -1,3 +1,4 @@
+import { textIn } from '@inquiry-router/contracts/notice-labels';
 import { useSession } from '../../api/session';
 import { mayResolve } from '../../api/access';
 import { Fact, Facts } from '../../components/facts';
@@ -5,7 +6,6 @@ import { NotFoundPage, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { LinkedInquiriesSection } from './linked-inquiries-section';
-import { textIn } from '@inquiry-router/contracts/notice-labels';
 import { componentNames } from './notice-table';
 import { ResolutionSection } from './resolution-section';
 import { UpdateForm } from './update-form';

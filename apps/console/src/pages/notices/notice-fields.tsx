@@ -1,10 +1,10 @@
 import type { NoticeComponentView, NoticeTextView } from '@inquiry-router/contracts/views';
 import { NoticeAudiences, NoticeEnvironments } from '@inquiry-router/contracts/vocabulary';
+import { textIn } from '@inquiry-router/contracts/notice-labels';
 import { FieldProblem } from '../../api/api-client';
 import { CheckboxGroup, errorProps, FieldError } from '../../components/fields';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
-import { textIn } from '@inquiry-router/contracts/notice-labels';
 import type { NoticeScope } from './use-notices';
 
 /** Problems by the form field they concern: `title.nb`, `components` (a list's items count as the list). */

@@ -1,11 +1,11 @@
 import type { NoticeComponentView, NoticeTextView, NoticeView } from '@inquiry-router/contracts/views';
+import { textIn } from '@inquiry-router/contracts/notice-labels';
 import { Column } from '../../components/data-table';
 import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import type { Locale } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { Link, noticePath } from '../../router';
-import { textIn } from '@inquiry-router/contracts/notice-labels';
 
 /** Component codes by their names in the reader's language (the code itself for one not listed). */
 export function componentNames(codes: readonly string[], components: readonly NoticeComponentView[] | undefined, locale: Locale) {

@@ -1,13 +1,13 @@
 import { FormEvent, useEffect, useState } from 'react';
 import type { NoticeTextView, NoticeView } from '@inquiry-router/contracts/views';
 import { NoticeSeverities, type NoticeSeverity, type NoticeStatus } from '@inquiry-router/contracts/vocabulary';
+import { nextNoticeStatuses } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
 import { choicesOf, InputField, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { fieldErrorsOf, fromLocalInput, LanguageTexts, writtenText, type FieldErrors } from './notice-fields';
-import { nextNoticeStatuses } from '@inquiry-router/contracts/vocabulary';
 import type { NoticeUpdate } from './use-notices';
 
 const emptyText: NoticeTextView = { nb: '', nn: '', en: '' };

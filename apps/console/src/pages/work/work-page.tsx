@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useSession } from '../../api/session';
 import type { Presence } from '@inquiry-router/contracts/vocabulary';
+import { useSession } from '../../api/session';
 import { InquiryView } from '../../api/types';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
