@@ -1,11 +1,11 @@
 import { ReactNode, useState } from 'react';
 import { useDevelopmentTools } from '../api/development-tools';
 import { holds, useSession } from '../api/session';
+import { menuOf } from '../console-pages';
 import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
 import { useShortcuts } from '../keyboard/shortcuts';
 import { Link, useRouter } from '../router';
-import { actsForAgency, mayEdit, mayOperate, mayReadHelpPages, maySearch } from '../api/access';
 import { ShortcutHelp } from './shortcut-help';
 
 export function LanguageSwitch() {
@@ -36,9 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
     work: () => navigate('/work'),
     dashboard: () => supervisor && navigate('/dashboard'),
   });
-  const operate = mayOperate(session);
   const developmentTools = useDevelopmentTools();
-  const agency = actsForAgency(session);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -49,71 +47,11 @@ export function Layout({ children }: { children: ReactNode }) {
         {session && (
           <nav aria-label={t('nav.main')}>
             <ul>
-              {!agency && (
-                <li>
-                  <Link to="/work">{t('nav.work')}</Link>
+              {menuOf(session, developmentTools).map((page) => (
+                <li key={page.path}>
+                  <Link to={page.path}>{t(page.menuText)}</Link>
                 </li>
-              )}
-              {maySearch(session) && (
-                <li>
-                  <Link to="/search">{t('nav.search')}</Link>
-                </li>
-              )}
-              {supervisor && (
-                <>
-                  <li>
-                    <Link to="/dashboard">{t('nav.dashboard')}</Link>
-                  </li>
-                  <li>
-                    <Link to="/opening-hours">{t('nav.openingHours')}</Link>
-                  </li>
-                  <li>
-                    <Link to="/agreements">{t('nav.agreements')}</Link>
-                  </li>
-                  <li>
-                    <Link to="/planning">{t('nav.planning')}</Link>
-                  </li>
-                  <li>
-                    <Link to="/competences">{t('nav.competences')}</Link>
-                  </li>
-                  <li>
-                    <Link to="/adviser-updates">{t('nav.adviserUpdates')}</Link>
-                  </li>
-                  <li>
-                    <Link to="/satisfaction">{t('nav.satisfaction')}</Link>
-                  </li>
-                </>
-              )}
-              {operate && (
-                <li>
-                  <Link to="/notices">{t('nav.notices')}</Link>
-                </li>
-              )}
-              {mayReadHelpPages(session) && (
-                <li>
-                  <Link to="/help-pages">{t('nav.helpPages')}</Link>
-                </li>
-              )}
-              {mayEdit(session) && (
-                <li>
-                  <Link to="/help-insights">{t('nav.helpInsights')}</Link>
-                </li>
-              )}
-              {mayEdit(session) && (
-                <li>
-                  <Link to="/answer-templates">{t('nav.answerTemplates')}</Link>
-                </li>
-              )}
-              {developmentTools.includes('sent') && (
-                <li>
-                  <Link to="/development/sent">{t('nav.sent')}</Link>
-                </li>
-              )}
-              {developmentTools.includes('phone') && (
-                <li>
-                  <Link to="/development/phone">{t('nav.phone')}</Link>
-                </li>
-              )}
+              ))}
             </ul>
           </nav>
         )}
