@@ -15,6 +15,7 @@ export * from './errors/problem-details.filter';
 export * from './errors/request-validation.pipe';
 export * from './http/api-controller';
 export * from './http/list-limit';
+export * from './http/versioned-document-queries';
 export * from './http/trimmed';
 export * from './bootstrap/start-app';
 export * from './bootstrap/message-transport';

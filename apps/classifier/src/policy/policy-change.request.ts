@@ -27,14 +27,7 @@ import {
   WeightedTerms,
   MaxPolicyTermLength,
 } from '@inquiry-router/classification';
-import {
-  AgencyCodePattern,
-  DocumentDraftStatus,
-  DocumentDraftStatuses,
-  TechnicalCategories,
-  TechnicalCategory,
-} from '@inquiry-router/contracts';
-import { ListLimit } from '@inquiry-router/runtime';
+import { AgencyCodePattern, TechnicalCategories, TechnicalCategory } from '@inquiry-router/contracts';
 
 // Shapes only: what the classifier can use (patterns compile, terms can match, codes unique) is
 // checked by validatePolicy on the resulting document, which reports every problem with its path.
@@ -261,16 +254,4 @@ export class SimulateRequest {
   @Min(0)
   @Max(50)
   examplesPerTransition?: number;
-}
-
-export class LimitQuery {
-  @ListLimit({ max: 500, default: 100 })
-  limit: number;
-}
-
-export class DraftListQuery extends LimitQuery {
-  @ApiPropertyOptional({ enum: DocumentDraftStatuses })
-  @IsOptional()
-  @IsIn(DocumentDraftStatuses)
-  status?: DocumentDraftStatus;
 }

@@ -1,10 +1,10 @@
 import { Body, Param, Query } from '@nestjs/common';
 import { DomainError } from '@inquiry-router/contracts';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors, SupportStaff } from '@inquiry-router/access';
-import { ApiController } from '@inquiry-router/runtime';
+import { ApiController, DocumentDraftListQuery, DocumentListQuery } from '@inquiry-router/runtime';
 import { CreatePolicyDraft } from './create-policy-draft.use-case';
 import { DiscardPolicyDraft } from './discard-policy-draft.use-case';
-import { CreateDraftRequest, DraftListQuery, LimitQuery, ReplaceAgreementRequest, SimulateRequest } from './policy-change.request';
+import { CreateDraftRequest, ReplaceAgreementRequest, SimulateRequest } from './policy-change.request';
 import {
   AgreementsView,
   AgreementView,
@@ -36,7 +36,7 @@ export class PolicyController {
   }
 
   @Endpoint('GET', 'versions', SupportStaff, { summary: 'published versions, newest first', ok: { type: [PolicyVersionSummaryView] } })
-  versions(@Query() query: LimitQuery): Promise<PolicyVersionSummaryView[]> {
+  versions(@Query() query: DocumentListQuery): Promise<PolicyVersionSummaryView[]> {
     return this.read.versions(query.limit);
   }
 
@@ -75,7 +75,7 @@ export class PolicyController {
   }
 
   @Endpoint('GET', 'drafts', SupportStaff, { ok: { type: [PolicyDraftSummaryView] } })
-  drafts(@Query() query: DraftListQuery): Promise<PolicyDraftSummaryView[]> {
+  drafts(@Query() query: DocumentDraftListQuery): Promise<PolicyDraftSummaryView[]> {
     return this.read.drafts({ status: query.status, limit: query.limit });
   }
 
@@ -135,7 +135,7 @@ export class PolicyController {
     summary: 'who changed the policy, when, and what changed; newest first',
     ok: { type: [AuditEntryView] },
   })
-  audit(@Query() query: LimitQuery): Promise<AuditEntryView[]> {
+  audit(@Query() query: DocumentListQuery): Promise<AuditEntryView[]> {
     return this.read.audit(query.limit);
   }
 }

@@ -1,17 +1,15 @@
 import { Body, Param, Query } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Endpoint, Supervisors } from '@inquiry-router/access';
-import { ApiController } from '@inquiry-router/runtime';
+import { ApiController, DocumentDraftListQuery, DocumentListQuery } from '@inquiry-router/runtime';
 import { WorkPolicy, WorkPolicyDrafts, WorkPolicySource } from '@inquiry-router/live-queues';
 import {
   PolicyDocumentExample,
   PublishedWorkPolicyView,
   WorkPolicyAuditEntryView,
-  WorkPolicyDraftListQuery,
   WorkPolicyDraftRequest,
   WorkPolicyDraftSummaryView,
   WorkPolicyDraftView,
-  WorkPolicyListQuery,
   WorkPolicyVersionView,
 } from './work-policy.views';
 
@@ -57,12 +55,12 @@ export class WorkPolicyController {
   }
 
   @Endpoint('GET', 'versions', Supervisors, { summary: 'published versions, newest first', ok: { type: [WorkPolicyVersionView] } })
-  versions(@Query() query: WorkPolicyListQuery): Promise<WorkPolicyVersionView[]> {
+  versions(@Query() query: DocumentListQuery): Promise<WorkPolicyVersionView[]> {
     return this.changes.versions(query.limit);
   }
 
   @Endpoint('GET', 'drafts', Supervisors, { summary: 'drafts, newest first', ok: { type: [WorkPolicyDraftSummaryView] } })
-  drafts(@Query() query: WorkPolicyDraftListQuery): Promise<WorkPolicyDraftSummaryView[]> {
+  drafts(@Query() query: DocumentDraftListQuery): Promise<WorkPolicyDraftSummaryView[]> {
     return this.changes.drafts({ status: query.status, limit: query.limit });
   }
 
@@ -108,7 +106,7 @@ export class WorkPolicyController {
     summary: 'who drafted, published or discarded what, and when; newest first',
     ok: { type: [WorkPolicyAuditEntryView] },
   })
-  audit(@Query() query: WorkPolicyListQuery): Promise<WorkPolicyAuditEntryView[]> {
+  audit(@Query() query: DocumentListQuery): Promise<WorkPolicyAuditEntryView[]> {
     return this.changes.audit(query.limit);
   }
 }

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDefined, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DocumentAuditActions, DocumentDraftStatuses, type DocumentDraftStatus, type Problem } from '@inquiry-router/contracts';
 import type { WorkPolicy, WorkPolicyChange } from '@inquiry-router/live-queues';
-import { ListLimit } from '@inquiry-router/runtime';
 
 // What the distribution policy API takes and answers; policies are WorkPolicy documents as they are.
 
@@ -20,18 +19,6 @@ export class WorkPolicyDraftRequest {
   @IsString()
   @MaxLength(2000)
   comment?: string;
-}
-
-export class WorkPolicyListQuery {
-  @ListLimit({ max: 500, default: 100 })
-  limit: number;
-}
-
-export class WorkPolicyDraftListQuery extends WorkPolicyListQuery {
-  @ApiPropertyOptional({ enum: DocumentDraftStatuses })
-  @IsOptional()
-  @IsIn(DocumentDraftStatuses)
-  status?: DocumentDraftStatus;
 }
 
 export class WorkPolicyChangeView implements WorkPolicyChange {
