@@ -17,6 +17,7 @@ export default defineConfig({
       '@inquiry-router/contracts/vocabulary': path.resolve(__dirname, '../../libs/contracts/src/vocabulary.ts'),
       '@inquiry-router/contracts/views': path.resolve(__dirname, '../../libs/contracts/src/views/index.ts'),
       '@inquiry-router/contracts/notice-labels': path.resolve(__dirname, '../../libs/contracts/src/notice-labels.ts'),
+      '@inquiry-router/contracts/csv': path.resolve(__dirname, '../../libs/contracts/src/csv.ts'),
     },
   },
   build: {

@@ -24,3 +24,4 @@ export * from './views';
 export * from './versioned-documents/versioned-document';
 export * from './notice-labels';
 export * from './mail-message-ids';
+export * from './csv';

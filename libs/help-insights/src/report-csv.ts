@@ -1,12 +1,4 @@
-import type { HelpInsightsReportView } from '@inquiry-router/contracts';
-
-/** A CSV field: quoted when it holds a separator, quote or line break (quotes doubled); a leading =, +, - or @ made inert for spreadsheets. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { csvDocument, type HelpInsightsReportView } from '@inquiry-router/contracts';
 
 const share = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);
 const seconds = (n: number | null) => (n === null ? null : Math.round(n));
@@ -68,5 +60,5 @@ export function reportCsv(report: HelpInsightsReportView): string {
       null,
     ]);
   }
-  return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }

@@ -1,3 +1,4 @@
+import { csvDocument, type CsvValue } from '@inquiry-router/contracts/csv';
 import { Channels, type Channel } from '@inquiry-router/contracts/vocabulary';
 import type { PlanningOverviewView } from '@inquiry-router/contracts/views';
 
@@ -11,19 +12,8 @@ export interface StaffingCsvHeaders {
   gap: string;
 }
 
-/**
- * One CSV field: quoted (quotes doubled) when it holds a separator, a quote or a line break (RFC
- * 4180); text starting with =, +, -, @, a tab or a carriage return gets a leading `'`, so a
- * spreadsheet does not run it as a formula (as libs/help-insights' report CSV does).
- */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = typeof value === 'number' ? String(round(value)) : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
+/** Two decimals at most (a forecast is a mean; a trainee counts for a share of an adviser); none for a missing number. */
+const twoDecimals = (n: number | undefined): number | null => (n === undefined ? null : Math.round(n * 100) / 100);
 
 /**
  * The staffing table as CSV: one row per half-hour (date, time, the forecast per channel, advisers
@@ -33,16 +23,16 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function staffingCsv(overview: Pick<PlanningOverviewView, 'forecast' | 'staffing'>, headers: StaffingCsvHeaders): string {
   const forecast = new Map<string, number>();
   for (const f of overview.forecast) forecast.set(`${f.start}|${f.channel}`, f.forecast);
-  const rows: (string | number | null)[][] = [
+  const rows: CsvValue[][] = [
     [headers.date, headers.time, ...Channels.map(headers.forecast), headers.needed, headers.planned, headers.gap],
     ...overview.staffing.map((s) => [
       s.date,
       s.time,
-      ...Channels.map((c) => forecast.get(`${s.start}|${c}`) ?? null),
-      s.neededWithShrinkage,
-      s.planned,
-      s.gap,
+      ...Channels.map((c) => twoDecimals(forecast.get(`${s.start}|${c}`))),
+      twoDecimals(s.neededWithShrinkage),
+      twoDecimals(s.planned),
+      twoDecimals(s.gap),
     ]),
   ];
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(rows);
 }
