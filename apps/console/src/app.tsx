@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { actsForAgency, mayEdit, mayManagePersonalData, mayOperate } from './api/access';
+import { AdviserRoles } from '@inquiry-router/contracts/vocabulary';
+import { actsForAgency, mayManagePersonalData, mayOperate } from './api/access';
 import { holds, SessionProvider, useSession } from './api/session';
 import { Layout } from './components/layout';
-import { pageAt, SearchPage, WorkPage } from './console-pages';
+import { landingPath, pageAt, SearchPage, WorkPage } from './console-pages';
 import { PageLoading } from './components/page';
 import { PageLoadFailure } from './components/page-load-failure';
 import { I18nProvider } from './i18n/i18n';
@@ -21,30 +22,12 @@ const HeartbeatMs = 30_000;
 function Routes() {
   const { session, api } = useSession();
   const { path, navigate } = useRouter();
-  const supervisor = holds(session, 'supervisor', 'admin');
-  const adviser = holds(session, 'adviser', 'supervisor');
-  const agency = actsForAgency(session);
+  const adviser = holds(session, ...AdviserRoles);
 
   useEffect(() => {
     if (!session && path !== '/login') navigate('/login', { replace: true });
-    else if (session && (path === '/' || path === '/login'))
-      navigate(
-        supervisor
-          ? '/dashboard'
-          : agency
-            ? '/search'
-            : adviser
-              ? '/work'
-              : mayOperate(session)
-                ? '/notices'
-                : mayEdit(session)
-                  ? '/answer-templates'
-                  : '/work',
-        {
-          replace: true,
-        },
-      );
-  }, [session, path, navigate, supervisor, adviser, agency]);
+    else if (session && (path === '/' || path === '/login')) navigate(landingPath(session), { replace: true });
+  }, [session, path, navigate]);
 
   // An adviser with the console open is there: without heartbeats the workdesk sets them offline.
   useEffect(() => {

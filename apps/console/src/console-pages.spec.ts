@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@inquiry-router/contracts/vocabulary';
 import type { Session } from './api/session';
-import { ConsolePages, menuOf, pageAt } from './console-pages';
+import { ConsolePages, landingPath, menuOf, pageAt } from './console-pages';
 
 const as = (...roles: Role[]): Session => ({ token: 't', username: 'kari', roles });
 const menuPaths = (session: Session, tools: Parameters<typeof menuOf>[1] = []) => menuOf(session, tools).map((page) => page.path);
@@ -30,5 +30,14 @@ describe('the console pages', () => {
     expect(menuPaths(as('adviser'), ['sent'])).not.toContain('/development/phone');
     expect(pageAt('/development/phone', as('adviser'))?.path).toBe('/development/phone');
     expect(pageAt('/development/phone', as('operator'))).toBeUndefined();
+  });
+
+  it('lands each user on the page of their main role, a supervisor on the overview before their other roles', () => {
+    expect(landingPath(as('adviser', 'supervisor'))).toBe('/dashboard');
+    expect(landingPath(as('agency'))).toBe('/search');
+    expect(landingPath(as('adviser', 'operator'))).toBe('/work');
+    expect(landingPath(as('operator', 'editor'))).toBe('/notices');
+    expect(landingPath(as('editor'))).toBe('/answer-templates');
+    expect(landingPath(as('admin'))).toBe('/dashboard');
   });
 });

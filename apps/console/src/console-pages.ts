@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { DevelopmentToolName } from '@inquiry-router/contracts/views';
-import { SupervisorRoles, SupportStaffRoles } from '@inquiry-router/contracts/vocabulary';
+import { AdviserRoles, SupervisorRoles, SupportStaffRoles } from '@inquiry-router/contracts/vocabulary';
 import { actsForAgency, mayEdit, mayOperate, mayReadHelpPages, maySearch } from './api/access';
 import { holds, type Session } from './api/session';
 import type { MessageKey } from './i18n/catalogue';
@@ -75,4 +75,14 @@ export function menuOf(session: Session, developmentTools: readonly DevelopmentT
   return ConsolePages.filter(
     (page) => page.mayOpen(session) && (page.developmentTool === undefined || developmentTools.includes(page.developmentTool)),
   );
+}
+
+/** Where a user lands on signing in: the page of their main role, in this order; the work page for anyone else. */
+export function landingPath(session: Session): string {
+  if (supervises(session)) return '/dashboard';
+  if (actsForAgency(session)) return '/search';
+  if (holds(session, ...AdviserRoles)) return '/work';
+  if (mayOperate(session)) return '/notices';
+  if (mayEdit(session)) return '/answer-templates';
+  return '/work';
 }
