@@ -18,12 +18,25 @@ export async function replayDeadLetters(
   options: { dryRun?: boolean } = {},
 ): Promise<number> {
   const dlt = connection.deadLetterTopic(topic);
+  const groupId = options.dryRun ? `dlt-replay-dry-${randomBytes(4).toString('hex')}` : `dlt-replay.${topic}`;
+  // What there is to replay: each partition's end now, less what an earlier run committed. Read
+  // before the consumer starts, and awaited, so a failure here fails the replay instead of
+  // outliving it (a partition with nothing left is done at once; the others when their last
+  // message is replayed).
   const admin = connection.kafka.admin();
   await admin.connect();
-  const ends = await admin.fetchTopicOffsets(dlt);
-  await admin.disconnect();
-  const remaining = new Map(ends.map((p) => [p.partition, BigInt(p.high)]));
-  const groupId = options.dryRun ? `dlt-replay-dry-${randomBytes(4).toString('hex')}` : `dlt-replay.${topic}`;
+  const remaining = new Map<number, bigint>();
+  try {
+    for (const p of await admin.fetchTopicOffsets(dlt)) remaining.set(p.partition, BigInt(p.high));
+    const [committed] = await admin.fetchOffsets({ groupId: connection.group(groupId), topics: [dlt] });
+    for (const p of committed?.partitions ?? []) {
+      const high = remaining.get(p.partition) ?? 0n;
+      if (Number(p.offset) >= 0 && BigInt(p.offset) >= high) remaining.set(p.partition, 0n);
+    }
+  } finally {
+    await admin.disconnect();
+  }
+  if ([...remaining.values()].every((high) => high === 0n)) return 0;
   const consumer = connection.kafka.consumer({ groupId: connection.group(groupId), maxWaitTimeInMs: 200 });
   let replayed = 0;
   await consumer.connect();
@@ -69,16 +82,7 @@ export async function replayDeadLetters(
           },
         })
         .catch(reject);
-      // Partitions with nothing to replay, or already replayed by an earlier run, are done at once.
-      void admin.connect().then(async () => {
-        const committed = await admin.fetchOffsets({ groupId: connection.group(groupId), topics: [dlt] });
-        await admin.disconnect();
-        for (const p of committed[0]?.partitions ?? []) {
-          const high = remaining.get(p.partition) ?? 0n;
-          if (high === 0n || (Number(p.offset) >= 0 && BigInt(p.offset) >= high)) remaining.set(p.partition, 0n);
-        }
-        check();
-      }, reject);
+      check();
     });
     await done;
   } finally {
