@@ -45,4 +45,19 @@ describe('replayDeadLetters (real broker)', () => {
     // A second run finds nothing new to replay.
     expect(await replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryReceived)).toBe(0);
   });
+
+  it('finds nothing to replay, at once, where retention has deleted every dead letter', async () => {
+    const dlt = pipeline.connection.deadLetterTopic(Topics.InquiryClassified);
+    await pipeline.publisher.publishRaw(dlt, [{ key: 'a', value: '{}', headers: {} }]);
+    const admin = pipeline.connection.kafka.admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(dlt);
+      await admin.deleteTopicRecords({ topic: dlt, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
+    } finally {
+      await admin.disconnect();
+    }
+
+    expect(await replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryClassified)).toBe(0);
+  });
 });

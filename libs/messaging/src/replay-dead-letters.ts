@@ -27,7 +27,8 @@ export async function replayDeadLetters(
   await admin.connect();
   const remaining = new Map<number, bigint>();
   try {
-    for (const p of await admin.fetchTopicOffsets(dlt)) remaining.set(p.partition, BigInt(p.high));
+    // A partition whose messages retention has deleted (low = high) holds nothing to replay.
+    for (const p of await admin.fetchTopicOffsets(dlt)) remaining.set(p.partition, BigInt(p.low) >= BigInt(p.high) ? 0n : BigInt(p.high));
     const [committed] = await admin.fetchOffsets({ groupId: connection.group(groupId), topics: [dlt] });
     for (const p of committed?.partitions ?? []) {
       const high = remaining.get(p.partition) ?? 0n;
