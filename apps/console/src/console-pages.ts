@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { DevelopmentToolName } from '@inquiry-router/contracts/views';
-import { AdviserRoles, SupervisorRoles, SupportStaffRoles } from '@inquiry-router/contracts/vocabulary';
-import { actsForAgency, mayEdit, mayOperate, mayReadHelpPages, maySearch } from './api/access';
+import { AdviserRoles } from '@inquiry-router/contracts/vocabulary';
+import { actsForAgency, isSupportStaff, mayEdit, mayOperate, mayReadHelpPages, maySearch, supervises } from './api/access';
 import { holds, type Session } from './api/session';
 import type { MessageKey } from './i18n/catalogue';
 
@@ -38,9 +38,6 @@ export interface ConsolePage {
   component: LazyExoticComponent<ComponentType>;
 }
 
-const supervises = (session: Session) => holds(session, ...SupervisorRoles);
-const supportStaff = (session: Session) => holds(session, ...SupportStaffRoles);
-
 /**
  * The pages at a fixed path, in the menu's order. The menu and the router both read this table, so
  * a page's path and who may open it are written once. Pages of one inquiry, inquirer or notice
@@ -61,8 +58,8 @@ export const ConsolePages: readonly ConsolePage[] = [
   { path: '/help-insights', menuText: 'nav.helpInsights', mayOpen: mayEdit, component: HelpInsightsPage },
   { path: '/answer-templates', menuText: 'nav.answerTemplates', mayOpen: mayEdit, component: AnswerTemplatesPage },
   // Support staff reach the development pages outside production (in production the workdesk has no such routes, and each page says so).
-  { path: '/development/sent', menuText: 'nav.sent', mayOpen: supportStaff, developmentTool: 'sent', component: SentPage },
-  { path: '/development/phone', menuText: 'nav.phone', mayOpen: supportStaff, developmentTool: 'phone', component: PhonePage },
+  { path: '/development/sent', menuText: 'nav.sent', mayOpen: isSupportStaff, developmentTool: 'sent', component: SentPage },
+  { path: '/development/phone', menuText: 'nav.phone', mayOpen: isSupportStaff, developmentTool: 'phone', component: PhonePage },
 ];
 
 /** The page at `path` if the session may open it. */

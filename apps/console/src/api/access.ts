@@ -5,8 +5,19 @@ import {
   InquirySearcherRoles,
   OperatorRoles,
   SupervisorRoles,
+  SupportStaffRoles,
 } from '@inquiry-router/contracts/vocabulary';
 import { holds, type Session } from './session';
+
+/** Whether the signed-in user supervises: the supervisors' pages and shortcuts (the workdesk's `Supervisors`). */
+export function supervises(session: Session | null | undefined): boolean {
+  return holds(session, ...SupervisorRoles);
+}
+
+/** Whether the signed-in user is support staff, who reach the development pages outside production (the workdesk's `SupportStaff`). */
+export function isSupportStaff(session: Session | null | undefined): boolean {
+  return holds(session, ...SupportStaffRoles);
+}
 
 /** Whether the signed-in user may register and update operational notices (the workdesk's `Operators`; the one place the console decides it). */
 export function mayOperate(session: Session | null | undefined): boolean {

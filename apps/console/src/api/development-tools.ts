@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { DevelopmentToolName, DevelopmentToolsView } from '@inquiry-router/contracts/views';
-import { holds, useSession } from './session';
+import { isSupportStaff } from './access';
+import { useSession } from './session';
 import { useResource } from './use-resource';
 
 const none: DevelopmentToolsView = { tools: [] };
@@ -11,7 +12,7 @@ const none: DevelopmentToolsView = { tools: [] };
  */
 export function useDevelopmentTools(): readonly DevelopmentToolName[] {
   const { session, api } = useSession();
-  const staff = holds(session, 'adviser', 'supervisor', 'admin');
+  const staff = isSupportStaff(session);
   const load = useCallback(() => api.get<DevelopmentToolsView>('/api/development'), [api]);
   return useResource(staff ? load : null, { fallback: none }).data?.tools ?? none.tools;
 }

@@ -1,6 +1,7 @@
 import { ReactNode, useState } from 'react';
 import { useDevelopmentTools } from '../api/development-tools';
-import { holds, useSession } from '../api/session';
+import { supervises } from '../api/access';
+import { useSession } from '../api/session';
 import { menuOf } from '../console-pages';
 import { localeNames, Locales } from '../i18n/catalogue';
 import { isLocale, useI18n } from '../i18n/i18n';
@@ -30,7 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useSession();
   const { navigate } = useRouter();
   const [help, setHelp] = useState(false);
-  const supervisor = holds(session, 'supervisor', 'admin');
+  const supervisor = supervises(session);
   useShortcuts({
     help: () => setHelp(true),
     work: () => navigate('/work'),

@@ -30,4 +30,10 @@ describe('LoginPage', () => {
     signIn(['operator', 'supervisor']);
     await waitFor(() => expect(window.location.pathname).toBe('/dashboard'));
   });
+
+  it('opens the notices for an operator, who has no work page of their own', async () => {
+    window.history.replaceState(null, '', '/login');
+    signIn(['operator']);
+    await waitFor(() => expect(window.location.pathname).toBe('/notices'));
+  });
 });

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { holds, useSession } from '../api/session';
+import { useSession } from '../api/session';
+import { landingPath } from '../console-pages';
 import { Field } from '../components/fields';
 import { Notice, Page } from '../components/page';
 import { useI18n } from '../i18n/i18n';
@@ -21,7 +22,7 @@ export function LoginPage() {
     setFailed(false);
     try {
       const session = await signIn(value('username'), value('password'));
-      navigate(holds(session, 'supervisor', 'admin') ? '/dashboard' : holds(session, 'agency') ? '/search' : '/work', { replace: true });
+      navigate(landingPath(session), { replace: true });
     } catch {
       setFailed(true);
     } finally {
