@@ -1,7 +1,37 @@
+import { readFileSync } from 'node:fs';
 import * as net from 'node:net';
 
-/** A TCP port on loopback that nothing listens on right now (for test and bench processes). */
-export async function freePort(): Promise<number> {
+/** The lowest port handed out: below it sit the well-known and registered services people run. */
+const LowestPort = 10_000;
+
+/** Ports handed out by this process, so two callers never get the same one before either listens on it. */
+const handedOut = new Set<number>();
+
+/**
+ * The first port the kernel gives outgoing connections (Linux's ip_local_port_range; 32768, its
+ * default, elsewhere — below macOS's 49152 too).
+ */
+export function firstEphemeralPort(): number {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    if (Number.isInteger(low) && low > 0) return low;
+  } catch {
+    // not Linux: the common default
+  }
+  return 32_768;
+}
+
+/** Whether a listener could take `port` now on every address, as the apps listen. */
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
+  });
+}
+
+/** A port the kernel picks among its ephemeral ones. */
+function anyFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;
@@ -9,4 +39,25 @@ export async function freePort(): Promise<number> {
     });
     server.on('error', reject);
   });
+}
+
+/**
+ * A TCP port that nothing listens on right now, for test and bench processes to listen on. Chosen
+ * below the ephemeral range: a port from that range can be given to an outgoing connection (a
+ * Kafka, Postgres or Redis client) between this check and the process's own listen, which then
+ * fails with EADDRINUSE. Each port is handed out once per process. Where the ephemeral range
+ * leaves too little room below it, the kernel picks.
+ */
+export async function freePort(): Promise<number> {
+  const top = firstEphemeralPort() - 1;
+  if (top - LowestPort >= 1000) {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const port = LowestPort + Math.floor(Math.random() * (top - LowestPort + 1));
+      if (handedOut.has(port)) continue;
+      handedOut.add(port); // before the check, so a concurrent caller cannot pick it meanwhile
+      if (await isFree(port)) return port;
+      handedOut.delete(port);
+    }
+  }
+  return anyFreePort();
 }
