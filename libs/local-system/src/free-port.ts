@@ -22,7 +22,7 @@ export function firstEphemeralPort(): number {
 }
 
 /** Whether a listener could take `port` now on every address, as the apps listen. */
-function isFree(port: number): Promise<boolean> {
+export function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once('error', () => resolve(false));
@@ -49,15 +49,34 @@ function anyFreePort(): Promise<number> {
  * leaves too little room below it, the kernel picks.
  */
 export async function freePort(): Promise<number> {
-  const top = firstEphemeralPort() - 1;
+  return freePortRun(1);
+}
+
+/**
+ * The first of `count` consecutive free ports (a process that listens on several, as a broker on its
+ * client, controller and further listeners), all handed out, as `freePort` hands out one.
+ */
+export async function freePortRun(count: number): Promise<number> {
+  const top = firstEphemeralPort() - count;
   if (top - LowestPort >= 1000) {
     for (let attempt = 0; attempt < 100; attempt++) {
-      const port = LowestPort + Math.floor(Math.random() * (top - LowestPort + 1));
-      if (handedOut.has(port)) continue;
-      handedOut.add(port); // before the check, so a concurrent caller cannot pick it meanwhile
-      if (await isFree(port)) return port;
-      handedOut.delete(port);
+      const first = LowestPort + Math.floor(Math.random() * (top - LowestPort + 1));
+      const run = Array.from({ length: count }, (_, i) => first + i);
+      if (run.some((port) => handedOut.has(port))) continue;
+      for (const port of run) handedOut.add(port); // before the check, so a concurrent caller cannot pick them meanwhile
+      if ((await Promise.all(run.map(isPortFree))).every(Boolean)) return first;
+      for (const port of run) handedOut.delete(port);
     }
   }
-  return anyFreePort();
+  return anyFreePortRun(count);
+}
+
+/** The kernel's pick among its ephemeral ports, where the ports after it are free too. */
+async function anyFreePortRun(count: number): Promise<number> {
+  for (;;) {
+    const first = await anyFreePort();
+    if (first + count - 1 > 65_535) continue;
+    const rest = Array.from({ length: count - 1 }, (_, i) => first + i + 1);
+    if ((await Promise.all(rest.map(isPortFree))).every(Boolean)) return first;
+  }
 }

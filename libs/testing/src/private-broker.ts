@@ -1,31 +1,11 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort, repoRoot } from '@inquiry-router/local-system';
+import { freePortRun, isPortFree, repoRoot } from '@inquiry-router/local-system';
 
 const run = promisify(execFile);
-
-/** Is nothing listening on this loopback port right now? */
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-/** The first of `count` consecutive free ports (the broker's, its controller's, further listeners'). */
-async function freePortRun(count: number): Promise<number> {
-  for (;;) {
-    const first = await freePort();
-    if (first + count > 65535) continue;
-    const rest = await Promise.all(Array.from({ length: count - 1 }, (_, i) => isFree(first + i + 1)));
-    if (rest.every(Boolean)) return first;
-  }
-}
 
 export interface PrivateBrokerOptions {
   /** A user the broker knows, for its SASL SCRAM listener (SCRAM-SHA-256 and -512) on `saslAddress`. */
@@ -88,7 +68,7 @@ export class PrivateBroker {
    */
   async crash(): Promise<void> {
     this.kill();
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline && !(await isFree(this.port));)
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && !(await isPortFree(this.port));)
       await new Promise((r) => setTimeout(r, 50));
   }
 
