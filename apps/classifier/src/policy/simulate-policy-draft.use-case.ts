@@ -83,7 +83,7 @@ export class SimulatePolicyDraft {
       simulation.add(page);
       replayed += page.length;
       if (page.length < want) break;
-      before = { receivedAt: page[page.length - 1].receivedAt, id: page[page.length - 1].id };
+      before = { receivedAt: new Date(page[page.length - 1].receivedAt), id: page[page.length - 1].id };
       await new Promise((resolve) => setImmediate(resolve));
     }
     const result = simulation.result();

@@ -1,17 +1,17 @@
 import { DataSource } from 'typeorm';
 import type {
-  Channel,
   DiscardDraftOutcome,
   DocumentAuditEntry,
   DocumentDraft,
   DocumentDraftSummary,
   DocumentVersionSummary,
-  InquiryParty,
-  Language,
+  Inquiry,
   NewDocumentDraft,
   PublishDraftOutcome,
   StoredDocumentVersion,
 } from '@inquiry-router/contracts';
+import { InquiryEntity } from '../entities/inquiry.entity';
+import { entityOfRow, inquiryOf } from '../mappers/inquiry.mapper';
 import { VersionedDocumentRepository } from './versioned-document.repository';
 
 // The routing policy's versions, drafts and audit trail, by the names the classifier knows them.
@@ -22,19 +22,6 @@ export type PolicyDraftSummary = DocumentDraftSummary;
 export type NewPolicyDraft = NewDocumentDraft;
 export type PolicyAuditEntry = DocumentAuditEntry;
 export type { DiscardDraftOutcome, PublishDraftOutcome };
-
-/** What a simulation needs of a recorded inquiry to classify it again. */
-export interface RecordedInquiryText {
-  id: string;
-  channel: Channel;
-  to: string;
-  subject?: string;
-  body: string;
-  serviceCode?: string;
-  language?: Language;
-  from: InquiryParty;
-  receivedAt: Date;
-}
 
 /** Where the previous page of `recentInquiries` ended (newest first). */
 export interface InquiryCursor {
@@ -52,23 +39,9 @@ export class PolicyRepository extends VersionedDocumentRepository {
    * Inquiries received in the `days` before `asOf` (default now), newest first, `limit` at a time;
    * pass the last one of a page as `before` for the next page.
    */
-  async recentInquiries(
-    days: number,
-    limit: number,
-    options: { before?: InquiryCursor; asOf?: Date } = {},
-  ): Promise<RecordedInquiryText[]> {
-    const rows: {
-      id: string;
-      channel: Channel;
-      to_address: string;
-      subject: string | null;
-      body: string;
-      service_code: string | null;
-      language: Language | null;
-      sender: InquiryParty;
-      received_at: Date;
-    }[] = await this.db.query(
-      `SELECT id, channel, to_address, subject, body, service_code, language, sender, received_at
+  async recentInquiries(days: number, limit: number, options: { before?: InquiryCursor; asOf?: Date } = {}): Promise<Inquiry[]> {
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT id, channel, received_at, sender, to_address, subject, body, language, service_code, thread_ref, attachments
          FROM inquiries
         WHERE received_at > $1::timestamptz - make_interval(days => $2::int) AND received_at <= $1::timestamptz
           AND ($3::timestamptz IS NULL OR (received_at, id) < ($3::timestamptz, $4::text))
@@ -76,16 +49,6 @@ export class PolicyRepository extends VersionedDocumentRepository {
         LIMIT $5`,
       [options.asOf ?? new Date(), days, options.before?.receivedAt ?? null, options.before?.id ?? null, limit],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      channel: r.channel,
-      to: r.to_address,
-      subject: r.subject ?? undefined,
-      body: r.body,
-      serviceCode: r.service_code ?? undefined,
-      language: r.language ?? undefined,
-      from: r.sender,
-      receivedAt: r.received_at,
-    }));
+    return rows.map((row) => inquiryOf(entityOfRow(this.db, InquiryEntity, row)));
   }
 }
