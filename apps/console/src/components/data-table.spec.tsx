@@ -44,6 +44,13 @@ describe('TableScroll', () => {
     vi.spyOn(Element.prototype, 'scrollWidth', 'get').mockReturnValue(scrollWidth);
     vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(clientWidth);
   };
+  /** The scroll around a table with no rows yet. */
+  const renderAroundEmptyTable = () =>
+    render(
+      <TableScroll label="Kontakter">
+        <table />
+      </TableScroll>,
+    );
   afterEach(() => {
     cleanup();
     vi.restoreAllMocks();
@@ -51,11 +58,7 @@ describe('TableScroll', () => {
 
   it('is a named region in the tab order while its table is wider than it', () => {
     widths(900, 400);
-    render(
-      <TableScroll label="Kontakter">
-        <table />
-      </TableScroll>,
-    );
+    renderAroundEmptyTable();
     const region = screen.getByRole('region', { name: 'Kontakter' });
     expect(region.tabIndex).toBe(0);
     expect(region.className).toBe('table-scroll');
@@ -63,11 +66,7 @@ describe('TableScroll', () => {
 
   it('adds no tab stop while its table fits', () => {
     widths(400, 400);
-    const { container } = render(
-      <TableScroll label="Kontakter">
-        <table />
-      </TableScroll>,
-    );
+    const { container } = renderAroundEmptyTable();
     const scroll = container.querySelector('.table-scroll')!;
     expect(scroll.hasAttribute('tabindex')).toBe(false);
     expect(screen.queryByRole('region')).toBeNull();
@@ -75,11 +74,7 @@ describe('TableScroll', () => {
 
   it('becomes a region when rows that arrive later make its table wider than it', () => {
     widths(400, 400);
-    const { rerender } = render(
-      <TableScroll label="Kontakter">
-        <table />
-      </TableScroll>,
-    );
+    const { rerender } = renderAroundEmptyTable();
     expect(screen.queryByRole('region')).toBeNull();
     widths(900, 400);
     rerender(

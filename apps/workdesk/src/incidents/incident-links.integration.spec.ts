@@ -74,6 +74,17 @@ describe('inquiries linked to incidents', () => {
       `${inquiryId} linked to ${noticeId}`,
     );
 
+  /** The resolution of `noticeId` as the supervisor reads it, once it has finished. */
+  const finishedResolution = (noticeId: string, timeoutMs: number, what: string) =>
+    eventually(
+      async () => {
+        const r = await json<IncidentResolutionView>(await api(`/api/notices/${noticeId}/resolution`, { token: supervisor }), 200);
+        return r.state === 'finished' ? r : undefined;
+      },
+      timeoutMs,
+      what,
+    );
+
   let loginIncident: string;
   let inboxIncident: string;
 
@@ -217,14 +228,7 @@ describe('inquiries linked to incidents', () => {
     expect(started).toMatchObject({ noticeId: loginIncident, total: 2, startedBy: 'supervisor' });
     expect((await post(`/api/notices/${loginIncident}/resolution`, supervisor, { text })).status).toBe(409);
 
-    const finished = await eventually(
-      async () => {
-        const r = await json<IncidentResolutionView>(await api(`/api/notices/${loginIncident}/resolution`, { token: supervisor }), 200);
-        return r.state === 'finished' ? r : undefined;
-      },
-      20_000,
-      'resolution finished',
-    );
+    const finished = await finishedResolution(loginIncident, 20_000, 'resolution finished');
     expect(finished).toMatchObject({ total: 2, answered: 2, finishedAt: expect.any(String) as unknown });
 
     for (const id of [email.id, callId]) {
@@ -281,14 +285,7 @@ describe('inquiries linked to incidents', () => {
 
     workdesk = await pipeline.start('workdesk');
     supervisor = await login('supervisor', 'supervisor');
-    const finished = await eventually(
-      async () => {
-        const r = await json<IncidentResolutionView>(await api(`/api/notices/${inboxIncident}/resolution`, { token: supervisor }), 200);
-        return r.state === 'finished' ? r : undefined;
-      },
-      30_000,
-      'resumed resolution finished',
-    );
+    const finished = await finishedResolution(inboxIncident, 30_000, 'resumed resolution finished');
     expect(finished).toMatchObject({ total: 3, answered: 3 });
     expect((await view(inquiries[0].id)).status).not.toBe('resolved');
     for (const i of inquiries.slice(1)) {

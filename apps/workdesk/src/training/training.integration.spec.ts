@@ -35,6 +35,14 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
   const seed = (specs: WaitingSpec[]) => seedWaiting(pipeline.db, pipeline.queues, specs);
   const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
   const claimedId = async (res: Response) => (await json<View>(res, 200)).inquiry.id;
+  /** Two first-line advisers speaking `language`: a mentor in category `area`, and a trainee there under them. */
+  const aMentorAndTrainee = async (area: string, language: string) => {
+    const mentor = await anAdviser(supervisor, { lines: ['first-line'], languages: [language] });
+    const trainee = await anAdviser(supervisor, { lines: ['first-line'], languages: [language] });
+    await json(await setCompetence(mentor.username, { areaKind: 'category', area, level: 'mentor' }), 200);
+    await json(await setCompetence(trainee.username, { areaKind: 'category', area, level: 'in-training', mentor: mentor.username }), 200);
+    return { mentor, trainee };
+  };
 
   beforeAll(async () => {
     await pipeline.setUp();
@@ -83,14 +91,8 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
   });
 
   it('gives a trainee work only from the categories they train in; a qualified adviser takes the oldest of any', async () => {
-    const mentor = await anAdviser(supervisor, { lines: ['first-line'], languages: ['nn'] });
-    const trainee = await anAdviser(supervisor, { lines: ['first-line'], languages: ['nn'] });
+    const { trainee } = await aMentorAndTrainee('attachments', 'nn');
     const qualified = await anAdviser(supervisor, { lines: ['first-line'], languages: ['nn'] });
-    await json(await setCompetence(mentor.username, { areaKind: 'category', area: 'attachments', level: 'mentor' }), 200);
-    await json(
-      await setCompetence(trainee.username, { areaKind: 'category', area: 'attachments', level: 'in-training', mentor: mentor.username }),
-      200,
-    );
     const [signing, uncategorised, attachments] = await seed([
       { queue: 'first-line', language: 'nn', category: 'signing', receivedAt: ago(30) },
       { queue: 'first-line', language: 'nn', category: null, receivedAt: ago(20) },
@@ -109,13 +111,7 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
   });
 
   it("sends a trainee's escalation to their mentor first, who passes it on to the second line", async () => {
-    const mentor = await anAdviser(supervisor, { lines: ['first-line'], languages: ['en'] });
-    const trainee = await anAdviser(supervisor, { lines: ['first-line'], languages: ['en'] });
-    await json(await setCompetence(mentor.username, { areaKind: 'category', area: 'roles-rights', level: 'mentor' }), 200);
-    await json(
-      await setCompetence(trainee.username, { areaKind: 'category', area: 'roles-rights', level: 'in-training', mentor: mentor.username }),
-      200,
-    );
+    const { mentor, trainee } = await aMentorAndTrainee('roles-rights', 'en');
     const [inquiry] = await seed([{ queue: 'first-line', language: 'en', category: 'roles-rights' }]);
     expect(await claimedId(await post('/api/work/claim', trainee.token))).toBe(inquiry.id);
     await json(await post(`/api/inquiries/${inquiry.id}/accept`, trainee.token), 200);

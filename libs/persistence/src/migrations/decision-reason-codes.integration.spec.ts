@@ -2,11 +2,11 @@
 // own: a decision stored before keeps working (read without codes), a new one keeps its codes, and
 // the way back drops them. Uses Postgres only.
 import { DataSource } from 'typeorm';
-import { assertTestDatabase, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
-import { ensureDatabase, entities, migrations } from '../data-source';
+import { privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { RoutingDecisionEntity } from '../entities/routing-decision.entity';
 import { decisionOf } from '../mappers/inquiry.mapper';
 import { DecisionReasonCodes1733000130400 } from './1733000130400-decision-reason-codes';
+import { databaseJustBefore } from './testing/database-just-before';
 
 describe('DecisionReasonCodes1733000130400: reason codes beside the reasons', () => {
   const database = privateDatabase(testDatabaseUrl, 'decision_reason_codes');
@@ -19,34 +19,16 @@ describe('DecisionReasonCodes1733000130400: reason codes beside the reasons', ()
   const decisionRow = async (id: string) => decisionOf(await db.getRepository(RoutingDecisionEntity).findOneByOrFail({ inquiryId: id }));
 
   beforeAll(async () => {
-    assertTestDatabase(testDatabaseUrl);
-    await database.drop();
-    await ensureDatabase(database.url);
-    const upTo = migrations.indexOf(DecisionReasonCodes1733000130400);
     // The schema as it stood before, with a decision stored then.
-    const before = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: migrations.slice(0, upTo),
-      migrationsTableName: 'schema_migrations',
-    });
-    await before.initialize();
-    await before.runMigrations({ transaction: 'each' });
-    await before.query(
-      `INSERT INTO inquiries (id, thread_id, channel, received_at, sender, to_address, body, status) VALUES ('IR-OLD', 'IR-OLD', 'email', now(), '{}'::jsonb, 'support@example.no', 'Hei', 'queued')`,
-    );
-    await before.query(
-      `INSERT INTO routing_decisions (inquiry_id, target, kind, category, confidence, reasons, policy_version, decided_at)
+    db = await databaseJustBefore(database, DecisionReasonCodes1733000130400, async (before) => {
+      await before.query(
+        `INSERT INTO inquiries (id, thread_id, channel, received_at, sender, to_address, body, status) VALUES ('IR-OLD', 'IR-OLD', 'email', now(), '{}'::jsonb, 'support@example.no', 'Hei', 'queued')`,
+      );
+      await before.query(
+        `INSERT INTO routing_decisions (inquiry_id, target, kind, category, confidence, reasons, policy_version, decided_at)
        VALUES ('IR-OLD', 'first-line', 'technical', 'login', 0.8, '["Portal question: how to use the portal rather than what to answer."]', 'v1', now())`,
-    );
-    await before.destroy();
-    db = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities,
-      migrations: migrations.slice(0, upTo + 1),
-      migrationsTableName: 'schema_migrations',
-    }).initialize();
+      );
+    });
     expect((await db.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(['DecisionReasonCodes1733000130400']);
   }, 60_000);
   afterAll(async () => {

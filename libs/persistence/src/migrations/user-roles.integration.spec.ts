@@ -1,10 +1,10 @@
 // Integration: the user-roles migration on real Postgres, in a database of this file's own (migrated
 // here step by step, and back). Uses Postgres only.
 import { DataSource } from 'typeorm';
-import { assertTestDatabase, privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
-import { ensureDatabase, entities, migrations } from '../data-source';
+import { privateDatabase, testDatabaseUrl } from '@inquiry-router/testing';
 import { UserRepository } from '../repositories/user.repository';
 import { UserRoles1733000110000 } from './1733000110000-user-roles';
+import { databaseJustBefore } from './testing/database-just-before';
 
 describe('UserRoles1733000110000: a user holds a list of roles', () => {
   const database = privateDatabase(testDatabaseUrl, 'user_roles');
@@ -20,31 +20,13 @@ describe('UserRoles1733000110000: a user holds a list of roles', () => {
     );
 
   beforeAll(async () => {
-    assertTestDatabase(testDatabaseUrl);
-    await database.drop();
-    await ensureDatabase(database.url);
     // The schema as it stood before: one role a user.
-    const before = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: migrations.slice(0, migrations.indexOf(UserRoles1733000110000)),
-      migrationsTableName: 'schema_migrations',
-    });
-    await before.initialize();
-    await before.runMigrations({ transaction: 'each' });
-    await before.query(
-      `INSERT INTO users (username, password_hash, role, agency) VALUES
+    db = await databaseJustBefore(database, UserRoles1733000110000, (before) =>
+      before.query(
+        `INSERT INTO users (username, password_hash, role, agency) VALUES
          ('kari', 'x', 'adviser', null), ('per', 'x', 'supervisor', null), ('root', 'x', 'admin', null), ('skd', 'x', 'agency', 'skd')`,
+      ),
     );
-    await before.destroy();
-    // Up to this migration and no further, so later ones neither run here nor are the ones undone.
-    db = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities,
-      migrations: migrations.slice(0, migrations.indexOf(UserRoles1733000110000) + 1),
-      migrationsTableName: 'schema_migrations',
-    }).initialize();
     expect((await db.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(['UserRoles1733000110000']);
   }, 60_000);
   afterAll(async () => {
