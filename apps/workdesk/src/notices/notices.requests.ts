@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -83,6 +84,35 @@ export class NoticeMessageRequest {
 const ComponentsDescription = 'codes of the portal’s components (`GET /api/notices/components`)';
 const KeywordsDescription = 'at most 20 single words that tie an inquiry’s text to the incident, besides those of its title';
 
+// What a notice reaches and the words that tie inquiries to it, checked alike when it is registered
+// and when it is updated. Each lists its checks in the order stacked property decorators take effect
+// (the lowest first), so a refusal gives its reasons in that order.
+const ComponentCodes = () =>
+  applyDecorators(
+    Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' }),
+    ArrayMaxSize(50),
+    ArrayNotEmpty({ message: 'components must name at least one component' }),
+    IsArray(),
+  );
+const EnvironmentList = () =>
+  applyDecorators(
+    IsIn(NoticeEnvironments, { each: true, message: `each environment must be one of ${NoticeEnvironments.join(', ')}` }),
+    ArrayNotEmpty({ message: 'environments must name at least one environment' }),
+    IsArray(),
+  );
+const AudienceList = () =>
+  applyDecorators(
+    IsIn(NoticeAudiences, { each: true, message: `each audience must be one of ${NoticeAudiences.join(', ')}` }),
+    ArrayNotEmpty({ message: 'audiences must name at least one audience' }),
+    IsArray(),
+  );
+const Keywords = () =>
+  applyDecorators(
+    Matches(oneWord, { each: true, message: 'each keyword must be one word (no spaces, at most 50 characters)' }),
+    ArrayMaxSize(20, { message: 'keywords must be at most 20 words' }),
+    IsArray(),
+  );
+
 /** A new incident or planned maintenance; it starts in `investigating` (incident) or `scheduled` (maintenance). */
 export class RegisterNoticeRequest {
   @ApiProperty({ enum: NoticeKinds })
@@ -104,29 +134,20 @@ export class RegisterNoticeRequest {
   description: NoticeMessageRequest;
 
   @ApiProperty({ isArray: true, type: String, example: ['login'], description: ComponentsDescription })
-  @IsArray()
-  @ArrayNotEmpty({ message: 'components must name at least one component' })
-  @ArrayMaxSize(50)
-  @Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' })
+  @ComponentCodes()
   components: string[];
 
   @ApiProperty({ enum: NoticeEnvironments, isArray: true })
-  @IsArray()
-  @ArrayNotEmpty({ message: 'environments must name at least one environment' })
-  @IsIn(NoticeEnvironments, { each: true, message: `each environment must be one of ${NoticeEnvironments.join(', ')}` })
+  @EnvironmentList()
   environments: NoticeEnvironment[];
 
   @ApiProperty({ enum: NoticeAudiences, isArray: true })
-  @IsArray()
-  @ArrayNotEmpty({ message: 'audiences must name at least one audience' })
-  @IsIn(NoticeAudiences, { each: true, message: `each audience must be one of ${NoticeAudiences.join(', ')}` })
+  @AudienceList()
   audiences: NoticeAudience[];
 
   @ApiPropertyOptional({ isArray: true, type: String, example: ['bankid'], description: KeywordsDescription })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20, { message: 'keywords must be at most 20 words' })
-  @Matches(oneWord, { each: true, message: 'each keyword must be one word (no spaces, at most 50 characters)' })
+  @Keywords()
   keywords?: string[];
 
   @ApiProperty({ example: '2026-12-07T08:00:00Z', description: 'ISO 8601 with offset' })
@@ -174,31 +195,22 @@ export class UpdateNoticeRequest {
 
   @ApiPropertyOptional({ isArray: true, type: String, description: ComponentsDescription })
   @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty({ message: 'components must name at least one component' })
-  @ArrayMaxSize(50)
-  @Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' })
+  @ComponentCodes()
   components?: string[];
 
   @ApiPropertyOptional({ enum: NoticeEnvironments, isArray: true })
   @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty({ message: 'environments must name at least one environment' })
-  @IsIn(NoticeEnvironments, { each: true, message: `each environment must be one of ${NoticeEnvironments.join(', ')}` })
+  @EnvironmentList()
   environments?: NoticeEnvironment[];
 
   @ApiPropertyOptional({ enum: NoticeAudiences, isArray: true })
   @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty({ message: 'audiences must name at least one audience' })
-  @IsIn(NoticeAudiences, { each: true, message: `each audience must be one of ${NoticeAudiences.join(', ')}` })
+  @AudienceList()
   audiences?: NoticeAudience[];
 
   @ApiPropertyOptional({ isArray: true, type: String, description: KeywordsDescription })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20, { message: 'keywords must be at most 20 words' })
-  @Matches(oneWord, { each: true, message: 'each keyword must be one word (no spaces, at most 50 characters)' })
+  @Keywords()
   keywords?: string[];
 }
 
