@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { RegisterNoticeRequest, UpdateNoticeRequest } from './notices.requests';
+import { NoticeMessageRequest, NoticeTitleRequest, RegisterNoticeRequest, UpdateNoticeRequest } from './notices.requests';
 
 const registration = {
   kind: 'incident',
@@ -67,5 +67,35 @@ describe('a notice’s reach and keywords', () => {
       'components must name at least one component',
       'components must be an array',
     ]);
+  });
+});
+
+describe('a notice’s texts', () => {
+  it('need bokmål; nynorsk and English may be left out, not left blank', () => {
+    for (const text of [NoticeTitleRequest, NoticeMessageRequest]) {
+      expect(problemsOf(text, { nb: 'Innlogging feiler' })).toEqual([]);
+      expect(problemsOf(text, { nb: ' ', nn: ' ', en: '' })).toEqual([
+        'nb must be written (bokmål is required)',
+        'nn must not be blank; leave it out instead',
+        'en must not be blank; leave it out instead',
+      ]);
+      expect(problemsOf(text, { nn: 5 })).toEqual([
+        expect.stringMatching(/^nb must be shorter than or equal to \d+ characters$/),
+        'nb must be written (bokmål is required)',
+        'nb must be a string',
+        expect.stringMatching(/^nn must be shorter than or equal to \d+ characters$/),
+        'nn must not be blank; leave it out instead',
+        'nn must be a string',
+      ]);
+    }
+  });
+
+  it('are at most 200 characters in a title, longer in a message', () => {
+    const long = { nb: 'x'.repeat(201), en: 'y'.repeat(201) };
+    expect(problemsOf(NoticeTitleRequest, long)).toEqual([
+      'nb must be shorter than or equal to 200 characters',
+      'en must be shorter than or equal to 200 characters',
+    ]);
+    expect(problemsOf(NoticeMessageRequest, long)).toEqual([]);
   });
 });

@@ -35,49 +35,46 @@ const someText = /\S/;
 const oneWord = /^[^\s]{1,50}$/;
 const instant = { strict: true, strictSeparator: true };
 
+// A notice's text in its languages: bokmål must be written; nynorsk and English may be left out,
+// not left blank. The checks are listed in the order stacked property decorators take effect (the
+// lowest first), so a refusal gives its reasons in that order.
+const Bokmal = (maxLength: number) =>
+  applyDecorators(MaxLength(maxLength), Matches(someText, { message: 'nb must be written (bokmål is required)' }), IsString());
+const Translation = (maxLength: number) =>
+  applyDecorators(
+    MaxLength(maxLength),
+    Matches(someText, { message: '$property must not be blank; leave it out instead' }),
+    IsString(),
+    IsOptional(),
+  );
+
 /** A short text (a title) in bokmål, with nynorsk and English where written. */
 export class NoticeTitleRequest {
   @ApiProperty({ example: 'Innlogging feiler for enkelte brukere' })
-  @IsString()
-  @Matches(someText, { message: 'nb must be written (bokmål is required)' })
-  @MaxLength(200)
+  @Bokmal(200)
   nb: string;
 
   @ApiPropertyOptional({ example: 'Innlogging feilar for somme brukarar' })
-  @IsOptional()
-  @IsString()
-  @Matches(someText, { message: 'nn must not be blank; leave it out instead' })
-  @MaxLength(200)
+  @Translation(200)
   nn?: string;
 
   @ApiPropertyOptional({ example: 'Login fails for some users' })
-  @IsOptional()
-  @IsString()
-  @Matches(someText, { message: 'en must not be blank; leave it out instead' })
-  @MaxLength(200)
+  @Translation(200)
   en?: string;
 }
 
 /** A longer text (a description, an update's message) in bokmål, with nynorsk and English where written. */
 export class NoticeMessageRequest {
   @ApiProperty({ example: 'Vi undersøker feil ved innlogging med BankID.' })
-  @IsString()
-  @Matches(someText, { message: 'nb must be written (bokmål is required)' })
-  @MaxLength(MaxNoticeTextLength)
+  @Bokmal(MaxNoticeTextLength)
   nb: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Matches(someText, { message: 'nn must not be blank; leave it out instead' })
-  @MaxLength(MaxNoticeTextLength)
+  @Translation(MaxNoticeTextLength)
   nn?: string;
 
   @ApiPropertyOptional({ example: 'We are looking into failures when logging in with BankID.' })
-  @IsOptional()
-  @IsString()
-  @Matches(someText, { message: 'en must not be blank; leave it out instead' })
-  @MaxLength(MaxNoticeTextLength)
+  @Translation(MaxNoticeTextLength)
   en?: string;
 }
 
