@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -10,6 +11,19 @@ const list = ({ value }: { value: unknown }): unknown[] =>
   (Array.isArray(value) ? (value as unknown[]) : [value])
     .flatMap((v): unknown[] => (typeof v === 'string' ? v.split(',').map((part) => part.trim()) : [v]))
     .filter((v) => v !== '');
+
+/**
+ * A filter naming some of `values`, as a list (see `list`). The checks are listed in the order
+ * stacked property decorators take effect (the lowest first), so a refusal gives its reasons in that order.
+ */
+const SomeOf = (values: readonly string[], example: string) =>
+  applyDecorators(
+    IsIn(values, { each: true, message: `$property must be among ${values.join(', ')}` }),
+    ArrayMaxSize(values.length),
+    Transform(list),
+    IsOptional(),
+    ApiPropertyOptional({ description: `comma-separated, of ${values.join(', ')}`, example }),
+  );
 
 export const MaxPageSize = 100;
 /** The page size when the query gives none. */
@@ -49,11 +63,7 @@ export class InquirySearchQuery {
   @MaxLength(320)
   sender?: string;
 
-  @ApiPropertyOptional({ description: `comma-separated, of ${InquiryStatuses.join(', ')}`, example: 'queued,claimed' })
-  @IsOptional()
-  @Transform(list)
-  @ArrayMaxSize(InquiryStatuses.length)
-  @IsIn(InquiryStatuses, { each: true, message: `status must be among ${InquiryStatuses.join(', ')}` })
+  @SomeOf(InquiryStatuses, 'queued,claimed')
   status?: string[];
 
   @ApiPropertyOptional({ description: 'the queue it waits or waited in', example: 'first-line' })
@@ -66,11 +76,7 @@ export class InquirySearchQuery {
   @Matches(AgencyCodePattern, { message: 'agency must be an agency code such as skd' })
   agency?: string;
 
-  @ApiPropertyOptional({ description: `comma-separated, of ${Channels.join(', ')}`, example: 'email' })
-  @IsOptional()
-  @Transform(list)
-  @ArrayMaxSize(Channels.length)
-  @IsIn(Channels, { each: true, message: `channel must be among ${Channels.join(', ')}` })
+  @SomeOf(Channels, 'email')
   channel?: Channel[];
 
   @ApiPropertyOptional({ description: 'received at or after (ISO 8601; a date alone: its start in Norway)', example: '2026-12-01' })

@@ -1,5 +1,5 @@
 import { Body, Param, Query } from '@nestjs/common';
-import { AuthenticatedUser, CurrentUser, Endpoint, Operators } from '@inquiry-router/access';
+import { AuthenticatedUser, CurrentUser, Endpoint, EndpointAnswers, Operators } from '@inquiry-router/access';
 import type { NoticeComponentView, NoticeView } from '@inquiry-router/contracts';
 import { ApiController } from '@inquiry-router/runtime';
 import { NoticeIdPipe } from './notice-id.pipe';
@@ -12,6 +12,12 @@ import { UpdateNotice } from './update-notice.use-case';
 const InvalidNotice =
   'malformed: bokmål missing from a text, an unknown kind, status, severity, environment or audience, a date that is not ISO 8601, ' +
   'an expected end not after the start, more than 20 keywords';
+
+/** What a notice's content is refused for, alike when it is registered and when it is updated. */
+const contentRefusals: EndpointAnswers = {
+  badRequest: InvalidNotice,
+  unprocessableEntity: 'components that are not among the portal’s components (named in the answer)',
+};
 
 /** Operational notices as operators keep them: incidents and planned maintenance, each change kept in the notice's history. */
 @ApiController('notices')
@@ -53,8 +59,7 @@ export class NoticesController {
     summary:
       'registers an incident (status `investigating`) or planned maintenance (`scheduled`); history entry 1 says its description, and `notice.changed.v1` goes out',
     created: { type: NoticeDoc },
-    badRequest: InvalidNotice,
-    unprocessableEntity: 'components that are not among the portal’s components (named in the answer)',
+    ...contentRefusals,
   })
   add(@Body() body: RegisterNoticeRequest, @CurrentUser() user: AuthenticatedUser): Promise<NoticeView> {
     return this.register.execute(body, user.username);
@@ -64,10 +69,9 @@ export class NoticesController {
     summary:
       'updates a notice: its new status (or the same, to say more), the message, and the fields that change; the next history entry names them, and `notice.changed.v1` goes out',
     ok: { type: NoticeDoc },
-    badRequest: InvalidNotice,
+    ...contentRefusals,
     notFound: 'no such notice',
     conflict: 'made on a version that is no longer the notice’s (read it again), or a status the notice may not take next',
-    unprocessableEntity: 'components that are not among the portal’s components (named in the answer)',
   })
   change(
     @Param('id', NoticeIdPipe) id: string,

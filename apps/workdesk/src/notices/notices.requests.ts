@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -34,54 +35,80 @@ const someText = /\S/;
 const oneWord = /^[^\s]{1,50}$/;
 const instant = { strict: true, strictSeparator: true };
 
+// A notice's text in its languages: bokmål must be written; nynorsk and English may be left out,
+// not left blank. The checks are listed in the order stacked property decorators take effect (the
+// lowest first), so a refusal gives its reasons in that order.
+const Bokmal = (maxLength: number) =>
+  applyDecorators(MaxLength(maxLength), Matches(someText, { message: 'nb must be written (bokmål is required)' }), IsString());
+const Translation = (maxLength: number) =>
+  applyDecorators(
+    MaxLength(maxLength),
+    Matches(someText, { message: '$property must not be blank; leave it out instead' }),
+    IsString(),
+    IsOptional(),
+  );
+
 /** A short text (a title) in bokmål, with nynorsk and English where written. */
 export class NoticeTitleRequest {
   @ApiProperty({ example: 'Innlogging feiler for enkelte brukere' })
-  @IsString()
-  @Matches(someText, { message: 'nb must be written (bokmål is required)' })
-  @MaxLength(200)
+  @Bokmal(200)
   nb: string;
 
   @ApiPropertyOptional({ example: 'Innlogging feilar for somme brukarar' })
-  @IsOptional()
-  @IsString()
-  @Matches(someText, { message: 'nn must not be blank; leave it out instead' })
-  @MaxLength(200)
+  @Translation(200)
   nn?: string;
 
   @ApiPropertyOptional({ example: 'Login fails for some users' })
-  @IsOptional()
-  @IsString()
-  @Matches(someText, { message: 'en must not be blank; leave it out instead' })
-  @MaxLength(200)
+  @Translation(200)
   en?: string;
 }
 
 /** A longer text (a description, an update's message) in bokmål, with nynorsk and English where written. */
 export class NoticeMessageRequest {
   @ApiProperty({ example: 'Vi undersøker feil ved innlogging med BankID.' })
-  @IsString()
-  @Matches(someText, { message: 'nb must be written (bokmål is required)' })
-  @MaxLength(MaxNoticeTextLength)
+  @Bokmal(MaxNoticeTextLength)
   nb: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Matches(someText, { message: 'nn must not be blank; leave it out instead' })
-  @MaxLength(MaxNoticeTextLength)
+  @Translation(MaxNoticeTextLength)
   nn?: string;
 
   @ApiPropertyOptional({ example: 'We are looking into failures when logging in with BankID.' })
-  @IsOptional()
-  @IsString()
-  @Matches(someText, { message: 'en must not be blank; leave it out instead' })
-  @MaxLength(MaxNoticeTextLength)
+  @Translation(MaxNoticeTextLength)
   en?: string;
 }
 
 const ComponentsDescription = 'codes of the portal’s components (`GET /api/notices/components`)';
 const KeywordsDescription = 'at most 20 single words that tie an inquiry’s text to the incident, besides those of its title';
+
+// What a notice reaches and the words that tie inquiries to it, checked alike when it is registered
+// and when it is updated. Each lists its checks in the order stacked property decorators take effect
+// (the lowest first), so a refusal gives its reasons in that order.
+const ComponentCodes = () =>
+  applyDecorators(
+    Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' }),
+    ArrayMaxSize(50),
+    ArrayNotEmpty({ message: 'components must name at least one component' }),
+    IsArray(),
+  );
+const EnvironmentList = () =>
+  applyDecorators(
+    IsIn(NoticeEnvironments, { each: true, message: `each environment must be one of ${NoticeEnvironments.join(', ')}` }),
+    ArrayNotEmpty({ message: 'environments must name at least one environment' }),
+    IsArray(),
+  );
+const AudienceList = () =>
+  applyDecorators(
+    IsIn(NoticeAudiences, { each: true, message: `each audience must be one of ${NoticeAudiences.join(', ')}` }),
+    ArrayNotEmpty({ message: 'audiences must name at least one audience' }),
+    IsArray(),
+  );
+const Keywords = () =>
+  applyDecorators(
+    Matches(oneWord, { each: true, message: 'each keyword must be one word (no spaces, at most 50 characters)' }),
+    ArrayMaxSize(20, { message: 'keywords must be at most 20 words' }),
+    IsArray(),
+  );
 
 /** A new incident or planned maintenance; it starts in `investigating` (incident) or `scheduled` (maintenance). */
 export class RegisterNoticeRequest {
@@ -104,29 +131,20 @@ export class RegisterNoticeRequest {
   description: NoticeMessageRequest;
 
   @ApiProperty({ isArray: true, type: String, example: ['login'], description: ComponentsDescription })
-  @IsArray()
-  @ArrayNotEmpty({ message: 'components must name at least one component' })
-  @ArrayMaxSize(50)
-  @Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' })
+  @ComponentCodes()
   components: string[];
 
   @ApiProperty({ enum: NoticeEnvironments, isArray: true })
-  @IsArray()
-  @ArrayNotEmpty({ message: 'environments must name at least one environment' })
-  @IsIn(NoticeEnvironments, { each: true, message: `each environment must be one of ${NoticeEnvironments.join(', ')}` })
+  @EnvironmentList()
   environments: NoticeEnvironment[];
 
   @ApiProperty({ enum: NoticeAudiences, isArray: true })
-  @IsArray()
-  @ArrayNotEmpty({ message: 'audiences must name at least one audience' })
-  @IsIn(NoticeAudiences, { each: true, message: `each audience must be one of ${NoticeAudiences.join(', ')}` })
+  @AudienceList()
   audiences: NoticeAudience[];
 
   @ApiPropertyOptional({ isArray: true, type: String, example: ['bankid'], description: KeywordsDescription })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20, { message: 'keywords must be at most 20 words' })
-  @Matches(oneWord, { each: true, message: 'each keyword must be one word (no spaces, at most 50 characters)' })
+  @Keywords()
   keywords?: string[];
 
   @ApiProperty({ example: '2026-12-07T08:00:00Z', description: 'ISO 8601 with offset' })
@@ -174,31 +192,22 @@ export class UpdateNoticeRequest {
 
   @ApiPropertyOptional({ isArray: true, type: String, description: ComponentsDescription })
   @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty({ message: 'components must name at least one component' })
-  @ArrayMaxSize(50)
-  @Matches(ComponentCodePattern, { each: true, message: 'each component must be a component code' })
+  @ComponentCodes()
   components?: string[];
 
   @ApiPropertyOptional({ enum: NoticeEnvironments, isArray: true })
   @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty({ message: 'environments must name at least one environment' })
-  @IsIn(NoticeEnvironments, { each: true, message: `each environment must be one of ${NoticeEnvironments.join(', ')}` })
+  @EnvironmentList()
   environments?: NoticeEnvironment[];
 
   @ApiPropertyOptional({ enum: NoticeAudiences, isArray: true })
   @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty({ message: 'audiences must name at least one audience' })
-  @IsIn(NoticeAudiences, { each: true, message: `each audience must be one of ${NoticeAudiences.join(', ')}` })
+  @AudienceList()
   audiences?: NoticeAudience[];
 
   @ApiPropertyOptional({ isArray: true, type: String, description: KeywordsDescription })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20, { message: 'keywords must be at most 20 words' })
-  @Matches(oneWord, { each: true, message: 'each keyword must be one word (no spaces, at most 50 characters)' })
+  @Keywords()
   keywords?: string[];
 }
 
