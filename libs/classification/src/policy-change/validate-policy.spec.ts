@@ -112,6 +112,22 @@ describe('validatePolicy', () => {
     ]);
   });
 
+  it('checks every weighted and term list of the vocabularies by its path, the later-added lists when present', () => {
+    const policy = copy();
+    const v = policy.vocabularies as unknown as Record<string, Record<string, unknown>>;
+    v.servicedesk.integration = ['api'];
+    v.servicedeskCaseTypes.bestilling = { strong: ['bestille'], often: ['x'] };
+    v.secondLine.notEarlierContact = 'første gang';
+    v.secondLine.contactWords = [''];
+    delete v.secondLine.repeatMarkers;
+    expect(paths(policy)).toEqual([
+      'vocabularies.servicedesk.integration',
+      'vocabularies.servicedeskCaseTypes.bestilling.often',
+      'vocabularies.secondLine.notEarlierContact',
+      'vocabularies.secondLine.contactWords[0]',
+    ]);
+  });
+
   it('survives a document that is not shaped like a policy at all', () => {
     const problems = validatePolicy({ version: 'x', agencies: 'none' } as unknown as RoutingPolicy);
     expect(problems.map((p) => p.path)).toEqual(

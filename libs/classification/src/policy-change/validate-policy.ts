@@ -99,6 +99,11 @@ function checkWeighted(value: unknown, path: string, report: Report): void {
   checkTerms(value.weak, `${path}.weak`, report, { seen });
 }
 
+/** Each of `keys` in `parent`: a weighted ("strong"/"weak") list. */
+function checkWeightedLists(parent: Record<string, unknown>, keys: readonly string[], path: string, report: Report): void {
+  for (const key of keys) checkWeighted(parent[key], `${path}.${key}`, report);
+}
+
 function checkPatterns(patterns: unknown, path: string, report: Report): void {
   if (!Array.isArray(patterns)) return report(path, 'must be a list of regular-expression sources');
   patterns.forEach((p, i) => {
@@ -219,24 +224,17 @@ function checkVocabularies(v: unknown, report: Report): void {
     }
   }
   if (!isObject(v.servicedesk)) report(`${p}.servicedesk`, 'must have "integration" and "serviceOwnerOrVendor"');
-  else {
-    checkWeighted(v.servicedesk.integration, `${p}.servicedesk.integration`, report);
-    checkWeighted(v.servicedesk.serviceOwnerOrVendor, `${p}.servicedesk.serviceOwnerOrVendor`, report);
-  }
+  else checkWeightedLists(v.servicedesk, ['integration', 'serviceOwnerOrVendor'], `${p}.servicedesk`, report);
   if (!isObject(v.servicedeskCaseTypes)) report(`${p}.servicedeskCaseTypes`, 'must have "feil" and "bestilling"');
-  else {
-    checkWeighted(v.servicedeskCaseTypes.feil, `${p}.servicedeskCaseTypes.feil`, report);
-    checkWeighted(v.servicedeskCaseTypes.bestilling, `${p}.servicedeskCaseTypes.bestilling`, report);
-  }
+  else checkWeightedLists(v.servicedeskCaseTypes, ['feil', 'bestilling'], `${p}.servicedeskCaseTypes`, report);
   if (!isObject(v.secondLine)) report(`${p}.secondLine`, 'must be an object');
   else {
-    checkPatterns(v.secondLine.errorCodePatterns, `${p}.secondLine.errorCodePatterns`, report);
-    checkTermLists(v.secondLine, ['earlierContact', 'notEarlierContact', 'escalatedThread'], `${p}.secondLine`, report);
+    const secondLine = v.secondLine;
+    checkPatterns(secondLine.errorCodePatterns, `${p}.secondLine.errorCodePatterns`, report);
+    checkTermLists(secondLine, ['earlierContact', 'notEarlierContact', 'escalatedThread'], `${p}.secondLine`, report);
     // Lists added after the first versions were published: checked when present.
-    checkTerms(v.secondLine.stillUnsolved, `${p}.secondLine.stillUnsolved`, report);
-    checkTerms(v.secondLine.supportSenders, `${p}.secondLine.supportSenders`, report);
-    checkTerms(v.secondLine.contactWords, `${p}.secondLine.contactWords`, report);
-    checkTerms(v.secondLine.repeatMarkers, `${p}.secondLine.repeatMarkers`, report);
+    for (const key of ['stillUnsolved', 'supportSenders', 'contactWords', 'repeatMarkers'])
+      checkTerms(secondLine[key], `${p}.secondLine.${key}`, report);
   }
   if (!isObject(v.blocking)) report(`${p}.blocking`, 'must be an object');
   else {
