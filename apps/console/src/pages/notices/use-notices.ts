@@ -95,6 +95,15 @@ export function useLinkedInquiries(id: string) {
   return useListAt<LinkedInquiryView>(`${path(id)}/inquiries`);
 }
 
+/** Calls `reload` every `ms` milliseconds while `ms` is given; stops when it is taken away. */
+function useReloadEvery(reload: () => Promise<void>, ms: number | undefined) {
+  useEffect(() => {
+    if (!ms) return;
+    const timer = window.setInterval(() => void reload(), ms);
+    return () => window.clearInterval(timer);
+  }, [ms, reload]);
+}
+
 const ResolutionPollMs = 2000;
 
 /** Answering an incident's linked inquiries at once: how far it got (null before it started), read again while it runs. */
@@ -114,11 +123,7 @@ export function useResolution(id: string, enabled: boolean) {
   );
   const running = resolution.data?.state === 'running';
   const { reload } = resolution;
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => void reload(), ResolutionPollMs);
-    return () => window.clearInterval(timer);
-  }, [running, reload]);
+  useReloadEvery(reload, running ? ResolutionPollMs : undefined);
   return {
     resolution: resolution.data,
     reload,
@@ -131,11 +136,7 @@ export function useOpenSuggestions(pollMs?: number) {
   const { api } = useSession();
   const suggestions = useListAt<IncidentSuggestionView>('/api/incident-suggestions?status=open');
   const { reload } = suggestions;
-  useEffect(() => {
-    if (!pollMs) return;
-    const timer = window.setInterval(() => void reload(), pollMs);
-    return () => window.clearInterval(timer);
-  }, [pollMs, reload]);
+  useReloadEvery(reload, pollMs);
   const suggestionPath = (id: string) => `/api/incident-suggestions/${encodeURIComponent(id)}`;
   return {
     suggestions: suggestions.data,
