@@ -39,26 +39,25 @@ export type NewSubscription = NoticeScope & Pick<NoticeSubscriptionView, 'channe
 /** The subscription just made; a webhook's signing secret comes with it this once. */
 export type CreatedSubscription = NoticeSubscriptionView & { webhookSecret?: string | null; secret?: string | null };
 
-const noNotices: NoticeView[] = [];
-const noComponents: NoticeComponentView[] = [];
 const path = (id: string) => `/api/notices/${encodeURIComponent(id)}`;
+
+/** The list the workdesk serves at `url`, loaded again on `reload()`; empty when it cannot be read. */
+function useListAt<T>(url: string) {
+  const { api } = useSession();
+  return useResource(
+    useCallback(() => api.get<T[]>(url), [api, url]),
+    { fallback: [] as T[] },
+  );
+}
 
 /** The notices in one state, newest first (`GET /api/notices?state=`). */
 function useNoticeList(state: NoticeState) {
-  const { api } = useSession();
-  return useResource(
-    useCallback(() => api.get<NoticeView[]>(`/api/notices?state=${state}`), [api, state]),
-    { fallback: noNotices },
-  );
+  return useListAt<NoticeView>(`/api/notices?state=${state}`);
 }
 
 /** The parts of the portal a notice can name, as the workdesk lists them. */
 export function useNoticeComponents(): NoticeComponentView[] | undefined {
-  const { api } = useSession();
-  return useResource(
-    useCallback(() => api.get<NoticeComponentView[]>('/api/notices/components'), [api]),
-    { fallback: noComponents },
-  ).data;
+  return useListAt<NoticeComponentView>('/api/notices/components').data;
 }
 
 /** The notices in force, ahead and ended, and registering a new one. */
@@ -93,11 +92,16 @@ export function useNotice(id: string) {
 
 /** The inquiries linked to an incident. */
 export function useLinkedInquiries(id: string) {
-  const { api } = useSession();
-  return useResource(
-    useCallback(() => api.get<LinkedInquiryView[]>(`${path(id)}/inquiries`), [api, id]),
-    { fallback: [] as LinkedInquiryView[] },
-  );
+  return useListAt<LinkedInquiryView>(`${path(id)}/inquiries`);
+}
+
+/** Calls `reload` every `ms` milliseconds while `ms` is given; stops when it is taken away. */
+function useReloadEvery(reload: () => Promise<void>, ms: number | undefined) {
+  useEffect(() => {
+    if (!ms) return;
+    const timer = window.setInterval(() => void reload(), ms);
+    return () => window.clearInterval(timer);
+  }, [ms, reload]);
 }
 
 const ResolutionPollMs = 2000;
@@ -119,11 +123,7 @@ export function useResolution(id: string, enabled: boolean) {
   );
   const running = resolution.data?.state === 'running';
   const { reload } = resolution;
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(() => void reload(), ResolutionPollMs);
-    return () => window.clearInterval(timer);
-  }, [running, reload]);
+  useReloadEvery(reload, running ? ResolutionPollMs : undefined);
   return {
     resolution: resolution.data,
     reload,
@@ -134,16 +134,9 @@ export function useResolution(id: string, enabled: boolean) {
 /** Early warnings not yet decided; read again every `pollMs` (for the dashboard) when given. */
 export function useOpenSuggestions(pollMs?: number) {
   const { api } = useSession();
-  const suggestions = useResource(
-    useCallback(() => api.get<IncidentSuggestionView[]>('/api/incident-suggestions?status=open'), [api]),
-    { fallback: [] as IncidentSuggestionView[] },
-  );
+  const suggestions = useListAt<IncidentSuggestionView>('/api/incident-suggestions?status=open');
   const { reload } = suggestions;
-  useEffect(() => {
-    if (!pollMs) return;
-    const timer = window.setInterval(() => void reload(), pollMs);
-    return () => window.clearInterval(timer);
-  }, [pollMs, reload]);
+  useReloadEvery(reload, pollMs);
   const suggestionPath = (id: string) => `/api/incident-suggestions/${encodeURIComponent(id)}`;
   return {
     suggestions: suggestions.data,
@@ -156,10 +149,7 @@ export function useOpenSuggestions(pollMs?: number) {
 /** Subscribers to notices: listing, setting one up, ending one. */
 export function useSubscriptions() {
   const { api } = useSession();
-  const list = useResource(
-    useCallback(() => api.get<NoticeSubscriptionView[]>('/api/notice-subscriptions'), [api]),
-    { fallback: [] as NoticeSubscriptionView[] },
-  );
+  const list = useListAt<NoticeSubscriptionView>('/api/notice-subscriptions');
   return {
     subscriptions: list.data,
     reload: list.reload,
@@ -171,10 +161,7 @@ export function useSubscriptions() {
 /** Notice deliveries whose retries ran out, and sending one again. */
 export function useFailedNoticeDeliveries() {
   const { api } = useSession();
-  const list = useResource(
-    useCallback(() => api.get<NoticeDeliveryView[]>('/api/notice-deliveries?status=failed'), [api]),
-    { fallback: [] as NoticeDeliveryView[] },
-  );
+  const list = useListAt<NoticeDeliveryView>('/api/notice-deliveries?status=failed');
   return {
     deliveries: list.data,
     reload: list.reload,

@@ -46,6 +46,9 @@ export function SearchForm({
       />
     </Field>
   );
+  const select = (name: keyof SearchFields, caption: string, choices: readonly Choice[]) => (
+    <SelectField id={`search-${name}`} label={caption} value={fields[name]} choices={[any, ...choices]} onChange={set(name)} />
+  );
 
   return (
     <Section id="search-form" title={t('search.form')}>
@@ -54,39 +57,29 @@ export function SearchForm({
           {text('q', t('search.words'), 'search')}
           {text('reference', t('search.reference'))}
           {text('sender', t('search.sender'))}
-          <SelectField
-            id="search-status"
-            label={t('search.status')}
-            value={fields.status}
-            choices={[any, ...choicesOf(InquiryStatuses, (s) => label('status', s))]}
-            onChange={set('status')}
-          />
-          <SelectField
-            id="search-queue"
-            label={t('search.queue')}
-            value={fields.queue}
-            choices={[any, ...choicesOf(QueueNames, (q) => label('queue', q))]}
-            onChange={set('queue')}
-          />
+          {select(
+            'status',
+            t('search.status'),
+            choicesOf(InquiryStatuses, (s) => label('status', s)),
+          )}
+          {select(
+            'queue',
+            t('search.queue'),
+            choicesOf(QueueNames, (q) => label('queue', q)),
+          )}
           {withAgency &&
-            (agencies.length > 0 ? (
-              <SelectField
-                id="search-agency"
-                label={t('search.agency')}
-                value={fields.agency}
-                choices={[any, ...agencies.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` }))]}
-                onChange={set('agency')}
-              />
-            ) : (
-              text('agency', t('search.agency'))
-            ))}
-          <SelectField
-            id="search-channel"
-            label={t('search.channel')}
-            value={fields.channel}
-            choices={[any, ...choicesOf(Channels, (c) => label('channel', c))]}
-            onChange={set('channel')}
-          />
+            (agencies.length > 0
+              ? select(
+                  'agency',
+                  t('search.agency'),
+                  agencies.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` })),
+                )
+              : text('agency', t('search.agency')))}
+          {select(
+            'channel',
+            t('search.channel'),
+            choicesOf(Channels, (c) => label('channel', c)),
+          )}
           {text('from', t('search.from'), 'date')}
           {text('to', t('search.to'), 'date')}
         </div>
