@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { AdviserRoles } from '@inquiry-router/contracts/vocabulary';
-import { actsForAgency, mayManagePersonalData, mayOperate } from './api/access';
-import { holds, SessionProvider, useSession } from './api/session';
+import { actsForAgency, advises, mayManagePersonalData, mayOperate } from './api/access';
+import { SessionProvider, useSession } from './api/session';
 import { Layout } from './components/layout';
 import { landingPath, pageAt, SearchPage, WorkPage } from './console-pages';
 import { PageLoading } from './components/page';
@@ -22,7 +21,7 @@ const HeartbeatMs = 30_000;
 function Routes() {
   const { session, api } = useSession();
   const { path, navigate } = useRouter();
-  const adviser = holds(session, ...AdviserRoles);
+  const adviser = advises(session);
 
   useEffect(() => {
     if (!session && path !== '/login') navigate('/login', { replace: true });

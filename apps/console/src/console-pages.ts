@@ -1,8 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { DevelopmentToolName } from '@inquiry-router/contracts/views';
-import { AdviserRoles } from '@inquiry-router/contracts/vocabulary';
-import { actsForAgency, isSupportStaff, mayEdit, mayOperate, mayReadHelpPages, maySearch, supervises } from './api/access';
-import { holds, type Session } from './api/session';
+import { actsForAgency, advises, isSupportStaff, mayEdit, mayOperate, mayReadHelpPages, maySearch, supervises } from './api/access';
+import type { Session } from './api/session';
 import type { MessageKey } from './i18n/catalogue';
 
 // Each page is its own chunk, fetched when first shown: a first load carries the shell alone, and the
@@ -78,7 +77,7 @@ export function menuOf(session: Session, developmentTools: readonly DevelopmentT
 export function landingPath(session: Session): string {
   if (supervises(session)) return '/dashboard';
   if (actsForAgency(session)) return '/search';
-  if (holds(session, ...AdviserRoles)) return '/work';
+  if (advises(session)) return '/work';
   if (mayOperate(session)) return '/notices';
   if (mayEdit(session)) return '/answer-templates';
   return '/work';

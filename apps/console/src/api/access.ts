@@ -14,6 +14,11 @@ export function supervises(session: Session | null | undefined): boolean {
   return holds(session, ...SupervisorRoles);
 }
 
+/** Whether the signed-in user works the queues: the work page, where they land, and the heartbeat that keeps them online (the workdesk's `Advisers`). */
+export function advises(session: Session | null | undefined): boolean {
+  return holds(session, ...AdviserRoles);
+}
+
 /** Whether the signed-in user is support staff, who reach the development pages outside production (the workdesk's `SupportStaff`). */
 export function isSupportStaff(session: Session | null | undefined): boolean {
   return holds(session, ...SupportStaffRoles);
