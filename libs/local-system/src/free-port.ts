@@ -71,12 +71,14 @@ export async function freePortRun(count: number): Promise<number> {
   return anyFreePortRun(count);
 }
 
-/** The kernel's pick among its ephemeral ports, where the ports after it are free too. */
+/** The kernel's pick among its ephemeral ports, where the ports after it are free too; handed out as the others are. */
 async function anyFreePortRun(count: number): Promise<number> {
   for (;;) {
     const first = await anyFreePort();
-    if (first + count - 1 > 65_535) continue;
-    const rest = Array.from({ length: count - 1 }, (_, i) => first + i + 1);
-    if ((await Promise.all(rest.map(isPortFree))).every(Boolean)) return first;
+    const run = Array.from({ length: count }, (_, i) => first + i);
+    if (run[count - 1] > 65_535 || run.some((port) => handedOut.has(port))) continue;
+    for (const port of run) handedOut.add(port);
+    if ((await Promise.all(run.slice(1).map(isPortFree))).every(Boolean)) return first;
+    for (const port of run) handedOut.delete(port);
   }
 }
