@@ -9,7 +9,7 @@ import {
 } from '@inquiry-router/contracts/vocabulary';
 import { holds, type Session } from './session';
 
-/** Whether the signed-in user supervises: the supervisors' pages and shortcuts (the workdesk's `Supervisors`). */
+/** Whether the signed-in user supervises: the supervisors' pages and shortcuts, and acting on what another adviser holds (the workdesk's `Supervisors`). */
 export function supervises(session: Session | null | undefined): boolean {
   return holds(session, ...SupervisorRoles);
 }

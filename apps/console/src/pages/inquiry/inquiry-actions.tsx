@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { holds, useSession } from '../../api/session';
+import { supervises } from '../../api/access';
+import { useSession } from '../../api/session';
 import { InquiryView } from '../../api/types';
 import { ActionRunner } from '../../api/use-action';
 import { Section } from '../../components/page';
@@ -37,7 +38,7 @@ export function InquiryActions({
     if (mode) firstField.current?.focus();
   }, [mode]);
 
-  const holder = view.status === 'claimed' && (view.assignedTo === session?.username || holds(session, 'supervisor'));
+  const holder = view.status === 'claimed' && (view.assignedTo === session?.username || supervises(session));
   const reservedForMe = view.status === 'reserved' && view.reservedBy === session?.username;
   const open = (next: ActionMode) => () => {
     if (next === 'reclassify' || holder) setMode(next);
