@@ -8,6 +8,8 @@
 #                     from org.apache.kafka.tools); the bench runs the performance tools this way
 # Env: KAFKA_LOCAL_PORT (default 9092), KAFKA_LOCAL_DATA (default deploy/kafka/data),
 #      KAFKA_START_TIMEOUT seconds (default 90).
+#      KAFKA_LOCAL_OWNER_PID: the broker is stopped once that process ends, also when it ends
+#      without stopping it (a test run that crashed before its teardown, a killed `npm start`).
 #      For tests of other listeners (e.g. SASL): KAFKA_LOCAL_EXTRA_CONFIG, a properties file appended
 #      to server.properties (a key given again there wins), and KAFKA_LOCAL_FORMAT_ARGS, arguments
 #      added to the one-time storage format (e.g. --add-scram 'SCRAM-SHA-256=[name=u,password=p]').
@@ -61,7 +63,11 @@ start() {
     < /dev/null > "$logfile" 2>&1 &
   echo $! > "$pidfile"
   for ((i = 0; i < timeout * 4; i++)); do
-    if answers "$port"; then echo "broker: ready on 127.0.0.1:$port (pid $(cat "$pidfile"), log $logfile)" >&2; return 0; fi
+    if answers "$port"; then
+      if [ -n "${KAFKA_LOCAL_OWNER_PID:-}" ]; then watch_owner "$KAFKA_LOCAL_OWNER_PID" "$(cat "$pidfile")"; fi
+      echo "broker: ready on 127.0.0.1:$port (pid $(cat "$pidfile"), log $logfile)" >&2
+      return 0
+    fi
     if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
       echo "broker: exited during start; last lines of $logfile:" >&2; tail -20 "$logfile" >&2; exit 1
     fi
@@ -69,6 +75,15 @@ start() {
   done
   echo "broker: did not answer on 127.0.0.1:$port within ${timeout}s; see $logfile" >&2
   exit 1
+}
+
+# Waits in the background for the owner to end, then stops the broker, unless the pid file names
+# another broker by then (this one was stopped, and a later run started its own on the same data).
+watch_owner() {
+  local owner="$1" broker="$2"
+  nohup bash -c "while kill -0 $owner 2>/dev/null; do sleep 1; done
+    [ \"\$(cat '$pidfile' 2>/dev/null)\" = '$broker' ] && KAFKA_LOCAL_DATA='$data' KAFKA_LOCAL_PORT='$port' bash '$here/broker.sh' stop" \
+    < /dev/null >> "$logfile" 2>&1 &
 }
 
 stop() {

@@ -71,11 +71,19 @@ export async function localBrokerAnswers(): Promise<boolean> {
   }
 }
 
-/** Starts the local KRaft broker (fetching it from Maven Central the first time). */
+/**
+ * Starts the local KRaft broker (fetching it from Maven Central the first time). It ends with this
+ * process: `stopLocalBroker()` stops it, and so does this process ending without that (a test run
+ * that crashed before its teardown, a killed `npm start`), so no broker is left behind holding the port.
+ */
 export async function startLocalBroker(log: Logger): Promise<void> {
   log.info('starting the local Kafka broker (deploy/kafka)');
   try {
-    const { stderr } = await run('bash', [brokerScript(), 'start'], { maxBuffer: 16 * 1024 * 1024, timeout: 15 * 60_000 });
+    const { stderr } = await run('bash', [brokerScript(), 'start'], {
+      env: { ...process.env, KAFKA_LOCAL_OWNER_PID: String(process.pid) },
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: 15 * 60_000,
+    });
     log.info(stderr.trim().split('\n').pop() ?? 'broker started');
   } catch (error) {
     const e = error as { stderr?: string; message: string };

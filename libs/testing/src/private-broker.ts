@@ -16,7 +16,7 @@ export interface PrivateBrokerOptions {
  * A Kafka broker of one test's own: deploy/kafka/broker.sh on free ports with a temporary data
  * folder, so the test can stop, kill or reconfigure it while the shared broker other tests use
  * keeps running. `remove()` stops it and deletes its data, also when the test failed; a broker
- * left running when the test process ends is killed.
+ * left running when the test process ends is killed, and stopped also when that process is killed.
  */
 export class PrivateBroker {
   private readonly data = mkdtempSync(path.join(tmpdir(), 'ir-private-broker-'));
@@ -82,7 +82,13 @@ export class PrivateBroker {
   }
 
   private env(): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_LOCAL_PORT: String(this.port), KAFKA_LOCAL_DATA: this.data };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      KAFKA_LOCAL_PORT: String(this.port),
+      KAFKA_LOCAL_DATA: this.data,
+      // A test process killed outright runs no exit hook; the broker script stops the broker then.
+      KAFKA_LOCAL_OWNER_PID: String(process.pid),
+    };
     const user = this.options.scramUser;
     if (user) {
       const config = path.join(this.data, 'sasl.properties');
