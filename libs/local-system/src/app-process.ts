@@ -1,11 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, ChildProcessByStdio, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
+import type { Readable } from 'node:stream';
 import { AppName, portOf } from './app-catalog';
 import { repoRoot } from './repo-root';
 
-// Children are never left behind: whatever is still running when this process exits is killed.
+// Children are never left behind: whatever is still running when this process exits is killed (and
+// one that outlives a kill of this process stops by itself: see start()).
 const running = new Set<ChildProcess>();
 process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 
@@ -51,11 +53,17 @@ export class AppProcess {
     const log = fs.createWriteStream(this.logFile, { flags: 'a' });
     // APP_NODE_ARGS passes node flags to every app (e.g. --inspect, --prof) when investigating.
     const nodeArgs = (this.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, this.entry], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The IPC channel is how the app knows this process is gone, even killed outright with no
+    // chance to stop it: the channel closes and the app stops (libs/runtime, startApp). It does not
+    // keep this process alive, which ends as it would without it.
+    const child = spawn(process.execPath, [...nodeArgs, this.entry], { env: this.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    child.channel?.unref();
     this.child = child;
     running.add(child);
     child.once('exit', () => running.delete(child));
-    for (const stream of [child.stdout, child.stderr]) {
+    // Pipes, as spawned (the types know a 4-entry stdio less well than a 3-entry one).
+    const { stdout, stderr } = child as ChildProcessByStdio<null, Readable, Readable>;
+    for (const stream of [stdout, stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
         log.write(`${line}\n`);
         if (/"level":"(warn|error|fatal)"/.test(line) || !line.startsWith('{')) this.onProblem(line);

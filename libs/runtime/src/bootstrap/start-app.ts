@@ -27,6 +27,7 @@ export async function startApp(module: Type<unknown> | DynamicModule, options: S
   const app = await NestFactory.create(module, { bufferLogs: true, rawBody: options.rawBody ?? false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  stopWithSupervisor(app.get(Logger));
   app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   if (options.openApi) {
@@ -61,6 +62,20 @@ function messageTransportOf(app: INestApplication): MessageTransport | null {
   } catch {
     return null; // an app without messaging
   }
+}
+
+/**
+ * An app run by a supervisor (`npm start`, the tests: AppProcess in libs/local-system) has an IPC
+ * channel to it, which closes when the supervisor ends, also when it is killed outright and cannot
+ * stop its apps. The app then stops as on SIGTERM, finishing the message in hand, instead of living
+ * on orphaned and holding its port. An app run any other way (a container, systemd) has no channel.
+ */
+function stopWithSupervisor(log: Logger): void {
+  if (!process.connected) return;
+  process.once('disconnect', () => {
+    log.warn('the process that started this app is gone: stopping');
+    process.kill(process.pid, 'SIGTERM');
+  });
 }
 
 /** Runs an app's main, turning a configuration error into one clear line and exit code 1. */
