@@ -5,6 +5,7 @@
 // for every other test file's apps.
 import { DateTime } from 'luxon';
 import { eventually, pipelineApi, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+import type { OpeningExceptionView, OpeningHoursView, OpeningStatusView, ServiceLevelTargetView } from './opening-hours.views';
 
 const { authToken, callParams, postWebhook } = twilioWebhooks;
 
@@ -15,23 +16,6 @@ const holidayMorning = '2027-05-17T08:00:00Z';
 // Monday 10 May 2027, 10:00 in Oslo: an ordinary working day, the workdesk's "today".
 const workdeskMorning = '2027-05-10T08:00:00Z';
 const workdeskToday = '2027-05-10';
-
-interface OpeningStatus {
-  open: boolean;
-  closesAt: string | null;
-  nextOpening: string | null;
-  at: string;
-}
-
-interface ExceptionView {
-  id: string;
-  kind: string;
-  date: string;
-  opens: string | null;
-  closes: string | null;
-  reason: string;
-  orderedBy: string;
-}
 
 describe('opening hours: supervisors order extended hours, the phone follows', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'opening' });
@@ -69,7 +53,7 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
 
     const order = { kind: 'extended', date: '2027-05-17', opens: '09:00', closes: '12:00', reason: 'Frist for skattemeldingen' };
     expect((await api('/api/opening-hours/exceptions', { method: 'POST', token: adviser, body: order })).status).toBe(403);
-    const created = await json<ExceptionView>(
+    const created = await json<OpeningExceptionView>(
       await api('/api/opening-hours/exceptions', { method: 'POST', token: supervisor, body: order }),
       201,
     );
@@ -81,10 +65,7 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     expect(during).toContain('<Gather input="dtmf speech" language="nb-NO" action="/voice/menu"');
 
     // The resulting spans: 09:00–12:00 on the holiday (07:00–10:00 UTC), normal hours the day after.
-    const spans = await json<{
-      zone: string;
-      days: { date: string; holiday: string | null; spans: { start: string; end: string }[]; exceptions: ExceptionView[] }[];
-    }>(await api('/api/opening-hours?from=2027-05-17&to=2027-05-18', { token: adviser }), 200);
+    const spans = await json<OpeningHoursView>(await api('/api/opening-hours?from=2027-05-17&to=2027-05-18', { token: adviser }), 200);
     expect(spans.zone).toBe('Europe/Oslo');
     expect(spans.days).toHaveLength(2);
     expect(spans.days[0]).toMatchObject({
@@ -99,7 +80,7 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
       spans: [{ start: '2027-05-18T06:00:00.000Z', end: '2027-05-18T13:30:00.000Z' }],
     });
 
-    const listed = await json<ExceptionView[]>(
+    const listed = await json<OpeningExceptionView[]>(
       await api('/api/opening-hours/exceptions?from=2027-05-01&to=2027-05-31', { token: adviser }),
       200,
     );
@@ -114,7 +95,7 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
   });
 
   it('says whether the support is open now, with an order for today taken into account', async () => {
-    const allDay = await json<ExceptionView>(
+    const allDay = await json<OpeningExceptionView>(
       await api('/api/opening-hours/exceptions', {
         method: 'POST',
         token: supervisor,
@@ -122,13 +103,13 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
       }),
       201,
     );
-    const open = await json<OpeningStatus>(await api('/api/opening-hours/status', { token: adviser }), 200);
+    const open = await json<OpeningStatusView>(await api('/api/opening-hours/status', { token: adviser }), 200);
     expect(open.open).toBe(true);
     expect(open.nextOpening).toBe(open.at);
     // Open until midnight at least (later if tomorrow's normal hours follow on without a gap: they do not).
     expect(open.closesAt).toBe(DateTime.fromISO(workdeskToday, { zone: 'Europe/Oslo' }).plus({ days: 1 }).toUTC().toISO());
 
-    const closure = await json<ExceptionView>(
+    const closure = await json<OpeningExceptionView>(
       await api('/api/opening-hours/exceptions', {
         method: 'POST',
         token: supervisor,
@@ -137,7 +118,7 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
       201,
     );
     expect(closure).toMatchObject({ kind: 'closed', opens: null, closes: null });
-    const closed = await json<OpeningStatus>(await api('/api/opening-hours/status', { token: adviser }), 200);
+    const closed = await json<OpeningStatusView>(await api('/api/opening-hours/status', { token: adviser }), 200);
     expect(closed).toMatchObject({ open: false, closesAt: null });
     expect(closed.at.slice(0, 10)).toBe(workdeskToday);
     expect(Date.parse(closed.nextOpening!)).toBeGreaterThan(Date.parse(closed.at));
@@ -167,7 +148,7 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     expect((await api('/api/opening-hours?from=2027-01-01&to=2028-12-31', { token: adviser })).status).toBe(400);
     expect((await api('/api/opening-hours/exceptions/not-a-uuid', { method: 'DELETE', token: supervisor })).status).toBe(400);
     expect((await api('/api/opening-hours/status')).status).toBe(401);
-    const june = await json<ExceptionView[]>(
+    const june = await json<OpeningExceptionView[]>(
       await api('/api/opening-hours/exceptions?from=2027-06-01&to=2027-06-30', { token: adviser }),
       200,
     );
@@ -175,15 +156,8 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
   });
 
   it('lists the service-level targets with the share that must meet them, and lets supervisors set them, refusing shares that are no fraction', async () => {
-    interface TargetView {
-      queue: string;
-      channel: string;
-      within: number;
-      unit: string;
-      warnFraction: number;
-      share: number;
-    }
-    const targets = () => api('/api/opening-hours/service-levels', { token: adviser }).then((res) => json<TargetView[]>(res, 200));
+    const targets = () =>
+      api('/api/opening-hours/service-levels', { token: adviser }).then((res) => json<ServiceLevelTargetView[]>(res, 200));
     expect(await targets()).toEqual([
       { queue: '*', channel: 'email', within: 2, unit: 'working-days', warnFraction: 0.2, share: 0.9 },
       { queue: '*', channel: 'phone', within: 60, unit: 'seconds', warnFraction: 0.2, share: 0.8 },
@@ -193,8 +167,8 @@ describe('opening hours: supervisors order extended hours, the phone follows', (
     const put = (token: string, body: unknown) => api('/api/opening-hours/service-levels', { method: 'PUT', token, body });
     const target = { queue: 'second-line', channel: 'phone', within: 120, unit: 'seconds', share: 0.85 };
     expect((await put(adviser, target)).status).toBe(403);
-    expect(await json<TargetView>(await put(supervisor, target), 200)).toEqual({ ...target, warnFraction: 0.2 });
-    expect(await json<TargetView>(await put(supervisor, { ...target, share: 1, warnFraction: 0.5 }), 200)).toMatchObject({
+    expect(await json<ServiceLevelTargetView>(await put(supervisor, target), 200)).toEqual({ ...target, warnFraction: 0.2 });
+    expect(await json<ServiceLevelTargetView>(await put(supervisor, { ...target, share: 1, warnFraction: 0.5 }), 200)).toMatchObject({
       share: 1,
       warnFraction: 0.5,
     });
