@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '@inquiry-router/local-system';
+import { stopWhenOwnerEnds } from './owner-watch';
 
 const run = promisify(execFile);
 
@@ -21,7 +22,7 @@ function postgresBin(): string {
  * no fsync), so the test can restart or stop it while the shared Postgres keeps running. Postgres
  * refuses to run as root: as root, its programs run as the `postgres` user. Trust authentication
  * on loopback, user `postgres`. `remove()` stops it and deletes its data; one left running when
- * the test process ends is stopped at once.
+ * the test process ends is stopped at once, also when that process is killed outright.
  */
 export class PrivatePostgres {
   private readonly data = mkdtempSync(path.join(tmpdir(), 'ir-private-postgres-'));
@@ -45,6 +46,9 @@ export class PrivatePostgres {
     }
     const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${this.data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
     await this.pg('pg_ctl', ['-D', this.cluster, '-l', path.join(this.data, 'postgres.log'), '-o', options, '-w', '-t', '60', 'start']);
+    // As stopNow(), for a test process killed outright, which runs no exit hook.
+    const pidFile = path.join(this.cluster, 'postmaster.pid');
+    stopWhenOwnerEnds(`[ -f '${pidFile}' ]`, `kill -QUIT "$(head -1 '${pidFile}')"`);
   }
 
   /** Stops the server as an operator would (fast shutdown: open connections are ended). */

@@ -2,11 +2,13 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import Redis from 'ioredis';
 import { freePort } from '@inquiry-router/local-system';
+import { stopWhenOwnerEnds } from './owner-watch';
 
 /**
  * A Redis of one test's own (`redis-server` on a free port, nothing kept on disk), so the test can
  * stop it and start it again, as a restart loses everything, while the shared Redis other tests
- * use keeps running. One left running when the test process ends is killed.
+ * use keeps running. One left running when the test process ends is killed, and stopped also when
+ * that process is killed outright.
  */
 export class PrivateRedis {
   private port = 0;
@@ -25,6 +27,7 @@ export class PrivateRedis {
       stdio: 'ignore',
     });
     this.server = server;
+    stopWhenOwnerEnds(`kill -0 ${server.pid} 2>/dev/null`, `kill -TERM ${server.pid}`);
     for (const deadline = Date.now() + 10_000; !(await this.answers());) {
       if (server.exitCode !== null) throw new Error(`redis-server on port ${this.port} exited with ${server.exitCode}`);
       if (Date.now() > deadline) throw new Error(`redis-server on port ${this.port} did not answer within 10 s`);
