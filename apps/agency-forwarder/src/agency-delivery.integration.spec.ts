@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { Partitioners } from 'kafkajs';
 import { Webhook } from 'standardwebhooks';
 import { AgencyDelivered, AgencyDeliveryFailed, DeadLetterHeaders, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import {
   aClassified,
   anInquiry,
@@ -171,7 +172,7 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect((await api('/api/agencies/skd/delivery', { token: adviser })).status).toBe(403);
     expect((await api('/api/agencies/skd/delivery', { token: skd })).status).toBe(403);
     expect((await api('/api/agencies/nope/delivery', { token: supervisor })).status).toBe(404);
-    const noSecret = await json<{ message: string }>(
+    const noSecret = await json<ProblemDocument>(
       await api('/api/agencies/ssb/delivery', {
         method: 'PUT',
         token: supervisor,

@@ -2,41 +2,22 @@
 // requests go over HTTP. The apps use a Postgres database of this file's own (the pipeline's private
 // database): the active policy is global state, and publishing one in the shared test database
 // would change what every other test file's classifier decides.
-import { AgencyAgreement, classifyInquiry, defaultPolicy, RoutingPolicy } from '@inquiry-router/classification';
+import { AgencyAgreement, classifyInquiry, defaultPolicy } from '@inquiry-router/classification';
 import { Inquiry, InquiryClassified, isQueueTarget, Topics } from '@inquiry-router/contracts';
 import { InquiryRepository } from '@inquiry-router/persistence';
 import { placeReply } from '@inquiry-router/routing';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { anInquiry, ApiRequest, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
-
-interface Problem {
-  path: string;
-  message: string;
-}
-interface DiffEntry {
-  path: string;
-  added?: string[];
-  removed?: string[];
-}
-interface DraftView {
-  id: string;
-  baseVersion: string;
-  status: string;
-  createdBy: string;
-  changes: DiffEntry[];
-  document: RoutingPolicy;
-}
-interface Simulation {
-  activeVersion: string;
-  draftId: string | null;
-  staleDraft: boolean;
-  limit: number;
-  truncated: boolean;
-  replayed: number;
-  changed: number;
-  targetChanged: number;
-  transitions: { from: string; to: string; count: number }[];
-  examples: { inquiryId: string; from: string; to: string; reasons: string[] }[];
-}
+import type {
+  AgreementView,
+  AuditEntryView,
+  PolicyDraftSummaryView,
+  PolicyDraftView,
+  PolicyVersionSummaryView,
+  PolicyVersionView,
+  PublishedPolicyView,
+  SimulationView,
+} from './policy.views';
 
 describe('policy API (classifier)', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'policy' });
@@ -89,14 +70,11 @@ describe('policy API (classifier)', () => {
 
   it('lets advisers read the policy, and only supervisors change it', async () => {
     expect((await api('/api/policy')).status).toBe(401);
-    const active = await json<{ version: string; isActive: boolean; document: RoutingPolicy }>(
-      await api('/api/policy', { token: adviser }),
-      200,
-    );
+    const active = await json<PolicyVersionView>(await api('/api/policy', { token: adviser }), 200);
     expect(active).toMatchObject({ version: defaultPolicy.version, isActive: true });
     expect(active.document.agencies.map((a) => a.code)).toEqual(defaultPolicy.agencies.map((a) => a.code));
 
-    const skd = await json<{ version: string; agreement: AgencyAgreement }>(await api('/api/policy/agencies/skd', { token: adviser }), 200);
+    const skd = await json<AgreementView>(await api('/api/policy/agencies/skd', { token: adviser }), 200);
     expect(skd.agreement).toEqual(defaultPolicy.agencies[0]);
     expect((await api('/api/policy/agencies/nope', { token: adviser })).status).toBe(404);
     expect((await api('/api/policy/versions/1999-01-01.1', { token: adviser })).status).toBe(404);
@@ -113,7 +91,7 @@ describe('policy API (classifier)', () => {
   it('refuses a draft with a bad pattern or a malformed agreement, naming where, and stores nothing', async () => {
     const skd = structuredClone(defaultPolicy.agencies[0]);
     skd.formNumberPatterns.push('\\brf-(\\d{4}');
-    const bad = await json<{ message: string[]; problems: Problem[] }>(
+    const bad = await json<ProblemDocument>(
       await api('/api/policy/drafts', { method: 'POST', token: supervisor, body: { change: { agencies: [skd] } } }),
       400,
     );
@@ -132,21 +110,21 @@ describe('policy API (classifier)', () => {
     expect(shape.message.join(' ')).toMatch(/category must be one of/);
     expect(shape.message.join(' ')).toMatch(/owner should not exist/);
 
-    const removeUnknown = await json<{ problems: Problem[] }>(
+    const removeUnknown = await json<ProblemDocument>(
       await api('/api/policy/drafts', { method: 'POST', token: supervisor, body: { change: { removeAgencies: ['nope'] } } }),
       400,
     );
-    expect(removeUnknown.problems.map((p) => p.path)).toEqual(['change.removeAgencies[0]']);
+    expect(removeUnknown.problems?.map((p) => p.path)).toEqual(['change.removeAgencies[0]']);
 
     expect(await json<unknown[]>(await api('/api/policy/drafts', { token: adviser }), 200)).toEqual([]);
     expect(await json<unknown[]>(await api('/api/policy/audit', { token: adviser }), 200)).toEqual([]);
   });
 
   it('simulates a draft over recorded inquiries, publishes it with an audit entry, and decides under it at once', async () => {
-    const skd = (await json<{ agreement: AgencyAgreement }>(await api('/api/policy/agencies/skd', { token: supervisor }), 200)).agreement;
+    const skd = (await json<AgreementView>(await api('/api/policy/agencies/skd', { token: supervisor }), 200)).agreement;
 
     // Two drafts on the default version; publishing the first makes the second stale.
-    const draft = await json<DraftView>(
+    const draft = await json<PolicyDraftView>(
       await api('/api/policy/drafts', {
         method: 'POST',
         token: supervisor,
@@ -158,14 +136,16 @@ describe('policy API (classifier)', () => {
     expect(draft.changes).toEqual([
       expect.objectContaining({ path: 'agencies.skd.vocabulary.strong', added: ['fiskeavgift*'], removed: [] }),
     ]);
-    const otherDraft = await json<DraftView>(
+    const otherDraft = await json<PolicyDraftView>(
       await api('/api/policy/drafts', { method: 'POST', token: supervisor, body: { change: { confidenceThreshold: 0.55 } } }),
       201,
     );
-    expect((await json<DraftView>(await api(`/api/policy/drafts/${draft.id}`, { token: adviser }), 200)).changes).toEqual(draft.changes);
+    expect((await json<PolicyDraftView>(await api(`/api/policy/drafts/${draft.id}`, { token: adviser }), 200)).changes).toEqual(
+      draft.changes,
+    );
 
     // What-if over the last 30 days: the two recent fiskeavgift inquiries move to skd, nothing else changes.
-    const simulated = await json<Simulation>(
+    const simulated = await json<SimulationView>(
       await api('/api/policy/simulate', { method: 'POST', token: supervisor, body: { draftId: draft.id } }),
       200,
     );
@@ -185,7 +165,7 @@ describe('policy API (classifier)', () => {
     expect(simulated.examples[0].reasons.join(' ')).toMatch(/fiskeavgift/);
 
     // A longer window takes in the old one too; the same change given inline (not stored) simulates alike.
-    const longer = await json<Simulation>(
+    const longer = await json<SimulationView>(
       await api('/api/policy/simulate', {
         method: 'POST',
         token: supervisor,
@@ -213,37 +193,34 @@ describe('policy API (classifier)', () => {
     ).toBe(404);
 
     // Nothing is in force before publishing.
-    const before = await json<{ version: string; document: RoutingPolicy }>(await api('/api/policy', { token: adviser }), 200);
+    const before = await json<PolicyVersionView>(await api('/api/policy', { token: adviser }), 200);
     expect(before.version).toBe(defaultPolicy.version);
     expect(before.document.agencies[0].vocabulary.strong).not.toContain('fiskeavgift*');
 
     expect((await api(`/api/policy/drafts/${draft.id}/publish`, { method: 'POST', token: adviser })).status).toBe(403);
-    const published = await json<{ version: string; previousVersion: string; publishedBy: string }>(
+    const published = await json<PublishedPolicyView>(
       await api(`/api/policy/drafts/${draft.id}/publish`, { method: 'POST', token: supervisor }),
       200,
     );
     expect(published.version).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
     expect(published).toMatchObject({ previousVersion: defaultPolicy.version, publishedBy: 'supervisor' });
 
-    const after = await json<{ version: string; document: RoutingPolicy }>(await api('/api/policy', { token: adviser }), 200);
+    const after = await json<PolicyVersionView>(await api('/api/policy', { token: adviser }), 200);
     expect(after.version).toBe(published.version);
     expect(after.document.version).toBe(published.version);
     expect(after.document.agencies[0].vocabulary.strong).toContain('fiskeavgift*');
-    const versions = await json<{ version: string; isActive: boolean }[]>(await api('/api/policy/versions', { token: adviser }), 200);
+    const versions = await json<PolicyVersionSummaryView[]>(await api('/api/policy/versions', { token: adviser }), 200);
     expect(versions.map((v) => [v.version, v.isActive])).toEqual([
       [published.version, true],
       [defaultPolicy.version, false],
     ]);
 
-    const [latest] = await json<{ actor: string; action: string; version: string; draftId: string; changes: DiffEntry[] }[]>(
-      await api('/api/policy/audit', { token: adviser }),
-      200,
-    );
+    const [latest] = await json<AuditEntryView[]>(await api('/api/policy/audit', { token: adviser }), 200);
     expect(latest).toMatchObject({ actor: 'supervisor', action: 'published', version: published.version, draftId: draft.id });
     expect(latest.changes).toEqual([expect.objectContaining({ path: 'agencies.skd.vocabulary.strong', added: ['fiskeavgift*'] })]);
 
     // A draft of a version no longer in force, one already published, and one that does not exist.
-    const stale = await json<{ message: string }>(
+    const stale = await json<ProblemDocument>(
       await api(`/api/policy/drafts/${otherDraft.id}/publish`, { method: 'POST', token: supervisor }),
       409,
     );
@@ -253,7 +230,7 @@ describe('policy API (classifier)', () => {
       (await api('/api/policy/drafts/00000000-0000-4000-8000-000000000000/publish', { method: 'POST', token: supervisor })).status,
     ).toBe(404);
     expect((await api('/api/policy/drafts/not-a-draft-id/publish', { method: 'POST', token: supervisor })).status).toBe(404);
-    expect((await api('/api/policy', { token: adviser }).then((r) => r.json())) as { version: string }).toMatchObject({
+    expect((await api('/api/policy', { token: adviser }).then((r) => r.json())) as PolicyVersionView).toMatchObject({
       version: published.version,
     });
 
@@ -268,13 +245,13 @@ describe('policy API (classifier)', () => {
   });
 
   it('drafts one agreement through PUT, and discards a draft for good', async () => {
-    const active = await json<{ version: string }>(await api('/api/policy', { token: adviser }), 200);
-    const nav = (await json<{ agreement: AgencyAgreement }>(await api('/api/policy/agencies/nav', { token: adviser }), 200)).agreement;
+    const active = await json<PolicyVersionView>(await api('/api/policy', { token: adviser }), 200);
+    const nav = (await json<AgreementView>(await api('/api/policy/agencies/nav', { token: adviser }), 200)).agreement;
     const example = { text: 'Hvor lenge er arbeidsgiverperioden?', note: 'arbeidsgiverperiode' };
 
     const mismatch = await api('/api/policy/agencies/skd', { method: 'PUT', token: supervisor, body: { agreement: nav } });
     expect(mismatch.status).toBe(400);
-    const draft = await json<DraftView>(
+    const draft = await json<PolicyDraftView>(
       await api('/api/policy/agencies/nav', { method: 'PUT', token: supervisor, body: { agreement: { ...nav, examples: [example] } } }),
       201,
     );
@@ -285,14 +262,11 @@ describe('policy API (classifier)', () => {
     expect((await discard(draft.id)).status).toBe(204);
     expect((await discard(draft.id)).status).toBe(409);
     expect((await api(`/api/policy/drafts/${draft.id}/publish`, { method: 'POST', token: supervisor })).status).toBe(409);
-    expect(await json<{ status: string }[]>(await api('/api/policy/drafts?status=discarded', { token: adviser }), 200)).toEqual([
+    expect(await json<PolicyDraftSummaryView[]>(await api('/api/policy/drafts?status=discarded', { token: adviser }), 200)).toEqual([
       expect.objectContaining({ id: draft.id, status: 'discarded' }),
     ]);
-    const [latest] = await json<{ actor: string; action: string; draftId: string }[]>(
-      await api('/api/policy/audit?limit=1', { token: adviser }),
-      200,
-    );
+    const [latest] = await json<AuditEntryView[]>(await api('/api/policy/audit?limit=1', { token: adviser }), 200);
     expect(latest).toMatchObject({ actor: 'supervisor', action: 'discarded', draftId: draft.id });
-    expect((await json<{ version: string }>(await api('/api/policy', { token: adviser }), 200)).version).toBe(active.version);
+    expect((await json<PolicyVersionView>(await api('/api/policy', { token: adviser }), 200)).version).toBe(active.version);
   });
 });

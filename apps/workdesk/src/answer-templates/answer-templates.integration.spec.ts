@@ -5,12 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { OutboundMessage, Topics, type AnswerTemplateView, type FilledAnswerTemplateView } from '@inquiry-router/contracts';
 import { eventually, pipelineApi, ReadRecord, seedWaiting, TestPipeline } from '@inquiry-router/testing';
-
-interface View {
-  inquiry: { id: string };
-  status: string;
-  assignedTo: string | null;
-}
+import type { InquiryView } from '../inquiries/inquiry.view';
 
 const HelpPage = 'https://info.altinn.example/hjelp/innlogging/';
 
@@ -107,7 +102,7 @@ describe('saved answers: editors keep templates, advisers answer with them', () 
     const id = seeded.id;
     await pipeline.db.query(`UPDATE inquiries SET sender = jsonb_set(sender, '{name}', '"Kari Nordmann"') WHERE id = $1`, [id]);
     await pipeline.db.query(`UPDATE routing_decisions SET category = 'login' WHERE inquiry_id = $1`, [id]);
-    const claimed = await json<View>(await post('/api/work/claim', tokens.adviser), 200);
+    const claimed = await json<InquiryView>(await post('/api/work/claim', tokens.adviser), 200);
     expect(claimed.inquiry.id).toBe(id);
     expect((await post(`/api/inquiries/${id}/accept`, tokens.adviser)).status).toBe(200);
 
@@ -141,7 +136,10 @@ describe('saved answers: editors keep templates, advisers answer with them', () 
 
     // The adviser adds a line to the filled template and sends it: the text sent is theirs, the use recorded.
     const text = `${filled.text}\n\nPS: Husk å oppdatere nettleseren.`;
-    const answered = await json<View>(await post(`/api/inquiries/${id}/answer`, tokens.adviser, { text, templateId: login.id }), 200);
+    const answered = await json<InquiryView>(
+      await post(`/api/inquiries/${id}/answer`, tokens.adviser, { text, templateId: login.id }),
+      200,
+    );
     expect(answered.status).toBe('resolved');
     expect(await usesOf(id)).toEqual([{ template_id: login.id, used_by: adviser }]);
     const sent = await eventually(

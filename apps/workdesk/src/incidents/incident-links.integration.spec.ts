@@ -1,30 +1,17 @@
 // Integration: real Kafka broker, Postgres (a database of this file's own: an incident in force
 // would link other files' inquiries) and Redis; classifier, router, phone-adapter and workdesk run
 // as real processes. Notices are written with SQL, as the notice registration stores them.
-import type {
-  IncidentCountView,
-  IncidentLinkView,
-  IncidentResolutionView,
-  Inquiry,
-  InquiryWork,
-  OutboundMessage,
-} from '@inquiry-router/contracts';
-import { LinkedInquiryView, Topics, type DecisionReason } from '@inquiry-router/contracts';
+import type { IncidentResolutionView, Inquiry, InquiryWork, LiveOverview, OutboundMessage } from '@inquiry-router/contracts';
+import { LinkedInquiryView, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
 import type { AppProcess } from '@inquiry-router/local-system';
 import { anInquiry, eventually, pipelineApi, ReadRecord, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
+import type { InquiryView } from '../inquiries/inquiry.view';
 
 const { authToken, callParams, postWebhook } = twilioWebhooks;
 
 // Tuesday 14 January 2025, 10:00 in Oslo: the phone support is open.
 const openClock = '2025-01-14T09:00:00Z';
-
-interface View {
-  status: string;
-  decision: { reasons: string[]; reasonCodes?: DecisionReason[] } | null;
-  history: { event: string; actor: string | null; details: Record<string, unknown> }[];
-  incidents: IncidentLinkView[];
-}
 
 describe('inquiries linked to incidents', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'incident_links' });
@@ -60,7 +47,7 @@ describe('inquiries linked to incidents', () => {
     );
   }
 
-  const view = async (id: string) => json<View>(await api(`/api/inquiries/${id}`, { token: supervisor }), 200);
+  const view = async (id: string) => json<InquiryView>(await api(`/api/inquiries/${id}`, { token: supervisor }), 200);
   const linked = async (inquiryId: string, noticeId: string) =>
     eventually(
       async () => {
@@ -187,10 +174,10 @@ describe('inquiries linked to incidents', () => {
 
   it('shows the link in the adviser’s work list and counts the inquiries on the dashboard', async () => {
     const { token } = await anAdviser(supervisor, { lines: ['first-line', 'second-line'] });
-    const claimed = await json<{ inquiry: { id: string }; incidents: IncidentLinkView[] }>(await post('/api/work/claim', token), 200);
+    const claimed = await json<InquiryView>(await post('/api/work/claim', token), 200);
     expect([email.id, callId]).toContain(claimed.inquiry.id);
     expect(claimed.incidents.map((i) => i.noticeId)).toEqual([loginIncident]);
-    expect((await post(`/api/inquiries/${claimed.inquiry.id}/accept`, token)).status).toBe(200);
+    expect((await post(`/api/inquiries/${String(claimed.inquiry.id)}/accept`, token)).status).toBe(200);
     const mine = await json<{ id: string; incident: { noticeId: string; title: { nb: string } } | null }[]>(
       await api('/api/work/mine', { token }),
       200,
@@ -202,7 +189,7 @@ describe('inquiries linked to incidents', () => {
       }),
     ]);
 
-    const overview = await json<{ incidents: IncidentCountView[] }>(await api('/api/live/overview', { token: supervisor }), 200);
+    const overview = await json<LiveOverview>(await api('/api/live/overview', { token: supervisor }), 200);
     expect(overview.incidents).toContainEqual({
       noticeId: loginIncident,
       title: expect.objectContaining({ nb: 'Feil ved innlogging med BankID' }) as unknown,

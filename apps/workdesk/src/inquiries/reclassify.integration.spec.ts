@@ -1,19 +1,20 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, classifier and
 // router run as real processes; requests go over HTTP.
 import { hash } from 'bcryptjs';
-import { Channel, InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { Channel, Inquiry, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { DefaultWorkPolicy, queueScore } from '@inquiry-router/live-queues';
 import { ClassificationExampleRepository, UserRepository } from '@inquiry-router/persistence';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { eventually, freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
+import type { AgencyInquiryView } from '../agency/agency-inquiry.view';
+import type { DecisionView, InquiryView } from './inquiry.view';
+import type { ReclassificationAccepted } from './reclassification.responses';
 
-interface View {
-  inquiry: { id: string; body: string; receivedAt: string };
-  status: string;
-  queue: string | null;
-  assignedTo: string | null;
-  decision: { target: string; kind: string; category: string | null; agency: string | null; caseType: string | null; reasons: string[] };
-  history: { event: string; actor: string | null; details: Record<string, unknown> }[];
-}
+/**
+ * The workdesk's view of a routed inquiry. The view declares `inquiry` as a plain record: it is the
+ * Inquiry spread; and a routed inquiry has a decision.
+ */
+type View = InquiryView & { inquiry: Inquiry; decision: DecisionView };
 
 interface ExampleRow {
   source: string;
@@ -114,7 +115,7 @@ describe('corrections by advisers and returns by agencies', () => {
 
     const res = await correct(routed.inquiry.id, correctedTo);
     expect(res.status).toBe(202);
-    const accepted = (await res.json()) as { inquiryId: string; decision: View['decision'] };
+    const accepted = (await res.json()) as ReclassificationAccepted;
     expect(accepted.inquiryId).toBe(routed.inquiry.id);
     expect(accepted.decision).toMatchObject({ target: correctedTo, kind: 'technical', category: 'login', agency: null, caseType: null });
     expect(accepted.decision.reasons).toEqual([
@@ -171,7 +172,7 @@ describe('corrections by advisers and returns by agencies', () => {
     ];
     for (const [correction, status, message] of refusals) {
       const res = await post(`/api/inquiries/${id}/reclassify`, adviser, correction);
-      const body = (await res.json()) as { message: string | string[] };
+      const body = (await res.json()) as ProblemDocument;
       const answer = { correction, status: res.status, message: Array.isArray(body.message) ? body.message.join('; ') : body.message };
       expect(answer).toMatchObject({ correction, status, ...(message && { message: expect.stringMatching(message) as unknown }) });
     }
@@ -262,7 +263,7 @@ describe('corrections by advisers and returns by agencies', () => {
 
     const asSkd = await api(`/api/agency/inquiries/${id}`, { token: skd });
     expect(asSkd.status).toBe(200);
-    const seen = (await asSkd.json()) as View;
+    const seen = (await asSkd.json()) as AgencyInquiryView;
     expect(seen).toMatchObject({ inquiry: { id, body: routed.inquiry.body }, status: 'forwarded', decision: { target: 'agency:skd' } });
     expect(seen).not.toHaveProperty('history');
     expect((await api(`/api/agency/inquiries/${id}`, { token: nav })).status).toBe(404);
@@ -273,7 +274,7 @@ describe('corrections by advisers and returns by agencies', () => {
 
     const returned = await post(`/api/agency/inquiries/${id}/return`, skd, { reason: 'The person cannot log in: that is the portal.' });
     expect(returned.status).toBe(202);
-    expect(((await returned.json()) as { decision: View['decision'] }).decision).toMatchObject({
+    expect(((await returned.json()) as ReclassificationAccepted).decision).toMatchObject({
       target: 'first-line',
       kind: 'technical',
       category: 'other',

@@ -2,14 +2,10 @@
 // router run as real processes. The test database is shared, so counts are compared before and after.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { LiveOverview } from '@inquiry-router/contracts';
 import { repoRoot } from '@inquiry-router/local-system';
 import { anInquiry, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
-
-interface Overview {
-  queues: { queue: string; waiting: number; reserved: number }[];
-  today: { total: number };
-  advisers: { username: string; presence: string }[];
-}
+import type { InquiryView } from '../inquiries/inquiry.view';
 
 /** Reads server-sent events until `until` accepts one (or the time is up). */
 async function readEvents(
@@ -58,7 +54,7 @@ describe('live overview and the console', () => {
 
   it('streams the overview to advisers and supervisors, with the token in the query for EventSource', async () => {
     const first = await readEvents(pipeline.url('workdesk', `/api/live?access_token=${supervisor}`), (e) => e.type === 'overview');
-    const overview = JSON.parse(first.data) as Overview;
+    const overview = JSON.parse(first.data) as LiveOverview;
     expect(overview.queues.map((q) => q.queue)).toEqual(expect.arrayContaining(['first-line', 'second-line', 'servicedesk']));
     expect((await fetch(pipeline.url('workdesk', '/api/live'))).status).toBe(401);
     const agency = await login('skd');
@@ -68,21 +64,21 @@ describe('live overview and the console', () => {
   });
 
   it('sends a new overview when an inquiry arrives, and the adviser sees what they hold', async () => {
-    const before = (await (await api('/api/live/overview', { token: supervisor })).json()) as Overview;
+    const before = (await (await api('/api/live/overview', { token: supervisor })).json()) as LiveOverview;
     const stream = readEvents(
       pipeline.url('workdesk', `/api/live?access_token=${supervisor}`),
-      (e) => e.type === 'overview' && (JSON.parse(e.data) as Overview).today.total > before.today.total,
+      (e) => e.type === 'overview' && (JSON.parse(e.data) as LiveOverview).today.total > before.today.total,
       30_000,
     );
     const { receivedAt: _r, ...inquiry } = anInquiry({ body: 'Hei! Jeg får ikke logget inn i portalen, BankID henger bare.' });
     expect((await api('/api/inquiries', { method: 'POST', token: supervisor, body: inquiry })).status).toBe(202);
-    const changed = JSON.parse((await stream).data) as Overview;
+    const changed = JSON.parse((await stream).data) as LiveOverview;
     expect(changed.today.total).toBeGreaterThan(before.today.total);
 
     const queue = await eventually(
       async () => {
         const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
-        return res.status === 200 ? (((await res.json()) as { queue: string | null }).queue ?? undefined) : undefined;
+        return res.status === 200 ? (((await res.json()) as InquiryView).queue ?? undefined) : undefined;
       },
       30_000,
       'the inquiry queued',

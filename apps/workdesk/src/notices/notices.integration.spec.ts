@@ -3,13 +3,8 @@
 // The test database is shared: the notices made here are told apart by their ids and titles.
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { Topics, type NoticeChanged, type NoticeView, type StatusSummaryView } from '@inquiry-router/contracts';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { eventually, freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
-
-interface Problem {
-  status: number;
-  detail: string;
-  problems?: { path: string; message: string }[];
-}
 
 describe('operational notices: operators register and update them, everyone reads the status page and feeds', () => {
   const pipeline = new TestPipeline();
@@ -48,7 +43,7 @@ describe('operational notices: operators register and update them, everyone read
 
   it('refuses a notice without bokmål, with unknown components, a bad date, an end before the start or too many keywords', async () => {
     const refusal = async (body: unknown, status: number) =>
-      json<Problem>(await api('/api/notices', { method: 'POST', token: operator, body }), status);
+      json<ProblemDocument>(await api('/api/notices', { method: 'POST', token: operator, body }), status);
     const base = incident(freshId('Avvist'));
     expect((await refusal({ ...base, title: { en: 'Only English' } }, 400)).problems).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: 'title.nb' })]),
@@ -110,10 +105,10 @@ describe('operational notices: operators register and update them, everyone read
     expect(identified.updates[1]).toMatchObject({ sequence: 2, status: 'identified', changed: ['expectedEndAt', 'components'] });
 
     // Made on version 1, which is no longer the notice's.
-    const stale = await json<Problem>(await update({ version: 1, status: 'monitoring', message: { nb: 'For sent.' } }), 409);
+    const stale = await json<ProblemDocument>(await update({ version: 1, status: 'monitoring', message: { nb: 'For sent.' } }), 409);
     expect(stale.detail).toMatch(new RegExp(`${id} is at version 2, not 1`));
     // An incident has no maintenance statuses.
-    expect((await json<Problem>(await update({ version: 2, status: 'completed', message: { nb: 'Nei.' } }), 409)).detail).toMatch(
+    expect((await json<ProblemDocument>(await update({ version: 2, status: 'completed', message: { nb: 'Nei.' } }), 409)).detail).toMatch(
       /completed is not a status of an incident/,
     );
 
@@ -129,9 +124,9 @@ describe('operational notices: operators register and update them, everyone read
       [3, 'resolved'],
     ]);
     // Nothing follows an ending status.
-    expect((await json<Problem>(await update({ version: 3, status: 'monitoring', message: { nb: 'Igjen?' } }), 409)).detail).toMatch(
-      /an ended notice takes no updates/,
-    );
+    expect(
+      (await json<ProblemDocument>(await update({ version: 3, status: 'monitoring', message: { nb: 'Igjen?' } }), 409)).detail,
+    ).toMatch(/an ended notice takes no updates/);
 
     const [row]: { ended_at: Date | null; version: number; updates: number }[] = await pipeline.db.query(
       `SELECT ended_at, version, (SELECT count(*)::int FROM notice_updates WHERE notice_id = $1) AS updates FROM notices WHERE id = $1`,

@@ -1,44 +1,12 @@
 // Integration: the workdesk runs as a real process (real Kafka broker, Postgres and Redis) on a
 // clock of its own; requests go over HTTP. Deadlines made here have fresh names, so the shared
 // test database's calendar (the seeded deadlines) is left as it was for other files.
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
+import type { FilingDeadlineAuditEntryView, FilingDeadlineListView, FilingDeadlineView } from './filing-deadlines.views';
 
 // Thursday 2 January 2025, 09:00 in Oslo: the workdesk's "now".
 const workdeskMorning = '2025-01-02T08:00:00Z';
-
-interface Occurrence {
-  deadlineId: string;
-  agency: string;
-  name: string;
-  date: string;
-  ruleDate: string;
-  movedOver: string[];
-}
-interface DeadlineView {
-  id: string;
-  agency: string;
-  name: string;
-  rule: Record<string, unknown>;
-  ruleText: string;
-  channels: string[];
-  active: boolean;
-  notes: string | null;
-  occurrences: Occurrence[];
-  updatedBy: string;
-}
-interface ListView {
-  from: string;
-  to: string;
-  deadlines: DeadlineView[];
-  occurrences: Occurrence[];
-}
-interface AuditEntry {
-  actor: string;
-  action: string;
-  deadlineId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown>;
-}
 
 describe('planning: the filing-deadline calendar, kept by supervisors and audited', () => {
   const pipeline = new TestPipeline();
@@ -56,7 +24,7 @@ describe('planning: the filing-deadline calendar, kept by supervisors and audite
   afterAll(() => pipeline.tearDown());
 
   it('lists the seeded Norwegian deadlines with when they fall in the next 90 days, moved off weekends', async () => {
-    const list = await json<ListView>(await as(supervisor, 'GET', ''), 200);
+    const list = await json<FilingDeadlineListView>(await as(supervisor, 'GET', ''), 200);
     expect(list).toMatchObject({ from: '2025-01-02', to: '2025-04-01' });
     const aMelding = list.deadlines.find((d) => d.agency === 'skd' && d.name === 'a-melding')!;
     expect(aMelding.ruleText).toBe('the 5th of every month, or the next working day after a weekend or public holiday');
@@ -93,7 +61,7 @@ describe('planning: the filing-deadline calendar, kept by supervisors and audite
 
   it('refuses a rule it cannot use, an unknown channel or agency, with the reason', async () => {
     const base = { agency: 'skd', name: freshId('deadline'), channels: ['phone'] };
-    const refusal = async (body: unknown) => (await json<{ detail: string }>(await as(supervisor, 'POST', '', body), 400)).detail;
+    const refusal = async (body: unknown) => (await json<ProblemDocument>(await as(supervisor, 'POST', '', body), 400)).detail;
     expect(await refusal({ ...base, rule: { kind: 'yearly', month: 2, day: 30 } })).toBe(
       'February has no day 30; use "last" for its last day',
     );
@@ -111,7 +79,7 @@ describe('planning: the filing-deadline calendar, kept by supervisors and audite
 
   it('creates, changes and deactivates a deadline, each change audited with before and after', async () => {
     const name = freshId('ldir produksjonstilskudd');
-    const created = await json<DeadlineView>(
+    const created = await json<FilingDeadlineView>(
       await as(supervisor, 'POST', '', {
         agency: 'ldir',
         name,
@@ -128,26 +96,26 @@ describe('planning: the filing-deadline calendar, kept by supervisors and audite
       (await as(supervisor, 'POST', '', { agency: 'ldir', name, rule: { kind: 'monthly', day: 1 }, channels: ['phone'] })).status,
     ).toBe(409);
 
-    const changed = await json<DeadlineView>(
+    const changed = await json<FilingDeadlineView>(
       await as(supervisor, 'PUT', `/${created.id}`, { rule: { kind: 'monthly', day: 'last', months: [2, 8] }, notes: null }),
       200,
     );
     expect(changed).toMatchObject({ rule: { kind: 'monthly', day: 'last', months: [2, 8] }, notes: null, channels: ['phone', 'email'] });
     expect(changed.occurrences.map((o) => o.date)).toEqual(['2025-02-28']);
     expect(
-      (await json<{ detail: string }>(await as(supervisor, 'PUT', `/${created.id}`, { rule: { kind: 'monthly', day: 31 } }), 400)).detail,
+      (await json<ProblemDocument>(await as(supervisor, 'PUT', `/${created.id}`, { rule: { kind: 'monthly', day: 31 } }), 400)).detail,
     ).toBe('February has no day 31 in every year; use "last" for the last day');
 
-    const deactivated = await json<DeadlineView>(await as(supervisor, 'POST', `/${created.id}/deactivate`), 200);
+    const deactivated = await json<FilingDeadlineView>(await as(supervisor, 'POST', `/${created.id}/deactivate`), 200);
     expect(deactivated).toMatchObject({ active: false, occurrences: [] });
-    await json<DeadlineView>(await as(supervisor, 'POST', `/${created.id}/deactivate`), 200);
+    await json<FilingDeadlineView>(await as(supervisor, 'POST', `/${created.id}/deactivate`), 200);
 
-    const active = await json<ListView>(await as(supervisor, 'GET', ''), 200);
+    const active = await json<FilingDeadlineListView>(await as(supervisor, 'GET', ''), 200);
     expect(active.deadlines.some((d) => d.id === created.id)).toBe(false);
-    const all = await json<ListView>(await as(supervisor, 'GET', '?includeInactive=true&from=2025-01-01&to=2025-12-31'), 200);
+    const all = await json<FilingDeadlineListView>(await as(supervisor, 'GET', '?includeInactive=true&from=2025-01-01&to=2025-12-31'), 200);
     expect(all.deadlines.find((d) => d.id === created.id)).toMatchObject({ active: false, occurrences: [] });
 
-    const trail = await json<AuditEntry[]>(await as(supervisor, 'GET', `/audit?deadline=${created.id}`), 200);
+    const trail = await json<FilingDeadlineAuditEntryView[]>(await as(supervisor, 'GET', `/audit?deadline=${created.id}`), 200);
     // Newest first; deactivating it a second time changed nothing, so wrote nothing.
     expect(trail.map((e) => [e.action, e.actor])).toEqual([
       ['deactivated', 'supervisor'],
@@ -161,8 +129,8 @@ describe('planning: the filing-deadline calendar, kept by supervisors and audite
     });
     expect(trail[0]).toMatchObject({ before: { active: true }, after: { active: false } });
 
-    await json<DeadlineView>(await as(supervisor, 'PUT', `/${created.id}`, { active: true }), 200);
-    const seeded = await json<AuditEntry[]>(await as(supervisor, 'GET', '/audit?limit=1000'), 200);
+    await json<FilingDeadlineView>(await as(supervisor, 'PUT', `/${created.id}`, { active: true }), 200);
+    const seeded = await json<FilingDeadlineAuditEntryView[]>(await as(supervisor, 'GET', '/audit?limit=1000'), 200);
     expect(seeded.some((e) => e.actor === 'seed' && e.action === 'created' && e.after.name === 'a-melding')).toBe(true);
   });
 
@@ -172,9 +140,7 @@ describe('planning: the filing-deadline calendar, kept by supervisors and audite
     expect((await as(supervisor, 'POST', `/${unknown}/deactivate`)).status).toBe(404);
     expect((await as(supervisor, 'GET', `/${unknown}`)).status).toBe(404);
     expect((await as(supervisor, 'GET', '/not-a-uuid')).status).toBe(400);
-    expect((await json<{ detail: string }>(await as(supervisor, 'GET', '?from=2025-03-01&to=2025-02-01'), 400)).detail).toMatch(
-      /before from/,
-    );
+    expect((await json<ProblemDocument>(await as(supervisor, 'GET', '?from=2025-03-01&to=2025-02-01'), 400)).detail).toMatch(/before from/);
     expect((await as(supervisor, 'GET', '?from=2025-01-01&to=2027-06-01')).status).toBe(400);
     expect((await as(supervisor, 'GET', '/audit?limit=0')).status).toBe(400);
     expect((await as(supervisor, 'PUT', `/${unknown}`, {})).status).toBe(400);

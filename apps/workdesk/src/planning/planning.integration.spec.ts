@@ -6,11 +6,14 @@ import type {
   ExtendedHoursProposalView,
   PlanningForecastIntervalView,
   PlanningOverviewView,
+  PlanningSimulationView,
   PlanningStaffingIntervalView,
   RosterShiftView,
 } from '@inquiry-router/contracts';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { pipelineApi, TestPipeline } from '@inquiry-router/testing';
 import { generateHistory } from '../../../../tools/history/history-generator';
+import type { OpeningHoursView } from '../opening-hours/opening-hours.views';
 
 // Monday 3 March 2025, 08:00 in Oslo: the workdesk's "now". The a-melding falls on Wednesday 5 March.
 const workdeskMorning = '2025-03-03T07:00:00Z';
@@ -79,7 +82,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
   });
 
   it('refuses a span it cannot plan, with the reason', async () => {
-    const detail = async (query: string) => (await json<{ detail: string }>(await as(supervisor, 'GET', `/overview?${query}`), 400)).detail;
+    const detail = async (query: string) => (await json<ProblemDocument>(await as(supervisor, 'GET', `/overview?${query}`), 400)).detail;
     expect(await detail('from=2025-03-01&to=2025-06-01')).toMatch(/at most 62 days/);
     expect(await detail('from=2025-03-09&to=2025-03-01')).toMatch(/before from/);
     expect(await detail('from=2025-02-30')).toMatch(/from must be a YYYY-MM-DD date/);
@@ -116,7 +119,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
     expect((await as(supervisor, 'DELETE', `/roster/${added.id}`)).status).toBe(404);
 
     const refusal = async (body: unknown, status: number) =>
-      (await json<{ detail: string }>(await as(supervisor, 'POST', '/roster', body), status)).detail;
+      (await json<ProblemDocument>(await as(supervisor, 'POST', '/roster', body), status)).detail;
     expect(await refusal({ ...shift, from: '15:30', to: '08:00' }, 400)).toMatch(/from \(15:30\) must be before to \(08:00\)/);
     expect(await refusal({ ...shift, adviserId: 'nobody-here' }, 404)).toMatch(/no adviser "nobody-here"/);
     expect(await refusal({ ...shift, channels: ['fax'] }, 400)).toMatch(/each channel must be one of/);
@@ -180,7 +183,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
 
   it('proposes extended hours where the most advisers that can be rostered cannot meet the day, and an accepted one is ordered', async () => {
     expect(await json(await as(supervisor, 'GET', '/settings'), 200)).toEqual({ shrinkage: 0.3, maxAdvisers: null });
-    expect((await json<{ detail: string }>(await as(supervisor, 'PUT', '/settings', { shrinkage: 1.2 }), 400)).detail).toMatch(/below 0.9/);
+    expect((await json<ProblemDocument>(await as(supervisor, 'PUT', '/settings', { shrinkage: 1.2 }), 400)).detail).toMatch(/below 0.9/);
     // Few advisers: every weekday of the span is more than they can take by 15:30.
     expect(await json(await as(supervisor, 'PUT', '/settings', { shrinkage: 0.3, maxAdvisers: 3 }), 200)).toEqual({
       shrinkage: 0.3,
@@ -203,13 +206,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
     expect(await json<Proposal>(await as(supervisor, 'POST', `/proposals/${onDeadline.id}/accept`), 200)).toEqual(accepted);
     expect((await as(supervisor, 'POST', `/proposals/${onDeadline.id}/dismiss`)).status).toBe(409);
 
-    const hours = await json<{
-      days: {
-        date: string;
-        spans: { start: string; end: string }[];
-        exceptions: { id: string; kind: string; opens: string; closes: string }[];
-      }[];
-    }>(await api('/api/opening-hours?from=2025-03-05&to=2025-03-05', { token: supervisor }), 200);
+    const hours = await json<OpeningHoursView>(await api('/api/opening-hours?from=2025-03-05&to=2025-03-05', { token: supervisor }), 200);
     expect(hours.days[0].exceptions).toEqual([
       expect.objectContaining({ id: accepted.openingExceptionId, kind: 'extended', opens: '15:30', closes: onDeadline.closes }),
     ]);
@@ -235,11 +232,7 @@ describe('planning: forecast, staffing, roster and extended-hours proposals for 
   });
 
   it('simulates a day with the rostered advisers beside Erlang C', async () => {
-    const simulation = await json<{
-      date: string;
-      simulated: Record<string, { offered: number; serviceLevel: number | null; abandoned: number }>;
-      erlangServiceLevel: number | null;
-    }>(await as(supervisor, 'GET', '/simulation?date=2025-03-04'), 200);
+    const simulation = await json<PlanningSimulationView>(await as(supervisor, 'GET', '/simulation?date=2025-03-04'), 200);
     expect(simulation.date).toBe('2025-03-04');
     expect(simulation.simulated.phone.offered).toBeGreaterThan(0);
     expect(simulation.erlangServiceLevel).toBeGreaterThanOrEqual(0.8);

@@ -2,6 +2,7 @@
 // file's own (the calls with allowed roles may change policy, presence and settings). Every route
 // the workdesk's controllers declare is called without a token and with a token of each role;
 // another agency tries every agency route; SQL and script payloads go through the intake.
+import type { InquirySearchPageView } from '@inquiry-router/contracts';
 import { loadConfig } from '@inquiry-router/runtime';
 import {
   developmentClockRoutes,
@@ -130,7 +131,7 @@ describe('workdesk security: roles on every route, agencies kept apart, payloads
       })),
     );
     const searched = await api.call('workdesk', `/api/inquiries/search?reference=${id}`, { token: nav });
-    expect(await api.json<{ items: unknown[] }>(searched, 200)).toMatchObject({ items: [], total: 0 });
+    expect(await api.json<InquirySearchPageView>(searched, 200)).toMatchObject({ items: [], total: 0 });
     // The first agency sees it still, unchanged by the other's attempts.
     const asSkd = await api.call('workdesk', `/api/agency/inquiries/${id}`, { token: suite.tokens.agency });
     expect(asSkd.status).toBe(200);

@@ -1,7 +1,7 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, router and
 // email-adapter run as real processes; a local SMTP server stands in for the outbound relay and
 // records every mail the inquirers get. Inquiries come in as the classifier publishes them.
-import { Inquiry, Topics } from '@inquiry-router/contracts';
+import { Inquiry, Topics, type SatisfactionReportView, type SurveyCommentsView } from '@inquiry-router/contracts';
 import { surveyToken } from '@inquiry-router/surveys';
 import {
   aClassified,
@@ -13,6 +13,7 @@ import {
   RecordingRelay,
   TestPipeline,
 } from '@inquiry-router/testing';
+import type { InquiryView } from '../inquiries/inquiry.view';
 
 const secret = 'a-survey-token-secret-for-the-integration-test';
 
@@ -53,7 +54,7 @@ describe('satisfaction surveys', () => {
   /** The adviser claims the inquiry waiting (the only one), accepts it and answers it, resolving it. */
   async function resolves(inquiryId: string): Promise<void> {
     await eventually(async () => ((await pipeline.queues.ids('first-line')).includes(inquiryId) ? true : undefined), 30_000, 'queued');
-    const claimed = await json<{ inquiry: { id: string } }>(await post('/api/queues/first-line/claim', adviser), 200);
+    const claimed = await json<InquiryView>(await post('/api/queues/first-line/claim', adviser), 200);
     expect(claimed.inquiry.id).toBe(inquiryId);
     await json(await post(`/api/inquiries/${inquiryId}/accept`, adviser), 200);
     await json(await post(`/api/inquiries/${inquiryId}/answer`, adviser, { text: 'Prøv BankID på nytt.', resolve: true }), 200);
@@ -123,14 +124,14 @@ describe('satisfaction surveys', () => {
     expect(surveyMails(email)).toHaveLength(1);
 
     const to = new Date(Date.now() + 60_000).toISOString();
-    const report = await json<{ byQueue: { key: string; answers: number; surveysSent: number; averageScore: number | null }[] }>(
+    const report = await json<SatisfactionReportView>(
       await api(`/api/satisfaction?from=${startedAt.toISOString()}&to=${to}`, { token: supervisor }),
       200,
     );
     const firstLine = report.byQueue.find((q) => q.key === 'first-line')!;
     expect(firstLine.answers).toBeGreaterThanOrEqual(1);
     expect(firstLine.surveysSent).toBeGreaterThanOrEqual(firstLine.answers);
-    const comments = await json<{ items: { inquiryId: string; comment: string; score: number }[] }>(
+    const comments = await json<SurveyCommentsView>(
       await api(`/api/satisfaction/comments?from=${startedAt.toISOString()}&to=${to}`, { token: supervisor }),
       200,
     );

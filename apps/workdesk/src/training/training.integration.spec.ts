@@ -12,15 +12,9 @@ import type {
   MyAdviserUpdateView,
 } from '@inquiry-router/contracts';
 import { Topics } from '@inquiry-router/contracts';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { eventually, pipelineApi, ReadRecord, seedWaiting, TestPipeline, WaitingSpec } from '@inquiry-router/testing';
-
-interface View {
-  inquiry: { id: string };
-  status: string;
-  queue: string | null;
-  assignedTo: string | null;
-  history: { event: string; actor: string | null; details: Record<string, unknown> }[];
-}
+import type { InquiryView } from '../inquiries/inquiry.view';
 
 const UpdateTitle = 'New submission checks';
 
@@ -34,7 +28,7 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
     api(`/api/competences/${adviser}`, { method: 'PUT', token: supervisor, body });
   const seed = (specs: WaitingSpec[]) => seedWaiting(pipeline.db, pipeline.queues, specs);
   const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
-  const claimedId = async (res: Response) => (await json<View>(res, 200)).inquiry.id;
+  const claimedId = async (res: Response) => (await json<InquiryView>(res, 200)).inquiry.id;
   /** Two first-line advisers speaking `language`: a mentor in category `area`, and a trainee there under them. */
   const aMentorAndTrainee = async (area: string, language: string) => {
     const mentor = await anAdviser(supervisor, { lines: ['first-line'], languages: [language] });
@@ -116,7 +110,7 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
     expect(await claimedId(await post('/api/work/claim', trainee.token))).toBe(inquiry.id);
     await json(await post(`/api/inquiries/${inquiry.id}/accept`, trainee.token), 200);
 
-    const escalated = await json<View>(
+    const escalated = await json<InquiryView>(
       await post(`/api/inquiries/${inquiry.id}/escalate`, trainee.token, { note: 'who may grant this role?' }),
       200,
     );
@@ -129,7 +123,7 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
     // The trainee no longer holds it.
     expect((await post(`/api/inquiries/${inquiry.id}/escalate`, trainee.token, { note: 'again' })).status).toBe(403);
 
-    const passedOn = await json<View>(
+    const passedOn = await json<InquiryView>(
       await post(`/api/inquiries/${inquiry.id}/escalate`, mentor.token, { note: 'needs the second line' }),
       200,
     );
@@ -177,7 +171,7 @@ describe("advisers' training: competences, mentors and updates to confirm", () =
     expect(mine.find((u) => u.id === update.id)).toMatchObject({ confirmedAt: null, requiredBeforeClaiming: true });
     const refused = await post('/api/work/claim?category=submission', adviser.token);
     expect(refused.status).toBe(403);
-    expect(await json<{ detail: string }>(refused, 403)).toMatchObject({
+    expect(await json<ProblemDocument>(refused, 403)).toMatchObject({
       detail: 'confirm the update "New submission checks" before claiming submission work',
     });
     // The older submission work is passed over; the inbox work is not barred.

@@ -2,17 +2,10 @@
 // process (short reservations and heartbeat timeout through its env); requests go over HTTP.
 // Waiting work is seeded straight through the repositories and live queues, as the router would.
 import { InquiryWork, OutboundMessage, QueueName, Topics } from '@inquiry-router/contracts';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { eventually, freshId, pipelineApi, ReadRecord, seedWaiting, TestPipeline, WaitingSpec } from '@inquiry-router/testing';
-
-interface View {
-  inquiry: { id: string; language?: string; channel: string };
-  status: string;
-  queue: string | null;
-  assignedTo: string | null;
-  reservedBy: string | null;
-  reservedUntil: string | null;
-  history: { event: string; actor: string | null; details: Record<string, unknown> }[];
-}
+import type { AdviserView } from '../advisers/advisers.requests';
+import type { InquiryView } from '../inquiries/inquiry.view';
 
 /** First-line reservations last 2 s here; the others keep the default (120 s). */
 const ReservationSeconds = 2;
@@ -49,23 +42,23 @@ describe('work distribution', () => {
     const [older, newer] = await seedAged('first-line', 60_000, 30_000);
     const claim = await post('/api/work/claim', me.token);
     expect(claim.status).toBe(200);
-    const reserved = (await claim.json()) as View;
+    const reserved = (await claim.json()) as InquiryView;
     expect(reserved).toMatchObject({ inquiry: { id: older.id }, status: 'reserved', reservedBy: me.username, assignedTo: null });
     expect(Date.parse(reserved.reservedUntil!) - Date.now()).toBeLessThanOrEqual(ReservationSeconds * 1000);
     expect(await pipeline.queues.ids('first-line')).not.toContain(older.id);
 
     const accept = await post(`/api/inquiries/${older.id}/accept`, me.token);
     expect(accept.status).toBe(200);
-    expect((await accept.json()) as View).toMatchObject({ status: 'claimed', assignedTo: me.username, reservedBy: null });
+    expect((await accept.json()) as InquiryView).toMatchObject({ status: 'claimed', assignedTo: me.username, reservedBy: null });
     // Accepted: nothing lapses it any more. The marker: the other one, reserved later and not
     // accepted, has lapsed, so the sweep has been past the time the accepted one would have.
-    expect(((await (await post('/api/queues/first-line/claim', marker.token)).json()) as View).inquiry.id).toBe(newer.id);
+    expect(((await (await post('/api/queues/first-line/claim', marker.token)).json()) as InquiryView).inquiry.id).toBe(newer.id);
     await eventually(
       async () => ((await pipeline.queues.ids('first-line')).includes(newer.id) ? true : undefined),
       10_000,
       'the later reservation to lapse',
     );
-    expect(((await (await api(`/api/inquiries/${older.id}`, { token: supervisor })).json()) as View).status).toBe('claimed');
+    expect(((await (await api(`/api/inquiries/${older.id}`, { token: supervisor })).json()) as InquiryView).status).toBe('claimed');
     expect(await pipeline.queues.ids('first-line')).not.toContain(older.id);
     expect((await pipeline.queues.reservations()).map((r) => r.id)).not.toContain(older.id);
     await eventually(async () => (workEvents(older.id).length === 2 ? true : undefined), 10_000, 'the work events');
@@ -83,7 +76,7 @@ describe('work distribution', () => {
     const [first, second] = await seedAged('first-line', 3_600_000, 1_800_000);
     const before = await scoreOf('first-line', first.id);
     const claim = await post('/api/queues/first-line/claim', me.token);
-    expect(((await claim.json()) as View).inquiry.id).toBe(first.id);
+    expect(((await claim.json()) as InquiryView).inquiry.id).toBe(first.id);
 
     await eventually(
       async () => ((await pipeline.queues.ids('first-line')).includes(first.id) ? true : undefined),
@@ -93,7 +86,7 @@ describe('work distribution', () => {
     expect(await scoreOf('first-line', first.id)).toBe(before);
     const ids = await pipeline.queues.ids('first-line');
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id)); // still ahead of the younger one
-    const view = (await (await api(`/api/inquiries/${first.id}`, { token: supervisor })).json()) as View;
+    const view = (await (await api(`/api/inquiries/${first.id}`, { token: supervisor })).json()) as InquiryView;
     expect(view).toMatchObject({ status: 'queued', reservedBy: null });
     expect(view.history.map((h) => h.event)).toEqual(['routed', 'reserved', 'reservation-lapsed']);
     const accept = await post(`/api/inquiries/${first.id}/accept`, me.token);
@@ -105,7 +98,7 @@ describe('work distribution', () => {
     );
 
     // The same adviser claims again and gets it back, first.
-    expect(((await (await post('/api/work/claim', me.token)).json()) as View).inquiry.id).toBe(first.id);
+    expect(((await (await post('/api/work/claim', me.token)).json()) as InquiryView).inquiry.id).toBe(first.id);
   });
 
   it('gives back what an adviser reserved when they go offline, by choice or by missing heartbeats', async () => {
@@ -113,11 +106,11 @@ describe('work distribution', () => {
     const silent = await anAdviser(supervisor, { lines: ['second-line'] });
     const [a, b, c] = await seedAged('second-line', 7_200_000, 7_100_000, 7_000_000);
     const scoreA = await scoreOf('second-line', a.id);
-    expect(((await (await post('/api/queues/second-line/claim', leaving.token)).json()) as View).inquiry.id).toBe(a.id);
-    expect(((await (await post('/api/queues/second-line/claim', silent.token)).json()) as View).inquiry.id).toBe(b.id);
+    expect(((await (await post('/api/queues/second-line/claim', leaving.token)).json()) as InquiryView).inquiry.id).toBe(a.id);
+    expect(((await (await post('/api/queues/second-line/claim', silent.token)).json()) as InquiryView).inquiry.id).toBe(b.id);
     // Silent from its claim on, after the other's: the marker of how long heartbeats kept the other online.
     const marker = await anAdviser(supervisor, { lines: ['second-line'] });
-    expect(((await (await post('/api/queues/second-line/claim', marker.token)).json()) as View).inquiry.id).toBe(c.id);
+    expect(((await (await post('/api/queues/second-line/claim', marker.token)).json()) as InquiryView).inquiry.id).toBe(c.id);
 
     const offline = await api('/api/advisers/me/presence', {
       method: 'PUT',
@@ -144,13 +137,9 @@ describe('work distribution', () => {
       10_000,
       'the silent adviser to go offline',
     );
-    const list = (await (await api('/api/advisers', { token: supervisor })).json()) as {
-      username: string;
-      presence: string;
-      reserved: number;
-    }[];
+    const list = (await (await api('/api/advisers', { token: supervisor })).json()) as AdviserView[];
     expect(list.find((x) => x.username === silent.username)).toMatchObject({ presence: 'offline', reserved: 0 });
-    const history = ((await (await api(`/api/inquiries/${b.id}`, { token: supervisor })).json()) as View).history;
+    const history = ((await (await api(`/api/inquiries/${b.id}`, { token: supervisor })).json()) as InquiryView).history;
     expect(history.at(-1)).toMatchObject({ event: 'released', details: { adviser: silent.username, reason: 'heartbeat missed' } });
     // Only an adviser (or supervisor) lists advisers.
     expect((await api('/api/advisers', { token: leaving.token })).status).toBe(403);
@@ -165,12 +154,12 @@ describe('work distribution', () => {
       { queue: 'first-line', language: 'en', receivedAt: new Date(Date.now() - 9_000_000) },
     ]);
     // The older Norwegian one, the social one (no social capacity) and first-line (no skill) are not for them.
-    const first = (await (await post('/api/work/claim', english.token)).json()) as View;
+    const first = (await (await post('/api/work/claim', english.token)).json()) as InquiryView;
     expect(first.inquiry.id).toBe(en.id);
     // At capacity: one email held.
     const full = await post('/api/work/claim', english.token);
     expect(full.status).toBe(409);
-    expect(((await full.json()) as { message: string }).message).toMatch(/capacity/);
+    expect(((await full.json()) as ProblemDocument).message).toMatch(/capacity/);
     expect((await post('/api/queues/first-line/claim', english.token)).status).toBe(403);
     expect(await pipeline.queues.ids('servicedesk')).toContain(nb.id);
 
@@ -178,7 +167,7 @@ describe('work distribution', () => {
     expect((await post(`/api/inquiries/${en.id}/accept`, english.token)).status).toBe(200);
     expect((await post('/api/work/claim', english.token)).status).toBe(409);
     expect((await post(`/api/inquiries/${en.id}/put-back`, english.token, {})).status).toBe(200);
-    expect(((await (await post('/api/work/claim', english.token)).json()) as View).inquiry.id).toBe(en.id);
+    expect(((await (await post('/api/work/claim', english.token)).json()) as InquiryView).inquiry.id).toBe(en.id);
 
     // The supervisor raises the capacity: now the next English email would come (none waits: 204).
     await api(`/api/advisers/${english.username}`, { method: 'PUT', token: supervisor, body: { capacity: { email: 2 } } });
@@ -199,9 +188,10 @@ describe('work distribution', () => {
     );
     const held: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const v = (await (await post('/api/queues/first-line/claim', me.token)).json()) as View;
-      expect((await post(`/api/inquiries/${v.inquiry.id}/accept`, me.token)).status).toBe(200);
-      held.push(v.inquiry.id);
+      const v = (await (await post('/api/queues/first-line/claim', me.token)).json()) as InquiryView;
+      const id = String(v.inquiry.id);
+      expect((await post(`/api/inquiries/${id}/accept`, me.token)).status).toBe(200);
+      held.push(id);
     }
     expect(new Set(held)).toEqual(new Set(seeded.map((s) => s.id)));
     const [toAnswer, toEscalate, toForward, toServicedesk, toPutBack] = held;
@@ -212,28 +202,28 @@ describe('work distribution', () => {
       resolve: true,
     });
     expect(answered.status).toBe(200);
-    expect((await answered.json()) as View).toMatchObject({ status: 'resolved' });
+    expect((await answered.json()) as InquiryView).toMatchObject({ status: 'resolved' });
 
     const escalated = (await (
       await post(`/api/inquiries/${toEscalate}/escalate`, me.token, { note: 'Feilkode in the screenshot' })
-    ).json()) as View;
+    ).json()) as InquiryView;
     expect(escalated).toMatchObject({ status: 'queued', queue: 'second-line', assignedTo: null });
     expect(await pipeline.queues.ids('second-line')).toContain(toEscalate);
 
     expect((await post(`/api/inquiries/${toForward}/forward`, me.token, { agency: 'nowhere', note: 'x' })).status).toBe(400);
     const forwarded = (await (
       await post(`/api/inquiries/${toForward}/forward`, me.token, { agency: 'skd', note: 'About the tax return itself' })
-    ).json()) as View & { decision: { target: string } };
+    ).json()) as InquiryView;
     expect(forwarded).toMatchObject({ status: 'forwarded', queue: null, decision: { target: 'agency:skd' } });
 
     expect((await post(`/api/inquiries/${toServicedesk}/servicedesk`, me.token, { caseType: 'nope', note: 'x' })).status).toBe(400);
     const toSd = (await (
       await post(`/api/inquiries/${toServicedesk}/servicedesk`, me.token, { caseType: 'feil', note: 'API returns 500' })
-    ).json()) as View;
+    ).json()) as InquiryView;
     expect(toSd).toMatchObject({ status: 'queued', queue: 'servicedesk' });
     expect(await pipeline.queues.ids('servicedesk')).toContain(toServicedesk);
 
-    const back = (await (await post(`/api/inquiries/${toPutBack}/put-back`, me.token, {})).json()) as View;
+    const back = (await (await post(`/api/inquiries/${toPutBack}/put-back`, me.token, {})).json()) as InquiryView;
     expect(back).toMatchObject({ status: 'queued', queue: 'first-line', assignedTo: null });
     expect(await pipeline.queues.ids('first-line')).toContain(toPutBack);
     // Acting on what one no longer holds is a conflict.
@@ -270,7 +260,9 @@ describe('work distribution', () => {
       sentBy: me.username,
     });
     for (const [id, type] of expectedTypes) {
-      const history = ((await (await api(`/api/inquiries/${id}`, { token: supervisor })).json()) as View).history.map((h) => h.event);
+      const history = ((await (await api(`/api/inquiries/${id}`, { token: supervisor })).json()) as InquiryView).history.map(
+        (h) => h.event,
+      );
       expect(history).toContain(type === 'put-back' ? 'put-back' : type);
     }
   });

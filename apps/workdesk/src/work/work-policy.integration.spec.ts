@@ -2,15 +2,19 @@
 // policy is one for the whole database) and Redis; router and workdesk run as real processes;
 // requests go over HTTP.
 import { randomUUID } from 'node:crypto';
-import { Topics, type Problem } from '@inquiry-router/contracts';
+import { Topics } from '@inquiry-router/contracts';
 import { DefaultWorkPolicy, WorkPolicy } from '@inquiry-router/live-queues';
 import { WorkPolicyRepository } from '@inquiry-router/persistence';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { aClassified, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
-
-interface ProblemAnswer {
-  status: number;
-  problems: Problem[];
-}
+import type { InquiryView } from '../inquiries/inquiry.view';
+import type {
+  PublishedWorkPolicyView,
+  WorkPolicyAuditEntryView,
+  WorkPolicyDraftSummaryView,
+  WorkPolicyDraftView,
+  WorkPolicyVersionView,
+} from './work-policy.views';
 
 describe('the distribution policy API', () => {
   const pipeline = new TestPipeline({ privateDatabase: 'work_policy' });
@@ -50,12 +54,12 @@ describe('the distribution policy API', () => {
     );
 
     await json(await api('/api/advisers/adviser', { method: 'PUT', token: supervisor, body: { lines: ['first-line'] } }), 200);
-    const claimed = await json<{ inquiry: { id: string }; status: string }>(await post('/api/work/claim', await login('adviser')), 200);
+    const claimed = await json<InquiryView>(await post('/api/work/claim', await login('adviser')), 200);
     expect(claimed).toMatchObject({ inquiry: { id: event.inquiry.id }, status: 'reserved' });
   });
 
   it('refuses {"queues": null} with 400, naming the problem by its path, and stores nothing', async () => {
-    const answer = await json<ProblemAnswer>(
+    const answer = await json<ProblemDocument>(
       await api('/api/work/policy', { method: 'PUT', token: supervisor, body: { queues: null } }),
       400,
     );
@@ -69,8 +73,8 @@ describe('the distribution policy API', () => {
     const cycle = {
       queues: { 'first-line': { overflowTo: 'second-line' }, 'second-line': { overflowTo: 'first-line', reservationSeconds: 0 } },
     };
-    const refused = await json<ProblemAnswer>(await post('/api/work/policy/check', supervisor, cycle), 400);
-    expect(refused.problems.map((p) => p.path)).toEqual([
+    const refused = await json<ProblemDocument>(await post('/api/work/policy/check', supervisor, cycle), 400);
+    expect(refused.problems?.map((p) => p.path)).toEqual([
       'queues.second-line.reservationSeconds',
       'queues.first-line.overflowTo',
       'queues.second-line.overflowTo',
@@ -82,17 +86,8 @@ describe('the distribution policy API', () => {
   });
 
   describe('changed by draft, check and publish', () => {
-    interface DraftAnswer {
-      id: string;
-      baseVersion: string;
-      status: string;
-      problems: Problem[];
-      stale: boolean;
-      changes: { path: string; before: unknown; after: unknown }[];
-      policy: WorkPolicy | null;
-    }
     const createDraft = async (document: unknown) =>
-      json<DraftAnswer>(await post('/api/work/policy/drafts', supervisor, { document, comment: 'test' }), 201);
+      json<WorkPolicyDraftView>(await post('/api/work/policy/drafts', supervisor, { document, comment: 'test' }), 201);
     const publish = (id: string) => post(`/api/work/policy/drafts/${id}/publish`, supervisor);
 
     /** Queues an inquiry meant for second-line and answers the queue the router put it in. */
@@ -111,7 +106,7 @@ describe('the distribution policy API', () => {
     }
 
     it('refuses a {"queues": null} draft with 400, naming the problem by its path', async () => {
-      const answer = await json<ProblemAnswer>(await post('/api/work/policy/drafts', supervisor, { document: { queues: null } }), 400);
+      const answer = await json<ProblemDocument>(await post('/api/work/policy/drafts', supervisor, { document: { queues: null } }), 400);
       expect(answer.problems).toEqual([
         { path: 'queues', message: 'null must be an object with any of first-line, second-line, servicedesk' },
       ]);
@@ -124,34 +119,31 @@ describe('the distribution policy API', () => {
         queues: { 'first-line': { reservationSeconds: 900 }, 'second-line': { divertTo: 'first-line', divertAfterMinutes: 1 } },
       };
       const created = await createDraft(document);
-      const shown = await json<DraftAnswer>(await api(`/api/work/policy/drafts/${created.id}`, { token: supervisor }), 200);
+      const shown = await json<WorkPolicyDraftView>(await api(`/api/work/policy/drafts/${created.id}`, { token: supervisor }), 200);
       expect(shown).toMatchObject({ id: created.id, status: 'draft', problems: [], stale: false });
       expect(shown.policy?.queues['first-line'].reservationSeconds).toBe(900);
       expect(shown.changes).toContainEqual({ path: 'averageHandlingMinutes', before: 12, after: 480 });
       expect(await storedDocument()).toEqual(before);
 
-      const published = await json<{ version: string; policy: WorkPolicy }>(await publish(created.id), 200);
+      const published = await json<PublishedWorkPolicyView>(await publish(created.id), 200);
       expect(published.policy.averageHandlingMinutes).toBe(480);
       expect(await storedDocument()).toEqual(document);
-      const versions = await json<{ version: string; isActive: boolean; publishedBy: string }[]>(
-        await api('/api/work/policy/versions', { token: supervisor }),
-        200,
-      );
+      const versions = await json<WorkPolicyVersionView[]>(await api('/api/work/policy/versions', { token: supervisor }), 200);
       expect(versions[0]).toMatchObject({ version: published.version, isActive: true, publishedBy: 'supervisor' });
 
       // The router takes the new version within its refresh: second-line, already waiting, diverts to first-line.
       await eventually(async () => ((await routeToSecondLine()) === 'first-line' ? true : undefined), 60_000, 'a divert');
-      const claimed = await json<{ reservedUntil: string }>(await post('/api/work/claim', await login('adviser')), 200);
-      expect(Date.parse(claimed.reservedUntil) - Date.now()).toBeGreaterThan(800_000);
+      const claimed = await json<InquiryView>(await post('/api/work/claim', await login('adviser')), 200);
+      expect(Date.parse(claimed.reservedUntil!) - Date.now()).toBeGreaterThan(800_000);
     }, 90_000);
 
     it('refuses with 409 to publish a draft made from a version that is no longer in force', async () => {
       const first = await createDraft({ averageHandlingMinutes: 20 });
       const second = await createDraft({ averageHandlingMinutes: 30 });
       await json(await publish(first.id), 200);
-      const stale = await json<DraftAnswer>(await api(`/api/work/policy/drafts/${second.id}`, { token: supervisor }), 200);
+      const stale = await json<WorkPolicyDraftView>(await api(`/api/work/policy/drafts/${second.id}`, { token: supervisor }), 200);
       expect(stale.stale).toBe(true);
-      const refused = await json<{ detail: string }>(await publish(second.id), 409);
+      const refused = await json<ProblemDocument>(await publish(second.id), 409);
       expect(refused.detail).toContain(`was made from version ${second.baseVersion}`);
       expect((await storedDocument()).averageHandlingMinutes).toBe(20);
     });
@@ -163,15 +155,12 @@ describe('the distribution policy API', () => {
       await json(await post(`/api/work/policy/drafts/${draft.id}/discard`, supervisor), 409);
       await json(await api(`/api/work/policy/drafts/${randomUUID()}`, { token: supervisor }), 404);
 
-      const discarded = await json<{ id: string; status: string }[]>(
+      const discarded = await json<WorkPolicyDraftSummaryView[]>(
         await api('/api/work/policy/drafts?status=discarded', { token: supervisor }),
         200,
       );
       expect(discarded).toEqual([expect.objectContaining({ id: draft.id, status: 'discarded' })]);
-      const audit = await json<{ action: string; actor: string; draftId: string }[]>(
-        await api('/api/work/policy/audit', { token: supervisor }),
-        200,
-      );
+      const audit = await json<WorkPolicyAuditEntryView[]>(await api('/api/work/policy/audit', { token: supervisor }), 200);
       expect(audit.filter((a) => a.draftId === draft.id).map((a) => a.action)).toEqual(['discarded', 'draft-created']);
       expect(audit.slice(0, 6).map((a) => a.action)).toEqual([
         'discarded',
@@ -189,10 +178,7 @@ describe('the distribution policy API', () => {
         200,
       );
       expect(policy.averageHandlingMinutes).toBe(9);
-      const audit = await json<{ action: string; actor: string }[]>(
-        await api('/api/work/policy/audit?limit=2', { token: supervisor }),
-        200,
-      );
+      const audit = await json<WorkPolicyAuditEntryView[]>(await api('/api/work/policy/audit?limit=2', { token: supervisor }), 200);
       expect(audit).toEqual([
         expect.objectContaining({ action: 'published', actor: 'supervisor' }),
         expect.objectContaining({ action: 'draft-created', actor: 'supervisor' }),

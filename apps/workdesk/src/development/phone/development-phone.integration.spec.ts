@@ -1,8 +1,9 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; the workdesk, the phone
 // adapter, the classifier and the router run as real processes. The workdesk's development Phone
 // endpoints sign the webhooks; the real phone adapter's signature check is what accepts them.
-import type { PhoneCallStepView } from '@inquiry-router/contracts';
+import type { DevelopmentPhoneView, DevelopmentToolsView, PhoneCallStepView } from '@inquiry-router/contracts';
 import { phoneInquiryIds } from '@inquiry-router/intake';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { eventually, pipelineApi, TestPipeline, twilioWebhooks } from '@inquiry-router/testing';
 
 const { supportNumber, servicedeskNumber, aCallerNumber } = twilioWebhooks;
@@ -11,11 +12,6 @@ const authToken = 'integration-test-auth-token';
 // Monday 7 December 2026 in Oslo: 10:00 is open, 21:00 closed (no holiday that day).
 const openHour = '2026-12-07T10:00:00+01:00';
 const closedHour = '2026-12-07T21:00:00+01:00';
-
-interface Problem {
-  message?: string | string[];
-  detail?: string;
-}
 
 async function routedRow(pipeline: TestPipeline, id: string) {
   const rows: { status: string; queue: string | null; body: string; target: string | null }[] = await pipeline.db.query(
@@ -50,7 +46,7 @@ describe('the workdesk’s development Phone endpoints, with the real phone adap
   const answer = (callSid: string, body: unknown) => api.post(`/api/development/phone/calls/${callSid}/answer`, token, body);
   const step = async (response: Promise<Response>, status = 200) => api.json<PhoneCallStepView>(await response, status);
   const problem = async (response: Promise<Response>, status: number) => {
-    const body = await api.json<Problem>(await response, status);
+    const body = await api.json<ProblemDocument>(await response, status);
     return [body.message ?? body.detail].flat().join('; ');
   };
 
@@ -68,7 +64,7 @@ describe('the workdesk’s development Phone endpoints, with the real phone adap
   afterAll(() => pipeline.tearDown());
 
   it('offers the Phone tool, with the numbers the phone adapter answers', async () => {
-    expect(await api.json<{ tools: string[] }>(await api.api('/api/development', { token }), 200)).toEqual({ tools: ['sent', 'phone'] });
+    expect(await api.json<DevelopmentToolsView>(await api.api('/api/development', { token }), 200)).toEqual({ tools: ['sent', 'phone'] });
     expect(await api.json(await api.api('/api/development/phone', { token }), 200)).toEqual({
       lines: [
         { line: 'support', number: supportNumber },
@@ -205,7 +201,7 @@ describe('the workdesk’s development Phone endpoints, with the real phone adap
   });
 
   it('says what to configure when the workdesk has no token, and when its signature is not the adapter’s', async () => {
-    const view = await api.json<{ notConfigured: string | null }>(
+    const view = await api.json<DevelopmentPhoneView>(
       await fetch(`http://127.0.0.1:${noTokenPort}/api/development/phone`, { headers: { authorization: `Bearer ${token}` } }),
       200,
     );
