@@ -1,25 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CaseStatuses, CaseTypes } from '@inquiry-router/contracts';
+import {
+  CaseStatuses,
+  CaseTypes,
+  Channels,
+  Languages,
+  type CaseDetailView as CaseDetailContract,
+  type CaseStatus,
+  type CaseType,
+  type CaseView as CaseContract,
+  type Channel,
+  type Language,
+} from '@inquiry-router/contracts';
 import type { CaseEntity, CaseRecord } from '@inquiry-router/persistence';
-import { HistoryEntryView } from '../inquiries/inquiry.view';
+import { HistoryEntryView, toHistoryEntryView } from '../inquiries/inquiry.view';
 
-export class CaseView {
+// The classes document the answers in OpenAPI; each implements the contract the console reads.
+export class CaseView implements CaseContract {
   @ApiProperty({ example: 'SD-00042' }) id: string;
   @ApiProperty({ description: 'the inquiry the case was registered for' }) inquiryId: string;
   @ApiProperty({ description: "the conversation's first inquiry; the reporter's replies join it" }) threadId: string;
-  @ApiProperty({ enum: CaseTypes }) type: string;
-  @ApiProperty({ enum: CaseStatuses }) status: string;
+  @ApiProperty({ enum: CaseTypes }) type: CaseType;
+  @ApiProperty({ enum: CaseStatuses }) status: CaseStatus;
   @ApiPropertyOptional({ nullable: true }) owner: string | null;
-  @ApiProperty({ enum: ['nb', 'nn', 'en'], description: "the reporter's language: notices are written in it" }) language: string;
+  @ApiProperty({ enum: Languages, description: "the reporter's language: notices are written in it" }) language: Language;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty({ description: 'the last update that counts for the reminder (status, owner)' }) lastUpdateAt: string;
   @ApiPropertyOptional({ nullable: true }) remindedAt: string | null;
 }
 
-export class CaseDetailView extends CaseView {
-  @ApiProperty({ enum: ['phone', 'email', 'social'], description: 'the channel the reporter used; notices go back through it' })
-  channel: string;
+export class CaseDetailView extends CaseView implements CaseDetailContract {
+  @ApiProperty({ enum: Channels, description: 'the channel the reporter used; notices go back through it' })
+  channel: Channel;
   @ApiPropertyOptional({ nullable: true }) subject: string | null;
   @ApiProperty({
     type: [HistoryEntryView],
@@ -49,6 +61,6 @@ export function toCaseDetailView(r: CaseRecord): CaseDetailView {
     ...toCaseView(r.case),
     channel: r.channel,
     subject: r.subject,
-    history: r.history.map((h) => ({ at: h.at.toISOString(), event: h.event, actor: h.actor, details: h.details })),
+    history: r.history.map(toHistoryEntryView),
   };
 }

@@ -1,6 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ReasonCodes, type DecisionReason, type IncidentLinkView, type NoticeStatus, type NoticeTextView } from '@inquiry-router/contracts';
-import { decisionOf, InquiryRecord, inquiryOf } from '@inquiry-router/persistence';
+import {
+  CaseTypes,
+  Channels,
+  InquiryStatuses,
+  InquiryViewStatuses,
+  Kinds,
+  ReasonCodes,
+  TechnicalCategories,
+  type CaseType,
+  type Channel,
+  type DecisionReason,
+  type DecisionView as DecisionContract,
+  type HistoryEntryView as HistoryEntryContract,
+  type IncidentLinkView,
+  type InquiryStatus,
+  type InquiryView as InquiryContract,
+  type InquiryViewStatus,
+  type Kind,
+  type NoticeStatus,
+  type NoticeTextView,
+  type ReceivedInquiryView,
+  type RoutingTarget,
+  type TechnicalCategory,
+  type ThreadEntryView as ThreadEntryContract,
+} from '@inquiry-router/contracts';
+import { decisionOf, InquiryHistoryEntity, InquiryRecord, inquiryOf } from '@inquiry-router/persistence';
 
 export class ReasonView implements DecisionReason {
   @ApiProperty({ enum: ReasonCodes }) code: DecisionReason['code'];
@@ -12,12 +36,13 @@ export class ReasonView implements DecisionReason {
   params: DecisionReason['params'];
 }
 
-export class DecisionView {
-  @ApiProperty() target: string;
-  @ApiProperty() kind: string;
-  @ApiPropertyOptional({ nullable: true }) category: string | null;
+// The classes document the answers in OpenAPI; each implements the contract the console reads.
+export class DecisionView implements DecisionContract {
+  @ApiProperty({ example: 'first-line', description: 'a queue, or agency:<code>' }) target: RoutingTarget;
+  @ApiProperty({ enum: Kinds }) kind: Kind;
+  @ApiPropertyOptional({ enum: TechnicalCategories, nullable: true }) category: TechnicalCategory | null;
   @ApiPropertyOptional({ nullable: true }) agency: string | null;
-  @ApiPropertyOptional({ nullable: true }) caseType: string | null;
+  @ApiPropertyOptional({ enum: CaseTypes, nullable: true }) caseType: CaseType | null;
   @ApiProperty() confidence: number;
   @ApiProperty({ type: [String] }) reasons: string[];
   @ApiPropertyOptional({
@@ -29,19 +54,19 @@ export class DecisionView {
   @ApiProperty() decidedAt: string;
 }
 
-export class HistoryEntryView {
+export class HistoryEntryView implements HistoryEntryContract {
   @ApiProperty() at: string;
   @ApiProperty() event: string;
   @ApiPropertyOptional({ nullable: true }) actor: string | null;
   @ApiProperty() details: Record<string, unknown>;
 }
 
-export class ThreadEntryView {
+export class ThreadEntryView implements ThreadEntryContract {
   @ApiProperty() id: string;
-  @ApiProperty() channel: string;
+  @ApiProperty({ enum: Channels }) channel: Channel;
   @ApiProperty() receivedAt: string;
   @ApiPropertyOptional({ nullable: true }) subject: string | null;
-  @ApiProperty() status: string;
+  @ApiProperty({ enum: InquiryStatuses }) status: InquiryStatus;
 }
 
 export class IncidentLinkViewDoc implements IncidentLinkView {
@@ -57,9 +82,10 @@ export class IncidentLinkViewDoc implements IncidentLinkView {
   explanationCodes?: DecisionReason[];
 }
 
-export class InquiryView {
-  @ApiProperty() inquiry: Record<string, unknown>;
-  @ApiProperty() status: string;
+export class InquiryView implements InquiryContract {
+  @ApiProperty({ description: 'as received: id, channel, receivedAt, from, to, subject, body, language, attachments …' })
+  inquiry: ReceivedInquiryView;
+  @ApiProperty({ enum: InquiryViewStatuses }) status: InquiryViewStatus;
   @ApiPropertyOptional({ nullable: true }) queue: string | null;
   @ApiPropertyOptional({ nullable: true }) assignedTo: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'the adviser it is reserved for (status "reserved")' }) reservedBy: string | null;
@@ -75,6 +101,10 @@ export class InquiryView {
   incidents: IncidentLinkView[];
 }
 
+export function toHistoryEntryView(h: InquiryHistoryEntity): HistoryEntryView {
+  return { at: h.at.toISOString(), event: h.event, actor: h.actor, details: h.details };
+}
+
 export function toInquiryView({ inquiry: i, decision: d, history, thread, incidents }: InquiryRecord): InquiryView {
   return {
     inquiry: { ...inquiryOf(i) },
@@ -87,7 +117,7 @@ export function toInquiryView({ inquiry: i, decision: d, history, thread, incide
     dueAt: i.dueAt?.toISOString() ?? null,
     slaTarget: i.slaTarget,
     decision: d && { ...decisionOf(d), decidedAt: d.decidedAt.toISOString() },
-    history: history.map((h) => ({ at: h.at.toISOString(), event: h.event, actor: h.actor, details: h.details })),
+    history: history.map(toHistoryEntryView),
     thread: thread.map((t) => ({
       id: t.id,
       channel: t.channel,

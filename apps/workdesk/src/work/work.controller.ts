@@ -1,9 +1,11 @@
 import { Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Advisers, AuthenticatedUser, CurrentUser, Endpoint } from '@inquiry-router/access';
+import type { HeldInquiryView } from '@inquiry-router/contracts';
 import { ApiController } from '@inquiry-router/runtime';
 import { HeldWork } from './work.ports';
 import { InquiryView } from '../inquiries/inquiry.view';
+import { HeldInquiryDoc, toHeldInquiryView } from './held-inquiry.view';
 import { ClaimReadVia, ClaimWork } from './claim-work.use-case';
 import { claimResponse } from './claim-response';
 import { ClaimQuery } from './claim.query';
@@ -17,19 +19,9 @@ export class WorkController {
   ) {}
 
   /** What the caller holds now: reserved for them (accept before `reservedUntil`) or accepted, oldest first. */
-  @Endpoint('GET', 'mine', Advisers, {
-    ok: {
-      description:
-        '[{id, channel, subject, queue, status: reserved|claimed, receivedAt, dueAt, reservedUntil, incident: {noticeId, title} | null}]',
-    },
-  })
-  async mine(@CurrentUser() user: AuthenticatedUser): Promise<Record<string, unknown>[]> {
-    return (await this.overview.heldBy(user.username)).map((h) => ({
-      ...h,
-      receivedAt: h.receivedAt.toISOString(),
-      dueAt: h.dueAt?.toISOString() ?? null,
-      reservedUntil: h.reservedUntil?.toISOString() ?? null,
-    }));
+  @Endpoint('GET', 'mine', Advisers, { ok: { type: [HeldInquiryDoc], description: 'oldest first' } })
+  async mine(@CurrentUser() user: AuthenticatedUser): Promise<HeldInquiryView[]> {
+    return (await this.overview.heldBy(user.username)).map(toHeldInquiryView);
   }
 
   /**

@@ -24,8 +24,9 @@ import {
   MaxSenderNameLength,
   MaxSubjectLength,
 } from '../text-limits';
+import type { AttachmentView, SenderView } from '../views/inquiries.view';
 
-export class InquiryParty {
+export class InquiryParty implements SenderView {
   @IsOptional() @IsString() @MaxLength(MaxSenderNameLength) name?: string;
   @IsOptional() @IsEmail() @MaxLength(MaxEmailAddressLength) email?: string;
   @IsOptional() @Matches(/^\+?[0-9 ]{3,20}$/, { message: 'phone must be digits, optionally with a leading +' }) phone?: string;
@@ -34,7 +35,7 @@ export class InquiryParty {
 }
 
 /** Metadata only: attachment content never travels on Kafka. */
-export class AttachmentMeta {
+export class AttachmentMeta implements AttachmentView {
   @IsString() @IsNotEmpty() @MaxLength(MaxAttachmentFilenameLength) filename: string;
   @IsString() @MaxLength(MaxAttachmentContentTypeLength) contentType: string;
   @IsInt() @Min(0) size: number;

@@ -1,5 +1,7 @@
 // What the workdesk answers with, as plain types: the console imports them too
 // (`@inquiry-router/contracts/views`), so nothing here may import a class or a decorator.
+export * from './inquiries.view';
+export * from './cases.view';
 export * from './live-overview.view';
 export * from './planning.view';
 export * from './notices.view';

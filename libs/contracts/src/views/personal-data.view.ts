@@ -1,14 +1,9 @@
 import type { Channel, IdentityKeyKind } from '../vocabulary';
 import type { InquirerAuditEntryView, InquirerLinkSuggestionView, InquirerMatchView, PersonalDataReadView } from './inquirers.view';
+import type { HistoryEntryView, SenderView } from './inquiries.view';
 
-/** The sender as the channel knew them; empty once erased. */
-export interface ExportedSenderView {
-  name?: string;
-  email?: string;
-  phone?: string;
-  handle?: string;
-  network?: string;
-}
+/** The sender, as on the inquiry's view. */
+export type ExportedSenderView = SenderView;
 
 /** An attachment as stored: its content as base64 when small enough, else a note saying why not. */
 export interface ExportedAttachmentView {
@@ -64,7 +59,7 @@ export interface ExportedInquiryView {
     policyVersion: string;
     decidedAt: string;
   } | null;
-  history: { at: string; event: string; actor: string | null; details: Record<string, unknown> }[];
+  history: HistoryEntryView[];
   messagesSent: ExportedMessageView[];
   cases: { id: string; type: string; status: string; owner: string | null; createdAt: string; updatedAt: string }[];
   attachments: ExportedAttachmentView[];

@@ -19,8 +19,8 @@ export function entityOfRow<T>(db: DataSource | EntityManager, entity: new () =>
   return out as T;
 }
 
-/** The stored inquiry as the contracts carry it (what was received, without where it stands). */
-export function inquiryOf(i: InquiryEntity): Inquiry {
+/** The stored inquiry as the contracts carry it (what was received, without where it stands), its attachments always listed. */
+export function inquiryOf(i: InquiryEntity): Inquiry & Required<Pick<Inquiry, 'attachments'>> {
   return {
     id: i.id,
     channel: i.channel,

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { Channel } from '@inquiry-router/contracts';
 import type { NoticeText } from '@inquiry-router/notices';
 
 /** One queue as supervisors watch it. */
@@ -51,7 +52,7 @@ export interface AgencyAttention {
 /** An inquiry an adviser holds: reserved for them (not yet accepted) or accepted. */
 export interface HeldInquiry {
   id: string;
-  channel: string;
+  channel: Channel;
   subject: string | null;
   queue: string | null;
   status: 'reserved' | 'claimed';
@@ -186,7 +187,7 @@ export class LiveOverviewRepository {
   async heldBy(adviser: string): Promise<HeldInquiry[]> {
     const rows: {
       id: string;
-      channel: string;
+      channel: Channel;
       subject: string | null;
       queue: string | null;
       status: string;

@@ -8,6 +8,7 @@ import { NotFoundPage, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { DecisionSection } from '../inquiry/decision-section';
+import { describeParty } from '../inquiry/message-section';
 
 /**
  * An inquiry forwarded to the agency user's agency, as the agency sees it (`GET /api/agency/inquiries/:id`):
@@ -27,14 +28,13 @@ export function AgencyInquiryPage({ id }: { id: string }) {
   const view = inquiry.data;
   if (!view) return <Page title={title}>{null}</Page>;
   const i = view.inquiry;
-  const from = ['name', 'email', 'phone', 'handle'].map((k) => i.from[k]).filter((v): v is string => typeof v === 'string' && v !== '');
   return (
     <Page title={title} actions={back}>
       <div className="columns">
         <div className="column-main">
           <Section id="message" title={i.subject || t('inquiry.body')}>
             <Facts>
-              <Fact term={t('inquiry.from')}>{from.join(' · ') || '–'}</Fact>
+              <Fact term={t('inquiry.from')}>{describeParty(i.from)}</Fact>
               <Fact term={t('inquiry.channel')}>{label('channel', i.channel)}</Fact>
               <Fact term={t('inquiry.received')}>{formatDateTime(i.receivedAt)}</Fact>
               <Fact term={t('inquiry.status')} testId="inquiry-status">

@@ -3,8 +3,9 @@ import { Fact, Facts } from '../../components/facts';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 
-function describeParty(from: Record<string, unknown>): string {
-  const parts = ['name', 'email', 'phone', 'handle'].map((k) => from[k]).filter((v): v is string => typeof v === 'string' && v !== '');
+/** The sender by what the channel knew of them, or a dash. */
+export function describeParty(from: InquiryView['inquiry']['from']): string {
+  const parts = [from.name, from.email, from.phone, from.handle].filter((v): v is string => typeof v === 'string' && v !== '');
   return parts.join(' · ') || '–';
 }
 
