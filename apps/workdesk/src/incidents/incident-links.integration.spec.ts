@@ -177,7 +177,7 @@ describe('inquiries linked to incidents', () => {
     const claimed = await json<InquiryView>(await post('/api/work/claim', token), 200);
     expect([email.id, callId]).toContain(claimed.inquiry.id);
     expect(claimed.incidents.map((i) => i.noticeId)).toEqual([loginIncident]);
-    expect((await post(`/api/inquiries/${String(claimed.inquiry.id)}/accept`, token)).status).toBe(200);
+    expect((await post(`/api/inquiries/${claimed.inquiry.id}/accept`, token)).status).toBe(200);
     const mine = await json<{ id: string; incident: { noticeId: string; title: { nb: string } } | null }[]>(
       await api('/api/work/mine', { token }),
       200,

@@ -1,7 +1,7 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, classifier and
 // router run as real processes; requests go over HTTP.
 import { hash } from 'bcryptjs';
-import { Channel, Inquiry, InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { Channel, InquiryReclassified, Topics } from '@inquiry-router/contracts';
 import { DefaultWorkPolicy, queueScore } from '@inquiry-router/live-queues';
 import { ClassificationExampleRepository, UserRepository } from '@inquiry-router/persistence';
 import type { ProblemDocument } from '@inquiry-router/runtime';
@@ -10,11 +10,8 @@ import type { AgencyInquiryView } from '../agency/agency-inquiry.view';
 import type { DecisionView, InquiryView } from './inquiry.view';
 import type { ReclassificationAccepted } from './reclassification.responses';
 
-/**
- * The workdesk's view of a routed inquiry. The view declares `inquiry` as a plain record: it is the
- * Inquiry spread; and a routed inquiry has a decision.
- */
-type View = InquiryView & { inquiry: Inquiry; decision: DecisionView };
+/** The workdesk's view of a routed inquiry, which has a decision. */
+type View = InquiryView & { decision: DecisionView };
 
 interface ExampleRow {
   source: string;

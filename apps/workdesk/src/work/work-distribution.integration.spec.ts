@@ -189,7 +189,7 @@ describe('work distribution', () => {
     const held: string[] = [];
     for (let i = 0; i < 5; i++) {
       const v = (await (await post('/api/queues/first-line/claim', me.token)).json()) as InquiryView;
-      const id = String(v.inquiry.id);
+      const id = v.inquiry.id;
       expect((await post(`/api/inquiries/${id}/accept`, me.token)).status).toBe(200);
       held.push(id);
     }
