@@ -4,6 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { Inquiry, InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { inquiryIdFor } from '@inquiry-router/intake';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { eventually, freshId, ReadRecord, TestPipeline } from '@inquiry-router/testing';
 import { metaRecipientOf, SendApiRecorder, startSendApiRecorder } from './testing/send-api-recorder';
 
@@ -99,7 +100,7 @@ describe('social-adapter webhooks, end to end', () => {
 
     const wrongToken = await fetch(url('/webhooks/meta?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1'));
     expect(wrongToken.status).toBe(403);
-    expect(((await wrongToken.json()) as { message: string }).message).toMatch(/verify_token/);
+    expect(((await wrongToken.json()) as ProblemDocument).message).toMatch(/verify_token/);
     const wrongMode = await fetch(url(`/webhooks/meta?hub.mode=unsubscribe&hub.verify_token=${verifyToken}&hub.challenge=1`));
     expect(wrongMode.status).toBe(403);
   });
@@ -166,7 +167,7 @@ describe('social-adapter webhooks, end to end', () => {
     const body = messenger(messengerEvent(newSender(), { mid, text: 'Forfalsket' }));
     const forged = await postMeta(body, `sha256=${createHmac('sha256', 'not-the-secret').update(JSON.stringify(body)).digest('hex')}`);
     expect(forged.status).toBe(403);
-    expect(((await forged.json()) as { message: string }).message).toMatch(/X-Hub-Signature-256/);
+    expect(((await forged.json()) as ProblemDocument).message).toMatch(/X-Hub-Signature-256/);
     const unsigned = await fetch(url('/webhooks/meta'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -358,7 +359,7 @@ describe('social-adapter webhooks, end to end', () => {
       entry: [{ messaging: [{ sender: {}, recipient: { id: ourPage }, message: { mid: 5 } }] }],
     });
     expect(misshapen.status).toBe(400);
-    expect(((await misshapen.json()) as { message: string[] }).message).toEqual([
+    expect(((await misshapen.json()) as ProblemDocument).message).toEqual([
       'entry[0].messaging[0].message.mid must be a non-empty string',
       'entry[0].messaging[0].sender.id must be a non-empty string',
     ]);

@@ -4,11 +4,13 @@ import { hash } from 'bcryptjs';
 import { defaultPolicy } from '@inquiry-router/classification';
 import { InquiryClassified, Topics } from '@inquiry-router/contracts';
 import { UserRepository } from '@inquiry-router/persistence';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { aClassified, anInquiry, eventually, freshId, pipelineApi, TestPipeline } from '@inquiry-router/testing';
+import type { InquiryView } from './inquiries/inquiry.view';
 
 describe('workdesk API', () => {
   const pipeline = new TestPipeline();
-  const { api, login } = pipelineApi(pipeline);
+  const { api, json, login } = pipelineApi(pipeline);
   let adviser: string;
   let supervisor: string;
 
@@ -35,10 +37,10 @@ describe('workdesk API', () => {
       token: supervisor,
       body: { id: 'x', channel: 'fax', body: '' },
     });
-    expect(res.status).toBe(400);
-    const body = (await res.json()) as { message: string[] };
-    expect(body.message.join(' ')).toMatch(/channel/);
-    expect(body.message.join(' ')).toMatch(/body/);
+    // Several problems: the message is their list.
+    const messages = (await json<ProblemDocument>(res, 400)).message as string[];
+    expect(messages.join(' ')).toMatch(/channel/);
+    expect(messages.join(' ')).toMatch(/body/);
   });
 
   it('takes an inquiry of the shared data set format in once its labels are stripped, and an adviser claims it with its decision and history', async () => {
@@ -60,7 +62,7 @@ describe('workdesk API', () => {
     const view = await eventually(
       async () => {
         const res = await api(`/api/inquiries/${inquiry.id}`, { token: adviser });
-        return res.status === 200 ? ((await res.json()) as { status: string }) : undefined;
+        return res.status === 200 ? ((await res.json()) as InquiryView) : undefined;
       },
       30_000,
       'the inquiry recorded',
@@ -69,27 +71,19 @@ describe('workdesk API', () => {
 
     // The claim reserves it for the adviser (the queue is this test's own, so it should be first) ...
     const claim = await api(`/api/queues/${queue}/claim`, { method: 'POST', token: adviser });
-    expect(claim.status).toBe(200);
-    const reserved = (await claim.json()) as { inquiry: { id: string }; status: string; reservedBy: string; reservedUntil: string };
+    const reserved = await json<InquiryView>(claim, 200);
     expect(reserved.inquiry.id).toBe(inquiry.id);
     expect(reserved).toMatchObject({ status: 'reserved', reservedBy: 'adviser' });
-    expect(Date.parse(reserved.reservedUntil)).toBeGreaterThan(Date.now());
+    expect(Date.parse(reserved.reservedUntil!)).toBeGreaterThan(Date.now());
     // ... and accepting makes it theirs.
     const accept = await api(`/api/inquiries/${inquiry.id}/accept`, { method: 'POST', token: adviser });
-    expect(accept.status).toBe(200);
-    const claimed = (await accept.json()) as {
-      inquiry: { id: string };
-      status: string;
-      assignedTo: string;
-      decision: { target: string; reasons: string[]; policyVersion: string };
-      history: { event: string }[];
-    };
+    const claimed = await json<InquiryView>(accept, 200);
     expect(claimed.inquiry.id).toBe(inquiry.id);
     expect(claimed.status).toBe('claimed');
     expect(claimed.assignedTo).toBe('adviser');
-    expect(claimed.decision.target).toBe(queue);
-    expect(claimed.decision.reasons.length).toBeGreaterThan(0);
-    expect(claimed.decision.policyVersion).toBe(defaultPolicy.version);
+    expect(claimed.decision?.target).toBe(queue);
+    expect(claimed.decision?.reasons.length).toBeGreaterThan(0);
+    expect(claimed.decision?.policyVersion).toBe(defaultPolicy.version);
     expect(claimed.history.map((h) => h.event)).toEqual(['routed', 'reserved', 'accepted']);
 
     const empty = await api(`/api/queues/${queue}/claim`, { method: 'POST', token: adviser });
@@ -130,7 +124,7 @@ describe('workdesk API', () => {
       tokens.flatMap((token, a) =>
         Array.from({ length: 16 }, async () => {
           const res = await api('/api/queues/second-line/claim', { method: 'POST', token });
-          return res.status === 200 ? { adviser: names[a], id: ((await res.json()) as { inquiry: { id: string } }).inquiry.id } : null;
+          return res.status === 200 ? { adviser: names[a], id: ((await res.json()) as InquiryView).inquiry.id } : null;
         }),
       ),
     );

@@ -9,7 +9,7 @@ class LoginRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
 }
 
-class LoginResponse {
+export class LoginResponse {
   @ApiProperty({ description: 'RS256 access token of the development issuer; send as `Authorization: Bearer <token>`' }) token: string;
   @ApiProperty({ enum: RoleNames, isArray: true, description: 'the roles the token gives (at least one; `agency` alone)' })
   roles: Role[];

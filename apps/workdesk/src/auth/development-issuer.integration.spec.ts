@@ -3,11 +3,13 @@
 // run as real processes; requests go over HTTP.
 import { createPublicKey } from 'node:crypto';
 import { generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import { pipelineApi, TestPipeline } from '@inquiry-router/testing';
+import type { LoginResponse } from './auth.controller';
 
 describe('development issuer (workdesk) and OIDC token checks in another app (classifier)', () => {
   const pipeline = new TestPipeline();
-  const { call, login } = pipelineApi(pipeline);
+  const { call, json, login } = pipelineApi(pipeline);
   const issuer = () => pipeline.url('workdesk', '');
   /** The discovery document and the keys it points to, as a verifier reads them. */
   const discovered = async () => {
@@ -53,8 +55,7 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
 
   it("answers a login with the token, the user's roles and the lifetime; the operator is a development user", async () => {
     const res = await call('workdesk', '/api/auth/login', { method: 'POST', body: { username: 'operator', password: 'operator' } });
-    expect(res.status).toBe(200);
-    const answer = (await res.json()) as { token: string; roles: string[]; expiresIn: number };
+    const answer = await json<LoginResponse>(res, 200);
     expect(answer).toEqual({ token: expect.any(String) as unknown, roles: ['operator'], expiresIn: expect.any(Number) as unknown });
     const payload = JSON.parse(Buffer.from(answer.token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
     expect(payload).toMatchObject({ preferred_username: 'operator', role: ['operator'] });
@@ -92,14 +93,13 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
       const res = await call('classifier', '/api/policy', { token: await forged(published.kid) });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toBe('Bearer realm="inquiry-router", error="invalid_token"');
-      expect(((await res.json()) as { message: string }).message).toBe('the token signature is invalid');
+      expect(((await res.json()) as ProblemDocument).message).toBe('the token signature is invalid');
       expect((await call('workdesk', '/api/inquiries/it-no-such-inquiry', { token: await forged(published.kid) })).status).toBe(401);
     });
 
     it('signed by another key under an unknown key id: 401', async () => {
       const res = await call('classifier', '/api/policy', { token: await forged('not-published') });
-      expect(res.status).toBe(401);
-      expect(((await res.json()) as { message: string }).message).toMatch(/key the issuer does not publish/);
+      expect((await json<ProblemDocument>(res, 401)).message).toMatch(/key the issuer does not publish/);
     });
 
     it('an HS256 token with the secret the workdesk once used: 401', async () => {

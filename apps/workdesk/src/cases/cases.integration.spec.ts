@@ -3,6 +3,7 @@
 // records every mail the reporter would get.
 import { randomUUID } from 'node:crypto';
 import { CaseReminder, CaseStatusChanged, Inquiry, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import type { ProblemDocument } from '@inquiry-router/runtime';
 import {
   aClassified,
   anInquiry,
@@ -13,6 +14,7 @@ import {
   RecordingRelay,
   TestPipeline,
 } from '@inquiry-router/testing';
+import type { CaseDetailView, CaseView } from './case.view';
 
 const ReminderDays = 0.00005; // 4.3 s
 const ReminderMs = ReminderDays * 86_400_000;
@@ -26,7 +28,7 @@ describe('service desk cases', () => {
   let adviser: string;
   let supervisor: string;
 
-  const { api, login } = pipelineApi(pipeline);
+  const { api, json, login } = pipelineApi(pipeline);
   const mailsTo = (address: string) => relay.to(address);
   const nthMail = (address: string, n: number) =>
     eventually(async () => mailsTo(address)[n - 1], 30_000, `mail ${n} to the reporter`).then((m) => ({
@@ -51,7 +53,7 @@ describe('service desk cases', () => {
     const caseId = await eventually(
       async () => {
         const res = await api(`/api/cases?inquiry=${inquiry.id}`, { token: adviser });
-        const list = (await res.json()) as { id: string }[];
+        const list = (await res.json()) as CaseView[];
         return list[0]?.id;
       },
       30_000,
@@ -101,20 +103,14 @@ describe('service desk cases', () => {
       { status: 'closed', says: 'Saken din er avsluttet.' },
     ];
     for (const [i, step] of steps.entries()) {
-      const res = await changeStatus(caseId, step.status, step.note);
-      expect(res.status).toBe(200);
-      expect(((await res.json()) as { status: string }).status).toBe(step.status);
+      expect((await json<CaseView>(await changeStatus(caseId, step.status, step.note), 200)).status).toBe(step.status);
       const mail = await nthMail(email, i + 2);
       expect(mail.text).toContain(step.says);
       if (step.note) expect(mail.text).toContain(step.note);
     }
     expect(mailsTo(email)).toHaveLength(steps.length + 1);
 
-    const detail = (await (await api(`/api/cases/${caseId}`, { token: supervisor })).json()) as {
-      status: string;
-      owner: string;
-      history: { event: string; details: { to: string } }[];
-    };
+    const detail = (await (await api(`/api/cases/${caseId}`, { token: supervisor })).json()) as CaseDetailView;
     expect(detail.status).toBe('closed');
     expect(detail.owner).toBe('adviser'); // the adviser who took it up
     expect(detail.history.map((h) => h.details.to)).toEqual(['registered', ...steps.map((s) => s.status)]);
@@ -149,9 +145,9 @@ describe('service desk cases', () => {
 
   it('refuses a change the lifecycle does not allow with 409 and the reason, and unknown cases with 404', async () => {
     const { caseId } = await aCase();
-    const skip = await changeStatus(caseId, 'resolved');
-    expect(skip.status).toBe(409);
-    expect(((await skip.json()) as { message: string }).message).toContain('a registered case can go to in-progress, not resolved');
+    expect((await json<ProblemDocument>(await changeStatus(caseId, 'resolved'), 409)).message).toContain(
+      'a registered case can go to in-progress, not resolved',
+    );
     expect((await changeStatus(caseId, 'in-progress')).status).toBe(200);
     expect((await changeStatus(caseId, 'closed')).status).toBe(409);
     expect((await changeStatus(caseId, 'in-progress')).status).toBe(409);
@@ -159,7 +155,7 @@ describe('service desk cases', () => {
     expect((await changeStatus('SD-99999999', 'in-progress')).status).toBe(404);
     expect((await api(`/api/cases/nope`, { token: adviser })).status).toBe(404);
     expect((await api(`/api/cases`, {})).status).toBe(401);
-    const detail = (await (await api(`/api/cases/${caseId}`, { token: adviser })).json()) as { status: string };
+    const detail = (await (await api(`/api/cases/${caseId}`, { token: adviser })).json()) as CaseDetailView;
     expect(detail.status).toBe('in-progress');
   }, 60_000);
 
@@ -181,10 +177,7 @@ describe('service desk cases', () => {
 
     const reopened = await nthMail(email, 4);
     expect(reopened.text).toContain('Vi har fått svaret ditt og åpnet saken igjen. Vi arbeider med saken din.');
-    const detail = (await (await api(`/api/cases/${caseId}`, { token: adviser })).json()) as {
-      status: string;
-      history: { event: string; actor: string | null; details: Record<string, unknown> }[];
-    };
+    const detail = (await (await api(`/api/cases/${caseId}`, { token: adviser })).json()) as CaseDetailView;
     expect(detail.status).toBe('in-progress');
     expect(detail.history.find((h) => h.event === 'case-reply-received')?.details.replyInquiryId).toBe(reply.id);
     expect(detail.history.at(-1)).toMatchObject({

@@ -2,7 +2,7 @@
 // router run as real processes. The test database is shared, so counts are compared before and after.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { LiveOverview } from '@inquiry-router/contracts';
+import type { HeldInquiryView, LiveOverview } from '@inquiry-router/contracts';
 import { repoRoot } from '@inquiry-router/local-system';
 import { anInquiry, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 import type { InquiryView } from '../inquiries/inquiry.view';
@@ -85,7 +85,7 @@ describe('live overview and the console', () => {
     );
     const claim = await api(`/api/queues/${queue}/claim`, { method: 'POST', token: adviser });
     expect(claim.status).toBe(200);
-    const mine = (await (await api('/api/work/mine', { token: adviser })).json()) as { id: string; status: string }[];
+    const mine = (await (await api('/api/work/mine', { token: adviser })).json()) as HeldInquiryView[];
     expect(mine).toContainEqual(expect.objectContaining({ id: inquiry.id, status: 'reserved' }));
     await api(`/api/inquiries/${inquiry.id}/put-back`, { method: 'POST', token: adviser, body: {} });
   });

@@ -4,6 +4,8 @@
 import { hash } from 'bcryptjs';
 import { AdviserRepository, UserRepository } from '@inquiry-router/persistence';
 import { freshId, seedWaiting, TestPipeline } from '@inquiry-router/testing';
+import type { LoginResponse } from '../auth/auth.controller';
+import type { InquiryView } from '../inquiries/inquiry.view';
 
 const waitingCount = 240;
 const adviserCount = 24;
@@ -49,7 +51,7 @@ describe('claims across two workdesk instances', () => {
           body: JSON.stringify({ username, password: 'secret' }),
         });
         expect(res.status).toBe(200);
-        return ((await res.json()) as { token: string }).token;
+        return ((await res.json()) as LoginResponse).token;
       }),
     );
 
@@ -67,7 +69,7 @@ describe('claims across two workdesk instances', () => {
           });
           if (claim.status === 204) return mine;
           expect(claim.status).toBe(200);
-          const { inquiry } = (await claim.json()) as { inquiry: { id: string } };
+          const { inquiry } = (await claim.json()) as InquiryView;
           const accept = await fetch(`${instances[1 - claimAt]}/api/inquiries/${inquiry.id}/accept`, {
             method: 'POST',
             headers: { authorization: `Bearer ${token}` },

@@ -4,10 +4,11 @@
 // integration project (claims-across-instances.integration.spec.ts).
 import { AdviserRepository } from '@inquiry-router/persistence';
 import { pipelineApi, seedWaiting, TestPipeline } from '@inquiry-router/testing';
+import type { InquiryView } from '../inquiries/inquiry.view';
 
 describe('claims at scale', () => {
   const pipeline = new TestPipeline();
-  const { login, post, anAdviser } = pipelineApi(pipeline);
+  const { json, login, post, anAdviser } = pipelineApi(pipeline);
   let supervisor: string;
 
   beforeAll(async () => {
@@ -51,8 +52,7 @@ describe('claims at scale', () => {
         for (;;) {
           const res = await post('/api/work/claim', token);
           if (res.status === 204) return;
-          expect(res.status).toBe(200);
-          claims.push({ adviser: username, id: ((await res.json()) as { inquiry: { id: string } }).inquiry.id });
+          claims.push({ adviser: username, id: (await json<InquiryView>(res, 200)).inquiry.id });
         }
       }),
     );
