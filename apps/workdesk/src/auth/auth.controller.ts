@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { RoleNames, type Role } from '@inquiry-router/contracts';
+import { RoleNames, type LoginView, type Role } from '@inquiry-router/contracts';
 import { Login } from './login.use-case';
 
 class LoginRequest {
@@ -9,7 +9,7 @@ class LoginRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
 }
 
-export class LoginResponse {
+class LoginResponse implements LoginView {
   @ApiProperty({ description: 'RS256 access token of the development issuer; send as `Authorization: Bearer <token>`' }) token: string;
   @ApiProperty({ enum: RoleNames, isArray: true, description: 'the roles the token gives (at least one; `agency` alone)' })
   roles: Role[];

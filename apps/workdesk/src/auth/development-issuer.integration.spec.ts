@@ -5,7 +5,7 @@ import { createPublicKey } from 'node:crypto';
 import { generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import type { ProblemDocument } from '@inquiry-router/runtime';
 import { pipelineApi, TestPipeline } from '@inquiry-router/testing';
-import type { LoginResponse } from './auth.controller';
+import type { LoginView } from '@inquiry-router/contracts';
 
 describe('development issuer (workdesk) and OIDC token checks in another app (classifier)', () => {
   const pipeline = new TestPipeline();
@@ -55,7 +55,7 @@ describe('development issuer (workdesk) and OIDC token checks in another app (cl
 
   it("answers a login with the token, the user's roles and the lifetime; the operator is a development user", async () => {
     const res = await call('workdesk', '/api/auth/login', { method: 'POST', body: { username: 'operator', password: 'operator' } });
-    const answer = await json<LoginResponse>(res, 200);
+    const answer = await json<LoginView>(res, 200);
     expect(answer).toEqual({ token: expect.any(String) as unknown, roles: ['operator'], expiresIn: expect.any(Number) as unknown });
     const payload = JSON.parse(Buffer.from(answer.token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
     expect(payload).toMatchObject({ preferred_username: 'operator', role: ['operator'] });

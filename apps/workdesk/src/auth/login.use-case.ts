@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { compare, hashSync } from 'bcryptjs';
-import { DomainError, type Role } from '@inquiry-router/contracts';
+import { DomainError, type LoginView } from '@inquiry-router/contracts';
 import { UserDirectory } from '../workdesk.ports';
 import { DevelopmentIssuer } from './development-issuer';
 
@@ -21,7 +21,7 @@ export class Login {
     private readonly issuer: DevelopmentIssuer,
   ) {}
 
-  async execute(username: string, password: string): Promise<{ token: string; roles: Role[]; expiresIn: number }> {
+  async execute(username: string, password: string): Promise<LoginView> {
     const user = await this.users.findByUsername(username);
     const ok = await compare(password, user?.passwordHash ?? dummyHash);
     if (!user || !ok) throw new InvalidCredentials('wrong username or password');

@@ -4,7 +4,7 @@
 import { hash } from 'bcryptjs';
 import { AdviserRepository, UserRepository } from '@inquiry-router/persistence';
 import { freshId, seedWaiting, TestPipeline } from '@inquiry-router/testing';
-import type { LoginResponse } from '../auth/auth.controller';
+import type { LoginView } from '@inquiry-router/contracts';
 import type { InquiryView } from '../inquiries/inquiry.view';
 
 const waitingCount = 240;
@@ -51,7 +51,7 @@ describe('claims across two workdesk instances', () => {
           body: JSON.stringify({ username, password: 'secret' }),
         });
         expect(res.status).toBe(200);
-        return ((await res.json()) as LoginResponse).token;
+        return ((await res.json()) as LoginView).token;
       }),
     );
 

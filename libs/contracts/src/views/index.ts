@@ -14,3 +14,4 @@ export * from './answer-templates.view';
 export * from './development.view';
 export * from './development-phone.view';
 export * from './sent.view';
+export * from './auth.view';
