@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
+import type { OpeningHoursView, OpeningStatusView } from '@inquiry-router/contracts';
 import { apps, AppName, portOf } from '@inquiry-router/local-system';
 import { expectedTimeText } from '@inquiry-router/opening-hours';
 import type { SocialWebhookSecrets } from '@inquiry-router/outbound-delivery';
@@ -9,7 +10,7 @@ import { sendMail } from './channels/send-mail';
 import { sendSocialMessage } from './channels/send-social';
 import { DemoAtRefused, parseDemoAt } from './demo-at';
 import { DemoContact, demoContacts, demoPerson } from './demo-mix';
-import { OpeningDay, openingHoursLines, OpeningStatus } from './opening-hours-text';
+import { openingHoursLines } from './opening-hours-text';
 import { ClockAnswer, clockProblem, setAppClock } from './system-clock';
 
 /**
@@ -224,9 +225,9 @@ async function printOpeningHours(token: string): Promise<void> {
     if (!res.ok) throw new Error(`the workdesk answered ${res.status} to ${path}`);
     return (await res.json()) as T;
   };
-  const status = await get<OpeningStatus>('/api/opening-hours/status');
+  const status = await get<OpeningStatusView>('/api/opening-hours/status');
   const today = DateTime.fromISO(status.at, { zone }).toISODate()!;
-  const hours = await get<{ zone: string; days: OpeningDay[] }>(`/api/opening-hours?from=${today}&to=${today}`);
+  const hours = await get<OpeningHoursView>(`/api/opening-hours?from=${today}&to=${today}`);
   for (const line of openingHoursLines(status, hours.days[0], hours.zone)) say(line);
   say('');
 }

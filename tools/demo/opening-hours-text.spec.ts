@@ -1,6 +1,8 @@
 import { openingHoursLines } from './opening-hours-text';
 
 const zone = 'Europe/Oslo';
+/** Who ordered the exceptions on 30 April, and when. */
+const ordered = { date: '2027-04-30', orderedBy: 'supervisor', createdAt: '2027-04-01T08:00:00.000Z' };
 const monday = {
   date: '2026-12-07',
   holiday: null,
@@ -59,8 +61,8 @@ describe("the day's opening hours as the demo prints them", () => {
           { start: '2027-04-30T11:00:00.000Z', end: '2027-04-30T22:00:00.000Z' },
         ],
         exceptions: [
-          { kind: 'extended', opens: '15:30', closes: '24:00', reason: 'Skattemeldingen: frist 30. april' },
-          { kind: 'closed', opens: '12:00', closes: '13:00', reason: 'Personalmøte' },
+          { ...ordered, id: 'x-1', kind: 'extended', opens: '15:30', closes: '24:00', reason: 'Skattemeldingen: frist 30. april' },
+          { ...ordered, id: 'x-2', kind: 'closed', opens: '12:00', closes: '13:00', reason: 'Personalmøte' },
         ],
       },
       zone,

@@ -1,21 +1,6 @@
 import { DateTime } from 'luxon';
+import type { OpeningDayView, OpeningStatusView } from '@inquiry-router/contracts';
 import { expectedTimeText } from '@inquiry-router/opening-hours';
-
-/** The workdesk's `GET /api/opening-hours/status`, as JSON. */
-export interface OpeningStatus {
-  at: string;
-  open: boolean;
-  closesAt: string | null;
-  nextOpening: string | null;
-}
-
-/** One date of the workdesk's `GET /api/opening-hours`, as JSON. */
-export interface OpeningDay {
-  date: string;
-  holiday: string | null;
-  spans: { start: string; end: string }[];
-  exceptions: { kind: 'extended' | 'closed'; opens: string | null; closes: string | null; reason: string }[];
-}
 
 /** "mandag 7. desember 2026 kl. 09:30": the calendar's own wording, with the year (a demo may run at any date). */
 function dayAndTime(at: Date, zone: string): string {
@@ -42,7 +27,7 @@ function spanText(span: { start: string; end: string }, date: string, zone: stri
  * rest of its report: the date and time on the system's clock, when it is open that day (and the
  * holiday or the supervisors' orders that shaped it), and whether it is open now or when it opens.
  */
-export function openingHoursLines(status: OpeningStatus, day: OpeningDay, zone: string): string[] {
+export function openingHoursLines(status: OpeningStatusView, day: OpeningDayView, zone: string): string[] {
   const lines = [`Åpningstider i dag, etter systemets klokke (${dayAndTime(new Date(status.at), zone)}, ${zone}):`];
   if (day.spans.length === 0) lines.push(`  stengt hele dagen${day.holiday ? ` (${day.holiday})` : ''}`);
   else lines.push(`  åpent ${day.spans.map((s) => spanText(s, day.date, zone)).join(', ')}${day.holiday ? ` (${day.holiday})` : ''}`);

@@ -1,11 +1,5 @@
 import { Info } from 'luxon';
-import { type Channel, Channels } from '@inquiry-router/contracts';
-
-/** A day of a month: 1–31, or the last day of the month whatever its length. */
-export type DayOfMonth = number | 'last';
-
-/** What happens when the date falls on a Saturday, Sunday or Norwegian public holiday. */
-export type MoveRule = 'next-working-day';
+import { type Channel, Channels, type DateRuleView } from '@inquiry-router/contracts';
 
 /**
  * When a filing deadline falls, as a rule:
@@ -14,10 +8,15 @@ export type MoveRule = 'next-working-day';
  *   month, as the VAT terms, is `months: [2, 4, 6, 8, 10, 12]`.
  * With `moveTo: 'next-working-day'` a date on a weekend or public holiday moves to the next working
  * day, as the Norwegian deadlines do (skatteforvaltningsloven § 4-1); without it the date stays.
+ * Its shape is the contracts' `DateRuleView`, written once: the console sends it, the workdesk answers it.
  */
-export type DateRule =
-  | { kind: 'yearly'; month: number; day: DayOfMonth; moveTo?: MoveRule }
-  | { kind: 'monthly'; day: DayOfMonth; months?: number[]; moveTo?: MoveRule };
+export type DateRule = DateRuleView;
+
+/** A day of a month: 1–31, or the last day of the month whatever its length. */
+export type DayOfMonth = DateRule['day'];
+
+/** What happens when the date falls on a Saturday, Sunday or Norwegian public holiday. */
+export type MoveRule = NonNullable<DateRule['moveTo']>;
 
 /** A deadline as supervisors keep it: whose form or service, when, and which channels it fills. */
 export interface FilingDeadline {

@@ -1,8 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  OpeningDayView as OpeningDayContract,
+  OpeningExceptionView as OpeningExceptionContract,
+  OpeningHoursView as OpeningHoursContract,
+  OpeningSpanView as OpeningSpanContract,
+  OpeningStatusView as OpeningStatusContract,
+} from '@inquiry-router/contracts';
 import type { OpeningExceptionRecord } from '@inquiry-router/persistence';
 import { ServiceLevelUnits } from '@inquiry-router/opening-hours';
 
-export class OpeningExceptionView {
+// The classes document the answers in OpenAPI; each implements the contract the console reads.
+
+export class OpeningExceptionView implements OpeningExceptionContract {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ['extended', 'closed'] }) kind: 'extended' | 'closed';
   @ApiProperty({ example: '2026-04-30' }) date: string;
@@ -13,12 +22,12 @@ export class OpeningExceptionView {
   @ApiProperty() createdAt: string;
 }
 
-export class OpeningSpanView {
+export class OpeningSpanView implements OpeningSpanContract {
   @ApiProperty({ description: 'ISO instant (UTC)' }) start: string;
   @ApiProperty({ description: 'ISO instant (UTC)' }) end: string;
 }
 
-export class OpeningDayView {
+export class OpeningDayView implements OpeningDayContract {
   @ApiProperty({ example: '2026-04-02' }) date: string;
   @ApiPropertyOptional({ nullable: true, description: 'the Norwegian public holiday on this date', example: 'Skjærtorsdag' }) holiday:
     string | null;
@@ -27,12 +36,12 @@ export class OpeningDayView {
   exceptions: OpeningExceptionView[];
 }
 
-export class OpeningHoursView {
+export class OpeningHoursView implements OpeningHoursContract {
   @ApiProperty({ example: 'Europe/Oslo' }) zone: string;
   @ApiProperty({ type: [OpeningDayView] }) days: OpeningDayView[];
 }
 
-export class OpeningStatusView {
+export class OpeningStatusView implements OpeningStatusContract {
   @ApiProperty() at: string;
   @ApiProperty() open: boolean;
   @ApiPropertyOptional({ nullable: true, description: 'when the current opening span ends (null when closed)' }) closesAt: string | null;

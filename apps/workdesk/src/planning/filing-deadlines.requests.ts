@@ -14,7 +14,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { AgencyCodePattern, type Channel, Channels } from '@inquiry-router/contracts';
+import { AgencyCodePattern, type Channel, Channels, type NewFilingDeadline } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 import { LocalDateRangeQuery } from '../local-date-range.query';
 
@@ -23,8 +23,11 @@ const RuleDescription =
   '`{kind: "monthly", day, months?}` (day N of every month, or of the listed months: every other month is [2, 4, 6, 8, 10, 12]); ' +
   'with `moveTo: "next-working-day"` a date on a weekend or Norwegian public holiday moves to the next working day';
 
-/** A new deadline in the calendar. */
-export class CreateFilingDeadlineRequest {
+/**
+ * A new deadline in the calendar. Its rule stays any object until the domain reads it (refusing with
+ * the reason), so only the other fields are held to the contract.
+ */
+export class CreateFilingDeadlineRequest implements Omit<NewFilingDeadline, 'rule'> {
   @ApiProperty({ example: 'skd', description: 'agency code of the routing policy in force' })
   @IsString()
   @Matches(AgencyCodePattern, { message: 'agency must be an agency code (2–20 lower-case letters, digits, -)' })

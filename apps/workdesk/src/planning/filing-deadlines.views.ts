@@ -1,9 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Channels, type Channel } from '@inquiry-router/contracts';
+import {
+  Channels,
+  type Channel,
+  type DeadlineOccurrenceView as DeadlineOccurrenceContract,
+  type FilingDeadlineAuditEntryView as FilingDeadlineAuditEntryContract,
+  type FilingDeadlineListView as FilingDeadlineListContract,
+  type FilingDeadlineView as FilingDeadlineContract,
+} from '@inquiry-router/contracts';
 import { describeDateRule, type DateRule, type DeadlineOccurrence } from '@inquiry-router/filing-deadlines';
-import type { FilingDeadlineAuditEntry, FilingDeadlineRecord } from '@inquiry-router/persistence';
+import type { FilingDeadlineAction, FilingDeadlineAuditEntry, FilingDeadlineRecord } from '@inquiry-router/persistence';
 
-export class DeadlineOccurrenceView {
+// The classes document the answers in OpenAPI; each implements the contract the console reads.
+
+export class DeadlineOccurrenceView implements DeadlineOccurrenceContract {
   @ApiProperty() deadlineId: string;
   @ApiProperty({ example: 'skd' }) agency: string;
   @ApiProperty({ example: 'a-melding' }) name: string;
@@ -14,7 +23,7 @@ export class DeadlineOccurrenceView {
   movedOver: string[];
 }
 
-export class FilingDeadlineView {
+export class FilingDeadlineView implements FilingDeadlineContract {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'skd' }) agency: string;
   @ApiProperty({ example: 'a-melding' }) name: string;
@@ -32,7 +41,7 @@ export class FilingDeadlineView {
   @ApiProperty() updatedBy: string;
 }
 
-export class FilingDeadlineListView {
+export class FilingDeadlineListView implements FilingDeadlineListContract {
   @ApiProperty({ example: '2026-04-01' }) from: string;
   @ApiProperty({ example: '2026-06-29' }) to: string;
   @ApiProperty({ type: [FilingDeadlineView] }) deadlines: FilingDeadlineView[];
@@ -40,11 +49,11 @@ export class FilingDeadlineListView {
   occurrences: DeadlineOccurrenceView[];
 }
 
-export class FilingDeadlineAuditEntryView {
+export class FilingDeadlineAuditEntryView implements FilingDeadlineAuditEntryContract {
   @ApiProperty() id: string;
   @ApiProperty() at: string;
   @ApiProperty() actor: string;
-  @ApiProperty({ enum: ['created', 'updated', 'deactivated'] }) action: string;
+  @ApiProperty({ enum: ['created', 'updated', 'deactivated'] }) action: FilingDeadlineAction;
   @ApiProperty() deadlineId: string;
   @ApiPropertyOptional({ nullable: true, type: 'object', additionalProperties: true, description: 'the fields before (null when created)' })
   before: Record<string, unknown> | null;

@@ -15,3 +15,5 @@ export * from './development.view';
 export * from './development-phone.view';
 export * from './sent.view';
 export * from './auth.view';
+export * from './filing-deadlines.view';
+export * from './opening-hours.view';

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { FilingDeadlineAuditEntryView } from '@inquiry-router/contracts';
 import type { FilingDeadline } from '@inquiry-router/filing-deadlines';
 
 /** A deadline as stored: the domain's fields, and who made and last changed it, when. */
@@ -12,7 +13,7 @@ export interface FilingDeadlineRecord extends FilingDeadline {
 /** What a person sets on a deadline (the audit's before and after are these fields). */
 export type FilingDeadlineFields = Omit<FilingDeadline, 'id'>;
 
-export type FilingDeadlineAction = 'created' | 'updated' | 'deactivated';
+export type FilingDeadlineAction = FilingDeadlineAuditEntryView['action'];
 
 export interface FilingDeadlineAuditEntry {
   id: string;

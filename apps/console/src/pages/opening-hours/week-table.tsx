@@ -1,14 +1,14 @@
+import type { OpeningDayView } from '@inquiry-router/contracts/views';
 import { Column, DataTable } from '../../components/data-table';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { OpeningDay } from './use-opening-hours';
 
 const hhmm = (iso: string) => /T(\d\d:\d\d)/.exec(iso)?.[1] ?? iso;
 
 /** The coming days' opening hours, holidays named. */
-export function WeekTable({ days }: { days: OpeningDay[] }) {
+export function WeekTable({ days }: { days: OpeningDayView[] }) {
   const { t, formatDate } = useI18n();
-  const columns: Column<OpeningDay>[] = [
+  const columns: Column<OpeningDayView>[] = [
     { header: t('openingHours.date'), cell: (d) => formatDate(d.date) },
     {
       header: t('openingHours.hours'),

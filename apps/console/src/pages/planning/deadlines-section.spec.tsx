@@ -1,19 +1,35 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FilingDeadlineView } from '@inquiry-router/contracts/views';
 import { DeadlinesSection, ruleFrom } from './deadlines-section';
-import type { FilingDeadline } from './use-deadlines';
 import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
-const aMelding: FilingDeadline = {
+const aMelding: FilingDeadlineView = {
   id: 'd-1',
   agency: 'skd',
   name: 'A-melding',
+  rule: { kind: 'monthly', day: 5, moveTo: 'next-working-day' },
   ruleText: 'the 5th of every month, or the next working day after a weekend or public holiday',
   channels: ['phone', 'email'],
   active: true,
-  occurrences: [{ date: '2026-01-05' }],
+  notes: null,
+  occurrences: [
+    {
+      deadlineId: 'd-1',
+      agency: 'skd',
+      name: 'A-melding',
+      channels: ['phone', 'email'],
+      date: '2026-01-05',
+      ruleDate: '2026-01-05',
+      movedOver: [],
+    },
+  ],
+  createdAt: '2025-12-01T09:00:00.000Z',
+  createdBy: 'supervisor',
+  updatedAt: '2025-12-01T09:00:00.000Z',
+  updatedBy: 'supervisor',
 };
 
 describe('ruleFrom', () => {

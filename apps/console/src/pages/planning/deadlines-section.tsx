@@ -1,16 +1,16 @@
 import { FormEvent, useState } from 'react';
+import type { DateRuleView, FilingDeadlineView, NewFilingDeadline } from '@inquiry-router/contracts/views';
 import { Channels, type Channel } from '@inquiry-router/contracts/vocabulary';
 import { Column } from '../../components/data-table';
 import { Field } from '../../components/fields';
 import { TableListing } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import type { DateRuleInput, FilingDeadline, NewFilingDeadline } from './use-deadlines';
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** The rule the form describes: "last" or a day; the listed months (e.g. "2, 4, 6") or every month. */
-export function ruleFrom(kind: 'yearly' | 'monthly', month: number, day: string, listedMonths: string, move: boolean): DateRuleInput {
+export function ruleFrom(kind: 'yearly' | 'monthly', month: number, day: string, listedMonths: string, move: boolean): DateRuleView {
   const dayOf = day === 'last' ? 'last' : Number(day);
   const moveTo = move ? { moveTo: 'next-working-day' as const } : {};
   if (kind === 'yearly') return { kind, month, day: dayOf, ...moveTo };
@@ -32,10 +32,10 @@ export function DeadlinesSection({
   onAdd,
   onSetActive,
 }: {
-  deadlines: readonly FilingDeadline[] | undefined;
+  deadlines: readonly FilingDeadlineView[] | undefined;
   busy: boolean;
   onAdd: (deadline: NewFilingDeadline) => Promise<boolean>;
-  onSetActive: (deadline: FilingDeadline, active: boolean) => void;
+  onSetActive: (deadline: FilingDeadlineView, active: boolean) => void;
 }) {
   const { t, label, formatDate } = useI18n();
   const [agency, setAgency] = useState('');
@@ -55,7 +55,7 @@ export function DeadlinesSection({
     }
   };
   const toggle = (c: Channel) => setChannels((all) => (all.includes(c) ? all.filter((x) => x !== c) : [...all, c]));
-  const columns: Column<FilingDeadline>[] = [
+  const columns: Column<FilingDeadlineView>[] = [
     { header: t('planning.deadlineName'), cell: (d) => `${d.name} (${d.agency})` },
     { header: t('planning.rule'), cell: (d) => d.ruleText },
     { header: t('planning.channels'), cell: (d) => d.channels.map((c) => label('channel', c)).join(', ') },

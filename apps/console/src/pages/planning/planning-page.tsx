@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ExtendedHoursProposalView } from '@inquiry-router/contracts/views';
+import type { ExtendedHoursProposalView, FilingDeadlineView, NewFilingDeadline } from '@inquiry-router/contracts/views';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
@@ -15,7 +15,7 @@ import { SpanChooser } from './span-chooser';
 import { StaffingChart } from './staffing-chart';
 import { StaffingTable } from './staffing-table';
 import { usePlanningOverview, useProposals, useRoster, useSimulation } from './use-planning';
-import { useFilingDeadlines, type FilingDeadline, type NewFilingDeadline } from './use-deadlines';
+import { useFilingDeadlines } from './use-deadlines';
 
 /** Workforce planning (supervisors): contacts forecast and staffing over a span, a half-hour explained, proposals of extended hours, a day simulated. */
 export function PlanningPage() {
@@ -50,7 +50,7 @@ export function PlanningPage() {
     if (added) await Promise.all([calendar.reload(), overview.reload()]);
     return added !== undefined;
   };
-  const onSetActive = async (deadline: FilingDeadline, active: boolean) => {
+  const onSetActive = async (deadline: FilingDeadlineView, active: boolean) => {
     const changed = await action.run(() => calendar.setActive(deadline.id, active), t('planning.deadlineChanged', { name: deadline.name }));
     if (changed) await Promise.all([calendar.reload(), overview.reload()]);
   };
