@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { AgencyCodePattern, Languages } from '@inquiry-router/contracts';
+import { AgencyCodePattern, Languages, type AdviserView as AdviserContract, type Channel } from '@inquiry-router/contracts';
 import { AdviserLine, AdviserLines, Presence, Presences } from '@inquiry-router/persistence';
 
 export class SetPresenceRequest {
@@ -32,15 +32,16 @@ export class UpdateAdviserRequest {
   @ApiPropertyOptional({ type: CapacityRequest }) @IsOptional() @ValidateNested() @Type(() => CapacityRequest) capacity?: CapacityRequest;
 }
 
-export class AdviserView {
+/** Documents the answer in OpenAPI; implements the contract the console reads. */
+export class AdviserView implements AdviserContract {
   @ApiProperty() username: string;
   @ApiProperty({ enum: AdviserLines, isArray: true }) lines: string[];
   @ApiProperty({ type: [String] }) languages: string[];
   @ApiProperty({ type: [String] }) agencies: string[];
-  @ApiProperty({ example: { phone: 1, email: 3, social: 3 } }) capacity: Record<string, number>;
-  @ApiProperty({ enum: Presences }) presence: string;
+  @ApiProperty({ example: { phone: 1, email: 3, social: 3 } }) capacity: Record<Channel, number>;
+  @ApiProperty({ enum: Presences }) presence: Presence;
   @ApiPropertyOptional({ nullable: true }) lastSeenAt: string | null;
-  @ApiPropertyOptional({ description: 'held now per channel (reserved + accepted)' }) load?: Record<string, number>;
+  @ApiPropertyOptional({ description: 'held now per channel (reserved + accepted)' }) load?: Record<Channel, number>;
   @ApiPropertyOptional() reserved?: number;
   @ApiPropertyOptional() accepted?: number;
 }

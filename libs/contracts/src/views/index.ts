@@ -17,3 +17,4 @@ export * from './sent.view';
 export * from './auth.view';
 export * from './filing-deadlines.view';
 export * from './opening-hours.view';
+export * from './advisers.view';

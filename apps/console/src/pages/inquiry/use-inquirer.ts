@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { InquirerView } from '@inquiry-router/contracts/views';
+import type { InquirerView, PersonalDataErasureView } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 
@@ -26,7 +26,7 @@ export function useInquirer(inquiryId: string, enabled: boolean) {
       split: (note: string) => api.post<InquirerView>(`${path}/split`, { note }),
       /** Everything held on the person, as the workdesk gives it (audited). */
       exportAll: (inquirerId: string) => api.get<unknown>(person(inquirerId, 'export')),
-      erase: (inquirerId: string, note: string) => api.post<{ erasedInquiries: number }>(person(inquirerId, 'erase'), { note }),
+      erase: (inquirerId: string, note: string) => api.post<PersonalDataErasureView>(person(inquirerId, 'erase'), { note }),
     };
   }, [api, path]);
   return { view: inquirer.data, error: inquirer.error, reload: inquirer.reload, ...actions };

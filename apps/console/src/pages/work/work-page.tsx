@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { AdviserView } from '@inquiry-router/contracts/views';
 import type { Presence } from '@inquiry-router/contracts/vocabulary';
 import { useSession } from '../../api/session';
 import { InquiryView } from '../../api/types';
@@ -28,7 +29,7 @@ export function WorkPage() {
 
   // Opening the page counts as being here: the heartbeat answers with the presence it keeps.
   useEffect(() => {
-    api.post<{ presence: Presence }>('/api/advisers/me/heartbeat').then(
+    api.post<AdviserView>('/api/advisers/me/heartbeat').then(
       (a) => setPresence(a.presence),
       () => undefined,
     );
