@@ -15,3 +15,4 @@ export * from './development.view';
 export * from './development-phone.view';
 export * from './sent.view';
 export * from './auth.view';
+export * from './policy.view';
