@@ -16,3 +16,4 @@ export * from './development-phone.view';
 export * from './sent.view';
 export * from './auth.view';
 export * from './policy.view';
+export * from './agency-deliveries.view';
