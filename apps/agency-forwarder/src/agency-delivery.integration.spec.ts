@@ -7,7 +7,15 @@
 import { randomBytes } from 'node:crypto';
 import { Partitioners } from 'kafkajs';
 import { Webhook } from 'standardwebhooks';
-import { AgencyDelivered, AgencyDeliveryFailed, DeadLetterHeaders, OutboundMessage, Topics } from '@inquiry-router/contracts';
+import {
+  AgencyDelivered,
+  AgencyDeliveryFailed,
+  type AgencyDeliveryStatus,
+  type AgencyDeliveryView,
+  DeadLetterHeaders,
+  OutboundMessage,
+  Topics,
+} from '@inquiry-router/contracts';
 import type { ProblemDocument } from '@inquiry-router/runtime';
 import {
   aClassified,
@@ -21,16 +29,6 @@ import {
 } from '@inquiry-router/testing';
 
 type Mode = { kind: 'ok' } | { kind: 'fail'; times: number } | { kind: 'down' } | { kind: 'hang' };
-
-interface DeliveryRow {
-  deliveryId: string;
-  inquiryId: string;
-  agency: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  doneChannels: string[];
-}
 
 const aSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
@@ -90,11 +88,11 @@ describe('delivery of forwarded inquiries to agencies', () => {
     return inquiry.id;
   }
 
-  const deliveryOf = async (inquiryId: string): Promise<DeliveryRow | undefined> => {
-    const rows = await json<DeliveryRow[]>(await api(`/api/agency-deliveries?limit=500`, { token: supervisor }), 200);
+  const deliveryOf = async (inquiryId: string): Promise<AgencyDeliveryView | undefined> => {
+    const rows = await json<AgencyDeliveryView[]>(await api(`/api/agency-deliveries?limit=500`, { token: supervisor }), 200);
     return rows.find((r) => r.inquiryId === inquiryId);
   };
-  const deliveryWith = (inquiryId: string, status: string, timeoutMs = 30_000) =>
+  const deliveryWith = (inquiryId: string, status: AgencyDeliveryStatus, timeoutMs = 30_000) =>
     eventually(
       async () => {
         const d = await deliveryOf(inquiryId);
@@ -286,7 +284,7 @@ describe('delivery of forwarded inquiries to agencies', () => {
     expect(receiver.for('ssb').filter((r) => r.body.includes(id))).toHaveLength(row.attempts);
     expect(row.lastError).toMatch(/HTTP 503/);
 
-    const alerts = await json<DeliveryRow[]>(await api('/api/agency-deliveries?status=failed', { token: supervisor }), 200);
+    const alerts = await json<AgencyDeliveryView[]>(await api('/api/agency-deliveries?status=failed', { token: supervisor }), 200);
     expect(alerts.map((a) => a.inquiryId)).toContain(id);
     expect(alerts.every((a) => a.status === 'failed')).toBe(true);
     expect((await api('/api/agency-deliveries?status=failed', { token: adviser })).status).toBe(403);

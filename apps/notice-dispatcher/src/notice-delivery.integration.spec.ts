@@ -7,6 +7,7 @@
 // steps, 3 s at most).
 import { Webhook } from 'standardwebhooks';
 import {
+  type CreatedNoticeSubscriptionView,
   DeadLetterHeaders,
   type NoticeChanged,
   type NoticeDeliveryView,
@@ -131,7 +132,7 @@ describe('notice-dispatcher: each notice entry to each subscriber once', () => {
     await sleep(2000);
   }
 
-  async function subscribe(body: Record<string, unknown>): Promise<NoticeSubscriptionView & { webhookSecret?: string }> {
+  async function subscribe(body: Record<string, unknown>): Promise<CreatedNoticeSubscriptionView> {
     return json(await api('/api/notice-subscriptions', { method: 'POST', token: operator, body }), 201);
   }
 

@@ -216,6 +216,10 @@ export type SurveyAnswerRoute = (typeof SurveyAnswerRoutes)[number];
 export const AgencyDeliveryChannels = ['webhook', 'mailbox'] as const;
 export type AgencyDeliveryChannel = (typeof AgencyDeliveryChannels)[number];
 
+/** Where a forwarded inquiry's delivery to an agency stands; `available`: the agency has no webhook or mailbox and reads it through the agency API; `failed`: retries ran out. */
+export const AgencyDeliveryStatuses = ['pending', 'delivered', 'available', 'failed'] as const;
+export type AgencyDeliveryStatus = (typeof AgencyDeliveryStatuses)[number];
+
 /** What happened to an inquiry in the advisers' hands; one `inquiry.work.v1` event each. */
 export const WorkEventTypes = [
   'reserved',

@@ -1,15 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AgencyAgreement, PolicyDiffEntry, PolicyProblem, RoutingPolicy } from '@inquiry-router/classification';
+import {
+  DocumentDraftStatuses,
+  type AgencyAgreementsView,
+  type ChangedDecisionExampleView as ChangedDecisionExampleContract,
+  type DocumentDraftStatus,
+  type PolicyDiffEntryView as PolicyDiffEntryContract,
+  type PolicyDraftSummaryView as PolicyDraftSummaryContract,
+  type PolicySimulationView,
+  type PolicyTransitionView,
+  type PublishedPolicyView as PublishedPolicyContract,
+} from '@inquiry-router/contracts';
 import type { PolicyAuditEntry, PolicyDraftSummary, PolicyVersionSummary } from '@inquiry-router/persistence';
 
 // What the policy API answers; documents are the stored JSON as they are (see RoutingPolicy).
+// The classes document the answers in OpenAPI; those read outside the classifier implement their contract.
 
 export class PolicyProblemView implements PolicyProblem {
   @ApiProperty({ example: 'agencies.skd.formNumberPatterns[0]' }) path: string;
   @ApiProperty() message: string;
 }
 
-export class PolicyDiffEntryView implements PolicyDiffEntry {
+export class PolicyDiffEntryView implements PolicyDiffEntry, PolicyDiffEntryContract {
   @ApiProperty({ example: 'agencies.skd.vocabulary.strong' }) path: string;
   @ApiProperty({ nullable: true, description: 'null where the value did not exist' }) before: unknown;
   @ApiProperty({ nullable: true, description: 'null where the value no longer exists' }) after: unknown;
@@ -28,7 +40,7 @@ export class PolicyVersionView extends PolicyVersionSummaryView {
   @ApiProperty({ description: 'the whole policy document (RoutingPolicy)' }) document: RoutingPolicy;
 }
 
-export class AgreementsView {
+export class AgreementsView implements AgencyAgreementsView {
   @ApiProperty({ description: 'the version the agreements are from (the active one)' }) version: string;
   @ApiProperty({ description: 'AgencyAgreement[]' }) agencies: AgencyAgreement[];
 }
@@ -38,10 +50,10 @@ export class AgreementView {
   @ApiProperty({ description: 'AgencyAgreement' }) agreement: AgencyAgreement;
 }
 
-export class PolicyDraftSummaryView {
+export class PolicyDraftSummaryView implements PolicyDraftSummaryContract {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'the version the draft was made from' }) baseVersion: string;
-  @ApiProperty({ enum: ['draft', 'published', 'discarded'] }) status: string;
+  @ApiProperty({ enum: DocumentDraftStatuses }) status: DocumentDraftStatus;
   @ApiProperty() createdBy: string;
   @ApiProperty() createdAt: string;
   @ApiPropertyOptional({ nullable: true }) comment: string | null;
@@ -58,7 +70,7 @@ export class PolicyDraftView extends PolicyDraftSummaryView {
   @ApiProperty({ description: 'the whole proposed document (RoutingPolicy)' }) document: RoutingPolicy;
 }
 
-export class PublishedPolicyView {
+export class PublishedPolicyView implements PublishedPolicyContract {
   @ApiProperty({ example: '2026-12-02.1' }) version: string;
   @ApiProperty() previousVersion: string;
   @ApiProperty({ format: 'uuid' }) draftId: string;
@@ -76,20 +88,20 @@ export class AuditEntryView {
   @ApiProperty({ type: [PolicyDiffEntryView] }) changes: PolicyDiffEntryView[];
 }
 
-export class TransitionView {
+export class TransitionView implements PolicyTransitionView {
   @ApiProperty({ example: 'first-line (other)' }) from: string;
   @ApiProperty({ example: 'agency:skd' }) to: string;
   @ApiProperty() count: number;
 }
 
-export class ChangedDecisionExampleView {
+export class ChangedDecisionExampleView implements ChangedDecisionExampleContract {
   @ApiProperty() inquiryId: string;
   @ApiProperty() from: string;
   @ApiProperty() to: string;
   @ApiProperty({ type: [String], description: 'why the draft decides as it does' }) reasons: string[];
 }
 
-export class SimulationView {
+export class SimulationView implements PolicySimulationView {
   @ApiProperty({ description: 'the version the draft is compared with (the active one)' }) activeVersion: string;
   @ApiPropertyOptional({ nullable: true, format: 'uuid' }) draftId: string | null;
   @ApiProperty({ description: 'the version the draft was made from' }) baseVersion: string;

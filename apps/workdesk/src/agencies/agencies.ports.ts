@@ -1,9 +1,5 @@
-import type {
-  AgencyDeliveryStatus,
-  AgencyDeliverySummary,
-  AgencyEndpointChange,
-  AgencyEndpointSettings,
-} from '@inquiry-router/persistence';
+import type { AgencyDeliveryStatus } from '@inquiry-router/contracts';
+import type { AgencyDeliverySummary, AgencyEndpointChange, AgencyEndpointSettings } from '@inquiry-router/persistence';
 
 /** Deliveries to agencies, for supervisors. */
 export abstract class AgencyDeliveries {

@@ -2,19 +2,22 @@ import { Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { Endpoint, Supervisors } from '@inquiry-router/access';
-import { AgencyDeliveryStatus, AgencyDeliverySummary } from '@inquiry-router/persistence';
+import {
+  AgencyDeliveryStatuses,
+  type AgencyDeliveryStatus,
+  type AgencyDeliveryView as AgencyDeliveryContract,
+} from '@inquiry-router/contracts';
+import { AgencyDeliverySummary } from '@inquiry-router/persistence';
 import { ApiController, ListLimit } from '@inquiry-router/runtime';
 import { AgencyDeliveries } from './agencies.ports';
 
-const statuses: AgencyDeliveryStatus[] = ['pending', 'delivered', 'available', 'failed'];
-
 export class AgencyDeliveriesQuery {
   @ApiPropertyOptional({
-    enum: statuses,
+    enum: AgencyDeliveryStatuses,
     description: 'failed: retries ran out, the inquiry is on inquiry.forwarded.v1.dlt and needs a supervisor',
   })
   @IsOptional()
-  @IsIn(statuses)
+  @IsIn(AgencyDeliveryStatuses)
   status?: AgencyDeliveryStatus;
 
   @ApiPropertyOptional({ example: 'skd' })
@@ -26,11 +29,12 @@ export class AgencyDeliveriesQuery {
   limit: number;
 }
 
-export class AgencyDeliveryView {
+// Documents the answer in OpenAPI; implements the contract the console reads.
+export class AgencyDeliveryView implements AgencyDeliveryContract {
   @ApiProperty({ description: 'also the webhook-id the agency saw' }) deliveryId: string;
   @ApiProperty() inquiryId: string;
   @ApiProperty() agency: string;
-  @ApiProperty({ enum: statuses }) status: AgencyDeliveryStatus;
+  @ApiProperty({ enum: AgencyDeliveryStatuses }) status: AgencyDeliveryStatus;
   @ApiProperty() attempts: number;
   @ApiProperty({ type: [String], description: 'channels that took it (webhook, mailbox)' }) doneChannels: string[];
   @ApiPropertyOptional({ nullable: true }) lastError: string | null;

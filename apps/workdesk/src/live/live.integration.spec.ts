@@ -2,7 +2,7 @@
 // router run as real processes. The test database is shared, so counts are compared before and after.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { HeldInquiryView, LiveOverview } from '@inquiry-router/contracts';
+import type { AgencyAgreementsView, HeldInquiryView, LiveOverview } from '@inquiry-router/contracts';
 import { repoRoot } from '@inquiry-router/local-system';
 import { anInquiry, eventually, pipelineApi, TestPipeline } from '@inquiry-router/testing';
 import type { InquiryView } from '../inquiries/inquiry.view';
@@ -105,7 +105,7 @@ describe('live overview and the console', () => {
   it("passes the classifier's policy API through with the caller's token", async () => {
     const res = await api('/api/policy/agencies', { token: supervisor });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { agencies: { code: string }[] }).agencies.map((a) => a.code)).toContain('skd');
+    expect(((await res.json()) as AgencyAgreementsView).agencies.map((a) => a.code)).toContain('skd');
     expect((await api('/api/policy/agencies')).status).toBe(401);
     const escaping = await api('/api/policy/..%2f..%2fmetrics', { token: supervisor });
     expect(escaping.status).toBe(400);

@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { AuthenticatedUser, CurrentUser, Endpoint, Operators } from '@inquiry-router/access';
-import { DomainError, type NoticeSubscriptionView } from '@inquiry-router/contracts';
+import { DomainError, type CreatedNoticeSubscriptionView, type NoticeSubscriptionView } from '@inquiry-router/contracts';
 import { ApiController, ListLimit } from '@inquiry-router/runtime';
 import { NoticeSubscriptionRequest } from './notice-subscription.requests';
 import { NoticeSubscriptionStore } from './notice-subscriptions.ports';
@@ -39,10 +39,7 @@ export class NoticeSubscriptionsController {
     badRequest: 'a missing address or URL, an unknown component, environment or audience',
     conflict: 'the address or URL already has a subscription in force',
   })
-  create(
-    @Body() body: NoticeSubscriptionRequest,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<NoticeSubscriptionView & { webhookSecret?: string }> {
+  create(@Body() body: NoticeSubscriptionRequest, @CurrentUser() user: AuthenticatedUser): Promise<CreatedNoticeSubscriptionView> {
     return this.subscribe.execute(body, user.username);
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, type NoticeSubscriptionView } from '@inquiry-router/contracts';
+import { DomainError, type CreatedNoticeSubscriptionView } from '@inquiry-router/contracts';
 import { tokenHash, unsubscribeToken } from '@inquiry-router/notices';
 import { newWebhookSecret } from '@inquiry-router/outbound-delivery';
 import { inProduction } from '@inquiry-router/runtime';
@@ -21,7 +21,7 @@ export class SubscribeByOperator {
     private readonly env: WorkdeskEnv,
   ) {}
 
-  async execute(request: NoticeSubscriptionRequest, operator: string): Promise<NoticeSubscriptionView & { webhookSecret?: string }> {
+  async execute(request: NoticeSubscriptionRequest, operator: string): Promise<CreatedNoticeSubscriptionView> {
     checkSubscriptionRequest(request, { componentCodes: await this.subscriptions.componentCodes(), production: inProduction(this.env) });
     const id = randomUUID();
     const webhookSecret = request.channel === 'webhook' ? newWebhookSecret() : null;

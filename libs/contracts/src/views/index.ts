@@ -18,3 +18,5 @@ export * from './auth.view';
 export * from './filing-deadlines.view';
 export * from './opening-hours.view';
 export * from './advisers.view';
+export * from './policy.view';
+export * from './agency-deliveries.view';

@@ -96,6 +96,11 @@ export interface NoticeSubscriptionView {
   endedAt: string | null;
 }
 
+/** `POST /api/notice-subscriptions`: the subscription an operator set up; a webhook's signing secret (`whsec_…`) comes with it this once. */
+export interface CreatedNoticeSubscriptionView extends NoticeSubscriptionView {
+  webhookSecret?: string;
+}
+
 /** One notice entry sent (or being sent) to one subscriber. */
 export interface NoticeDeliveryView {
   id: string;

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type AgencyDeliveryStatus = 'pending' | 'delivered' | 'available' | 'failed';
+import type { AgencyDeliveryStatus } from '@inquiry-router/contracts';
 
 /**
  * One forwarded inquiry on its way to one agency. Keyed by both, so a redelivered event is one row.

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
+import type { AgencyDeliveryStatus } from '@inquiry-router/contracts';
 import { acknowledgeByAgency, isRefusal, resolveByAgency } from '@inquiry-router/inquiry';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import { outboxWriter } from './outbox.repository';
-import type { AgencyDeliveryStatus } from '../entities/agency-delivery.entity';
 import { InquiryEntity } from '../entities/inquiry.entity';
 import { entityOfRow, inquiryStateOf } from '../mappers/inquiry.mapper';
 import { writeInquiryChange } from './inquiry-change.writer';

@@ -1,12 +1,18 @@
+import type { AgencyAgreementView } from '@inquiry-router/contracts/views';
 import { Column, DataTable } from '../../components/data-table';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Agreement } from './use-agreements';
 
 /** The agencies with an agreement, each with its edit button. */
-export function AgreementList({ agreements, onEdit }: { agreements: Agreement[]; onEdit: (agreement: Agreement) => void }) {
+export function AgreementList({
+  agreements,
+  onEdit,
+}: {
+  agreements: AgencyAgreementView[];
+  onEdit: (agreement: AgencyAgreementView) => void;
+}) {
   const { t } = useI18n();
-  const columns: Column<Agreement>[] = [
+  const columns: Column<AgencyAgreementView>[] = [
     { header: t('agreements.code'), cell: (a) => a.code },
     { header: t('agreements.name'), cell: (a) => a.name },
     {

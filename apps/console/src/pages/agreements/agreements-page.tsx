@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import type { AgencyAgreementView, PolicySimulationView, PublishedPolicyView } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
@@ -6,21 +7,22 @@ import { useI18n } from '../../i18n/i18n';
 import { AgreementEditor } from './agreement-editor';
 import { AgreementList } from './agreement-list';
 import { DraftsSection } from './drafts-section';
-import { Agreement, Simulation, useAgreements } from './use-agreements';
+import { useAgreements } from './use-agreements';
 
 /** The agency agreements: edit one into a draft, simulate the draft on recent inquiries, then publish it. */
 export function AgreementsPage() {
   const { t } = useI18n();
   const { api } = useSession();
   const { version, agreements, drafts, reload } = useAgreements();
-  const [editing, setEditing] = useState<Agreement | null>(null);
+  const [editing, setEditing] = useState<AgencyAgreementView | null>(null);
   const [json, setJson] = useState('');
   const [comment, setComment] = useState('');
-  const [simulation, setSimulation] = useState<Simulation | null>(null);
+  const [simulation, setSimulation] = useState<PolicySimulationView | null>(null);
   const action = useAction();
 
-  const edit = (a: Agreement) => {
+  const edit = (a: AgencyAgreementView) => {
     setEditing(a);
+    // The whole agreement as answered, not only the fields the view declares.
     setJson(JSON.stringify(a, null, 2));
     setComment('');
   };
@@ -49,11 +51,11 @@ export function AgreementsPage() {
   };
 
   const simulate = async (id: string) => {
-    const result = await action.run(() => api.post<Simulation>('/api/policy/simulate', { draftId: id }));
+    const result = await action.run(() => api.post<PolicySimulationView>('/api/policy/simulate', { draftId: id }));
     if (result) setSimulation(result);
   };
   const publish = async (id: string) => {
-    const result = await action.run(() => api.post<{ version: string }>(`/api/policy/drafts/${id}/publish`));
+    const result = await action.run(() => api.post<PublishedPolicyView>(`/api/policy/drafts/${id}/publish`));
     if (result) {
       action.setOk(t('agreements.published', { version: result.version }));
       setSimulation(null);

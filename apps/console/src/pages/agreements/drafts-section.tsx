@@ -1,8 +1,8 @@
+import type { PolicyDraftSummaryView, PolicySimulationView } from '@inquiry-router/contracts/views';
 import { Fact, Facts } from '../../components/facts';
 import { ItemList } from '../../components/listing';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { Draft, Simulation } from './use-agreements';
 
 /** The drafts: each simulated on recent inquiries before it may be published, or discarded. */
 export function DraftsSection({
@@ -13,8 +13,8 @@ export function DraftsSection({
   onPublish,
   onDiscard,
 }: {
-  drafts: Draft[];
-  simulation: Simulation | null;
+  drafts: PolicyDraftSummaryView[];
+  simulation: PolicySimulationView | null;
   busy: boolean;
   onSimulate: (id: string) => void;
   onPublish: (id: string) => void;

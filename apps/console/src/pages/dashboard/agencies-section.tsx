@@ -1,9 +1,9 @@
+import type { AgencyDeliveryView } from '@inquiry-router/contracts/views';
 import { LiveOverview } from '../../api/types';
 import { ItemList } from '../../components/listing';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { inquiryPath, Link } from '../../router';
-import { FailedDelivery } from './use-failed-deliveries';
 
 const noneAwaiting: LiveOverview['agencies'] = { awaitingAcknowledgement: 0, failed: 0, oldestAwaiting: [] };
 
@@ -17,7 +17,7 @@ export function AgenciesSection({
   now,
 }: {
   agencies: LiveOverview['agencies'] | undefined;
-  failed: FailedDelivery[];
+  failed: AgencyDeliveryView[];
   now: number;
 }) {
   const { t, formatDuration } = useI18n();

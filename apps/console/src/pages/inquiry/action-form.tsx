@@ -1,4 +1,5 @@
 import { FormEvent, MutableRefObject, useState } from 'react';
+import type { AgencyAgreementView } from '@inquiry-router/contracts/views';
 import { agencyTarget, CaseTypes, isAgencyTarget, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
 import { choicesOf, Field, FormButtons, SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
@@ -6,7 +7,6 @@ import type { MessageKey } from '../../i18n/catalogue';
 import type { Messages } from '../../i18n/messages';
 import { submitOnCtrlEnter } from '../../keyboard/submit-on-ctrl-enter';
 import { AnswerTemplatePicker } from './answer-template-picker';
-import type { AgencyChoice } from './use-inquiry';
 
 /** What an adviser can do to an inquiry; each opens its form. */
 export type ActionMode = 'answer' | 'escalate' | 'forward' | 'reclassify' | 'servicedesk' | 'put-back';
@@ -33,7 +33,7 @@ export function ActionForm({
 }: {
   mode: ActionMode;
   inquiryId: string;
-  agencies: AgencyChoice[];
+  agencies: AgencyAgreementView[];
   busy: boolean;
   firstField: MutableRefObject<HTMLElement | null>;
   onCancel: () => void;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { AgencyAgreementView } from '@inquiry-router/contracts/views';
 import { supervises } from '../../api/access';
 import { useSession } from '../../api/session';
 import { InquiryView } from '../../api/types';
@@ -7,7 +8,6 @@ import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { shortcutKey, useShortcuts } from '../../keyboard/shortcuts';
 import { ActionForm, ActionMode, actionTitles } from './action-form';
-import type { AgencyChoice } from './use-inquiry';
 
 /** What only the inquiry's holder may do, in the order of the buttons. */
 const HolderModes: readonly ActionMode[] = ['answer', 'escalate', 'forward', 'servicedesk', 'put-back'];
@@ -25,7 +25,7 @@ export function InquiryActions({
   onDone,
 }: {
   view: InquiryView;
-  agencies: AgencyChoice[];
+  agencies: AgencyAgreementView[];
   action: ActionRunner;
   post: (path: string, body: unknown) => Promise<unknown>;
   onDone: () => Promise<void>;

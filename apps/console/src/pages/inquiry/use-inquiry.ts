@@ -1,16 +1,12 @@
 import { useCallback } from 'react';
+import type { AgencyAgreementsView, AgencyAgreementView } from '@inquiry-router/contracts/views';
 import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import { CaseView, InquiryView } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 
-export interface AgencyChoice {
-  code: string;
-  name: string;
-}
-
 const noCases: CaseView[] = [];
-const noAgencies: AgencyChoice[] = [];
+const noAgencies: AgencyAgreementView[] = [];
 
 /** One inquiry as the workdesk shows it, with its service desk cases and the agencies it may go to. */
 export function useInquiry(id: string) {
@@ -22,7 +18,7 @@ export function useInquiry(id: string) {
     { fallback: noCases },
   );
   const agencies = useResource(
-    useCallback(() => api.get<{ agencies: AgencyChoice[] }>('/api/policy/agencies').then((a) => a.agencies ?? []), [api]),
+    useCallback(() => api.get<AgencyAgreementsView>('/api/policy/agencies').then((a) => a.agencies ?? []), [api]),
     { fallback: noAgencies },
   );
   const reload = useCallback(async () => {

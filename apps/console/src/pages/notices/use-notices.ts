@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import type {
+  CreatedNoticeSubscriptionView,
   IncidentResolutionView,
   IncidentSuggestionView,
   LinkedInquiryView,
@@ -35,9 +36,6 @@ export interface NoticeUpdate {
 
 /** A subscription an operator sets up (`POST /api/notice-subscriptions`), to an email address or a webhook. */
 export type NewSubscription = NoticeScope & Pick<NoticeSubscriptionView, 'channel' | 'language'> & { email?: string; webhookUrl?: string };
-
-/** The subscription just made; a webhook's signing secret comes with it this once. */
-export type CreatedSubscription = NoticeSubscriptionView & { webhookSecret?: string | null; secret?: string | null };
 
 const path = (id: string) => `/api/notices/${encodeURIComponent(id)}`;
 
@@ -153,7 +151,7 @@ export function useSubscriptions() {
   return {
     subscriptions: list.data,
     reload: list.reload,
-    add: useCallback((s: NewSubscription) => api.post<CreatedSubscription>('/api/notice-subscriptions', s), [api]),
+    add: useCallback((s: NewSubscription) => api.post<CreatedNoticeSubscriptionView>('/api/notice-subscriptions', s), [api]),
     end: useCallback((id: string) => api.delete(`/api/notice-subscriptions/${encodeURIComponent(id)}`), [api]),
   };
 }

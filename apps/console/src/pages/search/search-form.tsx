@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
+import type { AgencyAgreementView } from '@inquiry-router/contracts/views';
 import { Channels, InquiryStatuses, QueueNames } from '@inquiry-router/contracts/vocabulary';
 import { Choice, choicesOf, Field, SelectField } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import type { AgencyChoice } from '../inquiry/use-inquiry';
 import { spanReversed, type SearchFields } from './search-query';
 
 /**
@@ -19,7 +19,7 @@ export function SearchForm({
   onClear,
 }: {
   initial: SearchFields;
-  agencies: readonly AgencyChoice[];
+  agencies: readonly AgencyAgreementView[];
   withAgency: boolean;
   onSearch: (fields: SearchFields) => void;
   onClear: () => void;

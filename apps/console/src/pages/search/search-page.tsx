@@ -1,17 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { InquirySearchPageView } from '@inquiry-router/contracts/views';
+import type { AgencyAgreementsView, AgencyAgreementView, InquirySearchPageView } from '@inquiry-router/contracts/views';
 import { actsForAgency, inquiryPathFor } from '../../api/access';
 import { useSession } from '../../api/session';
 import { failureOf, useResource } from '../../api/use-resource';
 import { Notice, Page } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { useRouter } from '../../router';
-import type { AgencyChoice } from '../inquiry/use-inquiry';
 import { SearchForm } from './search-form';
 import { isSearch, queryOf, searchApiPath, searchFromQuery } from './search-query';
 import { SearchResults } from './search-results';
 
-const noAgencies: AgencyChoice[] = [];
+const noAgencies: AgencyAgreementView[] = [];
 
 /**
  * Finding inquiries (advisers, supervisors; agency users only among those forwarded to them): the
@@ -29,10 +28,7 @@ export function SearchPage() {
   const load = useCallback(() => api.get<InquirySearchPageView>(searchApiPath(fields, page)), [api, fields, page]);
   const results = useResource(sent ? load : null);
   // The agencies to choose from; an agency user finds only their own, and is not asked.
-  const loadAgencies = useCallback(
-    () => api.get<{ agencies: AgencyChoice[] }>('/api/policy/agencies').then((a) => a.agencies ?? []),
-    [api],
-  );
+  const loadAgencies = useCallback(() => api.get<AgencyAgreementsView>('/api/policy/agencies').then((a) => a.agencies ?? []), [api]);
   const agencies = useResource(agencyUser ? null : loadAgencies, { fallback: noAgencies });
 
   // A search asked for here (not the one the page opened with) takes focus to its results once they are in.
