@@ -35,5 +35,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.spec.{ts,tsx}'],
+    // A whole page with its charts renders in jsdom in over a second on a two-core machine, and in
+    // several times that while other work runs there: the default 5 s failed tests that pass.
+    testTimeout: 20_000,
   },
 });
