@@ -62,16 +62,11 @@ export interface NoticeView {
 }
 
 /** `POST /api/notices`: a new incident or planned maintenance (instants ISO 8601 with offset). */
-export interface NewNotice {
-  kind: NoticeKind;
-  severity: NoticeSeverity;
-  title: NoticeTextView;
-  description: NoticeTextView;
-  components: string[];
-  environments: NoticeEnvironment[];
-  audiences: NoticeAudience[];
+export interface NewNotice extends Pick<
+  NoticeView,
+  'kind' | 'severity' | 'title' | 'description' | 'components' | 'environments' | 'audiences' | 'startsAt'
+> {
   keywords?: string[];
-  startsAt: string;
   expectedEndAt?: string;
 }
 
