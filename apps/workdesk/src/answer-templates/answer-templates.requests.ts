@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import {
   AnswerPlaceholders,
+  type AnswerTemplateDraft,
   IsHttpUrl,
   Languages,
   TechnicalCategories,
@@ -18,7 +19,7 @@ const emptyIsNone = () =>
 const placeholderList = AnswerPlaceholders.map((p) => `{${p}}`).join(', ');
 
 /** What an editor writes of a template, new or changed. */
-export class AnswerTemplateRequest {
+export class AnswerTemplateRequest implements AnswerTemplateDraft {
   @ApiProperty({ example: 'Innlogging med BankID feiler', minLength: 1, maxLength: 200 })
   @Trimmed()
   @IsString()

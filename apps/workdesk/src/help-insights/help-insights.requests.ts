@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Languages, type Language } from '@inquiry-router/contracts';
+import { type ClusterTermView, Languages, type Language, type NewHelpPage, type NewHelpPageMark } from '@inquiry-router/contracts';
 import { Trimmed } from '@inquiry-router/runtime';
 
 const trimmedEach = () =>
@@ -49,7 +49,7 @@ const Url = () =>
     Trimmed(),
   );
 
-export class CreateHelpPageRequest {
+export class CreateHelpPageRequest implements NewHelpPage {
   @ApiProperty({ example: 'https://portal.example/hjelp/logge-inn-med-bankid' })
   @Url()
   url: string;
@@ -110,7 +110,7 @@ export class ReportPeriodQuery {
   to?: string;
 }
 
-export class ClusterTermRequest {
+export class ClusterTermRequest implements ClusterTermView {
   @ApiProperty({ example: 'bankid' })
   @IsString()
   @Length(1, 60)
@@ -123,7 +123,7 @@ export class ClusterTermRequest {
   weight: number;
 }
 
-export class MarkHelpPageRequest {
+export class MarkHelpPageRequest implements NewHelpPageMark {
   @ApiProperty({ example: 'login', description: "the cluster's category" })
   @Matches(category, { message: 'category must be a category (e.g. login, agency:skd)' })
   category: string;

@@ -10,6 +10,7 @@ import {
   SubscriptionChannel,
   SubscriptionChannels,
   MaxEmailAddressLength,
+  type NewNoticeSubscription,
 } from '@inquiry-router/contracts';
 import { SubscriptionTokenPattern } from '@inquiry-router/notices';
 
@@ -28,7 +29,7 @@ const asList = ({ value }: { value: unknown }): unknown =>
 const emptyAsMissing = ({ value }: { value: unknown }): unknown => (value === '' ? undefined : value);
 
 /** What a subscription asks for; the same for an operator's and a subscriber's own. */
-export class NoticeSubscriptionRequest {
+export class NoticeSubscriptionRequest implements NewNoticeSubscription {
   @ApiProperty({ enum: SubscriptionChannels })
   @IsIn(SubscriptionChannels)
   channel: SubscriptionChannel;

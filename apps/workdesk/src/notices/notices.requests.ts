@@ -29,6 +29,9 @@ import {
   type NoticeStatus,
   NoticeStatuses,
   MaxNoticeTextLength,
+  type NewNotice,
+  type NoticeTextView,
+  type NoticeUpdate,
 } from '@inquiry-router/contracts';
 
 const someText = /\S/;
@@ -49,7 +52,7 @@ const Translation = (maxLength: number) =>
   );
 
 /** A short text (a title) in bokmål, with nynorsk and English where written. */
-export class NoticeTitleRequest {
+export class NoticeTitleRequest implements NoticeTextView {
   @ApiProperty({ example: 'Innlogging feiler for enkelte brukere' })
   @Bokmal(200)
   nb: string;
@@ -64,7 +67,7 @@ export class NoticeTitleRequest {
 }
 
 /** A longer text (a description, an update's message) in bokmål, with nynorsk and English where written. */
-export class NoticeMessageRequest {
+export class NoticeMessageRequest implements NoticeTextView {
   @ApiProperty({ example: 'Vi undersøker feil ved innlogging med BankID.' })
   @Bokmal(MaxNoticeTextLength)
   nb: string;
@@ -111,7 +114,7 @@ const Keywords = () =>
   );
 
 /** A new incident or planned maintenance; it starts in `investigating` (incident) or `scheduled` (maintenance). */
-export class RegisterNoticeRequest {
+export class RegisterNoticeRequest implements NewNotice {
   @ApiProperty({ enum: NoticeKinds })
   @IsIn(NoticeKinds, { message: `kind must be one of ${NoticeKinds.join(', ')}` })
   kind: NoticeKind;
@@ -158,7 +161,7 @@ export class RegisterNoticeRequest {
 }
 
 /** An update: the new status (or the same, to add a message), its message, and the fields that change (the rest stay). */
-export class UpdateNoticeRequest {
+export class UpdateNoticeRequest implements NoticeUpdate {
   @ApiProperty({ example: 1, description: 'the version the update was made on (`version` of the notice as read)' })
   @IsInt({ message: 'version must be the version of the notice as read' })
   @Min(1)

@@ -1,11 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { type Channel, Channels, LocalDatePattern, LocalTimePattern, type QueueName, QueueNames } from '@inquiry-router/contracts';
+import {
+  type Channel,
+  Channels,
+  LocalDatePattern,
+  LocalTimePattern,
+  type OpeningExceptionOrder,
+  type QueueName,
+  QueueNames,
+} from '@inquiry-router/contracts';
 import { ServiceLevelUnits, type ServiceLevelUnit } from '@inquiry-router/opening-hours';
 import { LocalDateRangeQuery } from '../local-date-range.query';
 
 /** A supervisor's order: extended hours (e.g. before a filing deadline) or a closure, on one Oslo date. */
-export class OrderOpeningExceptionRequest {
+export class OrderOpeningExceptionRequest implements OpeningExceptionOrder {
   @ApiProperty({
     enum: ['extended', 'closed'],
     description: 'extended: open during these hours too (wins over holidays and normal hours); closed: closed then (wins over everything)',

@@ -1,4 +1,4 @@
-import type { AnswerPlaceholder, Language } from '../vocabulary';
+import type { AnswerPlaceholder, Language, TechnicalCategory } from '../vocabulary';
 
 /** A saved answer as editors keep it and advisers choose it. */
 export interface AnswerTemplateView {
@@ -33,4 +33,16 @@ export interface FilledAnswerTemplateView {
   inquiryId: string;
   text: string;
   missing: MissingPlaceholderView[];
+}
+
+/** `POST /api/answer-templates`, `PUT …/:id`: what an editor writes of a saved answer. */
+export interface AnswerTemplateDraft {
+  title: string;
+  language: Language;
+  /** The text, with placeholders (`{name}`, …) from `AnswerPlaceholders` only. */
+  body: string;
+  /** Null or left out: no particular category. */
+  category?: TechnicalCategory | null;
+  /** Null or left out: no help page. */
+  helpPageUrl?: string | null;
 }

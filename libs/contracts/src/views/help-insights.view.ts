@@ -17,6 +17,15 @@ export interface HelpPageView {
   updatedBy: string;
 }
 
+/** `POST /api/help-pages`: a page an editor adds to the catalogue (keywords and topics left out: none). */
+export interface NewHelpPage {
+  url: string;
+  title: string;
+  language: Language;
+  keywords?: string[];
+  topics?: string[];
+}
+
 /** A term of a cluster's signature: a normalised word and its weight in the cluster's centre. */
 export interface ClusterTermView {
   term: string;
@@ -75,6 +84,19 @@ export interface HelpPageMarkView {
   note: string | null;
   markedAt: string;
   markedBy: string;
+}
+
+/** `POST /api/help-insights/marks`: a help page written or changed for a cluster, known by its signature as the report gives it. */
+export interface NewHelpPageMark {
+  category: string;
+  signature: ClusterTermView[];
+  /** The words the cluster is shown by. */
+  labels?: string[];
+  helpPageId: string;
+  change: 'written' | 'changed';
+  note?: string;
+  /** When the page was published (ISO 8601); left out: now. */
+  markedAt?: string;
 }
 
 export interface HelpPageMarkReportView extends HelpPageMarkView {

@@ -1,5 +1,6 @@
-// What the workdesk answers with, as plain types: the console imports them too
-// (`@inquiry-router/contracts/views`), so nothing here may import a class or a decorator.
+// What the workdesk answers with, and the request bodies it takes (its request classes implement
+// them), as plain types: the console imports them too (`@inquiry-router/contracts/views`), so
+// nothing here may import a class or a decorator.
 export * from './inquiries.view';
 export * from './cases.view';
 export * from './live-overview.view';

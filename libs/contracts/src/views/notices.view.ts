@@ -7,6 +7,7 @@ import type {
   NoticeKind,
   NoticeSeverity,
   NoticeStatus,
+  Language,
   SubscriptionChannel,
   TechnicalCategory,
 } from '../vocabulary';
@@ -60,6 +61,30 @@ export interface NoticeView {
   updates: NoticeUpdateView[];
 }
 
+/** `POST /api/notices`: a new incident or planned maintenance (instants ISO 8601 with offset). */
+export interface NewNotice extends Pick<
+  NoticeView,
+  'kind' | 'severity' | 'title' | 'description' | 'components' | 'environments' | 'audiences' | 'startsAt'
+> {
+  keywords?: string[];
+  expectedEndAt?: string;
+}
+
+/** `POST /api/notices/:id/updates`: on the version it was made on; the fields left out stay as they are. */
+export interface NoticeUpdate {
+  version: number;
+  status: NoticeStatus;
+  message: NoticeTextView;
+  severity?: NoticeSeverity;
+  title?: NoticeTextView;
+  /** Null: no longer known. */
+  expectedEndAt?: string | null;
+  components?: string[];
+  environments?: NoticeEnvironment[];
+  audiences?: NoticeAudience[];
+  keywords?: string[];
+}
+
 /** A component's state in one environment on the status page. */
 export interface ComponentStatusView {
   component: string;
@@ -99,6 +124,20 @@ export interface NoticeSubscriptionView {
 /** `POST /api/notice-subscriptions`: the subscription an operator set up; a webhook's signing secret (`whsec_…`) comes with it this once. */
 export interface CreatedNoticeSubscriptionView extends NoticeSubscriptionView {
   webhookSecret?: string;
+}
+
+/**
+ * `POST /api/notice-subscriptions` (and a subscriber's own): an email address or a webhook, and which
+ * notices it wants (lists left out or empty: all; language left out: nb).
+ */
+export interface NewNoticeSubscription {
+  channel: SubscriptionChannel;
+  email?: string;
+  webhookUrl?: string;
+  components?: string[];
+  environments?: NoticeEnvironment[];
+  audiences?: NoticeAudience[];
+  language?: Language;
 }
 
 /** One notice entry sent (or being sent) to one subscriber. */

@@ -1,5 +1,5 @@
 // The opening-hours calendar as the workdesk answers it (`/api/opening-hours`) and the console's
-// opening-hours page shows it. Plain types only: the console imports them.
+// opening-hours page shows it, and the orders it takes. Plain types only: the console imports them.
 
 /** A supervisor's order: extended hours, or a closure (times null: the whole day). */
 export interface OpeningExceptionView {
@@ -41,4 +41,14 @@ export interface OpeningStatusView {
   open: boolean;
   closesAt: string | null;
   nextOpening: string | null;
+}
+
+/** `POST /api/opening-hours/exceptions`: extended hours or a closure on one Oslo date (times HH:mm; a closure without them: the whole day). */
+export interface OpeningExceptionOrder {
+  kind: 'extended' | 'closed';
+  /** Local date in Europe/Oslo (YYYY-MM-DD). */
+  date: string;
+  opens?: string;
+  closes?: string;
+  reason: string;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AnswerTemplateView } from '@inquiry-router/contracts/views';
+import type { AnswerTemplateDraft, AnswerTemplateView } from '@inquiry-router/contracts/views';
 import { AnswerPlaceholders } from '@inquiry-router/contracts/vocabulary';
 import { failureOf } from '../../api/use-resource';
 import { useAction } from '../../api/use-action';
@@ -8,7 +8,7 @@ import { Notice, Page, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { TemplateForm } from './template-form';
 import { TemplateTable } from './template-table';
-import { AnswerTemplateDraft, useAnswerTemplates } from './use-answer-templates';
+import { useAnswerTemplates } from './use-answer-templates';
 
 /** The editors' page for saved answers: the library (retired ones on request), a form to add or change one, and retiring. */
 export function AnswerTemplatesPage() {

@@ -1,18 +1,35 @@
 import { FormEvent, useState } from 'react';
-import type { AnswerTemplateView } from '@inquiry-router/contracts/views';
-import { Languages, TechnicalCategories, type Language } from '@inquiry-router/contracts/vocabulary';
+import type { AnswerTemplateDraft, AnswerTemplateView } from '@inquiry-router/contracts/views';
+import {
+  isTechnicalCategory,
+  Languages,
+  TechnicalCategories,
+  type Language,
+  type TechnicalCategory,
+} from '@inquiry-router/contracts/vocabulary';
 import { choicesOf, Field, FormButtons, SelectField } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import type { AnswerTemplateDraft } from './use-answer-templates';
 
-const emptyDraft: AnswerTemplateDraft = { title: '', language: 'nb', body: '', category: '', helpPageUrl: '' };
+/** The draft as the form holds it: an empty category or help page is none. */
+type TemplateFields = Omit<AnswerTemplateDraft, 'category' | 'helpPageUrl'> & {
+  category: TechnicalCategory | '';
+  helpPageUrl: string;
+};
 
-function draftOf(template: AnswerTemplateView | null): AnswerTemplateDraft {
-  if (!template) return emptyDraft;
+const emptyFields: TemplateFields = { title: '', language: 'nb', body: '', category: '', helpPageUrl: '' };
+
+function fieldsOf(template: AnswerTemplateView | null): TemplateFields {
+  if (!template) return emptyFields;
   const { title, language, body, category, helpPageUrl } = template;
-  return { title, language, body, category: category ?? '', helpPageUrl: helpPageUrl ?? '' };
+  return { title, language, body, category: isTechnicalCategory(category) ? category : '', helpPageUrl: helpPageUrl ?? '' };
 }
+
+const draftOf = (fields: TemplateFields): AnswerTemplateDraft => ({
+  ...fields,
+  category: fields.category || null,
+  helpPageUrl: fields.helpPageUrl || null,
+});
 
 /**
  * Writing a saved answer: a new one, or changing `editing`. Keyed by what it edits, so it starts
@@ -30,15 +47,15 @@ export function TemplateForm({
   onCancel: () => void;
 }) {
   const { t, label } = useI18n();
-  const [draft, setDraft] = useState<AnswerTemplateDraft>(() => draftOf(editing));
+  const [draft, setDraft] = useState<TemplateFields>(() => fieldsOf(editing));
   const set =
-    <K extends keyof AnswerTemplateDraft>(key: K) =>
-    (value: AnswerTemplateDraft[K]) =>
+    <K extends keyof TemplateFields>(key: K) =>
+    (value: TemplateFields[K]) =>
       setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if ((await onSave(draft)) && !editing) setDraft(emptyDraft);
+    if ((await onSave(draftOf(draft))) && !editing) setDraft(emptyFields);
   };
 
   return (
@@ -62,7 +79,7 @@ export function TemplateForm({
             { value: '', label: t('answerTemplates.fields.noCategory') },
             ...choicesOf(TechnicalCategories, (c) => label('category', c)),
           ]}
-          onChange={set('category')}
+          onChange={(value) => set('category')(isTechnicalCategory(value) ? value : '')}
         />
         <Field id="template-body" label={t('answerTemplates.fields.body')}>
           <textarea

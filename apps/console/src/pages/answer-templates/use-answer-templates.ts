@@ -1,19 +1,7 @@
 import { useCallback } from 'react';
-import type { AnswerTemplateView } from '@inquiry-router/contracts/views';
-import type { Language } from '@inquiry-router/contracts/vocabulary';
+import type { AnswerTemplateDraft, AnswerTemplateView } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
-
-/** What an editor writes of a saved answer (`POST /api/answer-templates`, `PUT …/:id`). */
-export interface AnswerTemplateDraft {
-  title: string;
-  language: Language;
-  body: string;
-  /** Empty: no particular category. */
-  category: string;
-  /** Empty: no help page. */
-  helpPageUrl: string;
-}
 
 const noTemplates: AnswerTemplateView[] = [];
 
@@ -23,15 +11,14 @@ export function useAnswerTemplates(includeRetired: boolean) {
   const templates = useResource(
     useCallback(() => api.get<AnswerTemplateView[]>(`/api/answer-templates?includeRetired=${includeRetired}`), [api, includeRetired]),
   );
-  const bodyOf = (draft: AnswerTemplateDraft) => ({ ...draft, category: draft.category || null, helpPageUrl: draft.helpPageUrl || null });
   return {
     templates: templates.data ?? noTemplates,
     loaded: templates.data !== undefined,
     error: templates.error,
     reload: templates.reload,
-    create: (draft: AnswerTemplateDraft) => api.post<AnswerTemplateView>('/api/answer-templates', bodyOf(draft)),
+    create: (draft: AnswerTemplateDraft) => api.post<AnswerTemplateView>('/api/answer-templates', draft),
     update: (id: string, draft: AnswerTemplateDraft) =>
-      api.put<AnswerTemplateView>(`/api/answer-templates/${encodeURIComponent(id)}`, bodyOf(draft)),
+      api.put<AnswerTemplateView>(`/api/answer-templates/${encodeURIComponent(id)}`, draft),
     retire: (id: string) => api.post<AnswerTemplateView>(`/api/answer-templates/${encodeURIComponent(id)}/retire`),
   };
 }

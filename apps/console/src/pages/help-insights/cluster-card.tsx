@@ -1,13 +1,10 @@
 import { useState } from 'react';
-import type { HelpPageView, QuestionClusterView } from '@inquiry-router/contracts/views';
+import type { HelpPageView, NewHelpPageMark, QuestionClusterView } from '@inquiry-router/contracts/views';
 import { SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
 
 /** What a mark needs of an editor: the page, and whether it was written or changed for the cluster. */
-export interface MarkChoice {
-  helpPageId: string;
-  change: 'written' | 'changed';
-}
+export type MarkChoice = Pick<NewHelpPageMark, 'helpPageId' | 'change'>;
 
 /** One cluster: its words, measures, examples (masked by the workdesk), matched page or gap, the saved answers used on it (by title) and marks; editors mark a page for it. */
 export function ClusterCard({

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { HelpInsightsReportView, HelpPageMarkView, HelpPageView } from '@inquiry-router/contracts/views';
+import type { HelpInsightsReportView, HelpPageMarkView, HelpPageView, NewHelpPageMark } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 import { downloadCsv as offerCsv } from '../../components/download';
@@ -28,15 +28,6 @@ export function useHelpInsights(period: ReportPeriod) {
     const csv = await api.get<string>(`/api/help-insights/report.csv${query}`);
     offerCsv(`help-insights${period.from ? `-${period.from}` : ''}.csv`, csv);
   }, [api, query, period.from]);
-  const mark = useCallback(
-    (body: {
-      category: string;
-      signature: { term: string; weight: number }[];
-      labels: string[];
-      helpPageId: string;
-      change: 'written' | 'changed';
-    }) => api.post<HelpPageMarkView>('/api/help-insights/marks', body),
-    [api],
-  );
+  const mark = useCallback((body: NewHelpPageMark) => api.post<HelpPageMarkView>('/api/help-insights/marks', body), [api]);
   return { report: report.data, error: report.error, reload: report.reload, pages: pages.data ?? [], downloadCsv, mark };
 }

@@ -1,16 +1,18 @@
 import { FormEvent, useState } from 'react';
+import type { NewHelpPage } from '@inquiry-router/contracts/views';
+import type { Language } from '@inquiry-router/contracts/vocabulary';
 import { Field, SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
-import { wordsOf, type HelpPageFields } from './use-help-pages';
+import { wordsOf } from './use-help-pages';
 
 const Languages = ['nb', 'nn', 'en'] as const;
 
 /** Adds a page to the catalogue: address, title, language, keywords and categories (comma-separated). */
-export function HelpPageForm({ busy, onAdd }: { busy: boolean; onAdd: (fields: HelpPageFields) => Promise<boolean> }) {
+export function HelpPageForm({ busy, onAdd }: { busy: boolean; onAdd: (page: NewHelpPage) => Promise<boolean> }) {
   const { t } = useI18n();
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
-  const [language, setLanguage] = useState<HelpPageFields['language']>('nb');
+  const [language, setLanguage] = useState<Language>('nb');
   const [keywords, setKeywords] = useState('');
   const [topics, setTopics] = useState('');
   const submit = async (e: FormEvent) => {
@@ -31,7 +33,7 @@ export function HelpPageForm({ busy, onAdd }: { busy: boolean; onAdd: (fields: H
         label={t('helpPages.language')}
         value={language}
         choices={Languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-        onChange={(value) => setLanguage(value as HelpPageFields['language'])}
+        onChange={(value) => setLanguage(value as Language)}
       />
       <Field id="help-page-keywords" label={t('helpPages.keywordsHint')}>
         <input id="help-page-keywords" value={keywords} onChange={(e) => setKeywords(e.target.value)} />

@@ -1,4 +1,4 @@
-import type { HelpPageView } from '@inquiry-router/contracts/views';
+import type { HelpPageView, NewHelpPage } from '@inquiry-router/contracts/views';
 import { mayEdit } from '../../api/access';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
@@ -9,7 +9,7 @@ import { Notice, Page, Section } from '../../components/page';
 import { useTopicLabel } from '../../components/target-label';
 import { useI18n } from '../../i18n/i18n';
 import { HelpPageForm } from './help-page-form';
-import { useHelpPages, type HelpPageFields } from './use-help-pages';
+import { useHelpPages } from './use-help-pages';
 
 /** The catalogue of help pages: everyone who helps people reads it; editors add and remove pages. */
 export function HelpPagesPage() {
@@ -20,7 +20,7 @@ export function HelpPagesPage() {
   const { pages, error, reload, add, remove } = useHelpPages();
   const action = useAction();
 
-  const onAdd = async (fields: HelpPageFields) => {
+  const onAdd = async (fields: NewHelpPage) => {
     const added = await action.run(() => add(fields), t('helpPages.added', { title: fields.title }));
     if (added) await reload();
     return added !== undefined;

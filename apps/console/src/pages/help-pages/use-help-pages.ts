@@ -1,16 +1,13 @@
 import { useCallback } from 'react';
-import type { HelpPageView } from '@inquiry-router/contracts/views';
+import type { HelpPageView, NewHelpPage } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
-
-/** What an editor sets on a page. */
-export type HelpPageFields = Pick<HelpPageView, 'url' | 'title' | 'language' | 'keywords' | 'topics'>;
 
 /** The help-page catalogue (`/api/help-pages`): read by support staff and editors, kept by editors. */
 export function useHelpPages() {
   const { api } = useSession();
   const pages = useResource(useCallback(() => api.get<HelpPageView[]>('/api/help-pages'), [api]));
-  const add = useCallback((fields: HelpPageFields) => api.post<HelpPageView>('/api/help-pages', fields), [api]);
+  const add = useCallback((page: NewHelpPage) => api.post<HelpPageView>('/api/help-pages', page), [api]);
   const remove = useCallback((id: string) => api.delete<void>(`/api/help-pages/${encodeURIComponent(id)}`), [api]);
   return { pages: pages.data, error: pages.error, reload: pages.reload, add, remove };
 }

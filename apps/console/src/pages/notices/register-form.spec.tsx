@@ -1,11 +1,10 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NoticeView } from '@inquiry-router/contracts/views';
+import type { NewNotice, NoticeView } from '@inquiry-router/contracts/views';
 import { ApiError } from '../../api/api-client';
 import { components, incident } from './notice-fixtures';
 import { fromLocalInput } from './notice-fields';
 import { RegisterForm, type RegisterPrefill } from './register-form';
-import type { NewNotice } from './use-notices';
 import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);

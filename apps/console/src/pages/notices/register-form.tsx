@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import type { NoticeComponentView, NoticeTextView, NoticeView } from '@inquiry-router/contracts/views';
+import type { NewNotice, NoticeComponentView, NoticeTextView, NoticeView } from '@inquiry-router/contracts/views';
 import { NoticeKinds, NoticeSeverities, type NoticeKind, type NoticeSeverity } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
@@ -7,7 +7,7 @@ import { choicesOf, errorProps, Field, FieldError, InputField, SelectField } fro
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { fieldErrorsOf, fromLocalInput, LanguageTexts, ScopeFields, toLocalInput, writtenText, type FieldErrors } from './notice-fields';
-import type { NewNotice, NoticeScope } from './use-notices';
+import type { NoticeScope } from './use-notices';
 
 /** What the form starts with besides its defaults (an early warning's component and window). */
 export interface RegisterPrefill {

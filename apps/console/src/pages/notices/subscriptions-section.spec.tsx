@@ -1,24 +1,27 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CreatedNoticeSubscriptionView } from '@inquiry-router/contracts/views';
+import type { CreatedNoticeSubscriptionView, NewNoticeSubscription } from '@inquiry-router/contracts/views';
 import { ApiError } from '../../api/api-client';
 import { components } from './notice-fixtures';
 import { SubscriptionsSection } from './subscriptions-section';
-import type { NewSubscription } from './use-notices';
 import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);
 
-function renderSection(onAdd: (s: NewSubscription) => Promise<CreatedNoticeSubscriptionView>) {
+function renderSection(onAdd: (s: NewNoticeSubscription) => Promise<CreatedNoticeSubscriptionView>) {
   renderInLocale(<SubscriptionsSection subscriptions={[]} components={components} onAdd={onAdd} onEnd={() => Promise.resolve()} />, 'en');
 }
 
 /** What the workdesk answers for the subscription asked for. */
-const created = (s: NewSubscription): CreatedNoticeSubscriptionView => ({
+const created = (s: NewNoticeSubscription): CreatedNoticeSubscriptionView => ({
   id: 'sub-1',
-  ...s,
+  channel: s.channel,
   email: s.email ?? null,
   webhookUrl: s.webhookUrl ?? null,
+  components: s.components ?? [],
+  environments: s.environments ?? [],
+  audiences: s.audiences ?? [],
+  language: s.language ?? 'nb',
   confirmed: true,
   createdBy: 'operator',
   createdAt: '2026-01-05T09:00:00.000Z',
@@ -29,7 +32,7 @@ const submit = () => act(async () => void fireEvent.submit(screen.getByRole('but
 
 describe('SubscriptionsSection', () => {
   it('posts the address and what the subscription covers; lists left empty cover all', async () => {
-    const onAdd = vi.fn((s: NewSubscription) => Promise.resolve(created(s)));
+    const onAdd = vi.fn((s: NewNoticeSubscription) => Promise.resolve(created(s)));
     renderSection(onAdd);
     fireEvent.change(screen.getByLabelText('Email address'), { target: { value: ' ops@example.no ' } });
     fireEvent.click(screen.getByLabelText('Login'));

@@ -1,5 +1,10 @@
 import { FormEvent, useState } from 'react';
-import type { CreatedNoticeSubscriptionView, NoticeComponentView, NoticeSubscriptionView } from '@inquiry-router/contracts/views';
+import type {
+  CreatedNoticeSubscriptionView,
+  NewNoticeSubscription,
+  NoticeComponentView,
+  NoticeSubscriptionView,
+} from '@inquiry-router/contracts/views';
 import { SubscriptionChannels, type SubscriptionChannel } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
 import { useAction } from '../../api/use-action';
@@ -11,7 +16,7 @@ import { localeNames, Locales, type Locale } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n';
 import { fieldErrorsOf, ScopeFields, type FieldErrors } from './notice-fields';
 import { componentNames } from './notice-table';
-import type { NewSubscription, NoticeScope } from './use-notices';
+import type { NoticeScope } from './use-notices';
 
 const everything: NoticeScope = { components: [], environments: [], audiences: [] };
 
@@ -28,7 +33,7 @@ export function SubscriptionsSection({
 }: {
   subscriptions: readonly NoticeSubscriptionView[] | undefined;
   components: readonly NoticeComponentView[] | undefined;
-  onAdd: (subscription: NewSubscription) => Promise<CreatedNoticeSubscriptionView>;
+  onAdd: (subscription: NewNoticeSubscription) => Promise<CreatedNoticeSubscriptionView>;
   onEnd: (subscription: NoticeSubscriptionView) => Promise<unknown>;
 }) {
   const { t, locale, formatDateTime } = useI18n();

@@ -1,10 +1,9 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NoticeView } from '@inquiry-router/contracts/views';
+import type { NoticeUpdate, NoticeView } from '@inquiry-router/contracts/views';
 import { nextNoticeStatuses } from '@inquiry-router/contracts/vocabulary';
 import { incident } from './notice-fixtures';
 import { UpdateForm } from './update-form';
-import type { NoticeUpdate } from './use-notices';
 import { renderInLocale } from '../../testing/console-under-test';
 
 afterEach(cleanup);

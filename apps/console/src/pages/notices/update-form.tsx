@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useState } from 'react';
-import type { NoticeTextView, NoticeView } from '@inquiry-router/contracts/views';
+import type { NoticeTextView, NoticeUpdate, NoticeView } from '@inquiry-router/contracts/views';
 import { NoticeSeverities, type NoticeSeverity, type NoticeStatus } from '@inquiry-router/contracts/vocabulary';
 import { nextNoticeStatuses } from '@inquiry-router/contracts/vocabulary';
 import { ApiError } from '../../api/api-client';
@@ -8,7 +8,6 @@ import { choicesOf, InputField, SelectField } from '../../components/fields';
 import { Notice, Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { fieldErrorsOf, fromLocalInput, LanguageTexts, writtenText, type FieldErrors } from './notice-fields';
-import type { NoticeUpdate } from './use-notices';
 
 const emptyText: NoticeTextView = { nb: '', nn: '', en: '' };
 

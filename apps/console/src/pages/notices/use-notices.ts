@@ -4,13 +4,15 @@ import type {
   IncidentResolutionView,
   IncidentSuggestionView,
   LinkedInquiryView,
+  NewNotice,
+  NewNoticeSubscription,
   NoticeComponentView,
   NoticeDeliveryView,
   NoticeSubscriptionView,
   NoticeTextView,
+  NoticeUpdate,
   NoticeView,
 } from '@inquiry-router/contracts/views';
-import type { NoticeSeverity, NoticeStatus } from '@inquiry-router/contracts/vocabulary';
 import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
@@ -20,22 +22,6 @@ export type NoticeState = 'active' | 'upcoming' | 'ended';
 
 /** What a notice concerns, and what a subscription covers (empty lists: all): components, environments, audiences. */
 export type NoticeScope = Pick<NoticeView, 'components' | 'environments' | 'audiences'>;
-
-/** A notice as `POST /api/notices` takes it: the fields the operator chooses, keywords and expected end only when given. */
-export type NewNotice = NoticeScope &
-  Pick<NoticeView, 'kind' | 'severity' | 'title' | 'description' | 'startsAt'> & { keywords?: string[]; expectedEndAt?: string };
-
-/** An update as `POST /api/notices/:id/updates` takes it: on the version it was made on. */
-export interface NoticeUpdate {
-  version: number;
-  status: NoticeStatus;
-  message: NoticeTextView;
-  severity?: NoticeSeverity;
-  expectedEndAt?: string;
-}
-
-/** A subscription an operator sets up (`POST /api/notice-subscriptions`), to an email address or a webhook. */
-export type NewSubscription = NoticeScope & Pick<NoticeSubscriptionView, 'channel' | 'language'> & { email?: string; webhookUrl?: string };
 
 const path = (id: string) => `/api/notices/${encodeURIComponent(id)}`;
 
@@ -151,7 +137,7 @@ export function useSubscriptions() {
   return {
     subscriptions: list.data,
     reload: list.reload,
-    add: useCallback((s: NewSubscription) => api.post<CreatedNoticeSubscriptionView>('/api/notice-subscriptions', s), [api]),
+    add: useCallback((s: NewNoticeSubscription) => api.post<CreatedNoticeSubscriptionView>('/api/notice-subscriptions', s), [api]),
     end: useCallback((id: string) => api.delete(`/api/notice-subscriptions/${encodeURIComponent(id)}`), [api]),
   };
 }

@@ -1,9 +1,10 @@
+import type { OpeningExceptionOrder } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { ExceptionsSection } from './exceptions-section';
-import { OpeningExceptionOrder, OrderForm } from './order-form';
+import { OrderForm } from './order-form';
 import { useOpeningHours } from './use-opening-hours';
 import { WeekTable } from './week-table';
 

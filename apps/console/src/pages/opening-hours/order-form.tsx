@@ -1,15 +1,8 @@
 import { FormEvent, useState } from 'react';
+import type { OpeningExceptionOrder } from '@inquiry-router/contracts/views';
 import { Field, RangeFields } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-
-export interface OpeningExceptionOrder {
-  kind: 'extended' | 'closed';
-  date: string;
-  reason: string;
-  opens?: string;
-  closes?: string;
-}
 
 /** Orders extended hours or a closure for a day; `onOrder` answers whether it was taken. */
 export function OrderForm({ busy, onOrder }: { busy: boolean; onOrder: (order: OpeningExceptionOrder) => Promise<boolean> }) {
