@@ -5,7 +5,7 @@ import type {
   HelpPageMarkRecord,
   HelpPageRecord,
   InsightContactRow,
-  NewHelpPageMark,
+  NewHelpPageMarkRecord,
 } from '@inquiry-router/persistence';
 
 /** The help-page catalogue as editors keep it. */
@@ -20,7 +20,7 @@ export abstract class HelpPages {
 /** Editors' marks: a page written or changed for a cluster. */
 export abstract class HelpPageMarks {
   abstract marksBefore(until: Date, limit: number): Promise<HelpPageMarkRecord[]>;
-  abstract create(mark: NewHelpPageMark, actor: string): Promise<HelpPageMarkRecord | 'page-not-found'>;
+  abstract create(mark: NewHelpPageMarkRecord, actor: string): Promise<HelpPageMarkRecord | 'page-not-found'>;
 }
 
 /** The contacts the report reads: a period's with their outcome, and the texts around the marks. */

@@ -1,5 +1,5 @@
 import type {
-  NewNoticeSubscription,
+  NewNoticeSubscriptionRecord,
   NoticeDeliveryStatus,
   NoticeDeliverySummary,
   NoticeSubscriptionRecord,
@@ -8,7 +8,7 @@ import type {
 /** Subscribers to operational notices; tokens are looked up by their hash only. */
 export abstract class NoticeSubscriptionStore {
   /** Null when it is confirmed at once and its address or URL already has a subscription in force. */
-  abstract create(s: NewNoticeSubscription): Promise<NoticeSubscriptionRecord | null>;
+  abstract create(s: NewNoticeSubscriptionRecord): Promise<NoticeSubscriptionRecord | null>;
   abstract list(filter: { includeEnded: boolean; limit: number }): Promise<NoticeSubscriptionRecord[]>;
   abstract findByConfirmHash(hash: string): Promise<NoticeSubscriptionRecord | null>;
   abstract findByUnsubscribeHash(hash: string): Promise<NoticeSubscriptionRecord | null>;

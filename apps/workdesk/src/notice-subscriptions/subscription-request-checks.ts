@@ -1,5 +1,5 @@
 import { DomainError, type NoticeSubscriptionView, type Problem } from '@inquiry-router/contracts';
-import type { NewNoticeSubscription, NoticeSubscriptionRecord } from '@inquiry-router/persistence';
+import type { NewNoticeSubscriptionRecord, NoticeSubscriptionRecord } from '@inquiry-router/persistence';
 import type { NoticeSubscriptionRequest } from './notice-subscription.requests';
 
 /**
@@ -28,8 +28,8 @@ export function checkSubscriptionRequest(
 /** The subscription as stored, from a checked request (lists without repeats). */
 export function newSubscriptionOf(
   request: NoticeSubscriptionRequest,
-  made: Pick<NewNoticeSubscription, 'id' | 'webhookSecret' | 'confirmTokenHash' | 'unsubscribeTokenHash' | 'createdBy'>,
-): NewNoticeSubscription {
+  made: Pick<NewNoticeSubscriptionRecord, 'id' | 'webhookSecret' | 'confirmTokenHash' | 'unsubscribeTokenHash' | 'createdBy'>,
+): NewNoticeSubscriptionRecord {
   return {
     ...made,
     channel: request.channel,

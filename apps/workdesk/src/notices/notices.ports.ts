@@ -1,6 +1,6 @@
 import type { NoticeComponent, Notice } from '@inquiry-router/notices';
 import type {
-  NewNotice,
+  NewNoticeRecord,
   NoticeChangeEntry,
   NoticeEvents,
   NoticeListFilter,
@@ -18,6 +18,6 @@ export abstract class NoticeRecords {
 
 /** Registering and updating notices: each change with its history entry and its events, in one transaction. */
 export abstract class NoticeChanges {
-  abstract register(notice: NewNotice, entry: NoticeChangeEntry, eventsOf: NoticeEvents): Promise<NoticeRecord>;
+  abstract register(notice: NewNoticeRecord, entry: NoticeChangeEntry, eventsOf: NoticeEvents): Promise<NoticeRecord>;
   abstract revise(next: Notice, version: number, entry: NoticeChangeEntry, eventsOf: NoticeEvents): Promise<NoticeRevisionOutcome>;
 }

@@ -15,7 +15,7 @@ export interface HelpPageMarkRecord {
   markedBy: string;
 }
 
-export type NewHelpPageMark = Omit<HelpPageMarkRecord, 'id' | 'helpPageUrl' | 'markedBy' | 'helpPageId'> & { helpPageId: string };
+export type NewHelpPageMarkRecord = Omit<HelpPageMarkRecord, 'id' | 'helpPageUrl' | 'markedBy' | 'helpPageId'> & { helpPageId: string };
 
 const columns = `id, category, signature, labels, help_page_id AS "helpPageId", help_page_url AS "helpPageUrl", change, note,
   marked_at AS "markedAt", marked_by AS "markedBy"`;
@@ -33,7 +33,7 @@ export class HelpPageMarkRepository {
   }
 
   /** The new mark, with the page's address as it is now; `page-not-found` when the page is not in the catalogue. */
-  async create(mark: NewHelpPageMark, actor: string): Promise<HelpPageMarkRecord | 'page-not-found'> {
+  async create(mark: NewHelpPageMarkRecord, actor: string): Promise<HelpPageMarkRecord | 'page-not-found'> {
     const [row]: HelpPageMarkRecord[] = await this.db.query(
       `WITH marked AS (
          INSERT INTO help_page_marks (category, signature, labels, help_page_id, help_page_url, change, note, marked_at, marked_by)

@@ -14,7 +14,7 @@ export type NoticeSubscriptionRecord = Omit<NoticeSubscriptionView, 'confirmed' 
 };
 
 /** A new subscription: the id is made by the caller, since the unsubscribe token is derived from it. */
-export interface NewNoticeSubscription {
+export interface NewNoticeSubscriptionRecord {
   id: string;
   channel: SubscriptionChannel;
   email: string | null;
@@ -54,7 +54,7 @@ export class NoticeSubscriptionRepository {
    * Stores a subscription; null when it is confirmed at once (an operator's) and its address or URL
    * already has a subscription in force (one each: two would send every notice twice).
    */
-  async create(s: NewNoticeSubscription): Promise<NoticeSubscriptionRecord | null> {
+  async create(s: NewNoticeSubscriptionRecord): Promise<NoticeSubscriptionRecord | null> {
     const rows = await this.db
       .query<NoticeSubscriptionRecord[]>(
         `INSERT INTO notice_subscriptions (id, channel, email, webhook_url, webhook_secret, components, environments, audiences, language,

@@ -5,7 +5,7 @@ import { outboxWriter } from './outbox.repository';
 import { noticeOn, type NoticeRecord } from './notice.reader';
 
 /** A notice to register: the domain's fields but the id, which the database numbers. */
-export type NewNotice = Omit<Notice, 'id' | 'endedAt'>;
+export type NewNoticeRecord = Omit<Notice, 'id' | 'endedAt'>;
 
 /** The history entry a change writes beside it. */
 export interface NoticeChangeEntry {
@@ -29,7 +29,7 @@ export class NoticeWriter {
   constructor(private readonly db: DataSource) {}
 
   /** The new notice (numbered `DRIFT-nnnnn` by the database) with its first history entry, sequence 1. */
-  async register(notice: NewNotice, entry: NoticeChangeEntry, eventsOf: NoticeEvents): Promise<NoticeRecord> {
+  async register(notice: NewNoticeRecord, entry: NoticeChangeEntry, eventsOf: NoticeEvents): Promise<NoticeRecord> {
     return this.db.transaction(async (tx) => {
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO notices (kind, status, severity, title, description, components, environments, audiences, keywords,
