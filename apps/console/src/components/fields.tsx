@@ -33,18 +33,18 @@ export function Field({
 }
 
 /** One option of a `SelectField`. */
-export interface Choice {
-  value: string;
+export interface Choice<V extends string = string> {
+  value: V;
   label: string;
 }
 
 /** Values as choices, each labelled by `labelOf` (by default the value itself). */
-export function choicesOf<V extends string>(values: readonly V[], labelOf: (value: V) => string = (value) => value): Choice[] {
+export function choicesOf<V extends string>(values: readonly V[], labelOf: (value: V) => string = (value) => value): Choice<V>[] {
   return values.map((value) => ({ value, label: labelOf(value) }));
 }
 
-/** A labelled drop-down of choices; `onChange` gets the chosen value. */
-export function SelectField({
+/** A labelled drop-down of choices; `onChange` gets the chosen value, typed as the choices' values are. */
+export function SelectField<V extends string = string>({
   id,
   label,
   className,
@@ -56,14 +56,19 @@ export function SelectField({
   id: string;
   label: string;
   className?: string;
-  value: string;
-  choices: readonly Choice[];
-  onChange: (value: string) => void;
+  value: V;
+  choices: readonly Choice<V>[];
+  onChange: (value: V) => void;
   ref?: Ref<HTMLSelectElement>;
 }) {
+  // The chosen option is one of the choices: its value is found there, typed, rather than cast.
+  const choose = (chosen: string) => {
+    const choice = choices.find((c) => c.value === chosen);
+    if (choice) onChange(choice.value);
+  };
   return (
     <Field id={id} label={label} className={className}>
-      <select id={id} ref={ref} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} ref={ref} value={value} onChange={(e) => choose(e.target.value)}>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}

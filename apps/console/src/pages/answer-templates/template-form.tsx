@@ -1,12 +1,6 @@
 import { FormEvent, useState } from 'react';
 import type { AnswerTemplateDraft, AnswerTemplateView } from '@inquiry-router/contracts/views';
-import {
-  isTechnicalCategory,
-  Languages,
-  TechnicalCategories,
-  type Language,
-  type TechnicalCategory,
-} from '@inquiry-router/contracts/vocabulary';
+import { isTechnicalCategory, Languages, TechnicalCategories, type TechnicalCategory } from '@inquiry-router/contracts/vocabulary';
 import { choicesOf, Field, FormButtons, SelectField } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
@@ -69,7 +63,7 @@ export function TemplateForm({
           label={t('answerTemplates.fields.language')}
           value={draft.language}
           choices={choicesOf(Languages, (l) => t(`languages.${l}`))}
-          onChange={(value) => set('language')(value as Language)}
+          onChange={set('language')}
         />
         <SelectField
           id="template-category"
@@ -79,7 +73,7 @@ export function TemplateForm({
             { value: '', label: t('answerTemplates.fields.noCategory') },
             ...choicesOf(TechnicalCategories, (c) => label('category', c)),
           ]}
-          onChange={(value) => set('category')(isTechnicalCategory(value) ? value : '')}
+          onChange={set('category')}
         />
         <Field id="template-body" label={t('answerTemplates.fields.body')}>
           <textarea

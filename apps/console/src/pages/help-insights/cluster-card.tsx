@@ -93,7 +93,7 @@ export function ClusterCard({
               { value: 'written', label: t('helpInsights.changes.written') },
               { value: 'changed', label: t('helpInsights.changes.changed') },
             ]}
-            onChange={(value) => setChange(value === 'written' ? 'written' : 'changed')}
+            onChange={setChange}
           />
           <button type="button" disabled={busy || !pageId} onClick={() => onMark(cluster, { helpPageId: pageId, change })}>
             {t('helpInsights.mark')}

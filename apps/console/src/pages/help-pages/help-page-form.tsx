@@ -33,7 +33,7 @@ export function HelpPageForm({ busy, onAdd }: { busy: boolean; onAdd: (page: New
         label={t('helpPages.language')}
         value={language}
         choices={Languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-        onChange={(value) => setLanguage(value as Language)}
+        onChange={setLanguage}
       />
       <Field id="help-page-keywords" label={t('helpPages.keywordsHint')}>
         <input id="help-page-keywords" value={keywords} onChange={(e) => setKeywords(e.target.value)} />

@@ -134,14 +134,14 @@ export function RegisterForm({
             label={t('notices.kindLabel')}
             value={kind}
             choices={choicesOf(NoticeKinds, (k) => t(`notices.kind.${k}`))}
-            onChange={(k) => setKind(k as NoticeKind)}
+            onChange={setKind}
           />
           <SelectField
             id="notice-severity"
             label={t('notices.severityLabel')}
             value={severity}
             choices={choicesOf(NoticeSeverities, (s) => t(`notices.severity.${s}`))}
-            onChange={(s) => setSeverity(s as NoticeSeverity)}
+            onChange={setSeverity}
           />
         </div>
         <LanguageTexts

@@ -134,14 +134,14 @@ export function SubscriptionsSection({
             label={t('notices.subscriptions.channel')}
             value={channel}
             choices={choicesOf(SubscriptionChannels, (c) => t(`notices.subscriptions.channels.${c}`))}
-            onChange={(c) => setChannel(c as SubscriptionChannel)}
+            onChange={setChannel}
           />
           <SelectField
             id="subscription-language"
             label={t('notices.subscriptions.language')}
             value={language}
             choices={choicesOf(Locales, (l) => localeNames[l])}
-            onChange={(l) => setLanguage(l as Locale)}
+            onChange={setLanguage}
           />
         </div>
         <InputField

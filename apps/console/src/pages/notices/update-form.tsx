@@ -77,14 +77,14 @@ export function UpdateForm({ notice, onUpdate }: { notice: NoticeView; onUpdate:
             label={t('notices.update.status')}
             value={status}
             choices={choicesOf(allowed, (s) => t(`notices.status.${s}`))}
-            onChange={(s) => setStatus(s as NoticeStatus)}
+            onChange={setStatus}
           />
           <SelectField
             id="update-severity"
             label={t('notices.update.severity')}
             value={severity}
             choices={choicesOf(NoticeSeverities, (s) => t(`notices.severity.${s}`))}
-            onChange={(s) => setSeverity(s as NoticeSeverity)}
+            onChange={setSeverity}
           />
         </div>
         <LanguageTexts

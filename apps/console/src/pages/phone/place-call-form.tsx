@@ -32,7 +32,7 @@ export function PlaceCallForm({
           label={t('phone.place.line')}
           value={line}
           choices={lines.map((l) => ({ value: l.line, label: t(`phone.place.lines.${l.line}`, { number: l.number }) }))}
-          onChange={(value) => setLine(value as PhoneLine)}
+          onChange={setLine}
         />
         <Field id="phone-from" label={t('phone.place.from')} hint={t('phone.place.fromHint')}>
           <input

@@ -4,8 +4,6 @@ import { useI18n } from '../../i18n/i18n';
 import { nextDays, QuickSpans, type PlanningSpan, type QuickSpan } from './planning-span';
 import type { ChannelChoice } from './planning-series';
 
-const isChannelChoice = (value: string): value is ChannelChoice => value === 'all' || (Channels as readonly string[]).includes(value);
-
 /** The days shown (two dates, or a quick choice from today) and the channel. */
 export function SpanChooser({
   span,
@@ -40,7 +38,7 @@ export function SpanChooser({
         label={t('planning.channel')}
         value={channel}
         choices={[{ value: 'all', label: t('planning.allChannels') }, ...choicesOf(Channels, (c) => label('channel', c))]}
-        onChange={(value) => onChannel(isChannelChoice(value) ? value : 'all')}
+        onChange={onChannel}
       />
     </form>
   );

@@ -80,7 +80,7 @@ export function SentPage() {
             label={t('sent.channelFilter')}
             value={channel ?? AllChannels}
             choices={[{ value: AllChannels, label: t('sent.allChannels') }, ...choicesOf(SentChannels, (c) => label('sent.channel', c))]}
-            onChange={(value) => setChannel(SentChannels.find((c) => c === value) ?? null)}
+            onChange={(value) => setChannel(value === AllChannels ? null : value)}
           />
         </form>
       )}
