@@ -1,4 +1,4 @@
-import type { IncidentCountView } from '@inquiry-router/contracts';
+import type { IncidentCountView, Presence } from '@inquiry-router/contracts';
 import type { OutboxMessage } from '@inquiry-router/messaging';
 import type {
   AdviserProfile,
@@ -10,7 +10,6 @@ import type {
   NewClassificationExample,
   NewOpeningException,
   OpeningExceptionRecord,
-  Presence,
   ServiceLevelTargetRow,
   UserEntity,
 } from '@inquiry-router/persistence';

@@ -1,10 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { AgencyCodePattern, Languages, type AdviserView as AdviserContract, type Channel } from '@inquiry-router/contracts';
-import { AdviserLine, AdviserLines, Presence, Presences } from '@inquiry-router/persistence';
+import {
+  AgencyCodePattern,
+  Languages,
+  Presences,
+  QueueNames,
+  type AdviserView as AdviserContract,
+  type Channel,
+  type Presence,
+  type PresenceSetting,
+  type QueueName,
+} from '@inquiry-router/contracts';
 
-export class SetPresenceRequest {
+export class SetPresenceRequest implements PresenceSetting {
   @ApiProperty({ enum: Presences }) @IsIn(Presences) presence: Presence;
 }
 
@@ -16,11 +25,11 @@ export class CapacityRequest {
 
 /** A supervisor's setting of an adviser's skills and capacity; fields left out stay as they are. */
 export class UpdateAdviserRequest {
-  @ApiPropertyOptional({ enum: AdviserLines, isArray: true })
+  @ApiPropertyOptional({ enum: QueueNames, isArray: true })
   @IsOptional()
   @IsArray()
-  @IsIn(AdviserLines, { each: true })
-  lines?: AdviserLine[];
+  @IsIn(QueueNames, { each: true })
+  lines?: QueueName[];
   @ApiPropertyOptional({ enum: Languages, isArray: true }) @IsOptional() @IsArray() @IsIn(Languages, { each: true }) languages?: string[];
   @ApiPropertyOptional({ type: [String], example: ['skd'] })
   @IsOptional()
@@ -35,7 +44,7 @@ export class UpdateAdviserRequest {
 /** Documents the answer in OpenAPI; implements the contract the console reads. */
 export class AdviserView implements AdviserContract {
   @ApiProperty() username: string;
-  @ApiProperty({ enum: AdviserLines, isArray: true }) lines: string[];
+  @ApiProperty({ enum: QueueNames, isArray: true }) lines: QueueName[];
   @ApiProperty({ type: [String] }) languages: string[];
   @ApiProperty({ type: [String] }) agencies: string[];
   @ApiProperty({ example: { phone: 1, email: 3, social: 3 } }) capacity: Record<Channel, number>;

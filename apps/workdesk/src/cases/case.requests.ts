@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { CaseStatus, CaseStatuses, CaseType, CaseTypes, MaxCaseNoteLength } from '@inquiry-router/contracts';
+import { CaseStatus, CaseStatuses, CaseType, CaseTypes, MaxCaseNoteLength, type CaseStatusChange } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 
-export class ChangeCaseStatusRequest {
+export class ChangeCaseStatusRequest implements CaseStatusChange {
   @ApiProperty({ enum: CaseStatuses })
   @IsIn(CaseStatuses)
   status: CaseStatus;

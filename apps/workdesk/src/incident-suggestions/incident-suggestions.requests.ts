@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { NoticeIdPattern } from '@inquiry-router/contracts';
+import { NoticeIdPattern, type IncidentSuggestionConfirmation } from '@inquiry-router/contracts';
 
 export const SuggestionStatusFilters = ['open', 'confirmed', 'dismissed', 'all'] as const;
 export type SuggestionStatusFilter = (typeof SuggestionStatusFilters)[number];
@@ -12,7 +12,7 @@ export class ListIncidentSuggestionsQuery {
   status?: SuggestionStatusFilter;
 }
 
-export class ConfirmIncidentSuggestionRequest {
+export class ConfirmIncidentSuggestionRequest implements IncidentSuggestionConfirmation {
   @ApiProperty({ example: 'DRIFT-00001', description: 'the incident the operator registered for the rise' })
   @IsString()
   @Matches(NoticeIdPattern, { message: 'noticeId must be a notice id such as DRIFT-00001' })

@@ -1,13 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { InquiryIdPattern } from '@inquiry-router/contracts';
+import { InquiryIdPattern, type InquirerMerge, type InquirerSplit, type LinkSuggestionDecision } from '@inquiry-router/contracts';
 import { ListLimit, Trimmed } from '@inquiry-router/runtime';
 
 /** Why an adviser links or unlinks, kept in the person's audit: 1 to 1000 characters, trimmed. */
 const Note = () => applyDecorators(Length(1, 1000), IsString(), Trimmed());
 
-export class MergeInquirersRequest {
+export class MergeInquirersRequest implements InquirerMerge {
   @ApiProperty({
     example: 'IR-ABCDEFGH2345',
     description: "an inquiry of the person who joins this inquiry's person: every inquiry of theirs moves",
@@ -21,13 +21,13 @@ export class MergeInquirersRequest {
   note: string;
 }
 
-export class SplitInquirerRequest {
+export class SplitInquirerRequest implements InquirerSplit {
   @ApiProperty({ minLength: 1, maxLength: 1000, example: 'Another person with the same shared family address.' })
   @Note()
   note: string;
 }
 
-export class DecideSuggestionRequest {
+export class DecideSuggestionRequest implements LinkSuggestionDecision {
   @ApiPropertyOptional({ minLength: 1, maxLength: 1000 })
   @IsOptional()
   @Note()

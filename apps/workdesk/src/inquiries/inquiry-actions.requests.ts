@@ -1,8 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { AgencyCodePattern, CaseType, CaseTypes, MaxAdviserNoteLength, MaxBodyLength } from '@inquiry-router/contracts';
+import {
+  AgencyCodePattern,
+  CaseType,
+  CaseTypes,
+  MaxAdviserNoteLength,
+  MaxBodyLength,
+  type InquiryAnswer,
+  type InquiryEscalation,
+  type InquiryForwarding,
+  type InquiryPutBack,
+  type ServicedeskHandover,
+} from '@inquiry-router/contracts';
 
-export class AnswerInquiryRequest {
+export class AnswerInquiryRequest implements InquiryAnswer {
   @ApiProperty({ description: 'the answer, sent back through the inquiry channel' })
   @IsString()
   @IsNotEmpty()
@@ -22,7 +33,7 @@ export class AnswerInquiryRequest {
   templateId?: string;
 }
 
-export class EscalateInquiryRequest {
+export class EscalateInquiryRequest implements InquiryEscalation {
   @ApiProperty({ description: 'what the second line should know' })
   @IsString()
   @IsNotEmpty()
@@ -30,7 +41,7 @@ export class EscalateInquiryRequest {
   note: string;
 }
 
-export class ForwardInquiryRequest {
+export class ForwardInquiryRequest implements InquiryForwarding {
   @ApiProperty({ example: 'skd', description: 'an agency code of the policy in force' })
   @IsString()
   @Matches(AgencyCodePattern)
@@ -38,11 +49,11 @@ export class ForwardInquiryRequest {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MaxAdviserNoteLength) note: string;
 }
 
-export class SendToServicedeskRequest {
+export class SendToServicedeskRequest implements ServicedeskHandover {
   @ApiProperty({ enum: CaseTypes }) @IsIn(CaseTypes) caseType: CaseType;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(MaxAdviserNoteLength) note: string;
 }
 
-export class PutBackInquiryRequest {
+export class PutBackInquiryRequest implements InquiryPutBack {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(MaxAdviserNoteLength) note?: string;
 }

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { CaseTypes, MaxReclassificationReasonLength, TechnicalCategories } from '@inquiry-router/contracts';
+import { CaseTypes, MaxReclassificationReasonLength, TechnicalCategories, type InquiryReclassification } from '@inquiry-router/contracts';
 import { Trimmed } from '@inquiry-router/runtime';
 
 /** An adviser's correction. Whether target, category and caseType fit together is checked by the use case. */
-export class ReclassifyInquiryRequest {
+export class ReclassifyInquiryRequest implements InquiryReclassification {
   @ApiProperty({
     description: '`first-line`, `second-line`, `servicedesk` or `agency:<code>` (an agency of the active policy)',
     example: 'second-line',

@@ -10,11 +10,15 @@ import {
   QueueNames,
   TechnicalCategories,
   UsernamePattern,
+  type CompetenceSetting,
+  type NewAdviserUpdate,
+  type QueueName,
+  type TechnicalCategory,
 } from '@inquiry-router/contracts';
 import { ListLimit, Trimmed } from '@inquiry-router/runtime';
 
 /** One competence to set for the adviser named in the path; `level: null` removes it. */
-export class SetCompetenceRequest {
+export class SetCompetenceRequest implements CompetenceSetting {
   @ApiProperty({ enum: CompetenceAreaKinds }) @IsIn(CompetenceAreaKinds) areaKind: CompetenceAreaKind;
 
   @ApiProperty({ description: 'a technical category (areaKind category) or a queue (areaKind queue)', example: 'login' })
@@ -44,7 +48,7 @@ export class CompetenceAuditQuery {
 }
 
 /** An update advisers must take in. */
-export class PublishAdviserUpdateRequest {
+export class PublishAdviserUpdateRequest implements NewAdviserUpdate {
   @ApiProperty({ enum: AdviserUpdateKinds }) @IsIn(AdviserUpdateKinds) kind: AdviserUpdateKind;
 
   @ApiProperty({ minLength: 1, maxLength: 200 }) @Trimmed() @IsString() @Length(1, 200) title: string;
@@ -56,14 +60,14 @@ export class PublishAdviserUpdateRequest {
   @IsArray()
   @ArrayMaxSize(TechnicalCategories.length)
   @IsIn(TechnicalCategories, { each: true })
-  categories?: string[];
+  categories?: TechnicalCategory[];
 
   @ApiPropertyOptional({ enum: QueueNames, isArray: true, description: 'the queues it is about (none: all advisers)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(QueueNames.length)
   @IsIn(QueueNames, { each: true })
-  queues?: string[];
+  queues?: QueueName[];
 
   @ApiPropertyOptional({ default: false, description: 'advisers may not claim work in its categories and queues until they confirm it' })
   @IsOptional()

@@ -1,6 +1,6 @@
 // Advisers' competences, mentors and the updates they must confirm, as the workdesk answers them
 // (`/api/competences`, `/api/adviser-updates`, `/api/mentoring`) and the console shows them. Plain types only.
-import type { AdviserUpdateKind, CompetenceAreaKind, CompetenceLevel } from '../vocabulary';
+import type { AdviserUpdateKind, CompetenceAreaKind, CompetenceLevel, QueueName, TechnicalCategory } from '../vocabulary';
 
 /** One adviser's level in one category or queue, and their mentor there (trainees only). */
 export interface CompetenceView {
@@ -68,4 +68,29 @@ export interface MenteeEscalationView {
   queue: string | null;
   note: string;
   escalatedAt: string;
+}
+
+/** `PUT /api/competences/:adviser`: one competence to set; `level: null` removes it. */
+export interface CompetenceSetting {
+  areaKind: CompetenceAreaKind;
+  /** A technical category (areaKind `category`) or a queue name (areaKind `queue`). */
+  area: string;
+  level: CompetenceLevel | null;
+  /** A trainee's mentor: an adviser at the mentor level in the same area. */
+  mentor?: string | null;
+}
+
+/** `POST /api/adviser-updates`: an update advisers must take in; no categories and no queues: all advisers. */
+export interface NewAdviserUpdate {
+  kind: AdviserUpdateKind;
+  title: string;
+  body: string;
+  categories?: TechnicalCategory[];
+  queues?: QueueName[];
+  /** Advisers may not claim work in its categories and queues until they confirm it. */
+  requiredBeforeClaiming?: boolean;
+  /** The agreement version it announces. */
+  agreementVersion?: string;
+  /** The incident (notice id) it is about. */
+  incidentId?: string;
 }

@@ -1,4 +1,4 @@
-import type { Channel, Presence } from '../vocabulary';
+import type { Channel, Presence, QueueName } from '../vocabulary';
 
 /**
  * An adviser's skills, capacity and presence: what `PUT /api/advisers/me/presence`, the heartbeat
@@ -7,7 +7,8 @@ import type { Channel, Presence } from '../vocabulary';
  */
 export interface AdviserView {
   username: string;
-  lines: string[];
+  /** The queues they may take work from. */
+  lines: QueueName[];
   languages: string[];
   agencies: string[];
   capacity: Record<Channel, number>;
@@ -17,4 +18,9 @@ export interface AdviserView {
   load?: Record<Channel, number>;
   reserved?: number;
   accepted?: number;
+}
+
+/** `PUT /api/advisers/me/presence`. */
+export interface PresenceSetting {
+  presence: Presence;
 }

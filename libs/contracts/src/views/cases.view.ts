@@ -27,3 +27,9 @@ export interface CaseDetailView extends CaseView {
   subject: string | null;
   history: HistoryEntryView[];
 }
+
+/** `POST /api/cases/:id/status`: the case's next status; the note goes to the reporter with the notice of the change. */
+export interface CaseStatusChange {
+  status: CaseStatus;
+  note?: string;
+}

@@ -69,3 +69,25 @@ export interface PhoneCallStepView {
    */
   inquiryId: string | null;
 }
+
+/** `POST /api/development/phone/calls`: a call to place to a line, from a number (E.164) or one of its own. */
+export interface NewPhoneCall {
+  to: PhoneLine;
+  from?: string;
+}
+
+/** A voicemail left at a `<Record>`: what the caller says, as Twilio's transcription gives it (empty: none). */
+export interface PhoneRecording {
+  transcription: string;
+  /** The `<Record>`'s transcribeCallback, a /voice/ path as the TwiML gave it. */
+  transcribeCallback?: string | null;
+}
+
+/** `POST /api/development/phone/calls/:sid/answer`: the caller's turn: where the last TwiML sends it, and what they give (none: silence). */
+export interface PhoneCallAnswer {
+  /** The path the last TwiML gave (a Gather's or Record's action, a Redirect). */
+  action: string;
+  digits?: string;
+  speech?: string;
+  recording?: PhoneRecording;
+}

@@ -2,6 +2,7 @@
 // them), as plain types: the console imports them too (`@inquiry-router/contracts/views`), so
 // nothing here may import a class or a decorator.
 export * from './inquiries.view';
+export * from './inquiry-actions.view';
 export * from './cases.view';
 export * from './live-overview.view';
 export * from './planning.view';

@@ -93,3 +93,19 @@ export interface InquirerAuditEntryView {
   inquiryId: string | null;
   details: Record<string, unknown>;
 }
+
+/** `POST /api/inquiries/:id/inquirer/merge`: the other inquiry's person joins this inquiry's; why, for the person's audit. */
+export interface InquirerMerge {
+  otherInquiryId: string;
+  note: string;
+}
+
+/** `POST /api/inquiries/:id/inquirer/split`: the inquiry and its conversation become a person of their own; why. */
+export interface InquirerSplit {
+  note: string;
+}
+
+/** `POST /api/inquirer-suggestions/:id/confirm` and `…/reject`: an adviser's decision on a suggested link, and why if said. */
+export interface LinkSuggestionDecision {
+  note?: string;
+}

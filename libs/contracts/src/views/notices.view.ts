@@ -217,3 +217,13 @@ export interface IncidentSuggestionView {
   decidedBy: string | null;
   decidedAt: string | null;
 }
+
+/** `POST /api/notices/:id/resolution`: the answer every still-open inquiry linked to the resolved incident is sent. */
+export interface IncidentResolutionOrder {
+  text: NoticeTextView;
+}
+
+/** `POST /api/incident-suggestions/:id/confirm`: the incident the operator registered for the rise. */
+export interface IncidentSuggestionConfirmation {
+  noticeId: string;
+}

@@ -101,3 +101,8 @@ export interface PersonalDataExportView {
 export interface PersonalDataErasureView {
   erasedInquiries: number;
 }
+
+/** `POST /api/inquirers/:id/erase`: why the person's data is erased (their request, its date, how it came), for the audit. */
+export interface PersonalDataErasureOrder {
+  note: string;
+}

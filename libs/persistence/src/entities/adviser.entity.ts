@@ -1,17 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Channel } from '@inquiry-router/contracts';
-
-export const AdviserLines = ['first-line', 'second-line', 'servicedesk'] as const;
-export type AdviserLine = (typeof AdviserLines)[number];
-export const Presences = ['available', 'busy', 'away', 'offline'] as const;
-export type Presence = (typeof Presences)[number];
+import type { Channel, Presence, QueueName } from '@inquiry-router/contracts';
 
 /** An adviser's skills, capacity per channel and presence (kept with a heartbeat). */
 @Entity('advisers')
 export class AdviserEntity {
   @PrimaryColumn('text') username: string;
   /** The queues they may take work from. */
-  @Column('text', { array: true }) lines: AdviserLine[];
+  @Column('text', { array: true }) lines: QueueName[];
   @Column('text', { array: true }) languages: string[];
   /** Agencies whose subject matter they know (informational; queues carry no agency). */
   @Column('text', { array: true }) agencies: string[];

@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
-import type { Channel } from '@inquiry-router/contracts';
-import { AdviserLine, Presence } from '../entities/adviser.entity';
+import type { Channel, Presence, QueueName } from '@inquiry-router/contracts';
 
 export interface AdviserProfile {
   username: string;
-  lines: AdviserLine[];
+  lines: QueueName[];
   languages: string[];
   agencies: string[];
   capacity: Record<Channel, number>;
@@ -20,7 +19,7 @@ export interface AdviserWithLoad extends AdviserProfile {
 }
 
 export interface AdviserSkills {
-  lines?: AdviserLine[];
+  lines?: QueueName[];
   languages?: string[];
   agencies?: string[];
   capacity?: Partial<Record<Channel, number>>;

@@ -1,5 +1,13 @@
 import { FormEvent, useState } from 'react';
-import { AdviserUpdateKinds, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
+import type { NewAdviserUpdate } from '@inquiry-router/contracts/views';
+import {
+  AdviserUpdateKinds,
+  QueueNames,
+  TechnicalCategories,
+  type AdviserUpdateKind,
+  type QueueName,
+  type TechnicalCategory,
+} from '@inquiry-router/contracts/vocabulary';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
 import { CheckboxGroup, choicesOf, Field, SelectField } from '../../components/fields';
@@ -11,11 +19,11 @@ export function PublishUpdateForm({ onPublished }: { onPublished: () => void }) 
   const { t, label } = useI18n();
   const { api } = useSession();
   const action = useAction();
-  const [kind, setKind] = useState<string>('procedure');
+  const [kind, setKind] = useState<AdviserUpdateKind>('procedure');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [categories, setCategories] = useState<string[]>([]);
-  const [queues, setQueues] = useState<string[]>([]);
+  const [categories, setCategories] = useState<TechnicalCategory[]>([]);
+  const [queues, setQueues] = useState<QueueName[]>([]);
   const [required, setRequired] = useState(false);
   const [agreementVersion, setAgreementVersion] = useState('');
   const [incidentId, setIncidentId] = useState('');
@@ -33,7 +41,7 @@ export function PublishUpdateForm({ onPublished }: { onPublished: () => void }) 
           requiredBeforeClaiming: required,
           ...(agreementVersion.trim() && { agreementVersion: agreementVersion.trim() }),
           ...(incidentId.trim() && { incidentId: incidentId.trim() }),
-        }),
+        } satisfies NewAdviserUpdate),
       t('training.updates.published'),
     );
     if (published === undefined) return;

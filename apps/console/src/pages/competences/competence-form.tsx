@@ -1,11 +1,12 @@
 import { FormEvent, useState } from 'react';
-import type { AdviserCompetencesView } from '@inquiry-router/contracts/views';
+import type { AdviserCompetencesView, CompetenceSetting } from '@inquiry-router/contracts/views';
 import {
   CompetenceAreaKinds,
   CompetenceLevels,
   QueueNames,
   TechnicalCategories,
   type CompetenceAreaKind,
+  type CompetenceLevel,
 } from '@inquiry-router/contracts/vocabulary';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
@@ -14,7 +15,7 @@ import { Notice } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { areaLabel } from './training-labels';
 
-const Remove = 'remove';
+const Remove = 'remove' as const;
 const NoMentor = '';
 
 /** Sets one competence of one adviser (or removes it); a trainee's mentor is chosen among the mentors in that area. */
@@ -25,7 +26,7 @@ export function CompetenceForm({ register, onSaved }: { register: readonly Advis
   const [adviser, setAdviser] = useState(register[0]?.adviser ?? '');
   const [areaKind, setAreaKind] = useState<CompetenceAreaKind>('category');
   const [area, setArea] = useState<string>(TechnicalCategories[0]);
-  const [level, setLevel] = useState<string>('in-training');
+  const [level, setLevel] = useState<CompetenceLevel | typeof Remove>('in-training');
   const [mentor, setMentor] = useState(NoMentor);
 
   const areas = areaKind === 'category' ? TechnicalCategories : QueueNames;
@@ -42,7 +43,7 @@ export function CompetenceForm({ register, onSaved }: { register: readonly Advis
           area,
           level: level === Remove ? null : level,
           mentor: level === 'in-training' && mentor ? mentor : null,
-        }),
+        } satisfies CompetenceSetting),
       t('training.competences.saved', { adviser }),
     );
     if (saved !== undefined) onSaved();
@@ -63,7 +64,7 @@ export function CompetenceForm({ register, onSaved }: { register: readonly Advis
         value={areaKind}
         choices={choicesOf(CompetenceAreaKinds, (k) => label('training.areaKinds', k))}
         onChange={(k) => {
-          setAreaKind(k as CompetenceAreaKind);
+          setAreaKind(k);
           setArea(k === 'category' ? TechnicalCategories[0] : QueueNames[0]);
           setMentor(NoMentor);
         }}

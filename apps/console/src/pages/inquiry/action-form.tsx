@@ -1,6 +1,14 @@
 import { FormEvent, MutableRefObject, useState } from 'react';
-import type { AgencyAgreementView } from '@inquiry-router/contracts/views';
-import { agencyTarget, CaseTypes, isAgencyTarget, QueueNames, TechnicalCategories } from '@inquiry-router/contracts/vocabulary';
+import type { AgencyAgreementView, InquiryActionRequest } from '@inquiry-router/contracts/views';
+import {
+  agencyTarget,
+  CaseTypes,
+  isAgencyTarget,
+  QueueNames,
+  TechnicalCategories,
+  type CaseType,
+  type TechnicalCategory,
+} from '@inquiry-router/contracts/vocabulary';
 import { choicesOf, Field, FormButtons, SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -21,7 +29,7 @@ export const actionTitles = {
   reclassify: 'actions.reclassify',
 } as const satisfies Record<ActionMode, MessageKey>;
 
-/** The form of one action: what it asks for, and the request it makes (the action's path and body). */
+/** The form of one action: what it asks for, and the request it makes (the action and its body). */
 export function ActionForm({
   mode,
   inquiryId,
@@ -37,15 +45,15 @@ export function ActionForm({
   busy: boolean;
   firstField: MutableRefObject<HTMLElement | null>;
   onCancel: () => void;
-  onSubmit: (path: string, body: unknown, done: string) => void;
+  onSubmit: (request: InquiryActionRequest, done: string) => void;
 }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [resolve, setResolve] = useState(true);
   const [agency, setAgency] = useState(agencies[0]?.code ?? '');
   const [target, setTarget] = useState<string>('second-line');
-  const [category, setCategory] = useState<string>('other');
-  const [caseType, setCaseType] = useState<string>('support');
+  const [category, setCategory] = useState<TechnicalCategory>('other');
+  const [caseType, setCaseType] = useState<CaseType>('support');
   /** The saved answer the text was filled from, if any: sent with the answer, which records its use. */
   const [templateId, setTemplateId] = useState<string | null>(null);
   const ref = (el: HTMLElement | null) => {
@@ -57,22 +65,19 @@ export function ActionForm({
     const done = (action: keyof Messages['actions']['done']) => t(`actions.done.${action}`);
     switch (mode) {
       case 'answer':
-        return onSubmit('answer', { text, resolve, ...(templateId && { templateId }) }, done('answer'));
+        return onSubmit({ action: 'answer', body: { text, resolve, ...(templateId && { templateId }) } }, done('answer'));
       case 'escalate':
-        return onSubmit('escalate', { note: text }, done('escalate'));
+        return onSubmit({ action: 'escalate', body: { note: text } }, done('escalate'));
       case 'forward':
-        return onSubmit('forward', { agency, note: text }, done('forward'));
+        return onSubmit({ action: 'forward', body: { agency, note: text } }, done('forward'));
       case 'servicedesk':
-        return onSubmit('servicedesk', { caseType, note: text }, done('servicedesk'));
+        return onSubmit({ action: 'servicedesk', body: { caseType, note: text } }, done('servicedesk'));
       case 'put-back':
-        return onSubmit('put-back', text ? { note: text } : {}, done('put-back'));
+        return onSubmit({ action: 'put-back', body: text ? { note: text } : {} }, done('put-back'));
       case 'reclassify': {
         const isAgency = isAgencyTarget(target);
-        return onSubmit(
-          'reclassify',
-          { target, reason: text, ...(isAgency ? {} : { category }), ...(target === 'servicedesk' ? { caseType } : {}) },
-          done('reclassify'),
-        );
+        const body = { target, reason: text, ...(isAgency ? {} : { category }), ...(target === 'servicedesk' ? { caseType } : {}) };
+        return onSubmit({ action: 'reclassify', body }, done('reclassify'));
       }
     }
   };

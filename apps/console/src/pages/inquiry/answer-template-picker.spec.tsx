@@ -79,8 +79,7 @@ describe('the answer form with a saved answer', () => {
     fireEvent.change(text, { target: { value: `Hei Kari! Gjelder ${Inquiry}.` } });
     fireEvent.submit(text.closest('form')!);
     expect(onSubmit).toHaveBeenCalledWith(
-      'answer',
-      { text: `Hei Kari! Gjelder ${Inquiry}.`, resolve: true, templateId: template.id },
+      { action: 'answer', body: { text: `Hei Kari! Gjelder ${Inquiry}.`, resolve: true, templateId: template.id } },
       'The answer is sent.',
     );
   });
@@ -92,6 +91,6 @@ describe('the answer form with a saved answer', () => {
     fireEvent.change(picker, { target: { value: '' } });
     const text = screen.getByLabelText<HTMLTextAreaElement>('Answer to the citizen');
     fireEvent.submit(text.closest('form')!);
-    expect(onSubmit).toHaveBeenCalledWith('answer', { text: filled.text, resolve: true }, 'The answer is sent.');
+    expect(onSubmit).toHaveBeenCalledWith({ action: 'answer', body: { text: filled.text, resolve: true } }, 'The answer is sent.');
   });
 });

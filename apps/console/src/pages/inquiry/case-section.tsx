@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { CaseStatuses } from '@inquiry-router/contracts/vocabulary';
+import type { CaseStatusChange } from '@inquiry-router/contracts/views';
+import { CaseStatuses, type CaseStatus } from '@inquiry-router/contracts/vocabulary';
 import { useSession } from '../../api/session';
 import { CaseView } from '../../api/types';
 import { useAction } from '../../api/use-action';
@@ -14,15 +15,15 @@ export function CaseSection({ cases, onChanged }: { cases: CaseView[]; onChanged
   const { api } = useSession();
   const action = useAction();
   const current = cases[0];
-  const [status, setStatus] = useState<string>('in-progress');
+  const [status, setStatus] = useState<CaseStatus>('in-progress');
   const [note, setNote] = useState('');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!current) return;
-    const done = await action.run(
-      () => api.post(`/api/cases/${encodeURIComponent(current.id)}/status`, note ? { status, note } : { status }).then(() => true),
-      t('actions.done.caseStatus'),
-    );
+    const done = await action.run(() => {
+      const change: CaseStatusChange = note ? { status, note } : { status };
+      return api.post(`/api/cases/${encodeURIComponent(current.id)}/status`, change).then(() => true);
+    }, t('actions.done.caseStatus'));
     if (done) {
       setNote('');
       await onChanged();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AgencyAgreementView } from '@inquiry-router/contracts/views';
+import type { AgencyAgreementView, InquiryActionRequest } from '@inquiry-router/contracts/views';
 import { supervises } from '../../api/access';
 import { useSession } from '../../api/session';
 import { InquiryView } from '../../api/types';
@@ -27,7 +27,7 @@ export function InquiryActions({
   view: InquiryView;
   agencies: AgencyAgreementView[];
   action: ActionRunner;
-  post: (path: string, body: unknown) => Promise<unknown>;
+  post: (request: InquiryActionRequest) => Promise<unknown>;
   onDone: () => Promise<void>;
 }) {
   const { t } = useI18n();
@@ -51,8 +51,8 @@ export function InquiryActions({
     servicedesk: open('servicedesk'),
   });
 
-  const act = async (path: string, body: unknown, done: string) => {
-    const result = await action.run(() => post(path, body).then(() => true), done);
+  const act = async (request: InquiryActionRequest, done: string) => {
+    const result = await action.run(() => post(request).then(() => true), done);
     if (result) {
       setMode(null);
       await onDone();
@@ -69,7 +69,7 @@ export function InquiryActions({
   return (
     <Section id="actions" title={t('actions.title')}>
       {reservedForMe && (
-        <button type="button" className="primary" onClick={() => void act('accept', {}, t('actions.done.accept'))}>
+        <button type="button" className="primary" onClick={() => void act({ action: 'accept', body: {} }, t('actions.done.accept'))}>
           {t('actions.accept')}
         </button>
       )}
@@ -85,7 +85,7 @@ export function InquiryActions({
           busy={action.busy}
           firstField={firstField}
           onCancel={() => setMode(null)}
-          onSubmit={(path, body, done) => void act(path, body, done)}
+          onSubmit={(request, done) => void act(request, done)}
         />
       )}
     </Section>

@@ -1,5 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import type { InquirerView, PersonalDataErasureView } from '@inquiry-router/contracts/views';
+import type {
+  InquirerMerge,
+  InquirerSplit,
+  InquirerView,
+  LinkSuggestionDecision,
+  PersonalDataErasureOrder,
+  PersonalDataErasureView,
+} from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 
@@ -18,15 +25,17 @@ export function useInquirer(inquiryId: string, enabled: boolean) {
     const person = (inquirerId: string, what: 'export' | 'erase') => `/api/inquirers/${encodeURIComponent(inquirerId)}/${what}`;
     return {
       /** The quoted reference names this person: the inquiry (and its conversation) joins the referenced person. */
-      confirm: (suggestionId: string) => api.post<InquirerView>(suggestion(suggestionId, 'confirm'), {}),
-      reject: (suggestionId: string) => api.post<void>(suggestion(suggestionId, 'reject'), {}),
+      confirm: (suggestionId: string) => api.post<InquirerView>(suggestion(suggestionId, 'confirm'), {} satisfies LinkSuggestionDecision),
+      reject: (suggestionId: string) => api.post<void>(suggestion(suggestionId, 'reject'), {} satisfies LinkSuggestionDecision),
       /** The other inquiry's person joins this one's. */
-      merge: (otherInquiryId: string, note: string) => api.post<InquirerView>(`${path}/merge`, { otherInquiryId, note }),
+      merge: (otherInquiryId: string, note: string) =>
+        api.post<InquirerView>(`${path}/merge`, { otherInquiryId, note } satisfies InquirerMerge),
       /** This inquiry and its conversation become a person of their own. */
-      split: (note: string) => api.post<InquirerView>(`${path}/split`, { note }),
+      split: (note: string) => api.post<InquirerView>(`${path}/split`, { note } satisfies InquirerSplit),
       /** Everything held on the person, as the workdesk gives it (audited). */
       exportAll: (inquirerId: string) => api.get<unknown>(person(inquirerId, 'export')),
-      erase: (inquirerId: string, note: string) => api.post<PersonalDataErasureView>(person(inquirerId, 'erase'), { note }),
+      erase: (inquirerId: string, note: string) =>
+        api.post<PersonalDataErasureView>(person(inquirerId, 'erase'), { note } satisfies PersonalDataErasureOrder),
     };
   }, [api, path]);
   return { view: inquirer.data, error: inquirer.error, reload: inquirer.reload, ...actions };

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { AgencyAgreementsView, AgencyAgreementView } from '@inquiry-router/contracts/views';
+import type { AgencyAgreementsView, AgencyAgreementView, InquiryActionRequest } from '@inquiry-router/contracts/views';
 import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import { CaseView, InquiryView } from '../../api/types';
@@ -31,7 +31,7 @@ export function useInquiry(id: string) {
     agencies: agencies.data ?? noAgencies,
     /** Loads the inquiry and its cases again after an action. */
     reload,
-    /** Posts an action on the inquiry (`answer`, `escalate`, …). */
-    act: useCallback((action: string, body?: unknown) => api.post(`${path}/${action}`, body), [api, path]),
+    /** Posts an action on the inquiry (`answer`, `escalate`, …) with its body; answers with the inquiry after it. */
+    act: useCallback(({ action, body }: InquiryActionRequest) => api.post<InquiryView>(`${path}/${action}`, body), [api, path]),
   };
 }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect } from 'react';
 import type {
   CreatedNoticeSubscriptionView,
+  IncidentResolutionOrder,
   IncidentResolutionView,
+  IncidentSuggestionConfirmation,
   IncidentSuggestionView,
   LinkedInquiryView,
   NewNotice,
@@ -111,7 +113,10 @@ export function useResolution(id: string, enabled: boolean) {
   return {
     resolution: resolution.data,
     reload,
-    start: useCallback((text: NoticeTextView) => api.post<IncidentResolutionView>(`${path(id)}/resolution`, { text }), [api, id]),
+    start: useCallback(
+      (text: NoticeTextView) => api.post<IncidentResolutionView>(`${path(id)}/resolution`, { text } satisfies IncidentResolutionOrder),
+      [api, id],
+    ),
   };
 }
 
@@ -125,7 +130,10 @@ export function useOpenSuggestions(pollMs?: number) {
   return {
     suggestions: suggestions.data,
     reload,
-    confirm: useCallback((id: string, noticeId: string) => api.post(`${suggestionPath(id)}/confirm`, { noticeId }), [api]),
+    confirm: useCallback(
+      (id: string, noticeId: string) => api.post(`${suggestionPath(id)}/confirm`, { noticeId } satisfies IncidentSuggestionConfirmation),
+      [api],
+    ),
     dismiss: useCallback((id: string) => api.post(`${suggestionPath(id)}/dismiss`), [api]),
   };
 }

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CallTurn, DevelopmentPhoneView, PhoneCallStepView, PhoneLine, TwimlVerb } from '@inquiry-router/contracts/views';
+import type {
+  CallTurn,
+  DevelopmentPhoneView,
+  NewPhoneCall,
+  PhoneCallAnswer,
+  PhoneCallStepView,
+  PhoneLine,
+  TwimlVerb,
+} from '@inquiry-router/contracts/views';
 import { isNotFound } from '../../api/api-client';
 import { useSession } from '../../api/session';
 import type { InquiryView } from '../../api/types';
@@ -73,7 +81,9 @@ export function usePhoneCall() {
       let log = [...current.log, { did, heard: first.turn.heard, step: first }];
       let next = phaseOf(first);
       for (let followed = 0; next.kind === 'redirect' && followed < RedirectsFollowed; followed++) {
-        const step = await api.post<PhoneCallStepView>(`/api/development/phone/calls/${current.callSid}/answer`, { action: next.action });
+        const step = await api.post<PhoneCallStepView>(`/api/development/phone/calls/${current.callSid}/answer`, {
+          action: next.action,
+        } satisfies PhoneCallAnswer);
         log = [...log, { did: { kind: 'followed' }, heard: step.turn.heard, step }];
         next = phaseOf(step);
       }
@@ -84,7 +94,7 @@ export function usePhoneCall() {
   );
 
   const answer = useCallback(
-    async (did: CallerAction, body: { action: string; digits?: string; speech?: string; recording?: object }) => {
+    async (did: CallerAction, body: PhoneCallAnswer) => {
       if (!call) return;
       const step = await api.post<PhoneCallStepView>(`/api/development/phone/calls/${call.callSid}/answer`, body);
       await advance(call, did, step);
@@ -104,7 +114,7 @@ export function usePhoneCall() {
       const step = await api.post<PhoneCallStepView>('/api/development/phone/calls', {
         to: line,
         ...(from.trim() ? { from: from.trim() } : {}),
-      });
+      } satisfies NewPhoneCall);
       await advance({ callSid: step.callSid, line, to: step.to, log: [] }, { kind: 'dialled', number: step.to }, step);
     },
     press: (digits: string) => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AdviserView } from '@inquiry-router/contracts/views';
+import type { AdviserView, PresenceSetting } from '@inquiry-router/contracts/views';
 import type { Presence } from '@inquiry-router/contracts/vocabulary';
 import { useSession } from '../../api/session';
 import { InquiryView } from '../../api/types';
@@ -38,7 +38,7 @@ export function WorkPage() {
   const changePresence = async (next: Presence) => {
     setPresence(next);
     await action.run(
-      () => api.put('/api/advisers/me/presence', { presence: next }),
+      () => api.put<AdviserView>('/api/advisers/me/presence', { presence: next } satisfies PresenceSetting),
       t('presence.saved', { presence: t(`presence.${next}`) }),
     );
     if (next === 'offline') void reloadHeld();

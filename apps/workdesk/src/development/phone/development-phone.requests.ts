@@ -1,12 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { E164Pattern, PhoneLines, type PhoneLine } from '@inquiry-router/contracts';
+import {
+  E164Pattern,
+  PhoneLines,
+  type NewPhoneCall,
+  type PhoneCallAnswer,
+  type PhoneLine,
+  type PhoneRecording,
+} from '@inquiry-router/contracts';
 
 const voicePathExample = '/voice/describe?choice=1';
 
 /** A call to place: which number, and from which. */
-export class PlaceCallRequest {
+export class PlaceCallRequest implements NewPhoneCall {
   @ApiProperty({
     enum: PhoneLines,
     description: 'the number to call: the support line or the service desk (as the phone adapter is configured)',
@@ -24,7 +31,7 @@ export class PlaceCallRequest {
 }
 
 /** A voicemail left at a `<Record>`: what the caller says, as Twilio's transcription gives it. */
-export class RecordingRequest {
+export class RecordingRequest implements PhoneRecording {
   @ApiProperty({
     example: 'Hei, jeg får ikke sendt inn skjemaet. Ring meg gjerne.',
     maxLength: 5000,
@@ -45,7 +52,7 @@ export class RecordingRequest {
 }
 
 /** The caller's turn: where the last TwiML sends it, and the keys, words or voicemail (none: silence). */
-export class AnswerCallRequest {
+export class AnswerCallRequest implements PhoneCallAnswer {
   @ApiProperty({
     example: voicePathExample,
     description:
