@@ -27,7 +27,13 @@ import {
   WeightedTerms,
   MaxPolicyTermLength,
 } from '@inquiry-router/classification';
-import { AgencyCodePattern, TechnicalCategories, TechnicalCategory } from '@inquiry-router/contracts';
+import {
+  AgencyCodePattern,
+  TechnicalCategories,
+  TechnicalCategory,
+  type AgreementReplacement,
+  type PolicySimulationOrder,
+} from '@inquiry-router/contracts';
 
 // Shapes only: what the classifier can use (patterns compile, terms can match, codes unique) is
 // checked by validatePolicy on the resulting document, which reports every problem with its path.
@@ -215,7 +221,7 @@ export class CreateDraftRequest {
   comment?: string;
 }
 
-export class ReplaceAgreementRequest {
+export class ReplaceAgreementRequest implements AgreementReplacement {
   @ApiProperty({ type: () => AgencyAgreementDto, description: 'the whole agreement; its code must be the one in the path' })
   @IsDefined()
   @IsObject()
@@ -229,7 +235,7 @@ export class ReplaceAgreementRequest {
   comment?: string;
 }
 
-export class SimulateRequest {
+export class SimulateRequest implements PolicySimulationOrder {
   @ApiPropertyOptional({ description: 'a stored draft to simulate (or give `change`)', format: 'uuid' })
   @IsOptional()
   @IsUUID()

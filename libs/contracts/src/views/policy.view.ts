@@ -97,3 +97,21 @@ export interface PolicySimulationView {
   inheritedProblems: Problem[];
   note: string;
 }
+
+/**
+ * `PUT /api/policy/agencies/:code`: a draft replacing one agency's whole agreement. The agreement is
+ * the classifier's `AgencyAgreement`; the console sends the JSON a supervisor wrote as it is, and the
+ * classifier's checks name what is wrong with it.
+ */
+export interface AgreementReplacement {
+  agreement: unknown;
+  comment?: string;
+}
+
+/** `POST /api/policy/simulate` of a stored draft (a change not stored, `change`, is sent by other clients only). */
+export interface PolicySimulationOrder {
+  draftId?: string;
+  /** Replay the inquiries received in the last N days (1–90, default 30). */
+  days?: number;
+  examplesPerTransition?: number;
+}

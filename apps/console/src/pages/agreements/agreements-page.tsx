@@ -1,5 +1,11 @@
 import { FormEvent, useState } from 'react';
-import type { AgencyAgreementView, PolicySimulationView, PublishedPolicyView } from '@inquiry-router/contracts/views';
+import type {
+  AgencyAgreementView,
+  AgreementReplacement,
+  PolicySimulationOrder,
+  PolicySimulationView,
+  PublishedPolicyView,
+} from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useAction } from '../../api/use-action';
 import { Notice, Page } from '../../components/page';
@@ -40,7 +46,10 @@ export function AgreementsPage() {
     const done = await action.run(
       () =>
         api
-          .put(`/api/policy/agencies/${encodeURIComponent(editing.code)}`, comment ? { agreement, comment } : { agreement })
+          .put(
+            `/api/policy/agencies/${encodeURIComponent(editing.code)}`,
+            (comment ? { agreement, comment } : { agreement }) satisfies AgreementReplacement,
+          )
           .then(() => true),
       t('agreements.draftSaved'),
     );
@@ -51,7 +60,9 @@ export function AgreementsPage() {
   };
 
   const simulate = async (id: string) => {
-    const result = await action.run(() => api.post<PolicySimulationView>('/api/policy/simulate', { draftId: id }));
+    const result = await action.run(() =>
+      api.post<PolicySimulationView>('/api/policy/simulate', { draftId: id } satisfies PolicySimulationOrder),
+    );
     if (result) setSimulation(result);
   };
   const publish = async (id: string) => {
