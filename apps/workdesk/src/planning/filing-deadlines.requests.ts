@@ -14,7 +14,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { AgencyCodePattern, type Channel, Channels, type NewFilingDeadline } from '@inquiry-router/contracts';
+import { AgencyCodePattern, type Channel, Channels, type FilingDeadlineChange, type NewFilingDeadline } from '@inquiry-router/contracts';
 import { ListLimit } from '@inquiry-router/runtime';
 import { LocalDateRangeQuery } from '../local-date-range.query';
 
@@ -62,7 +62,7 @@ export class CreateFilingDeadlineRequest implements Omit<NewFilingDeadline, 'rul
 }
 
 /** A change: the fields given replace the deadline's; those left out stay. */
-export class UpdateFilingDeadlineRequest {
+export class UpdateFilingDeadlineRequest implements Omit<FilingDeadlineChange, 'rule'> {
   @ApiPropertyOptional({ example: 'skd' })
   @IsOptional()
   @IsString()

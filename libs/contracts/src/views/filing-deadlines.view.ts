@@ -71,3 +71,12 @@ export interface NewFilingDeadline {
   channels: Channel[];
   notes?: string;
 }
+
+/**
+ * `PUT /api/planning/deadlines/:id`: the fields given replace the deadline's, those left out stay;
+ * `notes: null` removes the notes, `active: false` deactivates it and `true` brings it back.
+ */
+export interface FilingDeadlineChange extends Partial<Omit<NewFilingDeadline, 'notes'>> {
+  active?: boolean;
+  notes?: string | null;
+}

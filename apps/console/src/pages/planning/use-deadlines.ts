@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { FilingDeadlineListView, FilingDeadlineView, NewFilingDeadline } from '@inquiry-router/contracts/views';
+import type { FilingDeadlineChange, FilingDeadlineListView, FilingDeadlineView, NewFilingDeadline } from '@inquiry-router/contracts/views';
 import { useSession } from '../../api/session';
 import { useResource } from '../../api/use-resource';
 
@@ -16,7 +16,7 @@ export function useFilingDeadlines(from: string, to: string) {
   const setActive = useCallback(
     (id: string, active: boolean) =>
       active
-        ? api.put<FilingDeadlineView>(`/api/planning/deadlines/${encodeURIComponent(id)}`, { active: true })
+        ? api.put<FilingDeadlineView>(`/api/planning/deadlines/${encodeURIComponent(id)}`, { active: true } satisfies FilingDeadlineChange)
         : api.post<FilingDeadlineView>(`/api/planning/deadlines/${encodeURIComponent(id)}/deactivate`),
     [api],
   );
