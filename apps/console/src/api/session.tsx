@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { isRole, type Role } from '@inquiry-router/contracts/vocabulary';
-import type { LoginView } from '@inquiry-router/contracts/views';
+import type { LoginCredentials, LoginView } from '@inquiry-router/contracts/views';
 import { ApiClient } from './api-client';
 
 export interface Session {
@@ -47,7 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const api = useMemo(() => new ApiClient(session?.token ?? null, signOut), [session, signOut]);
   const signIn = useCallback(async (username: string, password: string) => {
-    const answer = await new ApiClient(null).post<LoginView>('/api/auth/login', { username, password });
+    const answer = await new ApiClient(null).post<LoginView>('/api/auth/login', { username, password } satisfies LoginCredentials);
     const next: Session = { token: answer.token, roles: answer.roles, username };
     sessionStorage.setItem(SessionKey, JSON.stringify(next));
     setSession(next);

@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { RoleNames, type LoginView, type Role } from '@inquiry-router/contracts';
+import { RoleNames, type LoginCredentials, type LoginView, type Role } from '@inquiry-router/contracts';
 import { Login } from './login.use-case';
 
-class LoginRequest {
+class LoginRequest implements LoginCredentials {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(100) username: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
 }
