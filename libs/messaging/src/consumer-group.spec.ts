@@ -1,3 +1,5 @@
+import { KafkaJSProtocolError } from 'kafkajs';
+import pino from 'pino';
 import { Topics } from '@inquiry-router/contracts';
 import { createLogger } from '@inquiry-router/runtime';
 import { ConsumerGroupMember } from './consumer-group';
@@ -107,5 +109,37 @@ describe('ConsumerGroupMember when kafkajs gives up on its consumer', () => {
     await jest.advanceTimersByTimeAsync(60_000);
     expect(scripted.connect).toHaveBeenCalledTimes(1);
     expect(exit).not.toHaveBeenCalled();
+  });
+});
+
+describe('ConsumerGroupMember reporting a crash kafkajs restarts itself', () => {
+  it('says it once: at info when the group coordinator was only loading (every broker start), at warn otherwise', async () => {
+    const scripted = new ScriptedConsumer();
+    const connection = {
+      kafka: { consumer: () => scripted },
+      topic: (n: string) => n,
+      group: (n: string) => n,
+    } as unknown as KafkaConnection;
+    const lines: { level: number; msg: string }[] = [];
+    const log = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line) as { level: number; msg: string }) });
+    const member = new ConsumerGroupMember(connection, 'test', { groupId: 'g', topic: Topics.InquiryClassified }, log);
+    await member.start({ eachBatch: async () => undefined });
+
+    const loading = new KafkaJSProtocolError(
+      Object.assign(new Error("The coordinator is loading and hence can't process requests for this group"), {
+        type: 'GROUP_LOAD_IN_PROGRESS',
+        code: 14,
+        retriable: true,
+      }),
+    );
+    scripted.emit(scripted.events.CRASH, { error: loading, restart: true });
+    scripted.emit(scripted.events.CRASH, { error: new Error('Broker not connected'), restart: true });
+
+    expect(lines.map(({ level, msg }) => [pino.levels.labels[level], msg])).toEqual([
+      ['info', 'group coordinator not ready yet; kafkajs joins again'],
+      ['warn', 'consumer crashed; kafkajs restarts it'],
+    ]);
+    expect(scripted.connect).toHaveBeenCalledTimes(1);
+    await member.stop();
   });
 });

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
+import { isCoordinatorNotReady } from './kafkajs-log';
 
 export interface ConsumerGroupOptions {
   groupId: string;
@@ -71,7 +72,9 @@ export class ConsumerGroupMember implements ReadinessCheck {
     this.consumer.on(CRASH, (event) => {
       const error = event.payload.error;
       if (event.payload.restart) {
-        this.log.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
+        // The coordinator loads its groups at every broker start: routine, and over in a moment.
+        if (isCoordinatorNotReady(error)) this.log.info({ reason: error.message }, 'group coordinator not ready yet; kafkajs joins again');
+        else this.log.warn({ err: error }, 'consumer crashed; kafkajs restarts it');
         return;
       }
       this.restartLater(error);

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { deadLetterTopicOf, TopicName } from '@inquiry-router/contracts';
 import type { CommonEnv } from '@inquiry-router/runtime';
 import { KafkaSecurity, kafkaSettingsOf } from './kafka-env';
+import { kafkajsLogLevel } from './kafkajs-log';
 
 export interface KafkaConnectionOptions {
   clientId: string;
@@ -13,13 +14,6 @@ export interface KafkaConnectionOptions {
   security?: KafkaSecurity;
   logger: Logger;
 }
-
-const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
-  [logLevel.ERROR]: 'error',
-  [logLevel.WARN]: 'warn',
-  [logLevel.INFO]: 'info',
-  [logLevel.DEBUG]: 'debug',
-};
 
 /**
  * The one place a kafkajs client is built. kafkajs has had no release since 2023; keeping every
@@ -46,12 +40,7 @@ export class KafkaConnection {
       logLevel: logLevel.WARN,
       logCreator: () => (entry: LogEntry) => {
         const { message, ...extra } = entry.log;
-        // Coordinator-loading errors right after a broker start are retried by kafkajs itself.
-        let level = levels[entry.level];
-        if (entry.level === logLevel.ERROR && /coordinator/i.test(String(extra.error ?? ''))) level = 'debug';
-        // Publishing gives up after bounded retries on purpose: the caller must learn that Kafka is down.
-        if (/Limiting retries for the idempotent producer/.test(message)) level = 'debug';
-        log[level ?? 'info']({ namespace: entry.namespace, ...extra }, message);
+        log[kafkajsLogLevel(entry)]({ namespace: entry.namespace, ...extra }, message);
       },
     });
   }

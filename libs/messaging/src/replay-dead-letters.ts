@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DeadLetterHeaders, TopicName } from '@inquiry-router/contracts';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
+import { isCoordinatorNotReady } from './kafkajs-log';
 
 export const ReplayedFromHeader = 'x-replayed-from-dlt';
 
@@ -18,6 +19,7 @@ export async function replayDeadLetters(
   options: { dryRun?: boolean } = {},
 ): Promise<number> {
   const dlt = connection.deadLetterTopic(topic);
+  const log = connection.options.logger.child({ component: 'dlt-replay', topic: dlt });
   const groupId = options.dryRun ? `dlt-replay-dry-${randomBytes(4).toString('hex')}` : `dlt-replay.${topic}`;
   // What there is to replay: each partition's end now, less what an earlier run committed. Read
   // before the consumer starts, and awaited, so a failure here fails the replay instead of
@@ -47,6 +49,11 @@ export async function replayDeadLetters(
       const check = () => {
         if ([...remaining.values()].every((high) => high === 0n)) resolve();
       };
+      // A consumer kafkajs gives up on would leave the replay waiting for ever: it fails instead.
+      consumer.on(consumer.events.CRASH, ({ payload }) => {
+        if (!payload.restart) reject(payload.error);
+        else if (!isCoordinatorNotReady(payload.error)) log.warn({ err: payload.error }, 'dead-letter replay crashed; kafkajs restarts it');
+      });
       consumer
         .run({
           autoCommit: false,
