@@ -1,4 +1,5 @@
 // Integration: real Kafka broker (fresh topics under a random prefix).
+import { ConfigResourceTypes } from 'kafkajs';
 import { Topics } from '@inquiry-router/contracts';
 import { anInquiry, eventually, TestPipeline } from '@inquiry-router/testing';
 import { EventConsumer } from './event-consumer';
@@ -60,4 +61,30 @@ describe('replayDeadLetters (real broker)', () => {
 
     expect(await replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryClassified)).toBe(0);
   });
+
+  it('fails, instead of waiting for ever, when a dead letter cannot be put back and kafkajs gives up on the replay', async () => {
+    // The topic now takes no message as large as the one dead-lettered: the broker refuses it for good.
+    const admin = pipeline.connection.kafka.admin();
+    await admin.connect();
+    try {
+      await admin.alterConfigs({
+        validateOnly: false,
+        resources: [
+          {
+            type: ConfigResourceTypes.TOPIC,
+            name: pipeline.connection.topic(Topics.InquiryForwarded),
+            configEntries: [{ name: 'max.message.bytes', value: '512' }],
+          },
+        ],
+      });
+    } finally {
+      await admin.disconnect();
+    }
+    const dlt = pipeline.connection.deadLetterTopic(Topics.InquiryForwarded);
+    await pipeline.publisher.publishRaw(dlt, [{ key: 'a', value: JSON.stringify({ text: 'x'.repeat(4096) }), headers: {} }]);
+
+    await expect(replayDeadLetters(pipeline.connection, pipeline.publisher, Topics.InquiryForwarded)).rejects.toThrow(
+      /larger than the max message size/,
+    );
+  }, 60_000);
 });
