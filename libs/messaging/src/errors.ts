@@ -9,6 +9,22 @@ export class NonRetriableError extends Error {
   }
 }
 
+/**
+ * Thrown by a handler whose work needs what another app records first (the workdesk opens a case
+ * once the router has recorded the inquiry, both reading the same topic): retried, and
+ * dead-lettered when the retries run out, as any failure is. The other app being a moment behind
+ * is the usual case, not a warning: the first retries (`QuietWaitingRetries`) are logged at debug.
+ */
+export class WaitingForAnotherApp extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WaitingForAnotherApp';
+  }
+}
+
+/** Retries of a `WaitingForAnotherApp` logged at debug before they are warned of. */
+export const QuietWaitingRetries = 3;
+
 /** Node's codes for a connection that could not be made, or broke. */
 const UnreachableCodes = new Set([
   'ECONNREFUSED',

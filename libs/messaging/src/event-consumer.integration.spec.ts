@@ -1,8 +1,9 @@
 // Integration: real Kafka broker (fresh topics under a random prefix). No Postgres or Redis.
+import pino from 'pino';
 import { DeadLetterHeaders, InquiryReceived, Topics } from '@inquiry-router/contracts';
 import { anInquiry, eventually, freshId, TestPipeline } from '@inquiry-router/testing';
 import { EventConsumer } from './event-consumer';
-import { NonRetriableError } from './errors';
+import { NonRetriableError, QuietWaitingRetries, WaitingForAnotherApp } from './errors';
 
 describe('EventConsumer (real broker)', () => {
   const pipeline = new TestPipeline();
@@ -79,6 +80,53 @@ describe('EventConsumer (real broker)', () => {
     const dead = await eventually(async () => deadLetters.find((d) => d.key === poison), 10_000, 'the poison dead letter');
     expect(dead.headers[DeadLetterHeaders.Reason]).toContain('cannot route this one');
     expect(deadLetters.filter((d) => good.includes(d.key ?? ''))).toHaveLength(0);
+  });
+
+  it('waits for another app quietly for its first retries, warns after, and dead-letters what is never caught up with', async () => {
+    const waitedFor = freshId('waited-for');
+    const neverThere = freshId('never-there');
+    const handled: string[] = [];
+    const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
+    const lines: { level: number; msg: string; attempt?: number }[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as (typeof lines)[number]) });
+    let triesOfWaitedFor = 0;
+    consumer = new EventConsumer(pipeline.connection, pipeline.publisher, {
+      groupId: `g-${pipeline.id}-waiting`,
+      topic: Topics.InquiryReceived,
+      logger,
+      maxAttempts: QuietWaitingRetries + 2,
+      retryBackoffMs: 10,
+      handle: async (events) => {
+        for (const id of events.map((e) => e.value.inquiry.id)) {
+          // The other app catches up with this one on the third try, and never with the other.
+          if (id === neverThere || (id === waitedFor && ++triesOfWaitedFor < 3))
+            throw new WaitingForAnotherApp(`${id} is not recorded yet`);
+          handled.push(id);
+        }
+      },
+    });
+    await consumer.start();
+    // One after the other, each in a batch of its own.
+    const publish = (id: string) =>
+      pipeline.publisher.publish(Topics.InquiryReceived, [{ key: id, value: { inquiry: anInquiry({ id }) } }]);
+    await publish(waitedFor);
+    await eventually(async () => (handled.includes(waitedFor) ? true : undefined), 30_000, 'the one waited for');
+    await publish(neverThere);
+
+    const dead = await eventually(async () => deadLetters.find((d) => d.value?.includes(neverThere)), 30_000, 'the dead letter');
+    expect(dead.headers[DeadLetterHeaders.Reason]).toContain(`${neverThere} is not recorded yet`);
+    // The group reads the topic from its start: the earlier tests' messages are handled too.
+    expect(handled.filter((id) => id === waitedFor || id === neverThere)).toEqual([waitedFor]);
+    const retries = lines.filter((l) => /retrying$/.test(l.msg)).map((l) => [pino.levels.labels[l.level], l.attempt]);
+    // waitedFor: two quiet retries; neverThere: three quiet, then one warned, then dead-lettered.
+    expect(retries).toEqual([
+      ['debug', 1],
+      ['debug', 2],
+      ['debug', 1],
+      ['debug', 2],
+      ['debug', 3],
+      ['warn', 4],
+    ]);
   });
 
   it('commits what it handled: a restarted consumer in the same group does not see it again', async () => {

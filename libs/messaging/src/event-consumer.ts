@@ -4,7 +4,7 @@ import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
-import { isUnavailable, NonRetriableError } from './errors';
+import { isUnavailable, NonRetriableError, QuietWaitingRetries, WaitingForAnotherApp } from './errors';
 import { ConsumedEvent, deadLetterRecord, describeFailure, parseConsumed, retryDelayMs, sleep, UnavailableRetry } from './consumed-message';
 import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
 
@@ -208,7 +208,9 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
         const unavailable = isUnavailable(error);
         if (!unavailable) failures++;
         if (error instanceof NonRetriableError || failures >= maxAttempts || !alive()) return { error, attempts: attempt };
-        this.log.warn({ err: error, attempt, size: events.length }, unavailable ? UnavailableRetry : 'handler failed; retrying');
+        if (error instanceof WaitingForAnotherApp && attempt <= QuietWaitingRetries) {
+          this.log.debug({ reason: error.message, attempt, size: events.length }, 'waiting for another app; retrying');
+        } else this.log.warn({ err: error, attempt, size: events.length }, unavailable ? UnavailableRetry : 'handler failed; retrying');
         await sleep(retryDelayMs(base, attempt));
         await heartbeat();
       }

@@ -4,6 +4,8 @@ import type { CaseEntity, CaseFilter, CaseRecord, CaseTransaction, InquiryForCas
 export abstract class CaseStore {
   abstract transaction<T>(work: (tx: CaseTransaction) => Promise<T>): Promise<T>;
   abstract inquiryForCase(inquiryId: string): Promise<InquiryForCase | null>;
+  /** Whether the router took the inquiry as a satisfaction survey's answer, which never becomes an inquiry (nor a case). */
+  abstract takenAsSurveyAnswer(inquiryId: string): Promise<boolean>;
   /** How the router carried out a reclassification to the service desk, if it has yet. */
   abstract reclassificationOutcome(
     inquiryId: string,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { inquiryLanguage } from '@inquiry-router/classification';
 import { CaseType, CaseTypes, InquiryClassified, InquiryReclassified, InquiryWork } from '@inquiry-router/contracts';
+import { WaitingForAnotherApp } from '@inquiry-router/messaging';
 import { CaseEntity, CaseTransaction, InquiryForCase } from '@inquiry-router/persistence';
 import { CaseStore } from './cases.ports';
 import { AnnounceCaseChange } from './announce-case-change';
@@ -10,7 +11,7 @@ import { statusAfterReply } from './case-lifecycle';
 const System = 'workdesk';
 
 /** The router has not recorded (or carried out) what the event says yet: retried by the consumer. */
-export class NotRecordedYet extends Error {
+export class NotRecordedYet extends WaitingForAnotherApp {
   constructor(what: string) {
     super(what);
     this.name = 'NotRecordedYet';
@@ -24,7 +25,8 @@ export class NotRecordedYet extends Error {
  *   the `sent-to-servicedesk` work event, whose case type wins) — becomes a case of the
  *   decision's type (`support` if none), registered, and the reporter is told its number;
  * - a later inquiry in a conversation with an open case (the reporter's reply) is noted on the
- *   case, reopens it when resolved and resumes it when it waited on the reporter.
+ *   case, reopens it when resolved and resumes it when it waited on the reporter;
+ * - a reply the router took as a satisfaction survey's answer is not work, and is let go.
  * Works from what Postgres says, after the router has recorded it, so it is idempotent: a
  * redelivered event finds the case (or the reply) there and does nothing.
  */
@@ -40,8 +42,8 @@ export class RegisterCases {
   async fromClassified(batch: InquiryClassified[]): Promise<void> {
     for (const id of new Set(batch.map((c) => c.inquiry.id))) {
       const inquiry = await this.cases.inquiryForCase(id);
-      if (!inquiry) throw new NotRecordedYet(`inquiry ${id} is not recorded by the router yet`);
-      await this.forInquiry(inquiry, System);
+      if (inquiry) await this.forInquiry(inquiry, System);
+      else if (!(await this.cases.takenAsSurveyAnswer(id))) throw new NotRecordedYet(`inquiry ${id} is not recorded by the router yet`);
     }
   }
 

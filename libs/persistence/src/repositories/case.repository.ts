@@ -155,6 +155,12 @@ export class CaseRepository {
     return found ?? null;
   }
 
+  /** Whether the router took the inquiry as a satisfaction survey's answer: such a reply is never recorded as an inquiry. */
+  async takenAsSurveyAnswer(inquiryId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM surveys WHERE reply_inquiry_id = $1`, [inquiryId]);
+    return rows.length > 0;
+  }
+
   /** Whether the router has dealt with a person's reclassification (carried out or skipped), and how. */
   async reclassificationOutcome(
     inquiryId: string,
