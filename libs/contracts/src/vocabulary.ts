@@ -239,6 +239,38 @@ export const WorkEventTypes = [
 ] as const;
 export type WorkEventType = (typeof WorkEventTypes)[number];
 
+/**
+ * Every event an inquiry's history records (`inquiry_history.event`), as the console names them:
+ * the events of the advisers' work, and those of the router, the service desk's cases, the
+ * service levels, the agencies' deliveries, messages to the inquirer and erasure.
+ */
+export const InquiryHistoryEvents = [
+  ...WorkEventTypes,
+  'routed',
+  'reply-received',
+  'answered',
+  'reclassified',
+  'reclassification-skipped',
+  'linked-to-incident',
+  'message-sent',
+  'callback-requested',
+  'message-undeliverable',
+  'case-registered',
+  'case-status-changed',
+  'case-owner-changed',
+  'case-reply-received',
+  'case-reminder',
+  'sla-warning',
+  'sla-breached',
+  'agency-delivered',
+  'agency-available',
+  'agency-delivery-retry',
+  'agency-delivery-failed',
+  'agency-acknowledged',
+  'erased',
+] as const;
+export type InquiryHistoryEventName = (typeof InquiryHistoryEvents)[number];
+
 /** Operational notices: an unplanned incident, or planned maintenance announced ahead. */
 export const NoticeKinds = ['incident', 'maintenance'] as const;
 export type NoticeKind = (typeof NoticeKinds)[number];

@@ -1,3 +1,5 @@
+import type { InquiryHistoryEventName } from '@inquiry-router/contracts';
+
 /** The details each history event of an inquiry records, by event name. */
 export interface InquiryHistoryDetails {
   /** `notJoined`: the reply quoted a conversation of another sender, which it did not join. */
@@ -34,7 +36,8 @@ export interface InquiryHistoryDetails {
   'linked-to-incident': { noticeId: string; explanation: string[]; told: boolean };
 }
 
-export type InquiryHistoryEvent = keyof InquiryHistoryDetails;
+/** An event of this library's, declared in the contracts too (the console names each): one missing there is refused here. */
+export type InquiryHistoryEvent = keyof InquiryHistoryDetails & InquiryHistoryEventName;
 
 /** One row of an inquiry's history: what happened, who did it (null: the system), and its details. */
 export type InquiryHistoryEntry<E extends InquiryHistoryEvent = InquiryHistoryEvent> = {

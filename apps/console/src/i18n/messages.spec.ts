@@ -5,12 +5,12 @@ import {
   Channels,
   CompetenceLevels,
   IdentityKeyKinds,
+  InquiryHistoryEvents,
   InquirerAuditActions,
   OutboundPurposes,
   Presences,
   QueueNames,
   TechnicalCategories,
-  WorkEventTypes,
 } from '@inquiry-router/contracts/vocabulary';
 import { SentChannels, SentRoutes } from '@inquiry-router/contracts/views';
 import { placeholders } from './testing/message-values';
@@ -59,11 +59,11 @@ describe('messages', () => {
     }
   });
 
-  it("names every category, every competence level and every event of the advisers' work, as the history shows them", () => {
+  it("names every category, every competence level and every event of an inquiry's history", () => {
     for (const m of Object.values(catalogues)) {
       for (const c of TechnicalCategories) expect(m.category[c]).toBeTruthy();
       for (const l of CompetenceLevels) expect(m.training.levels[l]).toBeTruthy();
-      for (const e of WorkEventTypes) expect(m.historyEvent[e]).toBeTruthy();
+      for (const e of InquiryHistoryEvents) expect(m.historyEvent[e], e).toBeTruthy();
     }
   });
 

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
 import { inquiryMessageId, outboundMessageId, type OutboundMessage, type OutboundPurpose } from '@inquiry-router/contracts';
-import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
+import { OutboundChannel, PermanentSendFailure, UnreachableRecipient } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import { EmailAdapterEnv } from '../email-adapter.env';
 import { outboundSubject } from './outbound-subject';
@@ -40,7 +40,7 @@ export class EmailOutboundChannel implements OutboundChannel, OnApplicationShutd
     // Dead-lettered, not dropped: once a relay is configured the messages can be replayed.
     if (!this.transport) throw new PermanentSendFailure('SMTP_RELAY_URL is not set: mail cannot be sent');
     const to = recipient.sender.email;
-    if (!to) throw new PermanentSendFailure('the inquiry has no email address to write to');
+    if (!to) throw new UnreachableRecipient('the inquiry has no email address to write to');
     const inquiryRef = inquiryMessageId(recipient.inquiryId);
     const threadRef = inquiryMessageId(recipient.threadId);
     const autoSubmitted = AutoSubmitted[message.purpose];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OutboundMessage } from '@inquiry-router/contracts';
-import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
+import { OutboundChannel, UnreachableRecipient } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 
 /**
@@ -15,7 +15,7 @@ export class CallbackOutboundChannel implements OutboundChannel {
   readonly historyEvent = 'callback-requested' as const;
 
   deliver(_message: OutboundMessage, recipient: OutboundRecipient): Promise<void> {
-    if (!recipient.sender.phone) return Promise.reject(new PermanentSendFailure('the inquiry has no phone number to call back'));
+    if (!recipient.sender.phone) return Promise.reject(new UnreachableRecipient('the inquiry has no phone number to call back'));
     return Promise.resolve();
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OutboundMessage } from '@inquiry-router/contracts';
-import { OutboundChannel, PermanentSendFailure } from '@inquiry-router/intake';
+import { OutboundChannel, PermanentSendFailure, UnreachableRecipient } from '@inquiry-router/intake';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import { SendFailed } from '../replies/reply-sender';
 import { SendReply } from '../replies/send-reply.use-case';
@@ -41,7 +41,7 @@ export class SocialOutboundChannel implements OutboundChannel {
     const handle = r.sender.handle;
     if (!network || !Networks.includes(network)) throw new PermanentSendFailure(`no send API for network "${network ?? 'unknown'}"`);
     if (!handle || (network === 'x' && !/^[0-9]{1,25}$/.test(handle)))
-      throw new PermanentSendFailure("the person's platform id is not known");
+      throw new UnreachableRecipient("the person's platform id is not known");
     return { network, senderId: handle };
   }
 }

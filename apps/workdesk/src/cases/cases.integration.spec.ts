@@ -228,7 +228,7 @@ describe('service desk cases', () => {
     expect(Number(rows[0].n)).toBeGreaterThanOrEqual(3);
   }, 90_000);
 
-  it('dead-letters a message that can never be sent, with the cause', async () => {
+  it('records in the history a message to an inquirer with no address, instead of dead-lettering what nothing can fix', async () => {
     const inquiry = anInquiry({ channel: 'email', from: { name: 'Uten adresse' } });
     await pipeline.publisher.publish(Topics.InquiryClassified, [{ key: inquiry.id, value: aClassified('first-line', inquiry) }]);
     await eventually(
@@ -247,11 +247,29 @@ describe('service desk cases', () => {
       createdAt: new Date().toISOString(),
     };
     await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: message }]);
-    const dead = await eventually(
-      async () => outboundDeadLetters.find((d) => d.value?.includes(message.messageId)),
+    const [undeliverable] = await eventually(
+      async () => {
+        const rows = await pipeline.db.query<{ actor: string; details: Record<string, unknown> }[]>(
+          `SELECT actor, details FROM inquiry_history WHERE inquiry_id = $1 AND event = 'message-undeliverable'`,
+          [inquiry.id],
+        );
+        return rows.length ? rows : undefined;
+      },
       30_000,
-      'the dead letter',
+      'the history row',
     );
-    expect(dead.headers['x-dlt-reason']).toContain('no email address');
+    expect(undeliverable).toMatchObject({
+      actor: 'adviser',
+      details: { messageId: message.messageId, purpose: 'answer', reason: 'the inquiry has no email address to write to' },
+    });
+    // Redelivered, it is recorded once; and nothing is dead-lettered.
+    await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: message }]);
+    await pipeline.processedSoFar('email-adapter-outbound', Topics.OutboundMessage);
+    const rows = await pipeline.db.query<unknown[]>(
+      `SELECT 1 FROM inquiry_history WHERE inquiry_id = $1 AND event = 'message-undeliverable'`,
+      [inquiry.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(outboundDeadLetters.filter((d) => d.value?.includes(message.messageId))).toEqual([]);
   }, 60_000);
 });

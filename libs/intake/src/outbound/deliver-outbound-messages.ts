@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Channel, OutboundMessage } from '@inquiry-router/contracts';
-import { BatchConsumption, batches, NonRetriableError } from '@inquiry-router/messaging';
+import { BatchConsumption, batches, NonRetriableError, WaitingForAnotherApp } from '@inquiry-router/messaging';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import type { OnceGuard } from '../once-guard';
 
@@ -13,18 +13,33 @@ export interface OutboundChannel {
   deliver(message: OutboundMessage, recipient: OutboundRecipient): Promise<void>;
 }
 
+/** What the inquiry's history records of an outbound message: sent, to be said on a call back, or not deliverable to this inquirer. */
+export type OutboundHistoryEvent = OutboundChannel['historyEvent'] | 'message-undeliverable';
+
 /** The inquiries' recipients and the record in their history of what was sent (Postgres); each adapter binds it. */
 export abstract class OutboundMessageStore {
   abstract recipientOf(inquiryId: string): Promise<OutboundRecipient | null>;
-  /** Records that `message` went out (or is to be said on a call back); false when it was recorded before. */
-  abstract record(message: OutboundMessage, event: OutboundChannel['historyEvent']): Promise<boolean>;
+  /** Records what became of `message` (with `extra` details); false when it was recorded before. */
+  abstract record(message: OutboundMessage, event: OutboundHistoryEvent, extra?: Record<string, unknown>): Promise<boolean>;
 }
 
-/** The message can never be delivered as it is (no address, refused by the provider for good): dead-letter it with this cause. */
+/** The message cannot be delivered as it is (refused by the provider for good, no relay configured): dead-letter it with this cause. */
 export class PermanentSendFailure extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'PermanentSendFailure';
+  }
+}
+
+/**
+ * The inquirer cannot be reached on this channel at all (a withheld number, no email address, no
+ * platform id): nothing to fix and nothing to replay, so not a dead letter. The inquiry's history
+ * says the message was not delivered and why, where the adviser following it up sees it.
+ */
+export class UnreachableRecipient extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreachableRecipient';
   }
 }
 
@@ -58,7 +73,7 @@ export class DeliverOutboundMessages {
   private async deliverOne(message: OutboundMessage): Promise<void> {
     const recipient = await this.repository.recipientOf(message.inquiryId);
     // Retried: a notice published right at intake can arrive before the router has recorded its inquiry.
-    if (!recipient) throw new Error(`inquiry ${message.inquiryId} is not recorded (yet)`);
+    if (!recipient) throw new WaitingForAnotherApp(`inquiry ${message.inquiryId} is not recorded (yet)`);
     try {
       if (this.guard) {
         const outcome = await this.guard.runOnce(`outbound:${message.messageId}`, LeaseSeconds, () =>
@@ -69,6 +84,7 @@ export class DeliverOutboundMessages {
         await this.channel.deliver(message, recipient);
       }
     } catch (error) {
+      if (error instanceof UnreachableRecipient) return this.recordUndeliverable(message, error.message);
       if (error instanceof PermanentSendFailure)
         throw new NonRetriableError(`message ${message.messageId} for ${message.inquiryId}: ${error.message}`);
       throw error;
@@ -78,6 +94,14 @@ export class DeliverOutboundMessages {
       this.log.log(
         { inquiryId: message.inquiryId, messageId: message.messageId, purpose: message.purpose, channel: message.channel },
         this.channel.historyEvent,
+      );
+  }
+
+  private async recordUndeliverable(message: OutboundMessage, reason: string): Promise<void> {
+    if (await this.repository.record(message, 'message-undeliverable', { reason }))
+      this.log.log(
+        { inquiryId: message.inquiryId, messageId: message.messageId, purpose: message.purpose, channel: message.channel, reason },
+        'message-undeliverable',
       );
   }
 }

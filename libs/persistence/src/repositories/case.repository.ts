@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { OutboxMessage } from '@inquiry-router/messaging';
-import type { CaseStatus, CaseType, Channel, Language } from '@inquiry-router/contracts';
+import type { CaseStatus, CaseType, Channel, InquiryHistoryEventName, Language } from '@inquiry-router/contracts';
 import { outboxWriter } from './outbox.repository';
 import { CaseEntity } from '../entities/case.entity';
 import { InquiryHistoryEntity } from '../entities/inquiry-history.entity';
@@ -119,7 +119,12 @@ export class CaseTransaction {
     await outboxWriter.add(this.tx, events);
   }
 
-  async addHistory(inquiryId: string, event: string, actor: string | null, details: Record<string, unknown>): Promise<void> {
+  async addHistory(
+    inquiryId: string,
+    event: InquiryHistoryEventName,
+    actor: string | null,
+    details: Record<string, unknown>,
+  ): Promise<void> {
     await this.tx.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, $2, $3, $4::jsonb)`, [
       inquiryId,
       event,

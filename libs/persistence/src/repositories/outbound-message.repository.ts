@@ -27,11 +27,12 @@ export class OutboundMessageRepository {
 
   /**
    * Records in the inquiry's history that a message went out (or, for `callback-requested`, that
-   * it is to be said on a call back). Once per message id and event, however often it is redelivered.
+   * it is to be said on a call back; for `message-undeliverable`, that the inquirer cannot be
+   * reached on the channel). Once per message id and event, however often it is redelivered.
    */
   async record(
     message: OutboundMessage,
-    event: 'message-sent' | 'callback-requested',
+    event: 'message-sent' | 'callback-requested' | 'message-undeliverable',
     extra: Record<string, unknown> = {},
   ): Promise<boolean> {
     const details = {
