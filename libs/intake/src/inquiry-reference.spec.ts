@@ -1,4 +1,4 @@
-import { findReference, inquiryIdFor } from './inquiry-reference';
+import { findReference, inquiryIdFor, socialMessageId } from './inquiry-reference';
 
 describe('inquiryIdFor', () => {
   it('is the same for the same provider message, and differs by channel and message', () => {
@@ -20,5 +20,14 @@ describe('findReference', () => {
   it('finds nothing in ordinary text or in references of other shapes', () => {
     expect(findReference('Referanse AR-2231904 og RF-1086')).toBeNull();
     expect(findReference(undefined)).toBeNull();
+  });
+});
+
+describe('socialMessageId', () => {
+  it("keys X's event ids apart from Meta's mids, which stand as they are", () => {
+    expect(socialMessageId('x', '1234567890')).toBe('x:1234567890');
+    expect(socialMessageId('facebook', 'm_abc')).toBe('m_abc');
+    expect(socialMessageId('instagram', 'm_abc')).toBe('m_abc');
+    expect(inquiryIdFor('social', socialMessageId('x', '1'))).not.toBe(inquiryIdFor('social', socialMessageId('facebook', '1')));
   });
 });

@@ -14,6 +14,14 @@ export function inquiryIdFor(channel: Channel, providerMessageId: string): strin
   return id;
 }
 
+/**
+ * A direct message's provider id as the social adapter keys it (for `inquiryIdFor('social', …)`):
+ * X's event ids are prefixed `x:`, as they share no namespace with Meta's `mid`s, which stand as they are.
+ */
+export function socialMessageId(network: 'facebook' | 'instagram' | 'x', platformMessageId: string): string {
+  return network === 'x' ? `x:${platformMessageId}` : platformMessageId;
+}
+
 const referencePattern = new RegExp(`\\b${InquiryReferenceSource}\\b`);
 
 /** The first reference number quoted in a text (a subject line, a transcript), if any. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { inquiryIdFor } from '@inquiry-router/intake';
+import { inquiryIdFor, socialMessageId } from '@inquiry-router/intake';
 import { signedDirectMessage, SocialWebhookSecrets } from '@inquiry-router/outbound-delivery';
 
 export interface SocialMessage {
@@ -29,5 +29,5 @@ export async function sendSocialMessage(
   const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers, body });
   if (!res.ok) throw new Error(`social adapter answered ${res.status} to ${path}: ${(await res.text()).slice(0, 200)}`);
   const receipt = (await res.json()) as { received: number; ignored: number };
-  return { inquiryId: inquiryIdFor('social', messageId), messageId, receipt };
+  return { inquiryId: inquiryIdFor('social', socialMessageId(message.network, messageId)), messageId, receipt };
 }

@@ -1,3 +1,4 @@
+import { socialMessageId } from '@inquiry-router/intake';
 import { MaxAttachments } from '@inquiry-router/contracts';
 import { Network, ParsedWebhook, ShapeReader, SocialMessage, isoFromMillis } from '../social-message';
 
@@ -58,7 +59,7 @@ export function parseMetaWebhook(body: unknown): ParsedWebhook {
       }
       messages.push({
         network: network!,
-        messageId: mid,
+        messageId: socialMessageId(network!, mid),
         senderId,
         senderHandle: senderId,
         accountId: recipientId,

@@ -1,3 +1,4 @@
+import { socialMessageId } from '@inquiry-router/intake';
 import { ParsedWebhook, ShapeReader, SocialMessage, isoFromMillis } from '../social-message';
 
 const MaxEvents = 1000;
@@ -49,7 +50,7 @@ export function parseXWebhook(body: unknown, ownAccountIds: ReadonlySet<string>)
     }
     messages.push({
       network: 'x',
-      messageId: `x:${id}`,
+      messageId: socialMessageId('x', id),
       senderId,
       senderHandle: screenName(users!, senderId) ?? senderId,
       accountId: recipientId,
