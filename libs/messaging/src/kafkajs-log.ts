@@ -16,10 +16,9 @@ const consumerCrashLine = /^(Crash: |Restarting the consumer in )/;
  * The level a kafkajs log line is written at. kafkajs writes at `error` what this project treats
  * as routine or reports better itself:
  * - a group coordinator that is loading or moving (every broker start), which kafkajs retries;
- * - a consumer's crash and restart: every consumer of the project reports its crashes from the
- *   CRASH event, with its topic and group and at the level the cause deserves
- *   (`ConsumerGroupMember`, `replayDeadLetters`), so kafkajs's two lines with a stack each would
- *   say it again, louder;
+ * - a consumer's crash and restart: the apps' consumers (`ConsumerGroupMember`) and the dead-letter
+ *   replay report their crashes from the CRASH event, with topic and group and at the level the
+ *   cause deserves, so kafkajs's two lines with a stack each would say it again, louder;
  * - publishing that gives up after bounded retries, on purpose: the caller learns that Kafka is
  *   down from the error it gets.
  */
