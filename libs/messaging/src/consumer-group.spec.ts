@@ -23,13 +23,13 @@ class ScriptedConsumer {
   }
 }
 
+/** A connection whose kafkajs client hands out the scripted consumer. */
+const connectionTo = (scripted: ScriptedConsumer) =>
+  ({ kafka: { consumer: () => scripted }, topic: (name: string) => name, group: (name: string) => name }) as unknown as KafkaConnection;
+
 describe('ConsumerGroupMember when kafkajs gives up on its consumer', () => {
   const scripted = new ScriptedConsumer();
-  const connection = {
-    kafka: { consumer: () => scripted },
-    topic: (name: string) => name,
-    group: (name: string) => name,
-  } as unknown as KafkaConnection;
+  const connection = connectionTo(scripted);
   const exit = jest.spyOn(process, 'exit').mockImplementation(() => undefined as never);
   let member: ConsumerGroupMember;
 
@@ -115,14 +115,9 @@ describe('ConsumerGroupMember when kafkajs gives up on its consumer', () => {
 describe('ConsumerGroupMember reporting a crash kafkajs restarts itself', () => {
   it('says it once: at info when the group coordinator was only loading (every broker start), at warn otherwise', async () => {
     const scripted = new ScriptedConsumer();
-    const connection = {
-      kafka: { consumer: () => scripted },
-      topic: (n: string) => n,
-      group: (n: string) => n,
-    } as unknown as KafkaConnection;
     const lines: { level: number; msg: string }[] = [];
     const log = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line) as { level: number; msg: string }) });
-    const member = new ConsumerGroupMember(connection, 'test', { groupId: 'g', topic: Topics.InquiryClassified }, log);
+    const member = new ConsumerGroupMember(connectionTo(scripted), 'test', { groupId: 'g', topic: Topics.InquiryClassified }, log);
     await member.start({ eachBatch: async () => undefined });
 
     const loading = new KafkaJSProtocolError(
