@@ -1022,7 +1022,13 @@ export const nn: Messages = {
     'agency-delivery-failed': 'Levering til etaten feila',
     erased: 'Personopplysningar sletta',
   },
-  historyActor: { router: 'Ruteren', adviser: 'Ein rettleiar', system: 'Systemet' },
+  historyActor: {
+    router: 'Ruteren',
+    workdesk: 'Systemet',
+    'agency-forwarder': 'Vidaresendinga til etatane',
+    adviser: 'Ein rettleiar',
+    system: 'Systemet',
+  },
   reason: {
     signal: {
       'sent-to-servicedesk': 'send til servicedesken',

@@ -1,11 +1,16 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import {
+  AdviserUpdateKinds,
+  CaseStatuses,
   CaseTypes,
   Channels,
+  CompetenceAreaKinds,
   CompetenceLevels,
   IdentityKeyKinds,
   InquiryHistoryEvents,
+  InquiryStatuses,
+  Kinds,
   InquirerAuditActions,
   OutboundPurposes,
   Presences,
@@ -49,6 +54,16 @@ describe('messages', () => {
       for (const q of QueueNames) expect(m.queue[q]).toBeTruthy();
       for (const p of Presences) expect(m.presence[p]).toBeTruthy();
       for (const t of CaseTypes) expect(m.actions.caseTypes[t]).toBeTruthy();
+    }
+  });
+
+  it('names every status of an inquiry and of a case, every kind of question, competence area and adviser update', () => {
+    for (const m of Object.values(catalogues)) {
+      for (const s of InquiryStatuses) expect(m.status[s], s).toBeTruthy();
+      for (const s of CaseStatuses) expect(m.caseStatus[s], s).toBeTruthy();
+      for (const k of Kinds) expect(m.kind[k], k).toBeTruthy();
+      for (const k of CompetenceAreaKinds) expect(m.training.areaKinds[k], k).toBeTruthy();
+      for (const k of AdviserUpdateKinds) expect(m.training.updates.kinds[k], k).toBeTruthy();
     }
   });
 

@@ -1018,7 +1018,13 @@ export const nb = {
     'agency-delivery-failed': 'Levering til etaten mislyktes',
     erased: 'Personopplysninger slettet',
   },
-  historyActor: { router: 'Ruteren', adviser: 'En rådgiver', system: 'Systemet' },
+  historyActor: {
+    router: 'Ruteren',
+    workdesk: 'Systemet',
+    'agency-forwarder': 'Videresendingen til etatene',
+    adviser: 'En rådgiver',
+    system: 'Systemet',
+  },
   reason: {
     signal: {
       'sent-to-servicedesk': 'sendt til servicedesken',
@@ -2111,7 +2117,13 @@ export const en: Messages = {
     'agency-delivery-failed': 'Delivery to the agency failed',
     erased: 'Personal data erased',
   },
-  historyActor: { router: 'The router', adviser: 'An adviser', system: 'The system' },
+  historyActor: {
+    router: 'The router',
+    workdesk: 'The system',
+    'agency-forwarder': 'The forwarding to agencies',
+    adviser: 'An adviser',
+    system: 'The system',
+  },
   reason: {
     signal: {
       'sent-to-servicedesk': 'sent to the service desk',
