@@ -24,7 +24,10 @@ export class RebuildLiveQueues {
   async rebuildIfLost(): Promise<void> {
     if (await this.queues.isBuilt()) return;
     const { waiting, reserved } = await this.execute();
-    this.log.warn(`live queues were missing in Redis: restored ${waiting} waiting inquiries and ${reserved} reservations from Postgres`);
+    // A first start (or an empty system) finds them missing with nothing lost: no warning.
+    if (waiting + reserved === 0) this.log.log('live queues built in Redis; nothing was waiting in Postgres');
+    else
+      this.log.warn(`live queues were missing in Redis: restored ${waiting} waiting inquiries and ${reserved} reservations from Postgres`);
   }
 
   async execute(): Promise<{ waiting: number; reserved: number }> {
