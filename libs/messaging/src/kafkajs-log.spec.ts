@@ -23,6 +23,12 @@ describe('kafkajsLogLevel', () => {
     expect(line('Producer', logLevel.WARN, 'Limiting retries for the idempotent producer may invalidate EoS guarantees', {})).toBe('debug');
   });
 
+  it("writes a rebalance's heartbeat answer at debug and the rejoining at info: an instance joined or left", () => {
+    const rebalancing = 'The group is rebalancing, so a rejoin is needed';
+    expect(line('Connection', logLevel.ERROR, 'Response Heartbeat(key: 12, version: 3)', { error: rebalancing })).toBe('debug');
+    expect(line('Runner', logLevel.WARN, 'The group is rebalancing, re-joining', { error: rebalancing })).toBe('info');
+  });
+
   it('keeps every other line at the level kafkajs gave it', () => {
     expect(line('Connection', logLevel.ERROR, 'Connection error: connect ECONNREFUSED 127.0.0.1:9092', {})).toBe('error');
     expect(line('Producer', logLevel.ERROR, 'Crash: KafkaJSError: not a consumer', {})).toBe('error');
