@@ -1,10 +1,12 @@
+import { NamedError } from '@inquiry-router/contracts';
+
 /**
  * The staffing CLI's arguments: a subcommand, then `--name value` options, each checked against
  * its subcommand's table (required or not, and what a value must be).
  */
 
 /** A wrong command line: said on stderr with the usage, exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends NamedError {}
 
 export interface OptionSpec {
   /** Without the leading `--`. */

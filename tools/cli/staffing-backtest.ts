@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { DateTime } from 'luxon';
-import type { Channel } from '@inquiry-router/contracts';
+import { NamedError, type Channel } from '@inquiry-router/contracts';
 import { backtest, DeadlineOccurrence, ForecastInputError, parseDeadlineOccurrences } from '@inquiry-router/forecasting';
 import { defaultCalendar, OpeningCalendar, parseExceptions } from '@inquiry-router/opening-hours';
 import { ContactHistoryReader, OpeningCalendarRepository } from '@inquiry-router/persistence';
@@ -26,7 +26,7 @@ export interface BacktestSummary {
 }
 
 /** A wrong argument or a history too short: said to the user, exit code 2. */
-export class BacktestUsageError extends Error {}
+export class BacktestUsageError extends NamedError {}
 
 function parseArgs(args: readonly string[]): { weeks: number; deadlinesFile: string | null } {
   let weeks = 8;

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
+import { NamedError } from '@inquiry-router/contracts';
 
 /** DEMO_AT that is not an ISO 8601 date and time with its offset: the demo refuses it before it sends anything. */
-export class DemoAtRefused extends Error {}
+export class DemoAtRefused extends NamedError {}
 
 // A date, a time of day (seconds and fractions optional) and the offset: the instant is then the same in every zone.
 const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import { Channels, type Channel } from '@inquiry-router/contracts';
+import { type Channel, Channels, NamedError } from '@inquiry-router/contracts';
 import { HistoryPlan, type DayOfHistory } from './history-plan';
 import { HistoryStore } from './history-store';
 
@@ -26,7 +26,7 @@ export interface GenerateReport {
 }
 
 /** Generated history already on the dates asked for, and `--replace` was not given. */
-export class GeneratedSpanExists extends Error {}
+export class GeneratedSpanExists extends NamedError {}
 
 /** The dates a history covers: `days` days ending with `until`. */
 export function historySpan(options: Pick<GenerateOptions, 'days' | 'until'>): { from: string; to: string } {

@@ -4,17 +4,18 @@ import { isEmail } from 'class-validator';
 import { AddressObject, AttachmentStream, HeaderLines, Headers, MailParser, MessageText } from 'mailparser';
 import {
   Inquiry,
-  InquiryReferenceSource,
   inquiryOfMessageId,
+  InquiryReferenceSource,
   isLanguage,
   Language,
-  MaxBodyLength,
   MaxAttachmentContentTypeLength,
   MaxAttachmentFilenameLength,
   MaxAttachments,
+  MaxBodyLength,
   MaxEmailAddressLength,
   MaxSenderNameLength,
   MaxSubjectLength,
+  NamedError,
 } from '@inquiry-router/contracts';
 import { findReference, inquiryIdFor } from '@inquiry-router/intake';
 import { automaticMailReason } from './automatic-mail';
@@ -48,12 +49,7 @@ export type ReadMail =
       bodyTruncated: boolean;
     };
 
-export class UnreadableMail extends Error {
-  constructor(reason: string) {
-    super(reason);
-    this.name = 'UnreadableMail';
-  }
-}
+export class UnreadableMail extends NamedError {}
 
 const inquiryReference = new RegExp(`^${InquiryReferenceSource}$`);
 

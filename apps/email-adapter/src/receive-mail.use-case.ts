@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
-import { AttachmentMeta, ContractViolation, Inquiry, parseContract } from '@inquiry-router/contracts';
+import { AttachmentMeta, ContractViolation, Inquiry, NamedError, parseContract } from '@inquiry-router/contracts';
 import { ReceiveInquiries } from '@inquiry-router/intake';
 import { Clock, withTimeout } from '@inquiry-router/runtime';
 import { EmailAdapterEnv } from './email-adapter.env';
@@ -14,14 +14,13 @@ export type ReceiveMailOutcome =
   | { kind: 'dropped-automatic'; reason: string };
 
 /** The message could not be stored or published now; the sender should retry (SMTP 451). */
-export class IntakeUnavailable extends Error {
+export class IntakeUnavailable extends NamedError {
   constructor(
     /** Which step failed: storing attachments (Postgres) or publishing (Kafka). */
     readonly step: 'store' | 'publish',
     reason: string,
   ) {
     super(reason);
-    this.name = 'IntakeUnavailable';
   }
 }
 

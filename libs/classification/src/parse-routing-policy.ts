@@ -1,13 +1,13 @@
+import { NamedError } from '@inquiry-router/contracts';
 import { RoutingPolicy } from './policy';
 
 /** A stored policy document that does not have the shape of a `RoutingPolicy`. */
-export class InvalidRoutingPolicy extends Error {
+export class InvalidRoutingPolicy extends NamedError {
   constructor(
     readonly version: string,
     readonly problems: string[],
   ) {
     super(`routing policy ${version} cannot be read: ${problems.join('; ')}`);
-    this.name = 'InvalidRoutingPolicy';
   }
 }
 

@@ -20,6 +20,7 @@ export * from './events/notice.events';
 export * from './event-map';
 export * from './validation';
 export * from './errors/domain-error';
+export * from './errors/named-error';
 export * from './views';
 export * from './versioned-documents/versioned-document';
 export * from './notice-labels';

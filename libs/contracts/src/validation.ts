@@ -1,10 +1,10 @@
 import { plainToInstance } from 'class-transformer';
 import { IsUrl, validateSync, ValidationError } from 'class-validator';
+import { NamedError } from './errors/named-error';
 
-export class ContractViolation extends Error {
+export class ContractViolation extends NamedError {
   constructor(readonly details: string[]) {
     super(details.join('; '));
-    this.name = 'ContractViolation';
   }
 }
 

@@ -1,5 +1,5 @@
 import { Info } from 'luxon';
-import { type Channel, Channels, type DateRuleView } from '@inquiry-router/contracts';
+import { type Channel, Channels, type DateRuleView, NamedError } from '@inquiry-router/contracts';
 
 /**
  * When a filing deadline falls, as a rule:
@@ -33,12 +33,7 @@ export interface FilingDeadline {
 }
 
 /** A rule, or the list of channels, that cannot be used; the message says why. */
-export class InvalidDeadlineRule extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidDeadlineRule';
-  }
-}
+export class InvalidDeadlineRule extends NamedError {}
 
 /** English month names for rule texts and refusals (English is in every Node build's ICU data). */
 const MonthNames = Info.months('long', { locale: 'en' });

@@ -1,4 +1,4 @@
-import { Channels, type Channel } from '@inquiry-router/contracts';
+import { type Channel, Channels, NamedError } from '@inquiry-router/contracts';
 import { carryToOpenings, contactGrid } from './contact-grid';
 import { effectKey, FittedChannel, fitChannel, modelWeekday, yearlyFactor } from './channel-model';
 import { DeadlineActivation, deadlineActivations } from './deadline-windows';
@@ -15,12 +15,7 @@ import { dateOf, dayOf, LocalClock, slotsPerDay, timeOf } from './local-time';
 import { OpeningDay, openingDays } from './opening-days';
 
 /** Bad input to a forecast or backtest: the message says which field and why. */
-export class ForecastInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ForecastInputError';
-  }
-}
+export class ForecastInputError extends NamedError {}
 
 /** Days after the horizon whose deadlines' windows may reach back into it. */
 const windowMargin = 31;

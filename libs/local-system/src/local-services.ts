@@ -14,7 +14,7 @@ import {
   TopicRetention,
   topicRetention,
 } from '@inquiry-router/messaging';
-import type { Role } from '@inquiry-router/contracts';
+import { NamedError, type Role } from '@inquiry-router/contracts';
 import { inProduction } from '@inquiry-router/runtime';
 import { repoRoot } from './repo-root';
 
@@ -27,7 +27,7 @@ import { repoRoot } from './repo-root';
 const run = promisify(execFile);
 const brokerScript = () => path.join(repoRoot(), 'deploy/kafka/broker.sh');
 
-export class InfrastructureUnavailable extends Error {}
+export class InfrastructureUnavailable extends NamedError {}
 
 export async function checkPostgres(url: string): Promise<void> {
   const target = new URL(url);

@@ -1,13 +1,10 @@
+import { NamedError } from '@inquiry-router/contracts';
+
 /**
  * Thrown by a handler when retrying cannot help (the message itself is wrong for this consumer):
  * the message goes straight to the dead-letter topic with this reason.
  */
-export class NonRetriableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NonRetriableError';
-  }
-}
+export class NonRetriableError extends NamedError {}
 
 /**
  * Thrown by a handler whose work needs what another app records first (the workdesk opens a case
@@ -15,12 +12,7 @@ export class NonRetriableError extends Error {
  * dead-lettered when the retries run out, as any failure is. The other app being a moment behind
  * is the usual case, not a warning: the first retries (`QuietWaitingRetries`) are logged at debug.
  */
-export class WaitingForAnotherApp extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WaitingForAnotherApp';
-  }
-}
+export class WaitingForAnotherApp extends NamedError {}
 
 /** Retries of a `WaitingForAnotherApp` logged at debug before they are warned of. */
 export const QuietWaitingRetries = 3;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { LocalTimePattern, minutesOfLocalTime } from '@inquiry-router/contracts';
+import { LocalTimePattern, minutesOfLocalTime, NamedError } from '@inquiry-router/contracts';
 import { DailyHours, LocalDate, OpeningCalendar } from './calendar';
 import { publicHolidayOn } from './public-holidays';
 
@@ -9,12 +9,7 @@ interface Span {
   end: number;
 }
 
-export class InvalidCalendarError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidCalendarError';
-  }
-}
+export class InvalidCalendarError extends NamedError {}
 
 /**
  * The instant a local wall-clock time on a date happens. A time skipped by the spring DST change

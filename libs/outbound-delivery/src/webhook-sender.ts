@@ -3,14 +3,10 @@ import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { NonPublicAddress, pinnedLookup, publicAddressesOf } from '@inquiry-router/runtime';
+import { NamedError } from '@inquiry-router/contracts';
 
 /** Why a delivery attempt failed, worded for the ledger and logs: no secret, no URL query, no response body. */
-export class DeliveryAttemptFailed extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DeliveryAttemptFailed';
-  }
-}
+export class DeliveryAttemptFailed extends NamedError {}
 
 export interface WebhookOptions {
   timeoutMs: number;

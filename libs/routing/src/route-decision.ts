@@ -1,14 +1,9 @@
-import { agencyOfTarget, isQueueTarget, QueueName, RoutingDecision } from '@inquiry-router/contracts';
+import { agencyOfTarget, isQueueTarget, NamedError, QueueName, RoutingDecision } from '@inquiry-router/contracts';
 
 /** What the router does with a classified inquiry. */
 export type RouteAction = { action: 'enqueue'; queue: QueueName } | { action: 'forward'; agency: string };
 
-export class UnroutableDecision extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnroutableDecision';
-  }
-}
+export class UnroutableDecision extends NamedError {}
 
 /**
  * Turns a decision into an action: the portal's own targets are queues, `agency:<code>` is a

@@ -1,3 +1,5 @@
+import { NamedError } from '@inquiry-router/contracts';
+
 /**
  * Erlang C (M/M/N): calls arrive at random (Poisson), handle times are exponential, callers wait
  * as long as it takes (nobody abandons) in one first-come-first-served queue, and the N advisers
@@ -40,12 +42,7 @@ export interface ErlangStaffing extends ErlangPerformance {
 }
 
 /** Input that has no answer: named field and why. */
-export class InvalidStaffingInput extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidStaffingInput';
-  }
-}
+export class InvalidStaffingInput extends NamedError {}
 
 /**
  * Advisers to roster so that `advisers` are at work when a share `shrinkage` of paid time goes to

@@ -1,11 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
-import type { CallTurn, GatherInput, TwimlVerb } from '@inquiry-router/contracts';
+import { NamedError, type CallTurn, type GatherInput, type TwimlVerb } from '@inquiry-router/contracts';
 
 // The shapes are the contracts' (the console shows them): a call turn as the caller meets it.
 export type { CallTurn, GatherInput, TwimlVerb };
 
 /** TwiML that is not a `<Response>` of the verbs `TwimlVerb` names. */
-export class UnreadableTwiml extends Error {}
+export class UnreadableTwiml extends NamedError {}
 
 const parser = new XMLParser({
   preserveOrder: true,

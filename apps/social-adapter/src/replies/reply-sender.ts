@@ -1,3 +1,4 @@
+import { NamedError } from '@inquiry-router/contracts';
 import type { Network } from '../social-message';
 
 /** One platform's send API. */
@@ -11,14 +12,13 @@ export interface ReplySender {
 
 export const REPLY_SENDERS = Symbol('REPLY_SENDERS');
 
-export class SendFailed extends Error {
+export class SendFailed extends NamedError {
   /** The platform's HTTP status, when it answered; a 4xx other than 408/429 will not change on a retry. */
   constructor(
     message: string,
     readonly status: number | null = null,
   ) {
     super(message);
-    this.name = 'SendFailed';
   }
 }
 

@@ -11,12 +11,7 @@ import { statusAfterReply } from './case-lifecycle';
 const System = 'workdesk';
 
 /** The router has not recorded (or carried out) what the event says yet: retried by the consumer. */
-export class NotRecordedYet extends WaitingForAnotherApp {
-  constructor(what: string) {
-    super(what);
-    this.name = 'NotRecordedYet';
-  }
-}
+export class NotRecordedYet extends WaitingForAnotherApp {}
 
 /**
  * Keeps the service desk's cases in step with the inquiries the router records:

@@ -1,3 +1,4 @@
+import { NamedError } from '@inquiry-router/contracts';
 import { FeatureBits, FeatureVector, featureName } from './features';
 
 /**
@@ -254,7 +255,7 @@ export function softmax(logits: ArrayLike<number>, temperature = 1): number[] {
   return out;
 }
 
-export class InvalidModel extends Error {}
+export class InvalidModel extends NamedError {}
 
 /** A trained model, loaded and ready; immutable, so one instance is shared by every request. */
 export class TextModel {

@@ -1,3 +1,5 @@
+import { NamedError } from './named-error';
+
 /**
  * What kind of failure a use case or a domain rule reports. The kind is all a transport needs:
  * HTTP maps it to a status and a problem document (libs/runtime), other transports to their own
@@ -28,7 +30,7 @@ export interface DomainErrorOptions {
 }
 
 /** A failure with a kind; subclasses name the failure, the kind says how it is answered. */
-export class DomainError extends Error {
+export class DomainError extends NamedError {
   readonly problems?: readonly Problem[];
   readonly retryAfterSeconds?: number;
 
@@ -38,7 +40,6 @@ export class DomainError extends Error {
     options: DomainErrorOptions = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
     if (options.problems) this.problems = options.problems;
     if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Channel, OutboundMessage } from '@inquiry-router/contracts';
+import { Channel, NamedError, OutboundMessage } from '@inquiry-router/contracts';
 import { BatchConsumption, batches, NonRetriableError, WaitingForAnotherApp } from '@inquiry-router/messaging';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import type { OnceGuard } from '../once-guard';
@@ -24,24 +24,14 @@ export abstract class OutboundMessageStore {
 }
 
 /** The message cannot be delivered as it is (refused by the provider for good, no relay configured): dead-letter it with this cause. */
-export class PermanentSendFailure extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PermanentSendFailure';
-  }
-}
+export class PermanentSendFailure extends NamedError {}
 
 /**
  * The inquirer cannot be reached on this channel at all (a withheld number, no email address, no
  * platform id): nothing to fix and nothing to replay, so not a dead letter. The inquiry's history
  * says the message was not delivered and why, where the adviser following it up sees it.
  */
-export class UnreachableRecipient extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnreachableRecipient';
-  }
-}
+export class UnreachableRecipient extends NamedError {}
 
 /** Longer than one delivery may take, so a lease is never released under a running send. */
 const LeaseSeconds = 120;

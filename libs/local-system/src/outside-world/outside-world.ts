@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SentChannel, SinkRecord } from '@inquiry-router/contracts';
+import { NamedError, type SentChannel, type SinkRecord } from '@inquiry-router/contracts';
 import { HttpStandIn } from './http-stand-in';
 import { mailRecord } from './mail-record';
 import { MailSink } from './mail-sink';
@@ -28,7 +28,7 @@ export interface SinkEnv {
   LOCAL_SINKS_URL: string;
 }
 
-export class SinkPortTaken extends Error {}
+export class SinkPortTaken extends NamedError {}
 
 /**
  * Everything the system sends, received on this machine instead of the world: a real SMTP server

@@ -2,6 +2,7 @@ import { lookup } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import * as ipaddr from 'ipaddr.js';
+import { NamedError } from '@inquiry-router/contracts';
 
 const globalUnicastV6 = ipaddr.IPv6.parseCIDR('2000::/3');
 
@@ -22,10 +23,9 @@ export function nonPublicRange(address: string): string | null {
 }
 
 /** A host that is, or resolves to, an address outside the public internet. */
-export class NonPublicAddress extends Error {
+export class NonPublicAddress extends NamedError {
   constructor(host: string, address: string, range: string) {
     super(host === address ? `${host} is a ${range} address` : `${host} resolves to ${address}, a ${range} address`);
-    this.name = 'NonPublicAddress';
   }
 }
 
