@@ -240,6 +240,13 @@ export const WorkEventTypes = [
 export type WorkEventType = (typeof WorkEventTypes)[number];
 
 /**
+ * What an inquiry's history records of a message to the inquirer: sent, to be said on a call back
+ * (phone), or not deliverable to this inquirer on the channel (a withheld number, no address).
+ */
+export const OutboundHistoryEvents = ['message-sent', 'callback-requested', 'message-undeliverable'] as const;
+export type OutboundHistoryEvent = (typeof OutboundHistoryEvents)[number];
+
+/**
  * Every event an inquiry's history records (`inquiry_history.event`), as the console names them:
  * the events of the advisers' work, and those of the router, the service desk's cases, the
  * service levels, the agencies' deliveries, messages to the inquirer and erasure.
@@ -252,9 +259,7 @@ export const InquiryHistoryEvents = [
   'reclassified',
   'reclassification-skipped',
   'linked-to-incident',
-  'message-sent',
-  'callback-requested',
-  'message-undeliverable',
+  ...OutboundHistoryEvents,
   'case-registered',
   'case-status-changed',
   'case-owner-changed',

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Channel, NamedError, OutboundMessage } from '@inquiry-router/contracts';
+import { Channel, NamedError, OutboundMessage, type OutboundHistoryEvent } from '@inquiry-router/contracts';
 import { BatchConsumption, batches, NonRetriableError, WaitingForAnotherApp } from '@inquiry-router/messaging';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import type { OnceGuard } from '../once-guard';
@@ -8,13 +8,10 @@ import type { OnceGuard } from '../once-guard';
 export interface OutboundChannel {
   readonly channel: Channel;
   /** What the inquiry's history records once it is done. */
-  readonly historyEvent: 'message-sent' | 'callback-requested';
+  readonly historyEvent: Exclude<OutboundHistoryEvent, 'message-undeliverable'>;
   /** Resolves once the message is handed over; throws PermanentSendFailure when trying again cannot help. */
   deliver(message: OutboundMessage, recipient: OutboundRecipient): Promise<void>;
 }
-
-/** What the inquiry's history records of an outbound message: sent, to be said on a call back, or not deliverable to this inquirer. */
-export type OutboundHistoryEvent = OutboundChannel['historyEvent'] | 'message-undeliverable';
 
 /** The inquiries' recipients and the record in their history of what was sent (Postgres); each adapter binds it. */
 export abstract class OutboundMessageStore {
@@ -69,7 +66,8 @@ export class DeliverOutboundMessages {
         const outcome = await this.guard.runOnce(`outbound:${message.messageId}`, LeaseSeconds, () =>
           this.channel.deliver(message, recipient),
         );
-        if (outcome === 'in-flight') throw new Error(`message ${message.messageId} is being delivered by another instance`);
+        // Another instance took it (a rebalance handed the partition over mid-send): retried quietly until it has.
+        if (outcome === 'in-flight') throw new WaitingForAnotherApp(`message ${message.messageId} is being delivered by another instance`);
       } else {
         await this.channel.deliver(message, recipient);
       }

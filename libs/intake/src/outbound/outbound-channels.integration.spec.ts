@@ -96,6 +96,24 @@ describe('outbound messages through the social and phone adapters', () => {
     expect(rows[0]).toMatchObject({ actor: 'adviser', details: { messageId: m.messageId, purpose: 'answer', channel: 'social' } });
   }, 60_000);
 
+  it('waits for a message another instance is sending, and sends it itself when that instance let it go unsent', async () => {
+    const psid = freshId('psid');
+    const inquiry = aSocialInquiry(psid);
+    await recorded(inquiry);
+    const m = message(inquiry);
+    // Another instance's lease, as a rebalance mid-send leaves it.
+    const lease = `${pipeline.redisPrefix}once-lease:outbound:${m.messageId}`;
+    await pipeline.redis.set(lease, '1', 'EX', 120);
+    await pipeline.publisher.publish(Topics.OutboundMessage, [{ key: inquiry.id, value: m }]);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(sendApi.requests.filter((r) => r.recipient === psid)).toEqual([]);
+
+    await pipeline.redis.del(lease); // that instance failed: nothing marked done
+    await eventually(async () => ((await historyOf(inquiry.id, 'message-sent')).length ? true : undefined), 30_000, 'the history row');
+    expect(sendApi.requests.filter((r) => r.recipient === psid)).toHaveLength(1);
+    expect(deadLetters.filter((r) => r.key === inquiry.id)).toEqual([]);
+  }, 60_000);
+
   it('retries a send the platform failed for a while, and dead-letters one it refuses for good', async () => {
     const flaky = freshId('psid');
     sendApi.failFor.set(flaky, [503, 503]);

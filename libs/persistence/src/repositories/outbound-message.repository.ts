@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { Channel, InquiryParty, OutboundMessage } from '@inquiry-router/contracts';
+import type { Channel, InquiryParty, OutboundHistoryEvent, OutboundMessage } from '@inquiry-router/contracts';
 
 /** Whom an outbound message goes to: read from the inquiry, so publishers name only the inquiry. */
 export interface OutboundRecipient {
@@ -30,11 +30,7 @@ export class OutboundMessageRepository {
    * it is to be said on a call back; for `message-undeliverable`, that the inquirer cannot be
    * reached on the channel). Once per message id and event, however often it is redelivered.
    */
-  async record(
-    message: OutboundMessage,
-    event: 'message-sent' | 'callback-requested' | 'message-undeliverable',
-    extra: Record<string, unknown> = {},
-  ): Promise<boolean> {
+  async record(message: OutboundMessage, event: OutboundHistoryEvent, extra: Record<string, unknown> = {}): Promise<boolean> {
     const details = {
       messageId: message.messageId,
       channel: message.channel,
