@@ -16,6 +16,7 @@ import {
   MaxSenderNameLength,
   MaxSubjectLength,
   NamedError,
+  withoutControlCharacters,
 } from '@inquiry-router/contracts';
 import { findReference, inquiryIdFor } from '@inquiry-router/intake';
 import { automaticMailReason } from './automatic-mail';
@@ -253,8 +254,6 @@ function languageOf(contentLanguage: string | undefined): Language | undefined {
   return isLanguage(tag) ? tag : undefined;
 }
 
-// Control characters (NUL above all, which Postgres text refuses) say nothing to a reader and
-// would make the inquiry unstorable downstream; tabs and line breaks stay.
 function firstOf(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -263,8 +262,7 @@ function firstOf(value: unknown): unknown {
 function clean(value: unknown): string {
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any other value is kept as String() gives it, as before
   const text = Array.isArray(value) ? value.map(String).join(' ') : typeof value === 'string' ? value : value == null ? '' : String(value);
-  // eslint-disable-next-line no-control-regex -- removing control characters is what this line is for
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return withoutControlCharacters(text);
 }
 
 // The contract's own check, so the inquiry is never refused later by a consumer.

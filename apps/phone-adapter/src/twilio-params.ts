@@ -1,5 +1,6 @@
 import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { withoutControlCharacters } from '@inquiry-router/contracts';
 
 /**
  * A Twilio webhook's form fields, exactly as signed. Parsed from the raw body (not Express's
@@ -22,7 +23,7 @@ export const twilioParamsKey = Symbol('twilioParams');
 
 export type RequestWithParams = Request & { rawBody?: Buffer; [twilioParamsKey]?: WebhookFields };
 
-/** Reads a signed webhook's fields, refusing (400, with the field and why) what Twilio never sends. */
+/** Reads a signed webhook's fields, refusing (400, with the field and why) what Twilio never sends; control characters are dropped. */
 export class WebhookFields {
   constructor(private readonly params: SignedParams) {}
 
@@ -31,7 +32,8 @@ export class WebhookFields {
     if (value === undefined) return undefined;
     if (Array.isArray(value)) throw new BadRequestException(`${name} was sent more than once`);
     if (value.length > maxLength) throw new BadRequestException(`${name} is longer than ${maxLength} characters`);
-    return value;
+    // A caller's speech or a number goes into an inquiry and TwiML: a control character in either is noise.
+    return withoutControlCharacters(value);
   }
 
   required(name: string, pattern: RegExp, expected: string, maxLength = 200): string {

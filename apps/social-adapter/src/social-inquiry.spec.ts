@@ -20,6 +20,15 @@ describe('toSocialInquiry', () => {
     expect(() => parseContract(Inquiry, inquiry)).not.toThrow();
   });
 
+  it('drops control characters, which would make the inquiry unrecordable (NUL), and the contract refuses', () => {
+    const message = aSocialMessage({ text: 'Hei\u0000, jeg\u0007 får\tikke\nlogget inn', senderHandle: '24\u000068' });
+    const inquiry = toSocialInquiry(message, { id: 'IR-NUL' }, '@altinn', now);
+    expect(inquiry.body).toBe('Hei, jeg får\tikke\nlogget inn');
+    expect(inquiry.from.handle).toBe('2468');
+    expect(() => parseContract(Inquiry, inquiry)).not.toThrow();
+    expect(() => parseContract(Inquiry, { ...inquiry, body: 'Hei\u0000' })).toThrow('body must not contain the NUL character (U+0000)');
+  });
+
   it('joins the thread it is given and keeps the platform time', () => {
     const inquiry = toSocialInquiry(
       aSocialMessage({ sentAt: '2026-01-05T08:59:00.000Z' }),

@@ -1,4 +1,4 @@
-import { AttachmentMeta, Inquiry, MaxBodyLength } from '@inquiry-router/contracts';
+import { AttachmentMeta, Inquiry, MaxBodyLength, withoutControlCharacters } from '@inquiry-router/contracts';
 import type { SocialMessage } from './social-message';
 
 const contentTypeOf: Record<string, string> = {
@@ -11,7 +11,8 @@ const contentTypeOf: Record<string, string> = {
 const MaxNotedUrl = 2000;
 
 /**
- * The inquiry for one social message. Attachments stay on the platform: their type and link are
+ * The inquiry for one social message, its text without control characters (a NUL would make it
+ * unrecordable). Attachments stay on the platform: their type and link are
  * noted in the body for the adviser, and listed as metadata (size unknown, so 0, and no
  * storageRef: nothing was fetched or stored).
  */
@@ -23,12 +24,13 @@ export function toSocialInquiry(
 ): Inquiry {
   const attachments = m.attachments.map((a, i) => attachmentMeta(a, i));
   const notes = m.attachments.map((a, i) => `[Vedlegg: ${attachments[i].filename}${a.url ? ` ${truncate(a.url, MaxNotedUrl)}` : ''}]`);
-  const body = truncate([m.text.trim(), ...notes].filter((part) => part !== '').join('\n\n'), MaxBodyLength);
+  const text = withoutControlCharacters(m.text).trim();
+  const body = truncate([text, ...notes].filter((part) => part !== '').join('\n\n'), MaxBodyLength);
   return {
     id: ids.id,
     channel: 'social',
     receivedAt: m.sentAt ?? now.toISOString(),
-    from: { handle: m.senderHandle, network: m.network },
+    from: { handle: withoutControlCharacters(m.senderHandle), network: m.network },
     to: supportAccount,
     body,
     ...(ids.threadRef ? { threadRef: ids.threadRef } : {}),

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 export * from './vocabulary';
 export * from './text-limits';
+export * from './readable-text';
 export * from './topics';
 export * from './inquiry/inquiry';
 export * from './inquiry/contact-identity';

@@ -10,6 +10,8 @@ export interface ApiRequest {
   method?: string;
   token?: string;
   body?: unknown;
+  /** Ends a call that takes too long. */
+  signal?: AbortSignal;
 }
 
 /** The HTTP APIs of a pipeline's apps, as a signed-in user (or nobody) calls them. */
@@ -44,6 +46,7 @@ export function pipelineApi(pipeline: TestPipeline): PipelineApi {
       method: request.method ?? 'GET',
       headers: { 'content-type': 'application/json', ...(request.token ? { authorization: `Bearer ${request.token}` } : {}) },
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: request.signal,
     });
   const api = (path: string, request: ApiRequest = {}) => call('workdesk', path, request);
   const json = async <T>(response: Response, status: number): Promise<T> => {

@@ -1,15 +1,25 @@
-import { BadRequestException, HttpException, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, HttpException, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
-import type { Problem } from '@inquiry-router/contracts';
+import { describeProblems, type Problem } from '@inquiry-router/contracts';
 
 /**
  * Validates every HTTP body, query and path parameter against its class (unknown fields refused),
  * and refuses with Nest's own messages plus each problem at its path (`change.removeAgencies[0]`),
- * as the domain's own validation reports them.
+ * as the domain's own validation reports them. A text with a NUL character (U+0000) is refused
+ * wherever it stands: Postgres can store it neither in text nor in jsonb, so it would otherwise
+ * fail as a server error, or be accepted and never recorded. A body the route reads as it is (a
+ * platform's webhook) is left to the route, which must not refuse its sender's text.
  */
 export class RequestValidationPipe extends ValidationPipe {
   constructor(options: ValidationPipeOptions = {}) {
     super({ whitelist: true, forbidNonWhitelisted: true, transform: true, ...options });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const read = metadata.type === 'param' || metadata.type === 'query' || (metadata.type === 'body' && this.toValidate(metadata));
+    const problems = read ? nulCharacters(value, metadata.type === 'body' ? '' : (metadata.data ?? '')) : [];
+    if (problems.length > 0) throw new BadRequestException({ message: describeProblems(problems), problems });
+    return super.transform(value, metadata);
   }
 
   override createExceptionFactory(): (validationErrors?: ValidationError[]) => unknown {
@@ -29,4 +39,28 @@ export function problemsOf(errors: readonly ValidationError[], parent = ''): Pro
     const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
     return [...own, ...problemsOf(error.children ?? [], path)];
   });
+}
+
+const NulProblem = 'must not contain the NUL character (U+0000)';
+
+/** Each place in a request value (texts, and keys of objects) that holds a NUL character; no recursion, so no depth of nesting breaks it. */
+export function nulCharacters(value: unknown, root: string): Problem[] {
+  const problems: Problem[] = [];
+  const pending: [unknown, string][] = [[value, root]];
+  const pathOf = (parent: string, key: string | number) =>
+    typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, path] = next;
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) problems.push({ path, message: NulProblem });
+    } else if (Array.isArray(item)) {
+      item.forEach((element, i) => pending.push([element, pathOf(path, i)]));
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes('\u0000')) problems.push({ path: pathOf(path, JSON.stringify(key)), message: `a key ${NulProblem}` });
+        else pending.push([child, pathOf(path, key)]);
+      }
+    }
+  }
+  return problems;
 }
