@@ -1,22 +1,9 @@
-// Unit: a Nest app in this process with the filter installed as startApp installs it.
+// Unit: a Nest app in this process with the pipe and filter installed as startApp installs them.
 import type { Server } from 'node:http';
 import { BadRequestException, Body, Controller, Get, INestApplication, Post } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { Type } from 'class-transformer';
-import { IsString, ValidateNested } from 'class-validator';
 import request from 'supertest';
 import { DomainError } from '@inquiry-router/contracts';
-import { ProblemDetailsFilter } from './problem-details.filter';
-import { RequestValidationPipe } from './request-validation.pipe';
-
-class Alias {
-  @IsString() name: string;
-}
-
-class NameRequest {
-  @IsString() name: string;
-  @ValidateNested({ each: true }) @Type(() => Alias) aliases: Alias[];
-}
+import { NameRequest, requestsApp } from './testing/requests-app';
 
 @Controller('errors')
 class FailingController {
@@ -66,11 +53,7 @@ describe('ProblemDetailsFilter', () => {
   let app: INestApplication<Server>;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({ controllers: [FailingController] }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    app.useGlobalPipes(new RequestValidationPipe());
-    app.useGlobalFilters(new ProblemDetailsFilter());
-    await app.init();
+    app = await requestsApp([FailingController]);
   });
 
   afterAll(() => app.close());

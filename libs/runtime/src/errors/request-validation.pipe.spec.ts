@@ -1,21 +1,9 @@
 // Unit: a Nest app in this process with the pipe and filter installed as startApp installs them.
 import type { Server } from 'node:http';
 import { Body, Controller, Get, INestApplication, Param, Post, Query } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { Type } from 'class-transformer';
-import { IsString, ValidateNested } from 'class-validator';
 import request from 'supertest';
-import { ProblemDetailsFilter } from './problem-details.filter';
-import { nulCharacters, RequestValidationPipe } from './request-validation.pipe';
-
-class Alias {
-  @IsString() name: string;
-}
-
-class NameRequest {
-  @IsString() name: string;
-  @ValidateNested({ each: true }) @Type(() => Alias) aliases: Alias[];
-}
+import { NameRequest, requestsApp } from './testing/requests-app';
+import { nulCharacters } from './request-validation.pipe';
 
 @Controller('requests')
 class RequestsController {
@@ -48,11 +36,7 @@ describe('RequestValidationPipe', () => {
   let app: INestApplication<Server>;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({ controllers: [RequestsController] }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    app.useGlobalPipes(new RequestValidationPipe());
-    app.useGlobalFilters(new ProblemDetailsFilter());
-    await app.init();
+    app = await requestsApp([RequestsController]);
   });
 
   afterAll(() => app.close());
