@@ -12,7 +12,6 @@ export * from './private-broker';
 export * from './private-redis';
 export * from './fuzz-seed';
 export * from './route-access';
-export * from './malformed-requests';
 export * from './round-robin-proxy';
 export * from './thrown-by';
 export * from './private-postgres';

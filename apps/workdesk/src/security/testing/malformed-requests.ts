@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import type { Role } from '@inquiry-router/contracts';
 import type { AppName } from '@inquiry-router/local-system';
-import type { PipelineApi } from './pipeline-api';
-import type { DeclaredRoute } from './route-access';
+import type { DeclaredRoute, PipelineApi } from '@inquiry-router/testing';
 
 /** The parts of an OpenAPI document the fuzzer reads. */
 interface OpenApiSchema {
@@ -65,6 +64,14 @@ function shapedBy(schema: OpenApiSchema | undefined, schemas: Record<string, Ope
   return fc.oneof({ weight: 3, arbitrary: shaped }, { weight: 1, arbitrary: junk });
 }
 
+/** A request body for an operation of `schema`: shaped by it, or of no shape at all. */
+export function bodyFor(schema: OpenApiSchema | undefined, schemas: Record<string, OpenApiSchema>): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 4, arbitrary: shapedBy(schema, schemas) },
+    { weight: 1, arbitrary: fc.json({ depthSize: 'small' }).map((text) => JSON.parse(text) as unknown) },
+  );
+}
+
 export interface MalformedRequestCheck {
   app: AppName;
   api: PipelineApi;
@@ -81,10 +88,38 @@ export interface MalformedRequestCheck {
 }
 
 /**
+ * What is wrong with an answer to a malformed request: a server error, or a refusal that does not
+ * say why (a 4xx of the API is problem details with a `detail`; one of a public page, a page with
+ * text). Null when it is right. A 431 comes from
+ * Node's HTTP parser (the request line or headers are too long), before any handler: its status is
+ * the reason. The body of an answer that is right is not read (the live feed's never ends).
+ */
+async function wrongAnswer(answer: Response): Promise<string | null> {
+  if (answer.status >= 500) return `${answer.status} ${(await answer.text()).slice(0, 200)}`;
+  if (answer.status < 400 || answer.status === 431) {
+    await answer.body?.cancel();
+    return null;
+  }
+  const text = await answer.text();
+  const type = answer.headers.get('content-type') ?? '';
+  // The public pages (the status page, the survey) answer a person in a browser with a page that says why.
+  if (type.startsWith('text/html') && /<(p|h1)[^>]*>\s*\S/.test(text)) return null;
+  let detail: unknown;
+  try {
+    detail = (JSON.parse(text) as { detail?: unknown }).detail;
+  } catch {
+    detail = undefined;
+  }
+  if (!type.startsWith('application/problem+json') || typeof detail !== 'string' || detail.trim() === '')
+    return `${answer.status} without a reason as problem details (${type}): ${text.slice(0, 200)}`;
+  return null;
+}
+
+/**
  * Sends every operation of the app's OpenAPI document malformed requests (junk in path and query
  * parameters, bodies shaped by the operation's schema with fields left out or replaced with junk,
  * bodies of no shape at all), each as a user the route lets in; returns one line for each answer
- * that was a 5xx or no answer, with what was sent. The cases come from `seed`, so a run repeats.
+ * that was a 5xx, a 4xx without a reason, or no answer, with what was sent. The cases come from `seed`, so a run repeats.
  */
 export async function malformedRequestFindings(check: MalformedRequestCheck): Promise<{ findings: string[]; requests: number }> {
   const response = await check.api.call(check.app, '/api/docs-json');
@@ -110,10 +145,7 @@ export async function malformedRequestFindings(check: MalformedRequestCheck): Pr
         query: fc.array(fc.tuple(queryNames.length ? fc.constantFrom(...queryNames) : fc.string({ maxLength: 8 }), paramValue(['1'])), {
           maxLength: 4,
         }),
-        body: fc.oneof(
-          { weight: 4, arbitrary: shapedBy(schema, schemas) },
-          { weight: 1, arbitrary: fc.json({ depthSize: 'small' }).map((text) => JSON.parse(text) as unknown) },
-        ),
+        body: bodyFor(schema, schemas),
         token: fc.constantFrom(...tokens),
       });
       for (const sent of fc.sample(request, { seed: seed++, numRuns: check.perOperation })) {
@@ -126,9 +158,8 @@ export async function malformedRequestFindings(check: MalformedRequestCheck): Pr
         const what = `${method} ${url.slice(0, 200)}${body === undefined ? '' : ` ${JSON.stringify(body).slice(0, 300)}`}`;
         try {
           const answer = await check.api.call(check.app, url, { method, token: sent.token, body, signal: AbortSignal.timeout(15_000) });
-          if (answer.status >= 500) findings.push(`${what} → ${answer.status} ${(await answer.text()).slice(0, 200)}`);
-          // A stream (the live feed) never ends: its status is all that is wanted.
-          else await answer.body?.cancel();
+          const wrong = await wrongAnswer(answer);
+          if (wrong) findings.push(`${what} → ${wrong}`);
         } catch (error) {
           findings.push(`${what} → no answer: ${String(error)}`);
         }
