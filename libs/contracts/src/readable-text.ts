@@ -14,10 +14,10 @@ export function withoutControlCharacters(text: string): string {
   return text.replace(ControlCharacters, '');
 }
 
-/** Where a text holds a NUL character (U+0000), which nothing downstream can store. */
-export const HasNoNulMessage = '$property must not contain the NUL character (U+0000)';
+/** What is wrong with a text that holds a NUL character (U+0000), which nothing downstream can store. */
+export const NulCharacterProblem = 'must not contain the NUL character (U+0000)';
 
 /** Refuses a text with a NUL character: a contract's text fields, which end up in Postgres. */
 export function HasNoNul(): PropertyDecorator {
-  return NotContains('\u0000', { message: HasNoNulMessage });
+  return NotContains('\u0000', { message: `$property ${NulCharacterProblem}` });
 }

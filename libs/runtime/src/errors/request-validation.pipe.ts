@@ -1,6 +1,6 @@
 import { ArgumentMetadata, BadRequestException, HttpException, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
-import { describeProblems, type Problem } from '@inquiry-router/contracts';
+import { describeProblems, NulCharacterProblem, type Problem } from '@inquiry-router/contracts';
 
 /**
  * Validates every HTTP body, query and path parameter against its class (unknown fields refused),
@@ -41,24 +41,28 @@ export function problemsOf(errors: readonly ValidationError[], parent = ''): Pro
   });
 }
 
-const NulProblem = 'must not contain the NUL character (U+0000)';
-
-/** Each place in a request value (texts, and keys of objects) that holds a NUL character; no recursion, so no depth of nesting breaks it. */
+/**
+ * Each place in a request value (texts, and keys of objects) that holds a NUL character. No
+ * recursion, so no depth of nesting breaks it; a path is made for a container and for a text that
+ * is refused, not for every text read, as every request's body goes through it.
+ */
 export function nulCharacters(value: unknown, root: string): Problem[] {
   const problems: Problem[] = [];
-  const pending: [unknown, string][] = [[value, root]];
-  const pathOf = (parent: string, key: string | number) =>
-    typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
+  const pathOf = (parent: string, key: string | number | null) =>
+    key === null ? parent : typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
+  const pending: [unknown, string, string | number | null][] = [[value, root, null]];
   for (let next = pending.pop(); next; next = pending.pop()) {
-    const [item, path] = next;
+    const [item, parent, key] = next;
     if (typeof item === 'string') {
-      if (item.includes('\u0000')) problems.push({ path, message: NulProblem });
+      if (item.includes('\u0000')) problems.push({ path: pathOf(parent, key), message: NulCharacterProblem });
     } else if (Array.isArray(item)) {
-      item.forEach((element, i) => pending.push([element, pathOf(path, i)]));
+      const at = pathOf(parent, key);
+      item.forEach((element, i) => pending.push([element, at, i]));
     } else if (item !== null && typeof item === 'object') {
-      for (const [key, child] of Object.entries(item)) {
-        if (key.includes('\u0000')) problems.push({ path: pathOf(path, JSON.stringify(key)), message: `a key ${NulProblem}` });
-        else pending.push([child, pathOf(path, key)]);
+      const at = pathOf(parent, key);
+      for (const [name, child] of Object.entries(item)) {
+        if (name.includes('\u0000')) problems.push({ path: pathOf(at, JSON.stringify(name)), message: `a key ${NulCharacterProblem}` });
+        else pending.push([child, at, name]);
       }
     }
   }
