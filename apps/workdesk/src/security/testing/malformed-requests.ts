@@ -65,7 +65,7 @@ function shapedBy(schema: OpenApiSchema | undefined, schemas: Record<string, Ope
 }
 
 /** A request body for an operation of `schema`: shaped by it, or of no shape at all. */
-export function bodyFor(schema: OpenApiSchema | undefined, schemas: Record<string, OpenApiSchema>): fc.Arbitrary<unknown> {
+function bodyFor(schema: OpenApiSchema | undefined, schemas: Record<string, OpenApiSchema>): fc.Arbitrary<unknown> {
   return fc.oneof(
     { weight: 4, arbitrary: shapedBy(schema, schemas) },
     { weight: 1, arbitrary: fc.json({ depthSize: 'small' }).map((text) => JSON.parse(text) as unknown) },
