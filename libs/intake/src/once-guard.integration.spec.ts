@@ -26,8 +26,11 @@ describe('OnceGuard.runOnce (real Redis)', () => {
     });
     await running; // the first caller holds the lease and is doing the work
     expect(await guard.runOnce('ack:1', 30, async () => void runs++)).toBe('in-flight');
+    expect(await guard.leaseEndsIn('ack:1')).toBeGreaterThan(25_000);
+    expect(await guard.leaseEndsIn('ack:1')).toBeLessThanOrEqual(30_000);
     release();
     expect(await first).toBe('done');
+    expect(await guard.leaseEndsIn('ack:1')).toBe(0);
     expect(await guard.runOnce('ack:1', 30, async () => void runs++)).toBe('already-done');
     expect(runs).toBe(1);
 

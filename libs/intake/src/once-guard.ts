@@ -52,7 +52,7 @@ export class OnceGuard {
    */
   async runOnce(key: string, leaseSeconds: number, work: () => Promise<void>): Promise<'done' | 'already-done' | 'in-flight'> {
     const done = this.doneKey(key);
-    const lease = `${this.keyPrefix}once-lease:${key}`;
+    const lease = this.leaseKey(key);
     const started = await this.redis[StartCommand](done, lease, leaseSeconds);
     if (started === 0) return 'already-done';
     if (started === 2) return 'in-flight';
@@ -66,6 +66,15 @@ export class OnceGuard {
     const failed = recorded?.find(([error]) => error)?.[0];
     if (failed) throw failed;
     return 'done';
+  }
+
+  /** How long the lease on `key` still holds (ms), 0 when none does: by then its holder has finished, or its lease has run out. */
+  async leaseEndsIn(key: string): Promise<number> {
+    return Math.max(0, await this.redis.pttl(this.leaseKey(key)));
+  }
+
+  private leaseKey(key: string): string {
+    return `${this.keyPrefix}once-lease:${key}`;
   }
 
   private doneKey(key: string): string {

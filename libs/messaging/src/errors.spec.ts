@@ -1,4 +1,4 @@
-import { isUnavailable, NonRetriableError } from './errors';
+import { countsTowardsDeadLetter, isUnavailable, NonRetriableError, WaitingForAnotherApp } from './errors';
 
 const withCode = (message: string, code: string): Error => Object.assign(new Error(message), { code });
 
@@ -34,5 +34,20 @@ describe('isUnavailable', () => {
     expect(isUnavailable(withCode('duplicate key value violates unique constraint', '23505'))).toBe(false);
     expect(isUnavailable(new NonRetriableError('no such agency'))).toBe(false);
     expect(isUnavailable('a string')).toBe(false);
+  });
+});
+
+describe('countsTowardsDeadLetter', () => {
+  const now = Date.parse('2026-12-07T12:00:00Z');
+
+  it('counts a failure of the work, and a wait for another app that gave no bound or whose bound has passed', () => {
+    expect(countsTowardsDeadLetter(new Error('no such agency'), now)).toBe(true);
+    expect(countsTowardsDeadLetter(new WaitingForAnotherApp('inquiry i-1 is not recorded (yet)'), now)).toBe(true);
+    expect(countsTowardsDeadLetter(new WaitingForAnotherApp('message m-1 is being delivered', now), now)).toBe(true);
+  });
+
+  it('does not count an unavailable service, nor a wait for another app within the bound it gave', () => {
+    expect(countsTowardsDeadLetter(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'), now)).toBe(false);
+    expect(countsTowardsDeadLetter(new WaitingForAnotherApp('message m-1 is being delivered', now + 1), now)).toBe(false);
   });
 });

@@ -12,7 +12,28 @@ export class NonRetriableError extends NamedError {}
  * dead-lettered when the retries run out, as any failure is. The other app being a moment behind
  * is the usual case, not a warning: the first retries (`QuietWaitingRetries`) are logged at debug.
  */
-export class WaitingForAnotherApp extends NamedError {}
+export class WaitingForAnotherApp extends NamedError {
+  constructor(
+    message: string,
+    /**
+     * When the other app is known to be done or gone by then (epoch ms; the end of a lease it holds):
+     * until then, retries do not count towards dead-lettering, so a holder that died mid-work is
+     * outwaited instead of its message being dead-lettered.
+     */
+    readonly doneBy?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Whether a handler's failure counts towards dead-lettering its message: not a service being
+ * unavailable (waited for), nor another app holding the work within the bound it gave.
+ */
+export function countsTowardsDeadLetter(error: unknown, now = Date.now()): boolean {
+  const boundedWait = error instanceof WaitingForAnotherApp && error.doneBy !== undefined && now < error.doneBy;
+  return !boundedWait && !isUnavailable(error);
+}
 
 /** Retries of a `WaitingForAnotherApp` logged at debug before they are warned of. */
 export const QuietWaitingRetries = 3;

@@ -129,6 +129,46 @@ describe('EventConsumer (real broker)', () => {
     ]);
   });
 
+  it('outwaits another app for as long as the bound it gives, past maxAttempts, and dead-letters once that bound has passed', async () => {
+    const heldAWhile = freshId('held-a-while');
+    const heldForGood = freshId('held-for-good');
+    const handled: string[] = [];
+    const deadLetters = await pipeline.collect(Topics.InquiryReceived, { deadLetters: true });
+    const firstTry = new Map<string, number>();
+    const tries = new Map<string, number>();
+    consumer = new EventConsumer(pipeline.connection, pipeline.publisher, {
+      groupId: `g-${pipeline.id}-bounded`,
+      topic: Topics.InquiryReceived,
+      logger: pipeline.log,
+      maxAttempts: 2,
+      retryBackoffMs: 10,
+      handle: async (events) => {
+        for (const id of events.map((e) => e.value.inquiry.id)) {
+          if (id !== heldAWhile && id !== heldForGood) continue;
+          const since = firstTry.get(id) ?? Date.now();
+          firstTry.set(id, since);
+          tries.set(id, (tries.get(id) ?? 0) + 1);
+          // Another instance holds each for a second (its lease); the first lets go, the second never does.
+          if (id === heldForGood || Date.now() - since < 1_000)
+            throw new WaitingForAnotherApp(`${id} is being delivered by another instance`, since + 1_000);
+          handled.push(id);
+        }
+      },
+    });
+    await consumer.start();
+    await pipeline.publisher.publish(
+      Topics.InquiryReceived,
+      [heldAWhile, heldForGood].map((id) => ({ key: id, value: { inquiry: anInquiry({ id }) } })),
+    );
+
+    await eventually(async () => (handled.includes(heldAWhile) ? true : undefined), 30_000, 'the message held a while');
+    expect(tries.get(heldAWhile)).toBeGreaterThan(2);
+    const dead = await eventually(async () => deadLetters.find((d) => d.key === heldForGood), 30_000, 'the dead letter');
+    expect(dead.headers[DeadLetterHeaders.Reason]).toContain(`${heldForGood} is being delivered by another instance`);
+    expect(deadLetters.filter((d) => d.key === heldAWhile)).toEqual([]);
+    expect(handled).not.toContain(heldForGood);
+  });
+
   it('commits what it handled: a restarted consumer in the same group does not see it again', async () => {
     const groupId = `g-${pipeline.id}-3`;
     const first = freshId('first');

@@ -4,7 +4,7 @@ import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
-import { isUnavailable, NonRetriableError, QuietWaitingRetries, WaitingForAnotherApp } from './errors';
+import { countsTowardsDeadLetter, isUnavailable, NonRetriableError, QuietWaitingRetries, WaitingForAnotherApp } from './errors';
 import { ConsumedEvent, deadLetterRecord, describeFailure, parseConsumed, retryDelayMs, sleep, UnavailableRetry } from './consumed-message';
 import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
 
@@ -17,7 +17,7 @@ export interface EventConsumerOptions<T extends TopicName> extends Omit<Consumer
   topic: T;
   handle: BatchHandler<T>;
   logger: Logger;
-  /** Failed attempts per batch (and then per message) before a message is dead-lettered; a service being unavailable (isUnavailable) counts none. */
+  /** Failed attempts per batch (and then per message) before a message is dead-lettered; a service being unavailable, or another app's bounded wait, counts none (countsTowardsDeadLetter). */
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
@@ -198,7 +198,8 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
     alive: () => boolean,
   ): Promise<{ error: unknown; attempts: number } | null> {
     const base = this.options.retryBackoffMs ?? 200;
-    // Only failures of the work itself count towards dead-lettering; an unavailable service is waited for.
+    // Only failures of the work itself count towards dead-lettering; an unavailable service, and
+    // another app within the bound it holds the work for, are waited for.
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -206,7 +207,7 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
         return null;
       } catch (error) {
         const unavailable = isUnavailable(error);
-        if (!unavailable) failures++;
+        if (countsTowardsDeadLetter(error)) failures++;
         if (error instanceof NonRetriableError || failures >= maxAttempts || !alive()) return { error, attempts: attempt };
         if (error instanceof WaitingForAnotherApp && attempt <= QuietWaitingRetries) {
           this.log.debug({ reason: error.message, attempt, size: events.length }, 'waiting for another app; retrying');

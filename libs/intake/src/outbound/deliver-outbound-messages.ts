@@ -63,11 +63,14 @@ export class DeliverOutboundMessages {
     if (!recipient) throw new WaitingForAnotherApp(`inquiry ${message.inquiryId} is not recorded (yet)`);
     try {
       if (this.guard) {
-        const outcome = await this.guard.runOnce(`outbound:${message.messageId}`, LeaseSeconds, () =>
-          this.channel.deliver(message, recipient),
-        );
-        // Another instance took it (a rebalance handed the partition over mid-send): retried quietly until it has.
-        if (outcome === 'in-flight') throw new WaitingForAnotherApp(`message ${message.messageId} is being delivered by another instance`);
+        const key = `outbound:${message.messageId}`;
+        const outcome = await this.guard.runOnce(key, LeaseSeconds, () => this.channel.deliver(message, recipient));
+        // Another instance took it (a rebalance handed the partition over mid-send): retried until it
+        // has sent it, or until its lease runs out (it died mid-send) and this one may send it.
+        if (outcome === 'in-flight') {
+          const doneBy = Date.now() + (await this.guard.leaseEndsIn(key));
+          throw new WaitingForAnotherApp(`message ${message.messageId} is being delivered by another instance`, doneBy);
+        }
       } else {
         await this.channel.deliver(message, recipient);
       }
