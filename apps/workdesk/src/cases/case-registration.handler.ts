@@ -2,7 +2,10 @@ import { PayloadOf, TopicName, Topics } from '@inquiry-router/contracts';
 import { eventBatchHandler } from '@inquiry-router/messaging';
 import { RegisterCases } from './register-case.use-case';
 
-/** Each waits for the router's record: retries back off from 0.5 s to 10 s, about a minute in all. */
+/**
+ * Each waits for the router's record: retries back off from 0.5 s to 10 s, and count only once the
+ * router has had five minutes (RegisterCases), then about a minute more.
+ */
 const waitingForTheRouter = { maxAttempts: 10, retryBackoffMs: 500 };
 
 /** The handler of one topic, in a consumer group of its own. */
@@ -17,8 +20,8 @@ function registration<T extends TopicName>(
 /**
  * Kafka transport for case registration: `inquiry.classified.v1` (new inquiries and replies),
  * `inquiry.reclassified.v1` and `inquiry.work.v1` (sent to the service desk by a person) →
- * RegisterCases. An event the router has not recorded within the retries is dead-lettered
- * (replayable once the router has caught up).
+ * RegisterCases. An event the router has not recorded within five minutes and the retries after is
+ * dead-lettered (replayable once the router has caught up).
  */
 export const CaseRegistrationHandlers = [
   registration(Topics.InquiryClassified, 'workdesk-cases', (register, inquiries) => register.fromClassified(inquiries)),

@@ -14,6 +14,14 @@ const System = 'workdesk';
 export class NotRecordedYet extends WaitingForAnotherApp {}
 
 /**
+ * How long after a classification the router is waited for without counting retries: a restart or
+ * a deploy of the router must not send the service desk's new cases to the dead-letter topic. Past
+ * it, the usual retries (about a minute) end in a dead letter, as for an inquiry the router refused.
+ */
+const RouterCatchUpMs = 5 * 60_000;
+const routerDoneBy = (at: string) => Date.parse(at) + RouterCatchUpMs;
+
+/**
  * Keeps the service desk's cases in step with the inquiries the router records:
  * - an inquiry sent to the service desk — by the router (the decision in force targets
  *   `servicedesk`) or by an adviser (it waits in the servicedesk queue: a reclassification, or
@@ -35,10 +43,12 @@ export class RegisterCases {
   ) {}
 
   async fromClassified(batch: InquiryClassified[]): Promise<void> {
-    for (const id of new Set(batch.map((c) => c.inquiry.id))) {
+    const latest = new Map(batch.map((c) => [c.inquiry.id, c]));
+    for (const [id, classified] of latest) {
       const inquiry = await this.cases.inquiryForCase(id);
       if (inquiry) await this.forInquiry(inquiry, System);
-      else if (!(await this.cases.takenAsSurveyAnswer(id))) throw new NotRecordedYet(`inquiry ${id} is not recorded by the router yet`);
+      else if (!(await this.cases.takenAsSurveyAnswer(id)))
+        throw new NotRecordedYet(`inquiry ${id} is not recorded by the router yet`, routerDoneBy(classified.classifiedAt));
     }
   }
 
@@ -47,7 +57,11 @@ export class RegisterCases {
     for (const change of batch) {
       if (change.decision.target !== 'servicedesk') continue;
       const outcome = await this.cases.reclassificationOutcome(change.inquiryId, change.actor, change.reclassifiedAt);
-      if (outcome === null) throw new NotRecordedYet(`the reclassification of ${change.inquiryId} is not carried out by the router yet`);
+      if (outcome === null)
+        throw new NotRecordedYet(
+          `the reclassification of ${change.inquiryId} is not carried out by the router yet`,
+          routerDoneBy(change.reclassifiedAt),
+        );
       if (outcome === 'reclassification-skipped') continue;
       const inquiry = await this.cases.inquiryForCase(change.inquiryId);
       if (inquiry) await this.forInquiry(inquiry, change.actor);
