@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './vocabulary';
 export * from './text-limits';
 export * from './readable-text';
+export * from './router-catch-up';
 export * from './topics';
 export * from './inquiry/inquiry';
 export * from './inquiry/contact-identity';

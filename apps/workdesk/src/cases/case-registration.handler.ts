@@ -4,7 +4,7 @@ import { RegisterCases } from './register-case.use-case';
 
 /**
  * Each waits for the router's record: retries back off from 0.5 s to 10 s, and count only once the
- * router has had five minutes (RegisterCases), then about a minute more.
+ * router has had five minutes (`RouterCatchUpMs`), then about a minute more.
  */
 const waitingForTheRouter = { maxAttempts: 10, retryBackoffMs: 500 };
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { inquiryLanguage } from '@inquiry-router/classification';
-import { CaseType, CaseTypes, InquiryClassified, InquiryReclassified, InquiryWork } from '@inquiry-router/contracts';
+import { CaseType, CaseTypes, InquiryClassified, InquiryReclassified, InquiryWork, routerCatchUpBy } from '@inquiry-router/contracts';
 import { WaitingForAnotherApp } from '@inquiry-router/messaging';
 import { CaseEntity, CaseTransaction, InquiryForCase } from '@inquiry-router/persistence';
 import { CaseStore } from './cases.ports';
@@ -12,14 +12,6 @@ const System = 'workdesk';
 
 /** The router has not recorded (or carried out) what the event says yet: retried by the consumer. */
 export class NotRecordedYet extends WaitingForAnotherApp {}
-
-/**
- * How long after a classification the router is waited for without counting retries: a restart or
- * a deploy of the router must not send the service desk's new cases to the dead-letter topic. Past
- * it, the usual retries (about a minute) end in a dead letter, as for an inquiry the router refused.
- */
-const RouterCatchUpMs = 5 * 60_000;
-const routerDoneBy = (at: string) => Date.parse(at) + RouterCatchUpMs;
 
 /**
  * Keeps the service desk's cases in step with the inquiries the router records:
@@ -48,7 +40,7 @@ export class RegisterCases {
       const inquiry = await this.cases.inquiryForCase(id);
       if (inquiry) await this.forInquiry(inquiry, System);
       else if (!(await this.cases.takenAsSurveyAnswer(id)))
-        throw new NotRecordedYet(`inquiry ${id} is not recorded by the router yet`, routerDoneBy(classified.classifiedAt));
+        throw new NotRecordedYet(`inquiry ${id} is not recorded by the router yet`, routerCatchUpBy(classified.classifiedAt));
     }
   }
 
@@ -60,7 +52,7 @@ export class RegisterCases {
       if (outcome === null)
         throw new NotRecordedYet(
           `the reclassification of ${change.inquiryId} is not carried out by the router yet`,
-          routerDoneBy(change.reclassifiedAt),
+          routerCatchUpBy(change.reclassifiedAt),
         );
       if (outcome === 'reclassification-skipped') continue;
       const inquiry = await this.cases.inquiryForCase(change.inquiryId);

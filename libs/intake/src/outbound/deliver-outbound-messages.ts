@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Channel, NamedError, OutboundMessage, type OutboundHistoryEvent } from '@inquiry-router/contracts';
+import { Channel, NamedError, OutboundMessage, routerCatchUpBy, type OutboundHistoryEvent } from '@inquiry-router/contracts';
 import { BatchConsumption, batches, NonRetriableError, WaitingForAnotherApp } from '@inquiry-router/messaging';
 import type { OutboundRecipient } from '@inquiry-router/persistence';
 import type { OnceGuard } from '../once-guard';
@@ -60,7 +60,8 @@ export class DeliverOutboundMessages {
   private async deliverOne(message: OutboundMessage): Promise<void> {
     const recipient = await this.repository.recipientOf(message.inquiryId);
     // Retried: a notice published right at intake can arrive before the router has recorded its inquiry.
-    if (!recipient) throw new WaitingForAnotherApp(`inquiry ${message.inquiryId} is not recorded (yet)`);
+    if (!recipient)
+      throw new WaitingForAnotherApp(`inquiry ${message.inquiryId} is not recorded (yet)`, routerCatchUpBy(message.createdAt));
     try {
       if (this.guard) {
         const key = `outbound:${message.messageId}`;
