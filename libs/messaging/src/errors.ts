@@ -9,8 +9,9 @@ export class NonRetriableError extends NamedError {}
 /**
  * Thrown by a handler whose work needs what another app records first (the workdesk opens a case
  * once the router has recorded the inquiry, both reading the same topic): retried, and
- * dead-lettered when the retries run out, as any failure is. The other app being a moment behind
- * is the usual case, not a warning: the first retries (`QuietWaitingRetries`) are logged at debug.
+ * dead-lettered when the retries run out, as any failure is, but only from `doneBy` on when it is
+ * given. The other app being a moment behind is the usual case, not a warning: the first retries
+ * (`QuietWaitingRetries`) are logged at debug.
  */
 export class WaitingForAnotherApp extends NamedError {
   constructor(
