@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InquiryClassified, withAddedReasons } from '@inquiry-router/contracts';
 import type { HashedIdentityKey } from '@inquiry-router/inquirer';
-import { NonRetriableError } from '@inquiry-router/messaging';
 import type { RoutedInquiry } from '@inquiry-router/persistence';
-import { routeDecision, UnroutableDecision } from '@inquiry-router/routing';
+import { routeDecision, toFirstLineWithoutAgreement, UnroutableDecision } from '@inquiry-router/routing';
 import { SupportCalendar } from '@inquiry-router/support-calendar';
 import { RoutingPolicySource } from '@inquiry-router/routing-policy-source';
 import { WorkPolicy, WorkPolicySource } from '@inquiry-router/live-queues';
@@ -24,8 +23,9 @@ export interface RoutingPlan {
 
 /**
  * The decision part of routing: each classified decision as a queue (with its due time) or an
- * agency under the agreements in force; a repeat contact of the same person for the first line
- * sent to the second; then diverted where a queue's expected wait is too long.
+ * agency under the agreements in force (the first line for an agency without one); a repeat
+ * contact of the same person for the first line sent to the second; then diverted where a queue's
+ * expected wait is too long.
  * Decides only: recording and carrying out is RouteInquiries'.
  */
 @Injectable()
@@ -52,8 +52,8 @@ export class PlanRoutes {
           agency: action.action === 'forward' ? action.agency : null,
         };
       } catch (error) {
-        if (error instanceof UnroutableDecision) throw new NonRetriableError(`inquiry ${inquiry.id}: ${error.message}`);
-        throw error;
+        if (!(error instanceof UnroutableDecision)) throw error;
+        return { inquiry, decision: toFirstLineWithoutAgreement(decision), decidedAt: classifiedAt, queue: 'first-line', agency: null };
       }
     });
 

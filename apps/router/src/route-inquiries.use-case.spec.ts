@@ -1,6 +1,5 @@
 import { Inquiry, InquiryClassified, RoutingDecision, Topics } from '@inquiry-router/contracts';
 import { hashIdentityKey } from '@inquiry-router/inquirer';
-import { NonRetriableError } from '@inquiry-router/messaging';
 import { SystemClock } from '@inquiry-router/runtime';
 import type { SupportCalendar } from '@inquiry-router/support-calendar';
 import { IncidentsInForce, IncidentStore } from '@inquiry-router/incidents-in-force';
@@ -179,11 +178,28 @@ describe('RouteInquiries', () => {
     expect(enqueued.map((e) => e.id)).toEqual([first.inquiry.id]);
   });
 
-  it('dead-letters a decision for an agency without an agreement', async () => {
-    const { route, inquiries } = await setUp();
-    const c = classified('agency:xyz');
-    await expect(route.execute([c])).rejects.toThrow(NonRetriableError);
-    expect(inquiries.stored.size).toBe(0);
+  it('sends a decision for an agency without an agreement to the first line, saying so, and the rest of its batch on', async () => {
+    const { route, inquiries, enqueued, published } = await setUp();
+    const orphan = classified('agency:xyz');
+    const classifiersReason = { code: 'agreement-by-subject', params: { agency: 'xyz', name: 'Xyz' } } as const;
+    orphan.decision.reasonCodes = [classifiersReason];
+    const forwarded = classified('agency:skd');
+    await route.execute([orphan, forwarded]);
+    expect(inquiries.stored.get(orphan.inquiry.id)).toMatchObject({
+      status: 'queued',
+      routed: {
+        queue: 'first-line',
+        agency: null,
+        decision: {
+          target: 'first-line',
+          agency: null,
+          reasons: ['because', 'No agreement with xyz is in force: the first line takes the inquiry.'],
+          reasonCodes: [classifiersReason, { code: 'agency-without-agreement', params: { agency: 'xyz' } }],
+        },
+      },
+    });
+    expect(enqueued.map((e) => [e.queue, e.id])).toEqual([['first-line', orphan.inquiry.id]]);
+    expect(published.filter((p) => p.topic === Topics.InquiryForwarded).map((p) => p.key)).toEqual(['skd']);
   });
 
   it('diverts new work from a queue whose expected wait is too long, with its history and work event', async () => {

@@ -1101,6 +1101,7 @@ export const nn: Messages = {
       'repeat-contact':
         'Andrelinje: den same personen si tidlegare henvending {inquiryId} ({channel}, {receivedAt, date, medium}) om {sameMatter, select, thread {den same samtalen} case {den same saka} other {same tema (kategori {category})}} {state, select, unresolved {er ikkje løyst} other {vart opna på nytt}}; {keyCount, plural, =0 {kopla av ein rettleiar} other {kjend att på {keys}}}.',
       diverted: 'Flytta frå {from} til {to}: venta ventetid {expectedWaitMinutes} min',
+      'agency-without-agreement': 'Ingen avtale med {agency} gjeld no: førstelinja tek henvendinga',
       'reply-not-joined': 'Siterte {reference} frå ein samtale med ein annan avsendar: ikkje lagd til han, ruta som ei ny henvending',
       'incident-linked': 'Kopla til driftsmelding {noticeId} «{title}»',
       'incident-category': 'Kategorien {category} kjem av råka {components}',

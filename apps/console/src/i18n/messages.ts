@@ -1097,6 +1097,7 @@ export const nb = {
       'repeat-contact':
         'Andrelinje: samme persons tidligere henvendelse {inquiryId} ({channel}, {receivedAt, date, medium}) om {sameMatter, select, thread {den samme samtalen} case {den samme saken} other {samme tema (kategori {category})}} {state, select, unresolved {er ikke løst} other {ble gjenåpnet}}; {keyCount, plural, =0 {koblet av en rådgiver} other {gjenkjent på {keys}}}.',
       diverted: 'Flyttet fra {from} til {to}: forventet ventetid {expectedWaitMinutes} min',
+      'agency-without-agreement': 'Ingen avtale med {agency} gjelder nå: førstelinjen tar henvendelsen',
       'reply-not-joined': 'Siterte {reference} fra en samtale med en annen avsender: ikke lagt til den, rutet som en ny henvendelse',
       'incident-linked': 'Koblet til driftsmelding {noticeId} «{title}»',
       'incident-category': 'Kategorien {category} skyldes berørte {components}',
@@ -2196,6 +2197,7 @@ export const en: Messages = {
       'repeat-contact':
         'Second line: the same person’s earlier contact {inquiryId} ({channel}, {receivedAt, date, medium}) about {sameMatter, select, thread {the same conversation} case {the same case} other {the same matter (category {category})}} {state, select, unresolved {is not resolved} other {was reopened}}; {keyCount, plural, =0 {linked by an adviser} other {recognised by {keys}}}.',
       diverted: 'Diverted from {from} to {to}: expected wait {expectedWaitMinutes} min',
+      'agency-without-agreement': 'No agreement with {agency} is in force: the first line takes the inquiry',
       'reply-not-joined': 'Quoted {reference} of a conversation with another sender: not joined, routed as a new inquiry',
       'incident-linked': 'Linked to incident {noticeId} “{title}”',
       'incident-category': 'Category {category} is caused by the affected {components}',
