@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { NoticeSubscriptionRequest, SubscriptionTokenForm, SubscriptionTokenQuery } from './notice-subscription.requests';
@@ -6,6 +6,7 @@ import { ConfirmSubscription } from './confirm-subscription.use-case';
 import { SubscribeSelf } from './subscribe-self.use-case';
 import { Unsubscribe } from './unsubscribe.use-case';
 import { checkInboxPage, confirmedPage, confirmPage, invalidLinkPage, unsubscribedPage, unsubscribePage } from './subscription-pages';
+import { PublicPageProblems } from '../public-pages/public-problem-page';
 
 const html = 'text/html; charset=utf-8';
 
@@ -16,6 +17,7 @@ const html = 'text/html; charset=utf-8';
  */
 @ApiTags('status')
 @Controller('status/subscriptions')
+@UseFilters(PublicPageProblems)
 export class StatusSubscriptionsController {
   constructor(
     private readonly subscribe: SubscribeSelf,

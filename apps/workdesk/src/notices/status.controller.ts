@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query, UseFilters } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DomainError, isLanguage, Languages, type Language, type StatusSummaryView } from '@inquiry-router/contracts';
 import { ReadStatus } from './read-status.use-case';
@@ -6,6 +6,7 @@ import { statusAtomFeed, statusJsonFeed } from './status-feeds';
 import { renderStatusPage, StatusStylesheet, type StatusPageLinks } from './status-page.template';
 import { StatusSummaryDoc } from './notices.views';
 import { WorkdeskEnv } from '../workdesk.env';
+import { PublicPageProblems } from '../public-pages/public-problem-page';
 
 /** Short enough that a change shows within half a minute, long enough that a rush of readers is answered from caches. */
 const Cached = 'public, max-age=30';
@@ -35,6 +36,7 @@ function languageOf(lang: string | undefined): Language {
  */
 @ApiTags('status')
 @Controller('status')
+@UseFilters(PublicPageProblems)
 export class StatusController {
   private readonly links: StatusPageLinks;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { languageOrBokmal } from '@inquiry-router/contracts';
@@ -6,6 +6,7 @@ import { AnswerSurvey } from './answer-survey.use-case';
 import { SurveyAnswerLimit } from './surveys.ports';
 import { SurveyAnswerRequest, SurveyLinkQuery } from './surveys.requests';
 import { answeredPage, expiredSurveyPage, invalidSurveyPage, surveyFormPage, thanksPage, tooManyAnswersPage } from './survey-pages';
+import { PublicPageProblems } from '../public-pages/public-problem-page';
 
 const html = 'text/html; charset=utf-8';
 
@@ -17,6 +18,7 @@ const html = 'text/html; charset=utf-8';
  */
 @ApiTags('surveys')
 @Controller('survey')
+@UseFilters(PublicPageProblems)
 export class SurveyPageController {
   constructor(
     private readonly surveys: AnswerSurvey,

@@ -105,7 +105,27 @@ describe('satisfaction surveys', () => {
     expect((await answer({ token: forged, score: 5 })).status).toBe(404);
     const expired = surveyToken(secret, surveyId, new Date(Date.now() - 1000));
     expect((await answer({ token: expired, score: 5 })).status).toBe(410);
-    expect((await answer({ token, score: 6 })).status).toBe(400);
+    const refused = await answer({ token, score: 6 });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    // A browser gets a refusal as a page in its language: a link a mail client broke, a form sent without a score.
+    const browser = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-language': 'nn-NO,nn;q=0.9,en;q=0.5' };
+    const broken = await fetch(pipeline.url('workdesk', `/survey?token=${token}%3E`), { headers: browser });
+    const unscored = await fetch(pipeline.url('workdesk', '/survey'), {
+      method: 'POST',
+      headers: { ...browser, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token, comment: '' }).toString(),
+    });
+    for (const [res, reason] of [
+      [broken, 'token must be the token of a survey link'],
+      [unscored, 'score must be a whole number from 1 to 5'],
+    ] as const) {
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await res.text();
+      expect(html).toContain('<html lang="nn">');
+      expect(html).toContain(`<li lang="en">${reason}</li>`);
+    }
     expect((await answer({ token, score: 4, comment: 'x'.repeat(1001) })).status).toBe(400);
 
     expect((await answer({ token, score: 4, comment: 'Raskt svar. Ring meg gjerne på 91234567.' })).status).toBe(200);

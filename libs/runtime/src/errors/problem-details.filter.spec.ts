@@ -1,8 +1,9 @@
 // Unit: a Nest app in this process with the pipe and filter installed as startApp installs them.
 import type { Server } from 'node:http';
-import { BadRequestException, Body, Controller, Get, INestApplication, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, INestApplication, Post, UseFilters } from '@nestjs/common';
 import request from 'supertest';
 import { DomainError } from '@inquiry-router/contracts';
+import { ProblemDetailsFilter } from './problem-details.filter';
 import { NameRequest, requestsApp } from './testing/requests-app';
 
 @Controller('errors')
@@ -49,11 +50,25 @@ class FailingController {
   }
 }
 
+/** Public pages: a browser gets a problem as a page. */
+@Controller('page')
+@UseFilters(
+  new ProblemDetailsFilter(
+    (problem, req) => `<p lang="${req.acceptsLanguages('nb', 'en') || 'nb'}">${problem.status} ${problem.detail}</p>`,
+  ),
+)
+class PageController {
+  @Post('validated')
+  validated(@Body() body: NameRequest): NameRequest {
+    return body;
+  }
+}
+
 describe('ProblemDetailsFilter', () => {
   let app: INestApplication<Server>;
 
   beforeAll(async () => {
-    app = await requestsApp([FailingController]);
+    app = await requestsApp([FailingController, PageController]);
   });
 
   afterAll(() => app.close());
@@ -158,5 +173,32 @@ describe('ProblemDetailsFilter', () => {
       { path: 'name', message: 'name must be a string' },
       { path: 'aliases[1].name', message: 'name must be a string' },
     ]);
+  });
+
+  it('answers a browser with the page of a controller that gives one, and anyone else with problem details', async () => {
+    const browser = await request(app.getHttpServer())
+      .post('/page/validated')
+      .set('accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')
+      .set('accept-language', 'en-GB,en;q=0.9')
+      .type('form')
+      .send({ name: 'a', extra: 'x' });
+    expect(browser.status).toBe(400);
+    expect(browser.headers['content-type']).toMatch(/^text\/html/);
+    expect(browser.text).toBe('<p lang="en">400 property extra should not exist</p>');
+
+    const client = await request(app.getHttpServer())
+      .post('/page/validated')
+      .set('accept', 'application/json')
+      .send({ name: 'a', extra: 'x' });
+    expect(client.status).toBe(400);
+    expect(client.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((client.body as { detail: string }).detail).toBe('property extra should not exist');
+
+    // Elsewhere a browser gets problem details too: those routes are for the console and API clients.
+    const elsewhere = await request(app.getHttpServer())
+      .post('/errors/validated')
+      .set('accept', 'text/html')
+      .send({ name: 'a', extra: 'x' });
+    expect(elsewhere.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 });

@@ -1,17 +1,24 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { throwError } from 'rxjs';
 import { maskText } from '../logging/mask-personal-data';
-import { problemAnswerOf } from './problem-details';
+import { problemAnswerOf, ProblemDocument } from './problem-details';
+
+/** A problem as an HTML page, for a browser on pages people open from a mail or a form. */
+export type ProblemPage = (problem: ProblemDocument, request: Request) => string;
 
 /**
  * The one place an error becomes an HTTP answer, for every app (startApp installs it): domain
  * errors by their kind, Nest's HTTP exceptions by their status, anything else as 500 with the
- * cause logged. Answers are RFC 9457 problem details.
+ * cause logged. Answers are RFC 9457 problem details; a controller of public pages installs it
+ * again with a `page` (`@UseFilters`), so a browser there (it prefers HTML to JSON) gets the same
+ * problem as a page instead of JSON.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly log = new Logger('ProblemDetails');
+
+  constructor(private readonly page?: ProblemPage) {}
 
   catch(error: unknown, host: ArgumentsHost): unknown {
     // Message handlers have their own failure path (retries, dead letters).
@@ -25,7 +32,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return undefined;
     }
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-    res.status(answer.status).type('application/problem+json').send(JSON.stringify(answer.body));
+    res.status(answer.status);
+    const req = host.switchToHttp().getRequest<Request>();
+    if (this.page && req.accepts(['application/json', 'text/html']) === 'text/html') res.type('html').send(this.page(answer.body, req));
+    else res.type('application/problem+json').send(JSON.stringify(answer.body));
     return undefined;
   }
 }
