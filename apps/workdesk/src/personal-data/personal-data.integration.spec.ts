@@ -214,7 +214,7 @@ describe('personal data: export, erasure and retention (workdesk)', () => {
       'the service desk case registered',
     );
 
-    // What else is kept of Kari: an answer sent, an adviser's note, a correction the classifier
+    // What else is kept of Kari: an answer sent, one she could not be sent, an adviser's note, a correction the classifier
     // learns from, a suggestion from a quoted reference, a contact-rise example, an earlier read,
     // and the social adapter's recipient and conversation in Redis.
     await new OutboundMessageRepository(pipeline.db).record(
@@ -229,6 +229,20 @@ describe('personal data: export, erasure and retention (workdesk)', () => {
         createdAt: new Date().toISOString(),
       },
       'message-sent',
+    );
+    await new OutboundMessageRepository(pipeline.db).record(
+      {
+        messageId: `msg-${randomBytes(6).toString('hex')}`,
+        inquiryId: kariInquiries[1].id,
+        channel: 'phone',
+        purpose: 'answer',
+        language: 'nb',
+        body: `Hei Kari, saken om ${kari.phrase} er løst.`,
+        sentBy: 'adviser',
+        createdAt: new Date().toISOString(),
+      },
+      'message-undeliverable',
+      { reason: 'the caller withheld their number' },
     );
     await pipeline.db.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'escalated', 'adviser', $2)`, [
       kariInquiries[1].id,
@@ -299,7 +313,14 @@ describe('personal data: export, erasure and retention (workdesk)', () => {
     expect(Buffer.from(mail.attachments[0].contentBase64!, 'base64').toString()).toBe(`scan of ${kari.phrase}`);
     expect(mail.classificationExamples).toMatchObject([{ source: 'adviser-correction', body: kariInquiries[0].body }]);
     expect(call.history.find((h) => h.event === 'escalated')?.details).toMatchObject({ note: `Hun oppga ${kari.email}` });
-    expect(social.messagesSent).toMatchObject([{ purpose: 'answer', body: `Hei Kari, refusjonen til ${kari.phrase} er sendt.` }]);
+    expect(social.messagesSent).toMatchObject([
+      { event: 'message-sent', purpose: 'answer', body: `Hei Kari, refusjonen til ${kari.phrase} er sendt.`, reason: null },
+    ]);
+    expect(social.messagesNotDelivered).toEqual([]);
+    expect(call.messagesSent).toEqual([]);
+    expect(call.messagesNotDelivered).toMatchObject([
+      { event: 'message-undeliverable', body: `Hei Kari, saken om ${kari.phrase} er løst.`, reason: 'the caller withheld their number' },
+    ]);
     expect(social.cases).toHaveLength(1);
     expect(social.history.map((h) => h.event)).toContain('routed');
     expect(doc.suggestions).toMatchObject([{ inquiryId: kariInquiries[1].id, reference: 'IR-TEST', status: 'open' }]);

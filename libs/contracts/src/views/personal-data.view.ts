@@ -1,4 +1,4 @@
-import type { Channel, IdentityKeyKind } from '../vocabulary';
+import type { Channel, IdentityKeyKind, OutboundHistoryEvent } from '../vocabulary';
 import type { InquirerAuditEntryView, InquirerLinkSuggestionView, InquirerMatchView, PersonalDataReadView } from './inquirers.view';
 import type { HistoryEntryView, SenderView } from './inquiries.view';
 
@@ -16,15 +16,20 @@ export interface ExportedAttachmentView {
   note?: string;
 }
 
-/** A message we sent the person (an answer, a notice, a case update), as its history records it. */
+/**
+ * A message we wrote the person (an answer, a notice, a case update), as its history records it:
+ * sent, to be said on a call back, or not deliverable to them on the channel (with why).
+ */
 export interface ExportedMessageView {
   at: string;
-  event: string;
+  event: OutboundHistoryEvent;
   messageId: string | null;
   channel: string | null;
   purpose: string | null;
   subject: string | null;
   body: string | null;
+  /** Why it could not be delivered (`message-undeliverable`); null for the others. */
+  reason: string | null;
 }
 
 /** One inquiry of the person with everything kept about it. */
@@ -60,7 +65,10 @@ export interface ExportedInquiryView {
     decidedAt: string;
   } | null;
   history: HistoryEntryView[];
+  /** Sent, or to be said on a call back. */
   messagesSent: ExportedMessageView[];
+  /** Written to the person but not deliverable on the channel (a withheld number, no address). */
+  messagesNotDelivered: ExportedMessageView[];
   cases: { id: string; type: string; status: string; owner: string | null; createdAt: string; updatedAt: string }[];
   attachments: ExportedAttachmentView[];
   /** The kinds of identity key it carries; the keys themselves are kept only as keyed hashes, which mean nothing outside. */

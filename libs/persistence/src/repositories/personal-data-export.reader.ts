@@ -2,9 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type {
   Channel,
   ExportedInquiryView,
+  ExportedMessageView,
   IdentityKeyKind,
   InquirerAuditAction,
   InquirerMatchView,
+  OutboundHistoryEvent,
   PersonalDataExportView,
 } from '@inquiry-router/contracts';
 
@@ -77,6 +79,23 @@ interface AttachmentRow {
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
 const megabytes = (bytes: number): string => `${bytes / 1024 / 1024} MB`;
+
+/** The history rows of messages to the person with one of `events`, as the export shows them. */
+function messagesOf(history: HistoryRow[], events: readonly OutboundHistoryEvent[]): ExportedMessageView[] {
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  return history
+    .filter((h) => (events as readonly string[]).includes(h.event))
+    .map((h) => ({
+      at: iso(h.at)!,
+      event: h.event as OutboundHistoryEvent,
+      messageId: text(h.details.messageId),
+      channel: text(h.details.channel),
+      purpose: text(h.details.purpose),
+      subject: text(h.details.subject),
+      body: text(h.details.body),
+      reason: text(h.details.reason),
+    }));
+}
 
 /** A list's rows by their inquiry, each in the list's order: one pass, so a person with thousands of inquiries costs no more than their rows. */
 function byInquiry<T extends { inquiry_id: string }>(rows: T[]): (inquiryId: string) => T[] {
@@ -237,17 +256,8 @@ export async function readPersonalDataExport(
       decidedAt: iso(r.decision.decided_at)!,
     },
     history: historyOf(r.id).map((h) => ({ at: iso(h.at)!, event: h.event, actor: h.actor, details: h.details })),
-    messagesSent: historyOf(r.id)
-      .filter((h) => h.event === 'message-sent' || h.event === 'callback-requested')
-      .map((h) => ({
-        at: iso(h.at)!,
-        event: h.event,
-        messageId: (h.details.messageId as string | undefined) ?? null,
-        channel: (h.details.channel as string | undefined) ?? null,
-        purpose: (h.details.purpose as string | undefined) ?? null,
-        subject: (h.details.subject as string | undefined) ?? null,
-        body: (h.details.body as string | undefined) ?? null,
-      })),
+    messagesSent: messagesOf(historyOf(r.id), ['message-sent', 'callback-requested']),
+    messagesNotDelivered: messagesOf(historyOf(r.id), ['message-undeliverable']),
     cases: casesOf(r.id).map((c) => ({
       id: c.id,
       type: c.type,
