@@ -201,6 +201,11 @@ describe('operational notices: operators register and update them, everyone read
       /<link rel="alternate" type="application\/atom\+xml" title="Atom feed" href="http:\/\/127\.0\.0\.1:\d+\/status\/feed\.atom\?lang=en">/,
     );
     expect((await api('/status?lang=de')).status).toBe(400);
+    // A browser gets that refusal as a page of its own, whose inline style the status page's policy would refuse.
+    const refused = await fetch(pipeline.url('workdesk', '/status?lang=de'), { headers: { accept: 'text/html', 'accept-language': 'en' } });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-security-policy')).toContain("style-src 'unsafe-inline'");
+    expect(await refused.text()).toContain('<li lang="en">lang: lang must be one of nb, nn, en</li>');
     expect((await api('/status/status.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
 
     const atom = await api('/status/feed.atom');

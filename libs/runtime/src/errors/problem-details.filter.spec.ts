@@ -185,6 +185,9 @@ describe('ProblemDetailsFilter', () => {
     expect(browser.status).toBe(400);
     expect(browser.headers['content-type']).toMatch(/^text\/html/);
     expect(browser.text).toBe('<p lang="en">400 property extra should not exist</p>');
+    expect(browser.headers['content-security-policy']).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
 
     const client = await request(app.getHttpServer())
       .post('/page/validated')

@@ -8,6 +8,13 @@ import { problemAnswerOf, ProblemDocument } from './problem-details';
 export type ProblemPage = (problem: ProblemDocument, request: Request) => string;
 
 /**
+ * What a problem page may load: nothing but its own inline style. It replaces whatever policy the
+ * route set for its own page, which may refuse inline style.
+ */
+const ProblemPageSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
  * The one place an error becomes an HTTP answer, for every app (startApp installs it): domain
  * errors by their kind, Nest's HTTP exceptions by their status, anything else as 500 with the
  * cause logged. Answers are RFC 9457 problem details; a controller of public pages installs it
@@ -34,7 +41,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
     res.status(answer.status);
     const req = host.switchToHttp().getRequest<Request>();
-    if (this.page && req.accepts(['application/json', 'text/html']) === 'text/html') res.type('html').send(this.page(answer.body, req));
+    if (this.page && req.accepts(['application/json', 'text/html']) === 'text/html')
+      res.setHeader('content-security-policy', ProblemPageSecurityPolicy).type('html').send(this.page(answer.body, req));
     else res.type('application/problem+json').send(JSON.stringify(answer.body));
     return undefined;
   }
