@@ -121,11 +121,17 @@ describe('RerouteInquiries', () => {
     expect([removed, enqueued, published]).toEqual([[], [], []]);
   });
 
-  it('dead-letters a change for an unknown inquiry, or to an agency without an agreement', async () => {
+  it('dead-letters a change for an unknown inquiry', async () => {
     const unknown = setUp(() => ({ outcome: 'unknown-inquiry' }));
     await expect(unknown.reroute.execute([change('second-line')])).rejects.toThrow(NonRetriableError);
-    const noAgreement = setUp(() => ({ outcome: 'unknown-inquiry' }));
-    await expect(noAgreement.reroute.execute([change('agency:xyz')])).rejects.toThrow(NonRetriableError);
-    expect(noAgreement.asked).toEqual([]);
+  });
+
+  it('asks the system of record to skip a change to an agency without an agreement, saying why, and moves nothing', async () => {
+    const { reroute, asked, removed, enqueued, published } = setUp((c) => ({ outcome: 'stale', why: c.cannotRoute! }));
+    await reroute.execute([change('agency:xyz')]);
+    expect(asked).toMatchObject([
+      { inquiryId: 'i-1', queue: null, agency: null, cannotRoute: 'target "agency:xyz" names no agency with an agreement' },
+    ]);
+    expect([removed, enqueued, published]).toEqual([[], [], []]);
   });
 });

@@ -35,12 +35,14 @@ export class RerouteInquiries {
   }
 
   private async reroute(change: InquiryReclassified, agencies: ReadonlySet<string>): Promise<void> {
-    let action: ReturnType<typeof routeDecision>;
+    let action: ReturnType<typeof routeDecision> | null = null;
+    let cannotRoute: string | undefined;
     try {
       action = routeDecision(change.decision, agencies);
     } catch (error) {
-      if (error instanceof UnroutableDecision) throw new NonRetriableError(`inquiry ${change.inquiryId}: ${error.message}`);
-      throw error;
+      // An agreement withdrawn since the person chose the agency: skipped, with why, in the history they read.
+      if (!(error instanceof UnroutableDecision)) throw error;
+      cannotRoute = error.message;
     }
     const result = await this.inquiries.reclassify({
       inquiryId: change.inquiryId,
@@ -50,8 +52,9 @@ export class RerouteInquiries {
       actor: change.actor,
       reason: change.reason,
       reclassifiedAt: change.reclassifiedAt,
-      queue: action.action === 'enqueue' ? action.queue : null,
-      agency: action.action === 'forward' ? action.agency : null,
+      queue: action?.action === 'enqueue' ? action.queue : null,
+      agency: action?.action === 'forward' ? action.agency : null,
+      cannotRoute,
     });
     if (result.outcome === 'unknown-inquiry') throw new NonRetriableError(`no inquiry ${change.inquiryId} to reclassify`);
     if (result.outcome === 'stale') {

@@ -86,4 +86,15 @@ describe('reclassifyInquiry', () => {
       skipped: { details: { why: expect.stringMatching(/re-routed in the meantime/) as unknown } },
     });
   });
+
+  it('skips a change routing cannot carry out, saying why; a change overtaken as well says that first', () => {
+    const cannotRoute = 'target "agency:xyz" names no agency with an agreement';
+    const toNoAgreement = { ...toSecondLine, target: 'agency:xyz', queue: null, agency: null, cannotRoute };
+    expect(reclassifyInquiry(reservedForBob, 'first-line', toNoAgreement)).toMatchObject({
+      skipped: { event: 'reclassification-skipped', details: { to: 'agency:xyz', why: cannotRoute } },
+    });
+    expect(reclassifyInquiry({ ...reservedForBob, status: 'resolved' }, 'first-line', toNoAgreement)).toMatchObject({
+      skipped: { details: { why: 'the inquiry was resolved in the meantime' } },
+    });
+  });
 });

@@ -46,20 +46,25 @@ export interface RouteChange {
   actor: string;
   reason: string;
   reclassifiedAt: string;
-  /** Where the new decision sends it: exactly one of queue or agency. */
+  /** Where the new decision sends it: exactly one of queue or agency, unless routing cannot carry it out. */
   queue: string | null;
   agency: string | null;
+  /**
+   * Why routing cannot carry the change out at all (it names an agency with no agreement in
+   * force): the change is skipped, and its history says why, where the person who made it sees it.
+   */
+  cannotRoute?: string;
 }
 
 export type ReclassifyOutcome =
-  /** Overtaken by newer work: nothing changes, the history says why once. */
+  /** Overtaken by newer work, or not routable: nothing changes, the history says why once. */
   | { skipped: InquiryHistoryEntry<'reclassification-skipped'> }
   /** The live queue it waited in (to take it out of), and the change: it waits in its new queue or for its forward, released by whoever held it. */
   | { leftQueue: string | null; change: InquiryChange<'reclassified'> };
 
-/** Carries out a person's change of where the inquiry goes, unless newer work overtook it. */
+/** Carries out a person's change of where the inquiry goes, unless newer work overtook it or routing cannot. */
 export function reclassifyInquiry(state: InquiryState, currentTarget: string, change: RouteChange): ReclassifyOutcome {
-  const why = staleReclassification({ status: state.status, target: currentTarget }, change.previousTarget);
+  const why = staleReclassification({ status: state.status, target: currentTarget }, change.previousTarget) ?? change.cannotRoute ?? null;
   if (why !== null) {
     return {
       skipped: historyEntry('reclassification-skipped', change.actor, {

@@ -346,4 +346,38 @@ describe('corrections by advisers and returns by agencies', () => {
     expect(now).toMatchObject({ status: routed.status, queue: routed.queue, decision: { target: routed.decision.target } });
     expect(await pipeline.queues.ids('servicedesk')).not.toContain(id);
   });
+
+  it('notes a correction to an agency whose agreement was withdrawn as skipped, saying why, and leaves the inquiry where it is', async () => {
+    const routed = await intake('Jeg får ikke logget inn med BankID på mobilen.');
+    const id = routed.inquiry.id;
+    const withdrawn: InquiryReclassified = {
+      inquiryId: id,
+      decision: {
+        target: 'agency:xyz',
+        kind: 'subject-matter',
+        category: null,
+        agency: 'xyz',
+        caseType: null,
+        confidence: 1,
+        reasons: ['Corrected by someone: theirs'],
+        policyVersion: 'test',
+      },
+      previous: { target: routed.decision.target, agency: null, category: null, caseType: null },
+      source: 'adviser-correction',
+      actor: 'someone',
+      reason: 'theirs',
+      reclassifiedAt: new Date().toISOString(),
+    };
+    await pipeline.publisher.publish(Topics.InquiryReclassified, [{ key: id, value: withdrawn }]);
+    const skipped = await eventually(
+      async () => (await view(id)).history.find((h) => h.event === 'reclassification-skipped'),
+      30_000,
+      'the correction noted as skipped',
+    );
+    expect(skipped).toMatchObject({
+      actor: 'someone',
+      details: { to: 'agency:xyz', why: expect.stringMatching(/no agency with an agreement/) as unknown },
+    });
+    expect(await view(id)).toMatchObject({ status: routed.status, queue: routed.queue, decision: { target: routed.decision.target } });
+  });
 });

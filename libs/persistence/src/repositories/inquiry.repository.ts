@@ -67,7 +67,7 @@ export interface InquiryReclassification extends Omit<RouteChange, 'target'> {
 
 export type ReclassificationOutcome =
   | { outcome: 'unknown-inquiry' }
-  /** Overtaken by newer work (resolved, re-routed by someone else): nothing changed. */
+  /** Overtaken by newer work (resolved, re-routed by someone else), or not routable: nothing changed. */
   | { outcome: 'stale'; why: string }
   | {
       outcome: 'rerouted';
@@ -376,6 +376,7 @@ export class InquiryRepository {
           reclassifiedAt: change.reclassifiedAt,
           queue: change.queue,
           agency: change.agency,
+          cannotRoute: change.cannotRoute,
         });
         if ('skipped' in decided) {
           const { event, actor, details } = decided.skipped;
