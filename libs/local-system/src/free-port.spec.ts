@@ -1,5 +1,5 @@
 import * as net from 'node:net';
-import { firstEphemeralPort, freePort, freePortRun, isPortFree } from './free-port';
+import { firstEphemeralPort, freePort, freePortRun, isPortFree, isReachableByFetch } from './free-port';
 
 function listenOn(port: number): Promise<net.Server> {
   const server = net.createServer();
@@ -40,5 +40,13 @@ describe('isPortFree', () => {
     expect(await isPortFree(port)).toBe(false);
     await new Promise((resolve) => server.close(resolve));
     expect(await isPortFree(port)).toBe(true);
+  });
+});
+
+describe('isReachableByFetch', () => {
+  it('leaves out the port fetch refuses to connect to, which an app could otherwise be given', async () => {
+    await expect(fetch('http://127.0.0.1:10080/')).rejects.toMatchObject({ cause: { message: 'bad port' } });
+    expect(isReachableByFetch(10_080)).toBe(false);
+    expect(isReachableByFetch(10_081)).toBe(true);
   });
 });

@@ -4,6 +4,18 @@ import * as net from 'node:net';
 /** The lowest port handed out: below it sit the well-known and registered services people run. */
 const LowestPort = 10_000;
 
+/**
+ * Ports at or above `LowestPort` that `fetch` refuses to connect to ("bad port", the Fetch
+ * standard's list), so that tests and tools reaching an app by fetch can reach it on any port
+ * handed out.
+ */
+const RefusedByFetch = new Set([10_080]);
+
+/** Whether a port handed out can be reached by `fetch`. */
+export function isReachableByFetch(port: number): boolean {
+  return !RefusedByFetch.has(port);
+}
+
 /** Ports handed out by this process, so two callers never get the same one before either listens on it. */
 const handedOut = new Set<number>();
 
@@ -62,7 +74,7 @@ export async function freePortRun(count: number): Promise<number> {
     for (let attempt = 0; attempt < 100; attempt++) {
       const first = LowestPort + Math.floor(Math.random() * (top - LowestPort + 1));
       const run = Array.from({ length: count }, (_, i) => first + i);
-      if (run.some((port) => handedOut.has(port))) continue;
+      if (run.some((port) => handedOut.has(port) || !isReachableByFetch(port))) continue;
       for (const port of run) handedOut.add(port); // before the check, so a concurrent caller cannot pick them meanwhile
       if ((await Promise.all(run.map(isPortFree))).every(Boolean)) return first;
       for (const port of run) handedOut.delete(port);
@@ -76,7 +88,7 @@ async function anyFreePortRun(count: number): Promise<number> {
   for (;;) {
     const first = await anyFreePort();
     const run = Array.from({ length: count }, (_, i) => first + i);
-    if (run[count - 1] > 65_535 || run.some((port) => handedOut.has(port))) continue;
+    if (run[count - 1] > 65_535 || run.some((port) => handedOut.has(port) || !isReachableByFetch(port))) continue;
     for (const port of run) handedOut.add(port);
     if ((await Promise.all(run.slice(1).map(isPortFree))).every(Boolean)) return first;
     for (const port of run) handedOut.delete(port);
