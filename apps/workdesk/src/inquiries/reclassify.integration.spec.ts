@@ -1,7 +1,7 @@
 // Integration: real Kafka broker, Postgres (test database) and Redis; workdesk, classifier and
 // router run as real processes; requests go over HTTP.
 import { hash } from 'bcryptjs';
-import { Channel, InquiryReclassified, Topics } from '@inquiry-router/contracts';
+import { Channel, InquiryReclassified, RoutingDecision, RoutingTarget, Topics } from '@inquiry-router/contracts';
 import { DefaultWorkPolicy, queueScore } from '@inquiry-router/live-queues';
 import { ClassificationExampleRepository, UserRepository } from '@inquiry-router/persistence';
 import type { ProblemDocument } from '@inquiry-router/runtime';
@@ -23,6 +23,24 @@ interface ExampleRow {
   to_address: string;
   subject: string | null;
   body: string;
+}
+
+/** A correction by "someone", as the workdesk publishes it, of an inquiry they saw going to `previousTarget`. */
+function someonesCorrection(
+  inquiryId: string,
+  label: Pick<RoutingDecision, 'target' | 'kind' | 'category' | 'agency' | 'caseType'>,
+  previousTarget: RoutingTarget,
+  reason: string,
+): InquiryReclassified {
+  return {
+    inquiryId,
+    decision: { ...label, confidence: 1, reasons: [`Corrected by someone: ${reason}`], policyVersion: 'test' },
+    previous: { target: previousTarget, agency: null, category: null, caseType: null },
+    source: 'adviser-correction',
+    actor: 'someone',
+    reason,
+    reclassifiedAt: new Date().toISOString(),
+  };
 }
 
 describe('corrections by advisers and returns by agencies', () => {
@@ -309,29 +327,12 @@ describe('corrections by advisers and returns by agencies', () => {
   it('does not carry out a correction overtaken by another one', async () => {
     const routed = await intake('Hvordan gir jeg regnskapsføreren min tilgang til å sende inn for firmaet?');
     const id = routed.inquiry.id;
-    const stale: InquiryReclassified = {
-      inquiryId: id,
-      decision: {
-        target: 'servicedesk',
-        kind: 'technical',
-        category: 'roles-rights',
-        agency: null,
-        caseType: 'support',
-        confidence: 1,
-        reasons: ['Corrected by someone: late'],
-        policyVersion: 'test',
-      },
-      previous: {
-        target: routed.decision.target === 'agency:nav' ? 'agency:skd' : 'agency:nav',
-        agency: null,
-        category: null,
-        caseType: null,
-      },
-      source: 'adviser-correction',
-      actor: 'someone',
-      reason: 'late',
-      reclassifiedAt: new Date().toISOString(),
-    };
+    const stale = someonesCorrection(
+      id,
+      { target: 'servicedesk', kind: 'technical', category: 'roles-rights', agency: null, caseType: 'support' },
+      routed.decision.target === 'agency:nav' ? 'agency:skd' : 'agency:nav',
+      'late',
+    );
     await pipeline.publisher.publish(Topics.InquiryReclassified, [{ key: id, value: stale }]);
     const skipped = await eventually(
       async () => (await view(id)).history.find((h) => h.event === 'reclassification-skipped'),
@@ -350,24 +351,12 @@ describe('corrections by advisers and returns by agencies', () => {
   it('notes a correction to an agency whose agreement was withdrawn as skipped, saying why, and leaves the inquiry where it is', async () => {
     const routed = await intake('Jeg får ikke logget inn med BankID på mobilen.');
     const id = routed.inquiry.id;
-    const withdrawn: InquiryReclassified = {
-      inquiryId: id,
-      decision: {
-        target: 'agency:xyz',
-        kind: 'subject-matter',
-        category: null,
-        agency: 'xyz',
-        caseType: null,
-        confidence: 1,
-        reasons: ['Corrected by someone: theirs'],
-        policyVersion: 'test',
-      },
-      previous: { target: routed.decision.target, agency: null, category: null, caseType: null },
-      source: 'adviser-correction',
-      actor: 'someone',
-      reason: 'theirs',
-      reclassifiedAt: new Date().toISOString(),
-    };
+    const withdrawn = someonesCorrection(
+      id,
+      { target: 'agency:xyz', kind: 'subject-matter', category: null, agency: 'xyz', caseType: null },
+      routed.decision.target,
+      'theirs',
+    );
     await pipeline.publisher.publish(Topics.InquiryReclassified, [{ key: id, value: withdrawn }]);
     const skipped = await eventually(
       async () => (await view(id)).history.find((h) => h.event === 'reclassification-skipped'),

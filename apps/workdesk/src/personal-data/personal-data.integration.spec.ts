@@ -6,8 +6,10 @@ import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import {
+  Channel,
   Inquiry,
   InquiryClassified,
+  OutboundMessage,
   PersonalDataErasureView,
   PersonalDataExportView,
   RoutingDecision,
@@ -217,33 +219,21 @@ describe('personal data: export, erasure and retention (workdesk)', () => {
     // What else is kept of Kari: an answer sent, one she could not be sent, an adviser's note, a correction the classifier
     // learns from, a suggestion from a quoted reference, a contact-rise example, an earlier read,
     // and the social adapter's recipient and conversation in Redis.
-    await new OutboundMessageRepository(pipeline.db).record(
-      {
-        messageId: `msg-${randomBytes(6).toString('hex')}`,
-        inquiryId: kariInquiries[2].id,
-        channel: 'social',
-        purpose: 'answer',
-        language: 'nb',
-        body: `Hei Kari, refusjonen til ${kari.phrase} er sendt.`,
-        sentBy: 'adviser',
-        createdAt: new Date().toISOString(),
-      },
-      'message-sent',
-    );
-    await new OutboundMessageRepository(pipeline.db).record(
-      {
-        messageId: `msg-${randomBytes(6).toString('hex')}`,
-        inquiryId: kariInquiries[1].id,
-        channel: 'phone',
-        purpose: 'answer',
-        language: 'nb',
-        body: `Hei Kari, saken om ${kari.phrase} er løst.`,
-        sentBy: 'adviser',
-        createdAt: new Date().toISOString(),
-      },
-      'message-undeliverable',
-      { reason: 'the caller withheld their number' },
-    );
+    const messages = new OutboundMessageRepository(pipeline.db);
+    const anAnswer = (inquiryId: string, channel: Channel, body: string): OutboundMessage => ({
+      messageId: `msg-${randomBytes(6).toString('hex')}`,
+      inquiryId,
+      channel,
+      purpose: 'answer',
+      language: 'nb',
+      body,
+      sentBy: 'adviser',
+      createdAt: new Date().toISOString(),
+    });
+    await messages.record(anAnswer(kariInquiries[2].id, 'social', `Hei Kari, refusjonen til ${kari.phrase} er sendt.`), 'message-sent');
+    await messages.record(anAnswer(kariInquiries[1].id, 'phone', `Hei Kari, saken om ${kari.phrase} er løst.`), 'message-undeliverable', {
+      reason: 'the caller withheld their number',
+    });
     await pipeline.db.query(`INSERT INTO inquiry_history (inquiry_id, event, actor, details) VALUES ($1, 'escalated', 'adviser', $2)`, [
       kariInquiries[1].id,
       JSON.stringify({ from: 'first-line', queue: 'second-line', note: `Hun oppga ${kari.email}` }),
