@@ -52,6 +52,17 @@ describe('classifyInquiry: subject matter per agreement', () => {
     expect(job.agency).toBe('nav');
   });
 
+  it("reads the person's words, not the words of a link: a voicemail's recording link on api.twilio.com is no API question", () => {
+    const voicemail: InquiryText = {
+      channel: 'phone',
+      to: '+4775006000',
+      body: 'Talemelding: jeg har spørsmål om sykepengene mine, de er ikke utbetalt enda Opptak: https://api.twilio.com/2010-04-01/Accounts/AC0/Recordings/RE1',
+    };
+    const d = classify(voicemail);
+    expect(d.target).toBe('agency:nav');
+    expect(d.reasons.join(' ')).not.toContain('"api"');
+  });
+
   it('matches words typed without æøå', () => {
     expect(classify(mail('nar er fristen for arsregnskapet for et lite aksjeselskap?')).agency).toBe('brg');
   });

@@ -72,6 +72,17 @@ describe('normalizeInquiryText', () => {
     expect(t.content).toBe('hvordan gir jeg tilgang');
   });
 
+  it('reads no words of a web link, and keeps the full stop after one', () => {
+    const t = normalizeInquiryText(
+      'Skjema på https://www.altinn.example/skjema?id=1',
+      'Talemelding: se https://api.twilio.com/2010-04-01/Recordings/RE1. Hvor er skjemaet? [Vedlegg: a.png HTTPS://cdn.example/api/a.png]',
+    );
+    expect(t.subject).not.toMatch(/altinn|skjema\?/);
+    expect(t.content).not.toMatch(/api|twilio|recordings|cdn/);
+    expect(t.content).toContain('. hvor er skjemaet?');
+    expect(t.content).toContain('[vedlegg: a.png  ]');
+  });
+
   it('marks replies and strips the prefix from the subject', () => {
     const t = normalizeInquiryText('SV: Re: Innlogging', 'Hei igjen');
     expect(t.isReply).toBe(true);

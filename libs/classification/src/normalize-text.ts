@@ -1,6 +1,6 @@
 /**
- * Text normalisation before any matching: lower case, æ/ø/å folding, quoted replies and
- * signatures cut off, the phone menu prefix lifted out. Pure string work, no I/O.
+ * Text normalisation before any matching: lower case, æ/ø/å folding, quoted replies, signatures
+ * and web links cut off, the phone menu prefix lifted out. Pure string work, no I/O.
  */
 
 const FoldMap: Record<string, string> = {
@@ -124,6 +124,18 @@ export function foldLetters(text: string): string {
   return text.replace(LetterFoldPattern, (m) => LetterFoldMap[m]);
 }
 
+// A link runs to the next white space, less the punctuation that ends it: a full stop after a link still ends the sentence.
+const WebLink = /\bhttps?:\/\/\S*[^\s.,;:!?)\]'"]/gi;
+
+/**
+ * Cuts web links out. A link's host and path are not words the person chose to write: a
+ * voicemail's recording link (`https://api.twilio.com/…`) read as "api" made a question about sick
+ * pay a service-desk matter, and a social attachment's link reads as its platform's file store.
+ */
+export function withoutLinks(text: string): string {
+  return text.replace(WebLink, ' ');
+}
+
 const IvrPrefix = /^\s*ivr:\s*(\d+)\s*([^.\n]*)[.\n]\s*(innringer|innringar|caller)?\s*:?\s*/i;
 
 export interface NormalizedText {
@@ -156,8 +168,8 @@ export function normalizeInquiryText(subject: string | undefined, body: string):
     text = text.slice(ivr[0].length);
   }
   const { own, quoted } = splitQuotedReply(text);
-  const content = stripSignature(own);
-  const foldedSubject = foldText(cleanSubject).trim();
+  const content = withoutLinks(stripSignature(own));
+  const foldedSubject = foldText(withoutLinks(cleanSubject)).trim();
   const foldedContent = foldText(content);
   return {
     subject: foldedSubject,

@@ -48,6 +48,7 @@ import { IncidentLinkReasonCodes1733000130410 } from './migrations/1733000130410
 import { SatisfactionSurveys1733000130500 } from './migrations/1733000130500-satisfaction-surveys';
 import { MessagesSentIndex1733000140000 } from './migrations/1733000140000-messages-sent-index';
 import { AdviserClaimTurns1733000150000 } from './migrations/1733000150000-adviser-claim-turns';
+import { DefaultPolicy20261207_1733000160000 } from './migrations/1733000160000-default-policy-2026-12-07';
 import { AgencyEndpointEntity } from './entities/agency-endpoint.entity';
 
 export const entities = [
@@ -103,6 +104,7 @@ export const migrations = [
   SatisfactionSurveys1733000130500,
   MessagesSentIndex1733000140000,
   AdviserClaimTurns1733000150000,
+  DefaultPolicy20261207_1733000160000,
 ];
 
 /** The schema is owned by migrations; `synchronize` stays off everywhere. */
