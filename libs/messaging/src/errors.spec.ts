@@ -1,4 +1,4 @@
-import { countsTowardsDeadLetter, isUnavailable, NonRetriableError, WaitingForAnotherApp } from './errors';
+import { failureKind, isUnavailable, NonRetriableError, WaitingForAnotherApp } from './errors';
 
 const withCode = (message: string, code: string): Error => Object.assign(new Error(message), { code });
 
@@ -37,17 +37,17 @@ describe('isUnavailable', () => {
   });
 });
 
-describe('countsTowardsDeadLetter', () => {
+describe('failureKind', () => {
   const now = Date.parse('2026-12-07T12:00:00Z');
 
-  it('counts a failure of the work, and a wait for another app that gave no bound or whose bound has passed', () => {
-    expect(countsTowardsDeadLetter(new Error('no such agency'), now)).toBe(true);
-    expect(countsTowardsDeadLetter(new WaitingForAnotherApp('inquiry i-1 is not recorded (yet)'), now)).toBe(true);
-    expect(countsTowardsDeadLetter(new WaitingForAnotherApp('message m-1 is being delivered', now), now)).toBe(true);
+  it('is the work itself for a failure of the work, and for a wait for another app that gave no bound or whose bound has passed', () => {
+    expect(failureKind(new Error('no such agency'), now)).toBe('work');
+    expect(failureKind(new WaitingForAnotherApp('inquiry i-1 is not recorded (yet)'), now)).toBe('work');
+    expect(failureKind(new WaitingForAnotherApp('message m-1 is being delivered', now), now)).toBe('work');
   });
 
-  it('does not count an unavailable service, nor a wait for another app within the bound it gave', () => {
-    expect(countsTowardsDeadLetter(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'), now)).toBe(false);
-    expect(countsTowardsDeadLetter(new WaitingForAnotherApp('message m-1 is being delivered', now + 1), now)).toBe(false);
+  it('tells an unavailable service and a wait for another app within the bound it gave apart from the work', () => {
+    expect(failureKind(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'), now)).toBe('unavailable');
+    expect(failureKind(new WaitingForAnotherApp('message m-1 is being delivered', now + 1), now)).toBe('bounded-wait');
   });
 });

@@ -28,12 +28,16 @@ export class WaitingForAnotherApp extends NamedError {
 }
 
 /**
- * Whether a handler's failure counts towards dead-lettering its message: not a service being
- * unavailable (waited for), nor another app holding the work within the bound it gave.
+ * What a handler's failure was, for its retries: a service being unavailable (waited for, logged
+ * as such), another app holding the work within the bound it gave (outwaited), or a failure of the
+ * work itself, the only kind that counts towards dead-lettering the message.
  */
-export function countsTowardsDeadLetter(error: unknown, now = Date.now()): boolean {
-  const boundedWait = error instanceof WaitingForAnotherApp && error.doneBy !== undefined && now < error.doneBy;
-  return !boundedWait && !isUnavailable(error);
+export type FailureKind = 'unavailable' | 'bounded-wait' | 'work';
+
+export function failureKind(error: unknown, now = Date.now()): FailureKind {
+  if (isUnavailable(error)) return 'unavailable';
+  if (error instanceof WaitingForAnotherApp && error.doneBy !== undefined && now < error.doneBy) return 'bounded-wait';
+  return 'work';
 }
 
 /** Retries of a `WaitingForAnotherApp` logged at debug before they are warned of. */

@@ -4,7 +4,7 @@ import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
-import { countsTowardsDeadLetter, isUnavailable, NonRetriableError, QuietWaitingRetries, WaitingForAnotherApp } from './errors';
+import { failureKind, NonRetriableError, QuietWaitingRetries, WaitingForAnotherApp } from './errors';
 import { ConsumedEvent, deadLetterRecord, describeFailure, parseConsumed, retryDelayMs, sleep, UnavailableRetry } from './consumed-message';
 import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
 
@@ -17,7 +17,7 @@ export interface EventConsumerOptions<T extends TopicName> extends Omit<Consumer
   topic: T;
   handle: BatchHandler<T>;
   logger: Logger;
-  /** Failed attempts per batch (and then per message) before a message is dead-lettered; a service being unavailable, or another app's bounded wait, counts none (countsTowardsDeadLetter). */
+  /** Failed attempts per batch (and then per message) before a message is dead-lettered; a service being unavailable, or another app's bounded wait, counts none (failureKind). */
   maxAttempts?: number;
   retryBackoffMs?: number;
   partitionsConsumedConcurrently?: number;
@@ -206,12 +206,16 @@ export class EventConsumer<T extends TopicName> implements ReadinessCheck {
         await this.options.handle(events);
         return null;
       } catch (error) {
-        const unavailable = isUnavailable(error);
-        if (countsTowardsDeadLetter(error)) failures++;
+        const kind = failureKind(error);
+        if (kind === 'work') failures++;
         if (error instanceof NonRetriableError || failures >= maxAttempts || !alive()) return { error, attempts: attempt };
         if (error instanceof WaitingForAnotherApp && attempt <= QuietWaitingRetries) {
           this.log.debug({ reason: error.message, attempt, size: events.length }, 'waiting for another app; retrying');
-        } else this.log.warn({ err: error, attempt, size: events.length }, unavailable ? UnavailableRetry : 'handler failed; retrying');
+        } else
+          this.log.warn(
+            { err: error, attempt, size: events.length },
+            kind === 'unavailable' ? UnavailableRetry : 'handler failed; retrying',
+          );
         await sleep(retryDelayMs(base, attempt));
         await heartbeat();
       }

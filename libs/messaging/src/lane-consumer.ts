@@ -4,7 +4,7 @@ import { PayloadOf, TopicName } from '@inquiry-router/contracts';
 import type { ReadinessCheck } from '@inquiry-router/runtime';
 import { KafkaConnection } from './kafka-connection';
 import { EventPublisher } from './event-publisher';
-import { countsTowardsDeadLetter, isUnavailable, NonRetriableError } from './errors';
+import { failureKind, NonRetriableError } from './errors';
 import { deadLetterRecord, describeFailure, parseConsumed, retryDelayMs, sleep, UnavailableRetry } from './consumed-message';
 import type { ConsumedEvent } from './consumed-message';
 import { ConsumerGroupMember, ConsumerGroupOptions } from './consumer-group';
@@ -25,7 +25,7 @@ export interface LaneConsumerOptions<T extends TopicName> extends Omit<ConsumerG
    */
   dueAt?: (event: ConsumedEvent<PayloadOf<T>>) => number;
   logger: Logger;
-  /** Failed attempts per message before it is dead-lettered; a service being unavailable, or another app's bounded wait, counts none (countsTowardsDeadLetter). */
+  /** Failed attempts per message before it is dead-lettered; a service being unavailable, or another app's bounded wait, counts none (failureKind). */
   maxAttempts?: number;
   retryBackoffMs?: number;
   /** Messages taken from one partition and not yet finished; beyond it the partition pauses. */
@@ -178,21 +178,24 @@ export class LaneConsumer<T extends TopicName> implements ReadinessCheck {
   private async handleWithRetry(event: ConsumedEvent<PayloadOf<T>>, message: KafkaMessage, partition: number): Promise<void> {
     const maxAttempts = this.options.maxAttempts ?? 5;
     const base = this.options.retryBackoffMs ?? 200;
-    // Only failures of the work itself count towards dead-lettering (countsTowardsDeadLetter).
+    // Only failures of the work itself count towards dead-lettering (failureKind).
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         await this.options.handle(event);
         return;
       } catch (error) {
-        const unavailable = isUnavailable(error);
-        if (countsTowardsDeadLetter(error)) failures++;
+        const kind = failureKind(error);
+        if (kind === 'work') failures++;
         if (error instanceof NonRetriableError || failures >= maxAttempts) {
           await this.deadLetter(message, partition, describeFailure(error), attempt);
           return;
         }
         if (!this.running) throw error;
-        this.log.warn({ err: error, attempt, offset: message.offset }, unavailable ? UnavailableRetry : 'handler failed; retrying');
+        this.log.warn(
+          { err: error, attempt, offset: message.offset },
+          kind === 'unavailable' ? UnavailableRetry : 'handler failed; retrying',
+        );
         await sleep(retryDelayMs(base, attempt));
       }
     }
