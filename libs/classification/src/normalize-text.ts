@@ -132,7 +132,7 @@ const WebLink = /\bhttps?:\/\/\S*[^\s.,;:!?)\]'"]/gi;
  * voicemail's recording link (`https://api.twilio.com/…`) read as "api" made a question about sick
  * pay a service-desk matter, and a social attachment's link reads as its platform's file store.
  */
-export function withoutLinks(text: string): string {
+function withoutLinks(text: string): string {
   return text.replace(WebLink, ' ');
 }
 
